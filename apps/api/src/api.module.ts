@@ -1,0 +1,45 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import type { PGlite } from '@electric-sql/pglite';
+import { AppConfig, AuthModule, ConfigModule } from '@werkbrug/common';
+import { DatabaseModule } from '@werkbrug/database';
+import { LoggerModule } from 'nestjs-pino';
+import { CandidatesModule } from './candidates/candidates.module';
+import { DemoDataModule } from './demo/demo-data.module';
+import { EmployersModule } from './employers/employers.module';
+import { HealthModule } from './health/health.module';
+import { OutboxModule } from './outbox/outbox.module';
+import { ShortlistsModule } from './shortlists/shortlists.module';
+import { VacanciesModule } from './vacancies/vacancies.module';
+
+export interface ApiModuleOptions {
+  /** Tests hand in a PGlite restored from a snapshot instead of opening the data folder. */
+  pglite?: PGlite;
+}
+
+@Module({})
+export class ApiModule {
+  static forRoot(config: AppConfig, options: ApiModuleOptions = {}): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            autoLogging: { ignore: (request) => request.url?.startsWith('/health') ?? false },
+          },
+        }),
+        DatabaseModule.forRoot({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, pglite: options.pglite }),
+        AuthModule,
+        OutboxModule.forRoot(config),
+        EmployersModule,
+        CandidatesModule,
+        VacanciesModule,
+        ShortlistsModule,
+        HealthModule,
+        DemoDataModule,
+      ],
+    };
+  }
+}

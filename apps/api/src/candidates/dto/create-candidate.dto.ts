@@ -1,0 +1,188 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsDateString,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import {
+  ASSESSMENT_SOURCES,
+  AssessmentSource,
+  CONTRACT_TYPES,
+  ContractType,
+  EducationLevel,
+  TRAVEL_MODES,
+  TravelMode,
+} from '@werkbrug/reference-data';
+import { ItemLevelDto } from '../../validation/item-level.dto';
+import { IsCompetence, IsDutchPostcode, IsEducationLevel, IsOccupation, IsSector } from '../../validation/reference-data.validators';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : value);
+
+export class CandidateCompetenceDto {
+  @ApiProperty({ description: 'Competence code, label or synonym', example: 'forklift-driving' })
+  @IsCompetence()
+  code: string;
+
+  @ApiProperty({ description: '1 basic, 2 experienced, 3 expert', minimum: 1, maximum: 3 })
+  @IsInt()
+  @Min(1)
+  @Max(3)
+  level: 1 | 2 | 3;
+
+  @ApiPropertyOptional({ description: 'Years of experience', minimum: 0, maximum: 60 })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 1 })
+  @Min(0)
+  @Max(60)
+  years?: number;
+}
+
+export class TravelLimitDto {
+  @ApiProperty({ enum: TRAVEL_MODES })
+  @IsIn(TRAVEL_MODES)
+  mode: TravelMode;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 200 })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 1 })
+  @Min(1)
+  @Max(200)
+  maxKm?: number;
+
+  @ApiPropertyOptional({ minimum: 5, maximum: 240 })
+  @IsOptional()
+  @IsInt()
+  @Min(5)
+  @Max(240)
+  maxMinutes?: number;
+}
+
+export class WishesDto {
+  @ApiProperty({ type: [String], description: 'Occupation codes, labels or synonyms' })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsOccupation({ each: true })
+  occupations: string[];
+
+  @ApiProperty({ type: [String], description: 'SBI section letters' })
+  @IsArray()
+  @ArrayMaxSize(21)
+  @IsSector({ each: true })
+  sectors: string[];
+
+  @ApiProperty({ minimum: 1, maximum: 40 })
+  @IsInt()
+  @Min(1)
+  @Max(40)
+  hoursPerWeekMin: number;
+
+  @ApiProperty({ minimum: 1, maximum: 40 })
+  @IsInt()
+  @Min(1)
+  @Max(40)
+  hoursPerWeekMax: number;
+
+  @ApiProperty({ enum: CONTRACT_TYPES, isArray: true })
+  @IsArray()
+  @ArrayMaxSize(CONTRACT_TYPES.length)
+  @IsIn(CONTRACT_TYPES, { each: true })
+  contractTypes: ContractType[];
+}
+
+export class BelastbaarheidDto {
+  @ApiProperty({ enum: ASSESSMENT_SOURCES, description: 'Who assessed it: an unexamined limitation is not a verified one' })
+  @IsIn(ASSESSMENT_SOURCES)
+  source: AssessmentSource;
+
+  @ApiProperty({ example: '2026-10-01' })
+  @IsDateString({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'assessedOn must be a date (YYYY-MM-DD)' })
+  assessedOn: string;
+
+  @ApiProperty({ type: [ItemLevelDto], description: 'The most the candidate can manage, per limited item' })
+  @IsArray()
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  @Type(() => ItemLevelDto)
+  limits: ItemLevelDto[];
+}
+
+export class CreateCandidateDto {
+  @ApiProperty({ example: 'Ria de Vries' })
+  @Transform(trim)
+  @IsString()
+  @Length(2, 200)
+  name: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(254)
+  email?: string;
+
+  @ApiPropertyOptional({ example: '06-12345678' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[0-9 +()-]{6,20}$/, { message: 'phone must be a phone number' })
+  phone?: string;
+
+  @ApiProperty({ description: 'Used for reports by age group, never for matching', example: 1968 })
+  @IsInt()
+  @Min(1940)
+  @Max(2010)
+  birthYear: number;
+
+  @ApiProperty({ example: '1315' })
+  @IsDutchPostcode()
+  postcode: string;
+
+  @ApiProperty({ type: TravelLimitDto })
+  @ValidateNested()
+  @Type(() => TravelLimitDto)
+  travel: TravelLimitDto;
+
+  @ApiProperty({ example: 'mbo2' })
+  @IsEducationLevel()
+  educationLevel: EducationLevel;
+
+  @ApiProperty({ type: [CandidateCompetenceDto] })
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => CandidateCompetenceDto)
+  competences: CandidateCompetenceDto[];
+
+  @ApiProperty({ type: WishesDto })
+  @ValidateNested()
+  @Type(() => WishesDto)
+  wishes: WishesDto;
+
+  @ApiProperty({ type: BelastbaarheidDto })
+  @ValidateNested()
+  @Type(() => BelastbaarheidDto)
+  belastbaarheid: BelastbaarheidDto;
+
+  @ApiProperty({ example: '2026-06-01' })
+  @IsDateString({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'benefitStartedOn must be a date (YYYY-MM-DD)' })
+  benefitStartedOn: string;
+
+  @ApiProperty({ minimum: 1, maximum: 6, description: 'Participatieladder step' })
+  @IsInt()
+  @Min(1)
+  @Max(6)
+  participatieladder: number;
+}

@@ -1,0 +1,28 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { IsDutchPostcode, IsSector } from '../../validation/reference-data.validators';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : value);
+
+export class CreateEmployerDto {
+  @ApiProperty({ example: 'Zorggroep Almere' })
+  @Transform(trim)
+  @IsString()
+  @Length(2, 200)
+  name: string;
+
+  @ApiProperty({ description: 'SBI section letter', example: 'Q' })
+  @IsSector()
+  sector: string;
+
+  @ApiProperty({ description: 'PC4 of the main location', example: '1315' })
+  @IsDutchPostcode()
+  postcode: string;
+
+  @ApiPropertyOptional({ example: 'hr@example.nl' })
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(254)
+  contactEmail?: string;
+}

@@ -1,0 +1,23 @@
+import { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { API_VERSION, apiVersionHeader, createValidationPipe, ProblemDetailsFilter } from '@werkbrug/common';
+
+export const API_PREFIX = 'api/v1';
+
+/** Everything HTTP the API and its e2e tests share: prefix, version header, errors, validation, OpenAPI. */
+export function configureHttp(app: INestApplication): void {
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready'] });
+  app.use(apiVersionHeader);
+  app.useGlobalFilters(new ProblemDetailsFilter());
+  app.useGlobalPipes(createValidationPipe());
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Werkbrug API')
+      .setDescription('Employer matching and vacancy exchange for municipal employer services (45+ in bijstand).')
+      .setVersion(API_VERSION)
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/openapi.json`, raw: ['json'] });
+}

@@ -1,0 +1,24 @@
+import { NestFactory } from '@nestjs/core';
+import { ConfigError, parseConfig } from '@werkbrug/common';
+import { Logger } from 'nestjs-pino';
+import { ApiModule } from './api.module';
+import { DemoDataLoader } from './demo/demo-data.loader';
+import { configureHttp } from './http-setup';
+
+async function bootstrap(): Promise<void> {
+  const config = parseConfig();
+  const app = await NestFactory.create(ApiModule.forRoot(config), { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  configureHttp(app);
+  if (process.argv.includes('--demo-data')) await app.get(DemoDataLoader).loadIfEmpty();
+  await app.listen(config.port);
+  const mode = config.databaseUrl ? 'PostgreSQL' : `embedded PGlite in ${config.dataDir}`;
+  const queue = config.redisUrl ? 'BullMQ on Redis (run the matcher separately)' : 'in-process matching';
+  app.get(Logger).log(`Werkbrug API on http://localhost:${config.port}/api/v1/docs (${mode}, ${queue})`);
+}
+
+bootstrap().catch((error) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,36 @@
+import { BullModule } from '@nestjs/bullmq';
+import { DynamicModule, Module } from '@nestjs/common';
+import { AppConfig } from '@werkbrug/common';
+import { MATCHING_QUEUE } from '@werkbrug/queue';
+import { ShortlistingModule } from '@werkbrug/shortlisting';
+import IORedis from 'ioredis';
+import { BullmqJobDispatcher } from './bullmq-job.dispatcher';
+import { InProcessJobDispatcher } from './in-process-job.dispatcher';
+import { JobDispatcher } from './job-dispatcher';
+import { OutboxRelay } from './outbox-relay.service';
+
+/** With Redis, the relay queues jobs for the matcher; without, it runs them here. */
+@Module({})
+export class OutboxModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    const redisUrl = config.redisUrl;
+    const dispatcher = redisUrl
+      ? { imports: [queueModule(redisUrl, config.queuePrefix), BullModule.registerQueue({ name: MATCHING_QUEUE })], useClass: BullmqJobDispatcher }
+      : { imports: [ShortlistingModule], useClass: InProcessJobDispatcher };
+    return {
+      module: OutboxModule,
+      imports: dispatcher.imports,
+      global: true,
+      providers: [OutboxRelay, { provide: JobDispatcher, useClass: dispatcher.useClass }],
+      exports: [OutboxRelay, ...(redisUrl ? [BullModule] : [])],
+    };
+  }
+}
+
+/** A producer fails fast while Redis is away (the outbox keeps the job), rather than queueing commands in memory. */
+function queueModule(redisUrl: string, prefix: string): DynamicModule {
+  return BullModule.forRoot({
+    prefix,
+    connection: new IORedis(redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: true }),
+  });
+}

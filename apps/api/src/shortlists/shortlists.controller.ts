@@ -1,0 +1,18 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, IdParam, Principal, Roles } from '@werkbrug/common';
+import { ShortlistView } from './shortlist.response';
+import { ShortlistsService } from './shortlists.service';
+
+@ApiTags('shortlists')
+@ApiBearerAuth()
+@Controller('vacancies/:vacancyId/shortlist')
+export class ShortlistsController {
+  constructor(private readonly shortlists: ShortlistsService) {}
+
+  @Get()
+  @Roles('employer', 'accountmanager', 'jobhunter', 'admin')
+  get(@IdParam('vacancyId') vacancyId: string, @CurrentPrincipal() principal: Principal): Promise<ShortlistView> {
+    return this.shortlists.get(vacancyId, principal);
+  }
+}

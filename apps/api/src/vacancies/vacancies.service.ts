@@ -1,0 +1,59 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { invalidField, isEmployer, Principal } from '@werkbrug/common';
+import { Employer, Shortlist, Vacancy } from '@werkbrug/database';
+import { DataSource, FindOptionsWhere } from 'typeorm';
+import { queueMatchVacancy } from '../outbox/outbox';
+import { OutboxRelay } from '../outbox/outbox-relay.service';
+import { CreateVacancyDto } from './dto/create-vacancy.dto';
+import { normaliseVacancy } from './vacancy-intake';
+
+@Injectable()
+export class VacanciesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxRelay,
+  ) {}
+
+  /** Stores the vacancy, its pending shortlist and its matching job in one transaction. */
+  async create(dto: CreateVacancyDto, principal: Principal): Promise<Vacancy> {
+    const employerId = this.employerFor(dto, principal);
+    const fields = normaliseVacancy(dto);
+    const vacancy = await this.dataSource.transaction(async (manager) => {
+      if (!(await manager.existsBy(Employer, { id: employerId }))) {
+        if (isEmployer(principal)) throw new NotFoundException('Your employer account no longer exists.');
+        throw invalidField('employerId', `no employer ${employerId}`);
+      }
+      const saved = await manager.save(manager.create(Vacancy, { ...fields, employerId, status: 'open', version: 1 }));
+      await manager.insert(Shortlist, { vacancyId: saved.id, status: 'pending', requestedVersion: saved.version });
+      await queueMatchVacancy(manager, { vacancyId: saved.id, vacancyVersion: saved.version });
+      return saved;
+    });
+    this.outbox.kick();
+    return vacancy;
+  }
+
+  list(principal: Principal, employerId?: string): Promise<Vacancy[]> {
+    const where: FindOptionsWhere<Vacancy> = isEmployer(principal) ? { employerId: principal.employerId } : employerId ? { employerId } : {};
+    return this.dataSource.getRepository(Vacancy).find({ where, order: { createdAt: 'DESC' } });
+  }
+
+  /** Another employer's vacancy is not found, so an employer cannot even learn that it exists. */
+  async get(id: string, principal: Principal): Promise<Vacancy> {
+    const where: FindOptionsWhere<Vacancy> = isEmployer(principal) ? { id, employerId: principal.employerId } : { id };
+    const vacancy = await this.dataSource.getRepository(Vacancy).findOneBy(where);
+    if (!vacancy) throw new NotFoundException(`Vacancy ${id} not found.`);
+    return vacancy;
+  }
+
+  private employerFor(dto: CreateVacancyDto, principal: Principal): string {
+    if (isEmployer(principal)) {
+      if (dto.employerId && dto.employerId !== principal.employerId) {
+        throw invalidField('employerId', 'an employer posts vacancies for itself only; leave employerId out');
+      }
+      return principal.employerId;
+    }
+    if (!dto.employerId) throw invalidField('employerId', 'is required when posting on behalf of an employer');
+    return dto.employerId;
+  }
+}

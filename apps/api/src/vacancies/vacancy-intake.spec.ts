@@ -1,0 +1,61 @@
+import { InvalidInputException } from '@werkbrug/common';
+import { CreateVacancyDto } from './dto/create-vacancy.dto';
+import { normaliseVacancy } from './vacancy-intake';
+
+const dto = (overrides: Partial<CreateVacancyDto> = {}): CreateVacancyDto =>
+  Object.assign(new CreateVacancyDto(), {
+    title: 'Orderpicker',
+    occupation: 'order-picker',
+    postcode: '1315',
+    positions: 2,
+    hoursPerWeek: 24,
+    contractType: 'temporary',
+    requiredCompetences: [],
+    desirableCompetences: [],
+    demands: [{ item: 'lifting', level: 15 }],
+    openToProefplaatsing: true,
+    trainingOffered: false,
+    ...overrides,
+  });
+
+function rejection(input: CreateVacancyDto) {
+  try {
+    normaliseVacancy(input);
+  } catch (error) {
+    if (error instanceof InvalidInputException) return error.invalidParams;
+    throw error;
+  }
+  throw new Error('expected the vacancy to be refused');
+}
+
+describe('normaliseVacancy', () => {
+  it("takes the occupation's sector when none is given, and keeps an explicit one", () => {
+    expect(normaliseVacancy(dto()).sector).toBe('H');
+    expect(normaliseVacancy(dto({ sector: 'G' })).sector).toBe('G');
+  });
+
+  it('turns the hours into the hours-per-week demand the matcher checks', () => {
+    expect(normaliseVacancy(dto()).demands).toEqual([
+      { item: 'lifting', level: 15 },
+      { item: 'hours-per-week', level: 24 },
+    ]);
+  });
+
+  it('refuses hours per week given twice', () => {
+    expect(rejection(dto({ demands: [{ item: 'hours-per-week', level: 20 }] }))).toEqual([
+      { name: 'demands[0]', reason: expect.stringContaining('hoursPerWeek') },
+    ]);
+  });
+
+  it('refuses a repeated demand or competence, and a competence both required and desirable', () => {
+    expect(rejection(dto({ demands: [{ item: 'lifting', level: 5 }, { item: 'lifting', level: 10 }] }))[0].name).toBe('demands[1]');
+    const required = [{ code: 'forklift-driving', level: 1 as const }];
+    expect(rejection(dto({ requiredCompetences: [...required, ...required] }))[0].name).toBe('requiredCompetences[1]');
+    expect(rejection(dto({ requiredCompetences: required, desirableCompetences: required }))[0].name).toBe('desirableCompetences[0]');
+  });
+
+  it('refuses a start date in the past and empties a blank description', () => {
+    expect(rejection(dto({ startDate: '2020-01-01' }))[0].name).toBe('startDate');
+    expect(normaliseVacancy(dto({ description: '   ' })).description).toBeNull();
+  });
+});

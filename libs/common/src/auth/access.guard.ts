@@ -1,0 +1,27 @@
+import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { PUBLIC_KEY, ROLES_KEY } from './access.decorators';
+import type { Role } from './principal';
+import { TokenService } from './token.service';
+
+/** Global guard: a valid bearer token, and a role the endpoint lists. Closed by default. */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: TokenService,
+  ) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    const request = context.switchToHttp().getRequest();
+    const [scheme, token] = String(request.headers.authorization ?? '').split(' ');
+    const principal = scheme?.toLowerCase() === 'bearer' && token ? this.tokens.verify(token) : undefined;
+    if (!principal) throw new UnauthorizedException('A valid bearer token is required.');
+    const roles = this.reflector.getAllAndOverride<Role[]>(ROLES_KEY, targets) ?? [];
+    if (!roles.includes(principal.role)) throw new ForbiddenException(`The role ${principal.role} may not do this.`);
+    request.principal = principal;
+    return true;
+  }
+}

@@ -1,0 +1,113 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/** Everything Werkbrug reads from its environment, checked once at start-up. */
+export interface AppConfig {
+  port: number;
+  /** Unset: the embedded default (PGlite in `dataDir`). */
+  databaseUrl?: string;
+  dataDir: string;
+  /** Unset: matching jobs run in the API process instead of on BullMQ. */
+  redisUrl?: string;
+  queuePrefix: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  auth: { jwtSecret: string; issuer: string; audience: string; tokenTtlSeconds: number };
+  /** `relay: false` makes an API process that writes to the outbox but leaves relaying to others. */
+  outbox: { relay: boolean; pollIntervalMs: number; batchSize: number };
+  matcher: { concurrency: number; shortlistSize: number };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly variable: string, reason: string) {
+    super(`Invalid configuration: ${variable} ${reason}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const LOG_LEVELS: AppConfig['logLevel'][] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(name, `must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function onOff(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw !== 'on' && raw !== 'off') throw new ConfigError(name, `must be on or off, got "${raw}"`);
+  return raw === 'on';
+}
+
+function url(env: Env, name: string, protocols: string[]): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(name, 'is not a valid URL');
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(name, `must start with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+  }
+  return raw;
+}
+
+/**
+ * Without AUTH_JWT_SECRET, a random secret is made once and kept in the data folder, so the API and
+ * the token command agree on a development machine without anyone choosing a secret.
+ */
+function jwtSecret(env: Env, dataDir: string): string {
+  const configured = env.AUTH_JWT_SECRET;
+  if (configured !== undefined && configured !== '') {
+    if (configured.length < 32) throw new ConfigError('AUTH_JWT_SECRET', 'must be at least 32 characters');
+    return configured;
+  }
+  const file = join(dataDir, 'jwt-secret');
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600, flag: 'wx' });
+  }
+  return readFileSync(file, 'utf8').trim();
+}
+
+export function parseConfig(env: Env = process.env): AppConfig {
+  const dataDir = resolve(env.WERKBRUG_DATA_DIR || '.data');
+  const logLevel = (env.LOG_LEVEL || 'info') as AppConfig['logLevel'];
+  if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}`);
+  const queuePrefix = env.QUEUE_PREFIX || 'werkbrug';
+  if (!/^[a-z0-9-]{1,40}$/.test(queuePrefix)) throw new ConfigError('QUEUE_PREFIX', 'must be 1-40 of a-z, 0-9, -');
+  return {
+    port: integer(env, 'PORT', 3000, 0, 65535),
+    databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+    dataDir,
+    redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    queuePrefix,
+    logLevel,
+    auth: {
+      jwtSecret: jwtSecret(env, dataDir),
+      issuer: env.AUTH_ISSUER || 'werkbrug',
+      audience: env.AUTH_AUDIENCE || 'werkbrug-api',
+      tokenTtlSeconds: integer(env, 'AUTH_TOKEN_TTL_SECONDS', 8 * 3600, 60, 30 * 24 * 3600),
+    },
+    outbox: {
+      relay: onOff(env, 'OUTBOX_RELAY', true),
+      pollIntervalMs: integer(env, 'OUTBOX_POLL_INTERVAL_MS', 1000, 10, 60_000),
+      batchSize: integer(env, 'OUTBOX_BATCH_SIZE', 50, 1, 1000),
+    },
+    matcher: {
+      concurrency: integer(env, 'MATCHER_CONCURRENCY', 2, 1, 64),
+      shortlistSize: integer(env, 'SHORTLIST_SIZE', 50, 1, 500),
+    },
+  };
+}
+
+/** Injection token for the validated AppConfig. */
+export const APP_CONFIG = Symbol('APP_CONFIG');

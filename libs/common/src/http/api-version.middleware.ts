@@ -1,0 +1,9 @@
+import type { NextFunction, Request, Response } from 'express';
+
+export const API_VERSION = '1.0.0';
+
+/** API Design Rules: every response states the full API version. */
+export function apiVersionHeader(_request: Request, response: Response, next: NextFunction): void {
+  response.setHeader('API-Version', API_VERSION);
+  next();
+}

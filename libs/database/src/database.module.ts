@@ -1,0 +1,22 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DatabaseTarget, openDataSource, serverDataSourceOptions } from './data-source';
+
+/** The one DataSource of a process: PostgreSQL when a URL is configured, embedded PGlite otherwise. */
+@Module({})
+export class DatabaseModule {
+  static forRoot(target: DatabaseTarget): DynamicModule {
+    return {
+      module: DatabaseModule,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          // Options are only a formality here: the factory below opens the real data source.
+          useFactory: () =>
+            target.databaseUrl ? serverDataSourceOptions(target.databaseUrl) : { type: 'postgres' as const },
+          dataSourceFactory: () => openDataSource(target),
+        }),
+      ],
+      exports: [TypeOrmModule],
+    };
+  }
+}

@@ -1,0 +1,87 @@
+import { Column, CreateDateColumn, Entity, OneToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { AssessmentSource, ContractType, EducationLevel, TravelMode } from '@werkbrug/reference-data';
+import { CandidateIdentity } from './candidate-identity.entity';
+
+export const AVAILABILITIES = ['available', 'temporarily-unavailable', 'placed', 'left'] as const;
+export type Availability = (typeof AVAILABILITIES)[number];
+
+export interface CompetenceLevel {
+  code: string;
+  level: 1 | 2 | 3;
+  years?: number;
+}
+
+export interface ItemLevel {
+  item: string;
+  level: number;
+}
+
+export interface TravelLimit {
+  mode: TravelMode;
+  maxKm?: number;
+  maxMinutes?: number;
+}
+
+export interface Wishes {
+  occupations: string[];
+  sectors: string[];
+  hoursPerWeekMin: number;
+  hoursPerWeekMax: number;
+  contractTypes: ContractType[];
+}
+
+/** What the person can carry, per FML item; items not listed are not limited. Health data. */
+export interface Belastbaarheid {
+  source: AssessmentSource;
+  assessedOn: string;
+  limits: ItemLevel[];
+}
+
+/**
+ * The candidate's profile, the part matching works on. Identity and contact live apart in
+ * CandidateIdentity, so that what matching and most roles read never carries them.
+ */
+@Entity('candidates')
+export class Candidate {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'birth_year', type: 'int' })
+  birthYear: number;
+
+  @Column()
+  postcode: string;
+
+  @Column({ type: 'jsonb' })
+  travel: TravelLimit;
+
+  @Column({ name: 'education_level', type: 'text' })
+  educationLevel: EducationLevel;
+
+  @Column({ type: 'jsonb' })
+  competences: CompetenceLevel[];
+
+  @Column({ type: 'jsonb' })
+  wishes: Wishes;
+
+  @Column({ type: 'jsonb' })
+  belastbaarheid: Belastbaarheid;
+
+  @Column({ name: 'benefit_started_on', type: 'date' })
+  benefitStartedOn: string;
+
+  @Column({ type: 'int' })
+  participatieladder: number;
+
+  @Column({ type: 'text', default: 'available' })
+  availability: Availability;
+
+  @OneToOne(() => CandidateIdentity, (identity) => identity.candidate)
+  identity?: CandidateIdentity;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

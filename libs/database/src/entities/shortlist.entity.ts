@@ -1,0 +1,42 @@
+import { Column, Entity, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Vacancy } from './vacancy.entity';
+
+export type ShortlistStatus = 'pending' | 'ready';
+
+/** Why candidates were left out, counted per kind of hard limit. */
+export type ExclusionCounts = Record<string, number>;
+
+/** One current shortlist per vacancy; `matchedVersion` tells which vacancy version it ranks. */
+@Entity('shortlists')
+export class Shortlist {
+  @PrimaryColumn({ name: 'vacancy_id', type: 'uuid' })
+  vacancyId: string;
+
+  @OneToOne(() => Vacancy, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'vacancy_id' })
+  vacancy?: Vacancy;
+
+  @Column({ type: 'text' })
+  status: ShortlistStatus;
+
+  @Column({ name: 'requested_version', type: 'int' })
+  requestedVersion: number;
+
+  @Column({ name: 'matched_version', type: 'int', nullable: true })
+  matchedVersion: number | null;
+
+  @Column({ name: 'candidates_considered', type: 'int', default: 0 })
+  candidatesConsidered: number;
+
+  @Column({ name: 'candidates_eligible', type: 'int', default: 0 })
+  candidatesEligible: number;
+
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  exclusions: ExclusionCounts;
+
+  @Column({ name: 'matched_at', type: 'timestamptz', nullable: true })
+  matchedAt: Date | null;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

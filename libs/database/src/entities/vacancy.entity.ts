@@ -1,0 +1,79 @@
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { ContractType, EducationLevel } from '@werkbrug/reference-data';
+import type { CompetenceLevel, ItemLevel } from './candidate.entity';
+import { Employer } from './employer.entity';
+
+export const VACANCY_STATUSES = ['draft', 'open', 'on-hold', 'filled', 'closed', 'expired'] as const;
+export type VacancyStatus = (typeof VACANCY_STATUSES)[number];
+
+@Entity('vacancies')
+export class Vacancy {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'employer_id', type: 'uuid' })
+  employerId: string;
+
+  @ManyToOne(() => Employer, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'employer_id' })
+  employer?: Employer;
+
+  @Column()
+  title: string;
+
+  @Column({ type: 'text', nullable: true })
+  description: string | null;
+
+  @Column()
+  occupation: string;
+
+  @Column()
+  sector: string;
+
+  @Column()
+  postcode: string;
+
+  @Column({ type: 'int' })
+  positions: number;
+
+  @Column({ name: 'hours_per_week', type: 'int' })
+  hoursPerWeek: number;
+
+  @Column({ name: 'contract_type', type: 'text' })
+  contractType: ContractType;
+
+  @Column({ name: 'start_date', type: 'date', nullable: true })
+  startDate: string | null;
+
+  @Column({ name: 'required_competences', type: 'jsonb' })
+  requiredCompetences: Omit<CompetenceLevel, 'years'>[];
+
+  @Column({ name: 'desirable_competences', type: 'jsonb' })
+  desirableCompetences: Omit<CompetenceLevel, 'years'>[];
+
+  @Column({ name: 'minimum_education', type: 'text', nullable: true })
+  minimumEducation: EducationLevel | null;
+
+  /** What the job asks on the FML items, including hours per week. */
+  @Column({ type: 'jsonb' })
+  demands: ItemLevel[];
+
+  @Column({ name: 'open_to_proefplaatsing', type: 'boolean' })
+  openToProefplaatsing: boolean;
+
+  @Column({ name: 'training_offered', type: 'boolean' })
+  trainingOffered: boolean;
+
+  @Column({ type: 'text', default: 'open' })
+  status: VacancyStatus;
+
+  /** Rises with every change that matters for matching; each version is matched once. */
+  @Column({ type: 'int', default: 1 })
+  version: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,38 @@
+import { describeLevel, distanceKm, findBelastbaarheidItem, TRAVEL_SPEED_KMH } from '@werkbrug/reference-data';
+import type { CandidateProfile, Exclusion, VacancyProfile } from './types';
+
+const TRAVEL_MODE_LABELS = { car: 'auto', 'public-transport': 'ov', bicycle: 'fiets', walking: 'lopend' } as const;
+
+const km = (value: number) => `${value.toLocaleString('nl-NL', { maximumFractionDigits: 1 })} km`;
+
+/** The farthest the candidate will travel, in km; a limit in minutes is turned into km at the mode's speed. */
+export function travelLimitKm(travel: CandidateProfile['travel']): number {
+  const limits = [travel.maxKm, travel.maxMinutes === undefined ? undefined : (travel.maxMinutes / 60) * TRAVEL_SPEED_KMH[travel.mode]];
+  const known = limits.filter((limit): limit is number => limit !== undefined);
+  return known.length ? Math.min(...known) : Infinity;
+}
+
+/** Demands above what the candidate can carry, each with its reason. */
+export function belastbaarheidExclusions(vacancy: VacancyProfile, candidate: CandidateProfile): Exclusion[] {
+  const demands = new Map(vacancy.demands.map((demand) => [demand.item, demand.level]));
+  return candidate.limits.flatMap((limit) => {
+    const demand = demands.get(limit.item);
+    if (demand === undefined || demand <= limit.level) return [];
+    const item = findBelastbaarheidItem(limit.item);
+    const describe = (level: number) => (item ? describeLevel(item, level) : String(level));
+    return [{ limit: limit.item, reason: `uitgesloten: ${item?.label ?? limit.item} ${describe(demand)} gevraagd, ${describe(limit.level)} haalbaar` }];
+  });
+}
+
+export function travelExclusion(distance: number, candidate: CandidateProfile): Exclusion | undefined {
+  const limit = travelLimitKm(candidate.travel);
+  if (distance <= limit) return undefined;
+  const mode = TRAVEL_MODE_LABELS[candidate.travel.mode];
+  return { limit: 'travel', reason: `uitgesloten: reisafstand ${km(distance)} > ${km(limit)} (${mode})` };
+}
+
+export function travelDistanceKm(vacancy: VacancyProfile, candidate: CandidateProfile): number {
+  return distanceKm(vacancy.location, candidate.location);
+}
+
+export { km };

@@ -1,0 +1,4 @@
+export * from './fit';
+export * from './hard-limits';
+export * from './rank';
+export * from './types';

@@ -1,0 +1,32 @@
+/**
+ * The contract between the API and the matcher. Jobs carry ids only: Redis keeps job data in clear
+ * text, and personal data does not belong there.
+ */
+export const MATCHING_QUEUE = 'matching';
+
+export const MATCH_VACANCY_JOB = 'match-vacancy';
+
+export interface MatchVacancyJob {
+  vacancyId: string;
+  /** The vacancy version this job ranks; an older version than the vacancy's current one is skipped. */
+  vacancyVersion: number;
+}
+
+export interface JobPayloads {
+  [MATCH_VACANCY_JOB]: MatchVacancyJob;
+}
+
+export type JobName = keyof JobPayloads;
+
+/** One job per vacancy version: queueing it twice (a retried outbox relay) adds it once. */
+export function matchVacancyJobId(job: MatchVacancyJob): string {
+  return `match-vacancy.${job.vacancyId}.v${job.vacancyVersion}`;
+}
+
+/** Retries with exponential backoff; finished jobs are kept a while for deduplication and inspection. */
+export const MATCHING_JOB_OPTIONS = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 2000 },
+  removeOnComplete: { age: 24 * 3600, count: 10_000 },
+  removeOnFail: { age: 7 * 24 * 3600 },
+} as const;

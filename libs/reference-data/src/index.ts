@@ -1,0 +1,6 @@
+export * from './belastbaarheid-items';
+export * from './education';
+export * from './geography';
+export * from './sectors';
+export * from './taxonomy';
+export * from './work-terms';

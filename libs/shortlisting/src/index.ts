@@ -1,0 +1,4 @@
+export * from './matching-job.handler';
+export * from './profiles';
+export * from './shortlist-builder.service';
+export * from './shortlisting.module';

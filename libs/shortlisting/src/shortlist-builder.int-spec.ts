@@ -1,0 +1,90 @@
+import { parseConfig } from '@werkbrug/common';
+import { Candidate, CandidateIdentity, Employer, Shortlist, ShortlistEntry, Vacancy } from '@werkbrug/database';
+import { openDataSource } from '@werkbrug/database';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { createTestDatabase, TestDatabase } from '../../../test/support/test-database';
+import { ShortlistBuilder } from './shortlist-builder.service';
+
+describe('ShortlistBuilder', () => {
+  let database: TestDatabase;
+  let dataSource: DataSource;
+  let builder: ShortlistBuilder;
+  let vacancyId: string;
+
+  const profile = (birthYear: number, postcode = '1315') => ({
+    birthYear,
+    postcode,
+    travel: { mode: 'bicycle' as const, maxKm: 15 },
+    educationLevel: 'vmbo' as const,
+    competences: [{ code: 'forklift-driving', level: 2 as const }],
+    wishes: { occupations: ['order-picker'], sectors: ['H'], hoursPerWeekMin: 20, hoursPerWeekMax: 32, contractTypes: ['temporary' as const] },
+    belastbaarheid: { source: 'klantmanager' as const, assessedOn: '2026-09-01', limits: [] },
+    benefitStartedOn: '2026-03-01',
+    participatieladder: 3,
+    availability: 'available' as const,
+  });
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    dataSource = await openDataSource({ databaseUrl: database.databaseUrl, pglite: database.pglite, dataDir: '' });
+    builder = new ShortlistBuilder(dataSource, parseConfig({ WERKBRUG_DATA_DIR: mkdtempSync(join(tmpdir(), 'werkbrug-')) }));
+    const employer = await dataSource.getRepository(Employer).save({ name: 'DC', sector: 'H', postcode: '1316', contactEmail: null });
+    // Two candidates identical but for their age, and one who is not available.
+    for (const [birthYear, availability] of [[1960, 'available'], [1978, 'available'], [1970, 'placed']] as const) {
+      const candidate = await dataSource.getRepository(Candidate).save({ ...profile(birthYear), availability });
+      await dataSource.getRepository(CandidateIdentity).save({ candidateId: candidate.id, name: `Kandidaat ${birthYear}`, email: null, phone: null });
+    }
+    const vacancy = await dataSource.getRepository(Vacancy).save({
+      employerId: employer.id,
+      title: 'Orderpicker',
+      description: null,
+      occupation: 'order-picker',
+      sector: 'H',
+      postcode: '1316',
+      positions: 1,
+      hoursPerWeek: 24,
+      contractType: 'temporary',
+      startDate: null,
+      requiredCompetences: [{ code: 'forklift-driving', level: 2 }],
+      desirableCompetences: [],
+      minimumEducation: null,
+      demands: [{ item: 'hours-per-week', level: 24 }],
+      openToProefplaatsing: true,
+      trainingOffered: false,
+      status: 'open',
+      version: 1,
+    });
+    vacancyId = vacancy.id;
+    await dataSource.getRepository(Shortlist).insert({ vacancyId, status: 'pending', requestedVersion: 1 });
+  });
+
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await database?.drop();
+  });
+
+  it('builds one shortlist however often, and however concurrently, the job runs', async () => {
+    const outcomes = await Promise.all([builder.build({ vacancyId, vacancyVersion: 1 }), builder.build({ vacancyId, vacancyVersion: 1 })]);
+    expect(outcomes.sort()).toEqual(['already-matched', 'matched']);
+    expect(await builder.build({ vacancyId, vacancyVersion: 1 })).toBe('already-matched');
+    const entries = await dataSource.getRepository(ShortlistEntry).find({ where: { vacancyId }, order: { rank: 'ASC' } });
+    expect(entries).toHaveLength(2);
+    expect(await dataSource.getRepository(Shortlist).findOneByOrFail({ vacancyId })).toMatchObject({ status: 'ready', matchedVersion: 1, candidatesConsidered: 2 });
+  });
+
+  it('gives candidates who differ only in age the same score', async () => {
+    const entries = await dataSource.getRepository(ShortlistEntry).find({ where: { vacancyId } });
+    expect(entries[0].score).toBe(entries[1].score);
+    expect(entries[0].parts).toEqual(entries[1].parts);
+    expect(entries[0].reasons).toEqual(entries[1].reasons);
+  });
+
+  it('skips a job for a version that a newer one replaced', async () => {
+    await dataSource.getRepository(Vacancy).update({ id: vacancyId }, { version: 3 });
+    expect(await builder.build({ vacancyId, vacancyVersion: 2 })).toBe('superseded');
+    expect(await builder.build({ vacancyId, vacancyVersion: 3 })).toBe('matched');
+  });
+});

@@ -1,0 +1,117 @@
+import { INestApplication, INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Test } from '@nestjs/testing';
+import { AppConfig, parseConfig, Principal, TokenService } from '@werkbrug/common';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import IORedis from 'ioredis';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { ApiModule } from '../../apps/api/src/api.module';
+import { configureHttp } from '../../apps/api/src/http-setup';
+import { MatcherModule } from '../../apps/matcher/src/matcher.module';
+import { createTestDatabase, TestDatabase } from './test-database';
+
+/**
+ * The API over real parts for one test file: its own database, and with REDIS_URL set its own queue
+ * prefix and a matcher in the same process (as separate processes would run it, minus the fork).
+ */
+export class TestApp {
+  matcher?: INestApplicationContext;
+  app: INestApplication;
+  config: AppConfig;
+
+  private constructor(
+    private readonly database: TestDatabase,
+    private readonly dataDir: string,
+    private readonly queuePrefix: string,
+  ) {}
+
+  /** `env` adds configuration, e.g. `{ OUTBOX_RELAY: 'off' }`. */
+  static async start(options: { withMatcher?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+    const testApp = new TestApp(await createTestDatabase(), mkdtempSync(join(tmpdir(), 'werkbrug-app-')), `werkbrug-test-${randomBytes(4).toString('hex')}`);
+    await testApp.boot(options.env);
+    if (testApp.config.redisUrl && options.withMatcher !== false) await testApp.startMatcher();
+    return testApp;
+  }
+
+  /** Stops the API as a crash would leave things (nothing flushed beyond what was committed) and starts a new one on the same database. */
+  async restart(env?: Record<string, string>): Promise<void> {
+    await this.app.close();
+    await this.boot(env);
+  }
+
+  private async boot(env: Record<string, string> = {}): Promise<void> {
+    this.config = parseConfig({
+      ...process.env,
+      WERKBRUG_DATA_DIR: this.dataDir,
+      DATABASE_URL: this.database.databaseUrl,
+      QUEUE_PREFIX: this.queuePrefix,
+      OUTBOX_POLL_INTERVAL_MS: '100',
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+      ...env,
+    });
+    const module = await Test.createTestingModule({ imports: [ApiModule.forRoot(this.config, { pglite: this.database.pglite })] }).compile();
+    this.app = module.createNestApplication({ logger: false });
+    configureHttp(this.app);
+    await this.app.init();
+  }
+
+  get usesRedis(): boolean {
+    return Boolean(this.config.redisUrl);
+  }
+
+  get http() {
+    return request(this.app.getHttpServer());
+  }
+
+  get dataSource(): DataSource {
+    return this.app.get(DataSource);
+  }
+
+  token(principal: Omit<Principal, 'subject'>): string {
+    return `Bearer ${this.app.get(TokenService).sign({ subject: `test-${principal.role}`, ...principal })}`;
+  }
+
+  async startMatcher(): Promise<void> {
+    if (!this.config.redisUrl) throw new Error('A separate matcher needs REDIS_URL');
+    this.matcher = await NestFactory.createApplicationContext(MatcherModule.forRoot({ ...this.config, redisUrl: this.config.redisUrl }), { logger: false });
+  }
+
+  async stopMatcher(): Promise<void> {
+    await this.matcher?.close();
+    this.matcher = undefined;
+  }
+
+  async close(): Promise<void> {
+    await this.stopMatcher();
+    await this.app.close();
+    if (this.config.redisUrl) await deleteQueueKeys(this.config.redisUrl, this.config.queuePrefix);
+    await this.database.drop();
+    rmSync(this.dataDir, { recursive: true, force: true });
+  }
+}
+
+async function deleteQueueKeys(redisUrl: string, prefix: string): Promise<void> {
+  const redis = new IORedis(redisUrl);
+  try {
+    for await (const keys of redis.scanStream({ match: `${prefix}:*`, count: 500 })) {
+      if ((keys as string[]).length) await redis.del(...(keys as string[]));
+    }
+  } finally {
+    redis.disconnect();
+  }
+}
+
+/** Polls until the check passes or the time is up (matching runs in the background). */
+export async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const result = await check();
+    if (result !== undefined) return result;
+    if (Date.now() > deadline) throw new Error(`Condition not met within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

@@ -1,0 +1,175 @@
+import { eventually, TestApp } from './support/test-app';
+
+/** The first flow over real HTTP, database and queue: employer, candidates, vacancy, shortlist. */
+describe('a vacancy from intake to ranked shortlist', () => {
+  let t: TestApp;
+  let accountmanager: string;
+  let klantmanager: string;
+
+  const candidate = (name: string, overrides: object = {}) => ({
+    name,
+    birthYear: 1968,
+    postcode: '1315',
+    travel: { mode: 'bicycle', maxKm: 15 },
+    educationLevel: 'vmbo',
+    competences: [{ code: 'forklift-driving', level: 2, years: 8 }],
+    wishes: { occupations: ['order-picker'], sectors: ['H'], hoursPerWeekMin: 20, hoursPerWeekMax: 32, contractTypes: ['temporary', 'permanent'] },
+    belastbaarheid: { source: 'klantmanager', assessedOn: '2026-09-01', limits: [] },
+    benefitStartedOn: '2026-03-01',
+    participatieladder: 3,
+    ...overrides,
+  });
+
+  const vacancy = {
+    title: 'Orderpicker dagdienst',
+    occupation: 'order-picker',
+    postcode: '1316',
+    positions: 2,
+    hoursPerWeek: 24,
+    contractType: 'temporary',
+    requiredCompetences: [{ code: 'forklift-driving', level: 2 }],
+    desirableCompetences: [],
+    demands: [{ item: 'lifting', level: 15 }],
+    openToProefplaatsing: true,
+    trainingOffered: false,
+  };
+
+  async function createEmployer(name: string): Promise<{ id: string; token: string }> {
+    const response = await t.http.post('/api/v1/employers').set('Authorization', accountmanager).send({ name, sector: 'H', postcode: '1316' }).expect(201);
+    return { id: response.body.id, token: t.token({ role: 'employer', employerId: response.body.id }) };
+  }
+
+  async function readyShortlist(vacancyId: string, token = accountmanager) {
+    return eventually(async () => {
+      const response = await t.http.get(`/api/v1/vacancies/${vacancyId}/shortlist`).set('Authorization', token).expect(200);
+      return response.body.status === 'ready' ? response.body : undefined;
+    });
+  }
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    accountmanager = t.token({ role: 'accountmanager' });
+    klantmanager = t.token({ role: 'klantmanager' });
+  });
+
+  afterAll(() => t?.close());
+
+  it('ranks the candidates who can do the job and carry it, and says why', async () => {
+    const employer = await createEmployer('Distributiecentrum Almere');
+    const ids: Record<string, string> = {};
+    for (const [name, overrides] of [
+      ['Fits', {}],
+      ['Weaker', { competences: [{ code: 'forklift-driving', level: 1 }] }],
+      ['Cannot lift', { belastbaarheid: { source: 'arbeidsdeskundige', assessedOn: '2026-08-01', limits: [{ item: 'lifting', level: 5 }] } }],
+      ['Lives far', { postcode: '9711' }],
+    ] as const) {
+      const response = await t.http.post('/api/v1/candidates').set('Authorization', klantmanager).send(candidate(name, overrides)).expect(201);
+      ids[name] = response.body.id;
+    }
+
+    const posted = await t.http.post('/api/v1/vacancies').set('Authorization', employer.token).send(vacancy).expect(201);
+    expect(posted.body).toMatchObject({ employerId: employer.id, sector: 'H', version: 1, status: 'open' });
+    expect(posted.body.demands).toContainEqual({ item: 'hours-per-week', level: 24 });
+
+    const shortlist = await readyShortlist(posted.body.id);
+    expect(shortlist.entries.map((e: { candidateId: string }) => e.candidateId)).toEqual([ids['Fits'], ids['Weaker']]);
+    expect(shortlist).toMatchObject({ candidatesConsidered: 4, candidatesEligible: 2, exclusions: { lifting: 1, travel: 1 } });
+    expect(shortlist.entries[0].score).toBeGreaterThan(shortlist.entries[1].score);
+    expect(shortlist.entries[0].reasons.length).toBeGreaterThanOrEqual(3);
+    expect(shortlist.entries[0].parts).toEqual(expect.objectContaining({ competences: 1 }));
+
+    // The employer sees the state of its own shortlist, not the candidates on it.
+    const own = await t.http.get(`/api/v1/vacancies/${posted.body.id}/shortlist`).set('Authorization', employer.token).expect(200);
+    expect(own.body).toMatchObject({ status: 'ready', candidatesEligible: 2 });
+    expect(own.body.entries).toBeUndefined();
+  });
+
+  it('never lets one employer reach another employer’s vacancy or shortlist', async () => {
+    const a = await createEmployer('Werkgever A');
+    const b = await createEmployer('Werkgever B');
+    const posted = await t.http.post('/api/v1/vacancies').set('Authorization', a.token).send(vacancy).expect(201);
+    const id = posted.body.id;
+
+    for (const path of [`/api/v1/vacancies/${id}`, `/api/v1/vacancies/${id}/shortlist`, `/api/v1/employers/${a.id}`]) {
+      const response = await t.http.get(path).set('Authorization', b.token).expect(404);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+    }
+    const listed = await t.http.get('/api/v1/vacancies').set('Authorization', b.token).expect(200);
+    expect(listed.body.map((v: { id: string }) => v.id)).not.toContain(id);
+    await t.http.post('/api/v1/vacancies').set('Authorization', b.token).send({ ...vacancy, employerId: a.id }).expect(400);
+    await t.http.get(`/api/v1/vacancies/${id}`).set('Authorization', a.token).expect(200);
+    // Candidate profiles hold health data: no employer reads them.
+    await t.http.get('/api/v1/candidates').set('Authorization', a.token).expect(403);
+  });
+
+  describe('bad input', () => {
+    let employer: { id: string; token: string };
+    const vacancyCount = async () => Number((await t.dataSource.query('SELECT count(*) AS n FROM vacancies'))[0].n);
+    const outboxCount = async () => Number((await t.dataSource.query('SELECT count(*) AS n FROM outbox_messages'))[0].n);
+
+    beforeAll(async () => {
+      employer = await createEmployer('Strenge Werkgever');
+    });
+
+    it.each([
+      ['hoursPerWeek', { hoursPerWeek: 41 }],
+      ['positions', { positions: 0 }],
+      ['postcode', { postcode: '0000' }],
+      ['occupation', { occupation: 'astronaut' }],
+      ['requiredCompetences[0].code', { requiredCompetences: [{ code: 'juggling', level: 1 }] }],
+      ['demands[0].level', { demands: [{ item: 'lifting', level: 80 }] }],
+      ['salary', { salary: 3200 }],
+      ['title', { title: 42 }],
+    ])('answers 400 problem+json naming %s, and writes nothing', async (field, change) => {
+      const [vacanciesBefore, outboxBefore] = [await vacancyCount(), await outboxCount()];
+      const response = await t.http.post('/api/v1/vacancies').set('Authorization', employer.token).send({ ...vacancy, ...change }).expect(400);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+      expect(response.headers['api-version']).toBeDefined();
+      expect(response.body).toMatchObject({ status: 400, title: 'Invalid input' });
+      expect(response.body.invalidParams.map((p: { name: string }) => p.name)).toContain(field);
+      expect([await vacancyCount(), await outboxCount()]).toEqual([vacanciesBefore, outboxBefore]);
+    });
+
+    it('answers malformed JSON, a bad id and an unknown employer with 4xx, never 500', async () => {
+      const malformed = await t.http
+        .post('/api/v1/vacancies')
+        .set('Authorization', employer.token)
+        .set('Content-Type', 'application/json')
+        .send('{"title": ');
+      expect(malformed.status).toBe(400);
+      expect(malformed.headers['content-type']).toContain('application/problem+json');
+
+      const badId = await t.http.get('/api/v1/vacancies/not-a-uuid').set('Authorization', accountmanager).expect(400);
+      expect(badId.body.invalidParams).toEqual([{ name: 'id', reason: 'must be a UUID' }]);
+
+      const unknownEmployer = await t.http
+        .post('/api/v1/vacancies')
+        .set('Authorization', accountmanager)
+        .send({ ...vacancy, employerId: '00000000-0000-4000-8000-000000000000' })
+        .expect(400);
+      expect(unknownEmployer.body.invalidParams[0].name).toBe('employerId');
+
+      await t.http.get('/api/v1/vacancies/00000000-0000-4000-8000-000000000000').set('Authorization', accountmanager).expect(404);
+    });
+
+    it('refuses missing or forged tokens and roles that may not act', async () => {
+      await t.http.get('/api/v1/vacancies').expect(401);
+      await t.http.get('/api/v1/vacancies').set('Authorization', 'Bearer not.a.token').expect(401);
+      await t.http.post('/api/v1/employers').set('Authorization', employer.token).send({ name: 'Zelf', sector: 'H', postcode: '1316' }).expect(403);
+      await t.http.post('/api/v1/candidates').set('Authorization', accountmanager).send(candidate('Nobody')).expect(403);
+    });
+  });
+
+  it('serves health, the OpenAPI document and its UI, with the API version on every answer', async () => {
+    const live = await t.http.get('/health/live').expect(200);
+    expect(live.headers['api-version']).toBe('1.0.0');
+    const ready = await t.http.get('/health/ready').expect(200);
+    expect(ready.body.checks).toEqual(t.usesRedis ? { database: 'up', redis: 'up' } : { database: 'up' });
+    const openapi = await t.http.get('/api/v1/openapi.json').expect(200);
+    expect(openapi.body.openapi).toMatch(/^3\./);
+    expect(Object.keys(openapi.body.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/employers', '/api/v1/candidates', '/api/v1/vacancies', '/api/v1/vacancies/{vacancyId}/shortlist']),
+    );
+    await t.http.get('/api/v1/docs').expect(200);
+  });
+});
