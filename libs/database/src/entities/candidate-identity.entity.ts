@@ -1,4 +1,4 @@
-import { Column, Entity, JoinColumn, OneToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, JoinColumn, OneToOne, PrimaryColumn, Relation } from 'typeorm';
 import { Candidate } from './candidate.entity';
 
 /** Name and contact details, kept apart from the profile that matching and most roles use. */
@@ -9,7 +9,7 @@ export class CandidateIdentity {
 
   @OneToOne(() => Candidate, (candidate) => candidate.identity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'candidate_id' })
-  candidate?: Candidate;
+  candidate?: Relation<Candidate>;
 
   @Column()
   name: string;

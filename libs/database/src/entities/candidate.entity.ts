@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, OneToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, OneToOne, PrimaryGeneratedColumn, Relation, UpdateDateColumn } from 'typeorm';
 import type { AssessmentSource, ContractType, EducationLevel, TravelMode } from '@werkbrug/reference-data';
 import { CandidateIdentity } from './candidate-identity.entity';
 
@@ -77,7 +77,7 @@ export class Candidate {
   availability: Availability;
 
   @OneToOne(() => CandidateIdentity, (identity) => identity.candidate)
-  identity?: CandidateIdentity;
+  identity?: Relation<CandidateIdentity>;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
