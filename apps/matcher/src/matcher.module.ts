@@ -2,9 +2,8 @@ import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, ConfigModule } from '@werkbrug/common';
 import { DatabaseModule } from '@werkbrug/database';
-import { MATCHING_QUEUE } from '@werkbrug/queue';
+import { MATCHING_QUEUE, redisConnectionOptions } from '@werkbrug/queue';
 import { ShortlistingModule } from '@werkbrug/shortlisting';
-import IORedis from 'ioredis';
 import { LoggerModule } from 'nestjs-pino';
 import { MatchingProcessor } from './matching.processor';
 
@@ -19,7 +18,7 @@ export class MatcherModule {
         LoggerModule.forRoot({ pinoHttp: { level: config.logLevel } }),
         DatabaseModule.forRoot({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }),
         // A worker waits for Redis rather than failing: BullMQ asks for maxRetriesPerRequest null.
-        BullModule.forRoot({ prefix: config.queuePrefix, connection: new IORedis(config.redisUrl, { maxRetriesPerRequest: null }) }),
+        BullModule.forRoot({ prefix: config.queuePrefix, connection: { ...redisConnectionOptions(config.redisUrl), maxRetriesPerRequest: null } }),
         BullModule.registerQueue({ name: MATCHING_QUEUE }),
         ShortlistingModule,
       ],

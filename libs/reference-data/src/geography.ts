@@ -12,7 +12,7 @@ export interface PostcodeArea extends GeoPoint {
 }
 
 type Pc4Table = { source: string; municipalities: Record<string, string>; areas: Record<string, [number, number, string]> };
-const table = pc4Table as Pc4Table;
+const table = pc4Table as unknown as Pc4Table;
 
 export const PC4_SOURCE = table.source;
 

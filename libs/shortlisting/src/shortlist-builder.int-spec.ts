@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { parseConfig } from '@werkbrug/common';
 import { Candidate, CandidateIdentity, Employer, Shortlist, ShortlistEntry, Vacancy } from '@werkbrug/database';
 import { openDataSource } from '@werkbrug/database';
@@ -28,6 +29,7 @@ describe('ShortlistBuilder', () => {
   });
 
   beforeAll(async () => {
+    Logger.overrideLogger(false);
     database = await createTestDatabase();
     dataSource = await openDataSource({ databaseUrl: database.databaseUrl, pglite: database.pglite, dataDir: '' });
     builder = new ShortlistBuilder(dataSource, parseConfig({ WERKBRUG_DATA_DIR: mkdtempSync(join(tmpdir(), 'werkbrug-')) }));

@@ -1,9 +1,8 @@
 import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig } from '@werkbrug/common';
-import { MATCHING_QUEUE } from '@werkbrug/queue';
+import { MATCHING_QUEUE, redisConnectionOptions } from '@werkbrug/queue';
 import { ShortlistingModule } from '@werkbrug/shortlisting';
-import IORedis from 'ioredis';
 import { BullmqJobDispatcher } from './bullmq-job.dispatcher';
 import { InProcessJobDispatcher } from './in-process-job.dispatcher';
 import { JobDispatcher } from './job-dispatcher';
@@ -31,6 +30,6 @@ export class OutboxModule {
 function queueModule(redisUrl: string, prefix: string): DynamicModule {
   return BullModule.forRoot({
     prefix,
-    connection: new IORedis(redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: true }),
+    connection: { ...redisConnectionOptions(redisUrl), maxRetriesPerRequest: 1, enableOfflineQueue: false },
   });
 }
