@@ -6,7 +6,7 @@ import {
   findOccupation,
   sectorLabel,
 } from '@werkbrug/reference-data';
-import { km, travelLimitKm } from './hard-limits';
+import { formatKm, travelLimitKm } from './hard-limits';
 import type { CandidateProfile, PartName, RequiredLevel, VacancyProfile } from './types';
 
 /** How much each part weighs in the total; competences dominate, as an employer would want. */
@@ -82,5 +82,5 @@ export function educationFit(vacancy: VacancyProfile, candidate: CandidateProfil
 export function travelFit(distance: number, candidate: CandidateProfile): PartResult {
   const limit = travelLimitKm(candidate.travel);
   const score = Number.isFinite(limit) && limit > 0 ? 1 - 0.5 * Math.min(1, distance / limit) : 1;
-  return { score, reason: `woont op ${km(distance)} van het werkadres` };
+  return { score, reason: `woont op ${formatKm(distance)} van het werkadres` };
 }

@@ -3,7 +3,7 @@ import type { CandidateProfile, Exclusion, VacancyProfile } from './types';
 
 const TRAVEL_MODE_LABELS = { car: 'auto', 'public-transport': 'ov', bicycle: 'fiets', walking: 'lopend' } as const;
 
-const km = (value: number) => `${value.toLocaleString('nl-NL', { maximumFractionDigits: 1 })} km`;
+export const formatKm = (value: number) => `${value.toLocaleString('nl-NL', { maximumFractionDigits: 1 })} km`;
 
 /** The farthest the candidate will travel, in km; a limit in minutes is turned into km at the mode's speed. */
 export function travelLimitKm(travel: CandidateProfile['travel']): number {
@@ -28,11 +28,10 @@ export function travelExclusion(distance: number, candidate: CandidateProfile): 
   const limit = travelLimitKm(candidate.travel);
   if (distance <= limit) return undefined;
   const mode = TRAVEL_MODE_LABELS[candidate.travel.mode];
-  return { limit: 'travel', reason: `uitgesloten: reisafstand ${km(distance)} > ${km(limit)} (${mode})` };
+  return { limit: 'travel', reason: `uitgesloten: reisafstand ${formatKm(distance)} > ${formatKm(limit)} (${mode})` };
 }
 
 export function travelDistanceKm(vacancy: VacancyProfile, candidate: CandidateProfile): number {
   return distanceKm(vacancy.location, candidate.location);
 }
 
-export { km };

@@ -1,9 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
-  IsDateString,
   IsEmail,
   IsIn,
   IsInt,
@@ -27,21 +26,10 @@ import {
   TravelMode,
 } from '@werkbrug/reference-data';
 import { ItemLevelDto } from '../../validation/item-level.dto';
-import { IsCompetence, IsDutchPostcode, IsEducationLevel, IsOccupation, IsSector } from '../../validation/reference-data.validators';
+import { CollapseSpaces, CompetenceLevelDto, IsCalendarDate } from '../../validation/common-fields';
+import { IsDutchPostcode, IsEducationLevel, IsOccupation, IsSector } from '../../validation/reference-data.validators';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : value);
-
-export class CandidateCompetenceDto {
-  @ApiProperty({ description: 'Competence code, label or synonym', example: 'forklift-driving' })
-  @IsCompetence()
-  code: string;
-
-  @ApiProperty({ description: '1 basic, 2 experienced, 3 expert', minimum: 1, maximum: 3 })
-  @IsInt()
-  @Min(1)
-  @Max(3)
-  level: 1 | 2 | 3;
-
+export class CandidateCompetenceDto extends CompetenceLevelDto {
   @ApiPropertyOptional({ description: 'Years of experience', minimum: 0, maximum: 60 })
   @IsOptional()
   @IsNumber({ maxDecimalPlaces: 1 })
@@ -108,8 +96,7 @@ export class BelastbaarheidDto {
   source: AssessmentSource;
 
   @ApiProperty({ example: '2026-10-01' })
-  @IsDateString({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'assessedOn must be a date (YYYY-MM-DD)' })
+  @IsCalendarDate()
   assessedOn: string;
 
   @ApiProperty({ type: [ItemLevelDto], description: 'The most the candidate can manage, per limited item' })
@@ -122,7 +109,7 @@ export class BelastbaarheidDto {
 
 export class CreateCandidateDto {
   @ApiProperty({ example: 'Ria de Vries' })
-  @Transform(trim)
+  @CollapseSpaces()
   @IsString()
   @Length(2, 200)
   name: string;
@@ -176,8 +163,7 @@ export class CreateCandidateDto {
   belastbaarheid: BelastbaarheidDto;
 
   @ApiProperty({ example: '2026-06-01' })
-  @IsDateString({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'benefitStartedOn must be a date (YYYY-MM-DD)' })
+  @IsCalendarDate()
   benefitStartedOn: string;
 
   @ApiProperty({ minimum: 1, maximum: 6, description: 'Participatieladder step' })

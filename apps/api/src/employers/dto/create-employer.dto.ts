@@ -1,13 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsEmail, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { CollapseSpaces } from '../../validation/common-fields';
 import { IsDutchPostcode, IsSector } from '../../validation/reference-data.validators';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : value);
 
 export class CreateEmployerDto {
   @ApiProperty({ example: 'Zorggroep Almere' })
-  @Transform(trim)
+  @CollapseSpaces()
   @IsString()
   @Length(2, 200)
   name: string;

@@ -1,17 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
-  IsDateString,
   IsIn,
   IsInt,
   IsOptional,
   IsString,
   IsUUID,
   Length,
-  Matches,
   Max,
   MaxLength,
   Min,
@@ -19,21 +17,8 @@ import {
 } from 'class-validator';
 import { CONTRACT_TYPES, ContractType, EducationLevel } from '@werkbrug/reference-data';
 import { ItemLevelDto } from '../../validation/item-level.dto';
-import { IsCompetence, IsDutchPostcode, IsEducationLevel, IsOccupation, IsSector } from '../../validation/reference-data.validators';
-
-const collapseSpaces = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : value);
-
-export class RequiredCompetenceDto {
-  @ApiProperty({ description: 'Competence code, label or synonym', example: 'forklift-driving' })
-  @IsCompetence()
-  code: string;
-
-  @ApiProperty({ description: '1 basic, 2 experienced, 3 expert', minimum: 1, maximum: 3 })
-  @IsInt()
-  @Min(1)
-  @Max(3)
-  level: 1 | 2 | 3;
-}
+import { CollapseSpaces, CompetenceLevelDto, IsCalendarDate } from '../../validation/common-fields';
+import { IsDutchPostcode, IsEducationLevel, IsOccupation, IsSector } from '../../validation/reference-data.validators';
 
 export class CreateVacancyDto {
   @ApiPropertyOptional({ description: 'Required for staff posting on behalf of an employer; an employer posts for itself' })
@@ -42,7 +27,7 @@ export class CreateVacancyDto {
   employerId?: string;
 
   @ApiProperty({ example: 'Magazijnmedewerker (24-32 uur)' })
-  @Transform(collapseSpaces)
+  @CollapseSpaces()
   @IsString()
   @Length(3, 200)
   title: string;
@@ -84,23 +69,22 @@ export class CreateVacancyDto {
 
   @ApiPropertyOptional({ example: '2027-01-05' })
   @IsOptional()
-  @IsDateString({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'startDate must be a date (YYYY-MM-DD)' })
+  @IsCalendarDate()
   startDate?: string;
 
-  @ApiProperty({ type: [RequiredCompetenceDto] })
+  @ApiProperty({ type: [CompetenceLevelDto] })
   @IsArray()
   @ArrayMaxSize(30)
   @ValidateNested({ each: true })
-  @Type(() => RequiredCompetenceDto)
-  requiredCompetences: RequiredCompetenceDto[];
+  @Type(() => CompetenceLevelDto)
+  requiredCompetences: CompetenceLevelDto[];
 
-  @ApiProperty({ type: [RequiredCompetenceDto] })
+  @ApiProperty({ type: [CompetenceLevelDto] })
   @IsArray()
   @ArrayMaxSize(30)
   @ValidateNested({ each: true })
-  @Type(() => RequiredCompetenceDto)
-  desirableCompetences: RequiredCompetenceDto[];
+  @Type(() => CompetenceLevelDto)
+  desirableCompetences: CompetenceLevelDto[];
 
   @ApiPropertyOptional({ example: 'mbo2' })
   @IsOptional()
