@@ -2,7 +2,10 @@ import { PGlite } from '@electric-sql/pglite';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDataSource } from '../../libs/database/src/data-source';
+import { register } from 'tsconfig-paths';
+
+// Jest's moduleNameMapper does not reach global setup; the tsconfig paths do the same here.
+register({ baseUrl: join(__dirname, '..', '..'), paths: { '@werkbrug/*': ['libs/*/src'] } });
 
 /**
  * Embedded runs: migrate one PGlite database once and keep its files as a snapshot; every test file
@@ -12,6 +15,7 @@ import { openDataSource } from '../../libs/database/src/data-source';
 export default async function globalSetup(): Promise<void> {
   process.env.LOG_LEVEL ??= 'silent';
   if (process.env.DATABASE_URL) return;
+  const { openDataSource } = await import('../../libs/database/src/data-source');
   const pglite = await PGlite.create();
   const dataSource = await openDataSource({ dataDir: '', pglite });
   await dataSource.destroy();

@@ -1,86 +1,130 @@
 import {
   competenceRelatedness,
+  CONTRACT_TYPE_LABELS,
   educationLabel,
   educationRank,
   findCompetence,
   findOccupation,
   sectorLabel,
+  TensionClass,
+  tensionLabel,
+  travelLimitKm,
 } from '@werkbrug/reference-data';
-import { formatKm, travelLimitKm } from './hard-limits';
-import type { CandidateProfile, PartName, RequiredLevel, VacancyProfile } from './types';
+import { formatKm } from './hard-limits';
+import type { CandidateFeedback, CandidateProfile, RequiredLevel, VacancyProfile } from './types';
 
-/** How much each part weighs in the total; competences dominate, as an employer would want. */
-export const PART_WEIGHTS: Record<PartName, number> = {
-  competences: 0.45,
-  direction: 0.15,
-  hours: 0.15,
-  travel: 0.15,
-  education: 0.1,
-};
-
-interface PartResult {
+/** A part's score 0..1, with what to say about it: a strength, or something to discuss. */
+export interface PartResult {
   score: number;
-  reason?: string;
+  strength?: string;
+  discuss?: string;
 }
 
 const label = (code: string) => findCompetence(code)?.label ?? code;
 const list = (codes: string[]) => codes.map(label).join(', ');
+const sector = (code: string) => (sectorLabel(code) ?? code).toLowerCase();
 
-/** 1 for the competence at the asked level, less per level short; a related one counts partly. */
+/** Experience counts: a competence without years on record counts a little less than a practised one. */
+function experienceFactor(years: number | undefined): number {
+  if (years === undefined) return 0.95;
+  return years >= 3 ? 1 : years >= 1 ? 0.95 : 0.9;
+}
+
+/**
+ * How well the candidate's competences cover one requirement: 1 for the same competence at the
+ * asked level with experience; less per level short; a neighbour in the same group counts partly.
+ */
 export function requirementMatch(requirement: RequiredLevel, competences: CandidateProfile['competences']): number {
   let best = 0;
   for (const competence of competences) {
     const relatedness = competenceRelatedness(requirement.code, competence.code);
     if (relatedness === 0) continue;
     const shortBy = Math.max(0, requirement.level - competence.level);
-    best = Math.max(best, relatedness * (1 - 0.25 * shortBy) * (relatedness < 1 ? 0.8 : 1));
+    const related = relatedness < 1 ? relatedness * 0.8 : 1;
+    best = Math.max(best, related * (1 - 0.25 * shortBy) * experienceFactor(competence.years));
   }
   return best;
 }
 
-export function competenceFit(vacancy: VacancyProfile, candidate: CandidateProfile): PartResult {
-  const required = vacancy.requiredCompetences.map((r) => ({ code: r.code, match: requirementMatch(r, candidate.competences) }));
-  const desirable = vacancy.desirableCompetences.map((r) => ({ code: r.code, match: requirementMatch(r, candidate.competences) }));
+export function competenceFit(vacancy: VacancyProfile, candidate: CandidateProfile, feedback?: CandidateFeedback): PartResult {
+  const lacking = new Set(feedback?.competencesFoundLacking ?? []);
+  const assess = (r: RequiredLevel) => ({ code: r.code, match: requirementMatch(r, candidate.competences) * (lacking.has(r.code) ? 0.5 : 1) });
+  const required = vacancy.requiredCompetences.map(assess);
+  const desirable = vacancy.desirableCompetences.map(assess);
   const average = (items: { match: number }[]) => items.reduce((sum, item) => sum + item.match, 0) / items.length;
   const requiredScore = required.length ? average(required) : 1;
-  const score = desirable.length ? 0.75 * requiredScore + 0.25 * average(desirable) : requiredScore;
-  const met = required.filter((r) => r.match >= 1).map((r) => r.code);
+  const score = desirable.length ? 0.8 * requiredScore + 0.2 * average(desirable) : requiredScore;
+
+  const met = [...required, ...desirable].filter((r) => r.match >= 0.7).map((r) => r.code);
+  const partly = required.filter((r) => r.match > 0 && r.match < 0.7).map((r) => r.code);
   const missing = required.filter((r) => r.match === 0).map((r) => r.code);
-  let reason = required.length
-    ? `heeft ${met.length} van ${required.length} vereiste competenties${met.length ? ` (${list(met)})` : ''}`
-    : 'de vacature vraagt geen specifieke competenties';
-  if (missing.length) reason += `; mist ${list(missing)}`;
-  return { score, reason };
+  const discuss = [
+    missing.length ? `mist ${list(missing)}` : undefined,
+    partly.length ? `${list(partly)} nog niet op het gevraagde niveau` : undefined,
+    lacking.size && required.some((r) => lacking.has(r.code)) ? 'deze werkgever zag eerder een tekort aan ' + list(required.filter((r) => lacking.has(r.code)).map((r) => r.code)) : undefined,
+  ].filter(Boolean);
+  return {
+    score,
+    strength: met.length ? `beheerst ${list(met)}` : required.length ? undefined : 'de vacature vraagt geen specifieke competenties',
+    discuss: discuss.length ? `te bespreken: ${discuss.join('; ')}` : undefined,
+  };
 }
 
 export function hoursFit(vacancy: VacancyProfile, candidate: CandidateProfile): PartResult {
-  const { hoursPerWeekMin: min, hoursPerWeekMax: max } = candidate.wishes;
+  const { hoursPerWeekMin: min, hoursPerWeekMax: max, contractTypes } = candidate.wishes;
   const hours = vacancy.hoursPerWeek;
   const gap = hours < min ? min - hours : hours > max ? hours - max : 0;
-  const score = Math.max(0, 1 - gap / Math.max(max, 8));
+  const hoursScore = Math.max(0, 1 - gap / Math.max(max, 8));
+  const contractFits = contractTypes.length === 0 || contractTypes.includes(vacancy.contractType);
+  const score = 0.75 * hoursScore + 0.25 * (contractFits ? 1 : 0.5);
   const wish = min === max ? `${min} uur` : `${min}–${max} uur`;
-  return { score, reason: gap === 0 ? `wil ${wish} per week werken; de vacature is ${hours} uur` : `wil ${wish} per week, de vacature vraagt ${hours} uur` };
+  const contract = CONTRACT_TYPE_LABELS[vacancy.contractType];
+  if (gap === 0 && contractFits) return { score, strength: `${hours} uur per week en een ${contract} passen bij de wens (${wish})` };
+  const issues = [gap ? `de vacature vraagt ${hours} uur, de wens is ${wish}` : undefined, contractFits ? undefined : `een ${contract} staat niet in de wensen`];
+  return { score, discuss: `te bespreken: ${issues.filter(Boolean).join('; ')}` };
 }
 
-export function directionFit(vacancy: VacancyProfile, candidate: CandidateProfile): PartResult {
+/** Months from the start of the benefit to today (whole months, never negative). */
+export function monthsOnBenefit(benefitStartedOn: string, today: string): number {
+  const [fromYear, fromMonth, fromDay] = benefitStartedOn.split('-').map(Number);
+  const [toYear, toMonth, toDay] = today.split('-').map(Number);
+  return Math.max(0, (toYear - fromYear) * 12 + (toMonth - fromMonth) - (toDay < fromDay ? 1 : 0));
+}
+
+/**
+ * The candidate's own direction first. After the first two months on benefit the law asks people
+ * to accept all generally accepted work, so a kansrijke direction outside the wishes rises with
+ * the time on benefit: that is where the research found searches stayed too narrow.
+ */
+export function directionFit(vacancy: VacancyProfile, candidate: CandidateProfile, months: number, tension: TensionClass | undefined): PartResult {
   const occupation = findOccupation(vacancy.occupation)?.label ?? vacancy.occupation;
-  if (candidate.wishes.occupations.includes(vacancy.occupation)) return { score: 1, reason: `wil graag werken als ${occupation}` };
-  if (candidate.wishes.sectors.includes(vacancy.sector)) {
-    return { score: 0.7, reason: `wil graag werken in de sector ${sectorLabel(vacancy.sector) ?? vacancy.sector}` };
-  }
-  return { score: 0.3, reason: `${occupation} ligt buiten de eigen wensen` };
+  if (candidate.wishes.occupations.includes(vacancy.occupation)) return { score: 1, strength: `wil graag werken als ${occupation}` };
+  if (candidate.wishes.sectors.includes(vacancy.sector)) return { score: 0.75, strength: `wil graag werken in de sector ${sector(vacancy.sector)}` };
+  const outside = { score: 0.25, discuss: `te bespreken: ${occupation} ligt buiten de eigen wensen` };
+  if (months <= 2 || !tension || tension < 4) return outside;
+  const broadening = Math.min(0.9, 0.6 + 0.03 * (months - 2));
+  const score = Math.max(outside.score, broadening * ((tension - 1) / 4));
+  return { score, strength: `bredere richting: ${sector(vacancy.sector)} is ${tensionLabel(tension)} in deze regio` };
+}
+
+export function kansrijkheidFit(vacancy: VacancyProfile, tension: TensionClass | undefined): PartResult {
+  if (!tension) return { score: 0.5 };
+  const score = (tension - 1) / 4;
+  const text = `${sector(vacancy.sector)} is ${tensionLabel(tension)} in deze regio`;
+  return tension >= 4 ? { score, strength: `kansrijk: ${text}` } : tension <= 2 ? { score, discuss: `let op: ${text}` } : { score };
 }
 
 export function educationFit(vacancy: VacancyProfile, candidate: CandidateProfile): PartResult {
   if (!vacancy.minimumEducation) return { score: 1 };
   const shortBy = educationRank(vacancy.minimumEducation) - educationRank(candidate.educationLevel);
-  const score = shortBy <= 0 ? 1 : shortBy === 1 ? 0.6 : 0.3;
   const own = educationLabel(candidate.educationLevel);
-  return { score, reason: `opleiding ${own} (gevraagd: ${educationLabel(vacancy.minimumEducation)})` };
+  if (shortBy <= 0) return { score: 1, strength: `opleiding ${own} voldoet` };
+  return { score: shortBy === 1 ? 0.6 : 0.3, discuss: `te bespreken: opleiding ${own}, gevraagd ${educationLabel(vacancy.minimumEducation)}` };
 }
 
 export function travelFit(distance: number, candidate: CandidateProfile): PartResult {
   const limit = travelLimitKm(candidate.travel);
   const score = Number.isFinite(limit) && limit > 0 ? 1 - 0.5 * Math.min(1, distance / limit) : 1;
-  return { score, reason: `woont op ${formatKm(distance)} van het werkadres` };
+  const text = `woont op ${formatKm(distance)} van het werk`;
+  return score >= 0.75 ? { score, strength: text } : { score, discuss: `te bespreken: ${text} (grens ${formatKm(limit)})` };
 }

@@ -1,16 +1,9 @@
-import { describeLevel, distanceKm, findBelastbaarheidItem, TRAVEL_SPEED_KMH } from '@werkbrug/reference-data';
+import { describeLevel, distanceKm, findBelastbaarheidItem, travelLimitKm } from '@werkbrug/reference-data';
 import type { CandidateProfile, Exclusion, VacancyProfile } from './types';
 
 const TRAVEL_MODE_LABELS = { car: 'auto', 'public-transport': 'ov', bicycle: 'fiets', walking: 'lopend' } as const;
 
 export const formatKm = (value: number) => `${value.toLocaleString('nl-NL', { maximumFractionDigits: 1 })} km`;
-
-/** The farthest the candidate will travel, in km; a limit in minutes is turned into km at the mode's speed. */
-export function travelLimitKm(travel: CandidateProfile['travel']): number {
-  const limits = [travel.maxKm, travel.maxMinutes === undefined ? undefined : (travel.maxMinutes / 60) * TRAVEL_SPEED_KMH[travel.mode]];
-  const known = limits.filter((limit): limit is number => limit !== undefined);
-  return known.length ? Math.min(...known) : Infinity;
-}
 
 /** Demands above what the candidate can carry, each with its reason. */
 export function belastbaarheidExclusions(vacancy: VacancyProfile, candidate: CandidateProfile): Exclusion[] {

@@ -2,3 +2,4 @@ export * from './fit';
 export * from './hard-limits';
 export * from './rank';
 export * from './types';
+export * from './weights';

@@ -1,48 +1,121 @@
 import { belastbaarheidExclusions, travelDistanceKm, travelExclusion } from './hard-limits';
-import { competenceFit, directionFit, educationFit, hoursFit, PART_WEIGHTS, travelFit } from './fit';
-import type { Assessment, CandidateProfile, PartName, Ranking, VacancyProfile } from './types';
+import { competenceFit, directionFit, educationFit, hoursFit, kansrijkheidFit, monthsOnBenefit, PartResult, travelFit } from './fit';
+import type { Assessment, CandidateProfile, EligibleAssessment, Exclusion, MatchContext, PartName, Ranking, VacancyProfile, Weights } from './types';
+import { DEFAULT_WEIGHTS, PART_NAMES } from './weights';
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
-/** Hard limits first; only a candidate who passes them all is scored. */
-export function assessCandidate(vacancy: VacancyProfile, candidate: CandidateProfile): Assessment {
+/** In the first two months the candidate's own direction weighs most, and kansrijkheid less. */
+function weightsFor(base: Weights, months: number): Weights {
+  if (months > 2) return base;
+  const adjusted = { ...base, direction: base.direction * 1.5, kansrijkheid: base.kansrijkheid * 0.5 };
+  const total = PART_NAMES.reduce((sum, name) => sum + adjusted[name], 0);
+  return Object.fromEntries(PART_NAMES.map((name) => [name, adjusted[name] / total])) as Weights;
+}
+
+/** Strengths first, heaviest first; then what to discuss; three to six in all. */
+function explain(results: Record<PartName, PartResult>, weights: Weights, canCarry: boolean): string[] {
+  const byWeight = [...PART_NAMES].sort((a, b) => weights[b] * results[b].score - weights[a] * results[a].score);
+  const strengths = byWeight.map((name) => results[name].strength).filter((text): text is string => Boolean(text));
+  const discuss = PART_NAMES.map((name) => results[name].discuss).filter((text): text is string => Boolean(text));
+  const carry = canCarry ? ['kan de belasting van dit werk aan'] : [];
+  const reasons = [...strengths.slice(0, 3), ...carry, ...strengths.slice(3), ...discuss];
+  return reasons.slice(0, 6);
+}
+
+/** Hard limits first; only a candidate who passes them all is scored. Age is not an input. */
+export function assessCandidate(vacancy: VacancyProfile, candidate: CandidateProfile, context: MatchContext): Assessment {
+  const feedback = context.feedback?.get(candidate.id);
   const distance = travelDistanceKm(vacancy, candidate);
   const travel = travelExclusion(distance, candidate);
-  const exclusions = [...belastbaarheidExclusions(vacancy, candidate), ...(travel ? [travel] : [])];
+  const exclusions: Exclusion[] = [
+    ...(feedback?.rejectedForVacancy ? [{ limit: 'rejected', reason: 'uitgesloten: eerder afgewezen voor deze vacature' }] : []),
+    ...belastbaarheidExclusions(vacancy, candidate),
+    ...(travel ? [travel] : []),
+  ];
   if (exclusions.length) return { candidateId: candidate.id, eligible: false, exclusions };
 
-  const results: Record<PartName, { score: number; reason?: string }> = {
-    competences: competenceFit(vacancy, candidate),
-    direction: directionFit(vacancy, candidate),
+  const months = monthsOnBenefit(candidate.benefitStartedOn, context.today);
+  const weights = weightsFor(context.weights ?? DEFAULT_WEIGHTS, months);
+  const results: Record<PartName, PartResult> = {
+    competences: competenceFit(vacancy, candidate, feedback),
     hours: hoursFit(vacancy, candidate),
+    direction: directionFit(vacancy, candidate, months, context.tension),
+    kansrijkheid: kansrijkheidFit(vacancy, context.tension),
     travel: travelFit(distance, candidate),
     education: educationFit(vacancy, candidate),
   };
-  const names = Object.keys(PART_WEIGHTS) as PartName[];
-  const parts = Object.fromEntries(names.map((name) => [name, round(results[name].score)])) as Record<PartName, number>;
-  const score = round(names.reduce((sum, name) => sum + PART_WEIGHTS[name] * results[name].score, 0));
-  const reasons = [
-    ...names.map((name) => results[name].reason).filter((reason): reason is string => Boolean(reason)),
-    vacancy.demands.length ? 'kan de eisen van het werk aan (belastbaarheid)' : undefined,
-  ].filter((reason): reason is string => Boolean(reason));
-  return { candidateId: candidate.id, eligible: true, score, parts, reasons: reasons.slice(0, 6) };
+  const parts = Object.fromEntries(PART_NAMES.map((name) => [name, round(results[name].score)])) as Record<PartName, number>;
+  const score = round(PART_NAMES.reduce((sum, name) => sum + weights[name] * results[name].score, 0));
+  const canCarry = vacancy.demands.some((demand) => demand.item !== 'hours-per-week');
+  return { candidateId: candidate.id, eligible: true, score, parts, reasons: explain(results, weights, canCarry) };
 }
 
 /**
  * Ranks candidates for a vacancy: highest score first, ties broken by candidate id so that the
- * same input always gives the same order.
+ * same input always gives the same order. Keeps the best `limit` without sorting everyone.
  */
-export function rankCandidates(vacancy: VacancyProfile, candidates: Iterable<CandidateProfile>, limit: number): Ranking {
-  const eligible = [];
+export function rankCandidates(vacancy: VacancyProfile, candidates: Iterable<CandidateProfile>, context: MatchContext, limit: number): Ranking {
+  const best = new TopK<EligibleAssessment>(limit);
   const exclusions: Record<string, number> = {};
   let considered = 0;
+  let eligible = 0;
   for (const candidate of candidates) {
     considered++;
-    const assessment = assessCandidate(vacancy, candidate);
-    if (assessment.eligible) eligible.push(assessment);
-    else for (const exclusion of assessment.exclusions) exclusions[exclusion.limit] = (exclusions[exclusion.limit] ?? 0) + 1;
+    const assessment = assessCandidate(vacancy, candidate, context);
+    if (assessment.eligible) {
+      eligible++;
+      best.offer(assessment);
+    } else {
+      for (const exclusion of assessment.exclusions) exclusions[exclusion.limit] = (exclusions[exclusion.limit] ?? 0) + 1;
+    }
   }
-  eligible.sort((a, b) => b.score - a.score || (a.candidateId < b.candidateId ? -1 : 1));
-  const ranked = eligible.slice(0, limit).map((assessment, index) => ({ ...assessment, rank: index + 1 }));
-  return { ranked, considered, eligible: eligible.length, exclusions };
+  const ranked = best.sorted().map((assessment, index) => ({ ...assessment, rank: index + 1 }));
+  return { ranked, considered, eligible, exclusions };
+}
+
+type Scored = { candidateId: string; score: number };
+const better = (a: Scored, b: Scored) => a.score > b.score || (a.score === b.score && a.candidateId < b.candidateId);
+
+/** The best k by (score desc, id asc), kept in a min-heap: O(n log k) instead of sorting all n. */
+class TopK<T extends Scored> {
+  private readonly heap: T[] = [];
+
+  constructor(private readonly k: number) {}
+
+  offer(item: T): void {
+    if (this.k <= 0) return;
+    if (this.heap.length < this.k) {
+      this.heap.push(item);
+      this.up(this.heap.length - 1);
+    } else if (better(item, this.heap[0])) {
+      this.heap[0] = item;
+      this.down(0);
+    }
+  }
+
+  sorted(): T[] {
+    return [...this.heap].sort((a, b) => (better(a, b) ? -1 : 1));
+  }
+
+  private up(index: number): void {
+    while (index > 0) {
+      const parent = (index - 1) >> 1;
+      if (!better(this.heap[parent], this.heap[index])) break;
+      [this.heap[parent], this.heap[index]] = [this.heap[index], this.heap[parent]];
+      index = parent;
+    }
+  }
+
+  private down(index: number): void {
+    for (;;) {
+      const [left, right] = [2 * index + 1, 2 * index + 2];
+      let worst = index;
+      if (left < this.heap.length && better(this.heap[worst], this.heap[left])) worst = left;
+      if (right < this.heap.length && better(this.heap[worst], this.heap[right])) worst = right;
+      if (worst === index) return;
+      [this.heap[worst], this.heap[index]] = [this.heap[index], this.heap[worst]];
+      index = worst;
+    }
+  }
 }

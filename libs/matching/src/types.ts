@@ -1,4 +1,4 @@
-import type { ContractType, EducationLevel, TravelMode } from '@werkbrug/reference-data';
+import type { ContractType, EducationLevel, TensionClass, TravelMode } from '@werkbrug/reference-data';
 
 export interface GeoPoint {
   latitude: number;
@@ -30,8 +30,8 @@ export interface VacancyProfile {
 }
 
 /**
- * What the matcher needs of a candidate. There is deliberately no age, name or birth date here:
- * age is never an input to the score.
+ * What the matcher needs of a candidate. There is deliberately no age, name, birth date or
+ * klantmanager's "kansrijk" label here: none of them is ever an input to the score.
  */
 export interface CandidateProfile {
   id: string;
@@ -39,15 +39,36 @@ export interface CandidateProfile {
   travel: { mode: TravelMode; maxKm?: number; maxMinutes?: number };
   educationLevel: EducationLevel;
   competences: { code: string; level: number; years?: number }[];
-  wishes: { occupations: string[]; sectors: string[]; hoursPerWeekMin: number; hoursPerWeekMax: number };
+  wishes: { occupations: string[]; sectors: string[]; hoursPerWeekMin: number; hoursPerWeekMax: number; contractTypes: ContractType[] };
   /** The most the candidate can manage per item; an item not listed is not limited. */
   limits: ItemLevel[];
+  /** YYYY-MM-DD; after two months on benefit, broader directions count. */
+  benefitStartedOn: string;
 }
 
-export type PartName = 'competences' | 'direction' | 'hours' | 'education' | 'travel';
+export type PartName = 'competences' | 'hours' | 'direction' | 'kansrijkheid' | 'travel' | 'education';
+
+export type Weights = Record<PartName, number>;
+
+/** What the outcome of earlier proposals says about one candidate. */
+export interface CandidateFeedback {
+  /** Rejected for this very vacancy: never proposed for it again. */
+  rejectedForVacancy?: boolean;
+  /** Competences this employer said the candidate lacked; they count half for its vacancies. */
+  competencesFoundLacking?: string[];
+}
+
+export interface MatchContext {
+  /** YYYY-MM-DD: the day the ranking is made (time on benefit is counted to it). */
+  today: string;
+  /** Labour-market tension of the vacancy's sector (or occupation group) in its region. */
+  tension?: TensionClass;
+  weights?: Weights;
+  feedback?: ReadonlyMap<string, CandidateFeedback>;
+}
 
 export interface Exclusion {
-  /** `travel`, or the belastbaarheid item code that was exceeded. */
+  /** `travel`, `rejected`, or the belastbaarheid item code that was exceeded. */
   limit: string;
   reason: string;
 }

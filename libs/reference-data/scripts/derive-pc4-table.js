@@ -2,7 +2,7 @@
 // Derives src/data/pc4.json from GeoNames' Dutch postal codes (CC BY 4.0, credit GeoNames):
 //   node libs/reference-data/scripts/derive-pc4-table.js path/to/geonames-nl-pc4.csv
 // Keeps per PC4 the centre (averaged over its places in the first row's municipality; 4 decimals,
-// about 10 m) and the CBS municipality code, with one table of municipality names.
+// about 10 m) and the CBS municipality code, with one table of municipality names and provinces.
 const { readFileSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 
@@ -14,15 +14,24 @@ if (!csvPath) {
 
 const [header, ...lines] = readFileSync(csvPath, 'utf8').trim().split(/\r?\n/);
 const column = Object.fromEntries(header.split(',').map((name, index) => [name, index]));
+const PROVINCES = {
+  Drenthe: 'DR', Flevoland: 'FL', Friesland: 'FR', Groningen: 'GR', Guelders: 'GE', Limburg: 'LI',
+  'North Brabant': 'NB', 'North Holland': 'NH', Overijssel: 'OV', 'South Holland': 'ZH', Utrecht: 'UT', Zeeland: 'ZE',
+};
+// GeoNames leaves the municipality empty for Brielle, Hellevoetsluis and Westvoorne, merged in 2023.
+const MISSING_MUNICIPALITY = { code: '1992', name: 'Voorne aan Zee' };
+// GeoNames spells names as "Gemeente X", "X Municipality" and a few typos ("Municipalty", "Groningen.").
+const municipalityName = (raw) => raw.replace(/^Gemeente /, '').replace(/\s*Municipa\w*$/, '').replace(/\.$/, '').trim();
 const sums = new Map();
 const municipalities = {};
 for (const line of lines) {
   const cells = line.split(',');
   const pc4 = cells[column.zipcode];
-  const code = cells[column.province_code];
+  const code = cells[column.province_code] || MISSING_MUNICIPALITY.code;
+  const name = cells[column.province_code] ? municipalityName(cells[column.province]) : MISSING_MUNICIPALITY.name;
   const [latitude, longitude] = [Number(cells[column.latitude]), Number(cells[column.longitude])];
   if (!/^[1-9]\d{3}$/.test(pc4) || !Number.isFinite(latitude) || !Number.isFinite(longitude)) continue;
-  municipalities[code] ??= cells[column.province].replace(/ Municipality$/, '').replace(/^Gemeente /, '');
+  municipalities[code] ??= [name, PROVINCES[cells[column.state]]];
   const sum = sums.get(pc4) ?? { latitude: 0, longitude: 0, count: 0, code };
   // A few codes (9999) list places all over the country: keep to the first row's municipality.
   if (sum.code !== code) continue;

@@ -1,4 +1,5 @@
-import { distanceKm, findPostcodeArea, isKnownPostcode, normalisePostcode } from './geography';
+import pc4Table from './data/pc4.json';
+import { distanceKm, findPostcodeArea, isKnownPostcode, normalisePostcode, PC4_SOURCE } from './geography';
 
 describe('PC4 geography', () => {
   it.each([
@@ -15,8 +16,21 @@ describe('PC4 geography', () => {
 
   it('knows where an area lies and in which municipality', () => {
     expect(findPostcodeArea('1315')).toMatchObject({ pc4: '1315', municipality: 'Almere' });
+    expect(findPostcodeArea('1011')).toMatchObject({ municipalityCode: '0363', municipality: 'Amsterdam', province: 'NH' });
+    expect(findPostcodeArea('0000')).toBeUndefined();
     expect(findPostcodeArea('1000')).toBeUndefined();
     expect(isKnownPostcode('toString')).toBe(false);
+  });
+
+  it('names a municipality and province for every area and credits GeoNames', () => {
+    const unnamed = Object.keys(pc4Table.areas).filter((pc4) => {
+      const area = findPostcodeArea(pc4);
+      return !area?.municipality || !/^[A-Z]{2}$/.test(area.province) || area.municipality !== area.municipality.trim();
+    });
+    expect(unnamed).toEqual([]);
+    expect(Object.keys(pc4Table.areas).length).toBeGreaterThan(4000);
+    expect(findPostcodeArea('3221')).toMatchObject({ municipality: 'Voorne aan Zee', province: 'ZH' });
+    expect(PC4_SOURCE).toMatch(/GeoNames.*CC BY 4\.0/);
   });
 
   it('measures straight-line distances plausibly', () => {

@@ -9,9 +9,11 @@ export interface PostcodeArea extends GeoPoint {
   pc4: string;
   municipalityCode: string;
   municipality: string;
+  /** Province code (FL, NH, ...). */
+  province: string;
 }
 
-type Pc4Table = { source: string; municipalities: Record<string, string>; areas: Record<string, [number, number, string]> };
+type Pc4Table = { source: string; municipalities: Record<string, [name: string, province: string]>; areas: Record<string, [number, number, string]> };
 const table = pc4Table as unknown as Pc4Table;
 
 export const PC4_SOURCE = table.source;
@@ -26,7 +28,8 @@ export function findPostcodeArea(pc4: string): PostcodeArea | undefined {
   const area = Object.hasOwn(table.areas, pc4) ? table.areas[pc4] : undefined;
   if (!area) return undefined;
   const [latitude, longitude, municipalityCode] = area;
-  return { pc4, latitude, longitude, municipalityCode, municipality: table.municipalities[municipalityCode] ?? municipalityCode };
+  const [municipality, province] = table.municipalities[municipalityCode];
+  return { pc4, latitude, longitude, municipalityCode, municipality, province };
 }
 
 export function isKnownPostcode(pc4: string): boolean {
@@ -42,4 +45,22 @@ export function distanceKm(a: GeoPoint, b: GeoPoint): number {
   const dLon = radians(b.longitude - a.longitude);
   const h = Math.sin(dLat / 2) ** 2 + Math.cos(radians(a.latitude)) * Math.cos(radians(b.latitude)) * Math.sin(dLon / 2) ** 2;
   return Math.round(2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(h)) * 10) / 10;
+}
+
+/** Every municipality with its province and the centre of its postcode areas. */
+export function municipalities(): { code: string; name: string; province: string; centre: GeoPoint }[] {
+  const sums = new Map<string, { latitude: number; longitude: number; count: number }>();
+  for (const [latitude, longitude, code] of Object.values(table.areas)) {
+    const sum = sums.get(code) ?? { latitude: 0, longitude: 0, count: 0 };
+    sum.latitude += latitude;
+    sum.longitude += longitude;
+    sum.count++;
+    sums.set(code, sum);
+  }
+  return [...sums].map(([code, sum]) => ({
+    code,
+    name: table.municipalities[code][0],
+    province: table.municipalities[code][1],
+    centre: { latitude: sum.latitude / sum.count, longitude: sum.longitude / sum.count },
+  }));
 }

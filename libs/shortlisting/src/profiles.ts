@@ -1,15 +1,12 @@
-import type { Candidate, Vacancy } from '@werkbrug/database';
+import type { Vacancy } from '@werkbrug/database';
 import type { CandidateProfile, VacancyProfile } from '@werkbrug/matching';
-import { findPostcodeArea } from '@werkbrug/reference-data';
 
-/** The vacancy as the matcher sees it; undefined if its postcode is no longer known. */
-export function toVacancyProfile(vacancy: Vacancy): VacancyProfile | undefined {
-  const area = findPostcodeArea(vacancy.postcode);
-  if (!area) return undefined;
+/** The vacancy as the matcher sees it. */
+export function toVacancyProfile(vacancy: Vacancy): VacancyProfile {
   return {
     occupation: vacancy.occupation,
     sector: vacancy.sector,
-    location: area,
+    location: { latitude: vacancy.latitude, longitude: vacancy.longitude },
     hoursPerWeek: vacancy.hoursPerWeek,
     contractType: vacancy.contractType,
     requiredCompetences: vacancy.requiredCompetences,
@@ -19,17 +16,31 @@ export function toVacancyProfile(vacancy: Vacancy): VacancyProfile | undefined {
   };
 }
 
-/** The candidate as the matcher sees it: no identity, no age. */
-export function toCandidateProfile(candidate: Candidate): CandidateProfile | undefined {
-  const area = findPostcodeArea(candidate.postcode);
-  if (!area) return undefined;
+/** The columns matching reads, straight from SQL: no identity, no age, no entity hydration. */
+export interface CandidateRow {
+  id: string;
+  latitude: number;
+  longitude: number;
+  travel: CandidateProfile['travel'];
+  education_level: CandidateProfile['educationLevel'];
+  competences: CandidateProfile['competences'];
+  wishes: CandidateProfile['wishes'];
+  limits: CandidateProfile['limits'];
+  benefit_started_on: string;
+}
+
+export const CANDIDATE_PROFILE_COLUMNS = `id, latitude, longitude, travel, education_level, competences, wishes,
+  belastbaarheid->'limits' AS limits, to_char(benefit_started_on, 'YYYY-MM-DD') AS benefit_started_on`;
+
+export function toCandidateProfile(row: CandidateRow): CandidateProfile {
   return {
-    id: candidate.id,
-    location: area,
-    travel: candidate.travel,
-    educationLevel: candidate.educationLevel,
-    competences: candidate.competences,
-    wishes: candidate.wishes,
-    limits: candidate.belastbaarheid.limits,
+    id: row.id,
+    location: { latitude: row.latitude, longitude: row.longitude },
+    travel: row.travel,
+    educationLevel: row.education_level,
+    competences: row.competences,
+    wishes: row.wishes,
+    limits: row.limits,
+    benefitStartedOn: row.benefit_started_on,
   };
 }

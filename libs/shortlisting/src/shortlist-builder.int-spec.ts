@@ -15,10 +15,13 @@ describe('ShortlistBuilder', () => {
   let builder: ShortlistBuilder;
   let vacancyId: string;
 
-  const profile = (birthYear: number, postcode = '1315') => ({
+  const profile = (birthYear: number) => ({
     birthYear,
-    postcode,
+    postcode: '1315',
+    latitude: 52.3712,
+    longitude: 5.2178,
     travel: { mode: 'bicycle' as const, maxKm: 15 },
+    travelKm: 15,
     educationLevel: 'vmbo' as const,
     competences: [{ code: 'forklift-driving', level: 2 as const }],
     wishes: { occupations: ['order-picker'], sectors: ['H'], hoursPerWeekMin: 20, hoursPerWeekMax: 32, contractTypes: ['temporary' as const] },
@@ -46,6 +49,9 @@ describe('ShortlistBuilder', () => {
       occupation: 'order-picker',
       sector: 'H',
       postcode: '1316',
+      latitude: 52.3858,
+      longitude: 5.2215,
+      region: 'flevoland',
       positions: 1,
       hoursPerWeek: 24,
       contractType: 'temporary',

@@ -1,15 +1,23 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@werkbrug/common';
-import { Candidate, Shortlist, ShortlistEntry, Vacancy } from '@werkbrug/database';
-import { CandidateProfile, rankCandidates } from '@werkbrug/matching';
+import { Shortlist, ShortlistEntry, Vacancy } from '@werkbrug/database';
+import { rankCandidates } from '@werkbrug/matching';
 import type { MatchVacancyJob } from '@werkbrug/queue';
 import { DataSource } from 'typeorm';
-import { toCandidateProfile, toVacancyProfile } from './profiles';
+import { candidatesInReach, feedbackFor, tensionFor } from './match-inputs';
+import { toVacancyProfile } from './profiles';
 
 export type BuildOutcome = 'matched' | 'already-matched' | 'superseded' | 'vacancy-gone';
 
 const INSERT_CHUNK = 500;
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** At least twice the positions, so the employer can choose; never more than the configured maximum. */
+export function shortlistLength(positions: number, settings: { shortlistSize: number; shortlistMax: number }): number {
+  return Math.min(settings.shortlistMax, Math.max(settings.shortlistSize, 2 * positions));
+}
 
 /**
  * Ranks the available candidates for one vacancy version and stores the shortlist, all in one
@@ -33,12 +41,12 @@ export class ShortlistBuilder {
       const vacancy = await manager.findOneByOrFail(Vacancy, { id: job.vacancyId });
       if (vacancy.version > job.vacancyVersion) return 'superseded';
 
-      const profile = toVacancyProfile(vacancy);
-      const candidates = await manager.find(Candidate, { where: { availability: 'available' } });
-      const profiles = candidates.map(toCandidateProfile).filter((c): c is CandidateProfile => c !== undefined);
-      const ranking = profile
-        ? rankCandidates(profile, profiles, this.config.matcher.shortlistSize)
-        : { ranked: [], considered: profiles.length, eligible: 0, exclusions: { location: profiles.length } };
+      const pool = await candidatesInReach(manager, vacancy);
+      const context = { today: today(), tension: await tensionFor(manager, vacancy), weights: this.config.matcher.weights, feedback: await feedbackFor(manager, vacancy) };
+      const ranking = rankCandidates(toVacancyProfile(vacancy), pool.profiles, context, shortlistLength(vacancy.positions, this.config.matcher));
+      // Those the index left out were out of reach; incomplete profiles are counted, not scored.
+      ranking.exclusions.travel = (ranking.exclusions.travel ?? 0) + pool.available - pool.profiles.length;
+      if (pool.incomplete) ranking.exclusions.incomplete = pool.incomplete;
 
       await manager.delete(ShortlistEntry, { vacancyId: vacancy.id });
       const entries = ranking.ranked.map((entry) => ({
@@ -55,7 +63,7 @@ export class ShortlistBuilder {
       await manager.update(Shortlist, { vacancyId: vacancy.id }, {
         status: 'ready',
         matchedVersion: job.vacancyVersion,
-        candidatesConsidered: ranking.considered,
+        candidatesConsidered: pool.available + pool.incomplete,
         candidatesEligible: ranking.eligible,
         exclusions: ranking.exclusions,
         matchedAt: new Date(),

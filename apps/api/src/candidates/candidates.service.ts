@@ -2,6 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { invalidField } from '@werkbrug/common';
 import { Candidate, CandidateIdentity } from '@werkbrug/database';
+import { findPostcodeArea, travelLimitKm } from '@werkbrug/reference-data';
 import { DataSource } from 'typeorm';
 import { assertUnique } from '../validation/unique';
 import { CreateCandidateDto } from './dto/create-candidate.dto';
@@ -17,7 +18,18 @@ export class CandidatesService {
     this.checkConsistency(dto);
     const { name, email, phone, ...profile } = dto;
     return this.dataSource.transaction(async (manager) => {
-      const candidate = await manager.save(manager.create(Candidate, { ...profile, availability: 'available' }));
+      const area = findPostcodeArea(profile.postcode)!;
+      const candidate = await manager.save(
+        manager.create(Candidate, {
+          ...profile,
+          educationLevel: profile.educationLevel ?? null,
+          belastbaarheid: profile.belastbaarheid ?? null,
+          latitude: area.latitude,
+          longitude: area.longitude,
+          travelKm: travelLimitKm(profile.travel),
+          availability: 'available',
+        }),
+      );
       const identity = await manager.save(manager.create(CandidateIdentity, { candidateId: candidate.id, name, email: email ?? null, phone: phone ?? null }));
       return toRecord(candidate, identity);
     });
@@ -43,6 +55,7 @@ export class CandidatesService {
       throw invalidField('wishes.hoursPerWeekMin', 'must not be more than hoursPerWeekMax');
     }
     assertUnique('competences', dto.competences, (c) => c.code);
+    if (!dto.belastbaarheid) return;
     assertUnique('belastbaarheid.limits', dto.belastbaarheid.limits, (l) => l.item);
     if (dto.belastbaarheid.assessedOn > new Date().toISOString().slice(0, 10)) {
       throw invalidField('belastbaarheid.assessedOn', 'must not be in the future');

@@ -2,11 +2,18 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { invalidField, isEmployer, Principal } from '@werkbrug/common';
 import { Employer, Shortlist, Vacancy } from '@werkbrug/database';
+import { findPostcodeArea, regionOfPostcode } from '@werkbrug/reference-data';
 import { DataSource, FindOptionsWhere } from 'typeorm';
 import { queueMatchVacancy } from '../outbox/outbox';
 import { OutboxRelay } from '../outbox/outbox-relay.service';
 import { CreateVacancyDto } from './dto/create-vacancy.dto';
 import { normaliseVacancy } from './vacancy-intake';
+
+/** Where the workplace is, for distances, and its arbeidsmarktregio, for kansrijkheid. */
+function placeOf(postcode: string) {
+  const area = findPostcodeArea(postcode)!;
+  return { latitude: area.latitude, longitude: area.longitude, region: regionOfPostcode(postcode)! };
+}
 
 @Injectable()
 export class VacanciesService {
@@ -24,7 +31,7 @@ export class VacanciesService {
         if (isEmployer(principal)) throw new NotFoundException('Your employer account no longer exists.');
         throw invalidField('employerId', `no employer ${employerId}`);
       }
-      const saved = await manager.save(manager.create(Vacancy, { ...fields, employerId, status: 'open', version: 1 }));
+      const saved = await manager.save(manager.create(Vacancy, { ...fields, ...placeOf(fields.postcode), employerId, status: 'open', version: 1 }));
       await manager.insert(Shortlist, { vacancyId: saved.id, status: 'pending', requestedVersion: saved.version });
       await queueMatchVacancy(manager, { vacancyId: saved.id, vacancyVersion: saved.version });
       return saved;

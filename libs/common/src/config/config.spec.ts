@@ -22,6 +22,8 @@ describe('parseConfig', () => {
     ['AUTH_JWT_SECRET', 'short'],
     ['OUTBOX_POLL_INTERVAL_MS', '0'],
     ['OUTBOX_RELAY', 'maybe'],
+    ['MATCH_WEIGHTS', '{"competences": -1}'],
+    ['MATCH_WEIGHTS', 'heavy'],
   ])('stops on a bad %s and names it', (variable, value) => {
     const parse = () => parseConfig({ WERKBRUG_DATA_DIR: dataDir(), [variable]: value });
     expect(parse).toThrow(ConfigError);

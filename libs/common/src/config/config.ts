@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { DEFAULT_WEIGHTS, normaliseWeights, PART_NAMES, Weights } from '@werkbrug/matching';
 
 /** Everything Werkbrug reads from its environment, checked once at start-up. */
 export interface AppConfig {
@@ -15,7 +16,7 @@ export interface AppConfig {
   auth: { jwtSecret: string; issuer: string; audience: string; tokenTtlSeconds: number };
   /** `relay: false` makes an API process that writes to the outbox but leaves relaying to others. */
   outbox: { relay: boolean; pollIntervalMs: number; batchSize: number };
-  matcher: { concurrency: number; shortlistSize: number };
+  matcher: { concurrency: number; shortlistSize: number; shortlistMax: number; weights: Weights };
 }
 
 export class ConfigError extends Error {
@@ -43,6 +44,16 @@ function onOff(env: Env, name: string, fallback: boolean): boolean {
   if (raw === undefined || raw === '') return fallback;
   if (raw !== 'on' && raw !== 'off') throw new ConfigError(name, `must be on or off, got "${raw}"`);
   return raw === 'on';
+}
+
+function weights(env: Env): Weights {
+  const raw = env.MATCH_WEIGHTS;
+  if (raw === undefined || raw === '') return DEFAULT_WEIGHTS;
+  try {
+    return normaliseWeights(JSON.parse(raw));
+  } catch (error) {
+    throw new ConfigError('MATCH_WEIGHTS', `must be a JSON object with a weight per part (${PART_NAMES.join(', ')}): ${(error as Error).message}`);
+  }
 }
 
 function url(env: Env, name: string, protocols: string[]): string | undefined {
@@ -104,7 +115,9 @@ export function parseConfig(env: Env = process.env): AppConfig {
     },
     matcher: {
       concurrency: integer(env, 'MATCHER_CONCURRENCY', 2, 1, 64),
-      shortlistSize: integer(env, 'SHORTLIST_SIZE', 50, 1, 500),
+      shortlistSize: integer(env, 'SHORTLIST_SIZE', 25, 1, 500),
+      shortlistMax: integer(env, 'SHORTLIST_MAX', 100, 1, 1000),
+      weights: weights(env),
     },
   };
 }

@@ -55,8 +55,19 @@ export class Candidate {
   @Column({ type: 'jsonb' })
   travel: TravelLimit;
 
-  @Column({ name: 'education_level', type: 'text' })
-  educationLevel: EducationLevel;
+  /** The centre of the postcode area and the travel limit in km, kept for finding who is in reach in SQL. */
+  @Column({ type: 'double precision' })
+  latitude: number;
+
+  @Column({ type: 'double precision' })
+  longitude: number;
+
+  @Column({ name: 'travel_km', type: 'real' })
+  travelKm: number;
+
+  /** Null until known: the profile is then incomplete and not matched. */
+  @Column({ name: 'education_level', type: 'text', nullable: true })
+  educationLevel: EducationLevel | null;
 
   @Column({ type: 'jsonb' })
   competences: CompetenceLevel[];
@@ -64,8 +75,9 @@ export class Candidate {
   @Column({ type: 'jsonb' })
   wishes: Wishes;
 
-  @Column({ type: 'jsonb' })
-  belastbaarheid: Belastbaarheid;
+  /** Null until assessed: the profile is then incomplete and not matched. */
+  @Column({ type: 'jsonb', nullable: true })
+  belastbaarheid: Belastbaarheid | null;
 
   @Column({ name: 'benefit_started_on', type: 'date' })
   benefitStartedOn: string;
@@ -75,6 +87,12 @@ export class Candidate {
 
   @Column({ type: 'text', default: 'available' })
   availability: Availability;
+
+  @Column({ name: 'unavailable_reason', type: 'text', nullable: true })
+  unavailableReason: string | null;
+
+  @Column({ name: 'unavailable_until', type: 'date', nullable: true })
+  unavailableUntil: string | null;
 
   @OneToOne(() => CandidateIdentity, (identity) => identity.candidate)
   identity?: Relation<CandidateIdentity>;

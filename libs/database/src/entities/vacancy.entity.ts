@@ -33,6 +33,16 @@ export class Vacancy {
   @Column()
   postcode: string;
 
+  @Column({ type: 'double precision' })
+  latitude: number;
+
+  @Column({ type: 'double precision' })
+  longitude: number;
+
+  /** The arbeidsmarktregio of the workplace, for kansrijkheid. */
+  @Column()
+  region: string;
+
   @Column({ type: 'int' })
   positions: number;
 

@@ -141,9 +141,10 @@ export class CreateCandidateDto {
   @Type(() => TravelLimitDto)
   travel: TravelLimitDto;
 
-  @ApiProperty({ example: 'mbo2' })
+  @ApiPropertyOptional({ example: 'mbo2', description: 'Leave out while unknown: the profile then counts as incomplete and is not matched' })
+  @IsOptional()
   @IsEducationLevel()
-  educationLevel: EducationLevel;
+  educationLevel?: EducationLevel;
 
   @ApiProperty({ type: [CandidateCompetenceDto] })
   @IsArray()
@@ -157,10 +158,11 @@ export class CreateCandidateDto {
   @Type(() => WishesDto)
   wishes: WishesDto;
 
-  @ApiProperty({ type: BelastbaarheidDto })
+  @ApiPropertyOptional({ type: BelastbaarheidDto, description: 'Leave out until assessed: the profile then counts as incomplete and is not matched' })
+  @IsOptional()
   @ValidateNested()
   @Type(() => BelastbaarheidDto)
-  belastbaarheid: BelastbaarheidDto;
+  belastbaarheid?: BelastbaarheidDto;
 
   @ApiProperty({ example: '2026-06-01' })
   @IsCalendarDate()

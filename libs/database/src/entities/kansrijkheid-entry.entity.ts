@@ -1,0 +1,28 @@
+import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import type { TensionClass } from '@werkbrug/reference-data';
+
+/** Labour-market tension of a sector (or, finer, an occupation group: sector `*`) in a region. */
+@Entity('kansrijkheid')
+export class KansrijkheidEntry {
+  @PrimaryColumn()
+  region: string;
+
+  @PrimaryColumn()
+  sector: string;
+
+  @PrimaryColumn({ name: 'occupation_group', default: '' })
+  occupationGroup: string;
+
+  @Column({ type: 'smallint' })
+  tension: TensionClass;
+
+  /** Vacancies per job seeker in the first six months of benefit, where known. */
+  @Column({ type: 'real', nullable: true })
+  ratio: number | null;
+
+  @Column()
+  source: string;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,39 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+export const REJECTION_REASONS = ['competence-missing', 'belastbaarheid', 'travel', 'hours', 'candidate-not-available', 'candidate-declined', 'other'] as const;
+export type RejectionReason = (typeof REJECTION_REASONS)[number];
+
+/** A candidate turned down for a vacancy, and why: the matcher learns from it. */
+@Entity('match_feedback')
+export class MatchFeedback {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'employer_id', type: 'uuid' })
+  employerId: string;
+
+  @Column({ name: 'vacancy_id', type: 'uuid' })
+  vacancyId: string;
+
+  @Column({ name: 'candidate_id', type: 'uuid' })
+  candidateId: string;
+
+  @Column({ type: 'text' })
+  reason: RejectionReason;
+
+  /** With `competence-missing`: which competence. */
+  @Column({ type: 'text', nullable: true })
+  competence: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  note: string | null;
+
+  @Column({ name: 'given_by' })
+  givenBy: string;
+
+  @Column({ name: 'given_by_role' })
+  givenByRole: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

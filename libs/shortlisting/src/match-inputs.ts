@@ -1,0 +1,56 @@
+import type { Vacancy } from '@werkbrug/database';
+import type { CandidateFeedback } from '@werkbrug/matching';
+import { findOccupation, KansrijkheidTable, TensionClass } from '@werkbrug/reference-data';
+import type { EntityManager } from 'typeorm';
+import { CANDIDATE_PROFILE_COLUMNS, CandidateRow, toCandidateProfile } from './profiles';
+
+/** Flat-grid scale of the `reach` circles (see the matching-model migration). */
+const KM_PER_DEGREE_LONGITUDE = 68.2;
+const KM_PER_DEGREE_LATITUDE = 111.2;
+
+/**
+ * The available, complete candidates whose travel reach covers the workplace, found through the
+ * GiST index on `reach`: the work per job grows with who can get there, not with everyone on file.
+ * Also counts who was left out for being out of reach or for an incomplete profile.
+ */
+export async function candidatesInReach(manager: EntityManager, vacancy: Vacancy) {
+  const x = vacancy.longitude * KM_PER_DEGREE_LONGITUDE;
+  const y = vacancy.latitude * KM_PER_DEGREE_LATITUDE;
+  const rows: CandidateRow[] = await manager.query(
+    `SELECT ${CANDIDATE_PROFILE_COLUMNS} FROM candidates
+      WHERE availability = 'available' AND profile_complete AND reach @> point($1, $2)`,
+    [x, y],
+  );
+  const [counts] = await manager.query(
+    `SELECT count(*) FILTER (WHERE profile_complete)::int AS complete, count(*) FILTER (WHERE NOT profile_complete)::int AS incomplete
+       FROM candidates WHERE availability = 'available'`,
+  );
+  return { profiles: rows.map(toCandidateProfile), available: counts.complete as number, incomplete: counts.incomplete as number };
+}
+
+/** The tension of the vacancy's occupation group, or else its sector, in its region. */
+export async function tensionFor(manager: EntityManager, vacancy: Vacancy): Promise<TensionClass | undefined> {
+  const group = findOccupation(vacancy.occupation)?.group;
+  const rows = await manager.query(
+    `SELECT region, sector, occupation_group AS "occupationGroup", tension FROM kansrijkheid
+      WHERE region = $1 AND ((sector = $2 AND occupation_group = '') OR occupation_group = $3)`,
+    [vacancy.region, vacancy.sector, group ?? ''],
+  );
+  return new KansrijkheidTable(rows).tension(vacancy.region, vacancy.sector, group);
+}
+
+/** What earlier proposals to this employer said about candidates. */
+export async function feedbackFor(manager: EntityManager, vacancy: Vacancy): Promise<Map<string, CandidateFeedback>> {
+  const rows: { candidate_id: string; vacancy_id: string; reason: string; competence: string | null }[] = await manager.query(
+    `SELECT candidate_id, vacancy_id, reason, competence FROM match_feedback WHERE employer_id = $1`,
+    [vacancy.employerId],
+  );
+  const feedback = new Map<string, CandidateFeedback>();
+  for (const row of rows) {
+    const entry = feedback.get(row.candidate_id) ?? {};
+    if (row.vacancy_id === vacancy.id) entry.rejectedForVacancy = true;
+    if (row.reason === 'competence-missing' && row.competence) entry.competencesFoundLacking = [...(entry.competencesFoundLacking ?? []), row.competence];
+    feedback.set(row.candidate_id, entry);
+  }
+  return feedback;
+}
