@@ -57,6 +57,6 @@ describe('matching that is down between saving a vacancy and processing its job'
       const current = await shortlistStatus(vacancyId);
       return current.status === 'ready' ? current : undefined;
     });
-    expect(shortlist.matchedVersion).toBe(1);
+    expect(shortlist.matchedGeneration).toBe(1);
   });
 });

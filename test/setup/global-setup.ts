@@ -15,7 +15,8 @@ register({ baseUrl: join(__dirname, '..', '..'), paths: { '@werkbrug/*': ['libs/
 export default async function globalSetup(): Promise<void> {
   process.env.LOG_LEVEL ??= 'silent';
   if (process.env.DATABASE_URL) return;
-  const { openDataSource } = await import('../../libs/database/src/data-source');
+  // Required only now, after the paths are registered.
+  const { openDataSource } = require('../../libs/database/src/data-source') as typeof import('../../libs/database/src/data-source');
   const pglite = await PGlite.create();
   const dataSource = await openDataSource({ dataDir: '', pglite });
   await dataSource.destroy();

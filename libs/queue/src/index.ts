@@ -8,8 +8,11 @@ export const MATCH_VACANCY_JOB = 'match-vacancy';
 
 export interface MatchVacancyJob {
   vacancyId: string;
-  /** The vacancy version this job ranks; an older version than the vacancy's current one is skipped. */
-  vacancyVersion: number;
+  /**
+   * Which request to (re)match this is: every change that can alter the shortlist (the vacancy,
+   * a candidate in reach, kansrijkheid, feedback) asks for a new generation. An older one is skipped.
+   */
+  generation: number;
 }
 
 export interface JobPayloads {
@@ -18,9 +21,9 @@ export interface JobPayloads {
 
 export type JobName = keyof JobPayloads;
 
-/** One job per vacancy version: queueing it twice (a retried outbox relay) adds it once. */
+/** One job per vacancy and generation: queueing it twice (a retried outbox relay) adds it once. */
 export function matchVacancyJobId(job: MatchVacancyJob): string {
-  return `match-vacancy.${job.vacancyId}.v${job.vacancyVersion}`;
+  return `match-vacancy.${job.vacancyId}.g${job.generation}`;
 }
 
 /** Retries with exponential backoff; finished jobs are kept a while for deduplication and inspection. */

@@ -66,7 +66,7 @@ describe('ShortlistBuilder', () => {
       version: 1,
     });
     vacancyId = vacancy.id;
-    await dataSource.getRepository(Shortlist).insert({ vacancyId, status: 'pending', requestedVersion: 1 });
+    await dataSource.getRepository(Shortlist).insert({ vacancyId, requestedGeneration: 1 });
   });
 
   afterAll(async () => {
@@ -75,12 +75,12 @@ describe('ShortlistBuilder', () => {
   });
 
   it('builds one shortlist however often, and however concurrently, the job runs', async () => {
-    const outcomes = await Promise.all([builder.build({ vacancyId, vacancyVersion: 1 }), builder.build({ vacancyId, vacancyVersion: 1 })]);
+    const outcomes = await Promise.all([builder.build({ vacancyId, generation: 1 }), builder.build({ vacancyId, generation: 1 })]);
     expect(outcomes.sort()).toEqual(['already-matched', 'matched']);
-    expect(await builder.build({ vacancyId, vacancyVersion: 1 })).toBe('already-matched');
+    expect(await builder.build({ vacancyId, generation: 1 })).toBe('already-matched');
     const entries = await dataSource.getRepository(ShortlistEntry).find({ where: { vacancyId }, order: { rank: 'ASC' } });
     expect(entries).toHaveLength(2);
-    expect(await dataSource.getRepository(Shortlist).findOneByOrFail({ vacancyId })).toMatchObject({ status: 'ready', matchedVersion: 1, candidatesConsidered: 2 });
+    expect(await dataSource.getRepository(Shortlist).findOneByOrFail({ vacancyId })).toMatchObject({ matchedGeneration: 1, candidatesConsidered: 2 });
   });
 
   it('gives candidates who differ only in age the same score', async () => {
@@ -90,9 +90,9 @@ describe('ShortlistBuilder', () => {
     expect(entries[0].reasons).toEqual(entries[1].reasons);
   });
 
-  it('skips a job for a version that a newer one replaced', async () => {
-    await dataSource.getRepository(Vacancy).update({ id: vacancyId }, { version: 3 });
-    expect(await builder.build({ vacancyId, vacancyVersion: 2 })).toBe('superseded');
-    expect(await builder.build({ vacancyId, vacancyVersion: 3 })).toBe('matched');
+  it('skips a job for a generation that a newer request replaced', async () => {
+    await dataSource.getRepository(Shortlist).update({ vacancyId }, { requestedGeneration: 3 });
+    expect(await builder.build({ vacancyId, generation: 2 })).toBe('superseded');
+    expect(await builder.build({ vacancyId, generation: 3 })).toBe('matched');
   });
 });

@@ -20,9 +20,10 @@ export function shortlistLength(positions: number, settings: { shortlistSize: nu
 }
 
 /**
- * Ranks the available candidates for one vacancy version and stores the shortlist, all in one
- * transaction. Idempotent: the shortlist row is locked first, so a second run for the same version
- * (a redelivered job, a second worker) finds it matched and does nothing.
+ * Ranks the available candidates for one vacancy and stores the shortlist, all in one
+ * transaction. Idempotent: the shortlist row is locked first, so a second run for the same
+ * generation (a redelivered job, a second worker) finds it matched and does nothing, and a run for
+ * a generation that a newer request replaced leaves the work to that newer job.
  */
 @Injectable()
 export class ShortlistBuilder {
@@ -37,9 +38,9 @@ export class ShortlistBuilder {
     const outcome = await this.dataSource.transaction(async (manager) => {
       const shortlist = await manager.findOne(Shortlist, { where: { vacancyId: job.vacancyId }, lock: { mode: 'pessimistic_write' } });
       if (!shortlist) return 'vacancy-gone';
-      if (shortlist.matchedVersion !== null && shortlist.matchedVersion >= job.vacancyVersion) return 'already-matched';
+      if (shortlist.matchedGeneration !== null && shortlist.matchedGeneration >= job.generation) return 'already-matched';
+      if (shortlist.requestedGeneration > job.generation) return 'superseded';
       const vacancy = await manager.findOneByOrFail(Vacancy, { id: job.vacancyId });
-      if (vacancy.version > job.vacancyVersion) return 'superseded';
 
       const pool = await candidatesInReach(manager, vacancy);
       const context = { today: today(), tension: await tensionFor(manager, vacancy), weights: this.config.matcher.weights, feedback: await feedbackFor(manager, vacancy) };
@@ -61,8 +62,7 @@ export class ShortlistBuilder {
         await manager.insert(ShortlistEntry, entries.slice(start, start + INSERT_CHUNK));
       }
       await manager.update(Shortlist, { vacancyId: vacancy.id }, {
-        status: 'ready',
-        matchedVersion: job.vacancyVersion,
+        matchedGeneration: job.generation,
         candidatesConsidered: pool.available + pool.incomplete,
         candidatesEligible: ranking.eligible,
         exclusions: ranking.exclusions,
@@ -70,7 +70,7 @@ export class ShortlistBuilder {
       });
       return 'matched';
     });
-    this.logger.log({ msg: 'shortlist job done', vacancyId: job.vacancyId, vacancyVersion: job.vacancyVersion, outcome });
+    this.logger.log({ msg: 'shortlist job done', vacancyId: job.vacancyId, generation: job.generation, outcome });
     return outcome;
   }
 }

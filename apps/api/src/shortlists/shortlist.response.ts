@@ -10,10 +10,10 @@ export class ShortlistEntryView {
 
 export class ShortlistView {
   @ApiProperty() vacancyId: string;
-  @ApiProperty({ enum: ['pending', 'ready'], description: 'ready once the current vacancy version has been ranked' })
+  @ApiProperty({ enum: ['pending', 'ready'], description: 'ready once the latest requested matching has run' })
   status: 'pending' | 'ready';
-  @ApiProperty() vacancyVersion: number;
-  @ApiProperty({ nullable: true }) matchedVersion: number | null;
+  @ApiProperty({ description: 'Rises with every change that asks for a re-match' }) generation: number;
+  @ApiProperty({ nullable: true, description: 'The generation the entries come from' }) matchedGeneration: number | null;
   @ApiProperty({ nullable: true }) matchedAt: Date | null;
   @ApiProperty() candidatesConsidered: number;
   @ApiProperty() candidatesEligible: number;

@@ -18,14 +18,13 @@ export class ShortlistsService {
    * vacancy's state and counts (candidates reach an employer as proposals, never as a list).
    */
   async get(vacancyId: string, principal: Principal): Promise<ShortlistView> {
-    const vacancy = await this.vacancies.get(vacancyId, principal);
+    await this.vacancies.get(vacancyId, principal); // 404 unless the caller may see the vacancy
     const shortlist = await this.dataSource.getRepository(Shortlist).findOneByOrFail({ vacancyId });
-    const ready = shortlist.matchedVersion === vacancy.version;
     const view: ShortlistView = {
       vacancyId,
-      status: ready ? 'ready' : 'pending',
-      vacancyVersion: vacancy.version,
-      matchedVersion: shortlist.matchedVersion,
+      status: shortlist.matchedGeneration === shortlist.requestedGeneration ? 'ready' : 'pending',
+      generation: shortlist.requestedGeneration,
+      matchedGeneration: shortlist.matchedGeneration,
       matchedAt: shortlist.matchedAt,
       candidatesConsidered: shortlist.candidatesConsidered,
       candidatesEligible: shortlist.candidatesEligible,

@@ -1,10 +1,10 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { invalidField, isEmployer, Principal } from '@werkbrug/common';
-import { Employer, Shortlist, Vacancy } from '@werkbrug/database';
+import { Employer, Vacancy } from '@werkbrug/database';
 import { findPostcodeArea, regionOfPostcode } from '@werkbrug/reference-data';
 import { DataSource, FindOptionsWhere } from 'typeorm';
-import { queueMatchVacancy } from '../outbox/outbox';
+import { startShortlist } from '../outbox/outbox';
 import { OutboxRelay } from '../outbox/outbox-relay.service';
 import { CreateVacancyDto } from './dto/create-vacancy.dto';
 import { normaliseVacancy } from './vacancy-intake';
@@ -32,8 +32,7 @@ export class VacanciesService {
         throw invalidField('employerId', `no employer ${employerId}`);
       }
       const saved = await manager.save(manager.create(Vacancy, { ...fields, ...placeOf(fields.postcode), employerId, status: 'open', version: 1 }));
-      await manager.insert(Shortlist, { vacancyId: saved.id, status: 'pending', requestedVersion: saved.version });
-      await queueMatchVacancy(manager, { vacancyId: saved.id, vacancyVersion: saved.version });
+      await startShortlist(manager, saved.id);
       return saved;
     });
     this.outbox.kick();

@@ -1,12 +1,13 @@
 import { Column, Entity, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { Vacancy } from './vacancy.entity';
 
-export type ShortlistStatus = 'pending' | 'ready';
-
 /** Why candidates were left out, counted per kind of hard limit. */
 export type ExclusionCounts = Record<string, number>;
 
-/** One current shortlist per vacancy; `matchedVersion` tells which vacancy version it ranks. */
+/**
+ * One current shortlist per vacancy. It is ready when the last requested generation has been
+ * matched; until then it is pending (and shows the previous ranking, if any).
+ */
 @Entity('shortlists')
 export class Shortlist {
   @PrimaryColumn({ name: 'vacancy_id', type: 'uuid' })
@@ -16,14 +17,11 @@ export class Shortlist {
   @JoinColumn({ name: 'vacancy_id' })
   vacancy?: Vacancy;
 
-  @Column({ type: 'text' })
-  status: ShortlistStatus;
+  @Column({ name: 'requested_generation', type: 'int' })
+  requestedGeneration: number;
 
-  @Column({ name: 'requested_version', type: 'int' })
-  requestedVersion: number;
-
-  @Column({ name: 'matched_version', type: 'int', nullable: true })
-  matchedVersion: number | null;
+  @Column({ name: 'matched_generation', type: 'int', nullable: true })
+  matchedGeneration: number | null;
 
   @Column({ name: 'candidates_considered', type: 'int', default: 0 })
   candidatesConsidered: number;

@@ -4,7 +4,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * The full matching model: where candidates and vacancies are and how far a candidate reaches (so
  * SQL can find who is in reach of a workplace through an index), availability with a reason,
- * incomplete profiles, the kansrijkheid table with its default, and feedback from proposals.
+ * incomplete profiles, the kansrijkheid table with its default, feedback from proposals, and
+ * shortlists matched by generation (any change can ask for a re-match, not only a new vacancy version).
  */
 export class MatchingModel1763900000000 implements MigrationInterface {
   name = 'MatchingModel1763900000000';
@@ -40,6 +41,10 @@ export class MatchingModel1763900000000 implements MigrationInterface {
     }
     await db.query(`ALTER TABLE vacancies ALTER COLUMN latitude SET NOT NULL, ALTER COLUMN longitude SET NOT NULL, ALTER COLUMN region SET NOT NULL`);
     await db.query(`CREATE INDEX ix_vacancies_open_region ON vacancies (region, sector) WHERE status = 'open'`);
+
+    await db.query(`ALTER TABLE shortlists DROP COLUMN status`);
+    await db.query(`ALTER TABLE shortlists RENAME COLUMN requested_version TO requested_generation`);
+    await db.query(`ALTER TABLE shortlists RENAME COLUMN matched_version TO matched_generation`);
 
     await db.query(`
       CREATE TABLE kansrijkheid (
@@ -81,6 +86,9 @@ export class MatchingModel1763900000000 implements MigrationInterface {
   async down(db: QueryRunner): Promise<void> {
     await db.query(`DROP TABLE match_feedback`);
     await db.query(`DROP TABLE kansrijkheid`);
+    await db.query(`ALTER TABLE shortlists RENAME COLUMN matched_generation TO matched_version`);
+    await db.query(`ALTER TABLE shortlists RENAME COLUMN requested_generation TO requested_version`);
+    await db.query(`ALTER TABLE shortlists ADD COLUMN status text NOT NULL DEFAULT 'pending'`);
     await db.query(`ALTER TABLE vacancies DROP COLUMN latitude, DROP COLUMN longitude, DROP COLUMN region`);
     await db.query(`ALTER TABLE candidates DROP COLUMN reach, DROP COLUMN profile_complete, DROP COLUMN latitude, DROP COLUMN longitude,
       DROP COLUMN travel_km, DROP COLUMN unavailable_reason, DROP COLUMN unavailable_until`);
