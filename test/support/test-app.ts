@@ -1,4 +1,5 @@
-import { INestApplication, INestApplicationContext } from '@nestjs/common';
+import { INestApplicationContext } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { NestFactory } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
 import { AppConfig, parseConfig, Principal, TokenService } from '@werkbrug/common';
@@ -20,7 +21,7 @@ import { createTestDatabase, TestDatabase } from './test-database';
  */
 export class TestApp {
   matcher?: INestApplicationContext;
-  app: INestApplication;
+  app: NestExpressApplication;
   config: AppConfig;
 
   private constructor(
@@ -54,7 +55,7 @@ export class TestApp {
       ...env,
     });
     const module = await Test.createTestingModule({ imports: [ApiModule.forRoot(this.config, { pglite: this.database.pglite })] }).compile();
-    this.app = module.createNestApplication({ logger: false });
+    this.app = module.createNestApplication<NestExpressApplication>({ logger: false });
     configureHttp(this.app);
     await this.app.init();
   }

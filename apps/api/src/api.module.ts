@@ -7,6 +7,8 @@ import { CandidatesModule } from './candidates/candidates.module';
 import { DemoDataModule } from './demo/demo-data.module';
 import { EmployersModule } from './employers/employers.module';
 import { HealthModule } from './health/health.module';
+import { JobSearchModule } from './job-search/job-search.module';
+import { KansrijkheidModule } from './kansrijkheid/kansrijkheid.module';
 import { OutboxModule } from './outbox/outbox.module';
 import { ShortlistsModule } from './shortlists/shortlists.module';
 import { VacanciesModule } from './vacancies/vacancies.module';
@@ -37,6 +39,8 @@ export class ApiModule {
         CandidatesModule,
         VacanciesModule,
         ShortlistsModule,
+        KansrijkheidModule,
+        JobSearchModule,
         HealthModule,
         DemoDataModule,
       ],

@@ -1,11 +1,12 @@
-import { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { API_VERSION, apiVersionHeader, createValidationPipe, ProblemDetailsFilter } from '@werkbrug/common';
 
 export const API_PREFIX = 'api/v1';
 
 /** Everything HTTP the API and its e2e tests share: prefix, version header, errors, validation, OpenAPI. */
-export function configureHttp(app: INestApplication): void {
+export function configureHttp(app: NestExpressApplication): void {
+  app.useBodyParser('text', { type: 'text/csv', limit: '2mb' });
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready'] });
   app.use(apiVersionHeader);
   app.useGlobalFilters(new ProblemDetailsFilter());

@@ -1,4 +1,5 @@
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ConfigError, parseConfig } from '@werkbrug/common';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module';
@@ -7,7 +8,7 @@ import { configureHttp } from './http-setup';
 
 async function bootstrap(): Promise<void> {
   const config = parseConfig();
-  const app = await NestFactory.create(ApiModule.forRoot(config), { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config), { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   configureHttp(app);

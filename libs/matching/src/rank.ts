@@ -1,6 +1,17 @@
 import { belastbaarheidExclusions, travelDistanceKm, travelExclusion } from './hard-limits';
 import { competenceFit, directionFit, educationFit, hoursFit, kansrijkheidFit, monthsOnBenefit, PartResult, travelFit } from './fit';
-import type { Assessment, CandidateProfile, EligibleAssessment, Exclusion, MatchContext, PartName, Ranking, VacancyProfile, Weights } from './types';
+import type {
+  Assessment,
+  CandidateFeedback,
+  CandidateProfile,
+  EligibleAssessment,
+  Exclusion,
+  MatchContext,
+  PartName,
+  Ranking,
+  VacancyProfile,
+  Weights,
+} from './types';
 import { DEFAULT_WEIGHTS, PART_NAMES } from './weights';
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
@@ -118,4 +129,32 @@ class TopK<T extends Scored> {
       index = worst;
     }
   }
+}
+
+export interface VacancyOption {
+  id: string;
+  profile: VacancyProfile;
+  tension?: MatchContext['tension'];
+  /** What this vacancy's employer said about the candidate before. */
+  feedback?: CandidateFeedback;
+}
+
+/**
+ * The other direction (level 4): the vacancies that suit one candidate, best first, each with its
+ * score and reasons, scored exactly as the shortlists score it. Vacancies beyond a hard limit are left out.
+ */
+export function rankVacancies(
+  candidate: CandidateProfile,
+  vacancies: Iterable<VacancyOption>,
+  context: Omit<MatchContext, 'tension' | 'feedback'>,
+  limit: number,
+): (EligibleAssessment & { vacancyId: string; rank: number })[] {
+  const best = new TopK<EligibleAssessment & { vacancyId: string }>(limit);
+  for (const vacancy of vacancies) {
+    const feedback = vacancy.feedback ? new Map([[candidate.id, vacancy.feedback]]) : undefined;
+    const assessment = assessCandidate(vacancy.profile, candidate, { ...context, tension: vacancy.tension, feedback });
+    // Ties between vacancies are broken by vacancy id: the candidate id is the same for all.
+    if (assessment.eligible) best.offer({ ...assessment, vacancyId: vacancy.id, candidateId: vacancy.id });
+  }
+  return best.sorted().map(({ candidateId: _tieBreak, ...entry }, index) => ({ ...entry, candidateId: candidate.id, rank: index + 1 }));
 }

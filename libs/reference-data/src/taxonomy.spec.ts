@@ -3,6 +3,8 @@ import {
   COMPETENCE_GROUPS,
   COMPETENCES,
   competenceRelatedness,
+  findCompetence,
+  findOccupation,
   OCCUPATIONS,
   resolveCompetence,
   resolveOccupation,
@@ -29,6 +31,30 @@ describe('the competence and occupation taxonomy', () => {
     expect(OCCUPATIONS.filter((o) => !(SECTOR_CODES as readonly string[]).includes(o.sector))).toEqual([]);
   });
 
+  it('is large enough to describe the work of the target group', () => {
+    expect(COMPETENCES.length).toBeGreaterThanOrEqual(140);
+    expect(OCCUPATIONS.length).toBeGreaterThanOrEqual(70);
+    expect(new Set(COMPETENCES.map((c) => c.kind))).toEqual(new Set(['skill', 'knowledge', 'transversal', 'language', 'licence']));
+    expect(OCCUPATIONS.filter((o) => o.competences.length < 3 || o.competences.length > 8 || new Set(o.competences).size !== o.competences.length)).toEqual([]);
+    for (const code of ['dutch-speaking', 'dutch-writing', 'english', 'driving-licence-b', 'driving-licence-c', 'driving-licence-ce', 'driving-licence-d', 'forklift-certificate', 'vca', 'bhv']) {
+      expect(findCompetence(code)?.code).toBe(code);
+    }
+  });
+
+  it('writes synonyms in lower case', () => {
+    const names = [...COMPETENCES, ...OCCUPATIONS].flatMap((item) => item.synonyms);
+    expect(names.filter((name) => name !== name.toLocaleLowerCase('nl') || name !== name.trim())).toEqual([]);
+  });
+
+  it('resolves every code, label and synonym to its own item', () => {
+    const misresolved = [
+      ...COMPETENCES.flatMap((c) => [c.code, c.label, ...c.synonyms].filter((name) => resolveCompetence(name) !== c).map((name) => `${c.code}: ${name}`)),
+      ...OCCUPATIONS.flatMap((o) => [o.code, o.label, ...o.synonyms].filter((name) => resolveOccupation(name) !== o).map((name) => `${o.code}: ${name}`)),
+    ];
+    expect(misresolved).toEqual([]);
+    expect(findOccupation('order-picker')?.label).toBe('orderpicker');
+  });
+
   it('never lets one name stand for two competences or two occupations', () => {
     for (const items of [COMPETENCES, OCCUPATIONS]) {
       const names = items.flatMap((item) => [...new Set([item.code, item.label, ...item.synonyms].map((n) => n.toLowerCase()))]);
@@ -40,6 +66,7 @@ describe('the competence and occupation taxonomy', () => {
     expect(resolveCompetence('  Heftruck   RIJDEN ')?.code).toBe('forklift-driving');
     expect(resolveCompetence('vorkheftruck')?.code).toBe('forklift-driving');
     expect(resolveOccupation('Schoonmaakster')?.code).toBe('cleaner');
+    expect(resolveOccupation('Chauffeur  CE')?.code).toBe('truck-driver');
     expect(resolveOccupation('astronaut')).toBeUndefined();
   });
 

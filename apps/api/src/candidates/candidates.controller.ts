@@ -1,7 +1,8 @@
-import { Body, Controller, Get, Post } from '@nestjs/common';
+import { Body, Controller, Get, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { IdParam, Roles } from '@werkbrug/common';
 import { CandidateRecord, CandidatesService } from './candidates.service';
+import { AvailabilityDto } from './dto/availability.dto';
 import { CreateCandidateDto } from './dto/create-candidate.dto';
 
 /** Candidate profiles hold health data (belastbaarheid): klantmanagers and administrators only. */
@@ -23,9 +24,28 @@ export class CandidatesController {
     return this.candidates.list();
   }
 
+  /** Profiles that lack what matching needs, with what is missing: they are not matched until complete. */
+  @Get('incomplete')
+  @Roles('klantmanager', 'admin')
+  incomplete() {
+    return this.candidates.incomplete();
+  }
+
   @Get(':id')
   @Roles('klantmanager', 'admin')
   get(@IdParam() id: string): Promise<CandidateRecord> {
     return this.candidates.get(id);
+  }
+
+  @Put(':id')
+  @Roles('klantmanager', 'admin')
+  update(@IdParam() id: string, @Body() dto: CreateCandidateDto): Promise<CandidateRecord> {
+    return this.candidates.update(id, dto);
+  }
+
+  @Put(':id/availability')
+  @Roles('klantmanager', 'admin')
+  setAvailability(@IdParam() id: string, @Body() dto: AvailabilityDto) {
+    return this.candidates.setAvailability(id, dto);
   }
 }

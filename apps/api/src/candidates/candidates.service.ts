@@ -3,41 +3,79 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { invalidField } from '@werkbrug/common';
 import { Candidate, CandidateIdentity } from '@werkbrug/database';
 import { findPostcodeArea, travelLimitKm } from '@werkbrug/reference-data';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { requestRematch } from '../outbox/outbox';
+import { OutboxRelay } from '../outbox/outbox-relay.service';
+import { AvailabilityDto } from './dto/availability.dto';
 import { assertUnique } from '../validation/unique';
 import { CreateCandidateDto } from './dto/create-candidate.dto';
 
 /** The full profile with identity: for the candidate's klantmanager and administrators only. */
 export type CandidateRecord = Candidate & { name: string; email: string | null; phone: string | null };
 
+/** What matching needs of a profile, by field; a profile missing any of them is not matched. */
+const REQUIRED_FOR_MATCHING = ['educationLevel', 'belastbaarheid', 'competences'] as const;
+
+export function missingForMatching(candidate: Pick<Candidate, 'educationLevel' | 'belastbaarheid' | 'competences'>): string[] {
+  return REQUIRED_FOR_MATCHING.filter((field) => (field === 'competences' ? candidate.competences.length === 0 : candidate[field] === null));
+}
+
 @Injectable()
 export class CandidatesService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxRelay,
+  ) {}
 
   async create(dto: CreateCandidateDto): Promise<CandidateRecord> {
     this.checkConsistency(dto);
     const { name, email, phone, ...profile } = dto;
-    return this.dataSource.transaction(async (manager) => {
-      const area = findPostcodeArea(profile.postcode)!;
-      const candidate = await manager.save(
-        manager.create(Candidate, {
-          ...profile,
-          educationLevel: profile.educationLevel ?? null,
-          belastbaarheid: profile.belastbaarheid ?? null,
-          latitude: area.latitude,
-          longitude: area.longitude,
-          travelKm: travelLimitKm(profile.travel),
-          availability: 'available',
-        }),
-      );
+    const record = await this.dataSource.transaction(async (manager) => {
+      const candidate = await manager.save(manager.create(Candidate, { ...matchingColumns(profile), availability: 'available' }));
       const identity = await manager.save(manager.create(CandidateIdentity, { candidateId: candidate.id, name, email: email ?? null, phone: phone ?? null }));
+      await requestRematch(manager, await vacanciesConcerned(manager, candidate));
       return toRecord(candidate, identity);
     });
+    this.outbox.kick();
+    return record;
   }
 
-  async list(): Promise<{ id: string; name: string; postcode: string; availability: string }[]> {
+  /** Replaces the profile; the shortlists it was on, and those it now reaches, are matched again. */
+  async update(id: string, dto: CreateCandidateDto): Promise<CandidateRecord> {
+    this.checkConsistency(dto);
+    const { name, email, phone, ...profile } = dto;
+    const record = await this.dataSource.transaction(async (manager) => {
+      const before = await this.lock(manager, id);
+      const candidate = await manager.save(Object.assign(before, matchingColumns(profile)));
+      const identity = await manager.save(manager.create(CandidateIdentity, { candidateId: id, name, email: email ?? null, phone: phone ?? null }));
+      await requestRematch(manager, await vacanciesConcerned(manager, candidate));
+      return toRecord(candidate, identity);
+    });
+    this.outbox.kick();
+    return record;
+  }
+
+  async setAvailability(id: string, dto: AvailabilityDto): Promise<{ id: string; availability: string; unavailableReason: string | null; unavailableUntil: string | null }> {
+    if (dto.availability === 'available' && (dto.reason || dto.until)) throw invalidField('reason', 'only for a candidate who is not available');
+    const result = await this.dataSource.transaction(async (manager) => {
+      const candidate = await this.lock(manager, id);
+      Object.assign(candidate, { availability: dto.availability, unavailableReason: dto.reason ?? null, unavailableUntil: dto.until ?? null });
+      await manager.save(candidate);
+      await requestRematch(manager, await vacanciesConcerned(manager, candidate));
+      return { id, availability: candidate.availability, unavailableReason: candidate.unavailableReason, unavailableUntil: candidate.unavailableUntil };
+    });
+    this.outbox.kick();
+    return result;
+  }
+
+  async list(): Promise<{ id: string; name: string; postcode: string; availability: string; missingForMatching: string[] }[]> {
     const candidates = await this.dataSource.getRepository(Candidate).find({ relations: { identity: true }, order: { createdAt: 'ASC' } });
-    return candidates.map((c) => ({ id: c.id, name: c.identity?.name ?? '', postcode: c.postcode, availability: c.availability }));
+    return candidates.map((c) => ({ id: c.id, name: c.identity?.name ?? '', postcode: c.postcode, availability: c.availability, missingForMatching: missingForMatching(c) }));
+  }
+
+  /** Available candidates whose profile lacks what matching needs, with what is missing, for their klantmanager. */
+  async incomplete() {
+    return (await this.list()).filter((c) => c.availability === 'available' && c.missingForMatching.length > 0);
   }
 
   async get(id: string): Promise<CandidateRecord> {
@@ -46,6 +84,11 @@ export class CandidatesService {
     return toRecord(candidate, candidate.identity);
   }
 
+  private async lock(manager: EntityManager, id: string): Promise<Candidate> {
+    const candidate = await manager.findOne(Candidate, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!candidate) throw new NotFoundException(`Candidate ${id} not found.`);
+    return candidate;
+  }
   /** Rules across fields, which the DTO's per-field decorators cannot express. */
   private checkConsistency(dto: CreateCandidateDto): void {
     if (dto.travel.maxKm === undefined && dto.travel.maxMinutes === undefined) {
@@ -61,6 +104,34 @@ export class CandidatesService {
       throw invalidField('belastbaarheid.assessedOn', 'must not be in the future');
     }
   }
+}
+
+/** The profile as stored, with where the candidate lives and how far they reach, for matching in SQL. */
+function matchingColumns(profile: Omit<CreateCandidateDto, 'name' | 'email' | 'phone'>) {
+  const area = findPostcodeArea(profile.postcode)!;
+  return {
+    ...profile,
+    educationLevel: profile.educationLevel ?? null,
+    belastbaarheid: profile.belastbaarheid ?? null,
+    latitude: area.latitude,
+    longitude: area.longitude,
+    travelKm: travelLimitKm(profile.travel),
+  };
+}
+
+/**
+ * The open vacancies whose shortlist a change to this candidate can alter: those the candidate is
+ * on now, and those within the candidate's reach (the same generous circle SQL matching uses).
+ */
+async function vacanciesConcerned(manager: EntityManager, candidate: Candidate): Promise<string[]> {
+  const rows: { id: string }[] = await manager.query(
+    `SELECT vacancy_id AS id FROM shortlist_entries WHERE candidate_id = $1
+     UNION
+     SELECT id FROM vacancies
+      WHERE status = 'open' AND $5 AND ((latitude - $2) * 111.2) ^ 2 + ((longitude - $3) * 68.2) ^ 2 <= ($4 * 1.05 + 1) ^ 2`,
+    [candidate.id, candidate.latitude, candidate.longitude, candidate.travelKm, candidate.availability === 'available'],
+  );
+  return rows.map((row) => row.id);
 }
 
 function toRecord(candidate: Candidate, identity: CandidateIdentity): CandidateRecord {

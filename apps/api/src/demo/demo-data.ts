@@ -8,10 +8,10 @@ import {
 } from '@werkbrug/reference-data';
 
 /**
- * A deterministic demo data set for one region (Almere and Lelystad, Flevoland): employers,
- * vacancies and candidates aged 45-67 modelled on the kinds of people in the research's case
- * tables (mostly low or middle education, often physical limits, long on benefit, participatieladder
- * 2-4). Everything is invented; any likeness to a real person is chance.
+ * A deterministic demo data set for one labour-market region (Almere and Lelystad, Flevoland):
+ * employers, vacancies and candidates aged 45-67 modelled on the kinds of people in the research's
+ * case tables (mostly low or middle education, physical and psychological limits, long on benefit,
+ * participatieladder 2-4). Every name and organisation is invented; any likeness is chance.
  */
 export interface DemoEmployer {
   name: string;
@@ -59,7 +59,11 @@ export interface DemoData {
   candidates: DemoCandidate[];
 }
 
-/** mulberry32: small, fast and good enough for demo data; the same seed gives the same data. */
+type Level = 1 | 2 | 3;
+type ItemLevel = { item: string; level: number };
+type Random = ReturnType<typeof prng>;
+
+/** mulberry32: small and good enough for demo data; the same seed gives the same data. */
 function prng(seed: number) {
   let state = seed >>> 0;
   const next = () => {
@@ -80,11 +84,12 @@ function prng(seed: number) {
   return { int, pick, chance, weighted };
 }
 
+const TODAY_YEAR = 2026;
 const ALMERE = ['1312', '1313', '1314', '1315', '1316', '1318', '1323', '1324', '1325', '1326', '1331', '1333', '1335', '1341', '1351', '1353', '1355', '1358', '1361', '1363'];
 const LELYSTAD = ['8211', '8212', '8218', '8223', '8224', '8225', '8226', '8232', '8233', '8242', '8243'];
 
-/** What a job of each occupation group typically asks, on the FML items. */
-const DEMANDS_BY_GROUP: Record<string, { item: string; level: number }[]> = {
+/** What a job of each occupation group typically asks, on the FML items (hours per week comes from the vacancy). */
+const DEMANDS_BY_GROUP: Record<string, ItemLevel[]> = {
   'logistics-warehouse': [{ item: 'lifting', level: 20 }, { item: 'standing', level: 3 }, { item: 'walking', level: 2 }, { item: 'bending', level: 2 }, { item: 'time-pressure', level: 2 }],
   transport: [{ item: 'sitting', level: 3 }, { item: 'lifting', level: 15 }, { item: 'time-pressure', level: 2 }],
   'care-personal': [{ item: 'lifting', level: 15 }, { item: 'bending', level: 2 }, { item: 'emotional-problems-of-others', level: 2 }, { item: 'evening-work', level: 1 }],
@@ -100,40 +105,119 @@ const DEMANDS_BY_GROUP: Record<string, { item: string; level: number }[]> = {
   'customer-service': [{ item: 'sitting', level: 3 }, { item: 'customer-contact', level: 3 }, { item: 'handling-conflicts', level: 1 }],
   production: [{ item: 'standing', level: 3 }, { item: 'noise', level: 2 }, { item: 'time-pressure', level: 2 }, { item: 'lifting', level: 15 }],
   'metal-technical': [{ item: 'lifting', level: 20 }, { item: 'noise', level: 2 }, { item: 'protective-gear', level: 2 }],
+  installation: [{ item: 'lifting', level: 20 }, { item: 'kneeling', level: 2 }, { item: 'climbing', level: 2 }],
   'construction-trades': [{ item: 'lifting', level: 25 }, { item: 'climbing', level: 2 }, { item: 'kneeling', level: 2 }, { item: 'dust', level: 2 }],
   education: [{ item: 'standing', level: 2 }, { item: 'emotional-problems-of-others', level: 1 }],
+  'waste-recycling': [{ item: 'lifting', level: 20 }, { item: 'walking', level: 3 }, { item: 'dust', level: 2 }, { item: 'cold', level: 2 }],
+};
+
+/** Where an occupation asks a diploma; elsewhere employers seldom set a minimum. */
+const MINIMUM_EDUCATION: Record<string, EducationLevel> = {
+  'care-assistant-ig': 'mbo3',
+  'care-helper': 'mbo2',
+  'teaching-assistant': 'mbo3',
+  'security-guard': 'mbo2',
+  'administrative-assistant': 'mbo2',
+  welder: 'mbo2',
 };
 
 const EMPLOYERS: { name: string; sector: string; postcode: string; hires: string[] }[] = [
-  { name: 'Zorggroep Almere', sector: 'Q', postcode: '1315', hires: ['care-helper', 'home-help', 'care-host'] },
-  { name: 'Woonzorg Flevoland', sector: 'Q', postcode: '8224', hires: ['care-assistant-ig', 'activity-supervisor'] },
+  { name: 'Zorggroep De Polderhof', sector: 'Q', postcode: '1315', hires: ['care-helper', 'home-help', 'care-host'] },
+  { name: 'Woonzorgcentrum Meerwijk', sector: 'Q', postcode: '8224', hires: ['care-assistant-ig', 'activity-supervisor'] },
   { name: 'Distributiecentrum Stichtsekant', sector: 'H', postcode: '1335', hires: ['order-picker', 'warehouse-worker', 'forklift-operator'] },
   { name: 'Transport Flevopolder', sector: 'H', postcode: '8218', hires: ['truck-driver', 'delivery-driver'] },
   { name: 'Schoonmaakbedrijf Helder', sector: 'N', postcode: '1316', hires: ['cleaner', 'window-cleaner'] },
   { name: 'Facilitair Centrum Stad', sector: 'N', postcode: '1315', hires: ['facility-worker', 'receptionist'] },
   { name: 'Supermarkt De Buitenring', sector: 'G', postcode: '1325', hires: ['shelf-stocker', 'cashier', 'fresh-produce-worker'] },
-  { name: 'Grand Café Het Weerwater', sector: 'I', postcode: '1315', hires: ['kitchen-assistant', 'waiter'] },
+  { name: 'Brasserie Aan het Water', sector: 'I', postcode: '1315', hires: ['kitchen-assistant', 'waiter'] },
   { name: 'Beveiliging Oost', sector: 'N', postcode: '1314', hires: ['security-guard', 'gatekeeper'] },
   { name: 'Groenbedrijf Oostvaarders', sector: 'A', postcode: '1341', hires: ['green-maintenance-worker', 'gardener'] },
   { name: 'Metaalwerken Lelystad', sector: 'C', postcode: '8211', hires: ['production-worker', 'welder'] },
   { name: 'Administratiekantoor Cijfer', sector: 'M', postcode: '1323', hires: ['administrative-assistant', 'customer-service-agent'] },
+  { name: 'Scholengroep Flevostad', sector: 'P', postcode: '1324', hires: ['teaching-assistant', 'caretaker'] },
+  { name: 'Bouw- en Onderhoudsbedrijf Waterkant', sector: 'F', postcode: '1363', hires: ['painter', 'construction-worker'] },
 ];
 
 /** Former occupations of the candidates, weighted roughly as in the case tables and regional data. */
 const FORMER_OCCUPATIONS: [string, number][] = [
-  ['cleaner', 12], ['home-help', 8], ['care-helper', 8], ['care-assistant-ig', 4], ['order-picker', 9], ['warehouse-worker', 8],
-  ['forklift-operator', 3], ['production-worker', 7], ['shelf-stocker', 6], ['cashier', 6], ['kitchen-assistant', 5], ['waiter', 3],
-  ['administrative-assistant', 7], ['receptionist', 3], ['customer-service-agent', 3], ['security-guard', 4], ['gatekeeper', 1],
-  ['delivery-driver', 3], ['truck-driver', 2], ['green-maintenance-worker', 3], ['gardener', 2], ['painter', 2], ['construction-worker', 2],
-  ['welder', 1], ['facility-worker', 3], ['activity-supervisor', 2], ['care-host', 2], ['window-cleaner', 1], ['fresh-produce-worker', 2],
+  ['cleaner', 12], ['home-help', 7], ['care-helper', 7], ['care-assistant-ig', 3], ['order-picker', 8], ['warehouse-worker', 8],
+  ['forklift-operator', 3], ['production-worker', 7], ['packer', 3], ['shelf-stocker', 5], ['cashier', 5], ['sales-assistant', 3],
+  ['kitchen-assistant', 5], ['waiter', 3], ['catering-worker', 2], ['hotel-housekeeper', 2], ['administrative-assistant', 7],
+  ['bookkeeper', 2], ['secretary', 2], ['receptionist', 3], ['customer-service-agent', 3], ['security-guard', 4], ['gatekeeper', 1],
+  ['delivery-driver', 3], ['truck-driver', 2], ['taxi-driver', 2], ['green-maintenance-worker', 3], ['gardener', 2], ['painter', 2],
+  ['construction-worker', 2], ['welder', 1], ['metalworker', 1], ['facility-worker', 3], ['caretaker', 1], ['activity-supervisor', 2],
+  ['care-host', 2], ['childcare-worker', 2], ['teaching-assistant', 1], ['window-cleaner', 1], ['fresh-produce-worker', 2],
+  ['laundry-worker', 1], ['thrift-store-worker', 2],
 ];
 
-const FIRST_NAMES = ['Ria', 'Henk', 'Fatima', 'Mohamed', 'Anita', 'Kees', 'Ingrid', 'Ahmet', 'Marian', 'Jan', 'Saskia', 'Rachid', 'Yvonne', 'Peter', 'Gerda', 'Hüseyin', 'Monique', 'Ronald', 'Esther', 'Mustafa', 'Petra', 'Wim', 'Naima', 'Robert', 'Sandra', 'Desmond', 'Marga', 'Anton', 'Latifa', 'Frank', 'Carla', 'Stanley', 'Joke', 'Hans', 'Samira', 'Erik', 'Wilma', 'Orlando', 'Tineke', 'Dariusz'];
-const LAST_NAMES = ['de Vries', 'Jansen', 'Bakker', 'El Amrani', 'Visser', 'Yilmaz', 'Smit', 'Meijer', 'Bouzid', 'de Boer', 'Mulder', 'Kaya', 'de Groot', 'Bos', 'Vos', 'Peters', 'Hendriks', 'Ramdin', 'van Leeuwen', 'Dekker', 'Brouwer', 'Öztürk', 'van Dijk', 'Kowalski', 'Martina', 'Koster', 'Prins', 'Haddou', 'Postma', 'Sitaldin'];
+/** Some have no paid work history; what they can do comes from household, care for family and volunteering. */
+const INFORMAL_COMPETENCES = ['household-help', 'companionship', 'child-care', 'food-preparation', 'meal-assistance', 'minor-repairs', 'gardening'];
+const FIRST_JOBS = ['cleaner', 'home-help', 'care-host', 'kitchen-assistant', 'shelf-stocker', 'order-picker', 'thrift-store-worker', 'laundry-worker', 'lunch-supervisor'];
 
-const EDUCATION: [EducationLevel, number][] = [['none', 6], ['basisonderwijs', 12], ['vmbo', 25], ['mbo1', 8], ['mbo2', 20], ['mbo3', 10], ['mbo4', 8], ['havo-vwo', 5], ['hbo', 5], ['wo', 1]];
+/** Education levels by the former occupation's group, weighted; the high band still has many MBO. */
+const EDUCATION_BY_BAND: Record<'low' | 'middle' | 'high', [EducationLevel, number][]> = {
+  low: [['none', 8], ['basisonderwijs', 14], ['vmbo', 30], ['mbo1', 12], ['mbo2', 18], ['mbo3', 6], ['havo-vwo', 4], ['hbo', 3]],
+  middle: [['basisonderwijs', 4], ['vmbo', 18], ['mbo1', 6], ['mbo2', 30], ['mbo3', 22], ['mbo4', 10], ['havo-vwo', 4], ['hbo', 5], ['wo', 1]],
+  high: [['vmbo', 6], ['mbo2', 16], ['mbo3', 20], ['mbo4', 26], ['havo-vwo', 10], ['hbo', 18], ['wo', 4]],
+};
+const MIDDLE_GROUPS = new Set(['care-personal', 'care-support', 'security', 'transport', 'metal-technical', 'installation', 'education', 'customer-service']);
+const educationBand = (former?: Occupation) =>
+  !former ? 'low' : former.group === 'administration' ? 'high' : MIDDLE_GROUPS.has(former.group) ? 'middle' : 'low';
 
-const TRANSVERSAL: [string, number][] = [['dutch-speaking', 0.85], ['dutch-writing', 0.6], ['computer-basics', 0.5], ['driving-licence-b', 0.45], ['reliability', 0.6], ['teamwork', 0.5], ['customer-friendliness', 0.35], ['english', 0.25], ['vca', 0.15], ['bhv', 0.1]];
+/**
+ * Names by background, weighted roughly like a Flevoland city's population of this age. `languages`:
+ * languages spoken beside Dutch, the first most often; `dutch`: the range of Dutch levels.
+ */
+const ORIGINS: { weight: number; first: string[]; last: string[]; languages: string[]; dutch: [Level, Level] }[] = [
+  {
+    weight: 56,
+    first: ['Ria', 'Henk', 'Anita', 'Kees', 'Ingrid', 'Marian', 'Jan', 'Saskia', 'Yvonne', 'Peter', 'Gerda', 'Monique', 'Ronald', 'Esther', 'Petra', 'Wim', 'Robert', 'Sandra', 'Marga', 'Anton', 'Frank', 'Carla', 'Joke', 'Hans', 'Erik', 'Wilma', 'Tineke', 'Gert', 'Annemiek', 'Bert', 'Corrie', 'Dennis', 'Jolanda', 'Martin', 'Hennie', 'Ellen'],
+    last: ['de Vries', 'Jansen', 'Bakker', 'Visser', 'Smit', 'Meijer', 'de Boer', 'Mulder', 'de Groot', 'Bos', 'Vos', 'Peters', 'Hendriks', 'van Leeuwen', 'Dekker', 'Brouwer', 'van Dijk', 'Koster', 'Prins', 'Postma', 'Kuiper', 'Veenstra', 'van den Berg', 'Schouten', 'Willems', 'Hoekstra', 'Verhoeven', 'de Wit', 'Timmermans', 'Groen'],
+    languages: [],
+    dutch: [3, 3],
+  },
+  {
+    weight: 12,
+    first: ['Fatima', 'Mohamed', 'Naima', 'Rachid', 'Latifa', 'Samira', 'Khadija', 'Abdelkader', 'Hassan', 'Malika', 'Mustapha', 'Zohra'],
+    last: ['El Amrani', 'Bouzid', 'Haddou', 'Azzouzi', 'Benali', 'El Idrissi', 'Chaouch', 'Ouali', 'Boukhari', 'Ait Taleb'],
+    languages: ['tamazight', 'arabic', 'french'],
+    dutch: [1, 3],
+  },
+  {
+    weight: 9,
+    first: ['Ahmet', 'Hüseyin', 'Mustafa', 'Ayşe', 'Fatma', 'Emine', 'Mehmet', 'Zeynep', 'Ibrahim', 'Hatice', 'Osman', 'Gülsen'],
+    last: ['Yilmaz', 'Kaya', 'Öztürk', 'Demir', 'Çelik', 'Şahin', 'Aydın', 'Arslan', 'Doğan', 'Koç'],
+    languages: ['turkish'],
+    dutch: [1, 3],
+  },
+  {
+    weight: 11,
+    first: ['Desmond', 'Stanley', 'Orlando', 'Marlon', 'Sharon', 'Jennifer', 'Ravi', 'Soenita', 'Rajesh', 'Glenn', 'Iris', 'Lucretia'],
+    last: ['Ramdin', 'Sitaldin', 'Pinas', 'Ramsaran', 'Biharie', 'Kartoredjo', 'Martina', 'Isenia', 'Rosario', 'Vreden'],
+    languages: [],
+    dutch: [2, 3],
+  },
+  {
+    weight: 5,
+    first: ['Dariusz', 'Agnieszka', 'Krzysztof', 'Małgorzata', 'Tomasz', 'Ewa', 'Marek', 'Joanna', 'Piotr', 'Beata'],
+    last: ['Nowak', 'Kowalczyk', 'Mazur', 'Krawczyk', 'Wójcik', 'Zając', 'Pawlak', 'Sikora'],
+    languages: ['polish', 'german'],
+    dutch: [1, 2],
+  },
+  {
+    weight: 7,
+    first: ['Abdullah', 'Rania', 'Omar', 'Yonas', 'Semhar', 'Tesfay', 'Ghazal', 'Khaled', 'Mulu', 'Nour'],
+    last: ['Alhassan', 'Haddad', 'Tesfamariam', 'Ghebremedhin', 'Al-Khatib', 'Kidane', 'Mansour', 'Habte'],
+    languages: ['arabic'],
+    dutch: [1, 2],
+  },
+];
+
+/** Transversal competences people mention, with how often. */
+const TRANSVERSAL: [string, number][] = [
+  ['computer-basics', 0.5], ['smartphone-apps', 0.6], ['reliability', 0.6], ['teamwork', 0.5], ['customer-friendliness', 0.35],
+  ['following-instructions', 0.3], ['english', 0.3], ['german', 0.08], ['vca', 0.12], ['bhv', 0.1], ['first-aid', 0.1],
+];
 
 const date = (year: number, month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
@@ -143,69 +227,128 @@ function occupation(code: string): Occupation {
   return found;
 }
 
-function candidateLimits(random: ReturnType<typeof prng>): { item: string; level: number }[] {
-  if (!random.chance(0.6)) return [];
-  const limits: { item: string; level: number }[] = [];
-  if (random.chance(0.6)) limits.push({ item: 'lifting', level: random.pick([5, 10, 10, 15]) });
-  if (random.chance(0.35)) limits.push({ item: 'standing', level: random.int(1, 2) });
-  if (random.chance(0.3)) limits.push({ item: 'bending', level: 1 });
-  if (random.chance(0.25)) limits.push({ item: 'kneeling', level: random.int(0, 1) });
-  if (random.chance(0.3)) limits.push({ item: 'time-pressure', level: random.int(1, 2) });
-  if (random.chance(0.2)) limits.push({ item: 'handling-conflicts', level: 1 });
-  if (random.chance(0.3)) limits.push({ item: 'hours-per-week', level: random.pick([16, 20, 24, 32]) });
-  if (random.chance(0.3)) limits.push({ item: 'night-work', level: 0 });
+/** Limits as the case tables show them: backs, knees, COPD, burnout, care for a child or parent. */
+function candidateLimits(random: Random, age: number): ItemLevel[] {
+  const limits: ItemLevel[] = [];
+  const add = (p: number, item: string, level: () => number) => {
+    if (random.chance(p)) limits.push({ item, level: level() });
+  };
+  if (random.chance(0.3 + (age - 45) * 0.015)) {
+    add(0.7, 'lifting', () => random.pick([5, 10, 10, 15]));
+    add(0.4, 'standing', () => random.int(1, 2));
+    add(0.35, 'bending', () => 1);
+    add(0.3, 'kneeling', () => random.int(0, 1));
+    add(0.15, 'climbing', () => random.int(0, 1));
+    add(0.15, 'dust', () => random.int(0, 1));
+  }
+  if (random.chance(0.3)) {
+    add(0.6, 'time-pressure', () => random.int(1, 2));
+    add(0.3, 'concentration', () => random.int(1, 2));
+    add(0.3, 'handling-conflicts', () => random.int(0, 1));
+    add(0.2, 'emotional-problems-of-others', () => 1);
+  }
+  add(0.2, 'hours-per-week', () => random.pick([16, 20, 24, 32]));
+  add(0.2, 'evening-work', () => 0);
+  add(0.2, 'night-work', () => 0);
   return limits;
 }
 
-function demoCandidate(random: ReturnType<typeof prng>, index: number): DemoCandidate {
-  const former = occupation(random.weighted(FORMER_OCCUPATIONS));
-  const inLelystad = random.chance(0.25);
-  const years = random.int(2, 25);
-  const competences = former.competences.map((code, position) => ({
-    code,
-    level: (position < 2 ? random.int(2, 3) : random.int(1, 2)) as 1 | 2 | 3,
-    years: Math.max(1, years - position * 2),
-  }));
-  for (const [code, likelihood] of TRANSVERSAL) {
-    if (!competences.some((c) => c.code === code) && random.chance(likelihood)) competences.push({ code, level: random.int(1, 3) as 1 | 2 | 3, years });
+function travelOf(random: Random, hasLicence: boolean): DemoCandidate['travel'] {
+  const mode = random.weighted<TravelMode>([['bicycle', 4], ['public-transport', 3], ['car', hasLicence ? 3 : 0], ['walking', 1]]);
+  switch (mode) {
+    case 'car':
+      return { mode, maxKm: random.pick([15, 20, 30]) };
+    case 'public-transport':
+      return { mode, maxMinutes: random.pick([30, 45, 60]) };
+    case 'bicycle':
+      return { mode, maxKm: random.pick([8, 10, 15]) };
+    case 'walking':
+      return { mode, maxMinutes: 30 };
   }
+}
+
+function uniqueName(random: Random, taken: Set<string>): { name: string; origin: (typeof ORIGINS)[number] } {
+  const origin = random.weighted(ORIGINS.map((o) => [o, o.weight] as const));
+  for (;;) {
+    const name = `${random.pick(origin.first)} ${random.pick(origin.last)}`;
+    if (taken.has(name)) continue;
+    taken.add(name);
+    return { name, origin };
+  }
+}
+
+function demoCandidate(random: Random, index: number, names: Set<string>): DemoCandidate {
+  const { name, origin } = uniqueName(random, names);
+  const birthYear = random.int(TODAY_YEAR - 67, TODAY_YEAR - 45);
+  const age = TODAY_YEAR - birthYear;
+  const former = random.chance(0.08) ? undefined : occupation(random.weighted(FORMER_OCCUPATIONS));
+  const years = random.int(2, Math.min(30, age - 20));
+  const competences: DemoCandidate['competences'] = former
+    ? former.competences.map((code, position) => ({ code, level: (position < 2 ? random.int(2, 3) : random.int(1, 2)) as Level, years: Math.max(1, years - random.int(0, position)) }))
+    : [...new Set([random.pick(INFORMAL_COMPETENCES), random.pick(INFORMAL_COMPETENCES)])].map((code) => ({ code, level: random.int(1, 2) as Level, years }));
+  // Languages, licences and transversal competences carry no years of experience.
+  const add = (code: string, level: Level) => {
+    if (!competences.some((c) => c.code === code)) competences.push({ code, level });
+  };
+
+  // Dutch level follows background; writing lags speaking.
+  const dutch = random.int(...origin.dutch) as Level;
+  add('dutch-speaking', dutch);
+  if (dutch > 1 && random.chance(dutch === 3 ? 0.85 : 0.4)) add('dutch-writing', (dutch - (random.chance(0.5) ? 1 : 0)) as Level);
+  origin.languages.forEach((language, rank) => {
+    if (random.chance(rank === 0 ? 0.8 : 0.4)) add(language, random.int(2, 3) as Level);
+  });
+  for (const [code, likelihood] of TRANSVERSAL) if (random.chance(likelihood)) add(code, random.int(1, 3) as Level);
+  // Professional licences include the car licence.
+  if (competences.some((c) => ['driving-licence-c', 'driving-licence-ce', 'driving-licence-d'].includes(c.code)) || random.chance(0.45)) add('driving-licence-b', 3);
+
+  const limits = candidateLimits(random, age);
+  const maxHours = limits.find((limit) => limit.item === 'hours-per-week')?.level ?? 40;
+  const [hoursMin, hoursMax] = random.pick([[12, 20], [16, 24], [20, 32], [24, 32], [32, 40]] as const);
+  const wanted = former ?? occupation(random.pick(FIRST_JOBS));
   const broader = random.chance(0.35) ? occupation(random.weighted(FORMER_OCCUPATIONS)) : undefined;
-  const hours = random.pick([[12, 20], [16, 24], [20, 32], [24, 32], [32, 40]] as const);
-  const mode = random.weighted<TravelMode>([['bicycle', 4], ['public-transport', 3], ['car', 2], ['walking', 1]]);
-  const travel =
-    mode === 'car' ? { mode, maxKm: random.pick([15, 20, 30]) } : mode === 'public-transport' ? { mode, maxMinutes: random.pick([30, 45, 60]) } : mode === 'bicycle' ? { mode, maxKm: random.pick([8, 10, 15]) } : { mode, maxMinutes: 30 };
-  const first = random.pick(FIRST_NAMES);
-  const last = random.pick(LAST_NAMES);
   const benefitYear = random.weighted([[2026, 3], [2025, 3], [2024, 2], [2022, 2], [2019, 1]] as const);
+  const slug = name.normalize('NFD').toLowerCase().replace(/[^a-z ]/g, '').replace(/ +/g, '.');
   return {
-    name: `${first} ${last}`,
-    email: random.chance(0.7) ? `${first}.${last}.${index}`.toLowerCase().replace(/[^a-z0-9.]/g, '') + '@example.nl' : undefined,
-    phone: random.chance(0.8) ? `06-${String(10_000_000 + index * 7919).slice(0, 8)}` : undefined,
-    birthYear: random.int(1959, 1981),
-    postcode: random.pick(inLelystad ? LELYSTAD : ALMERE),
-    travel,
-    educationLevel: random.weighted(EDUCATION),
+    name,
+    email: random.chance(0.7) ? `${slug}.${index}@example.nl` : undefined,
+    phone: random.chance(0.8) ? `06-${String(20_000_000 + index * 7919).slice(0, 8)}` : undefined,
+    birthYear,
+    postcode: random.chance(0.25) ? random.pick(LELYSTAD) : random.pick(ALMERE),
+    travel: travelOf(random, competences.some((c) => c.code === 'driving-licence-b')),
+    educationLevel: random.weighted(EDUCATION_BY_BAND[educationBand(former)]),
     competences,
     wishes: {
-      occupations: [former.code, ...(broader && broader.code !== former.code ? [broader.code] : [])],
-      sectors: [...new Set([former.sector, ...(broader ? [broader.sector] : [])])],
-      hoursPerWeekMin: hours[0],
-      hoursPerWeekMax: hours[1],
+      occupations: [...new Set([wanted.code, ...(broader ? [broader.code] : [])])],
+      sectors: [...new Set([wanted.sector, ...(broader ? [broader.sector] : [])])],
+      hoursPerWeekMin: Math.min(hoursMin, maxHours),
+      hoursPerWeekMax: Math.min(hoursMax, maxHours),
       contractTypes: random.chance(0.5) ? ['permanent', 'temporary'] : ['permanent', 'temporary', 'temp-agency', 'proefplaatsing'],
     },
     belastbaarheid: {
       source: random.weighted<AssessmentSource>([['self-reported', 4], ['klantmanager', 3], ['arbeidsdeskundige', 2], ['medical', 1]]),
-      assessedOn: date(2026, random.int(1, 10), random.int(1, 28)),
-      limits: candidateLimits(random),
+      assessedOn: date(TODAY_YEAR, random.int(1, 10), random.int(1, 28)),
+      limits,
     },
-    benefitStartedOn: date(benefitYear, random.int(1, benefitYear === 2026 ? 10 : 12), random.int(1, 28)),
+    benefitStartedOn: date(benefitYear, random.int(1, benefitYear === TODAY_YEAR ? 10 : 12), random.int(1, 28)),
     participatieladder: random.weighted<1 | 2 | 3 | 4 | 5 | 6>([[1, 1], [2, 5], [3, 3], [4, 2], [5, 1]]),
   };
 }
 
-function demoVacancy(random: ReturnType<typeof prng>, employerIndex: number, code: string): DemoVacancy {
+function describe(job: Occupation, hoursPerWeek: number, proefplaatsing: boolean, training: boolean): string {
+  const offers = [
+    'Ervaring is welkom, maar niet vereist: inwerken doen we samen.',
+    ...(proefplaatsing ? ['Starten met een proefplaatsing is mogelijk.'] : []),
+    ...(training ? ['Wij bieden een opleiding aan voor dit werk.'] : []),
+  ];
+  return `Wij zoeken een ${job.label} voor ${hoursPerWeek} uur per week. ${offers.join(' ')}`;
+}
+
+function demoVacancy(random: Random, employerIndex: number, code: string): DemoVacancy {
   const job = occupation(code);
   const hoursPerWeek = random.pick([16, 20, 24, 28, 32, 36]);
+  const openToProefplaatsing = random.chance(0.7);
+  const trainingOffered = random.chance(0.4);
   return {
     employerIndex,
     title: `${job.label[0].toUpperCase()}${job.label.slice(1)} (${hoursPerWeek} uur)`,
@@ -214,13 +357,13 @@ function demoVacancy(random: ReturnType<typeof prng>, employerIndex: number, cod
     positions: random.int(1, 4),
     hoursPerWeek,
     contractType: random.weighted<ContractType>([['temporary', 4], ['permanent', 2], ['temp-agency', 1]]),
-    description: `Wij zoeken een ${job.label} voor ${hoursPerWeek} uur per week. Ervaring is welkom, inwerken doen we samen.`,
-    requiredCompetences: job.competences.slice(0, 2).map((c) => ({ code: c, level: random.int(1, 2) as 1 | 2 })),
+    description: describe(job, hoursPerWeek, openToProefplaatsing, trainingOffered),
+    requiredCompetences: job.competences.slice(0, 2).map((c) => ({ code: c, level: random.int(1, 2) as Level })),
     desirableCompetences: job.competences.slice(2, 4).map((c) => ({ code: c, level: 1 as const })),
-    minimumEducation: random.chance(0.3) ? random.pick<EducationLevel>(['vmbo', 'mbo1', 'mbo2']) : undefined,
+    minimumEducation: MINIMUM_EDUCATION[job.code],
     demands: DEMANDS_BY_GROUP[job.group] ?? [],
-    openToProefplaatsing: random.chance(0.7),
-    trainingOffered: random.chance(0.4),
+    openToProefplaatsing,
+    trainingOffered,
   };
 }
 
@@ -232,9 +375,8 @@ export function generateDemoData(seed = 45): DemoData {
     postcode,
     contactEmail: `werving@${name.toLowerCase().replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '')}.example.nl`,
   }));
-  const vacancies = EMPLOYERS.flatMap((employer, employerIndex) =>
-    employer.hires.flatMap((code) => Array.from({ length: random.int(1, 2) }, () => demoVacancy(random, employerIndex, code))),
-  );
-  const candidates = Array.from({ length: 400 }, (_, index) => demoCandidate(random, index));
+  const vacancies = EMPLOYERS.flatMap((employer, employerIndex) => employer.hires.map((code) => demoVacancy(random, employerIndex, code)));
+  const names = new Set<string>();
+  const candidates = Array.from({ length: 400 }, (_, index) => demoCandidate(random, index, names));
   return { employers, vacancies, candidates };
 }

@@ -1,0 +1,108 @@
+import { ConflictException, Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { APP_CONFIG, AppConfig } from '@werkbrug/common';
+import { Candidate, Employer, Vacancy } from '@werkbrug/database';
+import { CandidateFeedback, rankVacancies, VacancyOption } from '@werkbrug/matching';
+import { distanceKm, findOccupation, findPostcodeArea, KansrijkheidTable, regionOfPostcode, sectorLabel, tensionLabel } from '@werkbrug/reference-data';
+import { CANDIDATE_PROFILE_COLUMNS, CandidateRow, toCandidateProfile, toVacancyProfile } from '@werkbrug/shortlisting';
+import { DataSource } from 'typeorm';
+import { CandidatesService, missingForMatching } from '../candidates/candidates.service';
+
+const RESULTS = 20;
+
+/**
+ * Level 4, searching work for one candidate: the open vacancies in reach ranked for this candidate,
+ * and employers in the network, within reach, in a sector that suits the candidate or is kansrijk,
+ * who have no open vacancy now (the jobhunter may still call them).
+ */
+@Injectable()
+export class JobSearchService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly candidates: CandidatesService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async forCandidate(candidateId: string) {
+    const stored = await this.candidates.get(candidateId);
+    const missing = missingForMatching(stored);
+    if (missing.length) throw new ConflictException(`The profile is incomplete for matching; missing: ${missing.join(', ')}.`);
+    if (stored.availability !== 'available') throw new ConflictException(`The candidate is ${stored.availability}; only available candidates are matched.`);
+    const [row]: CandidateRow[] = await this.dataSource.query(`SELECT ${CANDIDATE_PROFILE_COLUMNS} FROM candidates WHERE id = $1`, [candidateId]);
+    const candidate = toCandidateProfile(row);
+
+    const vacancies: Vacancy[] = await this.dataSource.getRepository(Vacancy).createQueryBuilder('v')
+      .where(`v.status = 'open'`)
+      .andWhere('((v.latitude - :lat) * 111.2) ^ 2 + ((v.longitude - :lon) * 68.2) ^ 2 <= (:km * 1.05 + 1) ^ 2', { lat: stored.latitude, lon: stored.longitude, km: stored.travelKm })
+      .getMany();
+    const tensions = await this.tensionTable([...new Set(vacancies.map((v) => v.region))]);
+    const feedback = await this.feedbackOf(candidateId);
+    const options: VacancyOption[] = vacancies.map((v) => ({
+      id: v.id,
+      profile: toVacancyProfile(v),
+      tension: tensions.tension(v.region, v.sector, findOccupation(v.occupation)?.group),
+      feedback: feedback.get(`${v.employerId}|${v.id}`) ?? feedback.get(v.employerId),
+    }));
+    const ranked = rankVacancies(candidate, options, { today: new Date().toISOString().slice(0, 10), weights: this.config.matcher.weights }, RESULTS);
+    const byId = new Map(vacancies.map((v) => [v.id, v]));
+    return {
+      candidateId,
+      vacancies: ranked.map(({ vacancyId, rank, score, parts, reasons }) => {
+        const v = byId.get(vacancyId)!;
+        return { rank, vacancyId, title: v.title, employerId: v.employerId, occupation: v.occupation, sector: v.sector, postcode: v.postcode, score, parts, reasons };
+      }),
+      employersWithoutVacancy: await this.employersToApproach(stored, new Set(vacancies.map((v) => v.employerId)), tensions),
+    };
+  }
+
+  private async employersToApproach(candidate: Candidate, withVacancy: Set<string>, tensions: KansrijkheidTable) {
+    const employers = await this.dataSource.getRepository(Employer).find();
+    const home = { latitude: candidate.latitude, longitude: candidate.longitude };
+    return employers
+      .filter((employer) => !withVacancy.has(employer.id))
+      .map((employer) => {
+        const area = findPostcodeArea(employer.postcode);
+        const distance = area ? distanceKm(home, area) : Infinity;
+        const tension = tensions.tension(regionOfPostcode(employer.postcode), employer.sector, undefined);
+        const wished = candidate.wishes.sectors.includes(employer.sector);
+        return { employer, distance, tension, wished };
+      })
+      .filter(({ distance, tension, wished }) => distance <= candidate.travelKm && (wished || (tension ?? 0) >= 4))
+      .sort((a, b) => Number(b.wished) - Number(a.wished) || (b.tension ?? 0) - (a.tension ?? 0) || a.distance - b.distance)
+      .slice(0, RESULTS)
+      .map(({ employer, distance, tension, wished }) => ({
+        employerId: employer.id,
+        name: employer.name,
+        sector: employer.sector,
+        distanceKm: distance,
+        why: wished
+          ? `sector ${sectorLabel(employer.sector)?.toLowerCase()} staat in de wensen`
+          : `sector ${sectorLabel(employer.sector)?.toLowerCase()} is ${tensionLabel(tension!)} in deze regio`,
+      }));
+  }
+
+  private async tensionTable(regions: string[]): Promise<KansrijkheidTable> {
+    const rows = await this.dataSource.query(
+      `SELECT region, sector, occupation_group AS "occupationGroup", tension FROM kansrijkheid WHERE region = ANY($1)`,
+      [[...regions, ...(regions.length ? [] : [''])]],
+    );
+    return new KansrijkheidTable(rows);
+  }
+
+  /** Feedback keyed by `employer|vacancy` (rejected for it) and by employer (competences found lacking). */
+  private async feedbackOf(candidateId: string): Promise<Map<string, CandidateFeedback>> {
+    const rows: { employer_id: string; vacancy_id: string; reason: string; competence: string | null }[] = await this.dataSource.query(
+      `SELECT employer_id, vacancy_id, reason, competence FROM match_feedback WHERE candidate_id = $1`,
+      [candidateId],
+    );
+    const feedback = new Map<string, CandidateFeedback>();
+    for (const row of rows) {
+      const lacking = row.reason === 'competence-missing' && row.competence ? [row.competence] : [];
+      const employer = feedback.get(row.employer_id) ?? {};
+      employer.competencesFoundLacking = [...(employer.competencesFoundLacking ?? []), ...lacking];
+      feedback.set(row.employer_id, employer);
+      feedback.set(`${row.employer_id}|${row.vacancy_id}`, { ...employer, rejectedForVacancy: true });
+    }
+    return feedback;
+  }
+}

@@ -1,0 +1,155 @@
+import { eventually, TestApp } from './support/test-app';
+
+/** The matcher's rules as users meet them through the API: re-matching, availability, feedback, level 4. */
+describe('matching through the API', () => {
+  let t: TestApp;
+  let admin: string;
+  let accountmanager: string;
+  let klantmanager: string;
+  let jobhunter: string;
+  let employerId: string;
+
+  const candidate = (name: string, overrides: object = {}) => ({
+    name,
+    birthYear: 1966,
+    postcode: '1315',
+    travel: { mode: 'bicycle', maxKm: 15 },
+    educationLevel: 'mbo2',
+    competences: [{ code: 'office-cleaning', level: 2, years: 6 }],
+    wishes: { occupations: ['cleaner'], sectors: ['N'], hoursPerWeekMin: 16, hoursPerWeekMax: 32, contractTypes: ['permanent', 'temporary'] },
+    belastbaarheid: { source: 'klantmanager', assessedOn: '2026-09-01', limits: [] },
+    benefitStartedOn: '2025-03-01',
+    participatieladder: 3,
+    ...overrides,
+  });
+
+  const vacancy = {
+    title: 'Schoonmaker kantoren',
+    occupation: 'cleaner',
+    postcode: '1316',
+    positions: 1,
+    hoursPerWeek: 24,
+    contractType: 'permanent',
+    requiredCompetences: [{ code: 'office-cleaning', level: 2 }],
+    desirableCompetences: [],
+    demands: [{ item: 'bending', level: 2 }],
+    openToProefplaatsing: true,
+    trainingOffered: false,
+  };
+
+  const as = (token: string) => ({
+    get: (path: string) => t.http.get(path).set('Authorization', token),
+    post: (path: string, body: object) => t.http.post(path).set('Authorization', token).send(body),
+    put: (path: string, body: object) => t.http.put(path).set('Authorization', token).send(body),
+  });
+
+  async function addCandidate(name: string, overrides: object = {}): Promise<string> {
+    return (await as(klantmanager).post('/api/v1/candidates', candidate(name, overrides)).expect(201)).body.id;
+  }
+
+  async function postVacancy(overrides: object = {}): Promise<string> {
+    return (await as(accountmanager).post('/api/v1/vacancies', { ...vacancy, employerId, ...overrides }).expect(201)).body.id;
+  }
+
+  /** The shortlist once the latest requested matching has run (optionally: after a given generation). */
+  async function shortlist(vacancyId: string, after = 0) {
+    return eventually(async () => {
+      const body = (await as(accountmanager).get(`/api/v1/vacancies/${vacancyId}/shortlist`).expect(200)).body;
+      return body.status === 'ready' && body.generation > after ? body : undefined;
+    });
+  }
+
+  const ids = (list: { entries: { candidateId: string }[] }) => list.entries.map((e) => e.candidateId);
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    admin = t.token({ role: 'admin' });
+    accountmanager = t.token({ role: 'accountmanager' });
+    klantmanager = t.token({ role: 'klantmanager' });
+    jobhunter = t.token({ role: 'jobhunter' });
+    employerId = (await as(accountmanager).post('/api/v1/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1316' }).expect(201)).body.id;
+  });
+
+  afterAll(() => t?.close());
+
+  it('scores two candidates who differ only in age the same, and ranks them side by side', async () => {
+    const older = await addCandidate('Ouder', { birthYear: 1960 });
+    const younger = await addCandidate('Jonger', { birthYear: 1980 });
+    const list = await shortlist(await postVacancy());
+    const [a, b] = [older, younger].map((id) => list.entries.find((e: { candidateId: string }) => e.candidateId === id));
+    expect(a.score).toBe(b.score);
+    expect(a.parts).toEqual(b.parts);
+    expect(a.reasons).toEqual(b.reasons);
+    expect(Math.abs(a.rank - b.rank)).toBe(1);
+  });
+
+  it('matches again when a candidate becomes unavailable, and leaves them off', async () => {
+    const id = await addCandidate('Tijdelijk weg');
+    const vacancyId = await postVacancy();
+    const before = await shortlist(vacancyId);
+    expect(ids(before)).toContain(id);
+    await as(klantmanager).put(`/api/v1/candidates/${id}/availability`, { availability: 'temporarily-unavailable', reason: 'proefplaatsing', until: '2027-02-01' }).expect(200);
+    const after = await shortlist(vacancyId, before.generation);
+    expect(ids(after)).not.toContain(id);
+  });
+
+  it('reports an incomplete profile to the klantmanager with what is missing, instead of scoring it low', async () => {
+    const id = await addCandidate('Nog niet beoordeeld', { belastbaarheid: undefined });
+    const incomplete = (await as(klantmanager).get('/api/v1/candidates/incomplete').expect(200)).body;
+    expect(incomplete).toContainEqual(expect.objectContaining({ id, missingForMatching: ['belastbaarheid'] }));
+    const list = await shortlist(await postVacancy());
+    expect(ids(list)).not.toContain(id);
+    expect(list.exclusions.incomplete).toBeGreaterThanOrEqual(1);
+  });
+
+  it('never proposes a rejected candidate again for that vacancy', async () => {
+    const id = await addCandidate('Afgewezen');
+    const vacancyId = await postVacancy();
+    const before = await shortlist(vacancyId);
+    expect(ids(before)).toContain(id);
+    await as(accountmanager).post(`/api/v1/vacancies/${vacancyId}/shortlist/rejections`, { candidateId: id, reason: 'competence-missing' }).expect(400);
+    await as(accountmanager)
+      .post(`/api/v1/vacancies/${vacancyId}/shortlist/rejections`, { candidateId: id, reason: 'competence-missing', competence: 'office-cleaning' })
+      .expect(201);
+    const after = await shortlist(vacancyId, before.generation);
+    expect(ids(after)).not.toContain(id);
+    expect(after.exclusions.rejected).toBe(1);
+  });
+
+  it('lets an administrator change kansrijkheid, by row or CSV, and re-matches the open vacancies it concerns', async () => {
+    const vacancyId = await postVacancy();
+    const before = await shortlist(vacancyId);
+    const row = { region: 'flevoland', sector: '*', occupationGroup: 'cleaning', tension: 1, source: 'test: very slack' };
+    await as(accountmanager).put('/api/v1/kansrijkheid', row).expect(403);
+    await as(admin).put('/api/v1/kansrijkheid', row).expect(200);
+    const after = await shortlist(vacancyId, before.generation);
+    expect(after.entries[0].parts.kansrijkheid).toBeLessThan(before.entries[0].parts.kansrijkheid);
+
+    const csv = 'region,sector,occupation_group,tension,ratio,source\nflevoland,N,,,"2.1","UWV, kwartaal 3"\n';
+    const imported = await t.http.post('/api/v1/kansrijkheid/import').set('Authorization', admin).set('Content-Type', 'text/csv').send(csv).expect(201);
+    expect(imported.body.rows).toBe(1);
+    const rows = (await as(admin).get('/api/v1/kansrijkheid?region=flevoland&sector=N').expect(200)).body;
+    expect(rows).toEqual([expect.objectContaining({ tension: 5, ratio: 2.1, source: 'UWV, kwartaal 3' })]);
+
+    const bad = await t.http
+      .post('/api/v1/kansrijkheid/import')
+      .set('Authorization', admin)
+      .set('Content-Type', 'text/csv')
+      .send('region,sector,occupation_group,tension,ratio,source\nflevoland,N,,3,,fine\natlantis,N,,3,,wrong\n')
+      .expect(400);
+    expect(bad.body.invalidParams.map((p: { name: string }) => p.name)).toEqual(['line 3: region']);
+    const unchanged = (await as(admin).get('/api/v1/kansrijkheid?region=flevoland&sector=N').expect(200)).body;
+    expect(unchanged[0].tension).toBe(5);
+  });
+
+  it('finds vacancies for one candidate (level 4), and employers to approach without one', async () => {
+    const id = await addCandidate('Zoekt werk', { wishes: { occupations: ['cleaner'], sectors: ['N', 'Q'], hoursPerWeekMin: 16, hoursPerWeekMax: 32, contractTypes: [] } });
+    const vacancyId = await postVacancy({ title: 'Schoonmaker avond' });
+    const care = (await as(accountmanager).post('/api/v1/employers', { name: 'Zorg zonder vacature', sector: 'Q', postcode: '1315' }).expect(201)).body.id;
+    const found = (await as(jobhunter).get(`/api/v1/candidates/${id}/vacancies`).expect(200)).body;
+    expect(found.vacancies.map((v: { vacancyId: string }) => v.vacancyId)).toContain(vacancyId);
+    expect(found.vacancies[0].reasons.length).toBeGreaterThanOrEqual(3);
+    expect(found.employersWithoutVacancy).toContainEqual(expect.objectContaining({ employerId: care }));
+    await as(t.token({ role: 'employer', employerId })).get(`/api/v1/candidates/${id}/vacancies`).expect(403);
+  });
+});
