@@ -1,6 +1,33 @@
+import { toInvalidParams } from '@werkbrug/common';
 import { assessCandidate, CandidateProfile, VacancyProfile } from '@werkbrug/matching';
-import { findPostcodeArea } from '@werkbrug/reference-data';
+import {
+  ASSESSMENT_SOURCES,
+  CONTRACT_TYPES,
+  distanceKm,
+  EDUCATION_LEVEL_CODES,
+  educationRank,
+  findBelastbaarheidItem,
+  findCompetence,
+  findOccupation,
+  findPostcodeArea,
+  isKnownPostcode,
+  SECTOR_CODES,
+  TRAVEL_MODES,
+} from '@werkbrug/reference-data';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import { CreateCandidateDto } from '../candidates/dto/create-candidate.dto';
+import { CreateEmployerDto } from '../employers/dto/create-employer.dto';
+import { CreateVacancyDto } from '../vacancies/dto/create-vacancy.dto';
 import { generateDemoData } from './demo-data';
+
+const TODAY = '2026-11-23';
+
+/** Names of fields the API would reject, validated as the demo loader does. */
+async function invalidFields(type: new () => object, body: object): Promise<string[]> {
+  const errors = await validate(plainToInstance(type, body), { whitelist: true, forbidNonWhitelisted: true });
+  return toInvalidParams(errors).map((param) => param.name);
+}
 
 describe('the demo data set', () => {
   const data = generateDemoData();
@@ -17,6 +44,67 @@ describe('the demo data set', () => {
     const ages = data.candidates.map((c) => 2026 - c.birthYear);
     expect(Math.min(...ages)).toBeGreaterThanOrEqual(45);
     expect(Math.max(...ages)).toBeLessThanOrEqual(67);
+  });
+
+  it('uses only codes and postcodes the reference data knows', () => {
+    const unknown: string[] = [];
+    const check = (ok: boolean, what: string) => ok || unknown.push(what);
+    const sectors = SECTOR_CODES as readonly string[];
+    for (const e of data.employers) check(sectors.includes(e.sector) && isKnownPostcode(e.postcode), `employer ${e.name}`);
+    for (const v of data.vacancies) {
+      check(!!data.employers[v.employerIndex] && !!findOccupation(v.occupation) && isKnownPostcode(v.postcode), `vacancy ${v.title}`);
+      check(CONTRACT_TYPES.includes(v.contractType) && (!v.minimumEducation || EDUCATION_LEVEL_CODES.includes(v.minimumEducation)), `vacancy ${v.title} terms`);
+      for (const c of [...v.requiredCompetences, ...v.desirableCompetences]) check(!!findCompetence(c.code), `vacancy ${v.title}: ${c.code}`);
+    }
+    for (const c of data.candidates) {
+      check(isKnownPostcode(c.postcode) && TRAVEL_MODES.includes(c.travel.mode) && EDUCATION_LEVEL_CODES.includes(c.educationLevel), `candidate ${c.name}`);
+      for (const competence of c.competences) check(!!findCompetence(competence.code), `candidate ${c.name}: ${competence.code}`);
+      check(new Set(c.competences.map((competence) => competence.code)).size === c.competences.length, `candidate ${c.name}: duplicate competence`);
+      for (const occupation of c.wishes.occupations) check(!!findOccupation(occupation), `candidate ${c.name}: ${occupation}`);
+      check(c.wishes.sectors.every((sector) => sectors.includes(sector)) && c.wishes.contractTypes.every((t) => CONTRACT_TYPES.includes(t)), `candidate ${c.name}: wishes`);
+      check(ASSESSMENT_SOURCES.includes(c.belastbaarheid.source), `candidate ${c.name}: source`);
+    }
+    expect(unknown).toEqual([]);
+  });
+
+  it('keeps every level within its item, dates in the past and hours per week to the API', () => {
+    const outside = (levels: { item: string; level: number }[]) =>
+      levels.filter(({ item, level }) => {
+        const known = findBelastbaarheidItem(item);
+        return !known || !Number.isInteger(level) || level < known.min || level > known.max;
+      });
+    for (const v of data.vacancies) {
+      expect(outside(v.demands)).toEqual([]);
+      expect(v.demands.map((d) => d.item)).not.toContain('hours-per-week');
+    }
+    for (const c of data.candidates) {
+      expect(outside(c.belastbaarheid.limits)).toEqual([]);
+      expect(c.wishes.hoursPerWeekMin).toBeLessThanOrEqual(c.wishes.hoursPerWeekMax);
+      for (const day of [c.belastbaarheid.assessedOn, c.benefitStartedOn]) expect(day <= TODAY && /^\d{4}-\d{2}-\d{2}$/.test(day)).toBe(true);
+    }
+  });
+
+  it('lies in one region: every workplace within 40 km of every candidate', () => {
+    const places = [...data.employers, ...data.candidates].map((item) => findPostcodeArea(item.postcode)!);
+    const farthest = Math.max(...places.map((place) => distanceKm(place, findPostcodeArea(data.employers[0].postcode)!)));
+    expect(farthest).toBeLessThanOrEqual(40);
+  });
+
+  it('resembles the target group: unique names, mostly up to MBO 2, mostly on steps 2 to 4, many limits', () => {
+    const share = (test: (c: (typeof data.candidates)[number]) => boolean) => data.candidates.filter(test).length / data.candidates.length;
+    expect(new Set(data.candidates.map((c) => c.name)).size).toBe(data.candidates.length);
+    expect(share((c) => educationRank(c.educationLevel) <= educationRank('mbo2'))).toBeGreaterThan(0.6);
+    expect(share((c) => c.participatieladder >= 2 && c.participatieladder <= 4)).toBeGreaterThan(0.7);
+    expect(share((c) => c.belastbaarheid.limits.length > 0)).toBeGreaterThan(0.5);
+    expect(share((c) => c.benefitStartedOn < '2025-11-23')).toBeGreaterThan(0.3);
+  });
+
+  it('passes the validation of the API it is loaded through', async () => {
+    const invalid: string[] = [];
+    for (const employer of data.employers) invalid.push(...(await invalidFields(CreateEmployerDto, employer)));
+    for (const { employerIndex: _, ...vacancy } of data.vacancies) invalid.push(...(await invalidFields(CreateVacancyDto, vacancy)));
+    for (const candidate of data.candidates) invalid.push(...(await invalidFields(CreateCandidateDto, candidate)));
+    expect(invalid).toEqual([]);
   });
 
   it('gives every vacancy several candidates within reach and within their belastbaarheid, and excludes some', () => {
@@ -37,7 +125,7 @@ describe('the demo data set', () => {
         sector: vacancy.sector ?? 'X',
         demands: [...vacancy.demands, { item: 'hours-per-week', level: vacancy.hoursPerWeek }],
       };
-      const eligible = profiles.filter((candidate) => assessCandidate(profile, candidate, { today: '2026-11-23' }).eligible).length;
+      const eligible = profiles.filter((candidate) => assessCandidate(profile, candidate, { today: TODAY }).eligible).length;
       expect({ vacancy: vacancy.title, eligible: eligible >= 5 }).toEqual({ vacancy: vacancy.title, eligible: true });
       expect(eligible).toBeLessThan(profiles.length);
     }
