@@ -1,30 +1,32 @@
 import { describeLevel, distanceKm, findBelastbaarheidItem, travelLimitKm } from '@werkbrug/reference-data';
-import type { CandidateProfile, Exclusion, VacancyProfile } from './types';
+import type { CandidateProfile, Exclusion } from './types';
 
 const TRAVEL_MODE_LABELS = { car: 'auto', 'public-transport': 'ov', bicycle: 'fiets', walking: 'lopend' } as const;
 
-export const formatKm = (value: number) => `${value.toLocaleString('nl-NL', { maximumFractionDigits: 1 })} km`;
+/** "12,5 km": Dutch decimal comma, one decimal. (Not toLocaleString: that costs microseconds a call.) */
+export const formatKm = (value: number) => `${String(Math.round(value * 10) / 10).replace('.', ',')} km`;
 
-/** Demands above what the candidate can carry, each with its reason. */
-export function belastbaarheidExclusions(vacancy: VacancyProfile, candidate: CandidateProfile): Exclusion[] {
-  const demands = new Map(vacancy.demands.map((demand) => [demand.item, demand.level]));
-  return candidate.limits.flatMap((limit) => {
+/** The belastbaarheid items on which the job asks more than the candidate can carry. */
+export function exceededLimits(demands: ReadonlyMap<string, number>, candidate: CandidateProfile): string[] {
+  const exceeded: string[] = [];
+  for (const limit of candidate.limits) {
     const demand = demands.get(limit.item);
-    if (demand === undefined || demand <= limit.level) return [];
-    const item = findBelastbaarheidItem(limit.item);
-    const describe = (level: number) => (item ? describeLevel(item, level) : String(level));
-    return [{ limit: limit.item, reason: `uitgesloten: ${item?.label ?? limit.item} ${describe(demand)} gevraagd, ${describe(limit.level)} haalbaar` }];
-  });
+    if (demand !== undefined && demand > limit.level) exceeded.push(limit.item);
+  }
+  return exceeded;
 }
 
-export function travelExclusion(distance: number, candidate: CandidateProfile): Exclusion | undefined {
-  const limit = travelLimitKm(candidate.travel);
-  if (distance <= limit) return undefined;
+export function belastbaarheidExclusion(item: string, demand: number, level: number): Exclusion {
+  const known = findBelastbaarheidItem(item);
+  const describe = (value: number) => (known ? describeLevel(known, value) : String(value));
+  return { limit: item, reason: `uitgesloten: ${known?.label ?? item} ${describe(demand)} gevraagd, ${describe(level)} haalbaar` };
+}
+
+export function travelExclusion(distance: number, candidate: CandidateProfile): Exclusion {
   const mode = TRAVEL_MODE_LABELS[candidate.travel.mode];
-  return { limit: 'travel', reason: `uitgesloten: reisafstand ${formatKm(distance)} > ${formatKm(limit)} (${mode})` };
+  return { limit: 'travel', reason: `uitgesloten: reisafstand ${formatKm(distance)} > ${formatKm(travelLimitKm(candidate.travel))} (${mode})` };
 }
 
-export function travelDistanceKm(vacancy: VacancyProfile, candidate: CandidateProfile): number {
-  return distanceKm(vacancy.location, candidate.location);
-}
+export const isBeyondReach = (distance: number, candidate: CandidateProfile) => distance > travelLimitKm(candidate.travel);
 
+export { distanceKm };

@@ -1,4 +1,4 @@
-import { belastbaarheidExclusions, travelDistanceKm, travelExclusion } from './hard-limits';
+import { belastbaarheidExclusion, distanceKm, exceededLimits, isBeyondReach, travelExclusion } from './hard-limits';
 import { competenceFit, directionFit, educationFit, hoursFit, kansrijkheidFit, monthsOnBenefit, PartResult, travelFit } from './fit';
 import type {
   Assessment,
@@ -25,7 +25,7 @@ function weightsFor(base: Weights, months: number): Weights {
 }
 
 /** Strengths first, heaviest first; then what to discuss; three to six in all. */
-function explain(results: Record<PartName, PartResult>, weights: Weights, canCarry: boolean): string[] {
+function explainParts(results: Record<PartName, PartResult>, weights: Weights, canCarry: boolean): string[] {
   const byWeight = [...PART_NAMES].sort((a, b) => weights[b] * results[b].score - weights[a] * results[a].score);
   const strengths = byWeight.map((name) => results[name].strength).filter((text): text is string => Boolean(text));
   const discuss = PART_NAMES.map((name) => results[name].discuss).filter((text): text is string => Boolean(text));
@@ -34,55 +34,119 @@ function explain(results: Record<PartName, PartResult>, weights: Weights, canCar
   return reasons.slice(0, 6);
 }
 
-/** Hard limits first; only a candidate who passes them all is scored. Age is not an input. */
-export function assessCandidate(vacancy: VacancyProfile, candidate: CandidateProfile, context: MatchContext): Assessment {
+/** What a ranking needs of the vacancy, worked out once rather than per candidate. */
+interface PreparedVacancy {
+  profile: VacancyProfile;
+  demands: ReadonlyMap<string, number>;
+  asksPhysicalOrMental: boolean;
+}
+
+function prepare(vacancy: VacancyProfile): PreparedVacancy {
+  return {
+    profile: vacancy,
+    demands: new Map(vacancy.demands.map((demand) => [demand.item, demand.level])),
+    asksPhysicalOrMental: vacancy.demands.some((demand) => demand.item !== 'hours-per-week'),
+  };
+}
+
+/**
+ * Hard limits first; only a candidate who passes them all is scored. Age is not an input. With
+ * `explain` false only numbers are made: a ranking scores everyone that way and explains its top.
+ */
+function evaluate(vacancy: PreparedVacancy, candidate: CandidateProfile, context: MatchContext, explain: boolean): Assessment {
   const feedback = context.feedback?.get(candidate.id);
-  const distance = travelDistanceKm(vacancy, candidate);
-  const travel = travelExclusion(distance, candidate);
-  const exclusions: Exclusion[] = [
-    ...(feedback?.rejectedForVacancy ? [{ limit: 'rejected', reason: 'uitgesloten: eerder afgewezen voor deze vacature' }] : []),
-    ...belastbaarheidExclusions(vacancy, candidate),
-    ...(travel ? [travel] : []),
-  ];
-  if (exclusions.length) return { candidateId: candidate.id, eligible: false, exclusions };
+  const distance = distanceKm(vacancy.profile.location, candidate.location);
+  const exceeded = exceededLimits(vacancy.demands, candidate);
+  const beyondReach = isBeyondReach(distance, candidate);
+  if (feedback?.rejectedForVacancy || exceeded.length || beyondReach) {
+    const limits = [...(feedback?.rejectedForVacancy ? ['rejected'] : []), ...exceeded, ...(beyondReach ? ['travel'] : [])];
+    const exclusions: Exclusion[] = limits.map((limit) => {
+      if (!explain) return { limit, reason: '' };
+      if (limit === 'rejected') return { limit, reason: 'uitgesloten: eerder afgewezen voor deze vacature' };
+      if (limit === 'travel') return travelExclusion(distance, candidate);
+      const level = candidate.limits.find((l) => l.item === limit)!.level;
+      return belastbaarheidExclusion(limit, vacancy.demands.get(limit)!, level);
+    });
+    return { candidateId: candidate.id, eligible: false, exclusions };
+  }
 
   const months = monthsOnBenefit(candidate.benefitStartedOn, context.today);
   const weights = weightsFor(context.weights ?? DEFAULT_WEIGHTS, months);
+  const v = vacancy.profile;
   const results: Record<PartName, PartResult> = {
-    competences: competenceFit(vacancy, candidate, feedback),
-    hours: hoursFit(vacancy, candidate),
-    direction: directionFit(vacancy, candidate, months, context.tension),
-    kansrijkheid: kansrijkheidFit(vacancy, context.tension),
-    travel: travelFit(distance, candidate),
-    education: educationFit(vacancy, candidate),
+    competences: competenceFit(v, candidate, feedback, explain),
+    hours: hoursFit(v, candidate, explain),
+    direction: directionFit(v, candidate, months, context.tension, explain),
+    kansrijkheid: kansrijkheidFit(v, context.tension, explain),
+    travel: travelFit(distance, candidate, explain),
+    education: educationFit(v, candidate, explain),
   };
-  const parts = Object.fromEntries(PART_NAMES.map((name) => [name, round(results[name].score)])) as Record<PartName, number>;
-  const score = round(PART_NAMES.reduce((sum, name) => sum + weights[name] * results[name].score, 0));
-  const canCarry = vacancy.demands.some((demand) => demand.item !== 'hours-per-week');
-  return { candidateId: candidate.id, eligible: true, score, parts, reasons: explain(results, weights, canCarry) };
+  let score = 0;
+  const parts = {} as Record<PartName, number>;
+  for (const name of PART_NAMES) {
+    parts[name] = round(results[name].score);
+    score += weights[name] * results[name].score;
+  }
+  const reasons = explain ? explainParts(results, weights, vacancy.asksPhysicalOrMental) : [];
+  return { candidateId: candidate.id, eligible: true, score: round(score), parts, reasons };
+}
+
+/** One candidate for one vacancy, fully explained. */
+export function assessCandidate(vacancy: VacancyProfile, candidate: CandidateProfile, context: MatchContext): Assessment {
+  return evaluate(prepare(vacancy), candidate, context, true);
 }
 
 /**
  * Ranks candidates for a vacancy: highest score first, ties broken by candidate id so that the
- * same input always gives the same order. Keeps the best `limit` without sorting everyone.
+ * same input always gives the same order. Everyone is scored in numbers only; the best `limit`
+ * are kept in a heap (no sort of all) and only they are explained.
  */
 export function rankCandidates(vacancy: VacancyProfile, candidates: Iterable<CandidateProfile>, context: MatchContext, limit: number): Ranking {
-  const best = new TopK<EligibleAssessment>(limit);
+  const prepared = prepare(vacancy);
+  const best = new TopK<{ candidateId: string; score: number; candidate: CandidateProfile }>(limit);
   const exclusions: Record<string, number> = {};
   let considered = 0;
   let eligible = 0;
   for (const candidate of candidates) {
     considered++;
-    const assessment = assessCandidate(vacancy, candidate, context);
+    const assessment = evaluate(prepared, candidate, context, false);
     if (assessment.eligible) {
       eligible++;
-      best.offer(assessment);
+      best.offer({ candidateId: candidate.id, score: assessment.score, candidate });
     } else {
       for (const exclusion of assessment.exclusions) exclusions[exclusion.limit] = (exclusions[exclusion.limit] ?? 0) + 1;
     }
   }
-  const ranked = best.sorted().map((assessment, index) => ({ ...assessment, rank: index + 1 }));
+  const ranked = best.sorted().map(({ candidate }, index) => ({ ...(evaluate(prepared, candidate, context, true) as EligibleAssessment), rank: index + 1 }));
   return { ranked, considered, eligible, exclusions };
+}
+
+export interface VacancyOption {
+  id: string;
+  profile: VacancyProfile;
+  tension?: MatchContext['tension'];
+  /** What this vacancy's employer said about the candidate before. */
+  feedback?: CandidateFeedback;
+}
+
+/**
+ * The other direction (level 4): the vacancies that suit one candidate, best first, each with its
+ * score and reasons, scored exactly as the shortlists score it. Vacancies beyond a hard limit are left out.
+ */
+export function rankVacancies(
+  candidate: CandidateProfile,
+  vacancies: Iterable<VacancyOption>,
+  context: Omit<MatchContext, 'tension' | 'feedback'>,
+  limit: number,
+): (EligibleAssessment & { vacancyId: string; rank: number })[] {
+  // Ties between vacancies are broken by vacancy id (kept in `candidateId` for the heap's order).
+  const best = new TopK<EligibleAssessment & { vacancyId: string }>(limit);
+  for (const vacancy of vacancies) {
+    const feedback = vacancy.feedback ? new Map([[candidate.id, vacancy.feedback]]) : undefined;
+    const assessment = assessCandidate(vacancy.profile, candidate, { ...context, tension: vacancy.tension, feedback });
+    if (assessment.eligible) best.offer({ ...assessment, vacancyId: vacancy.id, candidateId: vacancy.id });
+  }
+  return best.sorted().map((entry, index) => ({ ...entry, candidateId: candidate.id, rank: index + 1 }));
 }
 
 type Scored = { candidateId: string; score: number };
@@ -131,30 +195,3 @@ class TopK<T extends Scored> {
   }
 }
 
-export interface VacancyOption {
-  id: string;
-  profile: VacancyProfile;
-  tension?: MatchContext['tension'];
-  /** What this vacancy's employer said about the candidate before. */
-  feedback?: CandidateFeedback;
-}
-
-/**
- * The other direction (level 4): the vacancies that suit one candidate, best first, each with its
- * score and reasons, scored exactly as the shortlists score it. Vacancies beyond a hard limit are left out.
- */
-export function rankVacancies(
-  candidate: CandidateProfile,
-  vacancies: Iterable<VacancyOption>,
-  context: Omit<MatchContext, 'tension' | 'feedback'>,
-  limit: number,
-): (EligibleAssessment & { vacancyId: string; rank: number })[] {
-  const best = new TopK<EligibleAssessment & { vacancyId: string }>(limit);
-  for (const vacancy of vacancies) {
-    const feedback = vacancy.feedback ? new Map([[candidate.id, vacancy.feedback]]) : undefined;
-    const assessment = assessCandidate(vacancy.profile, candidate, { ...context, tension: vacancy.tension, feedback });
-    // Ties between vacancies are broken by vacancy id: the candidate id is the same for all.
-    if (assessment.eligible) best.offer({ ...assessment, vacancyId: vacancy.id, candidateId: vacancy.id });
-  }
-  return best.sorted().map(({ candidateId: _tieBreak, ...entry }, index) => ({ ...entry, candidateId: candidate.id, rank: index + 1 }));
-}

@@ -1,3 +1,4 @@
+export * from './candidate-profile-cache';
 export * from './matching-job.handler';
 export * from './profiles';
 export * from './shortlist-builder.service';

@@ -1,7 +1,8 @@
 import type { Vacancy } from '@werkbrug/database';
-import type { CandidateFeedback } from '@werkbrug/matching';
+import type { CandidateFeedback, CandidateProfile } from '@werkbrug/matching';
 import { findOccupation, KansrijkheidTable, TensionClass } from '@werkbrug/reference-data';
 import type { EntityManager } from 'typeorm';
+import { CandidateProfileCache } from './candidate-profile-cache';
 import { CANDIDATE_PROFILE_COLUMNS, CandidateRow, toCandidateProfile } from './profiles';
 
 /** Flat-grid scale of the `reach` circles (see the matching-model migration). */
@@ -10,22 +11,32 @@ const KM_PER_DEGREE_LATITUDE = 111.2;
 
 /**
  * The available, complete candidates whose travel reach covers the workplace, found through the
- * GiST index on `reach`: the work per job grows with who can get there, not with everyone on file.
+ * GiST index on `reach` (circle contains circle: the circle-contains-point operator cannot use
+ * the index): the work per job grows with who can get there, not with everyone on file.
  * Also counts who was left out for being out of reach or for an incomplete profile.
  */
-export async function candidatesInReach(manager: EntityManager, vacancy: Vacancy) {
+export async function candidatesInReach(manager: EntityManager, vacancy: Vacancy, cache: CandidateProfileCache) {
   const x = vacancy.longitude * KM_PER_DEGREE_LONGITUDE;
   const y = vacancy.latitude * KM_PER_DEGREE_LATITUDE;
-  const rows: CandidateRow[] = await manager.query(
-    `SELECT ${CANDIDATE_PROFILE_COLUMNS} FROM candidates
-      WHERE availability = 'available' AND profile_complete AND reach @> point($1, $2)`,
+  const inReach: { id: string; version: string }[] = await manager.query(
+    `SELECT id, xmin::text AS version FROM candidates
+      WHERE availability = 'available' AND profile_complete AND reach @> circle(point($1, $2), 0)`,
     [x, y],
   );
+  const unseen = inReach.filter((c) => !cache.get(c.id, c.version));
+  if (unseen.length) {
+    const rows: (CandidateRow & { version: string })[] = await manager.query(
+      `SELECT ${CANDIDATE_PROFILE_COLUMNS}, xmin::text AS version FROM candidates WHERE id = ANY($1)`,
+      [unseen.map((c) => c.id)],
+    );
+    for (const row of rows) cache.set(row.id, row.version, toCandidateProfile(row));
+  }
+  const profiles = inReach.map((c) => cache.get(c.id, c.version)).filter((p): p is CandidateProfile => p !== undefined);
   const [counts] = await manager.query(
     `SELECT count(*) FILTER (WHERE profile_complete)::int AS complete, count(*) FILTER (WHERE NOT profile_complete)::int AS incomplete
        FROM candidates WHERE availability = 'available'`,
   );
-  return { profiles: rows.map(toCandidateProfile), available: counts.complete as number, incomplete: counts.incomplete as number };
+  return { profiles, available: counts.complete as number, incomplete: counts.incomplete as number };
 }
 
 /** The tension of the vacancy's occupation group, or else its sector, in its region. */

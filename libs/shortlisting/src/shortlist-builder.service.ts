@@ -5,6 +5,7 @@ import { Shortlist, ShortlistEntry, Vacancy } from '@werkbrug/database';
 import { rankCandidates } from '@werkbrug/matching';
 import type { MatchVacancyJob } from '@werkbrug/queue';
 import { DataSource } from 'typeorm';
+import { CandidateProfileCache } from './candidate-profile-cache';
 import { candidatesInReach, feedbackFor, tensionFor } from './match-inputs';
 import { toVacancyProfile } from './profiles';
 
@@ -32,6 +33,7 @@ export class ShortlistBuilder {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly profiles: CandidateProfileCache,
   ) {}
 
   async build(job: MatchVacancyJob): Promise<BuildOutcome> {
@@ -42,7 +44,7 @@ export class ShortlistBuilder {
       if (shortlist.requestedGeneration > job.generation) return 'superseded';
       const vacancy = await manager.findOneByOrFail(Vacancy, { id: job.vacancyId });
 
-      const pool = await candidatesInReach(manager, vacancy);
+      const pool = await candidatesInReach(manager, vacancy, this.profiles);
       const context = { today: today(), tension: await tensionFor(manager, vacancy), weights: this.config.matcher.weights, feedback: await feedbackFor(manager, vacancy) };
       const ranking = rankCandidates(toVacancyProfile(vacancy), pool.profiles, context, shortlistLength(vacancy.positions, this.config.matcher));
       // Those the index left out were out of reach; incomplete profiles are counted, not scored.

@@ -33,6 +33,8 @@ export class MatchingModel1763900000000 implements MigrationInterface {
         ADD COLUMN profile_complete boolean GENERATED ALWAYS AS (
           education_level IS NOT NULL AND belastbaarheid IS NOT NULL AND jsonb_array_length(competences) > 0) STORED`);
     await db.query(`CREATE INDEX ix_candidates_reach ON candidates USING gist (reach) WHERE availability = 'available' AND profile_complete`);
+    // Counting who is matchable (for the shortlist's exclusion counts) from the index alone.
+    await db.query(`CREATE INDEX ix_candidates_matchable ON candidates (profile_complete) WHERE availability = 'available'`);
 
     await db.query(`ALTER TABLE vacancies ADD COLUMN latitude double precision, ADD COLUMN longitude double precision, ADD COLUMN region text`);
     for (const row of await db.query(`SELECT id, postcode FROM vacancies`)) {
