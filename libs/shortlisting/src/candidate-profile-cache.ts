@@ -1,9 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { CandidateProfile } from '@werkbrug/matching';
 
-/** About 1.5 KB a profile: 200,000 stay well inside the matcher's memory budget. */
-const DEFAULT_CAPACITY = 200_000;
-
 /**
  * The matcher's memory of candidate profiles, keyed by id and row version (PostgreSQL's `xmin`,
  * which changes with every update of the row). A job asks the database which candidates are in
@@ -14,7 +11,8 @@ const DEFAULT_CAPACITY = 200_000;
 export class CandidateProfileCache {
   private readonly entries = new Map<string, { version: string; profile: CandidateProfile }>();
 
-  constructor(private readonly capacity = DEFAULT_CAPACITY) {}
+  /** A profile takes a few KB in memory: the capacity (MATCHER_PROFILE_CACHE_SIZE) bounds the matcher's memory. */
+  constructor(private readonly capacity: number) {}
 
   get(id: string, version: string): CandidateProfile | undefined {
     const entry = this.entries.get(id);
@@ -22,6 +20,7 @@ export class CandidateProfileCache {
   }
 
   set(id: string, version: string, profile: CandidateProfile): void {
+    if (this.capacity === 0) return;
     this.entries.delete(id);
     this.entries.set(id, { version, profile });
     // A Map iterates in insertion order: the first key is the least recently stored.

@@ -23,15 +23,24 @@ export async function candidatesInReach(manager: EntityManager, vacancy: Vacancy
       WHERE availability = 'available' AND profile_complete AND reach @> circle(point($1, $2), 0)`,
     [x, y],
   );
-  const unseen = inReach.filter((c) => !cache.get(c.id, c.version));
+  const profiles: CandidateProfile[] = [];
+  const unseen: string[] = [];
+  for (const candidate of inReach) {
+    const cached = cache.get(candidate.id, candidate.version);
+    if (cached) profiles.push(cached);
+    else unseen.push(candidate.id);
+  }
   if (unseen.length) {
     const rows: (CandidateRow & { version: string })[] = await manager.query(
       `SELECT ${CANDIDATE_PROFILE_COLUMNS}, xmin::text AS version FROM candidates WHERE id = ANY($1)`,
-      [unseen.map((c) => c.id)],
+      [unseen],
     );
-    for (const row of rows) cache.set(row.id, row.version, toCandidateProfile(row));
+    for (const row of rows) {
+      const profile = toCandidateProfile(row);
+      cache.set(row.id, row.version, profile);
+      profiles.push(profile);
+    }
   }
-  const profiles = inReach.map((c) => cache.get(c.id, c.version)).filter((p): p is CandidateProfile => p !== undefined);
   const [counts] = await manager.query(
     `SELECT count(*) FILTER (WHERE profile_complete)::int AS complete, count(*) FILTER (WHERE NOT profile_complete)::int AS incomplete
        FROM candidates WHERE availability = 'available'`,

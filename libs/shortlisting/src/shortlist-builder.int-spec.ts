@@ -36,7 +36,7 @@ describe('ShortlistBuilder', () => {
     Logger.overrideLogger(false);
     database = await createTestDatabase();
     dataSource = await openDataSource({ databaseUrl: database.databaseUrl, pglite: database.pglite, dataDir: '' });
-    builder = new ShortlistBuilder(dataSource, parseConfig({ WERKBRUG_DATA_DIR: mkdtempSync(join(tmpdir(), 'werkbrug-')) }), new CandidateProfileCache());
+    builder = new ShortlistBuilder(dataSource, parseConfig({ WERKBRUG_DATA_DIR: mkdtempSync(join(tmpdir(), 'werkbrug-')) }), new CandidateProfileCache(100));
     const employer = await dataSource.getRepository(Employer).save({ name: 'DC', sector: 'H', postcode: '1316', contactEmail: null });
     // Two candidates identical but for their age, and one who is not available.
     for (const [birthYear, availability] of [[1960, 'available'], [1978, 'available'], [1970, 'placed']] as const) {

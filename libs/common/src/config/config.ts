@@ -16,7 +16,7 @@ export interface AppConfig {
   auth: { jwtSecret: string; issuer: string; audience: string; tokenTtlSeconds: number };
   /** `relay: false` makes an API process that writes to the outbox but leaves relaying to others. */
   outbox: { relay: boolean; pollIntervalMs: number; batchSize: number };
-  matcher: { concurrency: number; shortlistSize: number; shortlistMax: number; weights: Weights };
+  matcher: { concurrency: number; shortlistSize: number; shortlistMax: number; profileCacheSize: number; weights: Weights };
 }
 
 export class ConfigError extends Error {
@@ -117,6 +117,7 @@ export function parseConfig(env: Env = process.env): AppConfig {
       concurrency: integer(env, 'MATCHER_CONCURRENCY', 2, 1, 64),
       shortlistSize: integer(env, 'SHORTLIST_SIZE', 25, 1, 500),
       shortlistMax: integer(env, 'SHORTLIST_MAX', 100, 1, 1000),
+      profileCacheSize: integer(env, 'MATCHER_PROFILE_CACHE_SIZE', 50_000, 0, 2_000_000),
       weights: weights(env),
     },
   };
