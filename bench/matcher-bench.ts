@@ -283,8 +283,8 @@ async function main(): Promise<void> {
     for (const size of [10_000, 100_000, ...(million ? [1_000_000] : [])]) {
       const extra = Array.from({ length: size - records.length }, () => candidate(random));
       const start = performance.now();
-      ids.push(...(await insertCandidates(db, extra)));
-      if (size <= 100_000) records.push(...extra); // the 1M step stays in the database only
+      for (const id of await insertCandidates(db, extra)) ids.push(id);
+      if (size <= 100_000) for (const record of extra) records.push(record); // the 1M step stays in the database only
       const insertSeconds = (performance.now() - start) / 1000;
       // The steady state autovacuum keeps: statistics current, visibility map set (index-only counts).
       await db.query('VACUUM ANALYZE candidates');

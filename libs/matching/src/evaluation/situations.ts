@@ -7,6 +7,7 @@ import data from './situations.json';
  * certainly put in the top five and what must never appear. Ten are the kinds of people in the
  * research's case tables, written by hand; twenty-two follow one pattern across occupations
  * (two who clearly fit, a beginner, and three beyond a hard limit: belastbaarheid, travel, hours).
+ * Every situation also holds five willing candidates without the competences asked.
  */
 export interface EvaluationSituation {
   name: string;
@@ -59,7 +60,29 @@ function at(pc4: string) {
   return { latitude: area.latitude, longitude: area.longitude };
 }
 
+/**
+ * Five motivated candidates added to every situation: close by, wishing exactly this occupation,
+ * hours that fit, no limits, but without the competences asked. They make the top five a real
+ * choice: an expert puts the able before the merely willing.
+ */
+function willingButUnskilled(raw: RawSituation): RawCandidate[] {
+  return ['reliability', 'teamwork', 'flexibility', 'customer-friendliness', 'physical-stamina'].map((code, i) => ({
+    id: `willing-${i + 1}`,
+    pc4: raw.pc4,
+    comps: [[code, 3, 10], ['dutch-speaking', 3, 40]],
+    occs: [raw.occupation],
+    sectors: [raw.sector],
+    hmin: raw.hours,
+    hmax: raw.hours,
+    limits: [],
+    travel: ['bicycle', 15],
+    benefit: '2026-10-01',
+    edu: 'mbo2',
+  }));
+}
+
 function situation(raw: RawSituation): EvaluationSituation {
+  const candidates = [...raw.cands, ...willingButUnskilled(raw)];
   return {
     name: raw.name,
     why: raw.why,
@@ -75,7 +98,7 @@ function situation(raw: RawSituation): EvaluationSituation {
       minimumEducation: null,
       demands: [...raw.demands.map(([item, level]) => ({ item, level })), { item: 'hours-per-week', level: raw.hours }],
     },
-    candidates: raw.cands.map((c) => ({
+    candidates: candidates.map((c) => ({
       id: c.id,
       location: at(c.pc4),
       travel: { mode: c.travel[0], ...(c.travel[1] !== null && { maxKm: c.travel[1] }), ...(c.travel[2] !== undefined && { maxMinutes: c.travel[2] }) },
