@@ -24,14 +24,19 @@ function weightsFor(base: Weights, months: number): Weights {
   return Object.fromEntries(PART_NAMES.map((name) => [name, adjusted[name] / total])) as Weights;
 }
 
-/** Strengths first, heaviest first; then what to discuss; three to six in all. */
+const MAX_REASONS = 6;
+
+/**
+ * Strengths first, heaviest first; then what to discuss, heaviest first; six at most. What to
+ * discuss is never crowded out by a lesser strength: up to three talking points keep their place.
+ */
 function explainParts(results: Record<PartName, PartResult>, weights: Weights, canCarry: boolean): string[] {
-  const byWeight = [...PART_NAMES].sort((a, b) => weights[b] * results[b].score - weights[a] * results[a].score);
-  const strengths = byWeight.map((name) => results[name].strength).filter((text): text is string => Boolean(text));
-  const discuss = PART_NAMES.map((name) => results[name].discuss).filter((text): text is string => Boolean(text));
-  const carry = canCarry ? ['kan de belasting van dit werk aan'] : [];
-  const reasons = [...strengths.slice(0, 3), ...carry, ...strengths.slice(3), ...discuss];
-  return reasons.slice(0, 6);
+  const byWeight = [...PART_NAMES].sort((a, b) => weights[b] - weights[a]);
+  const byContribution = [...PART_NAMES].sort((a, b) => weights[b] * results[b].score - weights[a] * results[a].score);
+  const discuss = byWeight.map((name) => results[name].discuss).filter((text): text is string => Boolean(text)).slice(0, 3);
+  const found = byContribution.map((name) => results[name].strength).filter((text): text is string => Boolean(text));
+  const strengths = [...found.slice(0, 2), ...(canCarry ? ['kan de belasting van dit werk aan'] : []), ...found.slice(2)];
+  return [...strengths.slice(0, MAX_REASONS - discuss.length), ...discuss];
 }
 
 /** What a ranking needs of the vacancy, worked out once rather than per candidate. */
