@@ -7,24 +7,11 @@ import {
   findPostcodeArea,
   travelLimitKm,
 } from '@werkbrug/reference-data';
+import { prng } from '../apps/api/src/demo/demo-data';
 import pc4Table from '../libs/reference-data/src/data/pc4.json';
 
 /** A seeded synthetic population for benchmarks: the same seed gives the same people and jobs. */
-export function prng(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
-    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)],
-  };
-}
+export { prng };
 
 const POSTCODES = Object.keys((pc4Table as { areas: object }).areas);
 const LIMITABLE = BELASTBAARHEID_ITEMS.filter((item) => item.code !== 'hours-per-week' && item.code !== 'hours-per-day');
@@ -48,8 +35,8 @@ export function candidate(random: ReturnType<typeof prng>): CandidateRecord {
   const area = findPostcodeArea(postcode)!;
   const occupation = random.pick(OCCUPATIONS);
   const mode = random.pick(TRAVEL_MODES);
-  const travel = random.next() < 0.5 ? { mode, maxKm: random.int(5, 30) } : { mode, maxMinutes: random.pick([20, 30, 45, 60]) };
-  const limits = LIMITABLE.filter(() => random.next() < 0.12).map((item) => ({ item: item.code, level: random.int(item.min, Math.max(item.min, Math.floor(item.max / 2))) }));
+  const travel = random.chance(0.5) ? { mode, maxKm: random.int(5, 30) } : { mode, maxMinutes: random.pick([20, 30, 45, 60]) };
+  const limits = LIMITABLE.filter(() => random.chance(0.12)).map((item) => ({ item: item.code, level: random.int(item.min, Math.max(item.min, Math.floor(item.max / 2))) }));
   const hoursMin = random.pick([8, 12, 16, 20, 24, 32]);
   return {
     birthYear: random.int(1959, 1981),
@@ -65,7 +52,7 @@ export function candidate(random: ReturnType<typeof prng>): CandidateRecord {
       sectors: [occupation.sector],
       hoursPerWeekMin: hoursMin,
       hoursPerWeekMax: Math.min(40, hoursMin + random.pick([0, 8, 16])),
-      contractTypes: CONTRACT_TYPES.filter(() => random.next() < 0.6),
+      contractTypes: CONTRACT_TYPES.filter(() => random.chance(0.6)),
     },
     limits,
     benefitStartedOn: `${random.int(2019, 2026)}-${String(random.int(1, 10)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`,
@@ -91,7 +78,7 @@ export function vacancy(random: ReturnType<typeof prng>): VacancyRecord {
   const area = findPostcodeArea(postcode)!;
   const occupation = random.pick(OCCUPATIONS);
   const hoursPerWeek = random.pick([16, 20, 24, 32, 36]);
-  const demands = LIMITABLE.filter(() => random.next() < 0.25).map((item) => ({ item: item.code, level: random.int(item.min, item.max) }));
+  const demands = LIMITABLE.filter(() => random.chance(0.25)).map((item) => ({ item: item.code, level: random.int(item.min, item.max) }));
   return {
     postcode,
     latitude: area.latitude,

@@ -63,8 +63,8 @@ type Level = 1 | 2 | 3;
 type ItemLevel = { item: string; level: number };
 type Random = ReturnType<typeof prng>;
 
-/** mulberry32: small and good enough for demo data; the same seed gives the same data. */
-function prng(seed: number) {
+/** mulberry32: small and good enough for demo and benchmark data; the same seed gives the same data. */
+export function prng(seed: number) {
   let state = seed >>> 0;
   const next = () => {
     state = (state + 0x6d2b79f5) >>> 0;
