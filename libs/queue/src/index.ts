@@ -15,12 +15,6 @@ export interface MatchVacancyJob {
   generation: number;
 }
 
-export interface JobPayloads {
-  [MATCH_VACANCY_JOB]: MatchVacancyJob;
-}
-
-export type JobName = keyof JobPayloads;
-
 /** One job per vacancy and generation: queueing it twice (a retried outbox relay) adds it once. */
 export function matchVacancyJobId(job: MatchVacancyJob): string {
   return `match-vacancy.${job.vacancyId}.g${job.generation}`;

@@ -21,7 +21,6 @@ export interface Occupation {
   competences: string[];
 }
 
-export const TAXONOMY_SOURCE = `${taxonomy.source}, version ${taxonomy.version}`;
 export const COMPETENCE_GROUPS: readonly { code: string; label: string }[] = taxonomy.groups;
 export const COMPETENCES: readonly Competence[] = taxonomy.competences as Competence[];
 export const OCCUPATIONS: readonly Occupation[] = taxonomy.occupations;

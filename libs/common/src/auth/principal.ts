@@ -8,9 +8,6 @@ export interface Principal {
   employerId?: string;
 }
 
-/** Staff of the municipality's employer services (every role but the employer's own). */
-export const STAFF_ROLES: readonly Role[] = ['accountmanager', 'jobhunter', 'klantmanager', 'admin'];
-
 export function isEmployer(principal: Principal): principal is Principal & { employerId: string } {
   return principal.role === 'employer';
 }
