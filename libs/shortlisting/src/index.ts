@@ -1,4 +1,5 @@
 export * from './candidate-profile-cache';
+export * from './match-inputs';
 export * from './matching-job.handler';
 export * from './profiles';
 export * from './shortlist-builder.service';

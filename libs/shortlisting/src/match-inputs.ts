@@ -10,6 +10,15 @@ const KM_PER_DEGREE_LONGITUDE = 68.2;
 const KM_PER_DEGREE_LATITUDE = 111.2;
 
 /**
+ * SQL that holds when a place (`latitude`/`longitude` columns, prefixed by `table`) lies within the
+ * reach of a candidate at `lat`/`lon` reaching `km`, drawn as wide as the `reach` circles: a
+ * generous first cut, the exact distance decides in the matching model.
+ */
+export function withinReachSql(table: string, lat: string, lon: string, km: string): string {
+  return `((${table}latitude - ${lat}) * ${KM_PER_DEGREE_LATITUDE}) ^ 2 + ((${table}longitude - ${lon}) * ${KM_PER_DEGREE_LONGITUDE}) ^ 2 <= (${km} * 1.05 + 1) ^ 2`;
+}
+
+/**
  * The available, complete candidates whose travel reach covers the workplace, found through the
  * GiST index on `reach` (circle contains circle: the circle-contains-point operator cannot use
  * the index): the work per job grows with who can get there, not with everyone on file.

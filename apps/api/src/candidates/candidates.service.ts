@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { invalidField } from '@werkbrug/common';
 import { Candidate, CandidateIdentity } from '@werkbrug/database';
 import { findPostcodeArea, travelLimitKm } from '@werkbrug/reference-data';
+import { withinReachSql } from '@werkbrug/shortlisting';
 import { DataSource, EntityManager } from 'typeorm';
 import { requestRematch } from '../outbox/outbox';
 import { OutboxRelay } from '../outbox/outbox-relay.service';
@@ -128,7 +129,7 @@ async function vacanciesConcerned(manager: EntityManager, candidate: Candidate):
     `SELECT vacancy_id AS id FROM shortlist_entries WHERE candidate_id = $1
      UNION
      SELECT id FROM vacancies
-      WHERE status = 'open' AND $5 AND ((latitude - $2) * 111.2) ^ 2 + ((longitude - $3) * 68.2) ^ 2 <= ($4 * 1.05 + 1) ^ 2`,
+      WHERE status = 'open' AND $5 AND ${withinReachSql('', '$2', '$3', '$4')}`,
     [candidate.id, candidate.latitude, candidate.longitude, candidate.travelKm, candidate.availability === 'available'],
   );
   return rows.map((row) => row.id);

@@ -4,7 +4,7 @@ import { APP_CONFIG, AppConfig } from '@werkbrug/common';
 import { Candidate, Employer, Vacancy } from '@werkbrug/database';
 import { CandidateFeedback, rankVacancies, VacancyOption } from '@werkbrug/matching';
 import { distanceKm, findOccupation, findPostcodeArea, KansrijkheidTable, regionOfPostcode, sectorLabel, tensionLabel } from '@werkbrug/reference-data';
-import { CANDIDATE_PROFILE_COLUMNS, CandidateRow, toCandidateProfile, toVacancyProfile } from '@werkbrug/shortlisting';
+import { CANDIDATE_PROFILE_COLUMNS, CandidateRow, toCandidateProfile, toVacancyProfile, withinReachSql } from '@werkbrug/shortlisting';
 import { DataSource } from 'typeorm';
 import { CandidatesService, missingForMatching } from '../candidates/candidates.service';
 
@@ -33,7 +33,7 @@ export class JobSearchService {
 
     const vacancies: Vacancy[] = await this.dataSource.getRepository(Vacancy).createQueryBuilder('v')
       .where(`v.status = 'open'`)
-      .andWhere('((v.latitude - :lat) * 111.2) ^ 2 + ((v.longitude - :lon) * 68.2) ^ 2 <= (:km * 1.05 + 1) ^ 2', { lat: stored.latitude, lon: stored.longitude, km: stored.travelKm })
+      .andWhere(withinReachSql('v.', ':lat', ':lon', ':km'), { lat: stored.latitude, lon: stored.longitude, km: stored.travelKm })
       .getMany();
     const tensions = await this.tensionTable([...new Set(vacancies.map((v) => v.region))]);
     const feedback = await this.feedbackOf(candidateId);
