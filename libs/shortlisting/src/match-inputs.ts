@@ -57,15 +57,18 @@ export async function candidatesInReach(manager: EntityManager, vacancy: Vacancy
   return { profiles, available: counts.complete as number, incomplete: counts.incomplete as number };
 }
 
-/** The tension of the vacancy's occupation group, or else its sector, in its region. */
-export async function tensionFor(manager: EntityManager, vacancy: Vacancy): Promise<TensionClass | undefined> {
-  const group = findOccupation(vacancy.occupation)?.group;
+/** The kansrijkheid rows of these regions (a few dozen each). */
+export async function kansrijkheidOf(manager: EntityManager, regions: string[]): Promise<KansrijkheidTable> {
   const rows = await manager.query(
-    `SELECT region, sector, occupation_group AS "occupationGroup", tension FROM kansrijkheid
-      WHERE region = $1 AND ((sector = $2 AND occupation_group = '') OR occupation_group = $3)`,
-    [vacancy.region, vacancy.sector, group ?? ''],
+    `SELECT region, sector, occupation_group AS "occupationGroup", tension FROM kansrijkheid WHERE region = ANY($1)`,
+    [regions],
   );
-  return new KansrijkheidTable(rows).tension(vacancy.region, vacancy.sector, group);
+  return new KansrijkheidTable(rows);
+}
+
+/** The tension of a vacancy's occupation group, or else its sector, in its region. */
+export function tensionOf(table: KansrijkheidTable, vacancy: Pick<Vacancy, 'region' | 'sector' | 'occupation'>): TensionClass | undefined {
+  return table.tension(vacancy.region, vacancy.sector, findOccupation(vacancy.occupation)?.group);
 }
 
 /** What earlier proposals to this employer said about candidates. */
@@ -74,12 +77,26 @@ export async function feedbackFor(manager: EntityManager, vacancy: Vacancy): Pro
     `SELECT candidate_id, vacancy_id, reason, competence FROM match_feedback WHERE employer_id = $1`,
     [vacancy.employerId],
   );
+  return foldFeedback(rows, (row) => row.candidate_id, vacancy.id);
+}
+
+export interface FeedbackRow {
+  vacancy_id: string;
+  reason: string;
+  competence: string | null;
+}
+
+/**
+ * What one employer's feedback says about a candidate for one vacancy: rejected for it, and the
+ * competences found lacking. Rows are grouped by `key` (a candidate, or an employer).
+ */
+export function foldFeedback<R extends FeedbackRow>(rows: R[], key: (row: R) => string, vacancyId: string): Map<string, CandidateFeedback> {
   const feedback = new Map<string, CandidateFeedback>();
   for (const row of rows) {
-    const entry = feedback.get(row.candidate_id) ?? {};
-    if (row.vacancy_id === vacancy.id) entry.rejectedForVacancy = true;
+    const entry = feedback.get(key(row)) ?? {};
+    if (row.vacancy_id === vacancyId) entry.rejectedForVacancy = true;
     if (row.reason === 'competence-missing' && row.competence) entry.competencesFoundLacking = [...(entry.competencesFoundLacking ?? []), row.competence];
-    feedback.set(row.candidate_id, entry);
+    feedback.set(key(row), entry);
   }
   return feedback;
 }

@@ -6,7 +6,7 @@ import { rankCandidates } from '@werkbrug/matching';
 import type { MatchVacancyJob } from '@werkbrug/queue';
 import { DataSource } from 'typeorm';
 import { CandidateProfileCache } from './candidate-profile-cache';
-import { candidatesInReach, feedbackFor, tensionFor } from './match-inputs';
+import { candidatesInReach, feedbackFor, kansrijkheidOf, tensionOf } from './match-inputs';
 import { toVacancyProfile } from './profiles';
 
 export type BuildOutcome = 'matched' | 'already-matched' | 'superseded' | 'vacancy-gone';
@@ -45,7 +45,7 @@ export class ShortlistBuilder {
       const vacancy = await manager.findOneByOrFail(Vacancy, { id: job.vacancyId });
 
       const pool = await candidatesInReach(manager, vacancy, this.profiles);
-      const context = { today: today(), tension: await tensionFor(manager, vacancy), weights: this.config.matcher.weights, feedback: await feedbackFor(manager, vacancy) };
+      const context = { today: today(), tension: tensionOf(await kansrijkheidOf(manager, [vacancy.region]), vacancy), weights: this.config.matcher.weights, feedback: await feedbackFor(manager, vacancy) };
       const ranking = rankCandidates(toVacancyProfile(vacancy), pool.profiles, context, shortlistLength(vacancy.positions, this.config.matcher));
       // Those the index left out were out of reach; incomplete profiles are counted, not scored.
       ranking.exclusions.travel = (ranking.exclusions.travel ?? 0) + pool.available - pool.profiles.length;

@@ -2,9 +2,19 @@ import { ConflictException, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@werkbrug/common';
 import { Candidate, Employer, Vacancy } from '@werkbrug/database';
-import { CandidateFeedback, rankVacancies, VacancyOption } from '@werkbrug/matching';
-import { distanceKm, findOccupation, findPostcodeArea, KansrijkheidTable, regionOfPostcode, sectorLabel, tensionLabel } from '@werkbrug/reference-data';
-import { CANDIDATE_PROFILE_COLUMNS, CandidateRow, toCandidateProfile, toVacancyProfile, withinReachSql } from '@werkbrug/shortlisting';
+import { rankVacancies, VacancyOption } from '@werkbrug/matching';
+import { distanceKm, findPostcodeArea, KansrijkheidTable, REGION_CODES, regionOfPostcode, sectorLabel, tensionLabel } from '@werkbrug/reference-data';
+import {
+  CANDIDATE_PROFILE_COLUMNS,
+  CandidateRow,
+  FeedbackRow,
+  foldFeedback,
+  kansrijkheidOf,
+  tensionOf,
+  toCandidateProfile,
+  toVacancyProfile,
+  withinReachSql,
+} from '@werkbrug/shortlisting';
 import { DataSource } from 'typeorm';
 import { CandidatesService, missingForMatching } from '../candidates/candidates.service';
 
@@ -35,13 +45,14 @@ export class JobSearchService {
       .where(`v.status = 'open'`)
       .andWhere(withinReachSql('v.', ':lat', ':lon', ':km'), { lat: stored.latitude, lon: stored.longitude, km: stored.travelKm })
       .getMany();
-    const tensions = await this.tensionTable([...new Set(vacancies.map((v) => v.region))]);
-    const feedback = await this.feedbackOf(candidateId);
+    // Vacancies and employers in reach can lie in neighbouring regions: the whole table is small.
+    const tensions = await kansrijkheidOf(this.dataSource.manager, [...REGION_CODES]);
+    const feedbackRows = await this.feedbackRows(candidateId);
     const options: VacancyOption[] = vacancies.map((v) => ({
       id: v.id,
       profile: toVacancyProfile(v),
-      tension: tensions.tension(v.region, v.sector, findOccupation(v.occupation)?.group),
-      feedback: feedback.get(`${v.employerId}|${v.id}`) ?? feedback.get(v.employerId),
+      tension: tensionOf(tensions, v),
+      feedback: foldFeedback(feedbackRows.filter((row) => row.employer_id === v.employerId), () => candidateId, v.id).get(candidateId),
     }));
     const ranked = rankVacancies(candidate, options, { today: new Date().toISOString().slice(0, 10), weights: this.config.matcher.weights }, RESULTS);
     const byId = new Map(vacancies.map((v) => [v.id, v]));
@@ -81,28 +92,8 @@ export class JobSearchService {
       }));
   }
 
-  private async tensionTable(regions: string[]): Promise<KansrijkheidTable> {
-    const rows = await this.dataSource.query(
-      `SELECT region, sector, occupation_group AS "occupationGroup", tension FROM kansrijkheid WHERE region = ANY($1)`,
-      [[...regions, ...(regions.length ? [] : [''])]],
-    );
-    return new KansrijkheidTable(rows);
-  }
-
-  /** Feedback keyed by `employer|vacancy` (rejected for it) and by employer (competences found lacking). */
-  private async feedbackOf(candidateId: string): Promise<Map<string, CandidateFeedback>> {
-    const rows: { employer_id: string; vacancy_id: string; reason: string; competence: string | null }[] = await this.dataSource.query(
-      `SELECT employer_id, vacancy_id, reason, competence FROM match_feedback WHERE candidate_id = $1`,
-      [candidateId],
-    );
-    const feedback = new Map<string, CandidateFeedback>();
-    for (const row of rows) {
-      const lacking = row.reason === 'competence-missing' && row.competence ? [row.competence] : [];
-      const employer = feedback.get(row.employer_id) ?? {};
-      employer.competencesFoundLacking = [...(employer.competencesFoundLacking ?? []), ...lacking];
-      feedback.set(row.employer_id, employer);
-      feedback.set(`${row.employer_id}|${row.vacancy_id}`, { ...employer, rejectedForVacancy: true });
-    }
-    return feedback;
+  /** Everything employers said about this candidate, to fold per vacancy. */
+  private feedbackRows(candidateId: string): Promise<(FeedbackRow & { employer_id: string })[]> {
+    return this.dataSource.query(`SELECT employer_id, vacancy_id, reason, competence FROM match_feedback WHERE candidate_id = $1`, [candidateId]);
   }
 }
