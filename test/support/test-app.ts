@@ -72,7 +72,8 @@ export class TestApp {
     return this.app.get(DataSource);
   }
 
-  token(principal: Omit<Principal, 'subject'>): string {
+  /** A signed token; the subject defaults to `test-<role>`. */
+  token(principal: Omit<Principal, 'subject'> & { subject?: string }): string {
     return `Bearer ${this.app.get(TokenService).sign({ subject: `test-${principal.role}`, ...principal })}`;
   }
 

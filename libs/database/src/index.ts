@@ -2,3 +2,4 @@ export * from './data-source';
 export * from './database.module';
 export * from './entities';
 export * from './migrations';
+export * from './optimistic-lock';

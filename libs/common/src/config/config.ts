@@ -17,6 +17,8 @@ export interface AppConfig {
   /** `relay: false` makes an API process that writes to the outbox but leaves relaying to others. */
   outbox: { relay: boolean; pollIntervalMs: number; batchSize: number };
   matcher: { concurrency: number; shortlistSize: number; shortlistMax: number; profileCacheSize: number; weights: Weights };
+  /** Level 3: what may be spent on training per candidate (Almere: a maatwerkbudget of 2,500 euro). */
+  training: { budgetPerCandidateCents: number };
 }
 
 export class ConfigError extends Error {
@@ -120,6 +122,7 @@ export function parseConfig(env: Env = process.env): AppConfig {
       profileCacheSize: integer(env, 'MATCHER_PROFILE_CACHE_SIZE', 50_000, 0, 2_000_000),
       weights: weights(env),
     },
+    training: { budgetPerCandidateCents: integer(env, 'TRAINING_BUDGET_EUR', 2500, 0, 1_000_000) * 100 },
   };
 }
 

@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { HTTP_TITLES, InvalidInputException, PROBLEM_CONTENT_TYPE, ProblemDetails } from './problem';
+import { HTTP_TITLES, InvalidInputException, PROBLEM_CONTENT_TYPE, ProblemDetails, StaleVersionException } from './problem';
 
 /** Errors raised by Express middleware (body parser: bad JSON, too large) carry their own 4xx status. */
 function middlewareStatus(exception: unknown): number | undefined {
@@ -30,6 +30,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   private toProblem(exception: unknown): ProblemDetails {
     if (exception instanceof InvalidInputException) {
       return { type: 'about:blank', title: 'Invalid input', status: 400, detail: this.detailOf(exception), invalidParams: exception.invalidParams };
+    }
+    if (exception instanceof StaleVersionException) {
+      return { type: 'about:blank', title: 'Conflict', status: 409, detail: this.detailOf(exception), current: exception.current };
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();

@@ -1,4 +1,4 @@
-import { BadRequestException, HttpStatus, ValidationError } from '@nestjs/common';
+import { BadRequestException, ConflictException, HttpStatus, ValidationError } from '@nestjs/common';
 
 /** RFC 9457 problem details, as the Dutch API Design Rules ask for errors. */
 export interface ProblemDetails {
@@ -9,6 +9,8 @@ export interface ProblemDetails {
   instance?: string;
   /** The offending fields, by path (`requiredCompetences[0].level`). */
   invalidParams?: InvalidParam[];
+  /** With a 409 for a stale version: the record as it is now, so the client can redo its change on it. */
+  current?: unknown;
 }
 
 export interface InvalidParam {
@@ -22,6 +24,16 @@ export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 export class InvalidInputException extends BadRequestException {
   constructor(readonly invalidParams: InvalidParam[]) {
     super({ title: 'Invalid input', detail: invalidParams.map((p) => `${p.name}: ${p.reason}`).join('; ') });
+  }
+}
+
+/**
+ * Someone else changed the record since the caller read it (optimistic locking): a 409 that
+ * carries the current state instead of silently overwriting either change.
+ */
+export class StaleVersionException extends ConflictException {
+  constructor(readonly current: unknown, detail = 'Someone else changed this record since you read it; see current and try again.') {
+    super({ detail });
   }
 }
 

@@ -1,21 +1,47 @@
 import { CandidateIdentity } from './candidate-identity.entity';
+import { CandidateOutcome } from './candidate-outcome.entity';
 import { Candidate } from './candidate.entity';
 import { Employer } from './employer.entity';
+import { FollowUp } from './follow-up.entity';
 import { KansrijkheidEntry } from './kansrijkheid-entry.entity';
 import { MatchFeedback } from './match-feedback.entity';
 import { OutboxMessage } from './outbox-message.entity';
+import { OutreachContact } from './outreach-contact.entity';
+import { PlacementAgreement } from './placement-agreement.entity';
+import { Placement } from './placement.entity';
+import { Proposal } from './proposal.entity';
+import { ServiceRecord } from './service-record.entity';
+import { ShortlistDecision } from './shortlist-decision.entity';
 import { ShortlistEntry } from './shortlist-entry.entity';
 import { Shortlist } from './shortlist.entity';
+import { SpeeddateConversation, SpeeddateEvent, SpeeddateParticipant } from './speeddate.entities';
+import { TrainingPlan } from './training-plan.entity';
+import { VacancyOffer } from './vacancy-offer.entity';
 import { Vacancy } from './vacancy.entity';
 
 export * from './candidate-identity.entity';
+export * from './candidate-outcome.entity';
 export * from './candidate.entity';
 export * from './employer.entity';
+export * from './follow-up.entity';
 export * from './kansrijkheid-entry.entity';
 export * from './match-feedback.entity';
 export * from './outbox-message.entity';
+export * from './outreach-contact.entity';
+export * from './placement-agreement.entity';
+export * from './placement.entity';
+export * from './proposal.entity';
+export * from './service-record.entity';
+export * from './shortlist-decision.entity';
 export * from './shortlist-entry.entity';
 export * from './shortlist.entity';
+export * from './speeddate.entities';
+export * from './training-plan.entity';
+export * from './vacancy-offer.entity';
 export * from './vacancy.entity';
 
-export const ENTITIES = [Employer, Candidate, CandidateIdentity, Vacancy, Shortlist, ShortlistEntry, OutboxMessage, KansrijkheidEntry, MatchFeedback];
+export const ENTITIES = [
+  Employer, Candidate, CandidateIdentity, Vacancy, Shortlist, ShortlistEntry, OutboxMessage, KansrijkheidEntry, MatchFeedback,
+  ShortlistDecision, Proposal, VacancyOffer, SpeeddateEvent, SpeeddateParticipant, SpeeddateConversation, FollowUp,
+  TrainingPlan, OutreachContact, PlacementAgreement, Placement, CandidateOutcome, ServiceRecord,
+];

@@ -77,6 +77,10 @@ export class Vacancy {
   @Column({ type: 'text', default: 'open' })
   status: VacancyStatus;
 
+  /** The regional placement agreement (level 5) this vacancy counts towards, if any. */
+  @Column({ name: 'agreement_id', type: 'uuid', nullable: true })
+  agreementId: string | null;
+
   /** Rises with every change that matters for matching; each version is matched once. */
   @Column({ type: 'int', default: 1 })
   version: number;

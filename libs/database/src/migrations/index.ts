@@ -1,5 +1,6 @@
 import { InitialSchema1763856000000 } from './1763856000000-initial-schema';
 import { MatchingModel1763900000000 } from './1763900000000-matching-model';
+import { FiveLevels1764000000000 } from './1764000000000-five-levels';
 
 /** In order; each runs once, at start-up, under a lock (see runMigrations). */
-export const MIGRATIONS = [InitialSchema1763856000000, MatchingModel1763900000000];
+export const MIGRATIONS = [InitialSchema1763856000000, MatchingModel1763900000000, FiveLevels1764000000000];

@@ -1,0 +1,63 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { RejectionReason } from './match-feedback.entity';
+
+export const PROPOSAL_STATUSES = ['proposed', 'invited', 'not-now', 'rejected'] as const;
+export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
+
+/** What an employer sees of a proposed candidate: no name, contact, or health detail. */
+export interface AnonymisedProfile {
+  ageGroup: '45-54' | '55+';
+  competences: { code: string; label: string; level: 1 | 2 | 3; years?: number }[];
+  educationLevel: string | null;
+  hoursPerWeekMin: number;
+  hoursPerWeekMax: number;
+  reasons: string[];
+  toDiscuss: string[];
+}
+
+/** A candidate proposed to an employer for a vacancy, and the employer's answer. */
+@Entity('proposals')
+export class Proposal {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'vacancy_id', type: 'uuid' })
+  vacancyId: string;
+
+  @Column({ name: 'employer_id', type: 'uuid' })
+  employerId: string;
+
+  @Column({ name: 'candidate_id', type: 'uuid' })
+  candidateId: string;
+
+  /** A snapshot: the employer sees what was proposed, even after the profile changes. */
+  @Column({ type: 'jsonb' })
+  profile: AnonymisedProfile;
+
+  @Column({ type: 'text', default: 'proposed' })
+  status: ProposalStatus;
+
+  @Column({ name: 'answer_reason', type: 'text', nullable: true })
+  answerReason: RejectionReason | null;
+
+  @Column({ name: 'answer_competence', type: 'text', nullable: true })
+  answerCompetence: string | null;
+
+  @Column({ name: 'answer_note', type: 'text', nullable: true })
+  answerNote: string | null;
+
+  @Column({ name: 'proposed_by' })
+  proposedBy: string;
+
+  @Column({ name: 'proposed_at', type: 'timestamptz' })
+  proposedAt: Date;
+
+  @Column({ name: 'answered_by', type: 'text', nullable: true })
+  answeredBy: string | null;
+
+  @Column({ name: 'answered_at', type: 'timestamptz', nullable: true })
+  answeredAt: Date | null;
+
+  @Column({ type: 'int', default: 1 })
+  version: number;
+}
