@@ -107,10 +107,9 @@ describe('matching through the API', () => {
     const vacancyId = await postVacancy();
     const before = await shortlist(vacancyId);
     expect(ids(before)).toContain(id);
-    await as(accountmanager).post(`/api/v1/vacancies/${vacancyId}/shortlist/rejections`, { candidateId: id, reason: 'competence-missing' }).expect(400);
-    await as(accountmanager)
-      .post(`/api/v1/vacancies/${vacancyId}/shortlist/rejections`, { candidateId: id, reason: 'competence-missing', competence: 'office-cleaning' })
-      .expect(201);
+    const decision = `/api/v1/vacancies/${vacancyId}/shortlist/decisions/${id}`;
+    await as(accountmanager).put(decision, { decision: 'rejected', reason: 'competence-missing' }).expect(400);
+    await as(accountmanager).put(decision, { decision: 'rejected', reason: 'competence-missing', competence: 'office-cleaning' }).expect(200);
     const after = await shortlist(vacancyId, before.generation);
     expect(ids(after)).not.toContain(id);
     expect(after.exclusions.rejected).toBe(1);

@@ -9,7 +9,9 @@ import { EmployersModule } from './employers/employers.module';
 import { HealthModule } from './health/health.module';
 import { JobSearchModule } from './job-search/job-search.module';
 import { KansrijkheidModule } from './kansrijkheid/kansrijkheid.module';
+import { OffersModule } from './offers/offers.module';
 import { OutboxModule } from './outbox/outbox.module';
+import { ProposalsModule } from './proposals/proposals.module';
 import { ShortlistsModule } from './shortlists/shortlists.module';
 import { VacanciesModule } from './vacancies/vacancies.module';
 
@@ -39,6 +41,8 @@ export class ApiModule {
         CandidatesModule,
         VacanciesModule,
         ShortlistsModule,
+        ProposalsModule,
+        OffersModule,
         KansrijkheidModule,
         JobSearchModule,
         HealthModule,

@@ -1,4 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { REJECTION_REASONS, SHORTLIST_DECISIONS, ShortlistDecision } from '@werkbrug/database';
+
+export class DecisionView {
+  @ApiProperty() candidateId: string;
+  @ApiProperty({ enum: SHORTLIST_DECISIONS }) decision: string;
+  @ApiProperty({ enum: REJECTION_REASONS, nullable: true }) reason: string | null;
+  @ApiProperty({ nullable: true }) competence: string | null;
+  @ApiProperty({ nullable: true }) note: string | null;
+  @ApiProperty() decidedBy: string;
+  @ApiProperty() decidedAt: Date;
+  @ApiProperty({ description: 'Send it back to change the decision' }) version: number;
+
+  static of({ candidateId, decision, reason, competence, note, decidedBy, decidedAt, version }: ShortlistDecision): DecisionView {
+    return { candidateId, decision, reason, competence, note, decidedBy, decidedAt, version };
+  }
+}
 
 export class ShortlistEntryView {
   @ApiProperty() rank: number;
@@ -6,6 +22,8 @@ export class ShortlistEntryView {
   @ApiProperty({ description: 'Total fit, 0-1' }) score: number;
   @ApiProperty({ description: 'Part scores 0-1 by name' }) parts: Record<string, number>;
   @ApiProperty({ type: [String], description: 'Plain-Dutch reasons' }) reasons: string[];
+  @ApiProperty({ type: DecisionView, nullable: true, description: "The accountmanager's decision, kept across re-matches" })
+  decision: DecisionView | null;
 }
 
 export class ShortlistView {
@@ -21,4 +39,6 @@ export class ShortlistView {
   exclusions: Record<string, number>;
   @ApiPropertyOptional({ type: [ShortlistEntryView], description: 'Staff only; employers see proposals, not the shortlist' })
   entries?: ShortlistEntryView[];
+  @ApiPropertyOptional({ type: [DecisionView], description: 'Staff only: decisions on candidates no longer ranked (rejected, or no longer matching)' })
+  decisionsOffList?: DecisionView[];
 }

@@ -1,8 +1,8 @@
-import { Body, Controller, Get, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, IdParam, Principal, Roles } from '@werkbrug/common';
-import { RejectionDto } from './dto/rejection.dto';
-import { ShortlistView } from './shortlist.response';
+import { DecisionDto } from './dto/decision.dto';
+import { DecisionView, ShortlistView } from './shortlist.response';
 import { ShortlistsService } from './shortlists.service';
 
 @ApiTags('shortlists')
@@ -17,10 +17,19 @@ export class ShortlistsController {
     return this.shortlists.get(vacancyId, principal);
   }
 
-  /** A candidate turned down for this vacancy, with the reason: feeds the matcher. */
-  @Post('rejections')
+  /**
+   * Level 2: accept a ranked candidate for proposal, set them aside, or reject them with a reason
+   * (the candidate then leaves this shortlist for good). Changing a decision needs its version.
+   */
+  @Put('decisions/:candidateId')
   @Roles('accountmanager', 'admin')
-  reject(@IdParam('vacancyId') vacancyId: string, @Body() dto: RejectionDto, @CurrentPrincipal() principal: Principal) {
-    return this.shortlists.reject(vacancyId, dto, principal);
+  @ApiConflictResponse({ description: 'Someone else decided first (the body carries `current`), the rejection is final, or the candidate was already proposed' })
+  decide(
+    @IdParam('vacancyId') vacancyId: string,
+    @IdParam('candidateId') candidateId: string,
+    @Body() dto: DecisionDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<DecisionView> {
+    return this.shortlists.decide(vacancyId, candidateId, dto, principal);
   }
 }

@@ -1,13 +1,14 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { invalidField, isEmployer, Principal } from '@werkbrug/common';
-import { Candidate, MatchFeedback, Shortlist, ShortlistEntry } from '@werkbrug/database';
-import { DataSource } from 'typeorm';
-import { requestRematch } from '../outbox/outbox';
+import { isEmployer, Principal, StaleVersionException } from '@werkbrug/common';
+import { Proposal, Shortlist, ShortlistDecision, ShortlistEntry, updateVersioned } from '@werkbrug/database';
+import { DataSource, EntityManager } from 'typeorm';
+import { recordService } from '../ledger/service-ledger';
 import { OutboxRelay } from '../outbox/outbox-relay.service';
 import { VacanciesService } from '../vacancies/vacancies.service';
-import { RejectionDto } from './dto/rejection.dto';
-import { ShortlistView } from './shortlist.response';
+import { DecisionDto } from './dto/decision.dto';
+import { checkNoRejectionFields, recordRejection, rejectionOf } from './rejection';
+import { DecisionView, ShortlistView } from './shortlist.response';
 
 @Injectable()
 export class ShortlistsService {
@@ -18,44 +19,55 @@ export class ShortlistsService {
   ) {}
 
   /**
-   * Records that a candidate was turned down for a vacancy, and why. The candidate leaves this
-   * shortlist for good; a missing competence also counts against the candidate at this employer's
-   * other vacancies that ask for it. The shortlists concerned are matched again.
+   * An accountmanager's decision on a shortlisted candidate. Two accountmanagers deciding at once
+   * do not overwrite each other: the first decision is inserted only if none exists, a change only
+   * on the version it was made on; the other gets a 409 with the decision as it now stands.
    */
-  async reject(vacancyId: string, dto: RejectionDto, principal: Principal): Promise<MatchFeedback> {
-    if (dto.reason === 'competence-missing' && !dto.competence) throw invalidField('competence', 'name the competence that was missing');
-    if (dto.reason !== 'competence-missing' && dto.competence) throw invalidField('competence', 'only with the reason competence-missing');
-    if (dto.reason === 'other' && !dto.note) throw invalidField('note', 'explain the reason other');
+  async decide(vacancyId: string, candidateId: string, dto: DecisionDto, principal: Principal): Promise<DecisionView> {
+    const rejection = dto.decision === 'rejected' ? rejectionOf(dto) : undefined;
+    if (!rejection) checkNoRejectionFields(dto);
     const vacancy = await this.vacancies.get(vacancyId, principal);
-    const feedback = await this.dataSource.transaction(async (manager) => {
-      if (!(await manager.existsBy(Candidate, { id: dto.candidateId }))) throw new NotFoundException(`Candidate ${dto.candidateId} not found.`);
-      const saved = await manager.save(
-        manager.create(MatchFeedback, {
-          employerId: vacancy.employerId,
-          vacancyId,
-          candidateId: dto.candidateId,
-          reason: dto.reason,
-          competence: dto.competence ?? null,
-          note: dto.note ?? null,
-          givenBy: principal.subject,
-          givenByRole: principal.role,
-        }),
-      );
-      const onOtherShortlists: { id: string }[] = await manager.query(
-        `SELECT e.vacancy_id AS id FROM shortlist_entries e JOIN vacancies v ON v.id = e.vacancy_id
-          WHERE e.candidate_id = $1 AND v.employer_id = $2 AND v.status = 'open'`,
-        [dto.candidateId, vacancy.employerId],
-      );
-      await requestRematch(manager, [...new Set([vacancyId, ...onOtherShortlists.map((row) => row.id)])]);
+    const fields = { decision: dto.decision, reason: null, competence: null, note: dto.note ?? null, ...rejection, decidedBy: principal.subject, decidedAt: new Date() };
+    const decision = await this.dataSource.transaction(async (manager) => {
+      const key = { vacancyId, candidateId };
+      const existing = await manager.findOneBy(ShortlistDecision, key);
+      let saved: ShortlistDecision;
+      if (!existing) {
+        if (dto.version !== undefined) throw new StaleVersionException(null, 'There is no decision to change; leave version out to make the first one.');
+        if (!(await manager.existsBy(ShortlistEntry, key))) throw new ConflictException(`Candidate ${candidateId} is not on this vacancy's shortlist.`);
+        saved = await this.insertFirst(manager, { ...key, ...fields });
+      } else {
+        if (dto.version === undefined) throw new StaleVersionException(DecisionView.of(existing), 'This candidate already has a decision; send its version to change it.');
+        if (existing.decision === 'rejected') throw new ConflictException('A rejection is final: the candidate is never proposed for this vacancy again.');
+        if (await manager.existsBy(Proposal, key)) throw new ConflictException('The candidate has been proposed; the employer answers the proposal now.');
+        saved = await updateVersioned(manager, ShortlistDecision, key, dto.version, fields, DecisionView.of);
+      }
+      if (rejection) await recordRejection(manager, vacancy, candidateId, rejection, principal);
+      await recordService(manager, { levels: 2, action: 'shortlist-decision', actor: principal, candidateId, vacancyId, subject: { type: 'shortlist-decision', id: `${vacancyId}/${candidateId}` } });
       return saved;
     });
-    this.outbox.kick();
-    return feedback;
+    if (rejection) this.outbox.kick();
+    return DecisionView.of(decision);
+  }
+
+  /** Inserts the first decision unless a concurrent request got there first (then a 409 with theirs). */
+  private async insertFirst(manager: EntityManager, decision: Omit<ShortlistDecision, 'version'>): Promise<ShortlistDecision> {
+    const inserted = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(ShortlistDecision)
+      .values({ ...decision, version: 1 })
+      .orIgnore()
+      .returning('version')
+      .execute();
+    const current = await manager.findOneByOrFail(ShortlistDecision, { vacancyId: decision.vacancyId, candidateId: decision.candidateId });
+    if (!inserted.raw.length) throw new StaleVersionException(DecisionView.of(current), 'Someone else decided on this candidate first.');
+    return current;
   }
 
   /**
-   * The vacancy's current shortlist. Staff see the ranked entries; an employer sees only its own
-   * vacancy's state and counts (candidates reach an employer as proposals, never as a list).
+   * The vacancy's current shortlist. Staff see the ranked entries with their decisions; an employer
+   * sees only its own vacancy's state and counts (candidates reach an employer as proposals, never as a list).
    */
   async get(vacancyId: string, principal: Principal): Promise<ShortlistView> {
     await this.vacancies.get(vacancyId, principal); // 404 unless the caller may see the vacancy
@@ -71,10 +83,16 @@ export class ShortlistsService {
       exclusions: shortlist.exclusions,
     };
     if (isEmployer(principal)) return view;
-    const entries = await this.dataSource.getRepository(ShortlistEntry).find({ where: { vacancyId }, order: { rank: 'ASC' } });
+    const [entries, decisions] = await Promise.all([
+      this.dataSource.getRepository(ShortlistEntry).find({ where: { vacancyId }, order: { rank: 'ASC' } }),
+      this.dataSource.getRepository(ShortlistDecision).find({ where: { vacancyId }, order: { decidedAt: 'ASC' } }),
+    ]);
+    const decisionOf = new Map(decisions.map((decision) => [decision.candidateId, DecisionView.of(decision)]));
+    const ranked = new Set(entries.map((entry) => entry.candidateId));
     return {
       ...view,
-      entries: entries.map(({ rank, candidateId, score, parts, reasons }) => ({ rank, candidateId, score, parts, reasons })),
+      entries: entries.map(({ rank, candidateId, score, parts, reasons }) => ({ rank, candidateId, score, parts, reasons, decision: decisionOf.get(candidateId) ?? null })),
+      decisionsOffList: [...decisionOf.values()].filter((decision) => !ranked.has(decision.candidateId)),
     };
   }
 }

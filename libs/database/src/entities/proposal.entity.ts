@@ -4,13 +4,14 @@ import type { RejectionReason } from './match-feedback.entity';
 export const PROPOSAL_STATUSES = ['proposed', 'invited', 'not-now', 'rejected'] as const;
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 
-/** What an employer sees of a proposed candidate: no name, contact, or health detail. */
+/**
+ * What an employer sees of a proposed candidate: what they can do, why they fit and what to
+ * discuss. No name, contact, place, age or health detail.
+ */
 export interface AnonymisedProfile {
-  ageGroup: '45-54' | '55+';
   competences: { code: string; label: string; level: 1 | 2 | 3; years?: number }[];
-  educationLevel: string | null;
-  hoursPerWeekMin: number;
-  hoursPerWeekMax: number;
+  education: string | null;
+  hoursPerWeek: { min: number; max: number };
   reasons: string[];
   toDiscuss: string[];
 }

@@ -1,0 +1,22 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { OFFER_RESPONSES, VacancyOffer } from '@werkbrug/database';
+
+export class OfferView {
+  @ApiProperty() id: string;
+  @ApiProperty() candidateId: string;
+  @ApiProperty() vacancyId: string;
+  @ApiProperty() vacancyTitle: string;
+  @ApiProperty() employerName: string;
+  @ApiProperty({ nullable: true }) note: string | null;
+  @ApiProperty() offeredBy: string;
+  @ApiProperty() offeredAt: Date;
+  @ApiProperty({ enum: OFFER_RESPONSES, nullable: true }) response: string | null;
+  @ApiProperty({ nullable: true }) responseReason: string | null;
+  @ApiProperty({ nullable: true }) respondedAt: Date | null;
+  @ApiProperty({ description: 'Send it back with the response' }) version: number;
+
+  static of(offer: VacancyOffer, vacancy: { title: string; employerName: string }): OfferView {
+    const { id, candidateId, vacancyId, note, offeredBy, offeredAt, response, responseReason, respondedAt, version } = offer;
+    return { id, candidateId, vacancyId, vacancyTitle: vacancy.title, employerName: vacancy.employerName, note, offeredBy, offeredAt, response, responseReason, respondedAt, version };
+  }
+}

@@ -1,0 +1,34 @@
+import { Body, Controller, Get, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, IdParam, Principal, Roles } from '@werkbrug/common';
+import { OfferDto, OfferResponseDto } from './dto/offer.dto';
+import { OfferView } from './offer.response';
+import { OffersService } from './offers.service';
+
+@ApiTags('offers')
+@ApiBearerAuth()
+@Controller()
+export class OffersController {
+  constructor(private readonly offers: OffersService) {}
+
+  /** Level 1: offer a vacancy to a candidate (find suitable ones with GET candidates/{id}/vacancies). */
+  @Post('candidates/:candidateId/offers')
+  @Roles('klantmanager', 'jobhunter', 'admin')
+  offer(@IdParam('candidateId') candidateId: string, @Body() dto: OfferDto, @CurrentPrincipal() principal: Principal): Promise<OfferView> {
+    return this.offers.offer(candidateId, dto, principal);
+  }
+
+  @Get('candidates/:candidateId/offers')
+  @Roles('klantmanager', 'jobhunter', 'accountmanager', 'admin')
+  forCandidate(@IdParam('candidateId') candidateId: string): Promise<OfferView[]> {
+    return this.offers.forCandidate(candidateId);
+  }
+
+  /** The candidate's response to an offered vacancy. */
+  @Put('offers/:id/response')
+  @Roles('klantmanager', 'jobhunter', 'admin')
+  @ApiConflictResponse({ description: 'Changed meanwhile by someone else (the body carries `current`)' })
+  respond(@IdParam('id') id: string, @Body() dto: OfferResponseDto, @CurrentPrincipal() principal: Principal): Promise<OfferView> {
+    return this.offers.respond(id, dto, principal);
+  }
+}

@@ -1,0 +1,15 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { PROPOSAL_STATUSES, ProposalStatus } from '@werkbrug/database';
+
+export class ListProposalsQuery {
+  @ApiPropertyOptional({ description: 'Staff only; an employer always sees its own' })
+  @IsOptional()
+  @IsUUID()
+  employerId?: string;
+
+  @ApiPropertyOptional({ enum: PROPOSAL_STATUSES })
+  @IsOptional()
+  @IsIn(PROPOSAL_STATUSES)
+  status?: ProposalStatus;
+}

@@ -1,0 +1,49 @@
+import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, IdParam, Principal, Roles } from '@werkbrug/common';
+import { AnswerDto } from './dto/answer.dto';
+import { ListProposalsQuery } from './dto/list-proposals.query';
+import { ProposeDto } from './dto/propose.dto';
+import { ProposalView } from './proposal.response';
+import { ProposalsService } from './proposals.service';
+
+@ApiTags('proposals')
+@ApiBearerAuth()
+@Controller()
+export class ProposalsController {
+  constructor(private readonly proposals: ProposalsService) {}
+
+  /** Level 2: propose candidates accepted on the shortlist to the employer, as anonymised profiles. */
+  @Post('vacancies/:vacancyId/proposals')
+  @Roles('accountmanager', 'admin')
+  propose(@IdParam('vacancyId') vacancyId: string, @Body() dto: ProposeDto, @CurrentPrincipal() principal: Principal): Promise<ProposalView[]> {
+    return this.proposals.propose(vacancyId, dto, principal);
+  }
+
+  @Get('vacancies/:vacancyId/proposals')
+  @Roles('employer', 'accountmanager', 'jobhunter', 'admin')
+  forVacancy(@IdParam('vacancyId') vacancyId: string, @CurrentPrincipal() principal: Principal): Promise<ProposalView[]> {
+    return this.proposals.list(principal, { vacancyId });
+  }
+
+  /** An employer's proposals across its vacancies, e.g. those still awaiting an answer (`status=proposed`). */
+  @Get('proposals')
+  @Roles('employer', 'accountmanager', 'jobhunter', 'admin')
+  list(@Query() query: ListProposalsQuery, @CurrentPrincipal() principal: Principal): Promise<ProposalView[]> {
+    return this.proposals.list(principal, query);
+  }
+
+  @Get('proposals/:id')
+  @Roles('employer', 'accountmanager', 'jobhunter', 'admin')
+  get(@IdParam('id') id: string, @CurrentPrincipal() principal: Principal): Promise<ProposalView> {
+    return this.proposals.get(id, principal);
+  }
+
+  /** The employer answers: invite, not now, or reject with a reason (the matcher learns from it). */
+  @Post('proposals/:id/answer')
+  @Roles('employer', 'accountmanager', 'admin')
+  @ApiConflictResponse({ description: 'Already invited or rejected, or answered meanwhile by someone else (the body carries `current`)' })
+  answer(@IdParam('id') id: string, @Body() dto: AnswerDto, @CurrentPrincipal() principal: Principal): Promise<ProposalView> {
+    return this.proposals.answer(id, dto, principal);
+  }
+}

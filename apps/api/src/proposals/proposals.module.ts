@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { VacanciesModule } from '../vacancies/vacancies.module';
+import { ProposalsController } from './proposals.controller';
+import { ProposalsService } from './proposals.service';
+
+@Module({ imports: [VacanciesModule], controllers: [ProposalsController], providers: [ProposalsService] })
+export class ProposalsModule {}
