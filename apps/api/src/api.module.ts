@@ -11,8 +11,10 @@ import { JobSearchModule } from './job-search/job-search.module';
 import { KansrijkheidModule } from './kansrijkheid/kansrijkheid.module';
 import { OffersModule } from './offers/offers.module';
 import { OutboxModule } from './outbox/outbox.module';
+import { OutreachModule } from './outreach/outreach.module';
 import { ProposalsModule } from './proposals/proposals.module';
 import { ShortlistsModule } from './shortlists/shortlists.module';
+import { TrainingPlansModule } from './training-plans/training-plans.module';
 import { VacanciesModule } from './vacancies/vacancies.module';
 
 export interface ApiModuleOptions {
@@ -45,6 +47,8 @@ export class ApiModule {
         OffersModule,
         KansrijkheidModule,
         JobSearchModule,
+        TrainingPlansModule,
+        OutreachModule,
         HealthModule,
         DemoDataModule,
       ],

@@ -1,0 +1,29 @@
+import { Body, Controller, Get, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, IdParam, Principal, Roles } from '@werkbrug/common';
+import { LogOutreachDto } from './dto/log-outreach.dto';
+import { OutreachView } from './outreach.response';
+import { OutreachService } from './outreach.service';
+
+@ApiTags('outreach')
+@ApiBearerAuth()
+@Controller('candidates/:candidateId/outreach')
+export class OutreachController {
+  constructor(private readonly outreach: OutreachService) {}
+
+  /**
+   * Level 4: log an approach to an employer for this candidate, also one without a published
+   * vacancy (find them under employersWithoutVacancy in GET candidates/{id}/vacancies).
+   */
+  @Post()
+  @Roles('jobhunter', 'accountmanager', 'admin')
+  log(@IdParam('candidateId') candidateId: string, @Body() dto: LogOutreachDto, @CurrentPrincipal() principal: Principal): Promise<OutreachView> {
+    return this.outreach.log(candidateId, dto, principal);
+  }
+
+  @Get()
+  @Roles('jobhunter', 'accountmanager', 'klantmanager', 'admin')
+  forCandidate(@IdParam('candidateId') candidateId: string): Promise<OutreachView[]> {
+    return this.outreach.forCandidate(candidateId);
+  }
+}

@@ -1,0 +1,38 @@
+import { Body, Controller, Get, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, IdParam, Principal, Roles } from '@werkbrug/common';
+import { CreateTrainingPlanDto, TrainingStatusDto } from './dto/training-plan.dto';
+import { CandidateTrainingView, TrainingPlanView } from './training-plan.response';
+import { TrainingPlansService } from './training-plans.service';
+
+/** Training plans concern the candidate's budget and prospects: staff only (employers do not see them). */
+@ApiTags('training-plans')
+@ApiBearerAuth()
+@Controller()
+export class TrainingPlansController {
+  constructor(private readonly plans: TrainingPlansService) {}
+
+  /**
+   * Level 3: train a candidate for a vacancy or an employer. The cost is drawn from the candidate's
+   * budget; going over it needs budgetOverrideReason, which is recorded with who gave it.
+   */
+  @Post('candidates/:candidateId/training-plans')
+  @Roles('klantmanager', 'accountmanager', 'jobhunter', 'admin')
+  create(@IdParam('candidateId') candidateId: string, @Body() dto: CreateTrainingPlanDto, @CurrentPrincipal() principal: Principal): Promise<TrainingPlanView> {
+    return this.plans.create(candidateId, dto, principal);
+  }
+
+  /** The candidate's plans and what is left of the budget. */
+  @Get('candidates/:candidateId/training-plans')
+  @Roles('klantmanager', 'accountmanager', 'jobhunter', 'admin')
+  forCandidate(@IdParam('candidateId') candidateId: string): Promise<CandidateTrainingView> {
+    return this.plans.forCandidate(candidateId);
+  }
+
+  @Patch('training-plans/:id/status')
+  @Roles('klantmanager', 'accountmanager', 'jobhunter', 'admin')
+  @ApiConflictResponse({ description: 'The transition is not allowed, or the plan changed meanwhile (the body carries `current`)' })
+  setStatus(@IdParam('id') id: string, @Body() dto: TrainingStatusDto, @CurrentPrincipal() principal: Principal): Promise<TrainingPlanView> {
+    return this.plans.setStatus(id, dto, principal);
+  }
+}
