@@ -6,6 +6,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { CandidatesModule } from './candidates/candidates.module';
 import { DemoDataModule } from './demo/demo-data.module';
 import { EmployersModule } from './employers/employers.module';
+import { FollowUpsModule } from './follow-ups/follow-ups.module';
 import { HealthModule } from './health/health.module';
 import { JobSearchModule } from './job-search/job-search.module';
 import { KansrijkheidModule } from './kansrijkheid/kansrijkheid.module';
@@ -14,6 +15,7 @@ import { OutboxModule } from './outbox/outbox.module';
 import { OutreachModule } from './outreach/outreach.module';
 import { ProposalsModule } from './proposals/proposals.module';
 import { ShortlistsModule } from './shortlists/shortlists.module';
+import { SpeeddatesModule } from './speeddates/speeddates.module';
 import { TrainingPlansModule } from './training-plans/training-plans.module';
 import { VacanciesModule } from './vacancies/vacancies.module';
 
@@ -49,6 +51,8 @@ export class ApiModule {
         JobSearchModule,
         TrainingPlansModule,
         OutreachModule,
+        SpeeddatesModule,
+        FollowUpsModule,
         HealthModule,
         DemoDataModule,
       ],

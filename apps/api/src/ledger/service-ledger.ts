@@ -15,13 +15,15 @@ export interface ServiceEntry {
   agreementId?: string | null;
   /** The record this entry documents: its table and id. */
   subject: { type: string; id: string };
+  /** For an action tied to a region rather than a vacancy, employer or candidate (a speeddate event). */
+  region?: string;
   occurredAt?: Date;
 }
 
 /**
  * Writes a service record on the ledger of levels, in the caller's transaction, so that the action
- * and its record stand or fall together. The region and sector come from the vacancy, else the
- * employer, else (region only) the candidate's postcode.
+ * and its record stand or fall together. The region is the entry's own if given, else it and the
+ * sector come from the vacancy, else the employer, else (region only) the candidate's postcode.
  */
 export async function recordService(manager: EntityManager, entry: ServiceEntry): Promise<void> {
   const [place] = await manager.query(
@@ -34,6 +36,7 @@ export async function recordService(manager: EntityManager, entry: ServiceEntry)
     [entry.vacancyId ?? null, entry.employerId ?? null, entry.candidateId ?? null],
   );
   const region: string | null =
+    entry.region ??
     place.vacancy_region ?? (place.employer_postcode && regionOfPostcode(place.employer_postcode)) ?? (place.candidate_postcode && regionOfPostcode(place.candidate_postcode)) ?? null;
   const levels = typeof entry.levels === 'number' ? [entry.levels] : [...new Set(entry.levels)];
   await manager.insert(

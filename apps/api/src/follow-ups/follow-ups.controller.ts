@@ -1,0 +1,27 @@
+import { Body, Controller, Get, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, IdParam, Principal, Roles } from '@werkbrug/common';
+import { CompleteFollowUpDto, ListFollowUpsQuery } from './dto/follow-up.dto';
+import { FollowUpView } from './follow-up.response';
+import { FollowUpsService } from './follow-ups.service';
+
+@ApiTags('follow-ups')
+@ApiBearerAuth()
+@Controller('follow-ups')
+export class FollowUpsController {
+  constructor(private readonly followUps: FollowUpsService) {}
+
+  /** Follow-ups by due date; by default the open ones of everyone. */
+  @Get()
+  @Roles('jobhunter', 'accountmanager', 'klantmanager', 'admin')
+  list(@Query() query: ListFollowUpsQuery, @CurrentPrincipal() principal: Principal): Promise<FollowUpView[]> {
+    return this.followUps.list(query, principal);
+  }
+
+  @Put(':id/done')
+  @Roles('jobhunter', 'accountmanager', 'klantmanager', 'admin')
+  @ApiConflictResponse({ description: 'Done already, or changed meanwhile (the body carries `current`)' })
+  complete(@IdParam('id') id: string, @Body() dto: CompleteFollowUpDto, @CurrentPrincipal() principal: Principal): Promise<FollowUpView> {
+    return this.followUps.complete(id, dto, principal);
+  }
+}

@@ -1,0 +1,47 @@
+import { InvalidInputException } from '@werkbrug/common';
+import { OutcomeDto } from './dto/speeddate.dto';
+import { checkOutcome, followUpOf } from './outcome-rules';
+
+const fieldOf = (outcome: Partial<OutcomeDto>): string | undefined => {
+  try {
+    checkOutcome({ conversationId: 'x', ...outcome } as OutcomeDto, 'outcomes[2]');
+    return undefined;
+  } catch (error) {
+    return (error as InvalidInputException).invalidParams[0].name;
+  }
+};
+
+describe('checkOutcome', () => {
+  it('allows a no-show with a reason or without, but never an interest or a next step', () => {
+    expect(fieldOf({ tookPlace: false })).toBeUndefined();
+    expect(fieldOf({ tookPlace: false, reason: 'ziek' })).toBeUndefined();
+    expect(fieldOf({ tookPlace: false, interest: 'both' })).toBe('outcomes[2].interest');
+    expect(fieldOf({ tookPlace: false, nextStep: 'second-interview' })).toBe('outcomes[2].nextStep');
+  });
+
+  it('needs interest and next step for a conversation that took place', () => {
+    expect(fieldOf({ tookPlace: true, interest: 'both', nextStep: 'proefplaatsing' })).toBeUndefined();
+    expect(fieldOf({ tookPlace: true, nextStep: 'proefplaatsing' })).toBe('outcomes[2].interest');
+    expect(fieldOf({ tookPlace: true, interest: 'both' })).toBe('outcomes[2].nextStep');
+  });
+
+  it('needs a reason for no match and for no interest', () => {
+    expect(fieldOf({ tookPlace: true, interest: 'employer-only', nextStep: 'no-match' })).toBe('outcomes[2].reason');
+    expect(fieldOf({ tookPlace: true, interest: 'none', nextStep: 'second-interview' })).toBe('outcomes[2].reason');
+    expect(fieldOf({ tookPlace: true, interest: 'none', nextStep: 'no-match', reason: 'reistijd te lang' })).toBeUndefined();
+  });
+});
+
+describe('followUpOf', () => {
+  it('plans a second interview a week after the event and the other steps two weeks after', () => {
+    expect(followUpOf('second-interview', '2026-12-28')).toEqual({ kind: 'second-interview', dueOn: '2027-01-04' });
+    for (const step of ['proefplaatsing', 'werken-met-behoud', 'training', 'contract-offered'] as const) {
+      expect(followUpOf(step, '2026-12-03')).toEqual({ kind: step, dueOn: '2026-12-17' });
+    }
+  });
+
+  it('plans nothing after no match or a no-show', () => {
+    expect(followUpOf('no-match', '2026-12-03')).toBeUndefined();
+    expect(followUpOf(null, '2026-12-03')).toBeUndefined();
+  });
+});

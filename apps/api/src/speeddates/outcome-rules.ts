@@ -1,0 +1,36 @@
+import { invalidField } from '@werkbrug/common';
+import type { NextStep } from '@werkbrug/database';
+import { addDays } from '../follow-ups/follow-ups';
+import type { OutcomeDto } from './dto/speeddate.dto';
+
+/**
+ * What a logged outcome must say: a no-show has no interest and no next step; a conversation that
+ * took place has both; a 'no-match' or an interest of 'none' says why. `field` is the item's path.
+ */
+export function checkOutcome(outcome: OutcomeDto, field: string): void {
+  if (!outcome.tookPlace) {
+    if (outcome.interest !== undefined) throw invalidField(`${field}.interest`, 'a conversation that did not take place has no interest');
+    if (outcome.nextStep !== undefined) throw invalidField(`${field}.nextStep`, 'a conversation that did not take place has no next step');
+    return;
+  }
+  if (outcome.interest === undefined) throw invalidField(`${field}.interest`, 'say whose interest the conversation raised (or none)');
+  if (outcome.nextStep === undefined) throw invalidField(`${field}.nextStep`, 'say what the next step is (or no-match)');
+  if (!outcome.reason && (outcome.nextStep === 'no-match' || outcome.interest === 'none')) {
+    throw invalidField(`${field}.reason`, 'say why there is no match or no interest');
+  }
+}
+
+/** Days after the event: a second interview is planned within a week, the other steps take two. */
+const FOLLOW_UP_DAYS: Record<Exclude<NextStep, 'no-match'>, number> = {
+  'second-interview': 7,
+  proefplaatsing: 14,
+  'werken-met-behoud': 14,
+  training: 14,
+  'contract-offered': 14,
+};
+
+/** The follow-up a next step needs, if any: its kind is the step, due some days after the event. */
+export function followUpOf(nextStep: NextStep | null, heldOn: string): { kind: NextStep; dueOn: string } | undefined {
+  if (!nextStep || nextStep === 'no-match') return undefined;
+  return { kind: nextStep, dueOn: addDays(heldOn, FOLLOW_UP_DAYS[nextStep]) };
+}

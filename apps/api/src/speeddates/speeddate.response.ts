@@ -1,0 +1,116 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { CONVERSATION_INTERESTS, NEXT_STEPS, SpeeddateConversation, SpeeddateEvent } from '@werkbrug/database';
+import { slotStartsAt } from './schedule';
+
+export class SpeeddateSummaryView {
+  @ApiProperty() id: string;
+  @ApiProperty() title: string;
+  @ApiProperty() heldOn: string;
+  @ApiProperty({ description: 'HH:MM' }) startsAt: string;
+  @ApiProperty() slotMinutes: number;
+  @ApiProperty() slotCount: number;
+  @ApiProperty() place: string;
+  @ApiProperty() region: string;
+  @ApiProperty({ type: [String] }) sectorFocus: string[];
+  @ApiProperty() createdBy: string;
+  @ApiProperty() createdAt: Date;
+  @ApiProperty({ description: 'Send it back when saving the schedule' }) version: number;
+
+  static of(event: SpeeddateEvent): SpeeddateSummaryView {
+    const { id, title, heldOn, startsAt, slotMinutes, slotCount, place, region, sectorFocus, createdBy, createdAt, version } = event;
+    return { id, title, heldOn, startsAt: startsAt.slice(0, 5), slotMinutes, slotCount, place, region, sectorFocus, createdBy, createdAt, version };
+  }
+}
+
+export class InvitedEmployerView {
+  @ApiProperty() participantId: string;
+  @ApiProperty() employerId: string;
+  @ApiProperty({ nullable: true }) name: string | null;
+  @ApiProperty() invitedBy: string;
+  @ApiProperty() invitedAt: Date;
+}
+
+export class InvitedCandidateView {
+  @ApiProperty() participantId: string;
+  @ApiProperty() candidateId: string;
+  @ApiProperty({ nullable: true }) name: string | null;
+  @ApiProperty() invitedBy: string;
+  @ApiProperty() invitedAt: Date;
+}
+
+/** Names of the people and the vacancy a conversation is about. */
+export interface ConversationNames {
+  employerName: string;
+  candidateName: string | null;
+  vacancyTitle: string | null;
+}
+
+export class ConversationView {
+  @ApiProperty() id: string;
+  @ApiProperty() slot: number;
+  @ApiProperty({ description: 'When the slot starts, HH:MM' }) startsAt: string;
+  @ApiProperty() employerId: string;
+  @ApiProperty() employerName: string;
+  @ApiProperty({ nullable: true }) vacancyId: string | null;
+  @ApiProperty({ nullable: true }) vacancyTitle: string | null;
+  @ApiProperty() candidateId: string;
+  @ApiProperty({ nullable: true, description: 'Null once the candidate is erased' }) candidateName: string | null;
+  @ApiProperty({ nullable: true, description: 'Null until the outcome is logged' }) tookPlace: boolean | null;
+  @ApiProperty({ enum: CONVERSATION_INTERESTS, nullable: true }) interest: string | null;
+  @ApiProperty({ enum: NEXT_STEPS, nullable: true }) nextStep: string | null;
+  @ApiProperty({ nullable: true }) reason: string | null;
+  @ApiProperty({ nullable: true }) loggedBy: string | null;
+  @ApiProperty({ nullable: true }) loggedAt: Date | null;
+  @ApiProperty({ description: 'Send it back to change a logged outcome' }) version: number;
+
+  static of(conversation: SpeeddateConversation, event: SpeeddateEvent, names: ConversationNames): ConversationView {
+    const { id, slot, employerId, vacancyId, candidateId, tookPlace, interest, nextStep, reason, loggedBy, loggedAt, version } = conversation;
+    return {
+      id, slot, startsAt: slotStartsAt(event.startsAt, event.slotMinutes, slot),
+      employerId, employerName: names.employerName, vacancyId, vacancyTitle: names.vacancyTitle, candidateId, candidateName: names.candidateName,
+      tookPlace, interest, nextStep, reason, loggedBy, loggedAt, version,
+    };
+  }
+}
+
+export class SpeeddateView extends SpeeddateSummaryView {
+  @ApiProperty({ type: [InvitedEmployerView] }) employers: InvitedEmployerView[];
+  @ApiProperty({ type: [InvitedCandidateView] }) candidates: InvitedCandidateView[];
+  @ApiProperty({ type: [ConversationView], description: 'The schedule, by slot' }) conversations: ConversationView[];
+}
+
+export class SuggestedConversation {
+  @ApiProperty() slot: number;
+  @ApiProperty() employerId: string;
+  @ApiProperty() candidateId: string;
+  @ApiProperty() vacancyId: string;
+}
+
+export class SuggestedConversationDetail {
+  @ApiProperty() slot: number;
+  @ApiProperty({ description: 'HH:MM' }) startsAt: string;
+  @ApiProperty() employerName: string;
+  @ApiProperty() vacancyTitle: string;
+  @ApiProperty({ nullable: true }) candidateName: string | null;
+  @ApiProperty({ description: "The candidate's score on the vacancy's shortlist" }) score: number;
+}
+
+export class LeftOverPair {
+  @ApiProperty() employerId: string;
+  @ApiProperty() vacancyId: string;
+  @ApiProperty() candidateId: string;
+  @ApiProperty() score: number;
+}
+
+export class ScheduleSuggestionView {
+  @ApiProperty({ type: [SuggestedConversation], description: 'Ready to send as `conversations` to PUT .../schedule (nothing is saved yet)' })
+  conversations: SuggestedConversation[];
+
+  @ApiProperty({ type: [SuggestedConversationDetail], description: 'The same conversations, in the same order, with times, names and scores' })
+  details: SuggestedConversationDetail[];
+
+  @ApiProperty({ type: [LeftOverPair], description: 'Shortlisted pairs that found no slot: the employer or the candidate was fully booked' })
+  leftOver: LeftOverPair[];
+
+  @ApiProperty({ description: 'The event version the suggestion was made on' }) version: number;
+}

@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { SpeeddatesController } from './speeddates.controller';
+import { SpeeddatesService } from './speeddates.service';
+
+@Module({ controllers: [SpeeddatesController], providers: [SpeeddatesService] })
+export class SpeeddatesModule {}
