@@ -3,6 +3,8 @@ import type { PGlite } from '@electric-sql/pglite';
 import { AppConfig, AuthModule, ConfigModule } from '@werkbrug/common';
 import { DatabaseModule } from '@werkbrug/database';
 import { LoggerModule } from 'nestjs-pino';
+import { AgreementsModule } from './agreements/agreements.module';
+import { CandidateOutcomesModule } from './candidate-outcomes/candidate-outcomes.module';
 import { CandidatesModule } from './candidates/candidates.module';
 import { DemoDataModule } from './demo/demo-data.module';
 import { EmployersModule } from './employers/employers.module';
@@ -13,6 +15,7 @@ import { KansrijkheidModule } from './kansrijkheid/kansrijkheid.module';
 import { OffersModule } from './offers/offers.module';
 import { OutboxModule } from './outbox/outbox.module';
 import { OutreachModule } from './outreach/outreach.module';
+import { PlacementsModule } from './placements/placements.module';
 import { ProposalsModule } from './proposals/proposals.module';
 import { ShortlistsModule } from './shortlists/shortlists.module';
 import { SpeeddatesModule } from './speeddates/speeddates.module';
@@ -53,6 +56,9 @@ export class ApiModule {
         OutreachModule,
         SpeeddatesModule,
         FollowUpsModule,
+        AgreementsModule,
+        PlacementsModule,
+        CandidateOutcomesModule,
         HealthModule,
         DemoDataModule,
       ],

@@ -124,7 +124,7 @@ function matchingColumns(profile: Omit<CreateCandidateDto, 'name' | 'email' | 'p
  * The open vacancies whose shortlist a change to this candidate can alter: those the candidate is
  * on now, and those within the candidate's reach (the same generous circle SQL matching uses).
  */
-async function vacanciesConcerned(manager: EntityManager, candidate: Candidate): Promise<string[]> {
+export async function vacanciesConcerned(manager: EntityManager, candidate: Candidate): Promise<string[]> {
   const rows: { id: string }[] = await manager.query(
     `SELECT vacancy_id AS id FROM shortlist_entries WHERE candidate_id = $1
      UNION

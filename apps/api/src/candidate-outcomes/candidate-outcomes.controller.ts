@@ -1,0 +1,27 @@
+import { Body, Controller, Get, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, IdParam, Principal, Roles } from '@werkbrug/common';
+import { CandidateOutcomeView } from './candidate-outcome.response';
+import { CandidateOutcomesService } from './candidate-outcomes.service';
+import { CreateCandidateOutcomeDto } from './dto/candidate-outcome.dto';
+
+/** About the candidate's own progress: staff only (employers do not see it). */
+@ApiTags('candidate-outcomes')
+@ApiBearerAuth()
+@Controller('candidates/:candidateId/outcomes')
+export class CandidateOutcomesController {
+  constructor(private readonly outcomes: CandidateOutcomesService) {}
+
+  /** A step up the participatieladder, or no result; a training is recorded by starting a training plan. */
+  @Post()
+  @Roles('klantmanager', 'accountmanager', 'jobhunter', 'admin')
+  create(@IdParam('candidateId') candidateId: string, @Body() dto: CreateCandidateOutcomeDto, @CurrentPrincipal() principal: Principal): Promise<CandidateOutcomeView> {
+    return this.outcomes.create(candidateId, dto, principal);
+  }
+
+  @Get()
+  @Roles('klantmanager', 'accountmanager', 'jobhunter', 'admin')
+  list(@IdParam('candidateId') candidateId: string): Promise<CandidateOutcomeView[]> {
+    return this.outcomes.forCandidate(candidateId);
+  }
+}

@@ -1,0 +1,24 @@
+import { invalidField } from '@werkbrug/common';
+import type { CandidateOutcomeKind } from '@werkbrug/database';
+
+export interface OutcomeTerms {
+  kind: CandidateOutcomeKind;
+  occurredOn: string;
+  participatieladderTo?: number;
+}
+
+/**
+ * An outcome without an employer. A training is not recorded here: starting a training plan writes
+ * that result, and a second way in would count one training twice. A step up the participatieladder
+ * names the new rung, above the candidate's current one.
+ */
+export function checkOutcome(terms: OutcomeTerms, currentRung: number, today: string): void {
+  if (terms.kind === 'training') throw invalidField('kind', 'a training is recorded by starting a training plan (POST /candidates/{candidateId}/training-plans)');
+  if (terms.occurredOn > today) throw invalidField('occurredOn', 'must not be in the future');
+  const step = terms.kind === 'participatieladder-step';
+  if (step && terms.participatieladderTo === undefined) throw invalidField('participatieladderTo', 'is required for a participatieladder step');
+  if (!step && terms.participatieladderTo !== undefined) throw invalidField('participatieladderTo', 'only for a participatieladder step');
+  if (step && terms.participatieladderTo! <= currentRung) {
+    throw invalidField('participatieladderTo', `must be higher than the candidate's current step ${currentRung}`);
+  }
+}

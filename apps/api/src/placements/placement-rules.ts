@@ -1,0 +1,64 @@
+import { ConflictException } from '@nestjs/common';
+import { invalidField } from '@werkbrug/common';
+import type { Placement, PlacementKind } from '@werkbrug/database';
+import { addMonths } from '../follow-ups/follow-ups';
+
+/** A proefplaatsing lasts two months; then the employer decides on a contract. */
+export const TRIAL_MONTHS = 2;
+
+/** Duurzame uitstroom: still in work six months after the start. */
+export const LASTING_MONTHS = 6;
+
+export const LEDGER_ACTION: Record<PlacementKind, string> = {
+  'paid-work': 'placement-paid-work',
+  proefplaatsing: 'placement-proefplaatsing',
+  'werken-met-behoud': 'placement-werken-met-behoud',
+};
+
+/** A ledger time for something that happened on a day: midday, so it stays on that day in Dutch time. */
+export const onDay = (date: string): Date => new Date(`${date}T12:00:00Z`);
+
+export interface PlacementTerms {
+  kind: PlacementKind;
+  uitstroom?: string;
+  contractType?: string;
+}
+
+/** Only paid work leaves benefit (fully or partly) and needs a contract; the other kinds keep the benefit. */
+export function checkPlacementTerms(terms: PlacementTerms): void {
+  const paid = terms.kind === 'paid-work';
+  if (paid && !terms.uitstroom) throw invalidField('uitstroom', 'is required for paid work: full or partial');
+  if (!paid && terms.uitstroom) throw invalidField('uitstroom', `only for paid work; a ${terms.kind} keeps the benefit`);
+  if (paid && !terms.contractType) throw invalidField('contractType', 'is required for paid work');
+}
+
+export interface DecisionTerms {
+  decision: 'contract' | 'no-contract';
+  decidedOn: string;
+  uitstroom?: string;
+  contractType?: string;
+  hoursPerWeek?: number;
+}
+
+/** The decision at the end of a proefplaatsing: once, and a contract comes with the terms of the paid work. */
+export function checkDecision(placement: Pick<Placement, 'kind' | 'startsOn' | 'proefplaatsingDecision'>, terms: DecisionTerms): void {
+  if (placement.kind !== 'proefplaatsing') throw new ConflictException(`Only a proefplaatsing is decided on; this is ${placement.kind}.`);
+  if (placement.proefplaatsingDecision) throw new ConflictException(`This proefplaatsing was already decided: ${placement.proefplaatsingDecision}.`);
+  if (terms.decidedOn < placement.startsOn) throw invalidField('decidedOn', `must not be before the proefplaatsing started (${placement.startsOn})`);
+  if (terms.decision === 'contract') {
+    checkPlacementTerms({ kind: 'paid-work', uitstroom: terms.uitstroom, contractType: terms.contractType });
+    return;
+  }
+  for (const field of ['uitstroom', 'contractType', 'hoursPerWeek'] as const) {
+    if (terms[field] !== undefined) throw invalidField(field, 'only with decision contract');
+  }
+}
+
+/** The six-month check of paid work: once, not before six months have passed, and not ahead of today. */
+export function checkSixMonthCheck(placement: Pick<Placement, 'kind' | 'startsOn' | 'lasted'>, checkedOn: string, today: string): void {
+  if (placement.kind !== 'paid-work') throw new ConflictException(`Only paid work gets a six-month check; this is ${placement.kind}.`);
+  if (placement.lasted !== null) throw new ConflictException(`This placement was already checked: it ${placement.lasted ? 'lasted' : 'did not last'}.`);
+  const due = addMonths(placement.startsOn, LASTING_MONTHS);
+  if (checkedOn < due) throw invalidField('checkedOn', `the check is due six months after the start, on ${due} or later`);
+  if (checkedOn > today) throw invalidField('checkedOn', 'must not be in the future');
+}

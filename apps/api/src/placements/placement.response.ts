@@ -1,0 +1,41 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { INSTRUMENTS, PLACEMENT_KINDS, Placement, SERVICE_LEVELS, UITSTROOM } from '@werkbrug/database';
+import type { Instrument, ServiceLevel } from '@werkbrug/database';
+import { CONTRACT_TYPES } from '@werkbrug/reference-data';
+
+export class PlacementView {
+  @ApiProperty() id: string;
+  @ApiProperty() candidateId: string;
+  @ApiProperty() employerId: string;
+  @ApiProperty({ nullable: true }) vacancyId: string | null;
+  @ApiProperty({ nullable: true, description: 'The placement agreement it counts towards' }) agreementId: string | null;
+  @ApiProperty({ enum: PLACEMENT_KINDS }) kind: string;
+  @ApiProperty({ enum: UITSTROOM, nullable: true }) uitstroom: string | null;
+  @ApiProperty() startsOn: string;
+  @ApiProperty({ nullable: true, description: 'The end of a proefplaatsing' }) endsOn: string | null;
+  @ApiProperty() hoursPerWeek: number;
+  @ApiProperty({ enum: CONTRACT_TYPES, nullable: true }) contractType: string | null;
+  @ApiProperty({ enum: INSTRUMENTS, isArray: true }) instruments: Instrument[];
+  @ApiProperty({ type: [Number], enum: SERVICE_LEVELS }) levels: ServiceLevel[];
+  @ApiProperty({ enum: ['contract', 'no-contract'], nullable: true }) proefplaatsingDecision: string | null;
+  @ApiProperty({ nullable: true }) decidedOn: string | null;
+  @ApiProperty({ nullable: true, description: 'The six-month check: still in work? Null until checked' }) lasted: boolean | null;
+  @ApiProperty({ nullable: true, description: 'When the six-month check was done' }) followedUpOn: string | null;
+  @ApiProperty() recordedBy: string;
+  @ApiProperty() createdAt: Date;
+  @ApiProperty({ description: 'Send it back with a decision or check' }) version: number;
+
+  static of(placement: Placement): PlacementView {
+    const { id, candidateId, employerId, vacancyId, agreementId, kind, uitstroom, startsOn, endsOn, hoursPerWeek, contractType, instruments, levels } = placement;
+    const { proefplaatsingDecision, decidedOn, lasted, followedUpOn, recordedBy, createdAt, version } = placement;
+    return {
+      id, candidateId, employerId, vacancyId, agreementId, kind, uitstroom, startsOn, endsOn, hoursPerWeek, contractType, instruments, levels,
+      proefplaatsingDecision, decidedOn, lasted, followedUpOn, recordedBy, createdAt, version,
+    };
+  }
+}
+
+export class ProefplaatsingDecisionView {
+  @ApiProperty({ type: PlacementView }) proefplaatsing: PlacementView;
+  @ApiProperty({ type: PlacementView, nullable: true, description: 'The paid work the contract started' }) contract: PlacementView | null;
+}
