@@ -17,6 +17,7 @@ import { OutboxModule } from './outbox/outbox.module';
 import { OutreachModule } from './outreach/outreach.module';
 import { PlacementsModule } from './placements/placements.module';
 import { ProposalsModule } from './proposals/proposals.module';
+import { ReportsModule } from './reports/reports.module';
 import { ShortlistsModule } from './shortlists/shortlists.module';
 import { SpeeddatesModule } from './speeddates/speeddates.module';
 import { TrainingPlansModule } from './training-plans/training-plans.module';
@@ -59,6 +60,7 @@ export class ApiModule {
         AgreementsModule,
         PlacementsModule,
         CandidateOutcomesModule,
+        ReportsModule,
         HealthModule,
         DemoDataModule,
       ],

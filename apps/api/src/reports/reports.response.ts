@@ -1,0 +1,124 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { PLACEMENT_KINDS, SERVICE_LEVELS } from '@werkbrug/database';
+import type { AgreementProgress } from '../agreements/agreement-progress';
+import { AGE_GROUPS, DURATION_STAGES, FUNNEL_STAGES, RESULT_ACTIONS } from './report-tables';
+import type { FunnelRow, LevelRow, PlacementSummary, StaffRow, DurationSummary, StageDurationRow } from './report-tables';
+
+const resultCounts = { type: 'object', description: `Count per result: ${RESULT_ACTIONS.join(', ')}`, additionalProperties: { type: 'integer' } } as const;
+
+/** What every report carries: the period and region it covers. */
+export class ReportHeader {
+  @ApiProperty({ example: '2026-01-01' }) from: string;
+  @ApiProperty({ example: '2026-12-31', description: 'Included' }) to: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Null: all regions' }) region: string | null;
+}
+
+export class LevelRowView implements LevelRow {
+  @ApiProperty({ enum: SERVICE_LEVELS }) level: LevelRow['level'];
+  @ApiProperty({ description: 'Action records at this level' }) actions: number;
+  @ApiProperty({ description: 'Distinct candidates with an action at this level' }) candidatesReached: number;
+  @ApiProperty({ ...resultCounts, description: 'Result records at this level; a result counts at every level that led to it' }) results: LevelRow['results'];
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, description: 'Action records per action name' }) actionsByName: Record<string, number>;
+}
+
+export class LevelsReport extends ReportHeader {
+  @ApiProperty({ type: [LevelRowView] }) levels: LevelRowView[];
+}
+
+export class FunnelRowView implements FunnelRow {
+  @ApiProperty({ enum: FUNNEL_STAGES.map((s) => s.stage) }) stage: FunnelRow['stage'];
+  @ApiProperty({ description: 'Distinct candidates who reached the stage in the period' }) candidates: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'candidates / candidates of the stage before (0–1); null for the first stage or after an empty one' })
+  conversionFromPrevious: number | null;
+}
+
+export class FunnelReport extends ReportHeader {
+  @ApiProperty({ type: Number, nullable: true, description: 'The level the funnel is restricted to; null: all levels' }) level: number | null;
+  @ApiProperty({ type: [FunnelRowView] }) stages: FunnelRowView[];
+}
+
+class SectorCount {
+  @ApiProperty({ description: "SBI section of the vacancy, else of the employer" }) sector: string;
+  @ApiProperty() placements: number;
+}
+
+class AgeGroupCount {
+  @ApiProperty({ enum: AGE_GROUPS }) ageGroup: (typeof AGE_GROUPS)[number];
+  @ApiProperty() placements: number;
+}
+
+class LastedCounts {
+  @ApiProperty() lasted: number;
+  @ApiProperty() notLasted: number;
+  @ApiProperty() notYetChecked: number;
+}
+
+export class PlacementsReport extends ReportHeader implements PlacementSummary {
+  @ApiProperty() total: number;
+  @ApiProperty({ type: 'object', description: `Per kind: ${PLACEMENT_KINDS.join(', ')}`, additionalProperties: { type: 'integer' } }) byKind: PlacementSummary['byKind'];
+  @ApiProperty({ type: 'object', description: 'Paid work per uitstroom: full, partial', additionalProperties: { type: 'integer' } }) byUitstroom: PlacementSummary['byUitstroom'];
+  @ApiProperty({ type: [SectorCount] }) bySector: SectorCount[];
+  @ApiProperty({ type: [AgeGroupCount], description: 'Age reached in the year of the start; 45-54 and 55+ always, under-45 only when any' }) byAgeGroup: AgeGroupCount[];
+  @ApiProperty({ type: LastedCounts, description: 'The six-month check (duurzame uitstroom)' }) lasted: LastedCounts;
+}
+
+export class DurationSummaryView implements DurationSummary {
+  @ApiProperty() candidates: number;
+  @ApiProperty({ type: Number, nullable: true }) medianDays: number | null;
+  @ApiProperty({ type: Number, nullable: true }) p75Days: number | null;
+}
+
+export class StageDurationView extends DurationSummaryView implements StageDurationRow {
+  @ApiProperty({ enum: DURATION_STAGES.map((s) => s.stage) }) stage: StageDurationRow['stage'];
+  @ApiProperty({ enum: DURATION_STAGES.map((s) => s.stage) }) until: StageDurationRow['until'];
+}
+
+export class DurationsReport extends ReportHeader {
+  @ApiProperty({ type: DurationSummaryView, description: 'Days from registration to the start of the first paid work, for first paid work starting in the period' })
+  registrationToPaidWork: DurationSummaryView;
+  @ApiProperty({ type: [StageDurationView], description: 'Days from the first day in a stage to the first day in the next, for the next reached in the period' })
+  stages: StageDurationView[];
+}
+
+export class AgreementRowView {
+  @ApiProperty() agreementId: string;
+  @ApiProperty() name: string;
+  @ApiProperty() region: string;
+  @ApiProperty() startsOn: string;
+  @ApiProperty() endsOn: string;
+  @ApiProperty() target: number;
+  @ApiProperty({ description: 'Paid-work placements under the agreement that started in its period, by the reference day' }) placed: number;
+  @ApiProperty({ description: 'Share of the agreement period passed on the reference day, 0–1' }) periodPassed: number;
+  @ApiProperty({ description: 'Placements due by the reference day, pro rata' }) expectedByNow: number;
+  @ApiProperty({ description: 'placed / target' }) share: number;
+  @ApiProperty() behind: boolean;
+
+  static of(agreement: { id: string; name: string; region: string; startsOn: string; endsOn: string }, progress: AgreementProgress): AgreementRowView {
+    const { placed, target, periodPassed, expectedByNow, share, behind } = progress;
+    const { id: agreementId, name, region, startsOn, endsOn } = agreement;
+    return { agreementId, name, region, startsOn, endsOn, target, placed, periodPassed, expectedByNow, share, behind };
+  }
+}
+
+export class AgreementsReport extends ReportHeader {
+  @ApiProperty({ description: 'The reference day of the progress: `to`, or today when that is earlier' }) on: string;
+  @ApiProperty({ type: [AgreementRowView], description: 'Agreements active in the period (and region)' }) agreements: AgreementRowView[];
+}
+
+class LevelActions {
+  @ApiProperty({ enum: SERVICE_LEVELS }) level: number;
+  @ApiProperty() actions: number;
+}
+
+export class StaffRowView implements StaffRow {
+  @ApiProperty({ description: 'The staff member (token subject)' }) actorId: string;
+  @ApiProperty({ enum: ['accountmanager', 'jobhunter'] }) role: string;
+  @ApiProperty() actions: number;
+  @ApiProperty({ type: [LevelActions] }) actionsByLevel: StaffRow['actionsByLevel'];
+  @ApiProperty({ description: 'Results recorded, each once however many levels it counts for' }) results: number;
+  @ApiProperty(resultCounts) resultsByAction: StaffRow['resultsByAction'];
+}
+
+export class StaffReport extends ReportHeader {
+  @ApiProperty({ type: [StaffRowView] }) staff: StaffRowView[];
+}
