@@ -19,7 +19,7 @@ export class CandidateOutcomesService {
   async create(candidateId: string, dto: CreateCandidateOutcomeDto, principal: Principal): Promise<CandidateOutcomeView> {
     return this.dataSource.transaction(async (manager) => {
       // Locked, so two steps recorded at once are judged one after the other against the rung each leaves.
-      const candidate = await manager.findOne(Candidate, { where: { id: candidateId }, lock: { mode: 'pessimistic_write' } });
+      const candidate = await manager.findOne(Candidate, { where: { id: candidateId }, lock: { mode: 'for_no_key_update' } });
       if (!candidate) throw new NotFoundException(`Candidate ${candidateId} not found.`);
       checkOutcome(dto, candidate.participatieladder, localToday());
       const step = dto.kind === 'participatieladder-step';

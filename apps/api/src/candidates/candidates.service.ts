@@ -85,8 +85,12 @@ export class CandidatesService {
     return toRecord(candidate, candidate.identity);
   }
 
+  /**
+   * FOR NO KEY UPDATE, not FOR UPDATE: the matcher inserting shortlist entries takes key-share locks
+   * on the candidates it lists while holding its shortlist; a full lock here would deadlock with it.
+   */
   private async lock(manager: EntityManager, id: string): Promise<Candidate> {
-    const candidate = await manager.findOne(Candidate, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    const candidate = await manager.findOne(Candidate, { where: { id }, lock: { mode: 'for_no_key_update' } });
     if (!candidate) throw new NotFoundException(`Candidate ${id} not found.`);
     return candidate;
   }

@@ -189,13 +189,14 @@ async function closeFollowUp(manager: EntityManager, placementId: string, kind: 
   );
 }
 
+/** No key update: it must not block the matcher's key-share locks (see CandidatesService). */
 function lockCandidate(manager: EntityManager, id: string): Promise<Candidate | null> {
-  return manager.findOne(Candidate, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  return manager.findOne(Candidate, { where: { id }, lock: { mode: 'for_no_key_update' } });
 }
 
 /** Locked, so that two placements at once cannot both take the last position. */
 function lockVacancy(manager: EntityManager, id: string): Promise<Vacancy | null> {
-  return manager.findOne(Vacancy, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  return manager.findOne(Vacancy, { where: { id }, lock: { mode: 'for_no_key_update' } });
 }
 
 /** Only available candidates are matched: a change takes them off (or back onto) the shortlists concerned. */

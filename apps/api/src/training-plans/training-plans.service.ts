@@ -29,7 +29,7 @@ export class TrainingPlansService {
     const costCents = toCents(dto.costEur);
     return this.dataSource.transaction(async (manager) => {
       // Locking the candidate makes plans created at the same moment take turns, so together they cannot exceed the budget.
-      const [candidate] = await manager.query(`SELECT id FROM candidates WHERE id = $1 FOR UPDATE`, [candidateId]);
+      const [candidate] = await manager.query(`SELECT id FROM candidates WHERE id = $1 FOR NO KEY UPDATE`, [candidateId]);
       if (!candidate) throw new NotFoundException(`Candidate ${candidateId} not found.`);
       const { employer, vacancy } = await employerAndVacancy(manager, dto);
       if (vacancy && GONE.includes(vacancy.status)) throw invalidField('vacancyId', `the vacancy is ${vacancy.status}; train for a vacancy that is still to be filled`);
