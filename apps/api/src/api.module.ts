@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import type { PGlite } from '@electric-sql/pglite';
-import { AppConfig, AuthModule, ConfigModule } from '@werkbrug/common';
+import { AppConfig, AuthModule, ConfigModule, RateLimitModule } from '@werkbrug/common';
 import { DatabaseModule } from '@werkbrug/database';
 import { LoggerModule } from 'nestjs-pino';
 import { AgreementsModule } from './agreements/agreements.module';
@@ -43,6 +43,7 @@ export class ApiModule {
           },
         }),
         DatabaseModule.forRoot({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, pglite: options.pglite }),
+        RateLimitModule,
         AuthModule,
         OutboxModule.forRoot(config),
         EmployersModule,

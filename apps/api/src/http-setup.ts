@@ -1,14 +1,29 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { API_VERSION, apiVersionHeader, createValidationPipe, ProblemDetailsFilter } from '@werkbrug/common';
+import {
+  API_VERSION,
+  apiVersionHeader,
+  APP_CONFIG,
+  AppConfig,
+  corsOptions,
+  createValidationPipe,
+  ProblemDetailsFilter,
+  securityHeaders,
+} from '@werkbrug/common';
 
 export const API_PREFIX = 'api/v1';
 
-/** Everything HTTP the API and its e2e tests share: prefix, version header, errors, validation, OpenAPI. */
+/** Everything HTTP the API and its e2e tests share: headers, limits, prefix, version header, errors, validation, OpenAPI. */
 export function configureHttp(app: NestExpressApplication): void {
+  const { http } = app.get<AppConfig>(APP_CONFIG);
+  if (http.trustProxyHops > 0) app.set('trust proxy', http.trustProxyHops);
+  app.use(securityHeaders(`/${API_PREFIX}/docs`));
+  app.use(apiVersionHeader);
+  const cors = corsOptions(http.corsOrigins);
+  if (cors) app.enableCors(cors);
+  app.useBodyParser('json', { limit: `${http.jsonBodyLimitKb}kb` });
   app.useBodyParser('text', { type: 'text/csv', limit: '2mb' });
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready'] });
-  app.use(apiVersionHeader);
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalPipes(createValidationPipe());
   const document = SwaggerModule.createDocument(

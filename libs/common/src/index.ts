@@ -9,3 +9,5 @@ export * from './http/problem';
 export * from './http/problem.filter';
 export * from './http/validation';
 export * from './http/id-param';
+export * from './http/rate-limit.module';
+export * from './http/security';

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, parseConfig } from './config';
@@ -24,6 +24,14 @@ describe('parseConfig', () => {
     ['OUTBOX_RELAY', 'maybe'],
     ['MATCH_WEIGHTS', '{"competences": -1}'],
     ['MATCH_WEIGHTS', 'heavy'],
+    ['CORS_ORIGINS', '*'],
+    ['CORS_ORIGINS', 'https://app.example.nl/path'],
+    ['CORS_ORIGINS', 'app.example.nl'],
+    ['CORS_ORIGINS', 'ftp://app.example.nl'],
+    ['CORS_ORIGINS', 'https://app.example.nl,'],
+    ['JSON_BODY_LIMIT_KB', 'big'],
+    ['RATE_LIMIT_PER_MINUTE', '0'],
+    ['TRUST_PROXY_HOPS', '-1'],
   ])('stops on a bad %s and names it', (variable, value) => {
     const parse = () => parseConfig({ WERKBRUG_DATA_DIR: dataDir(), [variable]: value });
     expect(parse).toThrow(ConfigError);
@@ -36,5 +44,25 @@ describe('parseConfig', () => {
     expect(first).toHaveLength(64);
     expect(parseConfig({ WERKBRUG_DATA_DIR: dir }).auth.jwtSecret).toBe(first);
     expect(readFileSync(join(dir, 'jwt-secret'), 'utf8')).toBe(first);
+  });
+
+  it('keeps the network closed and the limits generous by default', () => {
+    expect(parseConfig({ WERKBRUG_DATA_DIR: dataDir() }).http).toEqual({ corsOrigins: [], jsonBodyLimitKb: 256, rateLimitPerMinute: 1200, trustProxyHops: 0 });
+  });
+
+  it('reads a comma-separated list of CORS origins', () => {
+    const config = parseConfig({ WERKBRUG_DATA_DIR: dataDir(), CORS_ORIGINS: 'https://werkgevers.almere.nl, http://localhost:5173' });
+    expect(config.http.corsOrigins).toEqual(['https://werkgevers.almere.nl', 'http://localhost:5173']);
+  });
+
+  it('refuses to start in production without a configured secret, and makes none', () => {
+    const dir = dataDir();
+    const parse = () => parseConfig({ WERKBRUG_DATA_DIR: dir, NODE_ENV: 'production' });
+    expect(parse).toThrow(ConfigError);
+    expect(parse).toThrow('AUTH_JWT_SECRET');
+    expect(existsSync(join(dir, 'jwt-secret'))).toBe(false);
+    expect(() => parseConfig({ WERKBRUG_DATA_DIR: dir, NODE_ENV: 'production', AUTH_JWT_SECRET: 'x'.repeat(31) })).toThrow('AUTH_JWT_SECRET');
+    const secret = 'a-managed-secret-of-at-least-32-characters';
+    expect(parseConfig({ WERKBRUG_DATA_DIR: dir, NODE_ENV: 'production', AUTH_JWT_SECRET: secret }).auth.jwtSecret).toBe(secret);
   });
 });

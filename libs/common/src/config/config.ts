@@ -19,6 +19,18 @@ export interface AppConfig {
   matcher: { concurrency: number; shortlistSize: number; shortlistMax: number; profileCacheSize: number; weights: Weights };
   /** Level 3: what may be spent on training per candidate (Almere: a maatwerkbudget of 2,500 euro). */
   training: { budgetPerCandidateCents: number };
+  http: HttpConfig;
+}
+
+/** How the API faces the network. */
+export interface HttpConfig {
+  /** Browser origins allowed to call the API; empty: no CORS headers at all. */
+  corsOrigins: string[];
+  jsonBodyLimitKb: number;
+  /** Requests per minute per client: the token's subject, or the IP address without a valid token. */
+  rateLimitPerMinute: number;
+  /** Reverse proxies in front of the API whose X-Forwarded-For is believed (0: use the peer address). */
+  trustProxyHops: number;
 }
 
 export class ConfigError extends Error {
@@ -73,6 +85,20 @@ function url(env: Env, name: string, protocols: string[]): string | undefined {
   return raw;
 }
 
+/** A comma-separated list of exact origins (`https://werkgever.example.nl`), no wildcards or paths. */
+function origins(env: Env, name: string): string[] {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return [];
+  return raw.split(',').map((entry) => {
+    const origin = entry.trim();
+    const parsed = URL.canParse(origin) ? new URL(origin) : undefined;
+    if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== origin) {
+      throw new ConfigError(name, `must be a comma-separated list of origins like https://app.example.nl, got "${origin}"`);
+    }
+    return origin;
+  });
+}
+
 /**
  * Without AUTH_JWT_SECRET, a random secret is made once and kept in the data folder, so the API and
  * the token command agree on a development machine without anyone choosing a secret.
@@ -83,6 +109,8 @@ function jwtSecret(env: Env, dataDir: string): string {
     if (configured.length < 32) throw new ConfigError('AUTH_JWT_SECRET', 'must be at least 32 characters');
     return configured;
   }
+  // A generated secret lives on one machine's disk; production instances must share a managed one.
+  if (env.NODE_ENV === 'production') throw new ConfigError('AUTH_JWT_SECRET', 'must be set (at least 32 characters) when NODE_ENV=production');
   const file = join(dataDir, 'jwt-secret');
   if (!existsSync(file)) {
     mkdirSync(dataDir, { recursive: true });
@@ -123,6 +151,12 @@ export function parseConfig(env: Env = process.env): AppConfig {
       weights: weights(env),
     },
     training: { budgetPerCandidateCents: integer(env, 'TRAINING_BUDGET_EUR', 2500, 0, 1_000_000) * 100 },
+    http: {
+      corsOrigins: origins(env, 'CORS_ORIGINS'),
+      jsonBodyLimitKb: integer(env, 'JSON_BODY_LIMIT_KB', 256, 1, 10_240),
+      rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 1200, 1, 1_000_000),
+      trustProxyHops: integer(env, 'TRUST_PROXY_HOPS', 0, 0, 10),
+    },
   };
 }
 

@@ -63,5 +63,6 @@ export const HTTP_TITLES: Partial<Record<number, string>> = {
   [HttpStatus.CONFLICT]: 'Conflict',
   [HttpStatus.PAYLOAD_TOO_LARGE]: 'Request too large',
   [HttpStatus.UNSUPPORTED_MEDIA_TYPE]: 'Unsupported media type',
+  [HttpStatus.TOO_MANY_REQUESTS]: 'Too many requests',
   [HttpStatus.SERVICE_UNAVAILABLE]: 'Service unavailable',
 };

@@ -1,0 +1,43 @@
+import { ExecutionContext, Module } from '@nestjs/common';
+import { APP_GUARD, Reflector } from '@nestjs/core';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import type { Request } from 'express';
+import { PUBLIC_KEY } from '../auth/access.decorators';
+import { AuthModule } from '../auth/auth.module';
+import { TokenService } from '../auth/token.service';
+import { APP_CONFIG, AppConfig } from '../config/config';
+
+/**
+ * Who a request counts against: the subject of a valid bearer token, else the IP address. The token
+ * is verified here rather than read from the access guard, so this guard can run first and also
+ * limit requests that the access guard turns away (guessing tokens counts against the IP).
+ */
+export function rateLimitTracker(request: Pick<Request, 'headers' | 'ip'>, tokens: TokenService): string {
+  const [scheme, token] = String(request.headers.authorization ?? '').split(' ');
+  const principal = scheme?.toLowerCase() === 'bearer' && token ? tokens.verify(token) : undefined;
+  return principal ? `subject:${principal.subject}` : `ip:${request.ip}`;
+}
+
+/**
+ * A global per-client request budget per minute, over all endpoints together (the throttler's own
+ * default is one budget per endpoint). Public endpoints (health probes) are not limited. Counts
+ * are kept in memory per API process. Import it before AuthModule: global guards run in the order
+ * their modules are imported.
+ */
+@Module({
+  imports: [
+    ThrottlerModule.forRootAsync({
+      imports: [AuthModule],
+      inject: [APP_CONFIG, TokenService, Reflector],
+      useFactory: (config: AppConfig, tokens: TokenService, reflector: Reflector) => ({
+        throttlers: [{ name: 'default', ttl: 60_000, limit: config.http.rateLimitPerMinute }],
+        errorMessage: `More than ${config.http.rateLimitPerMinute} requests in a minute; try again after the Retry-After seconds.`,
+        skipIf: (context: ExecutionContext) => reflector.getAllAndOverride<boolean>(PUBLIC_KEY, [context.getHandler(), context.getClass()]) ?? false,
+        getTracker: (request: Record<string, unknown>) => rateLimitTracker(request as unknown as Request, tokens),
+        generateKey: (_context: ExecutionContext, tracker: string, throttler: string) => `${throttler}:${tracker}`,
+      }),
+    }),
+  ],
+  providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }],
+})
+export class RateLimitModule {}

@@ -1,0 +1,147 @@
+import { TestApp } from './support/test-app';
+
+/** What every answer carries and what the API refuses before any handler runs: headers, CORS, size and rate limits. */
+describe('HTTP hardening', () => {
+  const employer = { name: 'Schoon Almere', sector: 'N', postcode: '1316' };
+
+  describe('with the default configuration', () => {
+    let t: TestApp;
+    let accountmanager: string;
+
+    beforeAll(async () => {
+      t = await TestApp.start();
+      accountmanager = t.token({ role: 'accountmanager' });
+    });
+
+    afterAll(() => t.close());
+
+    it('sends security headers and hides the framework', async () => {
+      for (const response of [await t.http.get('/api/v1/employers').set('Authorization', accountmanager).expect(200), await t.http.get('/health/live').expect(200)]) {
+        expect(response.headers['x-content-type-options']).toBe('nosniff');
+        expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
+        expect(response.headers['strict-transport-security']).toMatch(/max-age=\d+/);
+        expect(response.headers['content-security-policy']).toContain("default-src 'none'");
+        expect(response.headers['x-powered-by']).toBeUndefined();
+        expect(response.headers['api-version']).toBe('1.0.0');
+      }
+    });
+
+    it('serves the Swagger UI under a policy that lets it load its own scripts and styles', async () => {
+      const page = await t.http.get('/api/v1/docs/').expect(200);
+      const policy = page.headers['content-security-policy'];
+      expect(policy).toContain("script-src 'self'");
+      expect(policy).toContain("style-src 'self' https: 'unsafe-inline'");
+      expect(policy).not.toContain("default-src 'none'");
+      // Over plain HTTP on an intranet host, this would send the browser to HTTPS for the scripts: an empty page.
+      expect(policy).not.toContain('upgrade-insecure-requests');
+      // Every script the page loads comes from the same origin, and no script is inline.
+      const scripts = [...page.text.matchAll(/<script([^>]*)>([^<]*)<\/script>/g)];
+      expect(scripts.length).toBeGreaterThan(0);
+      for (const [, attributes, body] of scripts) {
+        expect(attributes).toMatch(/src="\.\/[\w.-]+\.js"/);
+        expect(body.trim()).toBe('');
+      }
+      await t.http.get('/api/v1/docs/swagger-ui-init.js').expect(200);
+      await t.http.get('/api/v1/openapi.json').expect(200);
+    });
+
+    it('sends no CORS headers, not even for a preflight', async () => {
+      const simple = await t.http.get('/api/v1/employers').set('Authorization', accountmanager).set('Origin', 'https://elders.example').expect(200);
+      expect(simple.headers['access-control-allow-origin']).toBeUndefined();
+      const preflight = await t.http
+        .options('/api/v1/employers')
+        .set('Origin', 'https://elders.example')
+        .set('Access-Control-Request-Method', 'POST')
+        .set('Access-Control-Request-Headers', 'authorization,content-type');
+      expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
+      expect(preflight.headers['access-control-allow-methods']).toBeUndefined();
+    });
+
+    it('refuses a JSON body over the limit with a 413 problem and writes nothing', async () => {
+      const before = await t.dataSource.query('SELECT count(*)::int AS n FROM employers');
+      const response = await t.http
+        .post('/api/v1/employers')
+        .set('Authorization', accountmanager)
+        .send({ ...employer, name: 'x'.repeat(300 * 1024) })
+        .expect(413);
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(response.body).toMatchObject({ status: 413, title: 'Request too large', instance: '/api/v1/employers' });
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
+      expect(await t.dataSource.query('SELECT count(*)::int AS n FROM employers')).toEqual(before);
+      // Just under the limit is parsed, and then validation (not the size) says what is wrong.
+      const invalid = await t.http
+        .post('/api/v1/employers')
+        .set('Authorization', accountmanager)
+        .send({ ...employer, name: 'x'.repeat(200 * 1024) })
+        .expect(400);
+      expect(invalid.body.invalidParams.map((p: { name: string }) => p.name)).toContain('name');
+    });
+
+    it('does not throttle a busy client at the default limit', async () => {
+      for (let i = 0; i < 100; i++) await t.http.get('/health/live').expect(200);
+      const responses = [];
+      for (let i = 0; i < 50; i++) responses.push(await t.http.get('/api/v1/employers').set('Authorization', accountmanager));
+      expect(responses.map((r) => r.status)).toEqual(Array(50).fill(200));
+      expect(Number(responses[49].headers['x-ratelimit-limit'])).toBe(1200);
+    });
+  });
+
+  describe('with CORS origins and a small rate limit configured', () => {
+    const allowed = 'https://werkgevers.almere.example';
+    let t: TestApp;
+
+    beforeAll(async () => {
+      t = await TestApp.start({ env: { CORS_ORIGINS: `${allowed}, https://beheer.almere.example`, RATE_LIMIT_PER_MINUTE: '5' } });
+    });
+
+    afterAll(() => t.close());
+
+    it('allows exactly the configured origins', async () => {
+      const token = t.token({ role: 'accountmanager', subject: 'am-cors' });
+      const preflight = await t.http
+        .options('/api/v1/employers')
+        .set('Origin', allowed)
+        .set('Access-Control-Request-Method', 'POST')
+        .set('Access-Control-Request-Headers', 'authorization,content-type')
+        .expect(204);
+      expect(preflight.headers['access-control-allow-origin']).toBe(allowed);
+      expect(preflight.headers['access-control-allow-headers']).toMatch(/Authorization/);
+      expect(preflight.headers['access-control-allow-credentials']).toBeUndefined();
+      const simple = await t.http.get('/api/v1/employers').set('Authorization', token).set('Origin', allowed).expect(200);
+      expect(simple.headers['access-control-allow-origin']).toBe(allowed);
+      expect(simple.headers['access-control-expose-headers']).toMatch(/Retry-After/);
+      const unknown = await t.http.get('/api/v1/employers').set('Authorization', token).set('Origin', 'https://elders.example').expect(200);
+      expect(unknown.headers['access-control-allow-origin']).toBeUndefined();
+    });
+
+    it('answers 429 with Retry-After once a client used its minute, and only to that client', async () => {
+      const busy = t.token({ role: 'accountmanager', subject: 'am-busy' });
+      const other = t.token({ role: 'accountmanager', subject: 'am-other' });
+      // Different endpoints share one budget per client.
+      for (let i = 0; i < 3; i++) await t.http.get('/api/v1/employers').set('Authorization', busy).expect(200);
+      await t.http.post('/api/v1/employers').set('Authorization', busy).send(employer).expect(201);
+      await t.http.get('/api/v1/vacancies').set('Authorization', busy).expect(200);
+      const before = await t.dataSource.query('SELECT count(*)::int AS n FROM employers');
+
+      const refused = await t.http.post('/api/v1/employers').set('Authorization', busy).send(employer).expect(429);
+      expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(refused.body).toMatchObject({ status: 429, title: 'Too many requests', instance: '/api/v1/employers' });
+      const retryAfter = Number(refused.headers['retry-after']);
+      expect(retryAfter).toBeGreaterThan(0);
+      expect(retryAfter).toBeLessThanOrEqual(60);
+      expect(await t.dataSource.query('SELECT count(*)::int AS n FROM employers')).toEqual(before);
+
+      // Another subject from the same address, and the health probes, carry on.
+      await t.http.get('/api/v1/employers').set('Authorization', other).expect(200);
+      for (let i = 0; i < 10; i++) await t.http.get('/health/live').expect(200);
+    });
+
+    it('counts requests without a valid token against the address, before they are turned away', async () => {
+      const statuses = [];
+      for (let i = 0; i < 7; i++) statuses.push((await t.http.get('/api/v1/employers').set('Authorization', `Bearer guess-${i}`)).status);
+      expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429]);
+      // A caller with a valid token is not held back by what others did from the same address.
+      await t.http.get('/api/v1/employers').set('Authorization', t.token({ role: 'klantmanager', subject: 'km-fresh' })).expect(200);
+    });
+  });
+});
