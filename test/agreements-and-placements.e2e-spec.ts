@@ -1,4 +1,5 @@
 import { addMonths } from '../apps/api/src/follow-ups/follow-ups';
+import { candidateProfile, careCandidate, careVacancy, vacancyBody } from './support/fixtures';
 import { TestApp } from './support/test-app';
 
 /** Level 5 agreements and the outcomes every level leads to: placements, their decision and six-month check, other outcomes. */
@@ -16,12 +17,8 @@ describe('placement agreements, placements and outcomes', () => {
   const today = new Date().toISOString().slice(0, 10);
   const monthsAgo = (months: number) => addMonths(today, -months);
 
-  const as = (token: string) => ({
-    get: (path: string) => t.http.get(`/api/v1${path}`).set('Authorization', token),
-    post: (path: string, body: object) => t.http.post(`/api/v1${path}`).set('Authorization', token).send(body),
-    put: (path: string, body: object) => t.http.put(`/api/v1${path}`).set('Authorization', token).send(body),
-    delete: (path: string) => t.http.delete(`/api/v1${path}`).set('Authorization', token),
-  });
+  // Paths in this file leave out /api/v1.
+  const as = (token: string) => t.as(token, '/api/v1');
 
   const fieldsOf = (body: { invalidParams?: { name: string }[] }) => body.invalidParams?.map((p) => p.name);
 
@@ -35,39 +32,10 @@ describe('placement agreements, placements and outcomes', () => {
     return (await as(accountmanager).post('/employers', { name, sector: 'Q', postcode: '1315' }).expect(201)).body.id;
   }
 
-  async function addCandidate(name: string): Promise<string> {
-    const profile = {
-      name,
-      birthYear: 1966,
-      postcode: '1315',
-      travel: { mode: 'bicycle', maxKm: 15 },
-      educationLevel: 'mbo2',
-      competences: [{ code: 'personal-care', level: 2, years: 8 }],
-      wishes: { occupations: ['care-assistant-ig'], sectors: ['Q'], hoursPerWeekMin: 16, hoursPerWeekMax: 28, contractTypes: ['permanent'] },
-      belastbaarheid: { source: 'klantmanager', assessedOn: '2026-06-01', limits: [] },
-      benefitStartedOn: '2024-05-01',
-      participatieladder: 3,
-    };
-    return (await as(klantmanager).post('/candidates', profile).expect(201)).body.id;
-  }
-
-  async function postVacancy(forEmployer: string, positions = 1): Promise<string> {
-    const vacancy = {
-      employerId: forEmployer,
-      title: 'Helpende zorg',
-      occupation: 'care-assistant-ig',
-      postcode: '1315',
-      positions,
-      hoursPerWeek: 24,
-      contractType: 'permanent',
-      requiredCompetences: [{ code: 'personal-care', level: 2 }],
-      desirableCompetences: [],
-      demands: [],
-      openToProefplaatsing: true,
-      trainingOffered: false,
-    };
-    return (await as(accountmanager).post('/vacancies', vacancy).expect(201)).body.id;
-  }
+  const addCandidate = async (name: string): Promise<string> =>
+    (await as(klantmanager).post('/candidates', candidateProfile({ name, ...careCandidate })).expect(201)).body.id;
+  const postVacancy = async (forEmployer: string, positions = 1): Promise<string> =>
+    (await as(accountmanager).post('/vacancies', vacancyBody({ ...careVacancy, employerId: forEmployer, positions })).expect(201)).body.id;
 
   const agreementBody = (overrides: object = {}) => ({
     name: 'Zorgakkoord Flevoland',

@@ -1,5 +1,6 @@
 import { addMonths } from '../apps/api/src/follow-ups/follow-ups';
-import { eventually, TestApp } from './support/test-app';
+import { candidateProfile, careCandidate, careVacancy, readyShortlist, vacancyBody } from './support/fixtures';
+import { TestApp } from './support/test-app';
 
 /**
  * For each of the five levels, one full story through the API, from a vacancy (or a candidate) to
@@ -28,53 +29,21 @@ class Story {
   }
 
   as(token: string) {
-    return {
-      get: (path: string) => this.t.http.get(path).set('Authorization', token),
-      post: (path: string, body: object) => this.t.http.post(path).set('Authorization', token).send(body),
-      put: (path: string, body: object) => this.t.http.put(path).set('Authorization', token).send(body),
-      patch: (path: string, body: object) => this.t.http.patch(path).set('Authorization', token).send(body),
-    };
+    return this.t.as(token);
   }
 
   async candidate(): Promise<string> {
-    const profile = {
-      name: 'Marja de Vries',
-      birthYear: 1966,
-      postcode: '1315',
-      travel: { mode: 'bicycle', maxKm: 15 },
-      educationLevel: 'mbo2',
-      competences: [{ code: 'personal-care', level: 2, years: 8 }],
-      wishes: { occupations: ['care-assistant-ig'], sectors: ['Q'], hoursPerWeekMin: 16, hoursPerWeekMax: 28, contractTypes: ['permanent', 'temporary'] },
-      belastbaarheid: { source: 'klantmanager', assessedOn: '2026-06-01', limits: [] },
-      benefitStartedOn: '2024-05-01',
-      participatieladder: 3,
-    };
+    const wishes = { ...careCandidate.wishes, contractTypes: ['permanent', 'temporary'] };
+    const profile = candidateProfile({ ...careCandidate, name: 'Marja de Vries', wishes });
     return (await this.as(this.klantmanager).post('/api/v1/candidates', profile).expect(201)).body.id;
   }
 
   async vacancy(overrides: object = {}): Promise<string> {
-    const vacancy = {
-      title: 'Helpende zorg',
-      occupation: 'care-assistant-ig',
-      postcode: '1315',
-      positions: 1,
-      hoursPerWeek: 24,
-      contractType: 'permanent',
-      requiredCompetences: [{ code: 'personal-care', level: 2 }],
-      desirableCompetences: [],
-      demands: [],
-      openToProefplaatsing: true,
-      trainingOffered: false,
-      ...overrides,
-    };
-    return (await this.as(this.employer).post('/api/v1/vacancies', vacancy).expect(201)).body.id;
+    return (await this.as(this.employer).post('/api/v1/vacancies', vacancyBody({ ...careVacancy, ...overrides })).expect(201)).body.id;
   }
 
-  async shortlist(vacancyId: string) {
-    return eventually(async () => {
-      const body = (await this.as(this.accountmanager).get(`/api/v1/vacancies/${vacancyId}/shortlist`).expect(200)).body;
-      return body.status === 'ready' ? body : undefined;
-    });
+  shortlist(vacancyId: string) {
+    return readyShortlist(this.as(this.accountmanager), vacancyId);
   }
 
   /** Paid work that started seven months ago, checked after six: it lasted. */

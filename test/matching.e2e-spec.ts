@@ -1,4 +1,5 @@
-import { eventually, TestApp } from './support/test-app';
+import { candidateProfile, readyShortlist, vacancyBody } from './support/fixtures';
+import { TestApp } from './support/test-app';
 
 /** The matcher's rules as users meet them through the API: re-matching, availability, feedback, level 4. */
 describe('matching through the API', () => {
@@ -9,56 +10,19 @@ describe('matching through the API', () => {
   let jobhunter: string;
   let employerId: string;
 
-  const candidate = (name: string, overrides: object = {}) => ({
-    name,
-    birthYear: 1966,
-    postcode: '1315',
-    travel: { mode: 'bicycle', maxKm: 15 },
-    educationLevel: 'mbo2',
-    competences: [{ code: 'office-cleaning', level: 2, years: 6 }],
-    wishes: { occupations: ['cleaner'], sectors: ['N'], hoursPerWeekMin: 16, hoursPerWeekMax: 32, contractTypes: ['permanent', 'temporary'] },
-    belastbaarheid: { source: 'klantmanager', assessedOn: '2026-09-01', limits: [] },
-    benefitStartedOn: '2025-03-01',
-    participatieladder: 3,
-    ...overrides,
-  });
-
-  const vacancy = {
-    title: 'Schoonmaker kantoren',
-    occupation: 'cleaner',
-    postcode: '1316',
-    positions: 1,
-    hoursPerWeek: 24,
-    contractType: 'permanent',
-    requiredCompetences: [{ code: 'office-cleaning', level: 2 }],
-    desirableCompetences: [],
-    demands: [{ item: 'bending', level: 2 }],
-    openToProefplaatsing: true,
-    trainingOffered: false,
-  };
-
-  const as = (token: string) => ({
-    get: (path: string) => t.http.get(path).set('Authorization', token),
-    post: (path: string, body: object) => t.http.post(path).set('Authorization', token).send(body),
-    put: (path: string, body: object) => t.http.put(path).set('Authorization', token).send(body),
-  });
+  const as = (token: string) => t.as(token);
+  const wishes = { occupations: ['cleaner'], sectors: ['N'], hoursPerWeekMin: 16, hoursPerWeekMax: 32, contractTypes: ['permanent', 'temporary'] };
 
   async function addCandidate(name: string, overrides: object = {}): Promise<string> {
-    return (await as(klantmanager).post('/api/v1/candidates', candidate(name, overrides)).expect(201)).body.id;
+    return (await as(klantmanager).post('/api/v1/candidates', candidateProfile({ name, wishes, ...overrides })).expect(201)).body.id;
   }
 
   async function postVacancy(overrides: object = {}): Promise<string> {
-    return (await as(accountmanager).post('/api/v1/vacancies', { ...vacancy, employerId, ...overrides }).expect(201)).body.id;
+    const vacancy = vacancyBody({ demands: [{ item: 'bending', level: 2 }], employerId, ...overrides });
+    return (await as(accountmanager).post('/api/v1/vacancies', vacancy).expect(201)).body.id;
   }
 
-  /** The shortlist once the latest requested matching has run (optionally: after a given generation). */
-  async function shortlist(vacancyId: string, after = 0) {
-    return eventually(async () => {
-      const body = (await as(accountmanager).get(`/api/v1/vacancies/${vacancyId}/shortlist`).expect(200)).body;
-      return body.status === 'ready' && body.generation > after ? body : undefined;
-    });
-  }
-
+  const shortlist = (vacancyId: string, after = 0) => readyShortlist(as(accountmanager), vacancyId, after);
   const ids = (list: { entries: { candidateId: string }[] }) => list.entries.map((e) => e.candidateId);
 
   beforeAll(async () => {

@@ -2,6 +2,7 @@ import { agreementProgress } from '../apps/api/src/agreements/agreement-progress
 import { addDays, addMonths } from '../apps/api/src/follow-ups/follow-ups';
 import { localToday } from '../apps/api/src/follow-ups/local-date';
 import { parseCsv } from '../apps/api/src/kansrijkheid/csv';
+import { candidateProfile, liftingLimit, vacancyBody } from './support/fixtures';
 import { eventually, TestApp } from './support/test-app';
 
 /**
@@ -18,11 +19,7 @@ describe('reports', () => {
   let admin: string;
   let employer: string;
 
-  const as = (token: string) => ({
-    get: (path: string) => t.http.get(path).set('Authorization', token),
-    post: (path: string, body: object) => t.http.post(path).set('Authorization', token).send(body),
-    put: (path: string, body: object) => t.http.put(path).set('Authorization', token).send(body),
-  });
+  const as = (token: string) => t.as(token);
 
   const today = localToday();
   /** The period of the story: yesterday and today, so an action just after midnight still falls in it. */
@@ -31,39 +28,10 @@ describe('reports', () => {
   const names = ['Ans Report', 'Bram Report', 'Cor Report', 'Dirk Report', 'Eva Report', 'Gerrit Report'];
   const ids: Record<string, string> = {};
 
-  async function addCandidate(name: string, birthYear: number, postcode = '1315'): Promise<string> {
-    const profile = {
-      name,
-      birthYear,
-      postcode,
-      travel: { mode: 'bicycle', maxKm: 15 },
-      educationLevel: 'mbo2',
-      competences: [{ code: 'office-cleaning', level: 2, years: 6 }],
-      wishes: { occupations: ['cleaner'], sectors: ['N'], hoursPerWeekMin: 16, hoursPerWeekMax: 32, contractTypes: ['permanent'] },
-      belastbaarheid: { source: 'klantmanager', assessedOn: '2026-09-01', limits: [{ item: 'lifting', level: 2 }] },
-      benefitStartedOn: '2025-03-01',
-      participatieladder: 3,
-    };
-    return (await as(klantmanager).post('/api/v1/candidates', profile).expect(201)).body.id;
-  }
-
-  async function postVacancy(employerId: string, postcode: string): Promise<string> {
-    const vacancy = {
-      employerId,
-      title: 'Schoonmaker kantoren',
-      occupation: 'cleaner',
-      postcode,
-      positions: 1,
-      hoursPerWeek: 24,
-      contractType: 'permanent',
-      requiredCompetences: [{ code: 'office-cleaning', level: 2 }],
-      desirableCompetences: [],
-      demands: [],
-      openToProefplaatsing: true,
-      trainingOffered: false,
-    };
-    return (await as(accountmanager).post('/api/v1/vacancies', vacancy).expect(201)).body.id;
-  }
+  const addCandidate = async (name: string, birthYear: number, postcode = '1315'): Promise<string> =>
+    (await as(klantmanager).post('/api/v1/candidates', candidateProfile({ name, birthYear, postcode, ...liftingLimit })).expect(201)).body.id;
+  const postVacancy = async (employerId: string, postcode: string): Promise<string> =>
+    (await as(accountmanager).post('/api/v1/vacancies', vacancyBody({ employerId, postcode })).expect(201)).body.id;
 
   async function shortlistWith(vacancyId: string, candidateIds: string[]) {
     return eventually(async () => {

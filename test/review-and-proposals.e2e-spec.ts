@@ -1,4 +1,5 @@
-import { eventually, TestApp } from './support/test-app';
+import { candidateProfile, liftingLimit, readyShortlist, vacancyBody } from './support/fixtures';
+import { TestApp } from './support/test-app';
 
 /** Levels 1 and 2 as accountmanagers, klantmanagers and employers meet them: review, proposals, offers. */
 describe('shortlist review, proposals and offers', () => {
@@ -10,52 +11,15 @@ describe('shortlist review, proposals and offers', () => {
   let otherEmployer: string;
   let employerId: string;
 
-  const as = (token: string) => ({
-    get: (path: string) => t.http.get(path).set('Authorization', token),
-    post: (path: string, body: object) => t.http.post(path).set('Authorization', token).send(body),
-    put: (path: string, body: object) => t.http.put(path).set('Authorization', token).send(body),
-  });
+  const as = (token: string) => t.as(token);
 
   async function addCandidate(name: string, postcode = '1315'): Promise<string> {
-    const profile = {
-      name,
-      birthYear: 1964,
-      postcode,
-      travel: { mode: 'bicycle', maxKm: 15 },
-      educationLevel: 'mbo2',
-      competences: [{ code: 'office-cleaning', level: 2, years: 6 }],
-      wishes: { occupations: ['cleaner'], sectors: ['N'], hoursPerWeekMin: 16, hoursPerWeekMax: 32, contractTypes: ['permanent'] },
-      belastbaarheid: { source: 'klantmanager', assessedOn: '2026-09-01', limits: [{ item: 'lifting', level: 2 }] },
-      benefitStartedOn: '2025-03-01',
-      participatieladder: 3,
-    };
+    const profile = candidateProfile({ name, birthYear: 1964, postcode, ...liftingLimit });
     return (await as(klantmanager).post('/api/v1/candidates', profile).expect(201)).body.id;
   }
 
-  async function postVacancy(): Promise<string> {
-    const vacancy = {
-      employerId,
-      title: 'Schoonmaker kantoren',
-      occupation: 'cleaner',
-      postcode: '1316',
-      positions: 1,
-      hoursPerWeek: 24,
-      contractType: 'permanent',
-      requiredCompetences: [{ code: 'office-cleaning', level: 2 }],
-      desirableCompetences: [],
-      demands: [],
-      openToProefplaatsing: true,
-      trainingOffered: false,
-    };
-    return (await as(accountmanager).post('/api/v1/vacancies', vacancy).expect(201)).body.id;
-  }
-
-  async function shortlist(vacancyId: string, after = 0) {
-    return eventually(async () => {
-      const body = (await as(accountmanager).get(`/api/v1/vacancies/${vacancyId}/shortlist`).expect(200)).body;
-      return body.status === 'ready' && body.generation > after ? body : undefined;
-    });
-  }
+  const postVacancy = async (): Promise<string> => (await as(accountmanager).post('/api/v1/vacancies', vacancyBody({ employerId })).expect(201)).body.id;
+  const shortlist = (vacancyId: string, after = 0) => readyShortlist(as(accountmanager), vacancyId, after);
 
   const ledger = (action: string) => t.dataSource.query(`SELECT level, kind, candidate_id, vacancy_id, actor_role FROM service_records WHERE action = $1`, [action]);
 

@@ -1,6 +1,7 @@
 import { addDays } from '../apps/api/src/follow-ups/follow-ups';
 import { localToday } from '../apps/api/src/follow-ups/local-date';
-import { eventually, TestApp } from './support/test-app';
+import { candidateProfile, readyShortlist, vacancyBody } from './support/fixtures';
+import { TestApp } from './support/test-app';
 
 interface Conversation {
   id: string;
@@ -20,53 +21,12 @@ describe('speeddates and follow-ups', () => {
   let klantmanager: string;
   let employer: string;
 
-  const as = (token: string) => ({
-    get: (path: string) => t.http.get(path).set('Authorization', token),
-    post: (path: string, body: object) => t.http.post(path).set('Authorization', token).send(body),
-    put: (path: string, body: object) => t.http.put(path).set('Authorization', token).send(body),
-    delete: (path: string) => t.http.delete(path).set('Authorization', token),
-  });
-
-  async function addCandidate(name: string): Promise<string> {
-    const profile = {
-      name,
-      birthYear: 1968,
-      postcode: '1315',
-      travel: { mode: 'bicycle', maxKm: 15 },
-      educationLevel: 'mbo2',
-      competences: [{ code: 'office-cleaning', level: 2, years: 6 }],
-      wishes: { occupations: ['cleaner'], sectors: ['N'], hoursPerWeekMin: 16, hoursPerWeekMax: 32, contractTypes: ['permanent'] },
-      belastbaarheid: { source: 'klantmanager', assessedOn: '2026-09-01', limits: [] },
-      benefitStartedOn: '2025-03-01',
-      participatieladder: 3,
-    };
-    return (await as(klantmanager).post('/api/v1/candidates', profile).expect(201)).body.id;
-  }
-
-  async function postVacancy(employerId: string, title: string): Promise<string> {
-    const vacancy = {
-      employerId,
-      title,
-      occupation: 'cleaner',
-      postcode: '1316',
-      positions: 1,
-      hoursPerWeek: 24,
-      contractType: 'permanent',
-      requiredCompetences: [{ code: 'office-cleaning', level: 2 }],
-      desirableCompetences: [],
-      demands: [],
-      openToProefplaatsing: true,
-      trainingOffered: false,
-    };
-    return (await as(accountmanager).post('/api/v1/vacancies', vacancy).expect(201)).body.id;
-  }
-
-  async function shortlist(vacancyId: string, after = 0) {
-    return eventually(async () => {
-      const body = (await as(accountmanager).get(`/api/v1/vacancies/${vacancyId}/shortlist`).expect(200)).body;
-      return body.status === 'ready' && body.generation > after ? body : undefined;
-    });
-  }
+  const as = (token: string) => t.as(token);
+  const addCandidate = async (name: string): Promise<string> =>
+    (await as(klantmanager).post('/api/v1/candidates', candidateProfile({ name })).expect(201)).body.id;
+  const postVacancy = async (employerId: string, title: string): Promise<string> =>
+    (await as(accountmanager).post('/api/v1/vacancies', vacancyBody({ employerId, title })).expect(201)).body.id;
+  const shortlist = (vacancyId: string, after = 0) => readyShortlist(as(accountmanager), vacancyId, after);
 
   const ledger = (action: string) =>
     t.dataSource.query(`SELECT level, kind, candidate_id, employer_id, vacancy_id, subject_id, actor_id FROM service_records WHERE action = $1 ORDER BY id`, [action]);

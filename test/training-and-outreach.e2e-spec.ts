@@ -1,3 +1,4 @@
+import { candidateProfile, vacancyBody } from './support/fixtures';
 import { TestApp } from './support/test-app';
 
 /** Level 3 (training for a vacancy, from a per-candidate budget) and level 4 (outreach to employers for one candidate). */
@@ -13,49 +14,13 @@ describe('training plans and outreach', () => {
   let vacancyId: string;
   let otherVacancyId: string;
 
-  const as = (token: string) => ({
-    get: (path: string) => t.http.get(path).set('Authorization', token),
-    post: (path: string, body: object) => t.http.post(path).set('Authorization', token).send(body),
-    patch: (path: string, body: object) => t.http.patch(path).set('Authorization', token).send(body),
-  });
-
-  async function addCandidate(name: string): Promise<string> {
-    const profile = {
-      name,
-      birthYear: 1965,
-      postcode: '1315',
-      travel: { mode: 'bicycle', maxKm: 15 },
-      educationLevel: 'mbo2',
-      competences: [{ code: 'office-cleaning', level: 2, years: 6 }],
-      wishes: { occupations: ['cleaner'], sectors: ['N'], hoursPerWeekMin: 16, hoursPerWeekMax: 32, contractTypes: ['permanent'] },
-      belastbaarheid: { source: 'klantmanager', assessedOn: '2026-09-01', limits: [] },
-      benefitStartedOn: '2025-03-01',
-      participatieladder: 3,
-    };
-    return (await as(klantmanager).post('/api/v1/candidates', profile).expect(201)).body.id;
-  }
-
-  async function addEmployer(name: string): Promise<string> {
-    return (await as(accountmanager).post('/api/v1/employers', { name, sector: 'N', postcode: '1316' }).expect(201)).body.id;
-  }
-
-  async function postVacancy(forEmployer: string): Promise<string> {
-    const vacancy = {
-      employerId: forEmployer,
-      title: 'Schoonmaker kantoren',
-      occupation: 'cleaner',
-      postcode: '1316',
-      positions: 1,
-      hoursPerWeek: 24,
-      contractType: 'permanent',
-      requiredCompetences: [{ code: 'office-cleaning', level: 2 }],
-      desirableCompetences: [],
-      demands: [],
-      openToProefplaatsing: true,
-      trainingOffered: true,
-    };
-    return (await as(accountmanager).post('/api/v1/vacancies', vacancy).expect(201)).body.id;
-  }
+  const as = (token: string) => t.as(token);
+  const addCandidate = async (name: string): Promise<string> =>
+    (await as(klantmanager).post('/api/v1/candidates', candidateProfile({ name })).expect(201)).body.id;
+  const addEmployer = async (name: string): Promise<string> =>
+    (await as(accountmanager).post('/api/v1/employers', { name, sector: 'N', postcode: '1316' }).expect(201)).body.id;
+  const postVacancy = async (forEmployer: string): Promise<string> =>
+    (await as(accountmanager).post('/api/v1/vacancies', vacancyBody({ employerId: forEmployer, trainingOffered: true })).expect(201)).body.id;
 
   const count = async (sql: string, params: unknown[] = []) => Number((await t.dataSource.query(`SELECT count(*) AS n FROM ${sql}`, params))[0].n);
   const ledger = (action: string, candidateId: string) =>

@@ -1,4 +1,5 @@
-import { eventually, TestApp } from './support/test-app';
+import { candidateProfile, readyShortlist, vacancyBody } from './support/fixtures';
+import { TestApp } from './support/test-app';
 
 /** The first flow over real HTTP, database and queue: employer, candidates, vacancy, shortlist. */
 describe('a vacancy from intake to ranked shortlist', () => {
@@ -6,44 +7,29 @@ describe('a vacancy from intake to ranked shortlist', () => {
   let accountmanager: string;
   let klantmanager: string;
 
-  const candidate = (name: string, overrides: object = {}) => ({
-    name,
-    birthYear: 1968,
-    postcode: '1315',
-    travel: { mode: 'bicycle', maxKm: 15 },
-    educationLevel: 'vmbo',
-    competences: [{ code: 'forklift-driving', level: 2, years: 8 }],
-    wishes: { occupations: ['order-picker'], sectors: ['H'], hoursPerWeekMin: 20, hoursPerWeekMax: 32, contractTypes: ['temporary', 'permanent'] },
-    belastbaarheid: { source: 'klantmanager', assessedOn: '2026-09-01', limits: [] },
-    benefitStartedOn: '2026-03-01',
-    participatieladder: 3,
-    ...overrides,
-  });
+  const candidate = (name: string, overrides: object = {}) =>
+    candidateProfile({
+      name,
+      birthYear: 1968,
+      educationLevel: 'vmbo',
+      competences: [{ code: 'forklift-driving', level: 2, years: 8 }],
+      wishes: { occupations: ['order-picker'], sectors: ['H'], hoursPerWeekMin: 20, hoursPerWeekMax: 32, contractTypes: ['temporary', 'permanent'] },
+      benefitStartedOn: '2026-03-01',
+      ...overrides,
+    });
 
-  const vacancy = {
+  const vacancy = vacancyBody({
     title: 'Orderpicker dagdienst',
     occupation: 'order-picker',
-    postcode: '1316',
     positions: 2,
-    hoursPerWeek: 24,
     contractType: 'temporary',
     requiredCompetences: [{ code: 'forklift-driving', level: 2 }],
-    desirableCompetences: [],
     demands: [{ item: 'lifting', level: 15 }],
-    openToProefplaatsing: true,
-    trainingOffered: false,
-  };
+  });
 
   async function createEmployer(name: string): Promise<{ id: string; token: string }> {
-    const response = await t.http.post('/api/v1/employers').set('Authorization', accountmanager).send({ name, sector: 'H', postcode: '1316' }).expect(201);
+    const response = await t.as(accountmanager).post('/api/v1/employers', { name, sector: 'H', postcode: '1316' }).expect(201);
     return { id: response.body.id, token: t.token({ role: 'employer', employerId: response.body.id }) };
-  }
-
-  async function readyShortlist(vacancyId: string, token = accountmanager) {
-    return eventually(async () => {
-      const response = await t.http.get(`/api/v1/vacancies/${vacancyId}/shortlist`).set('Authorization', token).expect(200);
-      return response.body.status === 'ready' ? response.body : undefined;
-    });
   }
 
   beforeAll(async () => {
@@ -63,15 +49,15 @@ describe('a vacancy from intake to ranked shortlist', () => {
       ['Cannot lift', { belastbaarheid: { source: 'arbeidsdeskundige', assessedOn: '2026-08-01', limits: [{ item: 'lifting', level: 5 }] } }],
       ['Lives far', { postcode: '9711' }],
     ] as const) {
-      const response = await t.http.post('/api/v1/candidates').set('Authorization', klantmanager).send(candidate(name, overrides)).expect(201);
+      const response = await t.as(klantmanager).post('/api/v1/candidates', candidate(name, overrides)).expect(201);
       ids[name] = response.body.id;
     }
 
-    const posted = await t.http.post('/api/v1/vacancies').set('Authorization', employer.token).send(vacancy).expect(201);
+    const posted = await t.as(employer.token).post('/api/v1/vacancies', vacancy).expect(201);
     expect(posted.body).toMatchObject({ employerId: employer.id, sector: 'H', version: 1, status: 'open' });
     expect(posted.body.demands).toContainEqual({ item: 'hours-per-week', level: 24 });
 
-    const shortlist = await readyShortlist(posted.body.id);
+    const shortlist = await readyShortlist(t.as(accountmanager), posted.body.id);
     expect(shortlist.entries.map((e: { candidateId: string }) => e.candidateId)).toEqual([ids['Fits'], ids['Weaker']]);
     expect(shortlist).toMatchObject({ candidatesConsidered: 4, candidatesEligible: 2, exclusions: { lifting: 1, travel: 1 } });
     expect(shortlist.entries[0].score).toBeGreaterThan(shortlist.entries[1].score);
@@ -79,7 +65,7 @@ describe('a vacancy from intake to ranked shortlist', () => {
     expect(shortlist.entries[0].parts).toEqual(expect.objectContaining({ competences: 1 }));
 
     // The employer sees the state of its own shortlist, not the candidates on it.
-    const own = await t.http.get(`/api/v1/vacancies/${posted.body.id}/shortlist`).set('Authorization', employer.token).expect(200);
+    const own = await t.as(employer.token).get(`/api/v1/vacancies/${posted.body.id}/shortlist`).expect(200);
     expect(own.body).toMatchObject({ status: 'ready', candidatesEligible: 2 });
     expect(own.body.entries).toBeUndefined();
   });
@@ -87,19 +73,19 @@ describe('a vacancy from intake to ranked shortlist', () => {
   it('never lets one employer reach another employer’s vacancy or shortlist', async () => {
     const a = await createEmployer('Werkgever A');
     const b = await createEmployer('Werkgever B');
-    const posted = await t.http.post('/api/v1/vacancies').set('Authorization', a.token).send(vacancy).expect(201);
+    const posted = await t.as(a.token).post('/api/v1/vacancies', vacancy).expect(201);
     const id = posted.body.id;
 
     for (const path of [`/api/v1/vacancies/${id}`, `/api/v1/vacancies/${id}/shortlist`, `/api/v1/employers/${a.id}`]) {
-      const response = await t.http.get(path).set('Authorization', b.token).expect(404);
+      const response = await t.as(b.token).get(path).expect(404);
       expect(response.headers['content-type']).toContain('application/problem+json');
     }
-    const listed = await t.http.get('/api/v1/vacancies').set('Authorization', b.token).expect(200);
+    const listed = await t.as(b.token).get('/api/v1/vacancies').expect(200);
     expect(listed.body.map((v: { id: string }) => v.id)).not.toContain(id);
-    await t.http.post('/api/v1/vacancies').set('Authorization', b.token).send({ ...vacancy, employerId: a.id }).expect(400);
-    await t.http.get(`/api/v1/vacancies/${id}`).set('Authorization', a.token).expect(200);
+    await t.as(b.token).post('/api/v1/vacancies', { ...vacancy, employerId: a.id }).expect(400);
+    await t.as(a.token).get(`/api/v1/vacancies/${id}`).expect(200);
     // Candidate profiles hold health data: no employer reads them.
-    await t.http.get('/api/v1/candidates').set('Authorization', a.token).expect(403);
+    await t.as(a.token).get('/api/v1/candidates').expect(403);
   });
 
   describe('bad input', () => {
@@ -122,7 +108,7 @@ describe('a vacancy from intake to ranked shortlist', () => {
       ['title', { title: 42 }],
     ])('answers 400 problem+json naming %s, and writes nothing', async (field, change) => {
       const [vacanciesBefore, outboxBefore] = [await vacancyCount(), await outboxCount()];
-      const response = await t.http.post('/api/v1/vacancies').set('Authorization', employer.token).send({ ...vacancy, ...change }).expect(400);
+      const response = await t.as(employer.token).post('/api/v1/vacancies', { ...vacancy, ...change }).expect(400);
       expect(response.headers['content-type']).toContain('application/problem+json');
       expect(response.headers['api-version']).toBeDefined();
       expect(response.body).toMatchObject({ status: 400, title: 'Invalid input' });
@@ -139,24 +125,23 @@ describe('a vacancy from intake to ranked shortlist', () => {
       expect(malformed.status).toBe(400);
       expect(malformed.headers['content-type']).toContain('application/problem+json');
 
-      const badId = await t.http.get('/api/v1/vacancies/not-a-uuid').set('Authorization', accountmanager).expect(400);
+      const badId = await t.as(accountmanager).get('/api/v1/vacancies/not-a-uuid').expect(400);
       expect(badId.body.invalidParams).toEqual([{ name: 'id', reason: 'must be a UUID' }]);
 
-      const unknownEmployer = await t.http
-        .post('/api/v1/vacancies')
-        .set('Authorization', accountmanager)
-        .send({ ...vacancy, employerId: '00000000-0000-4000-8000-000000000000' })
+      const unknownEmployer = await t
+        .as(accountmanager)
+        .post('/api/v1/vacancies', { ...vacancy, employerId: '00000000-0000-4000-8000-000000000000' })
         .expect(400);
       expect(unknownEmployer.body.invalidParams[0].name).toBe('employerId');
 
-      await t.http.get('/api/v1/vacancies/00000000-0000-4000-8000-000000000000').set('Authorization', accountmanager).expect(404);
+      await t.as(accountmanager).get('/api/v1/vacancies/00000000-0000-4000-8000-000000000000').expect(404);
     });
 
     it('refuses missing or forged tokens and roles that may not act', async () => {
       await t.http.get('/api/v1/vacancies').expect(401);
       await t.http.get('/api/v1/vacancies').set('Authorization', 'Bearer not.a.token').expect(401);
-      await t.http.post('/api/v1/employers').set('Authorization', employer.token).send({ name: 'Zelf', sector: 'H', postcode: '1316' }).expect(403);
-      await t.http.post('/api/v1/candidates').set('Authorization', accountmanager).send(candidate('Nobody')).expect(403);
+      await t.as(employer.token).post('/api/v1/employers', { name: 'Zelf', sector: 'H', postcode: '1316' }).expect(403);
+      await t.as(accountmanager).post('/api/v1/candidates', candidate('Nobody')).expect(403);
     });
   });
 

@@ -15,6 +15,14 @@ import { configureHttp } from '../../apps/api/src/http-setup';
 import { MatcherModule } from '../../apps/matcher/src/matcher.module';
 import { createTestDatabase, TestDatabase } from './test-database';
 
+export interface Requests {
+  get(path: string): request.Test;
+  post(path: string, body: object): request.Test;
+  put(path: string, body: object): request.Test;
+  patch(path: string, body: object): request.Test;
+  delete(path: string): request.Test;
+}
+
 /**
  * The API over real parts for one test file: its own database, and with REDIS_URL set its own queue
  * prefix and a matcher in the same process (as separate processes would run it, minus the fork).
@@ -66,6 +74,17 @@ export class TestApp {
 
   get http() {
     return request(this.app.getHttpServer());
+  }
+
+  /** Requests made with one principal's token; `base` goes before every path (e.g. '/api/v1'). */
+  as(token: string, base = ''): Requests {
+    return {
+      get: (path) => this.http.get(`${base}${path}`).set('Authorization', token),
+      post: (path, body) => this.http.post(`${base}${path}`).set('Authorization', token).send(body),
+      put: (path, body) => this.http.put(`${base}${path}`).set('Authorization', token).send(body),
+      patch: (path, body) => this.http.patch(`${base}${path}`).set('Authorization', token).send(body),
+      delete: (path) => this.http.delete(`${base}${path}`).set('Authorization', token),
+    };
   }
 
   get dataSource(): DataSource {

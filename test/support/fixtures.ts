@@ -1,0 +1,65 @@
+import { eventually, Requests } from './test-app';
+
+/**
+ * Request bodies the e2e stories start from: a cleaner in Almere who fits the default vacancy.
+ * Overrides replace whole top-level fields (a story in care passes `careCandidate` / `careVacancy`).
+ */
+export function candidateProfile(overrides: object = {}) {
+  return {
+    name: 'Ans',
+    birthYear: 1966,
+    postcode: '1315',
+    travel: { mode: 'bicycle', maxKm: 15 },
+    educationLevel: 'mbo2',
+    competences: [{ code: 'office-cleaning', level: 2, years: 6 }],
+    wishes: { occupations: ['cleaner'], sectors: ['N'], hoursPerWeekMin: 16, hoursPerWeekMax: 32, contractTypes: ['permanent'] },
+    belastbaarheid: { source: 'klantmanager', assessedOn: '2026-09-01', limits: [] },
+    benefitStartedOn: '2025-03-01',
+    participatieladder: 3,
+    ...overrides,
+  };
+}
+
+/** The vacancy a default candidate fits; an employer posts it as is, staff add `employerId`. */
+export function vacancyBody(overrides: object = {}) {
+  return {
+    title: 'Schoonmaker kantoren',
+    occupation: 'cleaner',
+    postcode: '1316',
+    positions: 1,
+    hoursPerWeek: 24,
+    contractType: 'permanent',
+    requiredCompetences: [{ code: 'office-cleaning', level: 2 }],
+    desirableCompetences: [],
+    demands: [],
+    openToProefplaatsing: true,
+    trainingOffered: false,
+    ...overrides,
+  };
+}
+
+/** A limit in belastbaarheid: health data that no employer and no report may show. */
+export const liftingLimit = { belastbaarheid: { source: 'klantmanager', assessedOn: '2026-09-01', limits: [{ item: 'lifting', level: 2 }] } };
+
+/** A helpende zorg (sector Q) instead of a cleaner. */
+export const careCandidate = {
+  competences: [{ code: 'personal-care', level: 2, years: 8 }],
+  wishes: { occupations: ['care-assistant-ig'], sectors: ['Q'], hoursPerWeekMin: 16, hoursPerWeekMax: 28, contractTypes: ['permanent'] },
+  belastbaarheid: { source: 'klantmanager', assessedOn: '2026-06-01', limits: [] },
+  benefitStartedOn: '2024-05-01',
+};
+
+export const careVacancy = {
+  title: 'Helpende zorg',
+  occupation: 'care-assistant-ig',
+  postcode: '1315',
+  requiredCompetences: [{ code: 'personal-care', level: 2 }],
+};
+
+/** The shortlist once the latest requested matching has run; with `after`, only one newer than that generation. */
+export function readyShortlist(as: Requests, vacancyId: string, after = 0) {
+  return eventually(async () => {
+    const body = (await as.get(`/api/v1/vacancies/${vacancyId}/shortlist`).expect(200)).body;
+    return body.status === 'ready' && body.generation > after ? body : undefined;
+  });
+}
