@@ -1,5 +1,5 @@
 import { addMonths } from '../apps/api/src/follow-ups/follow-ups';
-import { candidateProfile, careCandidate, careVacancy, readyShortlist, vacancyBody } from './support/fixtures';
+import { candidateProfile, careCandidate, careVacancy, consentToProfile, readyShortlist, vacancyBody } from './support/fixtures';
 import { TestApp } from './support/test-app';
 
 /**
@@ -129,6 +129,7 @@ describe('the five levels, each from vacancy to lasting placement', () => {
       expect(shortlist.entries.map((e: { candidateId: string }) => e.candidateId)).toEqual([candidateId]);
 
       await s.as(s.accountmanager).put(`/api/v1/vacancies/${vacancyId}/shortlist/decisions/${candidateId}`, { decision: 'accepted' }).expect(200);
+      await consentToProfile(s.as(s.klantmanager), candidateId);
       const [proposal] = (await s.as(s.accountmanager).post(`/api/v1/vacancies/${vacancyId}/proposals`, { candidateIds: [candidateId] }).expect(201)).body;
       await s.as(s.employer).post(`/api/v1/proposals/${proposal.id}/answer`, { answer: 'invite', version: proposal.version }).expect(201);
 

@@ -2,7 +2,7 @@ import { agreementProgress } from '../apps/api/src/agreements/agreement-progress
 import { addDays, addMonths } from '../apps/api/src/follow-ups/follow-ups';
 import { localToday } from '../apps/api/src/follow-ups/local-date';
 import { parseCsv } from '../apps/api/src/kansrijkheid/csv';
-import { candidateProfile, liftingLimit, vacancyBody } from './support/fixtures';
+import { candidateProfile, consentToProfile, liftingLimit, vacancyBody } from './support/fixtures';
 import { eventually, TestApp } from './support/test-app';
 
 /**
@@ -108,6 +108,7 @@ describe('reports', () => {
     await decide(vacancy, ids.ans, { decision: 'accepted' });
     await decide(vacancy, ids.bram, { decision: 'accepted' });
     await decide(vacancy, ids.cor, { decision: 'rejected', reason: 'hours' });
+    for (const id of [ids.ans, ids.bram]) await consentToProfile(as(klantmanager), id);
     const proposals = (await as(accountmanager).post(`/api/v1/vacancies/${vacancy}/proposals`, { candidateIds: [ids.ans, ids.bram] }).expect(201)).body;
     const [forAns, forBram] = [ids.ans, ids.bram].map((id) => proposals.find((p: { candidateId: string }) => p.candidateId === id));
     await as(employer).post(`/api/v1/proposals/${forAns.id}/answer`, { answer: 'invite', version: 1 }).expect(201);

@@ -1,4 +1,4 @@
-import { candidateProfile, liftingLimit, readyShortlist, vacancyBody } from './support/fixtures';
+import { candidateProfile, consentToProfile, liftingLimit, readyShortlist, vacancyBody } from './support/fixtures';
 import { TestApp } from './support/test-app';
 
 /** Levels 1 and 2 as accountmanagers, klantmanagers and employers meet them: review, proposals, offers. */
@@ -15,7 +15,9 @@ describe('shortlist review, proposals and offers', () => {
 
   async function addCandidate(name: string, postcode = '1315'): Promise<string> {
     const profile = candidateProfile({ name, birthYear: 1964, postcode, ...liftingLimit });
-    return (await as(klantmanager).post('/api/v1/candidates', profile).expect(201)).body.id;
+    const id = (await as(klantmanager).post('/api/v1/candidates', profile).expect(201)).body.id;
+    await consentToProfile(as(klantmanager), id);
+    return id;
   }
 
   const postVacancy = async (): Promise<string> => (await as(accountmanager).post('/api/v1/vacancies', vacancyBody({ employerId })).expect(201)).body.id;

@@ -63,3 +63,8 @@ export function readyShortlist(as: Requests, vacancyId: string, after = 0) {
     return body.status === 'ready' && body.generation > after ? body : undefined;
   });
 }
+
+/** The candidate's consent, recorded by a klantmanager, to show the anonymised profile to employers: no proposal without it. */
+export async function consentToProfile(klantmanager: Requests, candidateId: string): Promise<void> {
+  await klantmanager.post(`/api/v1/candidates/${candidateId}/consents`, { kind: 'show-anonymised-profile' }).expect(201);
+}

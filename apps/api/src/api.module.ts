@@ -4,8 +4,10 @@ import { AppConfig, AuthModule, ConfigModule, RateLimitModule } from '@werkbrug/
 import { DatabaseModule } from '@werkbrug/database';
 import { LoggerModule } from 'nestjs-pino';
 import { AgreementsModule } from './agreements/agreements.module';
+import { AuditModule } from './audit/audit.module';
 import { CandidateOutcomesModule } from './candidate-outcomes/candidate-outcomes.module';
 import { CandidatesModule } from './candidates/candidates.module';
+import { ConsentModule } from './consent/consent.module';
 import { DemoDataModule } from './demo/demo-data.module';
 import { EmployersModule } from './employers/employers.module';
 import { FollowUpsModule } from './follow-ups/follow-ups.module';
@@ -18,6 +20,7 @@ import { OutreachModule } from './outreach/outreach.module';
 import { PlacementsModule } from './placements/placements.module';
 import { ProposalsModule } from './proposals/proposals.module';
 import { ReportsModule } from './reports/reports.module';
+import { RetentionModule } from './retention/retention.module';
 import { ShortlistsModule } from './shortlists/shortlists.module';
 import { SpeeddatesModule } from './speeddates/speeddates.module';
 import { TrainingPlansModule } from './training-plans/training-plans.module';
@@ -45,9 +48,11 @@ export class ApiModule {
         DatabaseModule.forRoot({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, pglite: options.pglite }),
         RateLimitModule,
         AuthModule,
+        AuditModule,
         OutboxModule.forRoot(config),
         EmployersModule,
         CandidatesModule,
+        ConsentModule,
         VacanciesModule,
         ShortlistsModule,
         ProposalsModule,
@@ -62,6 +67,7 @@ export class ApiModule {
         PlacementsModule,
         CandidateOutcomesModule,
         ReportsModule,
+        RetentionModule.forRoot(config),
         HealthModule,
         DemoDataModule,
       ],

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, IdParam, Principal, Roles } from '@werkbrug/common';
+import { AuditCandidateData } from '../audit/audit.decorator';
 import { CandidateOutcomeView } from './candidate-outcome.response';
 import { CandidateOutcomesService } from './candidate-outcomes.service';
 import { CreateCandidateOutcomeDto } from './dto/candidate-outcome.dto';
@@ -15,12 +16,14 @@ export class CandidateOutcomesController {
   /** A step up the participatieladder, or no result; a training is recorded by starting a training plan. */
   @Post()
   @Roles('klantmanager', 'accountmanager', 'jobhunter', 'admin')
+  @AuditCandidateData({ resource: 'candidate-outcome', action: 'create', candidateId: 'param:candidateId', reason: 'case management' })
   create(@IdParam('candidateId') candidateId: string, @Body() dto: CreateCandidateOutcomeDto, @CurrentPrincipal() principal: Principal): Promise<CandidateOutcomeView> {
     return this.outcomes.create(candidateId, dto, principal);
   }
 
   @Get()
   @Roles('klantmanager', 'accountmanager', 'jobhunter', 'admin')
+  @AuditCandidateData({ resource: 'candidate-outcome', action: 'read', candidateId: 'param:candidateId', reason: 'case management' })
   list(@IdParam('candidateId') candidateId: string): Promise<CandidateOutcomeView[]> {
     return this.outcomes.forCandidate(candidateId);
   }

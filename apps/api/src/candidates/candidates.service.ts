@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { invalidField } from '@werkbrug/common';
 import { Candidate, CandidateIdentity } from '@werkbrug/database';
@@ -7,6 +7,7 @@ import { withinReachSql } from '@werkbrug/shortlisting';
 import { DataSource, EntityManager } from 'typeorm';
 import { requestRematch } from '../outbox/outbox';
 import { OutboxRelay } from '../outbox/outbox-relay.service';
+import { localToday } from '../follow-ups/local-date';
 import { AvailabilityDto } from './dto/availability.dto';
 import { assertUnique } from '../validation/unique';
 import { CreateCandidateDto } from './dto/create-candidate.dto';
@@ -60,7 +61,9 @@ export class CandidatesService {
     if (dto.availability === 'available' && (dto.reason || dto.until)) throw invalidField('reason', 'only for a candidate who is not available');
     const result = await this.dataSource.transaction(async (manager) => {
       const candidate = await this.lock(manager, id);
-      Object.assign(candidate, { availability: dto.availability, unavailableReason: dto.reason ?? null, unavailableUntil: dto.until ?? null });
+      // The day of leaving starts the retention period; coming back ends it.
+      const leftOn = dto.availability === 'left' ? ((candidate.availability === 'left' ? candidate.leftOn : null) ?? localToday()) : null;
+      Object.assign(candidate, { availability: dto.availability, unavailableReason: dto.reason ?? null, unavailableUntil: dto.until ?? null, leftOn });
       await manager.save(candidate);
       await requestRematch(manager, await vacanciesConcerned(manager, candidate));
       return { id, availability: candidate.availability, unavailableReason: candidate.unavailableReason, unavailableUntil: candidate.unavailableUntil };
@@ -92,6 +95,7 @@ export class CandidatesService {
   private async lock(manager: EntityManager, id: string): Promise<Candidate> {
     const candidate = await manager.findOne(Candidate, { where: { id }, lock: { mode: 'for_no_key_update' } });
     if (!candidate) throw new NotFoundException(`Candidate ${id} not found.`);
+    if (candidate.anonymisedAt) throw new ConflictException(`Candidate ${id} was anonymised; register the person again as a new candidate.`);
     return candidate;
   }
   /** Rules across fields, which the DTO's per-field decorators cannot express. */

@@ -17,13 +17,15 @@ import {
 } from '@werkbrug/shortlisting';
 import { DataSource } from 'typeorm';
 import { CandidatesService, missingForMatching } from '../candidates/candidates.service';
+import { belastbaarheidFit } from '../shortlists/belastbaarheid-fit';
 
 const RESULTS = 20;
 
 /**
  * Level 4, searching work for one candidate: the open vacancies in reach ranked for this candidate,
  * and employers in the network, within reach, in a sector that suits the candidate or is kansrijk,
- * who have no open vacancy now (the jobhunter may still call them).
+ * who have no open vacancy now (the jobhunter may still call them). Of the candidate's belastbaarheid
+ * it shows per vacancy only the fit and the demands close to a limit, as the shortlist does.
  */
 @Injectable()
 export class JobSearchService {
@@ -60,7 +62,9 @@ export class JobSearchService {
       candidateId,
       vacancies: ranked.map(({ vacancyId, rank, score, parts, reasons }) => {
         const v = byId.get(vacancyId)!;
-        return { rank, vacancyId, title: v.title, employerId: v.employerId, occupation: v.occupation, sector: v.sector, postcode: v.postcode, score, parts, reasons };
+        const { title, employerId, occupation, sector, postcode } = v;
+        const belastbaarheid = belastbaarheidFit(stored.belastbaarheid, v.demands);
+        return { rank, vacancyId, title, employerId, occupation, sector, postcode, score, parts, reasons, belastbaarheid };
       }),
       employersWithoutVacancy: await this.employersToApproach(stored, new Set(vacancies.map((v) => v.employerId)), tensions),
     };

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, IdParam, Principal, Roles } from '@werkbrug/common';
+import { AuditCandidateData } from '../audit/audit.decorator';
 import { OfferDto, OfferResponseDto } from './dto/offer.dto';
 import { OfferView } from './offer.response';
 import { OffersService } from './offers.service';
@@ -14,12 +15,14 @@ export class OffersController {
   /** Level 1: offer a vacancy to a candidate (find suitable ones with GET candidates/{id}/vacancies). */
   @Post('candidates/:candidateId/offers')
   @Roles('klantmanager', 'jobhunter', 'admin')
+  @AuditCandidateData({ resource: 'offer', action: 'create', candidateId: 'candidateId', vacancyId: 'vacancyId' })
   offer(@IdParam('candidateId') candidateId: string, @Body() dto: OfferDto, @CurrentPrincipal() principal: Principal): Promise<OfferView> {
     return this.offers.offer(candidateId, dto, principal);
   }
 
   @Get('candidates/:candidateId/offers')
   @Roles('klantmanager', 'jobhunter', 'accountmanager', 'admin')
+  @AuditCandidateData({ resource: 'offer', action: 'read', list: true, candidateId: 'param:candidateId', vacancyId: 'vacancyId', reason: 'offering vacancies' })
   forCandidate(@IdParam('candidateId') candidateId: string): Promise<OfferView[]> {
     return this.offers.forCandidate(candidateId);
   }
@@ -27,6 +30,7 @@ export class OffersController {
   /** The candidate's response to an offered vacancy. */
   @Put('offers/:id/response')
   @Roles('klantmanager', 'jobhunter', 'admin')
+  @AuditCandidateData({ resource: 'offer', action: 'update', candidateId: 'candidateId', vacancyId: 'vacancyId' })
   @ApiConflictResponse({ description: 'Changed meanwhile by someone else (the body carries `current`)' })
   respond(@IdParam('id') id: string, @Body() dto: OfferResponseDto, @CurrentPrincipal() principal: Principal): Promise<OfferView> {
     return this.offers.respond(id, dto, principal);

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, IdParam, Principal, Roles } from '@werkbrug/common';
+import { AuditCandidateData } from '../audit/audit.decorator';
 import { LogOutreachDto } from './dto/log-outreach.dto';
 import { OutreachView } from './outreach.response';
 import { OutreachService } from './outreach.service';
@@ -17,12 +18,14 @@ export class OutreachController {
    */
   @Post()
   @Roles('jobhunter', 'accountmanager', 'admin')
+  @AuditCandidateData({ resource: 'outreach', action: 'create', candidateId: 'candidateId', vacancyId: 'vacancyId', reason: 'job search' })
   log(@IdParam('candidateId') candidateId: string, @Body() dto: LogOutreachDto, @CurrentPrincipal() principal: Principal): Promise<OutreachView> {
     return this.outreach.log(candidateId, dto, principal);
   }
 
   @Get()
   @Roles('jobhunter', 'accountmanager', 'klantmanager', 'admin')
+  @AuditCandidateData({ resource: 'outreach', action: 'read', list: true, candidateId: 'param:candidateId', vacancyId: 'vacancyId', reason: 'job search' })
   forCandidate(@IdParam('candidateId') candidateId: string): Promise<OutreachView[]> {
     return this.outreach.forCandidate(candidateId);
   }

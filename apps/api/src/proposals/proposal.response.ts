@@ -1,5 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PROPOSAL_STATUSES, Proposal } from '@werkbrug/database';
+import { EmployerProfile } from './anonymised-profile';
+
+export class BelastbaarheidFitView {
+  @ApiProperty({ description: 'The candidate can carry what this job demands (established when proposed)' }) fitsDemands: boolean;
+  @ApiProperty({ description: 'The same in words' }) summary: string;
+  @ApiProperty({ type: [String], description: 'Only the adjustments the candidate agreed to share, e.g. "tillen en dragen: ten hoogste 10 kg"' })
+  adjustments: string[];
+}
 
 export class AnonymisedProfileView {
   @ApiProperty({ description: 'code, label, level 1-3, years of experience' }) competences: { code: string; label: string; level: number; years?: number }[];
@@ -7,14 +15,37 @@ export class AnonymisedProfileView {
   @ApiProperty() hoursPerWeek: { min: number; max: number };
   @ApiProperty({ type: [String], description: 'Why the candidate fits' }) reasons: string[];
   @ApiProperty({ type: [String], description: 'What to discuss in the interview' }) toDiscuss: string[];
+  @ApiPropertyOptional({ enum: ['45-54', '55+'], description: 'Only if the candidate agreed to share it' }) ageBand?: string;
+  @ApiProperty({ type: BelastbaarheidFitView }) belastbaarheid: BelastbaarheidFitView;
 }
 
-/** A proposal as the employer sees it; staff also see which candidate it is. */
+export class IdentityView {
+  @ApiProperty() name: string;
+  @ApiProperty({ nullable: true }) email: string | null;
+  @ApiProperty({ nullable: true }) phone: string | null;
+}
+
+/** What consent lets through for one proposal at the moment of reading. */
+export interface Disclosure {
+  profile: EmployerProfile;
+  /** The candidate's consent to show the profile holds: without it the employer does not see the proposal at all. */
+  shown: boolean;
+  identityShared: boolean;
+  /** Set only for the employer's read of one proposal, with the candidate's consent for it. */
+  identity?: IdentityView;
+}
+
+/** A proposal as the employer sees it; staff also see which candidate it is and what consent lets through. */
 export class ProposalView {
   @ApiProperty() id: string;
   @ApiProperty() vacancyId: string;
   @ApiPropertyOptional({ description: 'Staff only' }) candidateId?: string;
-  @ApiProperty({ type: AnonymisedProfileView }) profile: AnonymisedProfileView;
+  @ApiProperty({ type: AnonymisedProfileView, description: 'Age band and adjustments as consent allows when read' }) profile: AnonymisedProfileView;
+  @ApiPropertyOptional({ type: IdentityView, description: 'Employer, GET proposals/{id} only: once the candidate consented to share identity for it' })
+  identity?: IdentityView;
+  @ApiPropertyOptional({ description: 'Staff only: whether the employer sees this proposal now (the candidate’s consent to show the profile holds)' })
+  shownToEmployer?: boolean;
+  @ApiPropertyOptional({ description: 'Staff only: whether the candidate consented to share identity with this employer' }) identityShared?: boolean;
   @ApiProperty({ enum: PROPOSAL_STATUSES }) status: string;
   @ApiProperty({ nullable: true }) answerReason: string | null;
   @ApiProperty({ nullable: true }) answerCompetence: string | null;
@@ -23,8 +54,10 @@ export class ProposalView {
   @ApiProperty({ nullable: true }) answeredAt: Date | null;
   @ApiProperty({ description: 'Send it back with the answer' }) version: number;
 
-  static of(proposal: Proposal, forEmployer: boolean): ProposalView {
-    const { id, vacancyId, candidateId, profile, status, answerReason, answerCompetence, answerNote, proposedAt, answeredAt, version } = proposal;
-    return { id, vacancyId, ...(forEmployer ? {} : { candidateId }), profile, status, answerReason, answerCompetence, answerNote, proposedAt, answeredAt, version };
+  static of(proposal: Proposal, forEmployer: boolean, disclosure: Disclosure): ProposalView {
+    const { id, vacancyId, candidateId, status, answerReason, answerCompetence, answerNote, proposedAt, answeredAt, version } = proposal;
+    const { profile, shown, identityShared, identity } = disclosure;
+    const audience = forEmployer ? (identity ? { identity } : {}) : { candidateId, shownToEmployer: shown, identityShared };
+    return { id, vacancyId, ...audience, profile, status, answerReason, answerCompetence, answerNote, proposedAt, answeredAt, version };
   }
 }

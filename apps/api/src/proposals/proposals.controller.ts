@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, IdParam, Principal, Roles } from '@werkbrug/common';
+import { AuditCandidateData } from '../audit/audit.decorator';
 import { AnswerDto } from './dto/answer.dto';
 import { ListProposalsQuery } from './dto/list-proposals.query';
 import { ProposeDto } from './dto/propose.dto';
@@ -16,12 +17,14 @@ export class ProposalsController {
   /** Level 2: propose candidates accepted on the shortlist to the employer, as anonymised profiles. */
   @Post('vacancies/:vacancyId/proposals')
   @Roles('accountmanager', 'admin')
+  @AuditCandidateData({ resource: 'proposal-profile', action: 'create', list: true, proposalId: 'id' })
   propose(@IdParam('vacancyId') vacancyId: string, @Body() dto: ProposeDto, @CurrentPrincipal() principal: Principal): Promise<ProposalView[]> {
     return this.proposals.propose(vacancyId, dto, principal);
   }
 
   @Get('vacancies/:vacancyId/proposals')
   @Roles('employer', 'accountmanager', 'jobhunter', 'admin')
+  @AuditCandidateData({ resource: 'proposal-profile', action: 'read', list: true, proposalId: 'id' })
   forVacancy(@IdParam('vacancyId') vacancyId: string, @CurrentPrincipal() principal: Principal): Promise<ProposalView[]> {
     return this.proposals.list(principal, { vacancyId });
   }
@@ -29,12 +32,15 @@ export class ProposalsController {
   /** An employer's proposals across its vacancies, e.g. those still awaiting an answer (`status=proposed`). */
   @Get('proposals')
   @Roles('employer', 'accountmanager', 'jobhunter', 'admin')
+  @AuditCandidateData({ resource: 'proposal-profile', action: 'read', list: true, proposalId: 'id' })
   list(@Query() query: ListProposalsQuery, @CurrentPrincipal() principal: Principal): Promise<ProposalView[]> {
     return this.proposals.list(principal, query);
   }
 
   @Get('proposals/:id')
   @Roles('employer', 'accountmanager', 'jobhunter', 'admin')
+  @AuditCandidateData({ resource: 'proposal-profile', action: 'read', proposalId: 'id' })
+  @AuditCandidateData({ resource: 'candidate-identity', action: 'read', proposalId: 'id', onlyWith: 'identity' })
   get(@IdParam('id') id: string, @CurrentPrincipal() principal: Principal): Promise<ProposalView> {
     return this.proposals.get(id, principal);
   }
@@ -42,6 +48,7 @@ export class ProposalsController {
   /** The employer answers: invite, not now, or reject with a reason (the matcher learns from it). */
   @Post('proposals/:id/answer')
   @Roles('employer', 'accountmanager', 'admin')
+  @AuditCandidateData({ resource: 'proposal-profile', action: 'update', proposalId: 'param:id' })
   @ApiConflictResponse({ description: 'Already invited or rejected, or answered meanwhile by someone else (the body carries `current`)' })
   answer(@IdParam('id') id: string, @Body() dto: AnswerDto, @CurrentPrincipal() principal: Principal): Promise<ProposalView> {
     return this.proposals.answer(id, dto, principal);

@@ -1,16 +1,17 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { invalidField, isEmployer, Principal } from '@werkbrug/common';
-import { Candidate, MatchFeedback, Proposal, ProposalStatus, ShortlistDecision, ShortlistEntry, updateVersioned } from '@werkbrug/database';
-import { DataSource, FindOptionsWhere, In } from 'typeorm';
+import { Candidate, CandidateIdentity, MatchFeedback, Proposal, ProposalStatus, ShortlistDecision, ShortlistEntry, updateVersioned } from '@werkbrug/database';
+import { DataSource, EntityManager, FindOptionsWhere, In } from 'typeorm';
+import { ActiveConsents, activeConsents, NO_CONSENT } from '../consent/active-consents';
 import { recordService } from '../ledger/service-ledger';
 import { OutboxRelay } from '../outbox/outbox-relay.service';
 import { checkNoRejectionFields, recordRejection, rejectionOf } from '../shortlists/rejection';
 import { VacanciesService } from '../vacancies/vacancies.service';
-import { anonymisedProfile } from './anonymised-profile';
+import { anonymisedProfile, employerProfile, exceededDemands } from './anonymised-profile';
 import { AnswerDto, ProposalAnswer } from './dto/answer.dto';
 import { ProposeDto } from './dto/propose.dto';
-import { ProposalView } from './proposal.response';
+import { Disclosure, ProposalView } from './proposal.response';
 
 const STATUS_OF: Record<ProposalAnswer, ProposalStatus> = { invite: 'invited', 'not-now': 'not-now', reject: 'rejected' };
 const LEDGER_ACTION: Record<ProposalAnswer, string> = { invite: 'employer-invited', 'not-now': 'employer-not-now', reject: 'employer-rejected' };
@@ -25,7 +26,8 @@ export class ProposalsService {
 
   /**
    * Level 2: sends candidates accepted on the shortlist to the employer as anonymised profiles.
-   * All or none: one candidate that may not be proposed stops the whole request, naming it.
+   * All or none: one candidate that may not be proposed stops the whole request, naming it. Only a
+   * candidate whose consent to show the anonymised profile holds is proposed.
    */
   async propose(vacancyId: string, dto: ProposeDto, principal: Principal): Promise<ProposalView[]> {
     const vacancy = await this.vacancies.get(vacancyId, principal);
@@ -39,12 +41,17 @@ export class ProposalsService {
       const proposalOf = byCandidate(await manager.findBy(Proposal, among));
       const rejectedOf = byCandidate(await manager.findBy(MatchFeedback, among));
       const candidateOf = new Map((await manager.findBy(Candidate, { id: In(dto.candidateIds) })).map((candidate) => [candidate.id, candidate]));
+      const consentOf = await activeConsents(manager, dto.candidateIds, true);
       dto.candidateIds.forEach((candidateId, index) => {
         const refuse = (reason: string) => invalidField(`candidateIds[${index}]`, reason);
         if (rejectedOf.has(candidateId)) throw refuse('was rejected for this vacancy and is never proposed for it again');
         if (proposalOf.has(candidateId)) throw refuse('has already been proposed for this vacancy');
         if (decisionOf.get(candidateId)?.decision !== 'accepted') throw refuse('accept the candidate on the shortlist first');
         if (!entryOf.has(candidateId)) throw refuse('is no longer on the shortlist (no longer available, or no longer fits)');
+        if (!consentOf.get(candidateId)?.showProfile) throw refuse('has not consented to employers seeing the anonymised profile (the klantmanager records it)');
+        // The shortlist may predate a change of the assessment; the employer is told the candidate can carry the work, so it must hold now.
+        const exceeded = exceededDemands(candidateOf.get(candidateId)!.belastbaarheid, vacancy.demands);
+        if (exceeded.length) throw refuse(`the job asks more than the candidate can carry (${exceeded.join(', ')}); wait for the re-match`);
       });
       const rows = dto.candidateIds.map((candidateId) =>
         manager.create(Proposal, {
@@ -65,9 +72,9 @@ export class ProposalsService {
       for (const proposal of saved) {
         await recordService(manager, { levels: 2, action: 'proposal', actor: principal, candidateId: proposal.candidateId, vacancyId, subject: { type: 'proposal', id: proposal.id } });
       }
-      return saved;
+      return this.views(manager, saved, principal);
     });
-    return proposals.map((proposal) => ProposalView.of(proposal, false));
+    return proposals;
   }
 
   /** The employer's answer to one proposed candidate (or an accountmanager recording it for them). */
@@ -75,6 +82,7 @@ export class ProposalsService {
     const rejection = dto.answer === 'reject' ? rejectionOf(dto) : undefined;
     if (!rejection) checkNoRejectionFields(dto);
     const proposal = await this.findVisible(proposalId, principal);
+    const disclosure = (await this.disclosures(this.dataSource.manager, [proposal], principal)).get(proposal.id)!;
     if (proposal.status === 'invited' || proposal.status === 'rejected') {
       throw new ConflictException(`This candidate was already ${proposal.status}; that answer stands.`);
     }
@@ -87,7 +95,8 @@ export class ProposalsService {
         answeredBy: principal.subject,
         answeredAt: new Date(),
       };
-      const updated = await updateVersioned(manager, Proposal, { id: proposalId }, dto.version, changes, (current) => ProposalView.of(current, isEmployer(principal)));
+      const currentView = (current: Proposal) => ProposalView.of(current, isEmployer(principal), disclosure);
+      const updated = await updateVersioned(manager, Proposal, { id: proposalId }, dto.version, changes, currentView);
       if (rejection) await recordRejection(manager, { id: proposal.vacancyId, employerId: proposal.employerId }, proposal.candidateId, rejection, principal);
       await recordService(manager, {
         levels: 2,
@@ -100,10 +109,10 @@ export class ProposalsService {
       return updated;
     });
     if (rejection) this.outbox.kick();
-    return ProposalView.of(answered, isEmployer(principal));
+    return ProposalView.of(answered, isEmployer(principal), disclosure);
   }
 
-  /** An employer sees its own proposals only; staff may filter by employer. */
+  /** An employer sees its own proposals only, and only of candidates whose consent holds; staff may filter by employer. */
   async list(principal: Principal, filter: { vacancyId?: string; employerId?: string; status?: ProposalStatus }): Promise<ProposalView[]> {
     if (filter.vacancyId) await this.vacancies.get(filter.vacancyId, principal);
     const where: FindOptionsWhere<Proposal> = {
@@ -112,18 +121,62 @@ export class ProposalsService {
       ...(isEmployer(principal) ? { employerId: principal.employerId } : filter.employerId ? { employerId: filter.employerId } : {}),
     };
     const proposals = await this.dataSource.getRepository(Proposal).find({ where, order: { proposedAt: 'DESC' } });
-    return proposals.map((proposal) => ProposalView.of(proposal, isEmployer(principal)));
+    return this.views(this.dataSource.manager, proposals, principal);
   }
 
+  /** The one read that may carry identity: to the employer, once the candidate consented for this proposal. */
   async get(proposalId: string, principal: Principal): Promise<ProposalView> {
-    return ProposalView.of(await this.findVisible(proposalId, principal), isEmployer(principal));
+    const proposal = await this.findVisible(proposalId, principal);
+    const disclosure = (await this.disclosures(this.dataSource.manager, [proposal], principal, true)).get(proposal.id)!;
+    return ProposalView.of(proposal, isEmployer(principal), disclosure);
   }
 
-  /** Another employer's proposal is not found, so an employer cannot learn that it exists. */
+  /**
+   * Another employer's proposal is not found, so an employer cannot learn that it exists; nor is one
+   * whose candidate withdrew consent to show the profile (the employer sees it vanish, not change).
+   */
   private async findVisible(id: string, principal: Principal): Promise<Proposal> {
     const where: FindOptionsWhere<Proposal> = isEmployer(principal) ? { id, employerId: principal.employerId } : { id };
     const proposal = await this.dataSource.getRepository(Proposal).findOneBy(where);
-    if (!proposal) throw new NotFoundException(`Proposal ${id} not found.`);
+    const notFound = new NotFoundException(`Proposal ${id} not found.`);
+    if (!proposal) throw notFound;
+    const consents = isEmployer(principal) ? await activeConsents(this.dataSource.manager, [proposal.candidateId]) : undefined;
+    if (consents && !consents.get(proposal.candidateId)?.showProfile) throw notFound;
     return proposal;
+  }
+
+  /** Views as the principal may see them: an employer's leave out proposals whose candidate's profile consent does not hold. */
+  private async views(manager: EntityManager, proposals: Proposal[], principal: Principal): Promise<ProposalView[]> {
+    const disclosures = await this.disclosures(manager, proposals, principal);
+    return proposals
+      .filter((proposal) => !isEmployer(principal) || disclosures.get(proposal.id)!.shown)
+      .map((proposal) => ProposalView.of(proposal, isEmployer(principal), disclosures.get(proposal.id)!));
+  }
+
+  /**
+   * What the consents that hold now let through, per proposal. The stored profile never carries
+   * consent-dependent parts, so a withdrawal applies to the very next read.
+   */
+  private async disclosures(manager: EntityManager, proposals: Proposal[], principal: Principal, withIdentity = false): Promise<Map<string, Disclosure>> {
+    const candidateIds = [...new Set(proposals.map((proposal) => proposal.candidateId))];
+    if (!candidateIds.length) return new Map();
+    const consentOf = await activeConsents(manager, candidateIds);
+    const candidates = await manager.find(Candidate, { select: { id: true, birthYear: true, belastbaarheid: true }, where: { id: In(candidateIds) } });
+    const candidateOf = new Map(candidates.map((candidate) => [candidate.id, candidate]));
+    const consentsFor = (proposal: Proposal): ActiveConsents => consentOf.get(proposal.candidateId) ?? NO_CONSENT;
+    const identified = withIdentity && isEmployer(principal) ? proposals.filter((proposal) => consentsFor(proposal).identityFor.has(proposal.id)) : [];
+    const identifiedIds = identified.map((proposal) => proposal.candidateId);
+    const identities = identifiedIds.length ? await manager.findBy(CandidateIdentity, { candidateId: In(identifiedIds) }) : [];
+    const identityOf = new Map(identities.map(({ candidateId, name, email, phone }) => [candidateId, { name, email, phone }]));
+    const today = new Date().toISOString().slice(0, 10);
+    return new Map(
+      proposals.map((proposal) => {
+        const consents = consentsFor(proposal);
+        const profile = employerProfile(proposal.profile, candidateOf.get(proposal.candidateId)!, consents, today);
+        const identity = consents.showProfile ? identityOf.get(proposal.candidateId) : undefined;
+        const identityShared = consents.identityFor.has(proposal.id);
+        return [proposal.id, { profile, shown: consents.showProfile, identityShared, ...(identity ? { identity } : {}) }];
+      }),
+    );
   }
 }

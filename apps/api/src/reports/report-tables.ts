@@ -114,6 +114,8 @@ export interface PlacementFact {
   lasted: boolean | null;
   sector: string | null;
   birthYear: number;
+  /** Kept on the placement when the candidate was anonymised: the birth year is then only the decade. */
+  ageGroup?: AgeGroup | null;
 }
 
 export interface PlacementSummary {
@@ -139,7 +141,7 @@ export function placementSummary(facts: readonly PlacementFact[]): PlacementSumm
     if (fact.uitstroom) byUitstroom[fact.uitstroom]++;
     const sector = fact.sector ?? 'unknown';
     bySector.set(sector, (bySector.get(sector) ?? 0) + 1);
-    byAge[ageGroupAt(fact.birthYear, fact.startsOn)]++;
+    byAge[fact.ageGroup ?? ageGroupAt(fact.birthYear, fact.startsOn)]++;
     lasted[fact.lasted === null ? 'notYetChecked' : fact.lasted ? 'lasted' : 'notLasted']++;
   }
   return {

@@ -7,7 +7,7 @@ import { agreementProgress } from '../agreements/agreement-progress';
 import { localToday } from '../follow-ups/local-date';
 import { daysBetween, dutchDay, ReportPeriod } from './period';
 import {
-  DURATION_STAGES, durationSummary, FUNNEL_STAGES, funnelRows, LedgerCount, levelRows, placementSummary, stageDurations, StaffCount, staffRows,
+  AgeGroup, DURATION_STAGES, durationSummary, FUNNEL_STAGES, funnelRows, LedgerCount, levelRows, placementSummary, stageDurations, StaffCount, staffRows,
 } from './report-tables';
 import { AgreementRowView, AgreementsReport, DurationsReport, FunnelReport, LevelsReport, PlacementsReport, ReportHeader, StaffReport } from './reports.response';
 
@@ -63,10 +63,10 @@ export class ReportsService {
   /** Placements starting in the period, in the region of their vacancy or else their employer. */
   async placements(period: ReportPeriod): Promise<PlacementsReport> {
     const rows: {
-      kind: PlacementKind; uitstroom: Uitstroom | null; starts_on: string; lasted: boolean | null; birth_year: number;
+      kind: PlacementKind; uitstroom: Uitstroom | null; starts_on: string; lasted: boolean | null; birth_year: number; age_group: AgeGroup | null;
       sector: string | null; vacancy_region: string | null; employer_postcode: string;
     }[] = await this.dataSource.query(
-      `SELECT p.kind, p.uitstroom, p.starts_on::text AS starts_on, p.lasted, c.birth_year, ${PLACE_OF_PLACEMENT}
+      `SELECT p.kind, p.uitstroom, p.starts_on::text AS starts_on, p.lasted, c.birth_year, p.age_group, ${PLACE_OF_PLACEMENT}
          FROM placements p
          JOIN candidates c ON c.id = p.candidate_id
          JOIN employers e ON e.id = p.employer_id
@@ -76,7 +76,7 @@ export class ReportsService {
     );
     const facts = rows
       .filter((row) => !period.region || regionOfPlacement(row) === period.region)
-      .map((row) => ({ kind: row.kind, uitstroom: row.uitstroom, startsOn: row.starts_on, lasted: row.lasted, sector: row.sector, birthYear: Number(row.birth_year) }));
+      .map((row) => ({ kind: row.kind, uitstroom: row.uitstroom, startsOn: row.starts_on, lasted: row.lasted, sector: row.sector, birthYear: Number(row.birth_year), ageGroup: row.age_group }));
     return { ...header(period), ...placementSummary(facts) };
   }
 

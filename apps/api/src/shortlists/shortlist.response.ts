@@ -16,12 +16,22 @@ export class DecisionView {
   }
 }
 
+export class BelastbaarheidFitView {
+  @ApiProperty({ description: "Whether the candidate can carry this job's demands" }) fitsDemands: boolean;
+  @ApiProperty({
+    type: [String],
+    description: "Only this job's demands that come close to (or beyond) what the candidate can manage; the limits themselves stay with the klantmanager",
+  })
+  toDiscuss: string[];
+}
+
 export class ShortlistEntryView {
   @ApiProperty() rank: number;
   @ApiProperty() candidateId: string;
   @ApiProperty({ description: 'Total fit, 0-1' }) score: number;
   @ApiProperty({ description: 'Part scores 0-1 by name' }) parts: Record<string, number>;
   @ApiProperty({ type: [String], description: 'Plain-Dutch reasons' }) reasons: string[];
+  @ApiProperty({ type: BelastbaarheidFitView }) belastbaarheid: BelastbaarheidFitView;
   @ApiProperty({ type: DecisionView, nullable: true, description: "The accountmanager's decision, kept across re-matches" })
   decision: DecisionView | null;
 }

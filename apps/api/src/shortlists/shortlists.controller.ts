@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, IdParam, Principal, Roles } from '@werkbrug/common';
+import { AuditCandidateData } from '../audit/audit.decorator';
 import { DecisionDto } from './dto/decision.dto';
 import { DecisionView, ShortlistView } from './shortlist.response';
 import { ShortlistsService } from './shortlists.service';
@@ -13,6 +14,7 @@ export class ShortlistsController {
 
   @Get()
   @Roles('employer', 'accountmanager', 'jobhunter', 'admin')
+  @AuditCandidateData({ resource: 'shortlist', action: 'read', list: 'entries', candidateId: 'candidateId', vacancyId: 'param:vacancyId' })
   get(@IdParam('vacancyId') vacancyId: string, @CurrentPrincipal() principal: Principal): Promise<ShortlistView> {
     return this.shortlists.get(vacancyId, principal);
   }
@@ -23,6 +25,7 @@ export class ShortlistsController {
    */
   @Put('decisions/:candidateId')
   @Roles('accountmanager', 'admin')
+  @AuditCandidateData({ resource: 'shortlist', action: 'update', candidateId: 'param:candidateId', vacancyId: 'param:vacancyId' })
   @ApiConflictResponse({ description: 'Someone else decided first (the body carries `current`), the rejection is final, or the candidate was already proposed' })
   decide(
     @IdParam('vacancyId') vacancyId: string,

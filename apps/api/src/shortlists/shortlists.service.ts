@@ -1,11 +1,12 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isEmployer, Principal, StaleVersionException } from '@werkbrug/common';
-import { Proposal, Shortlist, ShortlistDecision, ShortlistEntry, updateVersioned } from '@werkbrug/database';
-import { DataSource, EntityManager } from 'typeorm';
+import { Candidate, Proposal, Shortlist, ShortlistDecision, ShortlistEntry, updateVersioned } from '@werkbrug/database';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { recordService } from '../ledger/service-ledger';
 import { OutboxRelay } from '../outbox/outbox-relay.service';
 import { VacanciesService } from '../vacancies/vacancies.service';
+import { belastbaarheidFit } from './belastbaarheid-fit';
 import { DecisionDto } from './dto/decision.dto';
 import { checkNoRejectionFields, recordRejection, rejectionOf } from './rejection';
 import { DecisionView, ShortlistView } from './shortlist.response';
@@ -68,9 +69,10 @@ export class ShortlistsService {
   /**
    * The vacancy's current shortlist. Staff see the ranked entries with their decisions; an employer
    * sees only its own vacancy's state and counts (candidates reach an employer as proposals, never as a list).
+   * Belastbaarheid shows as the fit with this job's demands only (see belastbaarheidFit).
    */
   async get(vacancyId: string, principal: Principal): Promise<ShortlistView> {
-    await this.vacancies.get(vacancyId, principal); // 404 unless the caller may see the vacancy
+    const vacancy = await this.vacancies.get(vacancyId, principal); // 404 unless the caller may see the vacancy
     const shortlist = await this.dataSource.getRepository(Shortlist).findOneByOrFail({ vacancyId });
     const view: ShortlistView = {
       vacancyId,
@@ -87,11 +89,24 @@ export class ShortlistsService {
       this.dataSource.getRepository(ShortlistEntry).find({ where: { vacancyId }, order: { rank: 'ASC' } }),
       this.dataSource.getRepository(ShortlistDecision).find({ where: { vacancyId }, order: { decidedAt: 'ASC' } }),
     ]);
+    const candidates = await this.dataSource.getRepository(Candidate).find({
+      select: { id: true, belastbaarheid: true },
+      where: { id: In(entries.map((entry) => entry.candidateId)) },
+    });
+    const assessmentOf = new Map(candidates.map((candidate) => [candidate.id, candidate.belastbaarheid]));
     const decisionOf = new Map(decisions.map((decision) => [decision.candidateId, DecisionView.of(decision)]));
     const ranked = new Set(entries.map((entry) => entry.candidateId));
     return {
       ...view,
-      entries: entries.map(({ rank, candidateId, score, parts, reasons }) => ({ rank, candidateId, score, parts, reasons, decision: decisionOf.get(candidateId) ?? null })),
+      entries: entries.map(({ rank, candidateId, score, parts, reasons }) => ({
+        rank,
+        candidateId,
+        score,
+        parts,
+        reasons,
+        belastbaarheid: belastbaarheidFit(assessmentOf.get(candidateId) ?? null, vacancy.demands),
+        decision: decisionOf.get(candidateId) ?? null,
+      })),
       decisionsOffList: [...decisionOf.values()].filter((decision) => !ranked.has(decision.candidateId)),
     };
   }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { APP_CONFIG, AppConfig } from '../config/config';
+import { APP_CONFIG, AppConfig, IdentityProviderConfig } from '../config/config';
 import { Principal, ROLES, Role } from './principal';
 
 interface Claims {
@@ -11,13 +11,20 @@ interface Claims {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Signs and checks Werkbrug's bearer tokens (HS256; issuer, audience and expiry always checked). */
+/**
+ * Signs and checks Werkbrug's bearer tokens (HS256; issuer, audience and expiry always checked), and
+ * with an identity provider configured also accepts its tokens. The issuer claim picks the key and
+ * the one algorithm family allowed with it, so a token can never choose how it is verified.
+ */
 @Injectable()
 export class TokenService {
   private readonly jwt: JwtService;
+  /** Apart from `jwt`: a service's own secret would take precedence over a public key passed per call. */
+  private readonly providerJwt?: JwtService;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     this.jwt = new JwtService({ secret: config.auth.jwtSecret });
+    if (config.auth.identityProvider) this.providerJwt = new JwtService({ publicKey: config.auth.identityProvider.publicKey });
   }
 
   sign(principal: Principal, ttlSeconds = this.config.auth.tokenTtlSeconds): string {
@@ -32,6 +39,8 @@ export class TokenService {
 
   /** The principal in a valid token, or undefined for anything else. */
   verify(token: string): Principal | undefined {
+    const provider = this.config.auth.identityProvider;
+    if (provider && this.providerJwt && this.issuerOf(token) === provider.issuer) return this.verifyFromProvider(token, this.providerJwt, provider);
     let claims: Claims;
     try {
       claims = this.jwt.verify<Claims>(token, {
@@ -42,11 +51,32 @@ export class TokenService {
     } catch {
       return undefined;
     }
-    if (typeof claims.sub !== 'string' || !ROLES.includes(claims.role)) return undefined;
-    if (claims.role === 'employer') {
-      if (typeof claims.employer_id !== 'string' || !UUID.test(claims.employer_id)) return undefined;
-      return { subject: claims.sub, role: 'employer', employerId: claims.employer_id };
-    }
-    return { subject: claims.sub, role: claims.role };
+    return principalOf(claims.sub, claims.role, claims.employer_id);
   }
+
+  private verifyFromProvider(token: string, jwt: JwtService, provider: IdentityProviderConfig): Principal | undefined {
+    let claims: Record<string, unknown>;
+    try {
+      claims = jwt.verify(token, { algorithms: ['RS256', 'ES256'], issuer: provider.issuer, audience: provider.audience });
+    } catch {
+      return undefined;
+    }
+    const roles = [claims[provider.roleClaim]].flat();
+    return principalOf(claims.sub, ROLES.find((role) => roles.includes(role)), claims[provider.employerClaim]);
+  }
+
+  /** The unverified issuer, only to choose the key; the signature is checked against that key after. */
+  private issuerOf(token: string): unknown {
+    const decoded = this.jwt.decode(token, { json: true });
+    return decoded && typeof decoded === 'object' ? decoded.iss : undefined;
+  }
+}
+
+function principalOf(subject: unknown, role: unknown, employerId: unknown): Principal | undefined {
+  if (typeof subject !== 'string' || !subject || !ROLES.includes(role as Role)) return undefined;
+  if (role === 'employer') {
+    if (typeof employerId !== 'string' || !UUID.test(employerId)) return undefined;
+    return { subject, role, employerId };
+  }
+  return { subject, role: role as Role };
 }

@@ -13,13 +13,41 @@ export interface AppConfig {
   redisUrl?: string;
   queuePrefix: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
-  auth: { jwtSecret: string; issuer: string; audience: string; tokenTtlSeconds: number };
+  auth: { jwtSecret: string; issuer: string; audience: string; tokenTtlSeconds: number; identityProvider?: IdentityProviderConfig };
   /** `relay: false` makes an API process that writes to the outbox but leaves relaying to others. */
   outbox: { relay: boolean; pollIntervalMs: number; batchSize: number };
   matcher: { concurrency: number; shortlistSize: number; shortlistMax: number; profileCacheSize: number; weights: Weights };
   /** Level 3: what may be spent on training per candidate (Almere: a maatwerkbudget of 2,500 euro). */
   training: { budgetPerCandidateCents: number };
   http: HttpConfig;
+  /** GDPR storage limitation: when candidates' personal data is anonymised, and how often that is checked. */
+  retention: { monthsAfterLeaving: number; intervalMinutes: number };
+  audit: AuditConfig;
+}
+
+/** Limits on how many candidates' profiles one account sees, counted from the audit log. */
+export interface AuditConfig {
+  /** Distinct candidate profiles one employer user may view per (Dutch) day; more answers 429. */
+  employerProfileViewsPerDay: number;
+  /** Flag an employer user to administrators from this share of the daily quota, in percent. */
+  flagQuotaPercent: number;
+  /** ... or from this many times the user's usual daily views (average over the 30 days before). */
+  flagUsualMultiple: number;
+}
+
+/**
+ * A municipality's OpenID Connect provider whose access tokens the API accepts next to its own:
+ * signed with the provider's key (RS256 or ES256), its issuer and our audience checked, and the
+ * role (and an employer user's employer id) read from the claims the provider is set up to issue.
+ */
+export interface IdentityProviderConfig {
+  issuer: string;
+  audience: string;
+  /** The provider's public signing key, PEM (from its JWKS). */
+  publicKey: string;
+  /** Claim holding the Werkbrug role: a string or an array (e.g. realm roles); the first known role counts. */
+  roleClaim: string;
+  employerClaim: string;
 }
 
 /** How the API faces the network. */
@@ -119,6 +147,22 @@ function jwtSecret(env: Env, dataDir: string): string {
   return readFileSync(file, 'utf8').trim();
 }
 
+/** Set OIDC_ISSUER to accept the provider's tokens; its public key and our audience are then required. */
+function identityProvider(env: Env): IdentityProviderConfig | undefined {
+  const issuer = env.OIDC_ISSUER;
+  if (!issuer) return undefined;
+  if (!URL.canParse(issuer)) throw new ConfigError('OIDC_ISSUER', 'must be the provider\'s issuer URL');
+  // The issuer decides how a token is verified, so the provider's must differ from Werkbrug's own.
+  if (issuer === (env.AUTH_ISSUER || 'werkbrug')) throw new ConfigError('OIDC_ISSUER', 'must differ from AUTH_ISSUER');
+  const publicKey = env.OIDC_PUBLIC_KEY?.replace(/\\n/g, '\n');
+  if (!publicKey || !/^-----BEGIN PUBLIC KEY-----[\s\S]+-----END PUBLIC KEY-----\s*$/.test(publicKey.trim())) {
+    throw new ConfigError('OIDC_PUBLIC_KEY', 'must be the provider\'s signing key as PEM (-----BEGIN PUBLIC KEY-----)');
+  }
+  const audience = env.OIDC_AUDIENCE;
+  if (!audience) throw new ConfigError('OIDC_AUDIENCE', 'must name the audience the provider issues Werkbrug tokens for');
+  return { issuer, audience, publicKey, roleClaim: env.OIDC_ROLE_CLAIM || 'werkbrug_role', employerClaim: env.OIDC_EMPLOYER_CLAIM || 'werkbrug_employer_id' };
+}
+
 export function parseConfig(env: Env = process.env): AppConfig {
   const dataDir = resolve(env.WERKBRUG_DATA_DIR || '.data');
   const logLevel = (env.LOG_LEVEL || 'info') as AppConfig['logLevel'];
@@ -137,6 +181,7 @@ export function parseConfig(env: Env = process.env): AppConfig {
       issuer: env.AUTH_ISSUER || 'werkbrug',
       audience: env.AUTH_AUDIENCE || 'werkbrug-api',
       tokenTtlSeconds: integer(env, 'AUTH_TOKEN_TTL_SECONDS', 8 * 3600, 60, 30 * 24 * 3600),
+      identityProvider: identityProvider(env),
     },
     outbox: {
       relay: onOff(env, 'OUTBOX_RELAY', true),
@@ -151,11 +196,20 @@ export function parseConfig(env: Env = process.env): AppConfig {
       weights: weights(env),
     },
     training: { budgetPerCandidateCents: integer(env, 'TRAINING_BUDGET_EUR', 2500, 0, 1_000_000) * 100 },
+    retention: {
+      monthsAfterLeaving: integer(env, 'RETENTION_MONTHS_AFTER_LEAVING', 24, 1, 240),
+      intervalMinutes: integer(env, 'RETENTION_INTERVAL_MINUTES', 24 * 60, 0, 7 * 24 * 60),
+    },
     http: {
       corsOrigins: origins(env, 'CORS_ORIGINS'),
       jsonBodyLimitKb: integer(env, 'JSON_BODY_LIMIT_KB', 256, 1, 10_240),
       rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 1200, 1, 1_000_000),
       trustProxyHops: integer(env, 'TRUST_PROXY_HOPS', 0, 0, 10),
+    },
+    audit: {
+      employerProfileViewsPerDay: integer(env, 'EMPLOYER_PROFILE_VIEWS_PER_DAY', 200, 1, 1_000_000),
+      flagQuotaPercent: integer(env, 'AUDIT_FLAG_QUOTA_PERCENT', 80, 1, 100),
+      flagUsualMultiple: integer(env, 'AUDIT_FLAG_USUAL_MULTIPLE', 5, 2, 1000),
     },
   };
 }

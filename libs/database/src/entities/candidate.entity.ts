@@ -94,6 +94,14 @@ export class Candidate {
   @Column({ name: 'unavailable_until', type: 'date', nullable: true })
   unavailableUntil: string | null;
 
+  /** The day availability became 'left': retention anonymises the personal data a set time after it. */
+  @Column({ name: 'left_on', type: 'date', nullable: true })
+  leftOn: string | null;
+
+  /** Set once identity, health detail and notes are removed and the rest coarsened (retention or erasure). */
+  @Column({ name: 'anonymised_at', type: 'timestamptz', nullable: true })
+  anonymisedAt: Date | null;
+
   @OneToOne(() => CandidateIdentity, (identity) => identity.candidate)
   identity?: Relation<CandidateIdentity>;
 

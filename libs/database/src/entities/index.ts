@@ -1,3 +1,5 @@
+import { AuditEntry } from './audit-entry.entity';
+import { CandidateConsent } from './candidate-consent.entity';
 import { CandidateIdentity } from './candidate-identity.entity';
 import { CandidateOutcome } from './candidate-outcome.entity';
 import { Candidate } from './candidate.entity';
@@ -19,6 +21,8 @@ import { TrainingPlan } from './training-plan.entity';
 import { VacancyOffer } from './vacancy-offer.entity';
 import { Vacancy } from './vacancy.entity';
 
+export * from './audit-entry.entity';
+export * from './candidate-consent.entity';
 export * from './candidate-identity.entity';
 export * from './candidate-outcome.entity';
 export * from './candidate.entity';
@@ -41,7 +45,7 @@ export * from './vacancy-offer.entity';
 export * from './vacancy.entity';
 
 export const ENTITIES = [
-  Employer, Candidate, CandidateIdentity, Vacancy, Shortlist, ShortlistEntry, OutboxMessage, KansrijkheidEntry, MatchFeedback,
+  Employer, Candidate, CandidateIdentity, CandidateConsent, Vacancy, Shortlist, ShortlistEntry, OutboxMessage, KansrijkheidEntry, MatchFeedback,
   ShortlistDecision, Proposal, VacancyOffer, SpeeddateEvent, SpeeddateParticipant, SpeeddateConversation, FollowUp,
-  TrainingPlan, OutreachContact, PlacementAgreement, Placement, CandidateOutcome, ServiceRecord,
+  TrainingPlan, OutreachContact, PlacementAgreement, Placement, CandidateOutcome, ServiceRecord, AuditEntry,
 ];

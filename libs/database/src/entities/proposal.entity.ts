@@ -6,7 +6,8 @@ export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 
 /**
  * What an employer sees of a proposed candidate: what they can do, why they fit and what to
- * discuss. No name, contact, place, age or health detail.
+ * discuss. No name, contact, place, age or health detail; what the candidate consented to share
+ * (age band, adjustments, identity) is added when read, so a withdrawal holds at once.
  */
 export interface AnonymisedProfile {
   competences: { code: string; label: string; level: 1 | 2 | 3; years?: number }[];
@@ -14,6 +15,8 @@ export interface AnonymisedProfile {
   hoursPerWeek: { min: number; max: number };
   reasons: string[];
   toDiscuss: string[];
+  /** Belastbaarheid as the employer may know it: the candidate can carry what this job demands. */
+  fitsDemands: boolean;
 }
 
 /** A candidate proposed to an employer for a vacancy, and the employer's answer. */

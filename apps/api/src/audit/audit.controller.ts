@@ -1,0 +1,61 @@
+import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { IdParam, Roles } from '@werkbrug/common';
+import type { Response } from 'express';
+import { toCsv } from '../reports/csv';
+import { AuditCandidateData } from './audit.decorator';
+import { AccessReportView, AuditFlagsView, AuditPageView } from './audit.response';
+import { AuditService } from './audit.service';
+import { AccessReportQuery, AuditFlagsQuery, AuditQuery } from './dto/audit-query.dto';
+
+@ApiTags('audit')
+@ApiBearerAuth()
+@Controller()
+export class AuditController {
+  constructor(private readonly audit: AuditService) {}
+
+  @Get('audit')
+  @Roles('admin')
+  @ApiOperation({ summary: "Who read or changed candidates' personal data", description: 'The audit log, newest first, filtered; paged with limit and before.' })
+  @ApiOkResponse({ type: AuditPageView })
+  query(@Query() query: AuditQuery): Promise<AuditPageView> {
+    return this.audit.query(query);
+  }
+
+  @Get('audit/flags')
+  @Roles('admin')
+  @ApiOperation({
+    summary: 'Employer users viewing unusually many candidate profiles',
+    description: 'On a day (today by default): employer users at or above AUDIT_FLAG_QUOTA_PERCENT of the daily quota, or at AUDIT_FLAG_USUAL_MULTIPLE times their usual day.',
+  })
+  @ApiOkResponse({ type: AuditFlagsView })
+  flags(@Query() query: AuditFlagsQuery): Promise<AuditFlagsView> {
+    return this.audit.flags(query.day);
+  }
+
+  /** Producing the report is itself audited. */
+  @Get('candidates/:id/access-report')
+  @Roles('klantmanager', 'admin')
+  @AuditCandidateData({ resource: 'access-report', action: 'export', candidateId: 'param:id', reason: 'access request (GDPR art. 15)' })
+  @ApiProduces('application/json', 'text/csv')
+  @ApiOperation({
+    summary: "The candidate's access report (GDPR art. 15)",
+    description: 'Who (role; for employer users their organisation) read or changed the candidate\'s data, when, what and for which purpose. ' +
+      'JSON, or CSV with format=csv or Accept: text/csv.',
+  })
+  @ApiOkResponse({ type: AccessReportView })
+  async accessReport(
+    @IdParam('id') id: string,
+    @Query() query: AccessReportQuery,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<AccessReportView | string> {
+    const report = await this.audit.accessReport(id, query);
+    const csv = query.format ? query.format === 'csv' : Boolean(accept?.includes('text/csv'));
+    if (!csv) return report;
+    response.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    response.setHeader('Content-Disposition', `attachment; filename=werkbrug-access-report-${id}.csv`);
+    const columns = AccessReportView.CSV_COLUMNS;
+    return toCsv(columns, report.entries.map((entry) => columns.map((column) => (column === 'occurredAt' ? new Date(entry.occurredAt).toISOString() : entry[column]))));
+  }
+}

@@ -1,0 +1,31 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, IdParam, Principal, Roles } from '@werkbrug/common';
+import { AuditCandidateData } from '../audit/audit.decorator';
+import { ErasureDto } from './dto/erasure.dto';
+import { ErasureView, RetentionRunView } from './retention.response';
+import { RetentionService } from './retention.service';
+
+@ApiTags('retention')
+@ApiBearerAuth()
+@Controller()
+export class RetentionController {
+  constructor(private readonly retention: RetentionService) {}
+
+  /** GDPR art. 17: removes the candidate's personal data now; anonymous statistics stay. */
+  @Post('candidates/:id/erasure')
+  @Roles('klantmanager', 'admin')
+  @ApiConflictResponse({ description: 'The candidate is already anonymised' })
+  @AuditCandidateData({ resource: 'candidate-identity', action: 'delete', candidateId: 'param:id', reason: 'erasure request (GDPR art. 17)' })
+  erase(@IdParam() id: string, @Body() dto: ErasureDto, @CurrentPrincipal() principal: Principal): Promise<ErasureView> {
+    return this.retention.erase(id, dto, principal);
+  }
+
+  /** The scheduled retention pass, now: anonymises candidates who left longer ago than the retention period. */
+  @Post('retention/run')
+  @HttpCode(200)
+  @Roles('admin')
+  run(): Promise<RetentionRunView> {
+    return this.retention.runPass();
+  }
+}

@@ -1,0 +1,54 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+export const AUDIT_ACTIONS = ['read', 'create', 'update', 'delete', 'export'] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/**
+ * One read or change of candidates' personal data: who (subject, role, and for an employer user its
+ * employer), what, for which candidates and for which purpose (a vacancy, a proposal, or a stated
+ * reason). Rows are only ever added; the database refuses UPDATE and DELETE. Ids only, no personal data.
+ */
+@Entity('audit_log')
+export class AuditEntry {
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
+  id: string;
+
+  @Column({ name: 'occurred_at', type: 'timestamptz', default: () => 'now()' })
+  occurredAt: Date;
+
+  @Column({ name: 'actor_id' })
+  actorId: string;
+
+  @Column({ name: 'actor_role' })
+  actorRole: string;
+
+  @Column({ name: 'actor_employer_id', type: 'uuid', nullable: true })
+  actorEmployerId: string | null;
+
+  @Column({ type: 'text' })
+  action: AuditAction;
+
+  /** What was read or changed, e.g. `candidate-profile`, `proposal-profile`, `access-report`. */
+  @Column()
+  resource: string;
+
+  @Column({ name: 'candidate_ids', type: 'uuid', array: true })
+  candidateIds: string[];
+
+  @Column({ name: 'vacancy_id', type: 'uuid', nullable: true })
+  vacancyId: string | null;
+
+  @Column({ name: 'proposal_id', type: 'uuid', nullable: true })
+  proposalId: string | null;
+
+  /** The stated purpose when there is no vacancy or proposal. */
+  @Column({ type: 'text', nullable: true })
+  reason: string | null;
+
+  @Column({ name: 'request_id' })
+  requestId: string;
+
+  /** Method and route pattern, e.g. `GET /api/v1/candidates/:id`. */
+  @Column()
+  route: string;
+}

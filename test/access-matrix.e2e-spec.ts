@@ -1,0 +1,327 @@
+import { randomUUID } from 'node:crypto';
+import type { Role } from '@werkbrug/common';
+import { addMonths } from '../apps/api/src/follow-ups/follow-ups';
+import { candidateProfile, consentToProfile, readyShortlist, vacancyBody } from './support/fixtures';
+import { TestApp } from './support/test-app';
+
+/**
+ * Every endpoint × every role × own versus someone else's resource. Each handler declares its roles
+ * with @Roles, which the OpenAPI document shows as `x-roles`; the table below repeats them, so a new
+ * endpoint, or a changed rule, fails here until someone has looked at it. Staff roles work for the
+ * whole municipality (no resource of theirs is "someone else's"); employers own theirs, and another
+ * employer's resource answers exactly as one that does not exist: 404, never 403.
+ */
+type Access = readonly Role[] | 'public';
+
+interface Row {
+  roles: Access;
+  /** The path's ids are employer A's: B gets the answer a non-existent resource gets. */
+  employerScoped?: boolean;
+  body?: object;
+  query?: string;
+}
+
+const STAFF = ['accountmanager', 'jobhunter', 'klantmanager', 'admin'] as const;
+const today = new Date().toISOString().slice(0, 10);
+const period = `from=${addMonths(today, -12)}&to=${today}`;
+
+const MATRIX: Record<string, Row> = {
+  'GET /api/v1/audit': { roles: ['admin'] },
+  'GET /api/v1/audit/flags': { roles: ['admin'] },
+  'GET /api/v1/candidates/{id}/access-report': { roles: ['klantmanager', 'admin'] },
+  'POST /api/v1/employers': { roles: ['accountmanager', 'admin'] },
+  'GET /api/v1/employers': { roles: STAFF },
+  'GET /api/v1/employers/{id}': { roles: ['employer', ...STAFF], employerScoped: true },
+  'POST /api/v1/candidates': { roles: ['klantmanager', 'admin'] },
+  'GET /api/v1/candidates': { roles: ['klantmanager', 'admin'] },
+  'GET /api/v1/candidates/incomplete': { roles: ['klantmanager', 'admin'] },
+  'GET /api/v1/candidates/{id}': { roles: ['klantmanager', 'admin'] },
+  'PUT /api/v1/candidates/{id}': { roles: ['klantmanager', 'admin'] },
+  'PUT /api/v1/candidates/{id}/availability': { roles: ['klantmanager', 'admin'] },
+  'POST /api/v1/candidates/{id}/consents': { roles: ['klantmanager', 'admin'] },
+  'GET /api/v1/candidates/{id}/consents': { roles: ['klantmanager', 'admin'] },
+  'POST /api/v1/candidates/{id}/consents/{consentId}/withdraw': { roles: ['klantmanager', 'admin'] },
+  'POST /api/v1/vacancies': { roles: ['employer', 'accountmanager', 'admin'] },
+  'GET /api/v1/vacancies': { roles: ['employer', ...STAFF] },
+  'GET /api/v1/vacancies/{id}': { roles: ['employer', ...STAFF], employerScoped: true },
+  'GET /api/v1/vacancies/{vacancyId}/shortlist': { roles: ['employer', 'accountmanager', 'jobhunter', 'admin'], employerScoped: true },
+  'PUT /api/v1/vacancies/{vacancyId}/shortlist/decisions/{candidateId}': { roles: ['accountmanager', 'admin'] },
+  'POST /api/v1/vacancies/{vacancyId}/proposals': { roles: ['accountmanager', 'admin'] },
+  'GET /api/v1/vacancies/{vacancyId}/proposals': { roles: ['employer', 'accountmanager', 'jobhunter', 'admin'], employerScoped: true },
+  'GET /api/v1/proposals': { roles: ['employer', 'accountmanager', 'jobhunter', 'admin'] },
+  'GET /api/v1/proposals/{id}': { roles: ['employer', 'accountmanager', 'jobhunter', 'admin'], employerScoped: true },
+  // A stale version: the owner gets 409 and nothing changes; another employer must still get 404.
+  'POST /api/v1/proposals/{id}/answer': { roles: ['employer', 'accountmanager', 'admin'], employerScoped: true, body: { answer: 'invite', version: 99 } },
+  'POST /api/v1/candidates/{candidateId}/offers': { roles: ['klantmanager', 'jobhunter', 'admin'] },
+  'GET /api/v1/candidates/{candidateId}/offers': { roles: ['klantmanager', 'jobhunter', 'accountmanager', 'admin'] },
+  'PUT /api/v1/offers/{id}/response': { roles: ['klantmanager', 'jobhunter', 'admin'] },
+  'GET /api/v1/kansrijkheid': { roles: ['accountmanager', 'jobhunter', 'klantmanager', 'admin'] },
+  'PUT /api/v1/kansrijkheid': { roles: ['admin'] },
+  'POST /api/v1/kansrijkheid/import': { roles: ['admin'] },
+  'GET /api/v1/candidates/{candidateId}/vacancies': { roles: ['jobhunter', 'klantmanager', 'accountmanager', 'admin'] },
+  'POST /api/v1/candidates/{candidateId}/training-plans': { roles: STAFF },
+  'GET /api/v1/candidates/{candidateId}/training-plans': { roles: STAFF },
+  'PATCH /api/v1/training-plans/{id}/status': { roles: STAFF },
+  'POST /api/v1/candidates/{candidateId}/outreach': { roles: ['jobhunter', 'accountmanager', 'admin'] },
+  'GET /api/v1/candidates/{candidateId}/outreach': { roles: ['jobhunter', 'accountmanager', 'klantmanager', 'admin'] },
+  'POST /api/v1/speeddates': { roles: ['jobhunter', 'accountmanager', 'admin'] },
+  'GET /api/v1/speeddates': { roles: ['jobhunter', 'accountmanager', 'admin'] },
+  'GET /api/v1/speeddates/{id}': { roles: ['jobhunter', 'accountmanager', 'admin'] },
+  'POST /api/v1/speeddates/{id}/participants': { roles: ['jobhunter', 'accountmanager', 'admin'] },
+  'DELETE /api/v1/speeddates/{id}/participants/{participantId}': { roles: ['jobhunter', 'accountmanager', 'admin'] },
+  'POST /api/v1/speeddates/{id}/schedule/suggestion': { roles: ['jobhunter', 'accountmanager', 'admin'] },
+  'PUT /api/v1/speeddates/{id}/schedule': { roles: ['jobhunter', 'accountmanager', 'admin'] },
+  'POST /api/v1/speeddates/{id}/outcomes': { roles: ['jobhunter', 'accountmanager', 'admin'] },
+  'GET /api/v1/follow-ups': { roles: STAFF },
+  'PUT /api/v1/follow-ups/{id}/done': { roles: STAFF },
+  'POST /api/v1/agreements': { roles: ['accountmanager', 'admin'] },
+  'GET /api/v1/agreements': { roles: ['employer', ...STAFF] },
+  'GET /api/v1/agreements/behind': { roles: STAFF },
+  'GET /api/v1/agreements/{id}': { roles: ['employer', ...STAFF], employerScoped: true },
+  'PUT /api/v1/agreements/{id}': { roles: ['accountmanager', 'admin'] },
+  'POST /api/v1/agreements/{id}/vacancies': { roles: ['accountmanager', 'admin'] },
+  'DELETE /api/v1/agreements/{id}/vacancies/{vacancyId}': { roles: ['accountmanager', 'admin'] },
+  'POST /api/v1/placements': { roles: STAFF },
+  'GET /api/v1/placements': { roles: ['employer', ...STAFF] },
+  'GET /api/v1/placements/{id}': { roles: ['employer', ...STAFF], employerScoped: true },
+  'POST /api/v1/placements/{id}/proefplaatsing-decision': { roles: STAFF },
+  'POST /api/v1/placements/{id}/six-month-check': { roles: STAFF },
+  'POST /api/v1/candidates/{candidateId}/outcomes': { roles: STAFF },
+  'GET /api/v1/candidates/{candidateId}/outcomes': { roles: STAFF },
+  'GET /api/v1/reports/levels': { roles: STAFF, query: period },
+  'GET /api/v1/reports/funnel': { roles: STAFF, query: period },
+  'GET /api/v1/reports/placements': { roles: STAFF, query: period },
+  'GET /api/v1/reports/durations': { roles: STAFF, query: period },
+  'GET /api/v1/reports/agreements': { roles: STAFF, query: period },
+  'GET /api/v1/reports/staff': { roles: STAFF, query: period },
+  'POST /api/v1/candidates/{id}/erasure': { roles: ['klantmanager', 'admin'] },
+  'POST /api/v1/retention/run': { roles: ['admin'] },
+  'GET /health/live': { roles: 'public' },
+  'GET /health/ready': { roles: 'public' },
+};
+
+const CALLERS = ['employer A', 'employer B', 'accountmanager', 'jobhunter', 'klantmanager', 'admin', 'no token'] as const;
+type Caller = (typeof CALLERS)[number];
+
+const roleOf = (caller: Caller): Role | undefined => (caller === 'no token' ? undefined : caller.startsWith('employer') ? 'employer' : (caller as Role));
+
+describe('the access matrix: every endpoint × every role × own versus someone else’s resource', () => {
+  let t: TestApp;
+  const tokens = {} as Record<Caller, string | undefined>;
+  /** Ids to fill paths with: by parameter name, or for `{id}` by the collection before it. */
+  const ids: Record<string, string> = {};
+  /** What must never reach employer B: employer A's ids and names, and the candidate's identity. */
+  const secretsOfA: string[] = [];
+  /** Every answer, to check afterwards what each role was shown. */
+  const answers: { caller: Caller; operation: string; status: number; text: string }[] = [];
+  let shortlist: { entries: { candidateId: string }[] };
+  let jobSearch: { vacancies: { vacancyId: string; belastbaarheid: unknown }[] };
+
+  const as = (token: string) => t.as(token, '/api/v1');
+
+  function fill(template: string, idOf: (id: string) => string = (id) => id): string {
+    return template.replace(/\/([\w-]+)\/\{(\w+)\}/g, (_match, collection: string, param: string) => {
+      const id = ids[param === 'id' ? collection : param];
+      if (!id) throw new Error(`No seeded resource for {${param}} in ${template}: seed one in beforeAll`);
+      return `/${collection}/${idOf(id)}`;
+    });
+  }
+
+  function send(caller: Caller, method: string, path: string, row: Row) {
+    const url = row.query ? `${path}?${row.query}` : path;
+    const request = t.http[method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](url);
+    if (tokens[caller]) request.set('Authorization', tokens[caller]!);
+    return method === 'GET' || method === 'DELETE' ? request : request.send(row.body ?? {});
+  }
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    const accountmanager = t.token({ role: 'accountmanager', subject: 'am-anna' });
+    const klantmanager = t.token({ role: 'klantmanager', subject: 'km-karin' });
+    const jobhunter = t.token({ role: 'jobhunter', subject: 'jh-joost' });
+    const employerA = (await as(accountmanager).post('/employers', { name: 'Werkgever Alfa', sector: 'N', postcode: '1316' }).expect(201)).body.id;
+    const employerB = (await as(accountmanager).post('/employers', { name: 'Werkgever Beta', sector: 'N', postcode: '1316' }).expect(201)).body.id;
+    Object.assign(tokens, {
+      'employer A': t.token({ role: 'employer', subject: 'wg-alfa', employerId: employerA }),
+      'employer B': t.token({ role: 'employer', subject: 'wg-beta', employerId: employerB }),
+      accountmanager,
+      jobhunter,
+      klantmanager,
+      admin: t.token({ role: 'admin', subject: 'beheer' }),
+      'no token': undefined,
+    });
+
+    // A candidate who can lift 10 kg and cannot work nights; employer A's job asks 10 kg of lifting and nothing at night.
+    const limits = [{ item: 'lifting', level: 10 }, { item: 'night-work', level: 0 }];
+    const belastbaarheid = { source: 'arbeidsdeskundige', assessedOn: '2026-09-01', limits };
+    const candidateId = (await as(klantmanager).post('/candidates', candidateProfile({ name: 'Ans Geheimhouder', belastbaarheid })).expect(201)).body.id;
+    await consentToProfile(t.as(klantmanager), candidateId);
+    const ageBand = (await as(klantmanager).post(`/candidates/${candidateId}/consents`, { kind: 'share-age-band' }).expect(201)).body;
+    const liftingJob = vacancyBody({ title: 'Schoonmaker Alfa', demands: [{ item: 'lifting', level: 10 }] });
+    const vacancyA = (await as(tokens['employer A']!).post('/vacancies', liftingJob).expect(201)).body.id;
+    await as(tokens['employer B']!).post('/vacancies', vacancyBody({ title: 'Schoonmaker Beta' })).expect(201);
+    // Read before the placement below takes the candidate off the shortlist and out of job search.
+    shortlist = await readyShortlist(t.as(jobhunter), vacancyA);
+    jobSearch = (await as(jobhunter).get(`/candidates/${candidateId}/vacancies`).expect(200)).body;
+
+    await as(accountmanager).put(`/vacancies/${vacancyA}/shortlist/decisions/${candidateId}`, { decision: 'accepted' }).expect(200);
+    const [proposal] = (await as(accountmanager).post(`/vacancies/${vacancyA}/proposals`, { candidateIds: [candidateId] }).expect(201)).body;
+    const offer = (await as(klantmanager).post(`/candidates/${candidateId}/offers`, { vacancyId: vacancyA }).expect(201)).body;
+    const plan = (
+      await as(klantmanager)
+        .post(`/candidates/${candidateId}/training-plans`, {
+          vacancyId: vacancyA, provider: 'ROC Flevoland', title: 'Schoonmaak niveau 2', costEur: 800,
+          startsOn: today, endsOn: addMonths(today, 2), baangarantie: false,
+        })
+        .expect(201)
+    ).body;
+    const event = (
+      await as(jobhunter)
+        .post('/speeddates', {
+          title: 'Speeddate Almere', heldOn: addMonths(today, 1), startsAt: '10:00', slotMinutes: 15, slotCount: 4,
+          place: 'Stadhuis', region: 'flevoland', sectorFocus: ['N'],
+        })
+        .expect(201)
+    ).body;
+    const participants = { employerIds: [employerA, employerB], candidateIds: [candidateId] };
+    const invited = (await as(jobhunter).post(`/speeddates/${event.id}/participants`, participants).expect(201)).body;
+    const agreement = (
+      await as(accountmanager)
+        .post('/agreements', {
+          name: 'Schoonmaakakkoord Alfa', region: 'flevoland', startsOn: addMonths(today, -1), endsOn: addMonths(today, 11), targetPlacements: 5,
+          employerIds: [employerA], uwvPartner: false, sectors: ['N'], occupations: ['cleaner'], instruments: ['proefplaatsing'],
+          contacts: [{ name: 'Piet Alfa', organisation: 'Werkgever Alfa' }],
+        })
+        .expect(201)
+    ).body;
+    await as(accountmanager).post(`/agreements/${agreement.id}/vacancies`, { vacancyIds: [vacancyA] }).expect(201);
+    const placement = (
+      await as(accountmanager)
+        .post('/placements', {
+          candidateId, employerId: employerA, vacancyId: vacancyA, kind: 'paid-work', uitstroom: 'full', startsOn: today,
+          hoursPerWeek: 24, contractType: 'permanent', instruments: [], levels: [2],
+        })
+        .expect(201)
+    ).body;
+    const [followUp] = (await as(accountmanager).get('/follow-ups').expect(200)).body;
+
+    Object.assign(ids, {
+      employers: employerA,
+      candidates: candidateId,
+      candidateId,
+      consentId: ageBand.id,
+      vacancies: vacancyA,
+      vacancyId: vacancyA,
+      proposals: proposal.id,
+      offers: offer.id,
+      'training-plans': plan.id,
+      speeddates: event.id,
+      participantId: invited.employers.find((e: { employerId: string }) => e.employerId === employerB).participantId,
+      'follow-ups': followUp.id,
+      agreements: agreement.id,
+      placements: placement.id,
+    });
+    secretsOfA.push(employerA, vacancyA, proposal.id, agreement.id, placement.id, candidateId, 'Alfa', 'Ans Geheimhouder');
+  });
+
+  afterAll(() => t?.close());
+
+  it('declares exactly the operations of the OpenAPI document, with the roles the document shows', async () => {
+    const document = (await t.http.get('/api/v1/openapi.json').expect(200)).body;
+    const declared: Record<string, Access> = {};
+    for (const [path, operations] of Object.entries<Record<string, { 'x-roles'?: Role[]; 'x-public'?: boolean }>>(document.paths)) {
+      for (const [method, operation] of Object.entries(operations)) {
+        declared[`${method.toUpperCase()} ${path}`] = operation['x-public'] ? 'public' : (operation['x-roles'] ?? []);
+      }
+    }
+    const sorted = (access: Access) => (access === 'public' ? access : [...access].sort());
+    expect(Object.keys(MATRIX).sort()).toEqual(Object.keys(declared).sort());
+    for (const [operation, row] of Object.entries(MATRIX)) {
+      expect({ operation, roles: sorted(declared[operation]) }).toEqual({ operation, roles: sorted(row.roles) });
+    }
+  });
+
+  describe.each(Object.entries(MATRIX))('%s', (operation, row) => {
+    const [method, template] = operation.split(' ');
+
+    it.each(CALLERS)('as %s', async (caller) => {
+      const path = fill(template);
+      const response = await send(caller, method, path, row);
+      const text = JSON.stringify(response.body ?? response.text ?? '');
+      answers.push({ caller, operation, status: response.status, text });
+      const role = roleOf(caller);
+      const allowed = row.roles === 'public' || (role !== undefined && row.roles.includes(role));
+      const context = { operation, caller, status: response.status, body: response.body };
+
+      expect(response.status).toBeLessThan(500);
+      if (!allowed) {
+        expect(context).toEqual({ ...context, status: role ? 403 : 401 });
+        return;
+      }
+      expect(context).toEqual({ ...context, status: [401, 403].includes(response.status) ? 'past the role gate' : response.status });
+      if (role !== 'employer' || !row.employerScoped) return;
+
+      if (caller === 'employer A') {
+        if (method === 'GET') expect(context).toEqual({ ...context, status: 200 });
+        else expect(context).toEqual({ ...context, status: response.status === 404 ? 'found' : response.status });
+        return;
+      }
+      // Employer B: A's resource answers as one that does not exist, to the letter.
+      const fresh = new Map<string, string>();
+      const absentPath = fill(template, (id) => fresh.get(id) ?? fresh.set(id, randomUUID()).get(id)!);
+      const absent = await send(caller, method, absentPath, row);
+      const normalise = (body: string, used: string[]) => used.reduce((out, id) => out.split(id).join('<id>'), body);
+      expect(context).toEqual({ ...context, status: 404 });
+      expect(normalise(text, [...fresh.keys()])).toBe(normalise(JSON.stringify(absent.body), [...fresh.values()]));
+    });
+  });
+
+  it('never shows employer B anything of employer A or of the candidate', () => {
+    const ofB = answers.filter((answer) => answer.caller === 'employer B');
+    expect(ofB.length).toBe(Object.keys(MATRIX).length);
+    for (const answer of ofB) {
+      // An id B sent itself (echoed in a 404) is not A's data.
+      const echoed = fill(answer.operation.split(' ')[1]);
+      const leaked = secretsOfA.filter((secret) => !echoed.includes(secret) && answer.text.includes(secret));
+      expect({ operation: answer.operation, leaked }).toEqual({ operation: answer.operation, leaked: [] });
+    }
+  });
+
+  it('does not let employer B reach A through a query or a body either, nor tell A from an employer that does not exist', async () => {
+    const b = as(tokens['employer B']!);
+    const { employers: employerA, candidates: candidateId, agreements: agreementId } = ids;
+    // The filter is ignored for an employer, who always gets its own: B's list, never A's.
+    for (const path of [
+      `/vacancies?employerId=${employerA}`,
+      `/proposals?employerId=${employerA}`,
+      `/placements?employerId=${employerA}`,
+      `/placements?candidateId=${candidateId}`,
+      `/placements?agreementId=${agreementId}`,
+    ]) {
+      const answer = await b.get(path);
+      expect({ path, status: answer.status, leaked: secretsOfA.filter((secret) => !path.includes(secret) && JSON.stringify(answer.body).includes(secret)) })
+        .toEqual({ path, status: answer.status, leaked: [] });
+      expect({ path, status: answer.status }).toEqual({ path, status: answer.status === 200 ? 200 : 400 });
+    }
+    const posted = (employerId: string) => b.post('/vacancies', vacancyBody({ employerId }));
+    const [forA, forNobody] = [await posted(employerA), await posted(randomUUID())];
+    expect(forA.status).toBe(400);
+    expect(forA.body.invalidParams).toEqual(forNobody.body.invalidParams);
+  });
+
+  it('never shows belastbaarheid details (the limits themselves) to accountmanagers, jobhunters or employers', () => {
+    const raw = /"limits"|"assessedOn"|2026-09-01|arbeidsdeskundige|nachtwerk|night-work/;
+    const shown = answers.filter((answer) => ['accountmanager', 'jobhunter', 'employer A', 'employer B'].includes(answer.caller) && raw.test(answer.text));
+    expect(shown.map(({ caller, operation }) => `${caller}: ${operation}`)).toEqual([]);
+    // The check can see them: the candidate's klantmanager does get the assessment.
+    const ofKlantmanager = answers.find((answer) => answer.caller === 'klantmanager' && answer.operation === 'GET /api/v1/candidates/{id}');
+    expect(ofKlantmanager?.text).toMatch(raw);
+  });
+
+  it('shows accountmanagers and jobhunters the fit with the job and only the demand that comes close to a limit', () => {
+    const entry = shortlist.entries.find((e) => e.candidateId === ids.candidateId);
+    const fit = { fitsDemands: true, toDiscuss: ['tillen en dragen: de vacature vraagt 10 kg, dicht bij de grens'] };
+    expect(entry).toMatchObject({ reasons: expect.arrayContaining(['kan de belasting van dit werk aan']), belastbaarheid: fit });
+    expect(jobSearch.vacancies.find((v) => v.vacancyId === ids.vacancyId)?.belastbaarheid).toEqual(fit);
+  });
+});
