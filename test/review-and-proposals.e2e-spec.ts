@@ -171,4 +171,12 @@ describe('shortlist review, proposals and offers', () => {
     expect(await ledger('vacancy-offered')).toEqual([expect.objectContaining({ level: 1, candidate_id: dirk, vacancy_id: vacancyId })]);
     expect(await ledger('offer-response')).toHaveLength(2);
   });
+
+  it('keeps the ledger as written: the database refuses to change or remove its records', async () => {
+    const before = await t.dataSource.query('SELECT count(*)::int AS n FROM service_records');
+    expect(before[0].n).toBeGreaterThan(0);
+    await expect(t.dataSource.query(`UPDATE service_records SET actor_id = 'someone-else'`)).rejects.toThrow(/append-only/);
+    await expect(t.dataSource.query('DELETE FROM service_records')).rejects.toThrow(/append-only/);
+    expect(await t.dataSource.query('SELECT count(*)::int AS n FROM service_records')).toEqual(before);
+  });
 });

@@ -4,9 +4,10 @@ import { FiveLevels1764000000000 } from './1764000000000-five-levels';
 import { Consent1765100000000 } from './1765100000000-consent';
 import { AuditLog1765200000000 } from './1765200000000-audit-log';
 import { Retention1765300000000 } from './1765300000000-retention';
+import { LedgerAppendOnly1765400000000 } from './1765400000000-ledger-append-only';
 
 /** In order; each runs once, at start-up, under a lock (see runMigrations). */
 export const MIGRATIONS = [
   InitialSchema1763856000000, MatchingModel1763900000000, FiveLevels1764000000000, Consent1765100000000, AuditLog1765200000000,
-  Retention1765300000000,
+  Retention1765300000000, LedgerAppendOnly1765400000000,
 ];
