@@ -260,7 +260,13 @@ describe('placement agreements, placements and outcomes', () => {
       const mine = (await as(employer).get('/placements').expect(200)).body;
       expect(mine.length).toBeGreaterThan(0);
       expect(mine.every((p: { employerId: string }) => p.employerId === employerId)).toBe(true);
-      await as(employer).get(`/placements/${mine[0].id}`).expect(200);
+      // The candidate's benefit (uitstroom) and the municipality's own bookkeeping stay with staff.
+      for (const view of [...mine, (await as(employer).get(`/placements/${mine[0].id}`).expect(200)).body]) {
+        expect(view).not.toHaveProperty('uitstroom');
+        expect(view).not.toHaveProperty('levels');
+        expect(view).not.toHaveProperty('recordedBy');
+      }
+      expect((await as(accountmanager).get(`/placements/${mine[0].id}`).expect(200)).body).toHaveProperty('uitstroom');
       await as(otherEmployer).get(`/placements/${mine[0].id}`).expect(404);
       expect((await as(otherEmployer).get(`/placements?employerId=${employerId}`).expect(200)).body).toEqual([]);
       expect((await as(accountmanager).get(`/placements?agreementId=${agreementId}`).expect(200)).body).toHaveLength(2);

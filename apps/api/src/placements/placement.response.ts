@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { INSTRUMENTS, PLACEMENT_KINDS, Placement, SERVICE_LEVELS, UITSTROOM } from '@werkbrug/database';
 import type { Instrument, ServiceLevel } from '@werkbrug/database';
 import { CONTRACT_TYPES } from '@werkbrug/reference-data';
@@ -10,18 +10,18 @@ export class PlacementView {
   @ApiProperty({ nullable: true }) vacancyId: string | null;
   @ApiProperty({ nullable: true, description: 'The placement agreement it counts towards' }) agreementId: string | null;
   @ApiProperty({ enum: PLACEMENT_KINDS }) kind: string;
-  @ApiProperty({ enum: UITSTROOM, nullable: true }) uitstroom: string | null;
+  @ApiPropertyOptional({ enum: UITSTROOM, nullable: true, description: 'Staff only: whether the candidate left benefit fully or partly' }) uitstroom?: string | null;
   @ApiProperty() startsOn: string;
   @ApiProperty({ nullable: true, description: 'The end of a proefplaatsing' }) endsOn: string | null;
   @ApiProperty() hoursPerWeek: number;
   @ApiProperty({ enum: CONTRACT_TYPES, nullable: true }) contractType: string | null;
   @ApiProperty({ enum: INSTRUMENTS, isArray: true }) instruments: Instrument[];
-  @ApiProperty({ type: [Number], enum: SERVICE_LEVELS }) levels: ServiceLevel[];
+  @ApiPropertyOptional({ type: [Number], enum: SERVICE_LEVELS, description: 'Staff only' }) levels?: ServiceLevel[];
   @ApiProperty({ enum: ['contract', 'no-contract'], nullable: true }) proefplaatsingDecision: string | null;
   @ApiProperty({ nullable: true }) decidedOn: string | null;
   @ApiProperty({ nullable: true, description: 'The six-month check: still in work? Null until checked' }) lasted: boolean | null;
   @ApiProperty({ nullable: true, description: 'When the six-month check was done' }) followedUpOn: string | null;
-  @ApiProperty() recordedBy: string;
+  @ApiPropertyOptional({ description: 'Staff only' }) recordedBy?: string;
   @ApiProperty() createdAt: Date;
   @ApiProperty({ description: 'Send it back with a decision or check' }) version: number;
 
@@ -32,6 +32,12 @@ export class PlacementView {
       id, candidateId, employerId, vacancyId, agreementId, kind, uitstroom, startsOn, endsOn, hoursPerWeek, contractType, instruments, levels,
       proefplaatsingDecision, decidedOn, lasted, followedUpOn, recordedBy, createdAt, version,
     };
+  }
+
+  /** The employer's view: its benefit (uitstroom) is the candidate's business, the levels and who recorded it the municipality's. */
+  static forEmployer(placement: Placement): PlacementView {
+    const { uitstroom, levels, recordedBy, ...view } = PlacementView.of(placement);
+    return view;
   }
 }
 

@@ -129,7 +129,7 @@ export class PlacementsService {
     if (query.agreementId) builder.andWhere('p.agreement_id = :agreementId', { agreementId: query.agreementId });
     if (query.from) builder.andWhere('p.starts_on >= :from', { from: query.from });
     if (query.to) builder.andWhere('p.starts_on <= :to', { to: query.to });
-    return (await builder.getMany()).map(PlacementView.of);
+    return (await builder.getMany()).map(isEmployer(principal) ? PlacementView.forEmployer : PlacementView.of);
   }
 
   /** Another employer's placement is not found, so an employer cannot learn that it exists. */
@@ -137,7 +137,7 @@ export class PlacementsService {
     const where: FindOptionsWhere<Placement> = isEmployer(principal) ? { id, employerId: principal.employerId } : { id };
     const placement = await this.dataSource.getRepository(Placement).findOneBy(where);
     if (!placement) throw new NotFoundException(`Placement ${id} not found.`);
-    return PlacementView.of(placement);
+    return isEmployer(principal) ? PlacementView.forEmployer(placement) : PlacementView.of(placement);
   }
 
   /**
