@@ -1,27 +1,20 @@
-import { Injectable, Logger, Type } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { toInvalidParams } from '@werkbrug/common';
 import { Employer } from '@werkbrug/database';
-import { plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { CandidatesService } from '../candidates/candidates.service';
 import { CreateCandidateDto } from '../candidates/dto/create-candidate.dto';
 import { CreateEmployerDto } from '../employers/dto/create-employer.dto';
 import { EmployersService } from '../employers/employers.service';
+import { localToday } from '../follow-ups/local-date';
 import { CreateVacancyDto } from '../vacancies/dto/create-vacancy.dto';
 import { VacanciesService } from '../vacancies/vacancies.service';
+import { asDto } from './as-dto';
+import { demoConsents } from './demo-activity';
+import { DEMO_STAFF, DemoActivity } from './demo-activity.loader';
 import { generateDemoData } from './demo-data';
 
-/** Validates demo input exactly as the HTTP API would, so demo data can never bypass the rules. */
-async function asDto<T extends object>(type: Type<T>, plain: object): Promise<T> {
-  const dto = plainToInstance(type, plain);
-  const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
-  if (errors.length) throw new Error(`Invalid demo ${type.name}: ${JSON.stringify(toInvalidParams(errors))}`);
-  return dto;
-}
-
-/** Loads the demo data set through the same services the API uses (vacancies queue their matching jobs). */
+/** Loads the demo data set, and the activity on it, through the same services the API uses. */
 @Injectable()
 export class DemoDataLoader {
   private readonly logger = new Logger(DemoDataLoader.name);
@@ -31,6 +24,7 @@ export class DemoDataLoader {
     private readonly employers: EmployersService,
     private readonly candidates: CandidatesService,
     private readonly vacancies: VacanciesService,
+    private readonly activity: DemoActivity,
   ) {}
 
   async loadIfEmpty(): Promise<{ employers: number; candidates: number; vacancies: number } | undefined> {
@@ -38,21 +32,25 @@ export class DemoDataLoader {
       this.logger.log('Database already holds data; demo data not loaded.');
       return undefined;
     }
+    const started = Date.now();
     const data = generateDemoData();
     const employerIds: string[] = [];
     for (const employer of data.employers) {
       employerIds.push((await this.employers.create(await asDto(CreateEmployerDto, employer))).id);
     }
+    const candidateIds: string[] = [];
     for (const candidate of data.candidates) {
-      await this.candidates.create(await asDto(CreateCandidateDto, candidate));
+      candidateIds.push((await this.candidates.create(await asDto(CreateCandidateDto, candidate))).id);
     }
-    const accountmanager = { subject: 'demo-data', role: 'accountmanager' as const };
+    const vacancyIds: string[] = [];
     for (const { employerIndex, ...vacancy } of data.vacancies) {
       const dto = await asDto(CreateVacancyDto, { ...vacancy, employerId: employerIds[employerIndex] });
-      await this.vacancies.create(dto, accountmanager);
+      vacancyIds.push((await this.vacancies.create(dto, DEMO_STAFF.accountmanager)).id);
     }
+    const vacancyEmployers = data.vacancies.map((vacancy) => vacancy.employerIndex);
+    await this.activity.load({ employerIds, candidateIds, vacancyIds, vacancyEmployers, consents: demoConsents(candidateIds.length) }, localToday());
     const counts = { employers: employerIds.length, candidates: data.candidates.length, vacancies: data.vacancies.length };
-    this.logger.log({ msg: 'Demo data loaded; shortlists follow as the matcher ranks them.', ...counts });
+    this.logger.log({ msg: 'Demo data loaded, with shortlists and activity at all five levels.', ...counts, seconds: (Date.now() - started) / 1000 });
     return counts;
   }
 }

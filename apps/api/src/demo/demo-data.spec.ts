@@ -19,6 +19,10 @@ import { validate } from 'class-validator';
 import { CreateCandidateDto } from '../candidates/dto/create-candidate.dto';
 import { CreateEmployerDto } from '../employers/dto/create-employer.dto';
 import { CreateVacancyDto } from '../vacancies/dto/create-vacancy.dto';
+import { agreementProgress } from '../agreements/agreement-progress';
+import { addMonths } from '../follow-ups/follow-ups';
+import { checkDecision, checkSixMonthCheck, TRIAL_MONTHS } from '../placements/placement-rules';
+import { DEMO_STORY, demoCalendar, demoConsents } from './demo-activity';
 import { generateDemoData } from './demo-data';
 
 const TODAY = '2026-11-23';
@@ -129,5 +133,54 @@ describe('the demo data set', () => {
       expect({ vacancy: vacancy.title, eligible: eligible >= 5 }).toEqual({ vacancy: vacancy.title, eligible: true });
       expect(eligible).toBeLessThan(profiles.length);
     }
+  });
+});
+
+describe('the demo activity', () => {
+  const data = generateDemoData();
+
+  it('has most candidates consent to show the anonymised profile, some the age band too, a few none; the same every time', () => {
+    const consents = demoConsents(data.candidates.length);
+    expect(demoConsents(data.candidates.length)).toEqual(consents);
+    const share = (test: (kinds: string[]) => boolean) => consents.filter(test).length / consents.length;
+    expect(share((kinds) => kinds.includes('show-anonymised-profile'))).toBeGreaterThan(0.75);
+    expect(share((kinds) => kinds.includes('share-age-band'))).toBeGreaterThan(0.2);
+    expect(share((kinds) => kinds.length === 0)).toBeGreaterThan(0.05);
+    // Sharing the age band only means something once the profile may be shown.
+    expect(consents.filter((kinds) => kinds.includes('share-age-band') && !kinds.includes('show-anonymised-profile'))).toEqual([]);
+  });
+
+  it('names vacancies and employers of the data set, agreements only with their own employers’ vacancies', () => {
+    const vacancies = [...DEMO_STORY.proposalVacancies, ...DEMO_STORY.offerVacancies, ...DEMO_STORY.trainingVacancies, DEMO_STORY.lastingVacancy, DEMO_STORY.proefplaatsingVacancy];
+    for (const vacancy of vacancies) expect(data.vacancies[vacancy]).toBeDefined();
+    for (const agreement of DEMO_STORY.agreements) {
+      for (const vacancy of agreement.vacancies) expect(agreement.employers).toContain(data.vacancies[vacancy].employerIndex);
+    }
+    const trainingVacancies = DEMO_STORY.trainingVacancies.map((vacancy) => data.vacancies[vacancy]);
+    expect(trainingVacancies.every((vacancy) => vacancy.trainingOffered)).toBe(true);
+    // The proefplaatsing's contract must not fill its vacancy: it stays open for the screens.
+    expect(data.vacancies[DEMO_STORY.proefplaatsingVacancy].positions).toBeGreaterThan(1);
+  });
+
+  it.each(['2026-11-23', '2027-03-31', '2028-02-29'])('dates the story so the API accepts it and the last twelve months report it (loaded on %s)', (today) => {
+    const calendar = demoCalendar(today);
+    const yearAgo = addMonths(today, -12);
+    const past = [calendar.pastSpeeddate, calendar.training[0].startsOn, calendar.lasting.outreachOn, calendar.lasting.startsOn, calendar.lasting.checkedOn,
+      calendar.proefplaatsing.startsOn, calendar.proefplaatsing.decidedOn, calendar.werkenMetBehoud.outreachOn, calendar.werkenMetBehoud.startsOn,
+      ...calendar.outreachOn, calendar.participatieladderOn];
+    for (const day of past) expect(day > yearAgo && day < today).toBe(true);
+    expect(calendar.comingSpeeddate > today && calendar.training[1].startsOn > today).toBe(true);
+    for (const { startsOn, endsOn } of [...calendar.training, ...calendar.agreements]) expect(startsOn < endsOn).toBe(true);
+    // The placement rules of the API itself: the six-month check is due, the trial ran its course.
+    expect(() => checkSixMonthCheck({ kind: 'paid-work', startsOn: calendar.lasting.startsOn, lasted: null }, calendar.lasting.checkedOn, today)).not.toThrow();
+    expect(calendar.proefplaatsing.decidedOn).toBe(addMonths(calendar.proefplaatsing.startsOn, TRIAL_MONTHS));
+    const decision = { decision: 'contract' as const, decidedOn: calendar.proefplaatsing.decidedOn, uitstroom: 'partial', contractType: 'temporary' };
+    expect(() => checkDecision({ kind: 'proefplaatsing', startsOn: calendar.proefplaatsing.startsOn, proefplaatsingDecision: null }, decision)).not.toThrow();
+    // Both paid-work placements fall in the care agreement, which is then on track; the logistics agreement, without paid work, is behind.
+    const [care, logistics] = calendar.agreements;
+    for (const start of [calendar.lasting.startsOn, calendar.proefplaatsing.decidedOn]) expect(start >= care.startsOn && start <= care.endsOn).toBe(true);
+    expect(calendar.werkenMetBehoud.startsOn >= logistics.startsOn).toBe(true);
+    expect(agreementProgress({ ...care, targetPlacements: DEMO_STORY.agreements[0].target }, 2, today).behind).toBe(false);
+    expect(agreementProgress({ ...logistics, targetPlacements: DEMO_STORY.agreements[1].target }, 0, today).behind).toBe(true);
   });
 });

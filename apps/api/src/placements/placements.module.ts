@@ -2,5 +2,5 @@ import { Module } from '@nestjs/common';
 import { PlacementsController } from './placements.controller';
 import { PlacementsService } from './placements.service';
 
-@Module({ controllers: [PlacementsController], providers: [PlacementsService] })
+@Module({ controllers: [PlacementsController], providers: [PlacementsService], exports: [PlacementsService] })
 export class PlacementsModule {}

@@ -2,5 +2,5 @@ import { Module } from '@nestjs/common';
 import { SpeeddatesController } from './speeddates.controller';
 import { SpeeddatesService } from './speeddates.service';
 
-@Module({ controllers: [SpeeddatesController], providers: [SpeeddatesService] })
+@Module({ controllers: [SpeeddatesController], providers: [SpeeddatesService], exports: [SpeeddatesService] })
 export class SpeeddatesModule {}

@@ -1,0 +1,89 @@
+import { addDays, addMonths } from '../apps/api/src/follow-ups/follow-ups';
+import { localToday } from '../apps/api/src/follow-ups/local-date';
+import { DemoDataLoader } from '../apps/api/src/demo/demo-data.loader';
+import { TestApp } from './support/test-app';
+
+/**
+ * The demo a newcomer starts with: loaded once into an empty database, with shortlists ready and
+ * activity at all five levels that the reports count, and proposals an employer can answer.
+ */
+describe('the demo data', () => {
+  let t: TestApp;
+  let accountmanager: string;
+  const today = localToday();
+  const lastYear = `from=${addDays(addMonths(today, -12), 1)}&to=${today}`;
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    accountmanager = t.token({ role: 'accountmanager' });
+    await t.app.get(DemoDataLoader).loadIfEmpty();
+  }, 120_000);
+
+  afterAll(() => t?.close());
+
+  const as = (token: string) => t.as(token, '/api/v1');
+
+  it('is loaded once: a second start leaves the database as it is', async () => {
+    expect(await t.app.get(DemoDataLoader).loadIfEmpty()).toBeUndefined();
+    const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM employers`);
+    expect(count).toBe(14);
+  });
+
+  it('counts actions at all five levels in the report of the last twelve months, and results at each level that led to them', async () => {
+    const { levels } = (await as(accountmanager).get(`/reports/levels?${lastYear}`).expect(200)).body;
+    const row = (level: number) => levels.find((l: { level: number }) => l.level === level);
+    for (const level of [1, 2, 3, 4, 5]) expect({ level, counted: row(level).actions > 0 }).toEqual({ level, counted: true });
+    expect(row(1).actionsByName).toMatchObject({ 'vacancy-offered': expect.any(Number), 'offer-response': expect.any(Number) });
+    for (const action of ['shortlist-decision', 'proposal', 'employer-invited', 'employer-not-now', 'employer-rejected', 'speeddate-event', 'speeddate-conversation', 'speeddate-no-show']) {
+      expect({ action, counted: row(2).actionsByName[action] > 0 }).toEqual({ action, counted: true });
+    }
+    expect(row(3).results.training).toBe(1);
+    expect(row(4).results).toMatchObject({ 'lasting-placement': 1, 'placement-werken-met-behoud': 1 });
+    expect(row(5).actionsByName).toMatchObject({ agreement: 2, 'agreement-vacancy-linked': 4 });
+    expect(row(5).results).toMatchObject({ 'placement-paid-work': 2, 'placement-proefplaatsing': 1, 'lasting-placement': 1 });
+    expect(row(2).results['participatieladder-step']).toBe(1);
+  });
+
+  it('fills every stage of the funnel', async () => {
+    const { stages } = (await as(accountmanager).get(`/reports/funnel?${lastYear}`).expect(200)).body;
+    for (const { stage, candidates } of stages) expect({ stage, reached: candidates > 0 }).toEqual({ stage, reached: true });
+  });
+
+  it('has one agreement on track and one falling behind, with linked vacancies', async () => {
+    const agreements = (await as(accountmanager).get('/agreements').expect(200)).body;
+    expect(agreements.map((a: { name: string; progress: { behind: boolean }; vacancyIds: string[] }) => [a.name, a.progress.behind, a.vacancyIds.length]).sort()).toEqual([
+      ['Logistiek Flevoland 45+', true, 2],
+      ['Zorgbanen 45+ Almere', false, 2],
+    ]);
+    const behind = (await as(accountmanager).get('/agreements/behind').expect(200)).body;
+    expect(behind.map((a: { name: string }) => a.name)).toEqual(['Logistiek Flevoland 45+']);
+  });
+
+  it("lets a demo employer see its own proposals, answered and still to answer, and not another employer's", async () => {
+    const employers = (await as(accountmanager).get('/employers').expect(200)).body;
+    const list = Array.isArray(employers) ? employers : employers.items;
+    const idOf = (name: string) => list.find((e: { name: string }) => e.name === name).id;
+    const zorggroep = t.token({ role: 'employer', employerId: idOf('Zorggroep De Polderhof') });
+    const proposals = (await as(zorggroep).get('/proposals').expect(200)).body;
+    expect(proposals.map((p: { status: string }) => p.status).sort()).toEqual(['invited', 'not-now', 'proposed', 'rejected']);
+    expect(proposals[0].candidateId).toBeUndefined();
+
+    const helder = t.token({ role: 'employer', employerId: idOf('Schoonmaakbedrijf Helder') });
+    const own = (await as(helder).get('/proposals').expect(200)).body;
+    expect(own.length).toBeGreaterThan(0);
+    await as(helder).get(`/proposals/${proposals[0].id}`).expect(404);
+  });
+
+  it('has a speeddate coming up with a schedule, and a past one whose next steps wait as follow-ups', async () => {
+    const jobhunter = t.token({ role: 'jobhunter' });
+    const events = (await as(jobhunter).get('/speeddates').expect(200)).body;
+    expect(events).toHaveLength(2);
+    const [past, coming] = await Promise.all(events.map(async (e: { id: string }) => (await as(jobhunter).get(`/speeddates/${e.id}`).expect(200)).body));
+    expect(past.heldOn < today && coming.heldOn > today).toBe(true);
+    expect(coming.conversations.length).toBeGreaterThan(0);
+    expect(coming.conversations.every((c: { tookPlace: boolean | null }) => c.tookPlace === null)).toBe(true);
+    expect(past.conversations.every((c: { tookPlace: boolean | null }) => c.tookPlace !== null)).toBe(true);
+    const [{ open }] = await t.dataSource.query(`SELECT count(*)::int AS open FROM follow_ups WHERE source_type = 'speeddate-conversation' AND done_at IS NULL`);
+    expect(open).toBeGreaterThan(0);
+  });
+});
