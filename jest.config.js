@@ -2,7 +2,8 @@
  * Three tiers, one runner: `unit` (pure logic, *.spec.ts beside the code), `integration`
  * (*.int-spec.ts beside the code: real database and queue) and `e2e` (test/*.e2e-spec.ts: the HTTP
  * API over real parts). The real tiers use PostgreSQL and Redis when DATABASE_URL / REDIS_URL are
- * set, and the embedded default (PGlite, in-process jobs) when not.
+ * set, and the embedded default (PGlite, in-process jobs) when not. `browser` (test/browser/*.browser-spec.ts)
+ * drives the web app in Debian's Chromium (/usr/bin/chromium, headless) against the API on a real port.
  */
 const swc = [
   '@swc/jest',
@@ -34,5 +35,6 @@ module.exports = {
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
     { ...base, displayName: 'integration', testMatch: ['<rootDir>/{apps,libs}/**/*.int-spec.ts'] },
     { ...base, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
+    { ...base, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'] },
   ],
 };

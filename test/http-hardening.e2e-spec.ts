@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { TestApp } from './support/test-app';
 
 /** What every answer carries and what the API refuses before any handler runs: headers, CORS, size and rate limits. */
@@ -43,6 +44,36 @@ describe('HTTP hardening', () => {
       }
       await t.http.get('/api/v1/docs/swagger-ui-init.js').expect(200);
       await t.http.get('/api/v1/openapi.json').expect(200);
+    });
+
+    it('serves the web app under a strict policy: own origin only, no inline script but the import map by its hash', async () => {
+      const page = await t.http.get('/').expect(200);
+      expect(page.headers['content-type']).toMatch(/^text\/html/);
+      const policy = page.headers['content-security-policy'];
+      expect(policy).toContain("default-src 'none'");
+      expect(policy).toContain("style-src 'self'");
+      expect(policy).toContain("connect-src 'self'");
+      expect(policy).toContain("img-src 'self' data:");
+      expect(policy).toContain("frame-ancestors 'none'");
+      expect(policy).not.toContain('unsafe-inline');
+      expect(policy).not.toContain('unsafe-eval');
+      const inline = [...page.text.matchAll(/<script([^>]*)>([^<]*)<\/script>/g)].filter(([, , body]) => body.trim() !== '');
+      expect(inline.map(([, attributes]) => attributes.trim())).toEqual(['type="importmap"']);
+      const hash = `'sha256-${createHash('sha256').update(inline[0][2], 'utf8').digest('base64')}'`;
+      expect(policy).toMatch(new RegExp(`script-src 'self' ${hash.replace(/[+/]/g, '\\$&')}(;|$)`));
+      // Every module the import map names is served from node_modules, as JavaScript.
+      for (const url of Object.values<string>(JSON.parse(inline[0][2]).imports)) {
+        const module = await t.http.get(url).expect(200);
+        expect(module.headers['content-type']).toMatch(/javascript/);
+      }
+      await t.http.get('/app.js').expect(200).expect('content-type', /javascript/);
+      await t.http.get('/styles.css').expect(200).expect('content-type', /css/);
+      // The API keeps its own policy, and nothing outside the web app's folders is served.
+      expect((await t.http.get('/api/v1/openapi.json')).headers['content-security-policy']).toBe(
+        (await t.http.get('/health/live')).headers['content-security-policy'],
+      );
+      await t.http.get('/vendor/preact/package.json').expect(404);
+      await t.http.get('/../package.json').expect(404);
     });
 
     it('sends no CORS headers, not even for a preflight', async () => {

@@ -9,6 +9,7 @@ import { CandidateOutcomesModule } from './candidate-outcomes/candidate-outcomes
 import { CandidatesModule } from './candidates/candidates.module';
 import { ConsentModule } from './consent/consent.module';
 import { DemoDataModule } from './demo/demo-data.module';
+import { DevSignInModule } from './dev-sign-in/dev-sign-in.module';
 import { EmployersModule } from './employers/employers.module';
 import { FollowUpsModule } from './follow-ups/follow-ups.module';
 import { HealthModule } from './health/health.module';
@@ -70,6 +71,7 @@ export class ApiModule {
         RetentionModule.forRoot(config),
         HealthModule,
         DemoDataModule,
+        ...(config.auth.devSignIn ? [DevSignInModule] : []),
       ],
     };
   }

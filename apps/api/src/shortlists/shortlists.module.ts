@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { VacanciesModule } from '../vacancies/vacancies.module';
+import { ShortlistOverviewController } from './shortlist-overview.controller';
 import { ShortlistsController } from './shortlists.controller';
 import { ShortlistsService } from './shortlists.service';
 
-@Module({ imports: [VacanciesModule], controllers: [ShortlistsController], providers: [ShortlistsService], exports: [ShortlistsService] })
+@Module({ imports: [VacanciesModule], controllers: [ShortlistsController, ShortlistOverviewController], providers: [ShortlistsService], exports: [ShortlistsService] })
 export class ShortlistsModule {}

@@ -11,8 +11,14 @@ export const PUBLIC_KEY = 'werkbrug:public';
  */
 export const Roles = (...roles: Role[]) => applyDecorators(SetMetadata(ROLES_KEY, roles), ApiExtension('x-roles', roles));
 
-/** An endpoint anyone may call without a token (health, API documentation); `x-public` in the OpenAPI document. */
-export const Public = () => applyDecorators(SetMetadata(PUBLIC_KEY, true), ApiExtension('x-public', true));
+export const RATE_LIMITED_KEY = 'werkbrug:rate-limited';
+
+/**
+ * An endpoint anyone may call without a token (health, API documentation); `x-public` in the OpenAPI
+ * document. Public endpoints skip the rate limit (probes poll them) unless `rateLimited` (a sign-in).
+ */
+export const Public = (options: { rateLimited?: boolean } = {}) =>
+  applyDecorators(SetMetadata(PUBLIC_KEY, true), SetMetadata(RATE_LIMITED_KEY, options.rateLimited ?? false), ApiExtension('x-public', true));
 
 export const CurrentPrincipal = createParamDecorator(
   (_data: unknown, context: ExecutionContext): Principal => context.switchToHttp().getRequest().principal,

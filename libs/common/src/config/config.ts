@@ -13,7 +13,15 @@ export interface AppConfig {
   redisUrl?: string;
   queuePrefix: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
-  auth: { jwtSecret: string; issuer: string; audience: string; tokenTtlSeconds: number; identityProvider?: IdentityProviderConfig };
+  auth: {
+    jwtSecret: string;
+    issuer: string;
+    audience: string;
+    tokenTtlSeconds: number;
+    identityProvider?: IdentityProviderConfig;
+    /** A sign-in where one picks a role (POST /api/v1/dev/sign-in): only outside production and without an identity provider. */
+    devSignIn: boolean;
+  };
   /** `relay: false` makes an API process that writes to the outbox but leaves relaying to others. */
   outbox: { relay: boolean; pollIntervalMs: number; batchSize: number };
   matcher: { concurrency: number; shortlistSize: number; shortlistMax: number; profileCacheSize: number; weights: Weights };
@@ -182,6 +190,7 @@ export function parseConfig(env: Env = process.env): AppConfig {
       audience: env.AUTH_AUDIENCE || 'werkbrug-api',
       tokenTtlSeconds: integer(env, 'AUTH_TOKEN_TTL_SECONDS', 8 * 3600, 60, 30 * 24 * 3600),
       identityProvider: identityProvider(env),
+      devSignIn: env.NODE_ENV !== 'production' && !env.OIDC_ISSUER,
     },
     outbox: {
       relay: onOff(env, 'OUTBOX_RELAY', true),

@@ -2,7 +2,7 @@ import { ExecutionContext, Module } from '@nestjs/common';
 import { APP_GUARD, Reflector } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import type { Request } from 'express';
-import { PUBLIC_KEY } from '../auth/access.decorators';
+import { PUBLIC_KEY, RATE_LIMITED_KEY } from '../auth/access.decorators';
 import { AuthModule } from '../auth/auth.module';
 import { TokenService } from '../auth/token.service';
 import { APP_CONFIG, AppConfig } from '../config/config';
@@ -20,9 +20,9 @@ export function rateLimitTracker(request: Pick<Request, 'headers' | 'ip'>, token
 
 /**
  * A global per-client request budget per minute, over all endpoints together (the throttler's own
- * default is one budget per endpoint). Public endpoints (health probes) are not limited. Counts
- * are kept in memory per API process. Import it before AuthModule: global guards run in the order
- * their modules are imported.
+ * default is one budget per endpoint). Public endpoints (health probes) are not limited, except those
+ * marked `rateLimited` (the development sign-in). Counts are kept in memory per API process. Import
+ * it before AuthModule: global guards run in the order their modules are imported.
  */
 @Module({
   imports: [
@@ -32,7 +32,10 @@ export function rateLimitTracker(request: Pick<Request, 'headers' | 'ip'>, token
       useFactory: (config: AppConfig, tokens: TokenService, reflector: Reflector) => ({
         throttlers: [{ name: 'default', ttl: 60_000, limit: config.http.rateLimitPerMinute }],
         errorMessage: `More than ${config.http.rateLimitPerMinute} requests in a minute; try again after the Retry-After seconds.`,
-        skipIf: (context: ExecutionContext) => reflector.getAllAndOverride<boolean>(PUBLIC_KEY, [context.getHandler(), context.getClass()]) ?? false,
+        skipIf: (context: ExecutionContext) => {
+          const targets = [context.getHandler(), context.getClass()];
+          return (reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets) ?? false) && !reflector.getAllAndOverride<boolean>(RATE_LIMITED_KEY, targets);
+        },
         getTracker: (request: Record<string, unknown>) => rateLimitTracker(request as unknown as Request, tokens),
         generateKey: (_context: ExecutionContext, tracker: string, throttler: string) => `${throttler}:${tracker}`,
       }),

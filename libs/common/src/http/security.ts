@@ -3,14 +3,24 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import helmet from 'helmet';
 import { API_VERSION_HEADER } from './api-version.middleware';
 
+/** The web app's pages: where they are served from, and the hashes of their inline scripts (the import map). */
+export interface WebAppSecurity {
+  /** Paths of the API (and health probes): everything else belongs to the web app. */
+  apiPrefixes: string[];
+  /** CSP hashes ('sha256-...') of the inline scripts the pages carry; an import map is an inline script. */
+  scriptHashes: string[];
+}
+
 /**
  * Security headers for every response. The API itself only sends JSON and CSV, so its content
  * security policy allows nothing to load or frame it. The Swagger UI under `docsPath` gets helmet's
  * default policy instead: its scripts and stylesheets come from the same origin, it has an inline
  * <style> (allowed by style-src 'unsafe-inline') and data: images, and it fetches the OpenAPI
  * document from the same origin. Checked in headless Chromium: it renders with no policy violations.
+ * The web app (everything outside the API's prefixes) gets a strict policy of its own: scripts,
+ * styles and requests to its own origin only, no inline script but its import map (by hash).
  */
-export function securityHeaders(docsPath: string): RequestHandler {
+export function securityHeaders(docsPath: string, web?: WebAppSecurity): RequestHandler {
   const api = helmet({
     contentSecurityPolicy: {
       useDefaults: false,
@@ -20,8 +30,30 @@ export function securityHeaders(docsPath: string): RequestHandler {
   // Not upgrade-insecure-requests: over plain HTTP (a development or intranet host) the browser would
   // ask for the UI's scripts over HTTPS and show an empty page. Behind TLS, HSTS does the upgrading.
   const docs = helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } });
-  return (request: Request, response: Response, next: NextFunction) =>
-    (request.path === docsPath || request.path.startsWith(`${docsPath}/`) ? docs : api)(request, response, next);
+  const app = web
+    ? helmet({
+        contentSecurityPolicy: {
+          useDefaults: false,
+          directives: {
+            defaultSrc: ["'none'"],
+            scriptSrc: ["'self'", ...web.scriptHashes.map((hash) => `'${hash}'`)],
+            styleSrc: ["'self'"],
+            connectSrc: ["'self'"],
+            imgSrc: ["'self'", 'data:'],
+            manifestSrc: ["'self'"],
+            frameAncestors: ["'none'"],
+            baseUri: ["'none'"],
+            formAction: ["'none'"],
+          },
+        },
+      })
+    : api;
+  const isApi = (path: string) => !web || web.apiPrefixes.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
+  return (request: Request, response: Response, next: NextFunction) => {
+    const path = request.path;
+    const handler = path === docsPath || path.startsWith(`${docsPath}/`) ? docs : isApi(path) ? api : app;
+    handler(request, response, next);
+  };
 }
 
 /**

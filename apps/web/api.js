@@ -1,0 +1,50 @@
+// A small client for the Werkbrug API: the session's token on every request, problems as ApiError.
+
+const SESSION_KEY = 'werkbrug.session';
+
+export function getSession() {
+  try {
+    const session = JSON.parse(sessionStorage.getItem(SESSION_KEY) ?? 'null');
+    return session && new Date(session.expiresAt) > new Date() ? session : null;
+  } catch {
+    return null;
+  }
+}
+
+export function saveSession(session) {
+  sessionStorage.setItem(SESSION_KEY, JSON.stringify(session));
+}
+
+export function clearSession() {
+  sessionStorage.removeItem(SESSION_KEY);
+}
+
+export class ApiError extends Error {
+  constructor(problem) {
+    super(problem.detail ?? problem.title ?? `HTTP ${problem.status}`);
+    this.problem = problem;
+    this.status = problem.status;
+  }
+}
+
+export async function api(path, { method = 'GET', body } = {}) {
+  const headers = { Accept: 'application/json' };
+  const session = getSession();
+  if (session) headers.Authorization = `Bearer ${session.token}`;
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  let response;
+  try {
+    response = await fetch(`/api/v1${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  } catch {
+    throw new ApiError({ status: 0, title: 'Geen verbinding' });
+  }
+  const data = response.status === 204 ? null : await response.json().catch(() => null);
+  if (!response.ok) {
+    if (response.status === 401) {
+      clearSession();
+      window.dispatchEvent(new Event('werkbrug:signed-out'));
+    }
+    throw new ApiError({ status: response.status, ...(data ?? {}) });
+  }
+  return data;
+}

@@ -1,0 +1,81 @@
+// Werkbrug's web app: a hash router, the signed-in layout, and one module per screen.
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { clearSession, getSession } from './api.js';
+import { html } from './html.js';
+import { AgreementsScreen } from './screens/agreements.js';
+import { HomeScreen } from './screens/home.js';
+import { ShortlistScreen } from './screens/shortlist.js';
+import { SignInScreen } from './screens/sign-in.js';
+import { VacanciesScreen } from './screens/vacancies.js';
+import { ROLE_NAMES } from './text.js';
+import { navigate } from './ui.js';
+
+const ROUTES = [
+  { pattern: /^\/vacatures$/, screen: VacanciesScreen, roles: ['accountmanager', 'admin'] },
+  { pattern: /^\/vacatures\/([0-9a-f-]{36})\/shortlist$/, screen: ShortlistScreen, roles: ['accountmanager', 'admin'] },
+  { pattern: /^\/akkoorden$/, screen: AgreementsScreen, roles: ['accountmanager', 'admin'] },
+];
+
+const NAVIGATION = {
+  accountmanager: [['/vacatures', 'Vacatures'], ['/akkoorden', 'Akkoorden']],
+  admin: [['/vacatures', 'Vacatures'], ['/akkoorden', 'Akkoorden']],
+};
+
+const currentPath = () => location.hash.replace(/^#/, '') || '/';
+
+function App() {
+  const [path, setPath] = useState(currentPath());
+  const [session, setSession] = useState(getSession());
+
+  useEffect(() => {
+    const onHash = () => setPath(currentPath());
+    const onSignedOut = () => setSession(null);
+    window.addEventListener('hashchange', onHash);
+    window.addEventListener('werkbrug:signed-out', onSignedOut);
+    return () => {
+      window.removeEventListener('hashchange', onHash);
+      window.removeEventListener('werkbrug:signed-out', onSignedOut);
+    };
+  }, []);
+
+  // A new screen: its heading gets the focus, so keyboard and screen reader users start there.
+  useEffect(() => {
+    document.querySelector('main h1')?.focus();
+  }, [path, session]);
+
+  if (!session) {
+    return html`<${SignInScreen} onSignedIn=${(signedIn) => { setSession(signedIn); navigate((NAVIGATION[signedIn.role] ?? [['/']])[0][0]); }} />`;
+  }
+  const route = ROUTES.find((candidate) => candidate.pattern.test(path) && candidate.roles.includes(session.role));
+  const params = route ? path.match(route.pattern).slice(1) : [];
+  const Screen = route?.screen ?? HomeScreen;
+  const signOut = () => {
+    clearSession();
+    setSession(null);
+    navigate('/');
+  };
+
+  return html`
+    <a class="skip-link" href="#inhoud" onClick=${(event) => { event.preventDefault(); document.querySelector('main h1')?.focus(); }}>Naar de inhoud</a>
+    <header class="top">
+      <a class="brand" href="#/">Werkbrug</a>
+      <nav aria-label="Hoofdmenu">
+        <ul>
+          ${(NAVIGATION[session.role] ?? []).map(([href, label]) => html`
+            <li><a href=${`#${href}`} aria-current=${path.startsWith(href) ? 'page' : undefined}>${label}</a></li>`)}
+        </ul>
+      </nav>
+      <div class="who">
+        <span>${ROLE_NAMES[session.role]}${session.employerName ? ` · ${session.employerName}` : ''}</span>
+        <button type="button" class="link" onClick=${signOut}>Afmelden</button>
+      </div>
+    </header>
+    <main id="inhoud">
+      <${Screen} key=${path} params=${params} session=${session} />
+    </main>`;
+}
+
+const root = document.getElementById('app');
+root.textContent = ''; // the loading text; render() adds to what is there
+render(html`<${App} />`, root);

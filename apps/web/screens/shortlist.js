@@ -1,0 +1,189 @@
+// A vacancy's shortlist: ranked candidates, why they fit, and the accountmanager's decisions and proposals.
+import { useEffect, useState } from 'preact/hooks';
+import { api } from '../api.js';
+import { html } from '../html.js';
+import { asPercent, DECISIONS, explainProblem, LIMITS, PART_NAMES, REJECTION_REASONS } from '../text.js';
+import { announce, Bar, Heading, Notice } from '../ui.js';
+
+const candidateName = (entry) => `Kandidaat ${entry.rank}`;
+const humanise = (code) => code.replace(/-/g, ' ');
+
+function Exclusions({ shortlist }) {
+  const excluded = shortlist.candidatesConsidered - shortlist.candidatesEligible;
+  const reasons = Object.entries(shortlist.exclusions).filter(([, count]) => count > 0).sort(([, a], [, b]) => b - a);
+  return html`
+    <section class="panel" aria-labelledby="excluded-heading">
+      <h2 id="excluded-heading">Niet op de lijst</h2>
+      <p>${shortlist.candidatesEligible} van ${shortlist.candidatesConsidered} kandidaten komen in aanmerking; ${excluded} vallen af op een harde grens.</p>
+      ${reasons.length > 0 && html`
+        <ul class="exclusions">
+          ${reasons.map(([limit, count]) => html`<li><span>${LIMITS[limit] ?? humanise(limit)}</span> <strong>${count}</strong></li>`)}
+        </ul>
+        <p class="hint">Eén kandidaat kan op meer dan één grens afvallen.</p>`}
+    </section>`;
+}
+
+function Parts({ parts }) {
+  return html`
+    <dl class="parts">
+      ${Object.entries(parts).map(([name, value]) => html`
+        <div class="part">
+          <dt>${PART_NAMES[name] ?? name}</dt>
+          <dd><${Bar} value=${value} label=${`${PART_NAMES[name] ?? name}: ${asPercent(value)}`} /> <span class="number">${asPercent(value)}</span></dd>
+        </div>`)}
+    </dl>`;
+}
+
+function RejectChoices({ entry, vacancy, busy, onReject }) {
+  const [note, setNote] = useState('');
+  const simple = ['belastbaarheid', 'travel', 'hours', 'candidate-not-available', 'candidate-declined'];
+  const noteId = `note-${entry.candidateId}`;
+  return html`
+    <details class="reject">
+      <summary>Afwijzen…</summary>
+      <div class="reject-choices" role="group" aria-label=${`Reden van afwijzen voor ${candidateName(entry)}`}>
+        ${vacancy.requiredCompetences.map(({ code }) => html`
+          <button type="button" disabled=${busy} onClick=${() => onReject({ reason: 'competence-missing', competence: code })}>
+            ${REJECTION_REASONS['competence-missing']}: ${humanise(code)}
+          </button>`)}
+        ${simple.map((reason) => html`<button type="button" disabled=${busy} onClick=${() => onReject({ reason })}>${REJECTION_REASONS[reason]}</button>`)}
+        <form class="other" onSubmit=${(event) => { event.preventDefault(); if (note.trim().length >= 2) onReject({ reason: 'other', note: note.trim() }); }}>
+          <label for=${noteId}>Andere reden</label>
+          <input id=${noteId} value=${note} maxLength="1000" onInput=${(e) => setNote(e.currentTarget.value)} />
+          <button type="submit" disabled=${busy || note.trim().length < 2}>Afwijzen met deze reden</button>
+        </form>
+      </div>
+    </details>`;
+}
+
+function Entry({ entry, vacancy, proposed, busy, onDecide }) {
+  const decision = entry.decision?.decision;
+  const fit = entry.belastbaarheid;
+  return html`
+    <li class="card candidate ${decision ?? ''}" aria-labelledby=${`c-${entry.candidateId}`}>
+      <div class="candidate-head">
+        <h3 id=${`c-${entry.candidateId}`}>${candidateName(entry)}</h3>
+        <span class="score">Match ${asPercent(entry.score)}</span>
+        ${proposed ? html`<span class="tag ready">Voorgesteld aan werkgever</span>` : decision && html`<span class="tag ${decision}">${DECISIONS[decision]}</span>`}
+      </div>
+      <${Parts} parts=${entry.parts} />
+      <h4>Waarom deze kandidaat</h4>
+      <ul class="reasons">${entry.reasons.map((reason) => html`<li>${reason}</li>`)}</ul>
+      <p class=${fit.fitsDemands ? 'fit ok' : 'fit warn'}>
+        <strong>Belastbaarheid:</strong> ${fit.fitsDemands ? 'kan de belasting van dit werk aan' : 'past niet bij wat dit werk vraagt'}
+        ${fit.toDiscuss.length > 0 && html` · te bespreken: ${fit.toDiscuss.join('; ')}`}
+      </p>
+      ${!proposed && decision !== 'rejected' && html`
+        <div class="actions">
+          <button type="button" class="primary" disabled=${busy || decision === 'accepted'} onClick=${() => onDecide(entry, { decision: 'accepted' })}>Accepteren</button>
+          <button type="button" disabled=${busy || decision === 'set-aside'} onClick=${() => onDecide(entry, { decision: 'set-aside' })}>Opzijzetten</button>
+          <${RejectChoices} entry=${entry} vacancy=${vacancy} busy=${busy} onReject=${(fields) => onDecide(entry, { decision: 'rejected', ...fields })} />
+        </div>`}
+    </li>`;
+}
+
+export function ShortlistScreen({ params: [vacancyId] }) {
+  const [vacancy, setVacancy] = useState(null);
+  const [shortlist, setShortlist] = useState(null);
+  const [proposedIds, setProposedIds] = useState(new Set());
+  const [message, setMessage] = useState(null);
+  const [busy, setBusy] = useState(false);
+
+  async function load() {
+    const [loadedVacancy, loadedShortlist, proposals] = await Promise.all([
+      api(`/vacancies/${vacancyId}`),
+      api(`/vacancies/${vacancyId}/shortlist`),
+      api(`/vacancies/${vacancyId}/proposals`),
+    ]);
+    setVacancy(loadedVacancy);
+    setShortlist(loadedShortlist);
+    setProposedIds(new Set(proposals.map((proposal) => proposal.candidateId)));
+    return loadedShortlist;
+  }
+
+  useEffect(() => {
+    let timer;
+    const poll = () =>
+      load()
+        .then((loaded) => { if (loaded.status === 'pending') timer = setTimeout(poll, 2000); })
+        .catch((e) => setMessage({ kind: 'error', text: explainProblem(e.problem ?? {}) }));
+    poll();
+    return () => clearTimeout(timer);
+  }, [vacancyId]);
+
+  function say(kind, text) {
+    setMessage({ kind, text });
+    announce(text);
+  }
+
+  async function decide(entry, change) {
+    const previous = entry.decision;
+    const body = { ...change, ...(previous ? { version: previous.version } : {}) };
+    // Optimistic: show the decision at once, and put it right when the API says otherwise.
+    const replace = (decision) => setShortlist((current) => ({
+      ...current,
+      entries: current.entries.map((e) => (e.candidateId === entry.candidateId ? { ...e, decision } : e)),
+    }));
+    replace({ ...(previous ?? {}), decision: change.decision });
+    setBusy(true);
+    try {
+      const saved = await api(`/vacancies/${vacancyId}/shortlist/decisions/${entry.candidateId}`, { method: 'PUT', body });
+      replace(saved);
+      say('info', `${candidateName(entry)}: ${DECISIONS[saved.decision].toLowerCase()}.`);
+    } catch (e) {
+      replace(previous);
+      if (e.status === 409) {
+        await load().catch(() => undefined);
+        say('error', `${candidateName(entry)}: ${explainProblem({ status: 409 })}`);
+      } else {
+        say('error', `${candidateName(entry)}: ${explainProblem(e.problem ?? {})}`);
+      }
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const toPropose = (shortlist?.entries ?? []).filter((entry) => entry.decision?.decision === 'accepted' && !proposedIds.has(entry.candidateId));
+
+  async function propose() {
+    setBusy(true);
+    try {
+      const proposals = await api(`/vacancies/${vacancyId}/proposals`, { method: 'POST', body: { candidateIds: toPropose.map((entry) => entry.candidateId) } });
+      setProposedIds(new Set([...proposedIds, ...proposals.map((proposal) => proposal.candidateId)]));
+      say('success', `${proposals.length} ${proposals.length === 1 ? 'kandidaat' : 'kandidaten'} voorgesteld aan de werkgever.`);
+    } catch (e) {
+      const index = Number(/candidateIds\[(\d+)\]/.exec(e.problem?.invalidParams?.[0]?.name ?? '')?.[1]);
+      const subject = Number.isInteger(index) && toPropose[index] ? candidateName(toPropose[index]) : '';
+      if (e.status === 409) await load().catch(() => undefined);
+      say('error', `Niet voorgesteld: ${explainProblem(e.problem ?? {}, subject)}`);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (!shortlist || !vacancy) {
+    return html`<${Heading}>Shortlist</${Heading}>${message ? html`<${Notice} kind=${message.kind}>${message.text}</${Notice}>` : html`<p aria-busy="true">De shortlist wordt geladen…</p>`}`;
+  }
+  return html`
+    <p class="crumbs"><a href="#/vacatures">← Open vacatures</a></p>
+    <${Heading}>Shortlist: ${vacancy.title}</${Heading}>
+    <p class="meta">${vacancy.hoursPerWeek} uur per week · ${vacancy.positions} ${vacancy.positions === 1 ? 'plek' : 'plekken'} · postcode ${vacancy.postcode}</p>
+    ${message && html`<${Notice} kind=${message.kind}>${message.text}</${Notice}>`}
+    ${shortlist.status === 'pending'
+      ? html`<${Notice}>De kandidaten worden gematcht. Deze pagina ververst vanzelf.</${Notice}>`
+      : html`
+        <div class="propose-bar">
+          <p>${toPropose.length} geaccepteerd en nog niet voorgesteld · ${proposedIds.size} voorgesteld</p>
+          <button type="button" class="primary" disabled=${busy || toPropose.length === 0} onClick=${propose}>Voorstellen aan werkgever</button>
+        </div>
+        <div class="shortlist-layout">
+          <section aria-labelledby="ranked-heading">
+            <h2 id="ranked-heading">${shortlist.entries.length} kandidaten, best passend eerst</h2>
+            <ol class="cards candidates">
+              ${shortlist.entries.map((entry) => html`
+                <${Entry} key=${entry.candidateId} entry=${entry} vacancy=${vacancy} proposed=${proposedIds.has(entry.candidateId)} busy=${busy} onDecide=${decide} />`)}
+            </ol>
+          </section>
+          <${Exclusions} shortlist=${shortlist} />
+        </div>`}`;
+}

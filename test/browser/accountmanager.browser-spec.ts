@@ -1,0 +1,97 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Browser, chromium, Page } from 'playwright-core';
+import { candidateProfile, consentToProfile, readyShortlist, vacancyBody } from '../support/fixtures';
+import { TestApp } from '../support/test-app';
+
+const CHROMIUM = '/usr/bin/chromium';
+/** SCREENSHOTS=1 writes the screens to docs/screenshots (once, by hand: CI leaves the tree as it is). */
+const SCREENSHOTS = process.env.SCREENSHOTS === '1' ? join(__dirname, '../../docs/screenshots') : undefined;
+
+if (!existsSync(CHROMIUM)) console.warn(`Browser tests skipped: no ${CHROMIUM} (apt-get install chromium; CI installs it)`);
+const describeInBrowser = existsSync(CHROMIUM) ? describe : describe.skip;
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  if (!SCREENSHOTS) return;
+  await page.evaluate('window.scrollTo(0, 0)');
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** An accountmanager in a real browser: signs in, opens a ready shortlist, accepts two candidates and proposes them. */
+describeInBrowser('the accountmanager in the browser', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let page: Page;
+  let baseUrl: string;
+  let vacancyId: string;
+  const policyViolations: string[] = [];
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    await t.app.listen(0, '127.0.0.1');
+    baseUrl = (await t.app.getUrl()).replace('[::1]', '127.0.0.1');
+    const accountmanager = t.as(t.token({ role: 'accountmanager' }), '/api/v1');
+    const klantmanager = t.as(t.token({ role: 'klantmanager' }));
+    const employerId = (await accountmanager.post('/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1316' }).expect(201)).body.id;
+    for (const name of ['Ans', 'Bert']) {
+      const candidateId = (await klantmanager.post('/api/v1/candidates', candidateProfile({ name })).expect(201)).body.id;
+      await consentToProfile(klantmanager, candidateId);
+    }
+    vacancyId = (await accountmanager.post('/vacancies', vacancyBody({ employerId, positions: 1 })).expect(201)).body.id;
+    await readyShortlist(t.as(t.token({ role: 'accountmanager' })), vacancyId);
+
+    browser = await chromium.launch({ executablePath: CHROMIUM });
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) policyViolations.push(message.text());
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('signs in, accepts two candidates and proposes them to the employer', async () => {
+    await page.goto(baseUrl);
+    await page.getByRole('heading', { name: 'Aanmelden bij Werkbrug' }).waitFor();
+    await page.getByLabel('Accountmanager').check();
+    await page.getByRole('button', { name: 'Aanmelden' }).click();
+
+    await page.getByRole('heading', { name: 'Open vacatures' }).waitFor();
+    const card = page.getByRole('listitem').filter({ hasText: 'Schoonmaker kantoren' });
+    await card.getByText('Klaar: 2 kandidaten').waitFor();
+    await screenshot(page, 'vacancies');
+    await card.getByRole('link', { name: 'Schoonmaker kantoren' }).click();
+
+    await page.getByRole('heading', { name: 'Shortlist: Schoonmaker kantoren' }).waitFor();
+    await page.getByText('2 kandidaten, best passend eerst').waitFor();
+    const propose = page.getByRole('button', { name: 'Voorstellen aan werkgever' });
+    expect(await propose.isDisabled()).toBe(true);
+    for (const name of ['Kandidaat 1', 'Kandidaat 2']) {
+      const candidate = page.getByRole('listitem', { name, exact: true });
+      await candidate.getByRole('button', { name: 'Accepteren' }).click();
+      await candidate.getByText('Geaccepteerd').waitFor();
+      await page.getByRole('status').getByText(`${name}: geaccepteerd.`).waitFor();
+    }
+    await screenshot(page, 'shortlist');
+
+    await propose.click();
+    await page.getByText('2 kandidaten voorgesteld aan de werkgever.').first().waitFor();
+    // The page shows nothing of the loading text any more: the app replaced it.
+    expect(await page.getByText('Werkbrug wordt geladen').count()).toBe(0);
+    expect(await page.getByText('Voorgesteld aan werkgever', { exact: true }).count()).toBe(2);
+    expect(await propose.isDisabled()).toBe(true);
+
+    const proposals = (await t.as(t.token({ role: 'accountmanager' })).get(`/api/v1/vacancies/${vacancyId}/proposals`).expect(200)).body;
+    expect(proposals).toHaveLength(2);
+    expect(policyViolations).toEqual([]);
+  });
+
+  it('shows the agreements overview', async () => {
+    await page.getByRole('link', { name: 'Akkoorden' }).click();
+    await page.getByRole('heading', { name: 'Akkoorden met werkgevers' }).waitFor();
+    await page.getByText('Alle akkoorden liggen op schema.').waitFor();
+    expect(policyViolations).toEqual([]);
+  });
+});
