@@ -5,8 +5,10 @@ import { clearSession, getSession } from './api.js';
 import { html } from './html.js';
 import { AgreementsScreen } from './screens/agreements.js';
 import { HomeScreen } from './screens/home.js';
+import { CandidatePickerScreen, JobSearchScreen } from './screens/job-search.js';
 import { ShortlistScreen } from './screens/shortlist.js';
 import { SignInScreen } from './screens/sign-in.js';
+import { SpeeddateScreen, SpeeddatesScreen } from './screens/speeddates.js';
 import { VacanciesScreen } from './screens/vacancies.js';
 import { ROLE_NAMES } from './text.js';
 import { navigate } from './ui.js';
@@ -15,9 +17,14 @@ const ROUTES = [
   { pattern: /^\/vacatures$/, screen: VacanciesScreen, roles: ['accountmanager', 'admin'] },
   { pattern: /^\/vacatures\/([0-9a-f-]{36})\/shortlist$/, screen: ShortlistScreen, roles: ['accountmanager', 'admin'] },
   { pattern: /^\/akkoorden$/, screen: AgreementsScreen, roles: ['accountmanager', 'admin'] },
+  { pattern: /^\/speeddates$/, screen: SpeeddatesScreen, roles: ['jobhunter', 'accountmanager', 'admin'] },
+  { pattern: /^\/speeddates\/([0-9a-f-]{36})$/, screen: SpeeddateScreen, roles: ['jobhunter', 'accountmanager', 'admin'] },
+  { pattern: /^\/werk-zoeken$/, screen: CandidatePickerScreen, roles: ['jobhunter', 'accountmanager', 'admin'] },
+  { pattern: /^\/werk-zoeken\/([0-9a-f-]{36})$/, screen: JobSearchScreen, roles: ['jobhunter', 'accountmanager', 'admin'] },
 ];
 
 const NAVIGATION = {
+  jobhunter: [['/speeddates', 'Speeddates'], ['/werk-zoeken', 'Werk zoeken']],
   accountmanager: [['/vacatures', 'Vacatures'], ['/akkoorden', 'Akkoorden']],
   admin: [['/vacatures', 'Vacatures'], ['/akkoorden', 'Akkoorden']],
 };

@@ -85,3 +85,17 @@ export function explainProblem(problem, subject = '') {
   if (problem.status === 0) return 'Geen verbinding met Werkbrug. Controleer uw netwerk en probeer het opnieuw.';
   return problem.detail ?? 'Er ging iets mis. Probeer het opnieuw.';
 }
+
+/** An employer's answer to a proposed candidate, as the confirmation says it. */
+export const ANSWERS = { invite: 'uitgenodigd', 'not-now': 'nu niet', reject: 'afgewezen' };
+
+export const SECTOR_NAMES = {
+  A: 'Landbouw', C: 'Industrie', F: 'Bouw', G: 'Handel', H: 'Vervoer en opslag', I: 'Horeca', J: 'ICT', M: 'Zakelijke diensten',
+  N: 'Overige zakelijke diensten', O: 'Openbaar bestuur', P: 'Onderwijs', Q: 'Zorg en welzijn', R: 'Cultuur en recreatie', S: 'Overige diensten',
+};
+
+export const CONTRACT_NAMES = { permanent: 'Vast contract', temporary: 'Tijdelijk contract', 'on-call': 'Oproepcontract', 'temp-agency': 'Uitzendwerk', proefplaatsing: 'Proefplaatsing' };
+
+export const EDUCATION_NAMES = {
+  none: 'Geen eis', vmbo: 'VMBO/LBO', mbo1: 'MBO 1', mbo2: 'MBO 2', mbo3: 'MBO 3', mbo4: 'MBO 4', 'havo-vwo': 'HAVO/VWO', hbo: 'HBO', wo: 'WO',
+};

@@ -23,6 +23,7 @@ import { ProposalsModule } from './proposals/proposals.module';
 import { ReportsModule } from './reports/reports.module';
 import { RetentionModule } from './retention/retention.module';
 import { ShortlistsModule } from './shortlists/shortlists.module';
+import { TaxonomyModule } from './taxonomy/taxonomy.module';
 import { SpeeddatesModule } from './speeddates/speeddates.module';
 import { TrainingPlansModule } from './training-plans/training-plans.module';
 import { VacanciesModule } from './vacancies/vacancies.module';
@@ -59,6 +60,7 @@ export class ApiModule {
         ProposalsModule,
         OffersModule,
         KansrijkheidModule,
+        TaxonomyModule,
         JobSearchModule,
         TrainingPlansModule,
         OutreachModule,

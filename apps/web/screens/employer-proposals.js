@@ -1,0 +1,129 @@
+// The employer's proposed candidates: an anonymised profile each, and an answer in one click.
+import { useEffect, useState } from 'preact/hooks';
+import { api } from '../api.js';
+import { html } from '../html.js';
+import { ANSWERS, explainProblem, REJECTION_REASONS } from '../text.js';
+import { announce, Heading, Notice } from '../ui.js';
+
+const LEVELS = { 1: 'basis', 2: 'ervaren', 3: 'expert' };
+const candidateName = (index) => `Kandidaat ${index + 1}`;
+
+function Profile({ profile }) {
+  const fit = profile.belastbaarheid;
+  return html`
+    <dl class="profile">
+      <div><dt>Vaardigheden</dt><dd>
+        <ul class="plain">${profile.competences.map((c) => html`
+          <li>${c.label} (${LEVELS[c.level] ?? c.level}${c.years ? `, ${c.years} jaar ervaring` : ''})</li>`)}</ul>
+      </dd></div>
+      <div><dt>Opleiding</dt><dd>${profile.education ?? 'Niet opgegeven'}</dd></div>
+      <div><dt>Uren per week</dt><dd>${profile.hoursPerWeek.min} tot ${profile.hoursPerWeek.max} uur</dd></div>
+      ${profile.ageBand && html`<div><dt>Leeftijd</dt><dd>${profile.ageBand === '55+' ? '55 jaar of ouder' : `${profile.ageBand} jaar`}</dd></div>`}
+    </dl>
+    <h4>Waarom deze kandidaat past</h4>
+    <ul class="reasons">${profile.reasons.map((reason) => html`<li>${reason}</li>`)}</ul>
+    ${profile.toDiscuss.length > 0 && html`
+      <h4>Om te bespreken in het gesprek</h4>
+      <ul class="reasons">${profile.toDiscuss.map((point) => html`<li>${point}</li>`)}</ul>`}
+    <p class=${fit.fitsDemands ? 'fit ok' : 'fit warn'}><strong>Belastbaarheid:</strong> ${fit.summary}</p>
+    ${fit.adjustments.length > 0 && html`
+      <p><strong>Aanpassingen die de kandidaat wil delen:</strong> ${fit.adjustments.join('; ')}</p>`}`;
+}
+
+function RejectChoices({ proposal, index, vacancy, busy, onAnswer }) {
+  const [note, setNote] = useState('');
+  const simple = ['belastbaarheid', 'travel', 'hours', 'candidate-not-available'];
+  const noteId = `note-${proposal.id}`;
+  const reject = (fields) => onAnswer(proposal, index, { answer: 'reject', ...fields });
+  return html`
+    <details class="reject">
+      <summary>Afwijzen…</summary>
+      <div class="reject-choices" role="group" aria-label=${`Reden van afwijzen voor ${candidateName(index)}`}>
+        ${(vacancy?.requiredCompetences ?? []).map(({ code }) => html`
+          <button type="button" disabled=${busy} onClick=${() => reject({ reason: 'competence-missing', competence: code })}>
+            ${REJECTION_REASONS['competence-missing']}: ${code.replace(/-/g, ' ')}
+          </button>`)}
+        ${simple.map((reason) => html`<button type="button" disabled=${busy} onClick=${() => reject({ reason })}>${REJECTION_REASONS[reason]}</button>`)}
+        <form class="other" onSubmit=${(event) => { event.preventDefault(); if (note.trim().length >= 2) reject({ reason: 'other', note: note.trim() }); }}>
+          <label for=${noteId}>Andere reden</label>
+          <input id=${noteId} value=${note} maxLength="1000" onInput=${(e) => setNote(e.currentTarget.value)} />
+          <button type="submit" disabled=${busy || note.trim().length < 2}>Afwijzen met deze reden</button>
+        </form>
+      </div>
+    </details>`;
+}
+
+export function EmployerProposalsScreen() {
+  const [proposals, setProposals] = useState(null);
+  const [vacancies, setVacancies] = useState(new Map());
+  const [answered, setAnswered] = useState(new Map());
+  const [message, setMessage] = useState(null);
+  const [busy, setBusy] = useState(false);
+
+  async function load() {
+    const [open, own] = await Promise.all([api('/proposals?status=proposed'), api('/vacancies')]);
+    setVacancies(new Map(own.map((vacancy) => [vacancy.id, vacancy])));
+    setProposals(open);
+  }
+
+  useEffect(() => {
+    load().catch((e) => setMessage({ kind: 'error', text: explainProblem(e.problem ?? {}) }));
+  }, []);
+
+  function say(kind, text) {
+    setMessage({ kind, text });
+    announce(text);
+  }
+
+  async function answer(proposal, index, body) {
+    setBusy(true);
+    try {
+      const saved = await api(`/proposals/${proposal.id}/answer`, { method: 'POST', body: { ...body, version: proposal.version } });
+      setAnswered(new Map([...answered, [proposal.id, saved.status]]));
+      say('success', `${candidateName(index)}: ${ANSWERS[body.answer]}.`);
+    } catch (e) {
+      if (e.status === 409) await load().catch(() => undefined);
+      say('error', `${candidateName(index)}: ${explainProblem(e.problem ?? {})}`);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  // Grouped per vacancy, so the employer compares candidates for the same job side by side.
+  const groups = new Map();
+  (proposals ?? []).forEach((proposal, index) => {
+    const list = groups.get(proposal.vacancyId) ?? [];
+    list.push({ proposal, index });
+    groups.set(proposal.vacancyId, list);
+  });
+
+  return html`
+    <${Heading}>Voorgestelde kandidaten</${Heading}>
+    <p>Werkbrug stelt kandidaten voor zonder naam: u ziet wat ze kunnen en wat ze zoeken. Nodigt u iemand uit, dan regelt de accountmanager het gesprek.</p>
+    ${message && html`<${Notice} kind=${message.kind}>${message.text}</${Notice}>`}
+    ${!proposals && !message && html`<p aria-busy="true">Voorstellen worden geladen…</p>`}
+    ${proposals && proposals.length === 0 && html`<p>Er zijn nu geen kandidaten voorgesteld die op uw antwoord wachten.</p>`}
+    ${[...groups].map(([vacancyId, entries]) => html`
+      <section aria-labelledby=${`v-${vacancyId}`}>
+        <h2 id=${`v-${vacancyId}`}>${vacancies.get(vacancyId)?.title ?? 'Vacature'} (${entries.length})</h2>
+        <ul class="cards candidates">
+          ${entries.map(({ proposal, index }) => {
+            const status = answered.get(proposal.id);
+            return html`
+              <li class="card candidate ${status ? 'accepted' : ''}" key=${proposal.id} aria-labelledby=${`p-${proposal.id}`}>
+                <div class="candidate-head">
+                  <h3 id=${`p-${proposal.id}`}>${candidateName(index)}</h3>
+                  ${status && html`<span class="tag ready">Beantwoord</span>`}
+                </div>
+                <${Profile} profile=${proposal.profile} />
+                ${!status && html`
+                  <div class="actions">
+                    <button type="button" class="primary" disabled=${busy} onClick=${() => answer(proposal, index, { answer: 'invite' })}>Uitnodigen</button>
+                    <button type="button" disabled=${busy} onClick=${() => answer(proposal, index, { answer: 'not-now' })}>Nu niet</button>
+                    <${RejectChoices} proposal=${proposal} index=${index} vacancy=${vacancies.get(vacancyId)} busy=${busy} onAnswer=${answer} />
+                  </div>`}
+              </li>`;
+          })}
+        </ul>
+      </section>`)}`;
+}

@@ -1,0 +1,209 @@
+// Level 4 for the jobhunter: vacancies and employers for one candidate, and logging each approach to an employer.
+import { useEffect, useState } from 'preact/hooks';
+import { api } from '../api.js';
+import { html } from '../html.js';
+import { asPercent, explainProblem } from '../text.js';
+import { announce, Heading, Notice } from '../ui.js';
+
+const CHANNELS = { phone: 'Telefoon', email: 'E-mail', visit: 'Bezoek', meeting: 'Overleg' };
+const OUTCOMES = {
+  'no-answer': 'Geen gehoor',
+  'not-interested': 'Geen interesse',
+  interested: 'Interesse',
+  'vacancy-created': 'Vacature aangemaakt',
+  'introduction-planned': 'Kennismaking gepland',
+  'candidate-proposed': 'Kandidaat voorgesteld',
+};
+
+/** Names seen on the picker, for the heading of the search (jobhunters cannot read a candidate's profile). */
+const knownNames = new Map();
+
+const dateTime = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+/** A datetime-local value (the browser's own time) as an ISO moment with its offset, as the API asks. */
+function withOffset(local) {
+  const minutes = -new Date(local).getTimezoneOffset();
+  const pad = (n) => String(Math.floor(Math.abs(n))).padStart(2, '0');
+  return `${local.length === 16 ? `${local}:00` : local}${minutes >= 0 ? '+' : '-'}${pad(minutes / 60)}:${pad(minutes % 60)}`;
+}
+
+function nowLocal() {
+  const now = new Date();
+  now.setMinutes(now.getMinutes() - now.getTimezoneOffset());
+  return now.toISOString().slice(0, 16);
+}
+
+/**
+ * Jobhunters may not list candidates (that is the klantmanager's register): they work for the
+ * candidates they meet, so the picker offers those invited to speeddates and those with open follow-ups.
+ */
+export function CandidatePickerScreen() {
+  const [candidates, setCandidates] = useState(null);
+  const [error, setError] = useState('');
+
+  useEffect(() => {
+    (async () => {
+      const [events, followUps] = await Promise.all([api('/speeddates'), api('/follow-ups?due=open')]);
+      const details = await Promise.all(events.slice(-20).map((event) => api(`/speeddates/${event.id}`)));
+      const found = new Map();
+      for (const event of details.reverse()) {
+        for (const c of event.candidates) if (c.name && !found.has(c.candidateId)) found.set(c.candidateId, { id: c.candidateId, name: c.name, where: event.title });
+      }
+      for (const f of followUps) if (f.candidateName && !found.has(f.candidateId)) found.set(f.candidateId, { id: f.candidateId, name: f.candidateName, where: 'opvolging' });
+      for (const c of found.values()) knownNames.set(c.id, c.name);
+      setCandidates([...found.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl')));
+    })().catch((e) => setError(explainProblem(e.problem ?? {})));
+  }, []);
+
+  return html`
+    <${Heading}>Werk zoeken</${Heading}>
+    <p>Kies een kandidaat om passende vacatures en werkgevers te zien en uw contacten vast te leggen. U ziet de kandidaten van speeddates en van uw opvolgingen.</p>
+    ${error && html`<${Notice} kind="error">${error}</${Notice}>`}
+    ${!candidates && !error && html`<p aria-busy="true">Kandidaten worden geladen…</p>`}
+    ${candidates && candidates.length === 0 && html`<p>Er zijn nog geen kandidaten van speeddates of opvolgingen.</p>`}
+    ${candidates && candidates.length > 0 && html`
+      <ul class="cards pick">
+        ${candidates.map((c) => html`
+          <li class="card"><a href=${`#/werk-zoeken/${c.id}`}>${c.name}</a> <span class="meta">· ${c.where}</span></li>`)}
+      </ul>`}`;
+}
+
+function OutreachForm({ candidateId, target, onLogged, onCancel }) {
+  const [channel, setChannel] = useState('phone');
+  const [outcome, setOutcome] = useState('');
+  const [contactedAt, setContactedAt] = useState(nowLocal());
+  const [note, setNote] = useState('');
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  const id = (name) => `${name}-${target.vacancyId ?? target.employerId}`;
+
+  async function submit(event) {
+    event.preventDefault();
+    if (!outcome) return setError('Kies wat het contact opleverde.');
+    setBusy(true);
+    setError('');
+    const body = { employerId: target.employerId, contactedAt: withOffset(contactedAt), channel, outcome };
+    if (target.vacancyId) body.vacancyId = target.vacancyId;
+    if (note.trim().length >= 2) body.note = note.trim();
+    try {
+      onLogged(await api(`/candidates/${candidateId}/outreach`, { method: 'POST', body }));
+    } catch (e) {
+      const field = e.problem?.invalidParams?.[0]?.name;
+      setError(field === 'contactedAt' ? 'Het moment van contact ligt in de toekomst of is geen geldige datum en tijd.' : explainProblem(e.problem ?? {}));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return html`
+    <form class="outreach-form" onSubmit=${submit} novalidate>
+      <label for=${id('channel')}>Hoe</label>
+      <select id=${id('channel')} value=${channel} onChange=${(e) => setChannel(e.currentTarget.value)}>
+        ${Object.entries(CHANNELS).map(([code, text]) => html`<option value=${code}>${text}</option>`)}
+      </select>
+      <label for=${id('outcome')}>Wat leverde het op</label>
+      <select id=${id('outcome')} value=${outcome} onChange=${(e) => setOutcome(e.currentTarget.value)}>
+        <option value="">Kies…</option>
+        ${Object.entries(OUTCOMES).map(([code, text]) => html`<option value=${code}>${text}</option>`)}
+      </select>
+      <label for=${id('at')}>Wanneer</label>
+      <input id=${id('at')} type="datetime-local" value=${contactedAt} max=${nowLocal()} onInput=${(e) => setContactedAt(e.currentTarget.value)} />
+      <label for=${id('note')}>Notitie (mag leeg)</label>
+      <input id=${id('note')} value=${note} maxLength="1000" onInput=${(e) => setNote(e.currentTarget.value)} />
+      ${error && html`<p class="error" role="alert">${error}</p>`}
+      <div class="actions">
+        <button type="submit" class="primary" disabled=${busy}>Contact vastleggen</button>
+        <button type="button" disabled=${busy} onClick=${onCancel}>Annuleren</button>
+      </div>
+    </form>`;
+}
+
+function Target({ candidateId, target, children, onLogged }) {
+  const [open, setOpen] = useState(false);
+  return html`
+    <li class="card" aria-labelledby=${`t-${target.vacancyId ?? target.employerId}`}>
+      ${children}
+      ${open
+        ? html`<${OutreachForm} candidateId=${candidateId} target=${target} onCancel=${() => setOpen(false)} onLogged=${(logged) => { setOpen(false); onLogged(logged); }} />`
+        : html`<div class="actions"><button type="button" onClick=${() => setOpen(true)}>Contact vastleggen</button></div>`}
+    </li>`;
+}
+
+export function JobSearchScreen({ params: [candidateId] }) {
+  const [result, setResult] = useState(null);
+  const [employers, setEmployers] = useState(new Map());
+  const [outreach, setOutreach] = useState([]);
+  const [message, setMessage] = useState(null);
+
+  useEffect(() => {
+    Promise.all([api(`/candidates/${candidateId}/vacancies`), api('/employers'), api(`/candidates/${candidateId}/outreach`)])
+      .then(([found, employerList, earlier]) => {
+        setEmployers(new Map(employerList.map((e) => [e.id, e.name])));
+        setOutreach(earlier);
+        setResult(found);
+      })
+      .catch((e) => {
+        const text = e.status === 409
+          ? `Voor deze kandidaat kan nu niet worden gezocht: ${/incomplete/.test(e.problem?.detail ?? '') ? 'het profiel is niet compleet' : 'de kandidaat is niet beschikbaar'}. De klantmanager kan dit aanvullen.`
+          : explainProblem(e.problem ?? {});
+        setMessage({ kind: 'error', text });
+      });
+  }, [candidateId]);
+
+  function logged(contact) {
+    setOutreach((current) => [contact, ...current]);
+    const text = `Contact met ${contact.employerName} vastgelegd: ${OUTCOMES[contact.outcome].toLowerCase()}.`;
+    setMessage({ kind: 'success', text });
+    announce(text);
+  }
+
+  const name = knownNames.get(candidateId);
+  const title = name ? `Werk zoeken voor ${name}` : 'Werk zoeken voor deze kandidaat';
+  const earlier = [...outreach].sort((a, b) => new Date(b.contactedAt) - new Date(a.contactedAt));
+  return html`
+    <p class="crumbs"><a href="#/werk-zoeken">← Kandidaten</a></p>
+    <${Heading}>${title}</${Heading}>
+    ${message && html`<${Notice} kind=${message.kind}>${message.text}</${Notice}>`}
+    ${!result && !message && html`<p aria-busy="true">Vacatures worden gezocht…</p>`}
+    ${result && html`
+      <section aria-labelledby="found-heading">
+        <h2 id="found-heading">${result.vacancies.length} passende vacatures</h2>
+        <ol class="cards">
+          ${result.vacancies.map((v) => html`
+            <${Target} key=${v.vacancyId} candidateId=${candidateId} target=${{ employerId: v.employerId, vacancyId: v.vacancyId }} onLogged=${logged}>
+              <h3 id=${`t-${v.vacancyId}`}>${v.title}</h3>
+              <p class="meta">${employers.get(v.employerId) ?? ''} · postcode ${v.postcode} · match ${asPercent(v.score)}</p>
+              <ul class="reasons">${v.reasons.map((reason) => html`<li>${reason}</li>`)}</ul>
+              <p class=${v.belastbaarheid.fitsDemands ? 'fit ok' : 'fit warn'}>
+                <strong>Belastbaarheid:</strong> ${v.belastbaarheid.fitsDemands ? 'kan de belasting van dit werk aan' : 'past niet bij wat dit werk vraagt'}
+                ${v.belastbaarheid.toDiscuss.length > 0 && html` · te bespreken: ${v.belastbaarheid.toDiscuss.join('; ')}`}
+              </p>
+            </${Target}>`)}
+        </ol>
+      </section>
+      <section aria-labelledby="approach-heading">
+        <h2 id="approach-heading">Werkgevers zonder open vacature om te benaderen</h2>
+        ${result.employersWithoutVacancy.length === 0 && html`<p>Geen werkgevers binnen reisafstand in een passende of kansrijke sector.</p>`}
+        <ul class="cards">
+          ${result.employersWithoutVacancy.map((e) => html`
+            <${Target} key=${e.employerId} candidateId=${candidateId} target=${{ employerId: e.employerId }} onLogged=${logged}>
+              <h3 id=${`t-${e.employerId}`}>${e.name}</h3>
+              <p class="meta">${Math.round(e.distanceKm)} km · ${e.why}</p>
+            </${Target}>`)}
+        </ul>
+      </section>`}
+    <section aria-labelledby="outreach-heading">
+      <h2 id="outreach-heading">Eerdere contacten</h2>
+      ${earlier.length === 0
+        ? html`<p>Nog geen contacten vastgelegd voor deze kandidaat.</p>`
+        : html`
+          <ul class="cards">
+            ${earlier.map((c) => html`
+              <li class="card">
+                <strong>${c.employerName}</strong>${c.vacancyTitle ? ` · ${c.vacancyTitle}` : ''}
+                <p class="meta">${dateTime.format(new Date(c.contactedAt))} · ${CHANNELS[c.channel]} · ${OUTCOMES[c.outcome]}</p>
+                ${c.note && html`<p>${c.note}</p>`}
+              </li>`)}
+          </ul>`}
+    </section>`;
+}

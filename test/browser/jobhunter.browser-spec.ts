@@ -1,0 +1,132 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Browser, chromium, Page } from 'playwright-core';
+import { localToday } from '../../apps/api/src/follow-ups/local-date';
+import { candidateProfile, readyShortlist, vacancyBody } from '../support/fixtures';
+import { TestApp } from '../support/test-app';
+
+const CHROMIUM = '/usr/bin/chromium';
+/** SCREENSHOTS=1 writes the screens to docs/screenshots (once, by hand: CI leaves the tree as it is). */
+const SCREENSHOTS = process.env.SCREENSHOTS === '1' ? join(__dirname, '../../docs/screenshots') : undefined;
+
+const describeInBrowser = existsSync(CHROMIUM) ? describe : describe.skip;
+
+/** A jobhunter on a phone, between two conversations: opens today's speeddate and logs an outcome with a few taps. */
+describeInBrowser('the jobhunter on a phone', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let page: Page;
+  let baseUrl: string;
+  let eventId: string;
+  let conversationId: string;
+  const policyViolations: string[] = [];
+  const today = localToday();
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    await t.app.listen(0, '127.0.0.1');
+    baseUrl = (await t.app.getUrl()).replace('[::1]', '127.0.0.1');
+    const accountmanager = t.as(t.token({ role: 'accountmanager' }), '/api/v1');
+    const klantmanager = t.as(t.token({ role: 'klantmanager' }), '/api/v1');
+    const jobhunter = t.as(t.token({ role: 'jobhunter', subject: 'jh-planner' }), '/api/v1');
+    const employerId = (await accountmanager.post('/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1316' }).expect(201)).body.id;
+    const candidateIds: string[] = [];
+    for (const name of ['Ans', 'Bert']) candidateIds.push((await klantmanager.post('/candidates', candidateProfile({ name })).expect(201)).body.id);
+    const vacancyId = (await accountmanager.post('/vacancies', vacancyBody({ employerId })).expect(201)).body.id;
+    await readyShortlist(t.as(t.token({ role: 'accountmanager' })), vacancyId);
+
+    const event = {
+      title: 'Speeddate schoonmaak Almere', heldOn: today, startsAt: '10:00', slotMinutes: 10, slotCount: 2,
+      place: 'Stadhuis Almere', region: 'flevoland', sectorFocus: ['N'],
+    };
+    eventId = (await jobhunter.post('/speeddates', event).expect(201)).body.id;
+    await jobhunter.post(`/speeddates/${eventId}/participants`, { employerIds: [employerId], candidateIds }).expect(201);
+    const suggestion = (await jobhunter.post(`/speeddates/${eventId}/schedule/suggestion`, {}).expect(201)).body;
+    const saved = (await jobhunter.put(`/speeddates/${eventId}/schedule`, { version: suggestion.version, conversations: suggestion.conversations }).expect(200)).body;
+    expect(saved.conversations).toHaveLength(2);
+    conversationId = saved.conversations.find((c: { slot: number }) => c.slot === 1).id;
+
+    browser = await chromium.launch({ executablePath: CHROMIUM });
+    page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: 'nl-NL' });
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) policyViolations.push(message.text());
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('logs a conversation with next step proefplaatsing by tapping, and the follow-up and the report show it', async () => {
+    await page.goto(baseUrl);
+    await page.getByRole('heading', { name: 'Aanmelden bij Werkbrug' }).waitFor();
+    await page.getByLabel('Jobhunter').check();
+    await page.getByRole('button', { name: 'Aanmelden' }).tap();
+
+    await page.getByRole('heading', { name: 'Speeddates' }).waitFor();
+    await page.getByRole('link', { name: 'Speeddate schoonmaak Almere' }).tap();
+    await page.getByRole('heading', { name: 'Speeddate schoonmaak Almere' }).waitFor();
+    await page.getByText('2 gesprekken · 2 nog vast te leggen').waitFor();
+
+    const conversation = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /^10:00 · / }) });
+    const save = conversation.getByRole('button', { name: 'Opslaan' });
+    await conversation.getByRole('button', { name: 'Gesprek gehad' }).tap();
+    expect(await save.isDisabled()).toBe(true);
+    await conversation.getByRole('button', { name: 'Beide' }).tap();
+    await conversation.getByRole('button', { name: 'Proefplaatsing' }).tap();
+    expect(await conversation.getByRole('button', { name: 'Proefplaatsing' }).getAttribute('aria-pressed')).toBe('true');
+    // Every button is a comfortable target for a thumb.
+    for (const button of await conversation.getByRole('button').all()) expect((await button.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    await save.tap();
+
+    await page.getByRole('status').getByText(/vastgelegd\. Opvolging proefplaatsing staat klaar\./).waitFor();
+    await conversation.getByText('Vastgelegd', { exact: true }).waitFor();
+    await conversation.getByText(/Opvolging: proefplaatsing, uiterlijk/).waitFor();
+    await page.getByText('2 gesprekken · 1 nog vast te leggen').waitFor();
+    // Nothing wider than the phone: no sideways scrolling.
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, 'speeddate-phone.png'), fullPage: true });
+
+    // The development sign-in's jobhunter logged it, and the follow-up is theirs.
+    const staff = t.as(t.token({ role: 'accountmanager' }), '/api/v1');
+    const logged = (await staff.get(`/speeddates/${eventId}`).expect(200)).body.conversations.find((c: { id: string }) => c.id === conversationId);
+    expect(logged).toMatchObject({ tookPlace: true, interest: 'both', nextStep: 'proefplaatsing', loggedBy: 'dev-jobhunter' });
+    const followUps = (await staff.get('/follow-ups?assignedTo=dev-jobhunter').expect(200)).body;
+    expect(followUps).toEqual([expect.objectContaining({ kind: 'proefplaatsing', sourceType: 'speeddate-conversation', sourceId: conversationId })]);
+    const report = (await staff.get(`/reports/levels?from=${today}&to=${today}`).expect(200)).body;
+    expect(report.levels[1].actionsByName['speeddate-conversation']).toBe(1);
+    expect(policyViolations).toEqual([]);
+  });
+
+  it('asks for the reason a no-match needs before it can be saved', async () => {
+    const conversation = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /^10:10 · / }) });
+    await conversation.getByRole('button', { name: 'Gesprek gehad' }).tap();
+    await conversation.getByRole('button', { name: 'Geen', exact: true }).tap();
+    await conversation.getByRole('button', { name: 'Geen match' }).tap();
+    // The reason is asked for before anything is sent.
+    await conversation.getByLabel('Reden (nodig)').waitFor();
+    expect(await conversation.getByRole('button', { name: 'Opslaan' }).isDisabled()).toBe(true);
+    await conversation.getByLabel('Reden (nodig)').fill('Reistijd te lang');
+    await conversation.getByRole('button', { name: 'Opslaan' }).tap();
+    await conversation.getByText(/Gesprek gehad · interesse: geen · volgende stap: geen match \(Reistijd te lang\)/).waitFor();
+    expect(policyViolations).toEqual([]);
+  });
+
+  it('searches work for a candidate of the speeddate and logs an approach (level 4)', async () => {
+    await page.getByRole('link', { name: 'Werk zoeken' }).first().tap();
+    await page.getByRole('heading', { name: 'Werk zoeken', exact: true }).waitFor();
+    await page.getByRole('link', { name: 'Ans' }).tap();
+    await page.getByRole('heading', { name: 'Werk zoeken voor Ans' }).waitFor();
+    const vacancy = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Schoonmaker kantoren' }) });
+    await vacancy.getByRole('button', { name: 'Contact vastleggen' }).tap();
+    await vacancy.getByLabel('Wat leverde het op').selectOption('interested');
+    await vacancy.getByLabel('Notitie (mag leeg)').fill('Belt terug na overleg');
+    await vacancy.getByRole('button', { name: 'Contact vastleggen' }).tap();
+    await page.getByText('Contact met Schoon Almere vastgelegd: interesse.').first().waitFor();
+    await page.getByRole('region', { name: 'Eerdere contacten' }).getByText('Belt terug na overleg').waitFor();
+    const ledger = await t.dataSource.query(`SELECT level FROM service_records WHERE action = 'outreach'`);
+    expect(ledger).toEqual([{ level: 4 }]);
+    expect(policyViolations).toEqual([]);
+  });
+});
