@@ -44,6 +44,8 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/vacancies': { roles: ['employer', 'accountmanager', 'admin'] },
   'GET /api/v1/vacancies': { roles: ['employer', ...STAFF] },
   'GET /api/v1/vacancies/{id}': { roles: ['employer', ...STAFF], employerScoped: true },
+  // A stale version: the owner gets 409 and nothing changes; another employer must still get 404.
+  'PUT /api/v1/vacancies/{id}': { roles: ['employer', 'accountmanager', 'admin'], employerScoped: true, body: { ...vacancyBody(), version: 99 } },
   'GET /api/v1/shortlists': { roles: ['accountmanager', 'jobhunter', 'admin'] },
   'GET /api/v1/vacancies/{vacancyId}/shortlist': { roles: ['employer', 'accountmanager', 'jobhunter', 'admin'], employerScoped: true },
   'PUT /api/v1/vacancies/{vacancyId}/shortlist/decisions/{candidateId}': { roles: ['accountmanager', 'admin'] },

@@ -88,6 +88,38 @@ describe('a vacancy from intake to ranked shortlist', () => {
     await t.as(a.token).get('/api/v1/candidates').expect(403);
   });
 
+  it('lets an employer change its open vacancy: matched again, with the version checked and the owner kept', async () => {
+    const a = await createEmployer('Werkgever Wijzigt');
+    const b = await createEmployer('Werkgever Anders');
+    await t.as(klantmanager).post('/api/v1/candidates', candidate('Heftruck Henk')).expect(201);
+    const { id } = (await t.as(a.token).post('/api/v1/vacancies', vacancy).expect(201)).body;
+    const first = await readyShortlist(t.as(accountmanager), id);
+    const { employerId: _, ...fields } = vacancy as typeof vacancy & { employerId?: string };
+
+    // The work moves to Groningen: out of reach for the candidates around Almere.
+    const changed = await t.as(a.token).put(`/api/v1/vacancies/${id}`, { ...fields, title: 'Orderpicker ochtend', postcode: '9711 AB', hoursPerWeek: 28, version: 1 }).expect(200);
+    expect(changed.body).toMatchObject({ id, employerId: a.id, title: 'Orderpicker ochtend', postcode: '9711', hoursPerWeek: 28, version: 2 });
+    expect(changed.body.demands).toContainEqual({ item: 'hours-per-week', level: 28 });
+    const rematched = await readyShortlist(t.as(accountmanager), id, first.generation);
+    expect(rematched.exclusions.travel).toBeGreaterThan(first.exclusions.travel ?? 0);
+    expect(rematched.entries.map((e: { candidateId: string }) => e.candidateId)).not.toEqual(first.entries.map((e: { candidateId: string }) => e.candidateId));
+
+    // A second edit from the old version loses, and is told the current vacancy.
+    const stale = await t.as(accountmanager).put(`/api/v1/vacancies/${id}`, { ...fields, version: 1 }).expect(409);
+    expect(stale.body.current).toMatchObject({ title: 'Orderpicker ochtend', version: 2 });
+    // Another employer cannot change it or learn it exists; a vacancy cannot move to another employer.
+    await t.as(b.token).put(`/api/v1/vacancies/${id}`, { ...fields, version: 2 }).expect(404);
+    const moved = await t.as(a.token).put(`/api/v1/vacancies/${id}`, { ...fields, employerId: b.id, version: 2 }).expect(400);
+    expect(moved.body.invalidParams[0].name).toBe('employerId');
+    const missing = await t.as(a.token).put(`/api/v1/vacancies/${id}`, { ...fields, hoursPerWeek: 60, version: 2 }).expect(400);
+    expect(missing.body.invalidParams[0].name).toBe('hoursPerWeek');
+    expect((await t.as(a.token).get(`/api/v1/vacancies/${id}`).expect(200)).body).toMatchObject({ title: 'Orderpicker ochtend', version: 2 });
+
+    // A filled vacancy is history: it is not edited any more.
+    await t.dataSource.query(`UPDATE vacancies SET status = 'filled' WHERE id = $1`, [id]);
+    await t.as(a.token).put(`/api/v1/vacancies/${id}`, { ...fields, version: 2 }).expect(409);
+  });
+
   describe('bad input', () => {
     let employer: { id: string; token: string };
     const vacancyCount = async () => Number((await t.dataSource.query('SELECT count(*) AS n FROM vacancies'))[0].n);

@@ -1,8 +1,9 @@
-import { Body, Controller, Get, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, IdParam, invalidField, Principal, Roles } from '@werkbrug/common';
 import { Vacancy } from '@werkbrug/database';
 import { CreateVacancyDto } from './dto/create-vacancy.dto';
+import { UpdateVacancyDto } from './dto/update-vacancy.dto';
 import { VacanciesService } from './vacancies.service';
 
 @ApiTags('vacancies')
@@ -32,5 +33,13 @@ export class VacanciesController {
   @Roles('employer', 'accountmanager', 'jobhunter', 'klantmanager', 'admin')
   get(@IdParam() id: string, @CurrentPrincipal() principal: Principal): Promise<Vacancy> {
     return this.vacancies.get(id, principal);
+  }
+
+  @Put(':id')
+  @Roles('employer', 'accountmanager', 'admin')
+  @ApiOperation({ summary: 'Change an open vacancy; it is matched again. Decisions and proposals made so far stay.' })
+  @ApiConflictResponse({ description: 'Someone changed the vacancy since you read it (the answer carries the current one), or it is no longer open' })
+  update(@IdParam() id: string, @Body() dto: UpdateVacancyDto, @CurrentPrincipal() principal: Principal): Promise<Vacancy> {
+    return this.vacancies.update(id, dto, principal);
   }
 }

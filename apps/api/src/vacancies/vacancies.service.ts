@@ -1,12 +1,13 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { invalidField, isEmployer, Principal } from '@werkbrug/common';
-import { Employer, Vacancy } from '@werkbrug/database';
+import { Employer, updateVersioned, Vacancy } from '@werkbrug/database';
 import { findPostcodeArea, regionOfPostcode } from '@werkbrug/reference-data';
 import { DataSource, FindOptionsWhere } from 'typeorm';
-import { startShortlist } from '../outbox/outbox';
+import { requestRematch, startShortlist } from '../outbox/outbox';
 import { OutboxRelay } from '../outbox/outbox-relay.service';
 import { CreateVacancyDto } from './dto/create-vacancy.dto';
+import { UpdateVacancyDto } from './dto/update-vacancy.dto';
 import { normaliseVacancy } from './vacancy-intake';
 
 /** Where the workplace is, for distances, and its arbeidsmarktregio, for kansrijkheid. */
@@ -39,6 +40,25 @@ export class VacanciesService {
     return vacancy;
   }
 
+  /**
+   * Replaces an open vacancy's fields and asks for a new shortlist generation in the same transaction.
+   * The accountmanager's decisions and the proposals stay: they are about the candidate, not the text.
+   */
+  async update(id: string, dto: UpdateVacancyDto, principal: Principal): Promise<Vacancy> {
+    const { version, ...changes } = dto;
+    const fields = normaliseVacancy(changes);
+    const vacancy = await this.dataSource.transaction(async (manager) => {
+      const current = await manager.findOneBy(Vacancy, this.scoped(id, principal));
+      if (!current) throw new NotFoundException(`Vacancy ${id} not found.`);
+      if (current.status !== 'open') throw new ConflictException(`Vacancy ${id} is ${current.status}; only an open vacancy can be changed.`);
+      const updated = await updateVersioned(manager, Vacancy, { id }, version, { ...fields, ...placeOf(fields.postcode) });
+      await requestRematch(manager, [id]);
+      return updated;
+    });
+    this.outbox.kick();
+    return vacancy;
+  }
+
   list(principal: Principal, employerId?: string): Promise<Vacancy[]> {
     const where: FindOptionsWhere<Vacancy> = isEmployer(principal) ? { employerId: principal.employerId } : employerId ? { employerId } : {};
     return this.dataSource.getRepository(Vacancy).find({ where, order: { createdAt: 'DESC' } });
@@ -46,10 +66,13 @@ export class VacanciesService {
 
   /** Another employer's vacancy is not found, so an employer cannot even learn that it exists. */
   async get(id: string, principal: Principal): Promise<Vacancy> {
-    const where: FindOptionsWhere<Vacancy> = isEmployer(principal) ? { id, employerId: principal.employerId } : { id };
-    const vacancy = await this.dataSource.getRepository(Vacancy).findOneBy(where);
+    const vacancy = await this.dataSource.getRepository(Vacancy).findOneBy(this.scoped(id, principal));
     if (!vacancy) throw new NotFoundException(`Vacancy ${id} not found.`);
     return vacancy;
+  }
+
+  private scoped(id: string, principal: Principal): FindOptionsWhere<Vacancy> {
+    return isEmployer(principal) ? { id, employerId: principal.employerId } : { id };
   }
 
   private employerFor(dto: CreateVacancyDto, principal: Principal): string {
