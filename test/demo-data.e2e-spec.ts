@@ -74,14 +74,16 @@ describe('the demo data', () => {
     await as(helder).get(`/proposals/${proposals[0].id}`).expect(404);
   });
 
-  it('has a speeddate coming up with a schedule, and a past one whose next steps wait as follow-ups', async () => {
+  it('has a speeddate today and one coming up with a schedule, and a past one whose next steps wait as follow-ups', async () => {
     const jobhunter = t.token({ role: 'jobhunter' });
     const events = (await as(jobhunter).get('/speeddates').expect(200)).body;
-    expect(events).toHaveLength(2);
-    const [past, coming] = await Promise.all(events.map(async (e: { id: string }) => (await as(jobhunter).get(`/speeddates/${e.id}`).expect(200)).body));
-    expect(past.heldOn < today && coming.heldOn > today).toBe(true);
-    expect(coming.conversations.length).toBeGreaterThan(0);
-    expect(coming.conversations.every((c: { tookPlace: boolean | null }) => c.tookPlace === null)).toBe(true);
+    expect(events).toHaveLength(3);
+    const [past, present, coming] = await Promise.all(events.map(async (e: { id: string }) => (await as(jobhunter).get(`/speeddates/${e.id}`).expect(200)).body));
+    expect([past.heldOn < today, present.heldOn === today, coming.heldOn > today]).toEqual([true, true, true]);
+    for (const event of [present, coming]) {
+      expect(event.conversations.length).toBeGreaterThan(0);
+      expect(event.conversations.every((c: { tookPlace: boolean | null }) => c.tookPlace === null)).toBe(true);
+    }
     expect(past.conversations.every((c: { tookPlace: boolean | null }) => c.tookPlace !== null)).toBe(true);
     const [{ open }] = await t.dataSource.query(`SELECT count(*)::int AS open FROM follow_ups WHERE source_type = 'speeddate-conversation' AND done_at IS NULL`);
     expect(open).toBeGreaterThan(0);

@@ -48,3 +48,20 @@ export async function api(path, { method = 'GET', body } = {}) {
   }
   return data;
 }
+
+/** Fetches a report as CSV and hands it to the browser as a file (a plain link cannot carry the token). */
+export async function downloadCsv(path, filename) {
+  const session = getSession();
+  let response;
+  try {
+    response = await fetch(`/api/v1${path}`, { headers: { Accept: 'text/csv', ...(session ? { Authorization: `Bearer ${session.token}` } : {}) } });
+  } catch {
+    throw new ApiError({ status: 0, title: 'Geen verbinding' });
+  }
+  if (!response.ok) throw new ApiError({ status: response.status, ...((await response.json().catch(() => null)) ?? {}) });
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(await response.blob());
+  link.download = filename;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+}

@@ -4,8 +4,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { clearSession, getSession } from './api.js';
 import { html } from './html.js';
 import { AgreementsScreen } from './screens/agreements.js';
+import { EmployerProposalsScreen } from './screens/employer-proposals.js';
+import { EmployerVacanciesScreen, VacancyFormScreen } from './screens/employer-vacancies.js';
 import { HomeScreen } from './screens/home.js';
 import { CandidatePickerScreen, JobSearchScreen } from './screens/job-search.js';
+import { ReportsScreen } from './screens/reports.js';
 import { ShortlistScreen } from './screens/shortlist.js';
 import { SignInScreen } from './screens/sign-in.js';
 import { SpeeddateScreen, SpeeddatesScreen } from './screens/speeddates.js';
@@ -21,12 +24,19 @@ const ROUTES = [
   { pattern: /^\/speeddates\/([0-9a-f-]{36})$/, screen: SpeeddateScreen, roles: ['jobhunter', 'accountmanager', 'admin'] },
   { pattern: /^\/werk-zoeken$/, screen: CandidatePickerScreen, roles: ['jobhunter', 'accountmanager', 'admin'] },
   { pattern: /^\/werk-zoeken\/([0-9a-f-]{36})$/, screen: JobSearchScreen, roles: ['jobhunter', 'accountmanager', 'admin'] },
+  { pattern: /^\/rapportages$/, screen: ReportsScreen, roles: ['accountmanager', 'jobhunter', 'klantmanager', 'admin'] },
+  { pattern: /^\/mijn-vacatures$/, screen: EmployerVacanciesScreen, roles: ['employer'] },
+  { pattern: /^\/mijn-vacatures\/nieuw$/, screen: VacancyFormScreen, roles: ['employer'] },
+  { pattern: /^\/mijn-vacatures\/([0-9a-f-]{36})$/, screen: VacancyFormScreen, roles: ['employer'] },
+  { pattern: /^\/voorstellen$/, screen: EmployerProposalsScreen, roles: ['employer'] },
 ];
 
 const NAVIGATION = {
-  jobhunter: [['/speeddates', 'Speeddates'], ['/werk-zoeken', 'Werk zoeken']],
-  accountmanager: [['/vacatures', 'Vacatures'], ['/akkoorden', 'Akkoorden']],
-  admin: [['/vacatures', 'Vacatures'], ['/akkoorden', 'Akkoorden']],
+  employer: [['/mijn-vacatures', 'Mijn vacatures'], ['/voorstellen', 'Voorgestelde kandidaten']],
+  jobhunter: [['/speeddates', 'Speeddates'], ['/werk-zoeken', 'Werk zoeken'], ['/rapportages', 'Rapportages']],
+  accountmanager: [['/vacatures', 'Vacatures'], ['/akkoorden', 'Akkoorden'], ['/rapportages', 'Rapportages']],
+  klantmanager: [['/rapportages', 'Rapportages']],
+  admin: [['/vacatures', 'Vacatures'], ['/akkoorden', 'Akkoorden'], ['/speeddates', 'Speeddates'], ['/rapportages', 'Rapportages']],
 };
 
 const currentPath = () => location.hash.replace(/^#/, '') || '/';
@@ -79,7 +89,7 @@ function App() {
       </div>
     </header>
     <main id="inhoud">
-      <${Screen} key=${path} params=${params} session=${session} />
+      <${Screen} key=${path} params=${params} session=${session} links=${NAVIGATION[session.role] ?? []} />
     </main>`;
 }
 

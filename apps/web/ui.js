@@ -13,6 +13,22 @@ export function navigate(path) {
   location.hash = `#${path}`;
 }
 
+let notice = null;
+
+/** Goes to another screen with a message for it, as a form does that returns to its list once saved. */
+export function navigateWithNotice(path, text) {
+  notice = text;
+  announce(text);
+  navigate(path);
+}
+
+/** The message the previous screen left, once. */
+export function takeNotice() {
+  const text = notice;
+  notice = null;
+  return text;
+}
+
 /** A screen's heading: focusable by script (tabindex -1), so a new screen starts there. */
 export const Heading = ({ children }) => html`<h1 tabindex="-1">${children}</h1>`;
 

@@ -1,25 +1,45 @@
-// The employer's vacancies, and a guided form to post a new one.
+// The employer's vacancies, and a guided form to post a new one or change one.
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api.js';
 import { html } from '../html.js';
 import { CONTRACT_NAMES, EDUCATION_NAMES, explainProblem } from '../text.js';
-import { announce, Heading, Notice } from '../ui.js';
+import { announce, Heading, navigateWithNotice, Notice, takeNotice } from '../ui.js';
 import { TaxonomyPicker } from './taxonomy-picker.js';
 
 const LEVELS = { 1: 'basis', 2: 'ervaren', 3: 'expert' };
-const FIELD_NAMES = { title: 'Functietitel', occupation: 'Beroep', postcode: 'Postcode', positions: 'Aantal plekken', hoursPerWeek: 'Uren per week' };
+const FIELD_NAMES = {
+  title: 'Functietitel', occupation: 'Beroep', postcode: 'Postcode', positions: 'Aantal plekken', hoursPerWeek: 'Uren per week',
+  startDate: 'Begindatum', description: 'Omschrijving', requiredCompetences: 'Vaardigheden', desirableCompetences: 'Vaardigheden', demands: 'Belasting',
+};
+const STATUS_NAMES = { open: 'Open', filled: 'Vervuld', closed: 'Gesloten' };
+
+function MatchingState({ shortlist }) {
+  if (!shortlist) return null;
+  if (shortlist.status === 'pending') return html`<span class="tag pending">Werkbrug zoekt kandidaten…</span>`;
+  const found = shortlist.candidatesEligible;
+  return html`<span class="tag ready">${found === 0 ? 'Nog geen passende kandidaten' : `${found} passende ${found === 1 ? 'kandidaat' : 'kandidaten'} gevonden`}</span>`;
+}
 
 export function EmployerVacanciesScreen() {
   const [vacancies, setVacancies] = useState(null);
+  const [shortlists, setShortlists] = useState(new Map());
   const [error, setError] = useState('');
+  const [notice] = useState(takeNotice);
 
   useEffect(() => {
-    api('/vacancies').then(setVacancies).catch((e) => setError(explainProblem(e.problem ?? {})));
+    (async () => {
+      const own = await api('/vacancies');
+      setVacancies(own);
+      const open = own.filter((vacancy) => vacancy.status === 'open');
+      const states = await Promise.all(open.map((vacancy) => api(`/vacancies/${vacancy.id}/shortlist`).catch(() => null)));
+      setShortlists(new Map(open.map((vacancy, index) => [vacancy.id, states[index]])));
+    })().catch((e) => setError(explainProblem(e.problem ?? {})));
   }, []);
 
   return html`
     <${Heading}>Mijn vacatures</${Heading}>
-    <p><a class="button-link" href="#/mijn-vacatures/nieuw">Nieuwe vacature plaatsen</a></p>
+    ${notice && html`<${Notice} kind="success">${notice}</${Notice}>`}
+    <p><a class="button-link primary" href="#/mijn-vacatures/nieuw">Nieuwe vacature plaatsen</a></p>
     ${error && html`<${Notice} kind="error">${error}</${Notice}>`}
     ${!vacancies && !error && html`<p aria-busy="true">Vacatures worden geladen…</p>`}
     ${vacancies && vacancies.length === 0 && html`<p>U heeft nog geen vacatures geplaatst.</p>`}
@@ -27,45 +47,93 @@ export function EmployerVacanciesScreen() {
       <ul class="cards vacancies">
         ${vacancies.map((vacancy) => html`
           <li class="card">
-            <h2>${vacancy.title}</h2>
-            <p class="meta">${vacancy.hoursPerWeek} uur · ${vacancy.positions} ${vacancy.positions === 1 ? 'plek' : 'plekken'} · ${CONTRACT_NAMES[vacancy.contractType] ?? vacancy.contractType}</p>
-            <p class="state"><span class=${`tag ${vacancy.status === 'open' ? 'ready' : ''}`}>${vacancy.status === 'open' ? 'Open' : 'Gesloten'}</span></p>
+            <h2>${vacancy.status === 'open' ? html`<a href=${`#/mijn-vacatures/${vacancy.id}`}>${vacancy.title}</a>` : vacancy.title}</h2>
+            <p class="meta">${vacancy.hoursPerWeek} uur · ${vacancy.positions} ${vacancy.positions === 1 ? 'plek' : 'plekken'} · ${CONTRACT_NAMES[vacancy.contractType] ?? vacancy.contractType} · postcode ${vacancy.postcode}</p>
+            <p class="state">
+              <span class=${`tag ${vacancy.status === 'open' ? '' : 'done'}`}>${STATUS_NAMES[vacancy.status] ?? vacancy.status}</span>
+              <${MatchingState} shortlist=${shortlists.get(vacancy.id)} />
+            </p>
           </li>`)}
       </ul>`}`;
 }
 
 const EMPTY = { title: '', description: '', postcode: '', positions: '1', hoursPerWeek: '', contractType: 'permanent', startDate: '', minimumEducation: '' };
 
-export function VacancyFormScreen() {
-  const [fields, setFields] = useState(EMPTY);
-  const [occupation, setOccupation] = useState(null);
-  const [competences, setCompetences] = useState([]);
-  const [demandItems, setDemandItems] = useState([]);
-  const [demands, setDemands] = useState({});
-  const [proefplaatsing, setProefplaatsing] = useState(true);
-  const [training, setTraining] = useState(false);
+/** The label of a taxonomy code, for a vacancy read back: the search puts the exact code first. */
+async function labelOf(kind, code) {
+  const [hit] = await api(`/taxonomy/search?kind=${kind}&q=${encodeURIComponent(code)}&limit=1`);
+  return hit?.code === code ? hit.label : code;
+}
+
+/** A stored vacancy as the form's state: codes with their labels, numbers as the inputs hold them. */
+async function formStateOf(vacancy) {
+  const competence = async ({ code, level }, required) => ({ code, level, required, label: await labelOf('competence', code) });
+  return {
+    version: vacancy.version,
+    fields: {
+      title: vacancy.title, description: vacancy.description ?? '', postcode: vacancy.postcode, positions: String(vacancy.positions),
+      hoursPerWeek: String(vacancy.hoursPerWeek), contractType: vacancy.contractType, startDate: vacancy.startDate ?? '', minimumEducation: vacancy.minimumEducation ?? '',
+    },
+    occupation: { code: vacancy.occupation, label: await labelOf('occupation', vacancy.occupation) },
+    competences: await Promise.all([
+      ...vacancy.requiredCompetences.map((c) => competence(c, true)),
+      ...vacancy.desirableCompetences.map((c) => competence(c, false)),
+    ]),
+    demands: Object.fromEntries(vacancy.demands.filter((d) => d.item !== 'hours-per-week').map((d) => [d.item, String(d.level)])),
+    proefplaatsing: vacancy.openToProefplaatsing,
+    training: vacancy.trainingOffered,
+  };
+}
+
+const NEW_VACANCY = { version: null, fields: EMPTY, occupation: null, competences: [], demands: {}, proefplaatsing: true, training: false };
+
+/** Post a vacancy (no id) or change an open one (its id): the same guided form. */
+export function VacancyFormScreen({ params: [vacancyId] }) {
+  const [initial, setInitial] = useState(vacancyId ? null : NEW_VACANCY);
+  const [demandItems, setDemandItems] = useState(null);
   const [message, setMessage] = useState(null);
-  const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    api('/taxonomy/demands').then(setDemandItems).catch((e) => setMessage({ kind: 'error', text: explainProblem(e.problem ?? {}) }));
-  }, []);
+    Promise.all([api('/taxonomy/demands'), vacancyId ? api(`/vacancies/${vacancyId}`).then(formStateOf) : NEW_VACANCY])
+      .then(([items, state]) => { setDemandItems(items); setInitial(state); })
+      .catch((e) => setMessage({ kind: 'error', text: explainProblem(e.problem ?? {}) }));
+  }, [vacancyId]);
+
+  const title = vacancyId ? 'Vacature wijzigen' : 'Nieuwe vacature';
+  if (!initial || !demandItems) {
+    return html`<${Heading}>${title}</${Heading}>${message ? html`<${Notice} kind=${message.kind}>${message.text}</${Notice}>` : html`<p aria-busy="true">Het formulier wordt geladen…</p>`}`;
+  }
+  const say = (kind, text) => {
+    setMessage({ kind, text });
+    announce(text);
+  };
+  // Keyed by version: a form reloaded after a conflict starts again from what is stored now.
+  return html`
+    <p class="crumbs"><a href="#/mijn-vacatures">← Mijn vacatures</a></p>
+    <${Heading}>${title}</${Heading}>
+    ${message && html`<${Notice} kind=${message.kind}>${message.text}</${Notice}>`}
+    <${VacancyForm} key=${initial.version ?? 'new'} vacancyId=${vacancyId} initial=${initial} demandItems=${demandItems} say=${say} onReloaded=${setInitial} />`;
+}
+
+function VacancyForm({ vacancyId, initial, demandItems, say, onReloaded }) {
+  const [fields, setFields] = useState(initial.fields);
+  const [occupation, setOccupation] = useState(initial.occupation);
+  const [competences, setCompetences] = useState(initial.competences);
+  const [demands, setDemands] = useState(initial.demands);
+  const [proefplaatsing, setProefplaatsing] = useState(initial.proefplaatsing);
+  const [training, setTraining] = useState(initial.training);
+  const [busy, setBusy] = useState(false);
 
   const set = (name) => (event) => setFields({ ...fields, [name]: event.currentTarget.value });
+  const changeCompetence = (index, change) => setCompetences(competences.map((c, i) => (i === index ? { ...c, ...change } : c)));
   const addCompetence = (hit) => {
-    if (!competences.some((c) => c.code === hit.code)) setCompetences([...competences, { code: hit.code, label: hit.label, level: 2 }]);
+    if (!competences.some((c) => c.code === hit.code)) setCompetences([...competences, { code: hit.code, label: hit.label, level: 2, required: true }]);
     announce(`${hit.label} toegevoegd.`);
   };
 
-  async function submit(event) {
-    event.preventDefault();
-    if (!occupation) {
-      setMessage({ kind: 'error', text: 'Kies een beroep uit de lijst: typ een deel van de naam en kies een suggestie.' });
-      return document.getElementById('occupation')?.focus();
-    }
-    setBusy(true);
-    setMessage(null);
-    const body = {
+  function body() {
+    const pick = (required) => competences.filter((c) => c.required === required).map(({ code, level }) => ({ code, level }));
+    return {
       title: fields.title,
       ...(fields.description.trim() ? { description: fields.description.trim() } : {}),
       occupation: occupation.code,
@@ -75,39 +143,44 @@ export function VacancyFormScreen() {
       contractType: fields.contractType,
       ...(fields.startDate ? { startDate: fields.startDate } : {}),
       ...(fields.minimumEducation ? { minimumEducation: fields.minimumEducation } : {}),
-      requiredCompetences: competences.map(({ code, level }) => ({ code, level })),
-      desirableCompetences: [],
+      requiredCompetences: pick(true),
+      desirableCompetences: pick(false),
       demands: Object.entries(demands).filter(([, level]) => level !== '').map(([item, level]) => ({ item, level: Number(level) })),
       openToProefplaatsing: proefplaatsing,
       trainingOffered: training,
+      ...(vacancyId ? { version: initial.version } : {}),
     };
+  }
+
+  async function submit(event) {
+    event.preventDefault();
+    if (!occupation) {
+      say('error', 'Kies een beroep uit de lijst: typ een deel van de naam en kies een suggestie.');
+      return document.getElementById('occupation')?.focus();
+    }
+    setBusy(true);
     try {
-      const vacancy = await api('/vacancies', { method: 'POST', body });
-      const text = `Vacature “${vacancy.title}” is geplaatst. Werkbrug zoekt nu passende kandidaten.`;
-      setMessage({ kind: 'success', text });
-      announce(text);
-      setFields(EMPTY);
-      setOccupation(null);
-      setCompetences([]);
-      setDemands({});
+      const saved = await api(vacancyId ? `/vacancies/${vacancyId}` : '/vacancies', { method: vacancyId ? 'PUT' : 'POST', body: body() });
+      navigateWithNotice('/mijn-vacatures', `Vacature “${saved.title}” is ${vacancyId ? 'gewijzigd' : 'geplaatst'}. Werkbrug zoekt nu passende kandidaten.`);
     } catch (e) {
-      const names = (e.problem?.invalidParams ?? []).map((p) => `${FIELD_NAMES[p.name] ?? p.name}: ${p.reason}`);
-      setMessage({ kind: 'error', text: names.length ? `Nog niet geplaatst. ${names.join('; ')}` : explainProblem(e.problem ?? {}) });
+      if (e.status === 409 && e.problem?.current) {
+        onReloaded(await formStateOf(e.problem.current));
+        return say('error', 'Iemand anders heeft deze vacature net gewijzigd. U ziet nu de nieuwste versie; breng uw wijziging opnieuw aan.');
+      }
+      const names = (e.problem?.invalidParams ?? []).map((p) => `${FIELD_NAMES[p.name.replace(/\[.*$/, '')] ?? p.name}: ${p.reason}`);
+      say('error', names.length ? `Nog niet ${vacancyId ? 'opgeslagen' : 'geplaatst'}. ${names.join('; ')}` : explainProblem(e.problem ?? {}));
     } finally {
       setBusy(false);
     }
   }
 
   return html`
-    <p class="crumbs"><a href="#/mijn-vacatures">← Mijn vacatures</a></p>
-    <${Heading}>Nieuwe vacature</${Heading}>
-    ${message && html`<${Notice} kind=${message.kind}>${message.text}</${Notice}>`}
     <form class="vacancy-form" onSubmit=${submit} novalidate>
       <fieldset>
         <legend>1. Het werk</legend>
         <label for="title">Functietitel</label>
         <input id="title" required minLength="3" maxLength="200" value=${fields.title} onInput=${set('title')} />
-        <${TaxonomyPicker} id="occupation" label="Beroep" kind="occupation" required=${true}
+        <${TaxonomyPicker} id="occupation" label="Beroep" kind="occupation" required=${true} initialText=${occupation?.label ?? ''}
           hint="Typ een deel van het beroep, bijvoorbeeld ‘schoonmaak’, en kies uit de lijst." onPick=${setOccupation} />
         ${occupation && html`<p class="picked">Gekozen beroep: <strong>${occupation.label}</strong></p>`}
         <label for="description">Omschrijving (niet verplicht)</label>
@@ -117,7 +190,7 @@ export function VacancyFormScreen() {
         <legend>2. Waar en hoeveel</legend>
         <div class="form-row">
           <div><label for="postcode">Postcode van de werkplek (4 cijfers)</label>
-            <input id="postcode" inputMode="numeric" maxLength="7" value=${fields.postcode} onInput=${set('postcode')} /></div>
+            <input id="postcode" inputMode="numeric" autocomplete="postal-code" maxLength="7" value=${fields.postcode} onInput=${set('postcode')} /></div>
           <div><label for="positions">Aantal plekken</label>
             <input id="positions" type="number" min="1" max="100" value=${fields.positions} onInput=${set('positions')} /></div>
           <div><label for="hours">Uren per week</label>
@@ -139,23 +212,24 @@ export function VacancyFormScreen() {
       </fieldset>
       <fieldset>
         <legend>3. Wat moet iemand kunnen</legend>
-        <${TaxonomyPicker} id="competence" label="Vaardigheid toevoegen" kind="competence" hint="Typ een vaardigheid en kies uit de lijst." onPick=${addCompetence} />
+        <${TaxonomyPicker} id="competence" label="Vaardigheid toevoegen" kind="competence" hint="Typ een vaardigheid, bijvoorbeeld ‘heftruck’, en kies uit de lijst." onPick=${addCompetence} />
         ${competences.length === 0 ? html`<p class="hint">Nog geen vaardigheden gekozen.</p>` : html`
           <ul class="plain picked-list">
             ${competences.map((competence, index) => html`
-              <li>
-                <span>${competence.label}</span>
+              <li key=${competence.code}>
+                <span class="picked-name">${competence.label}</span>
                 <label class="visually-hidden" for=${`level-${competence.code}`}>Niveau voor ${competence.label}</label>
-                <select id=${`level-${competence.code}`} value=${competence.level}
-                  onChange=${(e) => setCompetences(competences.map((c, i) => (i === index ? { ...c, level: Number(e.currentTarget.value) } : c)))}>
+                <select id=${`level-${competence.code}`} value=${competence.level} onChange=${(e) => changeCompetence(index, { level: Number(e.currentTarget.value) })}>
                   ${Object.entries(LEVELS).map(([level, name]) => html`<option value=${level}>${name}</option>`)}
                 </select>
-                <button type="button" class="link" onClick=${() => setCompetences(competences.filter((_, i) => i !== index))}>Verwijder ${competence.label}</button>
+                <label class="choice"><input type="checkbox" checked=${competence.required} onChange=${(e) => changeCompetence(index, { required: e.currentTarget.checked })} /> vereist</label>
+                <button type="button" class="link" onClick=${() => setCompetences(competences.filter((_, i) => i !== index))}>Verwijder<span class="visually-hidden"> ${competence.label}</span></button>
               </li>`)}
-          </ul>`}
+          </ul>
+          <p class="hint">Niet vereist telt als pluspunt.</p>`}
       </fieldset>
       <fieldset>
-        <legend>4. Wat vraagt het werk van het lichaam en de geest</legend>
+        <legend>4. Wat vraagt het werk van lichaam en geest</legend>
         <p class="hint">Kies alleen wat echt bij dit werk hoort. Zo stellen we niemand voor die dit werk niet aankan.</p>
         <div class="demands">
           ${demandItems.filter((item) => item.code !== 'hours-per-week').map((item) => html`
@@ -173,6 +247,6 @@ export function VacancyFormScreen() {
         <label class="choice"><input type="checkbox" checked=${proefplaatsing} onChange=${(e) => setProefplaatsing(e.currentTarget.checked)} /> Een proefplaatsing is mogelijk</label>
         <label class="choice"><input type="checkbox" checked=${training} onChange=${(e) => setTraining(e.currentTarget.checked)} /> Wij bieden opleiding op de werkplek</label>
       </fieldset>
-      <button type="submit" class="primary" disabled=${busy}>Vacature plaatsen</button>
+      <button type="submit" class="primary" disabled=${busy}>${vacancyId ? 'Wijzigingen opslaan' : 'Vacature plaatsen'}</button>
     </form>`;
 }

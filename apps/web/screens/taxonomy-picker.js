@@ -3,8 +3,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { api } from '../api.js';
 import { html } from '../html.js';
 
-export function TaxonomyPicker({ id, label, kind, hint, onPick, required = false }) {
-  const [text, setText] = useState('');
+export function TaxonomyPicker({ id, label, kind, hint, onPick, required = false, initialText = '' }) {
+  const [text, setText] = useState(initialText);
   const [hits, setHits] = useState([]);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);

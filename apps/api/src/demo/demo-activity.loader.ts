@@ -125,7 +125,7 @@ export class DemoActivity {
     await this.proposalStory(DEMO_STORY.proposalVacancies[1], { propose: 3, answers: ['invite'], setAside: 0, reject: 1 });
     await this.proposalStory(DEMO_STORY.proposalVacancies[2], { propose: 2, answers: [], setAside: 1, reject: 0 });
 
-    // Level 2: a speeddate three weeks ago with its outcomes logged (follow-ups for the next steps), and one coming up.
+    // Level 2: a speeddate three weeks ago with its outcomes logged (follow-ups for the next steps), one today with none logged yet, and one coming up.
     await this.speeddate(
       { title: 'Banenmarkt Zorg en Schoonmaak', heldOn: calendar.pastSpeeddate, startsAt: '13:30', place: 'Stadhuis Almere, Stadhuisplein 1', sectorFocus: ['Q', 'N'] },
       DEMO_STORY.pastSpeeddateEmployers,
@@ -134,6 +134,11 @@ export class DemoActivity {
     await this.speeddate(
       { title: 'Speeddate Logistiek en Retail', heldOn: calendar.comingSpeeddate, startsAt: '10:00', place: 'Werkplein Lelystad, Zuiderwagenplein 2', sectorFocus: ['H', 'G'] },
       DEMO_STORY.comingSpeeddateEmployers,
+      false,
+    );
+    await this.speeddate(
+      { title: 'Kennismakingsmiddag Zorg en Welzijn', heldOn: calendar.todaySpeeddate, startsAt: '14:00', place: 'Werkplein Almere, Stationsstraat 10', sectorFocus: ['Q'] },
+      DEMO_STORY.todaySpeeddateEmployers,
       false,
     );
 

@@ -36,6 +36,8 @@ export const DEMO_STORY = {
   /** Speeddates: employers invited to the past event and to the coming one. */
   pastSpeeddateEmployers: [0, 1, 4, 5],
   comingSpeeddateEmployers: [2, 3, 6],
+  /** Held on the day the demo data is loaded, outcomes still to log: the jobhunter's screen has work from the start. */
+  todaySpeeddateEmployers: [1, 4],
   /** Placements: paid work that lasted (activity supervisor), a proefplaatsing that became a contract (care assistant). */
   lastingVacancy: 4,
   proefplaatsingVacancy: 3,
@@ -50,6 +52,7 @@ export interface DemoCalendar {
   agreements: { startsOn: string; endsOn: string }[];
   pastSpeeddate: string;
   comingSpeeddate: string;
+  todaySpeeddate: string;
   training: { startsOn: string; endsOn: string }[];
   lasting: { outreachOn: string; startsOn: string; checkedOn: string };
   proefplaatsing: { startsOn: string; decidedOn: string };
@@ -71,6 +74,7 @@ export function demoCalendar(today: string): DemoCalendar {
     ],
     pastSpeeddate: addDays(today, -21),
     comingSpeeddate: addDays(today, 14),
+    todaySpeeddate: today,
     training: [
       { startsOn: addDays(today, -30), endsOn: addDays(today, 45) },
       { startsOn: addDays(today, 20), endsOn: addDays(today, 80) },

@@ -19,6 +19,11 @@ describe('searchTaxonomy', () => {
     expect(synonymOnly?.matchedSynonym?.toLowerCase()).toContain('vorkheftruck');
   });
 
+  it('puts the item with exactly this code first, so a stored code finds its label', () => {
+    expect(searchTaxonomy('cleaner', 'occupation', 5)[0]).toMatchObject({ code: 'cleaner', matchedSynonym: null });
+    expect(searchTaxonomy('forklift-driving', 'competence', 1)[0]).toMatchObject({ code: 'forklift-driving', label: 'heftruck rijden' });
+  });
+
   it('keeps to the limit and answers nothing for blank text', () => {
     expect(searchTaxonomy('e', 'competence', 3)).toHaveLength(3);
     expect(searchTaxonomy('   ', 'occupation', 10)).toEqual([]);

@@ -17,6 +17,7 @@ const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').trim
 /**
  * Occupations or competences whose label or a synonym contains the text, as people type in a search box:
  * without case or accents; a label starting with the text first, then a word in it starting so, then anywhere.
+ * The exact code comes before all, so a form can show the label of a code it was given.
  */
 export function searchTaxonomy(text: string, kind: TaxonomyKind, limit: number): TaxonomyHit[] {
   const query = fold(text);
@@ -30,7 +31,7 @@ export function searchTaxonomy(text: string, kind: TaxonomyKind, limit: number):
   };
   const hits: { hit: TaxonomyHit; score: number }[] = [];
   for (const item of items) {
-    const byLabel = rank(item.label);
+    const byLabel = item.code === query ? -1 : rank(item.label);
     const bySynonym = item.synonyms.map((synonym) => ({ synonym, score: rank(synonym) })).filter((s) => s.score !== undefined);
     const bestSynonym = bySynonym.sort((a, b) => a.score! - b.score!)[0];
     // A synonym match counts a little less than the same match on the label.

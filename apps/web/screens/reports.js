@@ -1,0 +1,122 @@
+// Reports for a period: the funnel (all levels or one), the work per level, and placements per sector and age group.
+import { useEffect, useState } from 'preact/hooks';
+import { api, downloadCsv } from '../api.js';
+import { html } from '../html.js';
+import { asPercent, explainProblem, SECTOR_NAMES } from '../text.js';
+import { Bar, Heading, Notice } from '../ui.js';
+
+export const LEVEL_NAMES = {
+  1: 'Vacatures aanbieden',
+  2: 'Kandidaat en werkgever samenbrengen',
+  3: 'Opleiden voor een vacature',
+  4: 'Werk zoeken voor één kandidaat',
+  5: 'Plaatsingsakkoorden met werkgevers',
+};
+
+const STAGE_NAMES = {
+  shortlisted: 'Beoordeeld op een shortlist',
+  proposed: 'Voorgesteld aan een werkgever',
+  invitedOrSpeeddate: 'Uitgenodigd of gesproken op een speeddate',
+  proefplaatsingOrTraining: 'Proefplaatsing of opleiding',
+  placed: 'Aan het werk',
+  stillWorkingAfterSixMonths: 'Na zes maanden nog aan het werk',
+};
+
+const AGE_GROUP_NAMES = { 'under-45': 'Jonger dan 45', '45-54': '45 tot 55 jaar', '55+': '55 jaar en ouder' };
+
+const localDay = (date) => date.toLocaleDateString('sv-SE'); // YYYY-MM-DD in the browser's zone
+function lastTwelveMonths() {
+  const today = new Date();
+  const from = new Date(today);
+  from.setFullYear(from.getFullYear() - 1);
+  from.setDate(from.getDate() + 1);
+  return { from: localDay(from), to: localDay(today) };
+}
+
+/**
+ * A bar chart drawn with HTML: every bar has its number beside it in text and a label for screen
+ * readers, so it is readable without colour, without the bars, and when zoomed to 400%.
+ */
+function BarChart({ id, title, rows, note }) {
+  const max = Math.max(1, ...rows.map((row) => row.value));
+  return html`
+    <figure class="chart" aria-labelledby=${id}>
+      <figcaption id=${id}>${title}</figcaption>
+      ${rows.length === 0 ? html`<p class="hint">Niets in deze periode.</p>` : html`
+        <ul class="chart-rows">
+          ${rows.map((row) => html`
+            <li>
+              <span class="chart-label">${row.label}</span>
+              <${Bar} value=${row.value / max} label=${`${row.label}: ${row.value}`} />
+              <span class="number">${row.value}${row.extra ? html` <span class="hint">${row.extra}</span>` : ''}</span>
+            </li>`)}
+        </ul>`}
+      ${note && html`<p class="hint">${note}</p>`}
+    </figure>`;
+}
+
+export function ReportsScreen() {
+  const [period, setPeriod] = useState(lastTwelveMonths);
+  const [level, setLevel] = useState('');
+  const [reports, setReports] = useState(null);
+  const [error, setError] = useState('');
+
+  const query = `from=${period.from}&to=${period.to}`;
+  useEffect(() => {
+    if (!period.from || !period.to) return;
+    setError('');
+    Promise.all([api(`/reports/funnel?${query}${level ? `&level=${level}` : ''}`), api(`/reports/levels?${query}`), api(`/reports/placements?${query}`)])
+      .then(([funnel, levels, placements]) => setReports({ funnel, levels, placements }))
+      .catch((e) => setError(e.problem?.invalidParams?.[0]?.name === 'to' ? 'De einddatum moet op of na de begindatum liggen, en minder dan vijf jaar later.' : explainProblem(e.problem ?? {})));
+  }, [query, level]);
+
+  async function download(name) {
+    try {
+      await downloadCsv(`/reports/${name}?${query}${name === 'funnel' && level ? `&level=${level}` : ''}`, `werkbrug-${name}-${period.from}-${period.to}.csv`);
+    } catch (e) {
+      setError(explainProblem(e.problem ?? {}));
+    }
+  }
+
+  const setDay = (name) => (event) => setPeriod({ ...period, [name]: event.currentTarget.value });
+  return html`
+    <${Heading}>Rapportages</${Heading}>
+    <p>Alle cijfers komen uit het logboek van de vijf niveaus van dienstverlening. Ze tellen kandidaten en acties, nooit namen.</p>
+    <form class="form-row report-filters" onSubmit=${(event) => event.preventDefault()}>
+      <div><label for="from">Van</label><input id="from" type="date" value=${period.from} max=${period.to} onChange=${setDay('from')} /></div>
+      <div><label for="to">Tot en met</label><input id="to" type="date" value=${period.to} min=${period.from} onChange=${setDay('to')} /></div>
+      <div><label for="level">Trechter voor</label>
+        <select id="level" value=${level} onChange=${(event) => setLevel(event.currentTarget.value)}>
+          <option value="">Alle niveaus</option>
+          ${Object.entries(LEVEL_NAMES).map(([code, name]) => html`<option value=${code}>Niveau ${code}: ${name}</option>`)}
+        </select></div>
+    </form>
+    ${error && html`<${Notice} kind="error">${error}</${Notice}>`}
+    ${!reports && !error && html`<p aria-busy="true">Rapportages worden geladen…</p>`}
+    ${reports && html`
+      <div class="charts">
+        <section class="chart-panel">
+          <${BarChart} id="funnel-title" title=${`Trechter${level ? ` (niveau ${level})` : ''}: kandidaten per fase`}
+            rows=${reports.funnel.stages.map((stage) => ({
+              label: STAGE_NAMES[stage.stage] ?? stage.stage,
+              value: stage.candidates,
+              extra: stage.conversionFromPrevious === null ? '' : `(${asPercent(stage.conversionFromPrevious)} van de fase ervoor)`,
+            }))}
+            note="Elke fase telt de kandidaten die haar in deze periode bereikten." />
+          <button type="button" class="link" onClick=${() => download('funnel')}>Trechter downloaden (CSV)</button>
+        </section>
+        <section class="chart-panel">
+          <${BarChart} id="levels-title" title="Kandidaten bereikt per niveau"
+            rows=${reports.levels.levels.map((row) => ({ label: `${row.level}. ${LEVEL_NAMES[row.level]}`, value: row.candidatesReached, extra: `(${row.actions} acties)` }))} />
+          <button type="button" class="link" onClick=${() => download('levels')}>Niveaus downloaden (CSV)</button>
+        </section>
+        <section class="chart-panel">
+          <${BarChart} id="sector-title" title=${`Plaatsingen per sector (${reports.placements.total} in totaal)`}
+            rows=${reports.placements.bySector.map((row) => ({ label: SECTOR_NAMES[row.sector] ?? row.sector, value: row.placements }))} />
+          <${BarChart} id="age-title" title="Plaatsingen per leeftijdsgroep"
+            rows=${reports.placements.byAgeGroup.map((row) => ({ label: AGE_GROUP_NAMES[row.ageGroup] ?? row.ageGroup, value: row.placements }))}
+            note=${`Na zes maanden nog aan het werk: ${reports.placements.lasted.lasted}; niet meer: ${reports.placements.lasted.notLasted}; nog niet nagegaan: ${reports.placements.lasted.notYetChecked}.`} />
+          <button type="button" class="link" onClick=${() => download('placements')}>Plaatsingen downloaden (CSV)</button>
+        </section>
+      </div>`}`;
+}

@@ -1,0 +1,198 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { localToday } from '../../apps/api/src/follow-ups/local-date';
+import { candidateProfile, consentToProfile } from '../support/fixtures';
+import { TestApp } from '../support/test-app';
+
+const CHROMIUM = '/usr/bin/chromium';
+/** SCREENSHOTS=1 writes the screens to docs/screenshots (once, by hand: CI leaves the tree as it is). */
+const SCREENSHOTS = process.env.SCREENSHOTS === '1' ? join(__dirname, '../../docs/screenshots') : undefined;
+const describeInBrowser = existsSync(CHROMIUM) ? describe : describe.skip;
+
+const EMPLOYER = 'Schoonmaakbedrijf Helder';
+const VACANCY = 'Schoonmaker kantoorpanden';
+
+/**
+ * The whole story in a real browser, each person in their own browser context: an employer posts a
+ * vacancy with the guided form, an accountmanager sees its shortlist appear and proposes two
+ * candidates, the employer invites one, a jobhunter on a phone logs the speeddate with that
+ * candidate, and the report counts it.
+ */
+describeInBrowser('the story of a vacancy, walked by the people who use Werkbrug', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let baseUrl: string;
+  let employerId: string;
+  let vacancyId: string;
+  const contexts: BrowserContext[] = [];
+  const policyViolations: string[] = [];
+  const today = localToday();
+
+  /** A person at their own device, signed in with the development sign-in. */
+  async function signIn(role: string, device: 'desktop' | 'phone' = 'desktop'): Promise<Page> {
+    const context = await browser.newContext(
+      device === 'phone'
+        ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: 'nl-NL' }
+        : { viewport: { width: 1280, height: 900 }, locale: 'nl-NL' },
+    );
+    contexts.push(context);
+    const page = await context.newPage();
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) policyViolations.push(message.text());
+    });
+    await page.goto(baseUrl);
+    await page.getByRole('heading', { name: 'Aanmelden bij Werkbrug' }).waitFor();
+    await page.getByLabel(role, { exact: true }).check();
+    if (role === 'Werkgever') await page.getByLabel('Werkgever', { exact: true }).last().selectOption({ label: EMPLOYER });
+    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    return page;
+  }
+
+  async function screenshot(page: Page, name: string): Promise<void> {
+    if (!SCREENSHOTS) return;
+    await page.evaluate('window.scrollTo(0, 0)');
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  }
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    await t.app.listen(0, '127.0.0.1');
+    baseUrl = (await t.app.getUrl()).replace('[::1]', '127.0.0.1');
+    const klantmanager = t.as(t.token({ role: 'klantmanager' }));
+    employerId = (await t.as(t.token({ role: 'accountmanager' }), '/api/v1').post('/employers', { name: EMPLOYER, sector: 'N', postcode: '1316' }).expect(201)).body.id;
+    for (const name of ['Ans', 'Bert', 'Carla']) {
+      const candidateId = (await klantmanager.post('/api/v1/candidates', candidateProfile({ name })).expect(201)).body.id;
+      await consentToProfile(klantmanager, candidateId);
+    }
+    browser = await chromium.launch({ executablePath: CHROMIUM });
+  });
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('1. the employer posts a vacancy with the guided form, picking from the taxonomy as they type', async () => {
+    const page = await signIn('Werkgever');
+    await page.getByRole('heading', { name: 'Mijn vacatures' }).waitFor();
+    await page.getByText('U heeft nog geen vacatures geplaatst.').waitFor();
+    await page.getByRole('link', { name: 'Nieuwe vacature plaatsen' }).click();
+    await page.getByRole('heading', { name: 'Nieuwe vacature' }).waitFor();
+
+    await page.getByLabel('Functietitel').fill(VACANCY);
+    // Search as you type: a few letters, the arrow key and Enter, as a keyboard user would.
+    const occupation = page.getByRole('combobox', { name: 'Beroep' });
+    await occupation.pressSequentially('schoonm', { delay: 30 });
+    await page.getByRole('option', { name: 'schoonmaker', exact: true }).waitFor();
+    await occupation.press('ArrowDown');
+    await occupation.press('Enter');
+    await page.getByText('Gekozen beroep: schoonmaker').waitFor();
+
+    await page.getByLabel('Postcode van de werkplek (4 cijfers)').fill('1316');
+    await page.getByLabel('Uren per week').fill('24');
+    const competence = page.getByRole('combobox', { name: 'Vaardigheid toevoegen' });
+    await competence.pressSequentially('interieur', { delay: 30 });
+    // Found by its synonym, and shown with it, so the employer sees why it came up.
+    await page.getByRole('option', { name: 'kantoorschoonmaak (interieurverzorging)' }).click();
+    await page.getByLabel('Niveau voor kantoorschoonmaak').selectOption({ label: 'ervaren' });
+    // Demands in plain words, not FML codes.
+    await page.getByLabel('Tillen en dragen').selectOption({ label: '10 kg' });
+    await screenshot(page, 'employer-vacancy-form');
+    await page.getByRole('button', { name: 'Vacature plaatsen' }).click();
+
+    await page.getByRole('heading', { name: 'Mijn vacatures' }).waitFor();
+    await page.getByText(`Vacature “${VACANCY}” is geplaatst. Werkbrug zoekt nu passende kandidaten.`).first().waitFor();
+    const [posted] = (await t.as(t.token({ role: 'employer', employerId })).get('/api/v1/vacancies').expect(200)).body;
+    vacancyId = posted.id;
+    expect(posted).toMatchObject({
+      title: VACANCY, occupation: 'cleaner', sector: 'N', postcode: '1316', hoursPerWeek: 24, positions: 1,
+      requiredCompetences: [{ code: 'office-cleaning', level: 2 }],
+    });
+    expect(posted.demands).toEqual(expect.arrayContaining([{ item: 'lifting', level: 10 }, { item: 'hours-per-week', level: 24 }]));
+    expect(policyViolations).toEqual([]);
+  });
+
+  it('2. the accountmanager sees the shortlist appear and proposes two candidates', async () => {
+    const page = await signIn('Accountmanager');
+    await page.getByRole('heading', { name: 'Open vacatures' }).waitFor();
+    await page.getByRole('link', { name: VACANCY }).click();
+    await page.getByRole('heading', { name: `Shortlist: ${VACANCY}` }).waitFor();
+    // Pending at first or ready already: the page polls until the matcher has ranked.
+    await page.getByText('3 kandidaten, best passend eerst').waitFor();
+    for (const name of ['Kandidaat 1', 'Kandidaat 2']) {
+      const candidate = page.getByRole('listitem', { name, exact: true });
+      await candidate.getByRole('button', { name: 'Accepteren' }).click();
+      await page.getByRole('status').getByText(`${name}: geaccepteerd.`).waitFor();
+    }
+    await page.getByRole('button', { name: 'Voorstellen aan werkgever' }).click();
+    await page.getByText('2 kandidaten voorgesteld aan de werkgever.').first().waitFor();
+    expect(policyViolations).toEqual([]);
+  });
+
+  it('3. the employer sees two anonymised candidates and invites one', async () => {
+    const page = await signIn('Werkgever');
+    await page.getByRole('link', { name: 'Voorgestelde kandidaten' }).click();
+    await page.getByRole('heading', { name: 'Voorgestelde kandidaten' }).waitFor();
+    await page.getByRole('heading', { name: `${VACANCY} (2)` }).waitFor();
+    // Anonymised: no names of the candidates anywhere on the page.
+    const text = await page.locator('main').innerText();
+    for (const name of ['Ans', 'Bert', 'Carla']) expect(text).not.toContain(name);
+    await screenshot(page, 'employer-proposals');
+    const first = page.getByRole('listitem', { name: 'Kandidaat 1', exact: true });
+    await first.getByRole('button', { name: 'Uitnodigen' }).click();
+    await page.getByText('Kandidaat 1: uitgenodigd.').first().waitFor();
+    await first.getByText('Beantwoord').waitFor();
+
+    const proposals = (await t.as(t.token({ role: 'accountmanager' })).get(`/api/v1/vacancies/${vacancyId}/proposals`).expect(200)).body;
+    expect(proposals.map((p: { status: string }) => p.status).sort()).toEqual(['invited', 'proposed']);
+    expect(policyViolations).toEqual([]);
+  });
+
+  it('4. a jobhunter on a phone logs the speeddate with the invited candidate', async () => {
+    // The jobhunter planned today's speeddate with the employer and the invited candidate (through the API: planning is no screen yet).
+    const jobhunter = t.as(t.token({ role: 'jobhunter' }), '/api/v1');
+    const proposals = (await jobhunter.get(`/vacancies/${vacancyId}/proposals`).expect(200)).body;
+    const invited = proposals.find((p: { status: string }) => p.status === 'invited').candidateId;
+    const event = { title: 'Speeddate schoonmaak', heldOn: today, startsAt: '10:00', slotMinutes: 10, slotCount: 1, place: 'Werkplein Almere', region: 'flevoland', sectorFocus: ['N'] };
+    const eventId = (await jobhunter.post('/speeddates', event).expect(201)).body.id;
+    await jobhunter.post(`/speeddates/${eventId}/participants`, { employerIds: [employerId], candidateIds: [invited] }).expect(201);
+    const suggestion = (await jobhunter.post(`/speeddates/${eventId}/schedule/suggestion`, {}).expect(201)).body;
+    await jobhunter.put(`/speeddates/${eventId}/schedule`, { version: suggestion.version, conversations: suggestion.conversations }).expect(200);
+
+    const page = await signIn('Jobhunter', 'phone');
+    await page.getByRole('link', { name: 'Speeddate schoonmaak' }).tap();
+    const conversation = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: new RegExp(`^10:00 · .* bij ${EMPLOYER}$`) }) });
+    await conversation.getByRole('button', { name: 'Gesprek gehad' }).tap();
+    await conversation.getByRole('button', { name: 'Beide' }).tap();
+    await conversation.getByRole('button', { name: 'Tweede gesprek' }).tap();
+    await conversation.getByRole('button', { name: 'Opslaan' }).tap();
+    await conversation.getByText('Vastgelegd', { exact: true }).waitFor();
+    expect(policyViolations).toEqual([]);
+  });
+
+  it('5. the report counts it: the funnel and the work per level', async () => {
+    const page = await signIn('Accountmanager');
+    await page.getByRole('link', { name: 'Rapportages' }).click();
+    await page.getByRole('heading', { name: 'Rapportages' }).waitFor();
+    const stage = (name: string) =>
+      page.getByRole('figure', { name: /^Trechter/ }).getByRole('listitem').filter({ has: page.getByText(name, { exact: true }) }).locator('.number');
+    await stage('Beoordeeld op een shortlist').waitFor();
+    expect(await stage('Beoordeeld op een shortlist').innerText()).toMatch(/^2\b/);
+    expect(await stage('Voorgesteld aan een werkgever').innerText()).toMatch(/^2\b/);
+    // The invitation and the speeddate are one candidate at one stage.
+    expect(await stage('Uitgenodigd of gesproken op een speeddate').innerText()).toMatch(/^1 \(50%/);
+    expect(await stage('Aan het werk').innerText()).toMatch(/^0\b/);
+    const level2 = page.getByRole('figure', { name: 'Kandidaten bereikt per niveau' }).getByRole('listitem').filter({ hasText: '2. Kandidaat en werkgever samenbrengen' });
+    // Two decisions, two proposals, one invitation, one speeddate event and one conversation.
+    expect(await level2.locator('.number').innerText()).toBe('2 (7 acties)');
+    await screenshot(page, 'reports');
+
+    // One level only: level 4 has nothing in this story.
+    await page.getByLabel('Trechter voor').selectOption('4');
+    await page.getByRole('figure', { name: 'Trechter (niveau 4): kandidaten per fase' }).waitFor();
+    expect(await stage('Beoordeeld op een shortlist').innerText()).toMatch(/^0\b/);
+    expect(policyViolations).toEqual([]);
+  });
+});
