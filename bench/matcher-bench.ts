@@ -7,7 +7,7 @@ import { Logger } from '@nestjs/common';
 import { parseConfig } from '@werkbrug/common';
 import { openDataSource } from '@werkbrug/database';
 import { CandidateProfile, monthsOnBenefit, rankCandidates, VacancyProfile } from '@werkbrug/matching';
-import { MATCH_VACANCY_JOB, MATCHING_JOB_OPTIONS, MATCHING_QUEUE, matchVacancyJobId, redisConnectionOptions } from '@werkbrug/queue';
+import { MATCH_VACANCY_JOB, matchingJobOptions, MATCHING_QUEUE, matchVacancyJobId, redisConnectionOptions } from '@werkbrug/queue';
 import { CandidateProfileCache, ShortlistBuilder } from '@werkbrug/shortlisting';
 import { Queue } from 'bullmq';
 import { ChildProcess, spawn } from 'node:child_process';
@@ -241,11 +241,12 @@ async function fullRematch(db: DataSource, databaseUrl: string, vacancyIds: stri
   await new Promise((resolve) => setTimeout(resolve, 4000)); // let them connect and migrate-check
   const queue = new Queue(MATCHING_QUEUE, { prefix, connection: redisConnectionOptions(redisUrl) });
   const generations = await nextGeneration(db, vacancyIds);
+  const options = matchingJobOptions({ attempts: 5, backoffMs: 2000 });
   const start = performance.now();
   await queue.addBulk(
     vacancyIds.map((vacancyId) => {
       const job = { vacancyId, generation: generations.get(vacancyId)! };
-      return { name: MATCH_VACANCY_JOB, data: job, opts: { ...MATCHING_JOB_OPTIONS, jobId: matchVacancyJobId(job) } };
+      return { name: MATCH_VACANCY_JOB, data: job, opts: { ...options, jobId: matchVacancyJobId(job) } };
     }),
   );
   for (;;) {

@@ -101,6 +101,12 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/reports/staff': { roles: STAFF, query: period },
   'POST /api/v1/candidates/{id}/erasure': { roles: ['klantmanager', 'admin'] },
   'POST /api/v1/retention/run': { roles: ['admin'] },
+  'GET /api/v1/queues': { roles: ['admin'] },
+  'GET /api/v1/queues/matching/failed': { roles: ['admin'], query: 'limit=10' },
+  'POST /api/v1/queues/matching/failed/retry-all': { roles: ['admin'] },
+  // An unknown job: 404 for the administrator (embedded: no failed set, also 404).
+  'POST /api/v1/queues/matching/failed/{jobId}/retry': { roles: ['admin'] },
+  'POST /api/v1/queues/dashboard-session': { roles: ['admin'] },
   // Development sign-in (not in production, nor with an identity provider): a role picked is a token given.
   'POST /api/v1/dev/sign-in': { roles: 'public', body: { role: 'jobhunter' } },
   'GET /api/v1/dev/sign-in/employers': { roles: 'public' },
@@ -228,6 +234,7 @@ describe('the access matrix: every endpoint × every role × own versus someone 
       'follow-ups': followUp.id,
       agreements: agreement.id,
       placements: placement.id,
+      jobId: 'match-vacancy.00000000-0000-0000-0000-000000000000.g1',
     });
     secretsOfA.push(employerA, vacancyA, proposal.id, agreement.id, placement.id, candidateId, 'Alfa', 'Ans Geheimhouder');
   });

@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { TestApp } from './support/test-app';
 
 /** The development sign-in: a role picked is a token given, so it exists only off production and without an identity provider. */
@@ -36,7 +37,7 @@ describe('development sign-in', () => {
     ['in production', { NODE_ENV: 'production', AUTH_JWT_SECRET: 'a-managed-secret-of-at-least-32-characters' }],
     ['with an identity provider', {
       OIDC_ISSUER: 'https://login.gemeente.example.nl/realms/werk', OIDC_AUDIENCE: 'werkbrug',
-      OIDC_PUBLIC_KEY: '-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE\n-----END PUBLIC KEY-----',
+      OIDC_PUBLIC_KEY: generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey.export({ type: 'spki', format: 'pem' }).toString(),
     }],
   ])('does not exist %s', async (_case, env) => {
     const t = await TestApp.start({ env, withMatcher: false });

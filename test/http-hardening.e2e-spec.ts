@@ -76,6 +76,15 @@ describe('HTTP hardening', () => {
       await t.http.get('/../package.json').expect(404);
     });
 
+    it('sends the web app and larger answers gzipped to a browser that accepts it, for slow connections', async () => {
+      for (const path of ['/vendor/preact/preact.mjs', '/screens/shortlist.js', '/styles.css', '/api/v1/openapi.json']) {
+        const zipped = await t.http.get(path).set('Accept-Encoding', 'gzip').expect(200);
+        expect([path, zipped.headers['content-encoding']]).toEqual([path, 'gzip']);
+      }
+      const plain = await t.http.get('/styles.css').set('Accept-Encoding', 'identity').expect(200);
+      expect(plain.headers['content-encoding']).toBeUndefined();
+    });
+
     it('sends no CORS headers, not even for a preflight', async () => {
       const simple = await t.http.get('/api/v1/employers').set('Authorization', accountmanager).set('Origin', 'https://elders.example').expect(200);
       expect(simple.headers['access-control-allow-origin']).toBeUndefined();

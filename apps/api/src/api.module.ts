@@ -15,11 +15,13 @@ import { FollowUpsModule } from './follow-ups/follow-ups.module';
 import { HealthModule } from './health/health.module';
 import { JobSearchModule } from './job-search/job-search.module';
 import { KansrijkheidModule } from './kansrijkheid/kansrijkheid.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { OffersModule } from './offers/offers.module';
 import { OutboxModule } from './outbox/outbox.module';
 import { OutreachModule } from './outreach/outreach.module';
 import { PlacementsModule } from './placements/placements.module';
 import { ProposalsModule } from './proposals/proposals.module';
+import { QueuesModule } from './queues/queues.module';
 import { ReportsModule } from './reports/reports.module';
 import { RetentionModule } from './retention/retention.module';
 import { ShortlistsModule } from './shortlists/shortlists.module';
@@ -47,11 +49,15 @@ export class ApiModule {
             autoLogging: { ignore: (request) => request.url?.startsWith('/health') ?? false },
           },
         }),
-        DatabaseModule.forRoot({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, pglite: options.pglite }),
+        DatabaseModule.forRoot({
+          databaseUrl: config.databaseUrl, readUrl: config.databaseReadUrl, poolSize: config.databasePoolSize, dataDir: config.dataDir, pglite: options.pglite,
+        }),
         RateLimitModule,
         AuthModule,
         AuditModule,
         OutboxModule.forRoot(config),
+        QueuesModule,
+        MetricsModule,
         EmployersModule,
         CandidatesModule,
         ConsentModule,

@@ -10,8 +10,12 @@ import {
   ProblemDetailsFilter,
   securityHeaders,
 } from '@werkbrug/common';
+import compression from 'compression';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ApiMetrics } from './metrics/api-metrics';
+import { QUEUE_DASHBOARD_PATH, QueueDashboardSessions, queueDashboardRouter } from './queues/queue-dashboard';
+import { QueuesService } from './queues/queues.service';
 import { inlineScriptHashes, serveWebApp, webAppRoot } from './web/web-app';
 
 export const API_PREFIX = 'api/v1';
@@ -22,14 +26,20 @@ export function configureHttp(app: NestExpressApplication): void {
   if (http.trustProxyHops > 0) app.set('trust proxy', http.trustProxyHops);
   const web = webAppRoot();
   const scriptHashes = inlineScriptHashes(readFileSync(join(web, 'index.html'), 'utf8'));
-  app.use(securityHeaders(`/${API_PREFIX}/docs`, { apiPrefixes: ['/api', '/health'], scriptHashes }));
+  app.use(app.get(ApiMetrics).httpMiddleware());
+  const dashboardQueues = app.get(QueuesService).dashboardQueues();
+  const queueDashboardPath = dashboardQueues.length ? QUEUE_DASHBOARD_PATH : undefined;
+  app.use(securityHeaders(`/${API_PREFIX}/docs`, { apiPrefixes: ['/api', '/health', '/metrics'], scriptHashes, queueDashboardPath }));
   app.use(apiVersionHeader);
+  // gzip for the web app's modules and the larger JSON answers (a shortlist): what a slow connection needs most.
+  app.use(compression());
   const cors = corsOptions(http.corsOrigins);
   if (cors) app.enableCors(cors);
+  if (queueDashboardPath) app.use(queueDashboardPath, app.get(QueueDashboardSessions).guard(), queueDashboardRouter(dashboardQueues));
   serveWebApp(app, web);
   app.useBodyParser('json', { limit: `${http.jsonBodyLimitKb}kb` });
   app.useBodyParser('text', { type: 'text/csv', limit: '2mb' });
-  app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready'] });
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready', 'metrics'] });
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalPipes(createValidationPipe());
   const document = SwaggerModule.createDocument(

@@ -1,6 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ConfigError, parseConfig } from '@werkbrug/common';
+import { waitForDatabase } from '@werkbrug/database';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module';
 import { DemoDataLoader } from './demo/demo-data.loader';
@@ -8,6 +9,7 @@ import { configureHttp } from './http-setup';
 
 async function bootstrap(): Promise<void> {
   const config = parseConfig();
+  if (config.databaseUrl) await waitForDatabase(config.databaseUrl);
   const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config), { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();

@@ -1,5 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import { ConfigError, parseConfig } from '@werkbrug/common';
+import { waitForDatabase } from '@werkbrug/database';
 import { Logger } from 'nestjs-pino';
 import { MatcherModule } from './matcher.module';
 
@@ -8,9 +9,11 @@ async function bootstrap(): Promise<void> {
   if (!config.redisUrl || !config.databaseUrl) {
     throw new ConfigError('REDIS_URL', 'and DATABASE_URL must both be set for a separate matcher (without them the API matches in-process)');
   }
+  await waitForDatabase(config.databaseUrl);
   const app = await NestFactory.createApplicationContext(MatcherModule.forRoot({ ...config, redisUrl: config.redisUrl }), { bufferLogs: true });
   app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
+  // SIGTERM (a deploy, docker stop): finish the jobs under way, take no new one, exit 0 (see MatchingProcessor).
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });
   app.get(Logger).log(`Werkbrug matcher consuming queue "${config.queuePrefix}:matching"`);
 }
 

@@ -1,13 +1,14 @@
-import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, ConfigModule } from '@werkbrug/common';
 import { DatabaseModule } from '@werkbrug/database';
-import { MATCHING_QUEUE, redisConnectionOptions } from '@werkbrug/queue';
+import { MatchingJobMetrics, metricsRegistry } from '@werkbrug/queue';
 import { ShortlistingModule } from '@werkbrug/shortlisting';
 import { LoggerModule } from 'nestjs-pino';
+import { Registry } from 'prom-client';
 import { MatchingProcessor } from './matching.processor';
+import { MetricsServer } from './metrics-server';
 
-/** The matcher worker: BullMQ consumer and database, no HTTP. */
+/** The matcher worker: BullMQ consumer and database, no HTTP (but an optional metrics listener). */
 @Module({})
 export class MatcherModule {
   static forRoot(config: AppConfig & { redisUrl: string }): DynamicModule {
@@ -16,13 +17,16 @@ export class MatcherModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggerModule.forRoot({ pinoHttp: { level: config.logLevel } }),
-        DatabaseModule.forRoot({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }),
-        // A worker waits for Redis rather than failing: BullMQ asks for maxRetriesPerRequest null.
-        BullModule.forRoot({ prefix: config.queuePrefix, connection: { ...redisConnectionOptions(config.redisUrl), maxRetriesPerRequest: null } }),
-        BullModule.registerQueue({ name: MATCHING_QUEUE }),
+        DatabaseModule.forRoot({ databaseUrl: config.databaseUrl, poolSize: config.databasePoolSize, dataDir: config.dataDir }),
         ShortlistingModule,
       ],
-      providers: [MatchingProcessor],
+      providers: [
+        { provide: Registry, useFactory: () => metricsRegistry('matcher') },
+        { provide: MatchingJobMetrics, inject: [Registry], useFactory: (registry: Registry) => new MatchingJobMetrics(registry) },
+        MatchingProcessor,
+        MetricsServer,
+      ],
     };
   }
 }
+

@@ -11,3 +11,4 @@ export * from './http/validation';
 export * from './http/id-param';
 export * from './http/rate-limit.module';
 export * from './http/security';
+export * from './http/unavailable';

@@ -9,6 +9,10 @@ import { MIGRATIONS } from './migrations';
 export interface DatabaseTarget {
   /** A PostgreSQL server; unset means the embedded PGlite database. */
   databaseUrl?: string;
+  /** A read replica of that server, which only query runners created in `slave` mode read from (the reports). */
+  readUrl?: string;
+  /** Connections per pool on a server: the primary's, and the replica's when there is one (default 10). */
+  poolSize?: number;
   /** Where the embedded database keeps its files. */
   dataDir: string;
   /** An already open PGlite instance (tests restore one from a snapshot); the caller closes it. */
@@ -43,8 +47,18 @@ export function embeddedDataSourceOptions(pglite: PGlite): DataSourceOptions {
   };
 }
 
-export function serverDataSourceOptions(databaseUrl: string): DataSourceOptions {
-  return { ...baseOptions(), url: databaseUrl, poolSize: 10, installExtensions: false, uuidExtension: 'pgcrypto' };
+/**
+ * With a replica, every query still goes to the primary (`defaultMode: 'master'`: reads right after a
+ * write must see it, and TypeORM would otherwise send every SELECT to the replica); only a query
+ * runner asked for with `createQueryRunner('slave')` reads from the replica.
+ */
+export function serverDataSourceOptions(target: DatabaseTarget & { databaseUrl: string }): DataSourceOptions {
+  const server = target.readUrl
+    ? { replication: { master: { url: target.databaseUrl }, slaves: [{ url: target.readUrl }], defaultMode: 'master' as const } }
+    : { url: target.databaseUrl };
+  // Connecting, or waiting for a free pooled connection, gives up after 5 s: with PostgreSQL away a
+  // request fails fast as a 503 rather than hanging. Broken connections leave the pool by themselves.
+  return { ...baseOptions(), ...server, poolSize: target.poolSize ?? 10, connectTimeoutMS: 5000, installExtensions: false, uuidExtension: 'pgcrypto' };
 }
 
 /** Applies pending migrations; on a server, under an advisory lock, since several processes start at once. */
@@ -67,7 +81,7 @@ export async function runMigrations(dataSource: DataSource, onServer: boolean): 
 /** Opens the database the target names and brings its schema up to date. */
 export async function openDataSource(target: DatabaseTarget): Promise<DataSource> {
   if (target.databaseUrl) {
-    const dataSource = await new DataSource(serverDataSourceOptions(target.databaseUrl)).initialize();
+    const dataSource = await new DataSource(serverDataSourceOptions({ ...target, databaseUrl: target.databaseUrl })).initialize();
     await runMigrations(dataSource, true);
     return dataSource;
   }

@@ -3,3 +3,4 @@ export * from './database.module';
 export * from './entities';
 export * from './migrations';
 export * from './optimistic-lock';
+export * from './wait-for-database';

@@ -20,26 +20,20 @@ export function matchVacancyJobId(job: MatchVacancyJob): string {
   return `match-vacancy.${job.vacancyId}.g${job.generation}`;
 }
 
-/** Retries with exponential backoff; finished jobs are kept a while for deduplication and inspection. */
-export const MATCHING_JOB_OPTIONS = {
-  attempts: 5,
-  backoff: { type: 'exponential', delay: 2000 },
-  removeOnComplete: { age: 24 * 3600, count: 10_000 },
-  removeOnFail: { age: 7 * 24 * 3600 },
-} as const;
-
 /**
- * ioredis options from a redis:// or rediss:// URL. BullMQ gets options rather than a client, so
- * that it owns, and closes, the connections it makes.
+ * Retries with exponential backoff (attempts and first delay from MATCH_JOB_ATTEMPTS and
+ * MATCH_JOB_BACKOFF_MS); finished jobs are kept a while for deduplication and inspection, failed ones
+ * a week, for an administrator to look at and retry.
  */
-export function redisConnectionOptions(redisUrl: string) {
-  const url = new URL(redisUrl);
+export function matchingJobOptions(jobs: { attempts: number; backoffMs: number }) {
   return {
-    host: url.hostname,
-    port: Number(url.port || 6379),
-    username: url.username ? decodeURIComponent(url.username) : undefined,
-    password: url.password ? decodeURIComponent(url.password) : undefined,
-    db: url.pathname.length > 1 ? Number(url.pathname.slice(1)) : 0,
-    tls: url.protocol === 'rediss:' ? {} : undefined,
-  };
+    attempts: jobs.attempts,
+    backoff: { type: 'exponential', delay: jobs.backoffMs },
+    removeOnComplete: { age: 24 * 3600, count: 10_000 },
+    removeOnFail: { age: 7 * 24 * 3600 },
+  } as const;
 }
+
+export * from './eviction-policy';
+export * from './redis-connection';
+export * from './job-metrics';

@@ -4,7 +4,7 @@ import { APP_CONFIG, AppConfig } from '@werkbrug/common';
 import { Shortlist, ShortlistEntry, Vacancy } from '@werkbrug/database';
 import { rankCandidates } from '@werkbrug/matching';
 import type { MatchVacancyJob } from '@werkbrug/queue';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { CandidateProfileCache } from './candidate-profile-cache';
 import { candidatesInReach, feedbackFor, kansrijkheidOf, tensionOf } from './match-inputs';
 import { toVacancyProfile } from './profiles';
@@ -43,13 +43,7 @@ export class ShortlistBuilder {
       if (shortlist.matchedGeneration !== null && shortlist.matchedGeneration >= job.generation) return 'already-matched';
       if (shortlist.requestedGeneration > job.generation) return 'superseded';
       const vacancy = await manager.findOneByOrFail(Vacancy, { id: job.vacancyId });
-
-      const pool = await candidatesInReach(manager, vacancy, this.profiles);
-      const context = { today: today(), tension: tensionOf(await kansrijkheidOf(manager, [vacancy.region]), vacancy), weights: this.config.matcher.weights, feedback: await feedbackFor(manager, vacancy) };
-      const ranking = rankCandidates(toVacancyProfile(vacancy), pool.profiles, context, shortlistLength(vacancy.positions, this.config.matcher));
-      // Those the index left out were out of reach; incomplete profiles are counted, not scored.
-      ranking.exclusions.travel = (ranking.exclusions.travel ?? 0) + pool.available - pool.profiles.length;
-      if (pool.incomplete) ranking.exclusions.incomplete = pool.incomplete;
+      const { pool, ranking } = await this.rank(manager, vacancy);
 
       await manager.delete(ShortlistEntry, { vacancyId: vacancy.id });
       const entries = ranking.ranked.map((entry) => ({
@@ -74,5 +68,16 @@ export class ShortlistBuilder {
     });
     this.logger.log({ msg: 'shortlist job done', vacancyId: job.vacancyId, generation: job.generation, outcome });
     return outcome;
+  }
+
+  /** The ranking a build stores, from the database as `manager` sees it (the fault run rebuilds shortlists with it to compare). */
+  async rank(manager: EntityManager, vacancy: Vacancy) {
+    const pool = await candidatesInReach(manager, vacancy, this.profiles);
+    const context = { today: today(), tension: tensionOf(await kansrijkheidOf(manager, [vacancy.region]), vacancy), weights: this.config.matcher.weights, feedback: await feedbackFor(manager, vacancy) };
+    const ranking = rankCandidates(toVacancyProfile(vacancy), pool.profiles, context, shortlistLength(vacancy.positions, this.config.matcher));
+    // Those the index left out were out of reach; incomplete profiles are counted, not scored.
+    ranking.exclusions.travel = (ranking.exclusions.travel ?? 0) + pool.available - pool.profiles.length;
+    if (pool.incomplete) ranking.exclusions.incomplete = pool.incomplete;
+    return { pool, ranking };
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { MatchingJobMetrics } from '@werkbrug/queue';
 import { MatchingJobHandler } from '@werkbrug/shortlisting';
 import { JobDispatcher } from './job-dispatcher';
 
@@ -8,11 +9,14 @@ import { JobDispatcher } from './job-dispatcher';
  */
 @Injectable()
 export class InProcessJobDispatcher extends JobDispatcher {
-  constructor(private readonly handler: MatchingJobHandler) {
+  constructor(
+    private readonly handler: MatchingJobHandler,
+    private readonly metrics: MatchingJobMetrics,
+  ) {
     super();
   }
 
   async dispatch(message: { jobName: string; payload: unknown }): Promise<void> {
-    await this.handler.handle(message.jobName, message.payload);
+    await this.metrics.measure(() => this.handler.handle(message.jobName, message.payload));
   }
 }

@@ -28,6 +28,12 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private draining?: Promise<void>;
   private drainAgain = false;
   private stopped = false;
+  /**
+   * Claimed here but neither marked dispatched nor given back, because the database went away
+   * mid-batch: given back first thing on the next drain, so they wait for the outage and not for
+   * their claim to expire.
+   */
+  private readonly unfinished = new Set<string>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -72,14 +78,23 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   /** Relays until nothing is due; returns how many messages were dispatched. */
   async drain(): Promise<number> {
     let dispatched = 0;
+    await this.giveBackUnfinished();
     while (!this.stopped) {
       const batch = await this.claim();
       if (batch.length === 0) break;
+      for (const message of batch) this.unfinished.add(message.id);
       for (const message of batch) {
         if (await this.relay(message)) dispatched++;
+        this.unfinished.delete(message.id);
       }
     }
     return dispatched;
+  }
+
+  private async giveBackUnfinished(): Promise<void> {
+    if (!this.unfinished.size) return;
+    await this.dataSource.query(`UPDATE outbox_messages SET locked_until = NULL WHERE id = ANY($1) AND dispatched_at IS NULL`, [[...this.unfinished]]);
+    this.unfinished.clear();
   }
 
   private async claim(): Promise<ClaimedMessage[]> {

@@ -25,7 +25,7 @@ const regionOfPlacement = (row: { vacancy_region: string | null; employer_postco
 /**
  * Reports for a period and region, computed from the ledger of levels (service_records) and, for
  * what became of placements, the placements themselves. Counts only: no candidate is named or
- * identified in any report.
+ * identified in any report. Every query reads through `read`, from the replica when there is one.
  */
 @Injectable()
 export class ReportsService {
@@ -65,7 +65,7 @@ export class ReportsService {
     const rows: {
       kind: PlacementKind; uitstroom: Uitstroom | null; starts_on: string; lasted: boolean | null; birth_year: number; age_group: AgeGroup | null;
       sector: string | null; vacancy_region: string | null; employer_postcode: string;
-    }[] = await this.dataSource.query(
+    }[] = await this.read(
       `SELECT p.kind, p.uitstroom, p.starts_on::text AS starts_on, p.lasted, c.birth_year, p.age_group, ${PLACE_OF_PLACEMENT}
          FROM placements p
          JOIN candidates c ON c.id = p.candidate_id
@@ -85,7 +85,7 @@ export class ReportsService {
    * work, for first paid work starting in the period; and the days spent in each stage.
    */
   async durations(period: ReportPeriod): Promise<DurationsReport> {
-    const firstWork: { starts_on: string; registered_at: Date | string; vacancy_region: string | null; employer_postcode: string }[] = await this.dataSource.query(
+    const firstWork: { starts_on: string; registered_at: Date | string; vacancy_region: string | null; employer_postcode: string }[] = await this.read(
       `SELECT DISTINCT ON (p.candidate_id) p.starts_on::text AS starts_on, c.created_at AS registered_at, ${PLACE_OF_PLACEMENT}
          FROM placements p
          JOIN candidates c ON c.id = p.candidate_id
@@ -123,7 +123,7 @@ export class ReportsService {
   async agreements(period: ReportPeriod): Promise<AgreementsReport> {
     const on = period.to < localToday() ? period.to : localToday();
     const rows: { id: string; name: string; region: string; starts_on: string; ends_on: string; target_placements: number; placed: number }[] =
-      await this.dataSource.query(
+      await this.read(
         `SELECT a.id, a.name, a.region, a.starts_on::text AS starts_on, a.ends_on::text AS ends_on, a.target_placements,
                 (SELECT count(*)::int FROM placements p
                   WHERE p.agreement_id = a.id AND p.kind = 'paid-work' AND p.starts_on BETWEEN a.starts_on AND a.ends_on AND p.starts_on <= $3) AS placed
@@ -159,7 +159,20 @@ export class ReportsService {
   }
 
   private ledger<T>(sql: string, period: ReportPeriod, more: unknown[] = []): Promise<T> {
-    return this.dataSource.query(sql, [period.startsAt, period.endsBefore, period.region, ...more]);
+    return this.read(sql, [period.startsAt, period.endsBefore, period.region, ...more]);
+  }
+
+  /**
+   * Reports read from the replica when DATABASE_READ_URL names one, so long counts do not compete
+   * with the work on the primary; without one, TypeORM hands a `slave` runner the primary.
+   */
+  private async read<T>(sql: string, parameters: unknown[]): Promise<T> {
+    const replica = this.dataSource.createQueryRunner('slave');
+    try {
+      return await replica.query(sql, parameters);
+    } finally {
+      await replica.release();
+    }
   }
 }
 

@@ -1,4 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { NextFunction, Request, Response, static as serveStatic } from 'express';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -30,9 +31,16 @@ const VENDOR: Record<string, string> = {
   htm: 'htm',
 };
 
+/** Paths the API answers itself: the static files are not looked for on disk first (a file check per API request). */
+const API_PATHS = /^\/(api|health|metrics|admin)(\/|$)/;
+
 export function serveWebApp(app: NestExpressApplication, root: string): void {
   for (const [name, specifier] of Object.entries(VENDOR)) {
     app.useStaticAssets(dirname(require.resolve(specifier)), { prefix: `/vendor/${name}/`, index: false, maxAge: '1d' });
   }
-  app.useStaticAssets(root, { index: 'index.html' });
+  const files = serveStatic(root, { index: 'index.html' });
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    if (API_PATHS.test(request.path)) return next();
+    return files(request, response, next);
+  });
 }

@@ -16,8 +16,7 @@ export class AccessGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const request = context.switchToHttp().getRequest();
-    const [scheme, token] = String(request.headers.authorization ?? '').split(' ');
-    const principal = scheme?.toLowerCase() === 'bearer' && token ? this.tokens.verify(token) : undefined;
+    const principal = this.tokens.principalOf(request);
     if (!principal) throw new UnauthorizedException('A valid bearer token is required.');
     const roles = this.reflector.getAllAndOverride<Role[]>(ROLES_KEY, targets) ?? [];
     if (!roles.includes(principal.role)) throw new ForbiddenException(`The role ${principal.role} may not do this.`);

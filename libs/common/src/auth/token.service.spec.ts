@@ -44,5 +44,7 @@ describe('TokenService with an OpenID Connect provider', () => {
   it('refuses to start with a provider issuer equal to its own, or without the key', () => {
     expect(() => parseConfig({ ...env, OIDC_ISSUER: 'werkbrug' })).toThrow(/OIDC_ISSUER/);
     expect(() => parseConfig({ ...env, OIDC_PUBLIC_KEY: 'not a key' })).toThrow(/OIDC_PUBLIC_KEY/);
+    // PEM in form only, not a key: refused at start rather than at the first token.
+    expect(() => parseConfig({ ...env, OIDC_PUBLIC_KEY: '-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE\n-----END PUBLIC KEY-----' })).toThrow(/OIDC_PUBLIC_KEY/);
   });
 });

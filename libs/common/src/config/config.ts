@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createPublicKey, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DEFAULT_WEIGHTS, normaliseWeights, PART_NAMES, Weights } from '@werkbrug/matching';
@@ -8,6 +8,10 @@ export interface AppConfig {
   port: number;
   /** Unset: the embedded default (PGlite in `dataDir`). */
   databaseUrl?: string;
+  /** A read replica the reports read from; unset: they read from the primary. Only with `databaseUrl`. */
+  databaseReadUrl?: string;
+  /** Connections per pool in each process (the primary's, and the replica's when set). */
+  databasePoolSize: number;
   dataDir: string;
   /** Unset: matching jobs run in the API process instead of on BullMQ. */
   redisUrl?: string;
@@ -31,6 +35,30 @@ export interface AppConfig {
   /** GDPR storage limitation: when candidates' personal data is anonymised, and how often that is checked. */
   retention: { monthsAfterLeaving: number; intervalMinutes: number };
   audit: AuditConfig;
+  jobs: JobsConfig;
+  metrics: MetricsConfig;
+}
+
+/** Matching jobs on BullMQ: how a failing job is retried, and how a worker holds on to the job it runs. */
+export interface JobsConfig {
+  /** Tries before a job goes to the failed set, where an administrator can retry it. */
+  attempts: number;
+  /** First retry delay; it doubles with every attempt. */
+  backoffMs: number;
+  /** A worker's lock on its job; renewed every half of it while the worker lives. */
+  lockDurationMs: number;
+  /** How often a worker looks for jobs whose lock ran out (their worker died) and takes them back. */
+  stalledIntervalMs: number;
+  /** Stalls a job may cause before it is failed rather than handed to the next worker. */
+  maxStalledCount: number;
+}
+
+/** Prometheus metrics: the API's GET /metrics and the matcher's own listener. */
+export interface MetricsConfig {
+  /** A static bearer token for the scraper; unset: only an administrator's token is accepted. */
+  token?: string;
+  /** Port of the matcher's metrics listener; unset: none. */
+  matcherPort?: number;
 }
 
 /** Limits on how many candidates' profiles one account sees, counted from the audit log. */
@@ -94,6 +122,14 @@ function onOff(env: Env, name: string, fallback: boolean): boolean {
   if (raw === undefined || raw === '') return fallback;
   if (raw !== 'on' && raw !== 'off') throw new ConfigError(name, `must be on or off, got "${raw}"`);
   return raw === 'on';
+}
+
+/** A secret the scraper presents: long enough not to be guessed. */
+function metricsToken(env: Env): string | undefined {
+  const token = env.METRICS_TOKEN;
+  if (token === undefined || token === '') return undefined;
+  if (token.length < 32) throw new ConfigError('METRICS_TOKEN', 'must be at least 32 characters');
+  return token;
 }
 
 function weights(env: Env): Weights {
@@ -163,12 +199,28 @@ function identityProvider(env: Env): IdentityProviderConfig | undefined {
   // The issuer decides how a token is verified, so the provider's must differ from Werkbrug's own.
   if (issuer === (env.AUTH_ISSUER || 'werkbrug')) throw new ConfigError('OIDC_ISSUER', 'must differ from AUTH_ISSUER');
   const publicKey = env.OIDC_PUBLIC_KEY?.replace(/\\n/g, '\n');
-  if (!publicKey || !/^-----BEGIN PUBLIC KEY-----[\s\S]+-----END PUBLIC KEY-----\s*$/.test(publicKey.trim())) {
+  if (!publicKey || !/^-----BEGIN PUBLIC KEY-----[\s\S]+-----END PUBLIC KEY-----\s*$/.test(publicKey.trim()) || !isPublicKey(publicKey)) {
     throw new ConfigError('OIDC_PUBLIC_KEY', 'must be the provider\'s signing key as PEM (-----BEGIN PUBLIC KEY-----)');
   }
   const audience = env.OIDC_AUDIENCE;
   if (!audience) throw new ConfigError('OIDC_AUDIENCE', 'must name the audience the provider issues Werkbrug tokens for');
   return { issuer, audience, publicKey, roleClaim: env.OIDC_ROLE_CLAIM || 'werkbrug_role', employerClaim: env.OIDC_EMPLOYER_CLAIM || 'werkbrug_employer_id' };
+}
+
+/** A replica only makes sense beside a primary server: the embedded database has none. */
+function readReplicaUrl(env: Env): string | undefined {
+  const readUrl = url(env, 'DATABASE_READ_URL', ['postgres:', 'postgresql:']);
+  if (readUrl && !env.DATABASE_URL) throw new ConfigError('DATABASE_READ_URL', 'needs DATABASE_URL (the primary) to be set as well');
+  return readUrl;
+}
+
+function isPublicKey(pem: string): boolean {
+  try {
+    createPublicKey(pem);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function parseConfig(env: Env = process.env): AppConfig {
@@ -180,6 +232,9 @@ export function parseConfig(env: Env = process.env): AppConfig {
   return {
     port: integer(env, 'PORT', 3000, 0, 65535),
     databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+    databaseReadUrl: readReplicaUrl(env),
+    // Two at least: at start-up one connection holds the migration lock while another migrates.
+    databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 2, 500),
     dataDir,
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
     queuePrefix,
@@ -219,6 +274,23 @@ export function parseConfig(env: Env = process.env): AppConfig {
       employerProfileViewsPerDay: integer(env, 'EMPLOYER_PROFILE_VIEWS_PER_DAY', 200, 1, 1_000_000),
       flagQuotaPercent: integer(env, 'AUDIT_FLAG_QUOTA_PERCENT', 80, 1, 100),
       flagUsualMultiple: integer(env, 'AUDIT_FLAG_USUAL_MULTIPLE', 5, 2, 1000),
+    },
+    jobs: {
+      // Five tries over about a minute (2+4+8+16 s) ride out a database restart; longer outages wait in the failed set.
+      attempts: integer(env, 'MATCH_JOB_ATTEMPTS', 5, 1, 100),
+      backoffMs: integer(env, 'MATCH_JOB_BACKOFF_MS', 2000, 0, 3_600_000),
+      // Ranking is synchronous CPU work that can hold the event loop for seconds on a large pool; the lock
+      // must outlast that, or a busy but healthy worker loses its job to another and the work is done twice.
+      lockDurationMs: integer(env, 'MATCHER_LOCK_DURATION_MS', 60_000, 1000, 3_600_000),
+      // A killed worker's job waits for its lock to run out plus up to this long before another takes it.
+      stalledIntervalMs: integer(env, 'MATCHER_STALLED_INTERVAL_MS', 30_000, 500, 3_600_000),
+      // One stall is a deploy or a lost machine; a job that stalls twice more likely kills its worker
+      // (memory), and is failed rather than handed to the next worker to kill.
+      maxStalledCount: integer(env, 'MATCHER_MAX_STALLED_COUNT', 2, 0, 100),
+    },
+    metrics: {
+      token: metricsToken(env),
+      matcherPort: env.MATCHER_METRICS_PORT ? integer(env, 'MATCHER_METRICS_PORT', 0, 1, 65535) : undefined,
     },
   };
 }

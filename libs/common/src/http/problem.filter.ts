@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { HTTP_TITLES, InvalidInputException, PROBLEM_CONTENT_TYPE, ProblemDetails, StaleVersionException } from './problem';
+import { isConnectionFailure, UNAVAILABLE_RETRY_AFTER_SECONDS } from './unavailable';
 
 /** Errors raised by Express middleware (body parser: bad JSON, too large) carry their own 4xx status. */
 function middlewareStatus(exception: unknown): number | undefined {
@@ -11,7 +12,8 @@ function middlewareStatus(exception: unknown): number | undefined {
 
 /**
  * Every error leaves as application/problem+json. Client mistakes keep their 4xx and say what is
- * wrong; anything else is a 500 whose details stay in the log, never in the answer.
+ * wrong; an unreachable database is a 503 with Retry-After (the pool reconnects once it is back);
+ * anything else is a 500 whose details stay in the log, never in the answer.
  */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
@@ -23,7 +25,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const response = http.getResponse<Response>();
     const problem = this.toProblem(exception);
     problem.instance = request.originalUrl?.split('?')[0];
-    if (problem.status >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    if (problem.status === HttpStatus.SERVICE_UNAVAILABLE) {
+      response.setHeader('Retry-After', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
+      // An outage fails every request: one line each, without the stack, keeps the log readable.
+      this.logger.warn(`${problem.detail} (${exception instanceof Error ? exception.message : String(exception)})`);
+    } else if (problem.status >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   }
 
@@ -37,6 +43,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       return { type: 'about:blank', title: HTTP_TITLES[status] ?? exception.name, status, detail: this.detailOf(exception) };
+    }
+    if (isConnectionFailure(exception)) {
+      return { type: 'about:blank', title: 'Service unavailable', status: HttpStatus.SERVICE_UNAVAILABLE, detail: 'The database or the queue cannot be reached just now; try again after the Retry-After seconds.' };
     }
     const status = middlewareStatus(exception);
     if (status) {

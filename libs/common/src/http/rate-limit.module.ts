@@ -13,8 +13,7 @@ import { APP_CONFIG, AppConfig } from '../config/config';
  * limit requests that the access guard turns away (guessing tokens counts against the IP).
  */
 export function rateLimitTracker(request: Pick<Request, 'headers' | 'ip'>, tokens: TokenService): string {
-  const [scheme, token] = String(request.headers.authorization ?? '').split(' ');
-  const principal = scheme?.toLowerCase() === 'bearer' && token ? tokens.verify(token) : undefined;
+  const principal = tokens.principalOf(request);
   return principal ? `subject:${principal.subject}` : `ip:${request.ip}`;
 }
 

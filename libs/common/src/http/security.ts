@@ -9,6 +9,8 @@ export interface WebAppSecurity {
   apiPrefixes: string[];
   /** CSP hashes ('sha256-...') of the inline scripts the pages carry; an import map is an inline script. */
   scriptHashes: string[];
+  /** Where the administrators' queue dashboard (bull-board) is mounted, when it is. */
+  queueDashboardPath?: string;
 }
 
 /**
@@ -48,10 +50,31 @@ export function securityHeaders(docsPath: string, web?: WebAppSecurity): Request
         },
       })
     : api;
+  // bull-board: its scripts and stylesheet from its own static folder, located through a <base href>
+  // (so base-uri 'self'), React's inline style attributes, and fetches of its JSON API. Its Google
+  // Fonts stylesheet stays blocked: no third party learns who opens the dashboard; a system font serves.
+  const dashboard = helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'none'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+    },
+  });
+  const dashboardPath = web?.queueDashboardPath;
+  const isDashboard = (path: string) => dashboardPath !== undefined && (path === dashboardPath || path.startsWith(`${dashboardPath}/`));
   const isApi = (path: string) => !web || web.apiPrefixes.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
   return (request: Request, response: Response, next: NextFunction) => {
     const path = request.path;
-    const handler = path === docsPath || path.startsWith(`${docsPath}/`) ? docs : isApi(path) ? api : app;
+    const handler = path === docsPath || path.startsWith(`${docsPath}/`) ? docs : isDashboard(path) ? dashboard : isApi(path) ? api : app;
     handler(request, response, next);
   };
 }
