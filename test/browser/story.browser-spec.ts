@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { localToday } from '../../apps/api/src/follow-ups/local-date';
 import { candidateProfile, consentToProfile } from '../support/fixtures';
+import { accessibilityViolations } from './accessibility';
 import { TestApp } from '../support/test-app';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -43,10 +44,16 @@ describeInBrowser('the story of a vacancy, walked by the people who use Werkbrug
     });
     await page.goto(baseUrl);
     await page.getByRole('heading', { name: 'Aanmelden bij Werkbrug' }).waitFor();
+    if (contexts.length === 1) await expectAccessible(page);
     await page.getByLabel(role, { exact: true }).check();
     if (role === 'Werkgever') await page.getByLabel('Werkgever', { exact: true }).last().selectOption({ label: EMPLOYER });
     await page.getByRole('button', { name: 'Aanmelden' }).click();
     return page;
+  }
+
+  /** No WCAG 2.1 AA violation that axe-core can find on the screen as it is now. */
+  async function expectAccessible(page: Page): Promise<void> {
+    expect(await accessibilityViolations(page)).toEqual([]);
   }
 
   async function screenshot(page: Page, name: string): Promise<void> {
@@ -100,10 +107,12 @@ describeInBrowser('the story of a vacancy, walked by the people who use Werkbrug
     // Demands in plain words, not FML codes.
     await page.getByLabel('Tillen en dragen').selectOption({ label: '10 kg' });
     await screenshot(page, 'employer-vacancy-form');
+    await expectAccessible(page);
     await page.getByRole('button', { name: 'Vacature plaatsen' }).click();
 
     await page.getByRole('heading', { name: 'Mijn vacatures' }).waitFor();
     await page.getByText(`Vacature “${VACANCY}” is geplaatst. Werkbrug zoekt nu passende kandidaten.`).first().waitFor();
+    await expectAccessible(page);
     const [posted] = (await t.as(t.token({ role: 'employer', employerId })).get('/api/v1/vacancies').expect(200)).body;
     vacancyId = posted.id;
     expect(posted).toMatchObject({
@@ -117,6 +126,7 @@ describeInBrowser('the story of a vacancy, walked by the people who use Werkbrug
   it('2. the accountmanager sees the shortlist appear and proposes two candidates', async () => {
     const page = await signIn('Accountmanager');
     await page.getByRole('heading', { name: 'Open vacatures' }).waitFor();
+    await expectAccessible(page);
     await page.getByRole('link', { name: VACANCY }).click();
     await page.getByRole('heading', { name: `Shortlist: ${VACANCY}` }).waitFor();
     // Pending at first or ready already: the page polls until the matcher has ranked.
@@ -126,6 +136,9 @@ describeInBrowser('the story of a vacancy, walked by the people who use Werkbrug
       await candidate.getByRole('button', { name: 'Accepteren' }).click();
       await page.getByRole('status').getByText(`${name}: geaccepteerd.`).waitFor();
     }
+    // The reject choices open too, so their buttons and field are checked as well.
+    await page.getByRole('listitem', { name: 'Kandidaat 3', exact: true }).getByText('Afwijzen…').click();
+    await expectAccessible(page);
     await page.getByRole('button', { name: 'Voorstellen aan werkgever' }).click();
     await page.getByText('2 kandidaten voorgesteld aan de werkgever.').first().waitFor();
     expect(policyViolations).toEqual([]);
@@ -140,6 +153,7 @@ describeInBrowser('the story of a vacancy, walked by the people who use Werkbrug
     const text = await page.locator('main').innerText();
     for (const name of ['Ans', 'Bert', 'Carla']) expect(text).not.toContain(name);
     await screenshot(page, 'employer-proposals');
+    await expectAccessible(page);
     const first = page.getByRole('listitem', { name: 'Kandidaat 1', exact: true });
     await first.getByRole('button', { name: 'Uitnodigen' }).click();
     await page.getByText('Kandidaat 1: uitgenodigd.').first().waitFor();
@@ -167,6 +181,7 @@ describeInBrowser('the story of a vacancy, walked by the people who use Werkbrug
     await conversation.getByRole('button', { name: 'Gesprek gehad' }).tap();
     await conversation.getByRole('button', { name: 'Beide' }).tap();
     await conversation.getByRole('button', { name: 'Tweede gesprek' }).tap();
+    await expectAccessible(page);
     await conversation.getByRole('button', { name: 'Opslaan' }).tap();
     await conversation.getByText('Vastgelegd', { exact: true }).waitFor();
     expect(policyViolations).toEqual([]);
@@ -188,6 +203,7 @@ describeInBrowser('the story of a vacancy, walked by the people who use Werkbrug
     // Two decisions, two proposals, one invitation, one speeddate event and one conversation.
     expect(await level2.locator('.number').innerText()).toBe('2 (7 acties)');
     await screenshot(page, 'reports');
+    await expectAccessible(page);
 
     // One level only: level 4 has nothing in this story.
     await page.getByLabel('Trechter voor').selectOption('4');

@@ -63,11 +63,14 @@ export function ReportsScreen() {
 
   const query = `from=${period.from}&to=${period.to}`;
   useEffect(() => {
-    if (!period.from || !period.to) return;
+    if (!period.from || !period.to) return undefined;
+    // Only the answer to the latest choice is shown, whatever order the answers come in.
+    let latest = true;
     setError('');
     Promise.all([api(`/reports/funnel?${query}${level ? `&level=${level}` : ''}`), api(`/reports/levels?${query}`), api(`/reports/placements?${query}`)])
-      .then(([funnel, levels, placements]) => setReports({ funnel, levels, placements }))
-      .catch((e) => setError(e.problem?.invalidParams?.[0]?.name === 'to' ? 'De einddatum moet op of na de begindatum liggen, en minder dan vijf jaar later.' : explainProblem(e.problem ?? {})));
+      .then(([funnel, levels, placements]) => latest && setReports({ funnel, levels, placements }))
+      .catch((e) => latest && setError(e.problem?.invalidParams?.[0]?.name === 'to' ? 'De einddatum moet op of na de begindatum liggen, en minder dan vijf jaar later.' : explainProblem(e.problem ?? {})));
+    return () => { latest = false; };
   }, [query, level]);
 
   async function download(name) {
@@ -96,7 +99,7 @@ export function ReportsScreen() {
     ${reports && html`
       <div class="charts">
         <section class="chart-panel">
-          <${BarChart} id="funnel-title" title=${`Trechter${level ? ` (niveau ${level})` : ''}: kandidaten per fase`}
+          <${BarChart} id="funnel-title" title=${`Trechter${reports.funnel.level ? ` (niveau ${reports.funnel.level})` : ''}: kandidaten per fase`}
             rows=${reports.funnel.stages.map((stage) => ({
               label: STAGE_NAMES[stage.stage] ?? stage.stage,
               value: stage.candidates,
