@@ -52,7 +52,12 @@ describe('consent', () => {
   afterAll(() => t?.close());
 
   it('proposes no candidate without consent to show the anonymised profile, naming the candidate, and writes nothing then', async () => {
+    const mayBeProposed = async () =>
+      Object.fromEntries((await readyShortlist(as(accountmanager), vacancyId)).entries.map((e: { candidateId: string; mayBeProposed: boolean }) => [e.candidateId, e.mayBeProposed]));
+    expect(await mayBeProposed()).toEqual({ [ans]: false, [bram]: false });
     await consentToProfile(as(klantmanager), ans);
+    // The accountmanager sees on the shortlist whom the candidate's consent lets them propose.
+    expect(await mayBeProposed()).toEqual({ [ans]: true, [bram]: false });
     const refused = await propose(vacancyId, [ans, bram]).expect(400);
     expect(refused.body.invalidParams).toEqual([{ name: 'candidateIds[1]', reason: expect.stringContaining('consent') }]);
     expect(await proposalRows()).toBe(0);

@@ -73,6 +73,8 @@ function Entry({ entry, vacancy, proposed, busy, onDecide }) {
         <strong>Belastbaarheid:</strong> ${fit.fitsDemands ? 'kan de belasting van dit werk aan' : 'past niet bij wat dit werk vraagt'}
         ${fit.toDiscuss.length > 0 && html` · te bespreken: ${fit.toDiscuss.join('; ')}`}
       </p>
+      ${!entry.mayBeProposed && !proposed && html`
+        <p class="fit warn"><strong>Nog geen toestemming</strong> om het profiel aan werkgevers te laten zien: voorstellen kan pas als de klantmanager die heeft vastgelegd.</p>`}
       ${!proposed && decision !== 'rejected' && html`
         <div class="actions">
           <button type="button" class="primary" disabled=${busy || decision === 'accepted'} onClick=${() => onDecide(entry, { decision: 'accepted' })}>Accepteren</button>
@@ -143,7 +145,10 @@ export function ShortlistScreen({ params: [vacancyId] }) {
     }
   }
 
-  const toPropose = (shortlist?.entries ?? []).filter((entry) => entry.decision?.decision === 'accepted' && !proposedIds.has(entry.candidateId));
+  const acceptedNotProposed = (shortlist?.entries ?? []).filter((entry) => entry.decision?.decision === 'accepted' && !proposedIds.has(entry.candidateId));
+  // Without the candidate's consent a proposal is refused: those wait, the others go.
+  const toPropose = acceptedNotProposed.filter((entry) => entry.mayBeProposed);
+  const waitingForConsent = acceptedNotProposed.length - toPropose.length;
 
   async function propose() {
     setBusy(true);
@@ -173,7 +178,7 @@ export function ShortlistScreen({ params: [vacancyId] }) {
       ? html`<${Notice}>De kandidaten worden gematcht. Deze pagina ververst vanzelf.</${Notice}>`
       : html`
         <div class="propose-bar">
-          <p>${toPropose.length} geaccepteerd en nog niet voorgesteld · ${proposedIds.size} voorgesteld</p>
+          <p>${toPropose.length} geaccepteerd en nog niet voorgesteld · ${proposedIds.size} voorgesteld${waitingForConsent > 0 ? ` · ${waitingForConsent} wacht${waitingForConsent === 1 ? '' : 'en'} op toestemming` : ''}</p>
           <button type="button" class="primary" disabled=${busy || toPropose.length === 0} onClick=${propose}>Voorstellen aan werkgever</button>
         </div>
         <div class="shortlist-layout">

@@ -32,6 +32,8 @@ export class ShortlistEntryView {
   @ApiProperty({ description: 'Part scores 0-1 by name' }) parts: Record<string, number>;
   @ApiProperty({ type: [String], description: 'Plain-Dutch reasons' }) reasons: string[];
   @ApiProperty({ type: BelastbaarheidFitView }) belastbaarheid: BelastbaarheidFitView;
+  @ApiProperty({ description: 'The candidate consents, now, to employers seeing the anonymised profile: without it there is no proposal' })
+  mayBeProposed: boolean;
   @ApiProperty({ type: DecisionView, nullable: true, description: "The accountmanager's decision, kept across re-matches" })
   decision: DecisionView | null;
 }

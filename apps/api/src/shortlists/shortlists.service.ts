@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { isEmployer, Principal, StaleVersionException } from '@werkbrug/common';
 import { Candidate, Proposal, Shortlist, ShortlistDecision, ShortlistEntry, updateVersioned } from '@werkbrug/database';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { activeConsents } from '../consent/active-consents';
 import { recordService } from '../ledger/service-ledger';
 import { OutboxRelay } from '../outbox/outbox-relay.service';
 import { VacanciesService } from '../vacancies/vacancies.service';
@@ -89,10 +90,11 @@ export class ShortlistsService {
       this.dataSource.getRepository(ShortlistEntry).find({ where: { vacancyId }, order: { rank: 'ASC' } }),
       this.dataSource.getRepository(ShortlistDecision).find({ where: { vacancyId }, order: { decidedAt: 'ASC' } }),
     ]);
-    const candidates = await this.dataSource.getRepository(Candidate).find({
-      select: { id: true, belastbaarheid: true },
-      where: { id: In(entries.map((entry) => entry.candidateId)) },
-    });
+    const candidateIds = entries.map((entry) => entry.candidateId);
+    const [candidates, consents] = await Promise.all([
+      this.dataSource.getRepository(Candidate).find({ select: { id: true, belastbaarheid: true }, where: { id: In(candidateIds) } }),
+      activeConsents(this.dataSource.manager, candidateIds),
+    ]);
     const assessmentOf = new Map(candidates.map((candidate) => [candidate.id, candidate.belastbaarheid]));
     const decisionOf = new Map(decisions.map((decision) => [decision.candidateId, DecisionView.of(decision)]));
     const ranked = new Set(entries.map((entry) => entry.candidateId));
@@ -105,6 +107,7 @@ export class ShortlistsService {
         parts,
         reasons,
         belastbaarheid: belastbaarheidFit(assessmentOf.get(candidateId) ?? null, vacancy.demands),
+        mayBeProposed: consents.get(candidateId)?.showProfile ?? false,
         decision: decisionOf.get(candidateId) ?? null,
       })),
       decisionsOffList: [...decisionOf.values()].filter((decision) => !ranked.has(decision.candidateId)),
