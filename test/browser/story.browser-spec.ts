@@ -150,7 +150,7 @@ describeInBrowser('the story of a vacancy, walked by the people who use Werkbrug
     expect(policyViolations).toEqual([]);
   });
 
-  it('3. the employer sees two anonymised candidates and invites one', async () => {
+  it('3. the employer sees two anonymised candidates, invites one and rejects the other with a reason', async () => {
     const page = await signIn('Werkgever');
     await page.getByRole('link', { name: 'Voorgestelde kandidaten' }).click();
     await page.getByRole('heading', { name: 'Voorgestelde kandidaten' }).waitFor();
@@ -164,9 +164,16 @@ describeInBrowser('the story of a vacancy, walked by the people who use Werkbrug
     await first.getByRole('button', { name: 'Uitnodigen' }).click();
     await page.getByText('Kandidaat 1: uitgenodigd.').first().waitFor();
     await first.getByText('Beantwoord').waitFor();
+    // The other is rejected with the reason in one click: a competence this vacancy asks for.
+    const second = page.getByRole('listitem', { name: 'Kandidaat 2', exact: true });
+    await second.getByText('Afwijzen…').click();
+    await second.getByRole('button', { name: 'Mist een vaardigheid: office cleaning' }).click();
+    await page.getByText('Kandidaat 2: afgewezen.').first().waitFor();
 
     const proposals = (await t.as(t.token({ role: 'accountmanager' })).get(`/api/v1/vacancies/${vacancyId}/proposals`).expect(200)).body;
-    expect(proposals.map((p: { status: string }) => p.status).sort()).toEqual(['invited', 'proposed']);
+    expect(proposals.map((p: { status: string }) => p.status).sort()).toEqual(['invited', 'rejected']);
+    const [feedback] = await t.dataSource.query(`SELECT reason, competence FROM match_feedback WHERE vacancy_id = $1`, [vacancyId]);
+    expect(feedback).toEqual({ reason: 'competence-missing', competence: 'office-cleaning' });
     expect(policyViolations).toEqual([]);
   });
 
@@ -206,8 +213,8 @@ describeInBrowser('the story of a vacancy, walked by the people who use Werkbrug
     expect(await stage('Uitgenodigd of gesproken op een speeddate').innerText()).toMatch(/^1 \(50%/);
     expect(await stage('Aan het werk').innerText()).toMatch(/^0\b/);
     const level2 = page.getByRole('figure', { name: 'Kandidaten bereikt per niveau' }).getByRole('listitem').filter({ hasText: '2. Kandidaat en werkgever samenbrengen' });
-    // Two decisions, two proposals, one invitation, one speeddate event and one conversation.
-    expect(await level2.locator('.number').innerText()).toBe('2 (7 acties)');
+    // Two decisions, two proposals, an invitation, a rejection, one speeddate event and one conversation.
+    expect(await level2.locator('.number').innerText()).toBe('2 (8 acties)');
     await screenshot(page, 'reports');
     await expectAccessible(page);
 

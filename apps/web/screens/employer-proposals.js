@@ -2,11 +2,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api.js';
 import { html } from '../html.js';
-import { ANSWERS, explainProblem, REJECTION_REASONS } from '../text.js';
+import { ANSWERS, explainProblem } from '../text.js';
 import { announce, Heading, Notice } from '../ui.js';
+import { RejectChoices } from './reject-choices.js';
 
 const LEVELS = { 1: 'basis', 2: 'ervaren', 3: 'expert' };
 const candidateName = (index) => `Kandidaat ${index + 1}`;
+const EMPLOYER_REJECTIONS = ['belastbaarheid', 'travel', 'hours', 'candidate-not-available'];
 
 function Profile({ profile }) {
   const fit = profile.belastbaarheid;
@@ -28,29 +30,6 @@ function Profile({ profile }) {
     <p class=${fit.fitsDemands ? 'fit ok' : 'fit warn'}><strong>Belastbaarheid:</strong> ${fit.summary}</p>
     ${fit.adjustments.length > 0 && html`
       <p><strong>Aanpassingen die de kandidaat wil delen:</strong> ${fit.adjustments.join('; ')}</p>`}`;
-}
-
-function RejectChoices({ proposal, index, vacancy, busy, onAnswer }) {
-  const [note, setNote] = useState('');
-  const simple = ['belastbaarheid', 'travel', 'hours', 'candidate-not-available'];
-  const noteId = `note-${proposal.id}`;
-  const reject = (fields) => onAnswer(proposal, index, { answer: 'reject', ...fields });
-  return html`
-    <details class="reject">
-      <summary>Afwijzen…</summary>
-      <div class="reject-choices" role="group" aria-label=${`Reden van afwijzen voor ${candidateName(index)}`}>
-        ${(vacancy?.requiredCompetences ?? []).map(({ code }) => html`
-          <button type="button" disabled=${busy} onClick=${() => reject({ reason: 'competence-missing', competence: code })}>
-            ${REJECTION_REASONS['competence-missing']}: ${code.replace(/-/g, ' ')}
-          </button>`)}
-        ${simple.map((reason) => html`<button type="button" disabled=${busy} onClick=${() => reject({ reason })}>${REJECTION_REASONS[reason]}</button>`)}
-        <form class="other" onSubmit=${(event) => { event.preventDefault(); if (note.trim().length >= 2) reject({ reason: 'other', note: note.trim() }); }}>
-          <label for=${noteId}>Andere reden</label>
-          <input id=${noteId} value=${note} maxLength="1000" onInput=${(e) => setNote(e.currentTarget.value)} />
-          <button type="submit" disabled=${busy || note.trim().length < 2}>Afwijzen met deze reden</button>
-        </form>
-      </div>
-    </details>`;
 }
 
 export function EmployerProposalsScreen() {
@@ -120,7 +99,8 @@ export function EmployerProposalsScreen() {
                   <div class="actions">
                     <button type="button" class="primary" disabled=${busy} onClick=${() => answer(proposal, index, { answer: 'invite' })}>Uitnodigen</button>
                     <button type="button" disabled=${busy} onClick=${() => answer(proposal, index, { answer: 'not-now' })}>Nu niet</button>
-                    <${RejectChoices} proposal=${proposal} index=${index} vacancy=${vacancies.get(vacancyId)} busy=${busy} onAnswer=${answer} />
+                    <${RejectChoices} id=${proposal.id} subject=${candidateName(index)} competences=${vacancies.get(vacancyId)?.requiredCompetences ?? []}
+                      reasons=${EMPLOYER_REJECTIONS} busy=${busy} onReject=${(fields) => answer(proposal, index, { answer: 'reject', ...fields })} />
                   </div>`}
               </li>`;
           })}

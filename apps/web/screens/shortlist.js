@@ -2,11 +2,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api.js';
 import { html } from '../html.js';
-import { asPercent, DECISIONS, explainProblem, LIMITS, PART_NAMES, REJECTION_REASONS } from '../text.js';
+import { asPercent, DECISIONS, explainProblem, LIMITS, PART_NAMES } from '../text.js';
 import { announce, Bar, Heading, Notice } from '../ui.js';
+import { RejectChoices } from './reject-choices.js';
 
 const candidateName = (entry) => `Kandidaat ${entry.rank}`;
 const humanise = (code) => code.replace(/-/g, ' ');
+const STAFF_REJECTIONS = ['belastbaarheid', 'travel', 'hours', 'candidate-not-available', 'candidate-declined'];
 
 function Exclusions({ shortlist }) {
   const excluded = shortlist.candidatesConsidered - shortlist.candidatesEligible;
@@ -34,28 +36,6 @@ function Parts({ parts }) {
     </dl>`;
 }
 
-function RejectChoices({ entry, vacancy, busy, onReject }) {
-  const [note, setNote] = useState('');
-  const simple = ['belastbaarheid', 'travel', 'hours', 'candidate-not-available', 'candidate-declined'];
-  const noteId = `note-${entry.candidateId}`;
-  return html`
-    <details class="reject">
-      <summary>Afwijzen…</summary>
-      <div class="reject-choices" role="group" aria-label=${`Reden van afwijzen voor ${candidateName(entry)}`}>
-        ${vacancy.requiredCompetences.map(({ code }) => html`
-          <button type="button" disabled=${busy} onClick=${() => onReject({ reason: 'competence-missing', competence: code })}>
-            ${REJECTION_REASONS['competence-missing']}: ${humanise(code)}
-          </button>`)}
-        ${simple.map((reason) => html`<button type="button" disabled=${busy} onClick=${() => onReject({ reason })}>${REJECTION_REASONS[reason]}</button>`)}
-        <form class="other" onSubmit=${(event) => { event.preventDefault(); if (note.trim().length >= 2) onReject({ reason: 'other', note: note.trim() }); }}>
-          <label for=${noteId}>Andere reden</label>
-          <input id=${noteId} value=${note} maxLength="1000" onInput=${(e) => setNote(e.currentTarget.value)} />
-          <button type="submit" disabled=${busy || note.trim().length < 2}>Afwijzen met deze reden</button>
-        </form>
-      </div>
-    </details>`;
-}
-
 function Entry({ entry, vacancy, proposed, busy, onDecide }) {
   const decision = entry.decision?.decision;
   const fit = entry.belastbaarheid;
@@ -79,7 +59,8 @@ function Entry({ entry, vacancy, proposed, busy, onDecide }) {
         <div class="actions">
           <button type="button" class="primary" disabled=${busy || decision === 'accepted'} onClick=${() => onDecide(entry, { decision: 'accepted' })}>Accepteren</button>
           <button type="button" disabled=${busy || decision === 'set-aside'} onClick=${() => onDecide(entry, { decision: 'set-aside' })}>Opzijzetten</button>
-          <${RejectChoices} entry=${entry} vacancy=${vacancy} busy=${busy} onReject=${(fields) => onDecide(entry, { decision: 'rejected', ...fields })} />
+          <${RejectChoices} id=${entry.candidateId} subject=${candidateName(entry)} competences=${vacancy.requiredCompetences} reasons=${STAFF_REJECTIONS}
+            busy=${busy} onReject=${(fields) => onDecide(entry, { decision: 'rejected', ...fields })} />
         </div>`}
     </li>`;
 }
