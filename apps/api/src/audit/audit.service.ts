@@ -48,21 +48,32 @@ export class AuditService {
   ) {}
 
   /**
-   * Writes the audit rows for one answered request (each spec of the handler), in one transaction.
-   * For an employer user viewing profiles, the daily quota is checked in that same transaction, under
-   * a lock per user, so parallel requests cannot both slip under it; over it, nothing is written and
-   * the answer is withheld.
+   * Writes the audit rows for one answered request (each spec of the handler). For an employer user
+   * viewing profiles, the daily quota is checked in the same transaction, under a lock per user, so
+   * parallel requests cannot both slip under it; over it, nothing is written and the answer is
+   * withheld. Staff have no quota: their rows are one INSERT, atomic without a transaction around it
+   * (two round trips fewer on every shortlist read).
    */
   async record(specs: AuditSpec[], request: AuditedRequest, body: unknown): Promise<void> {
+    if (request.principal.role !== 'employer') {
+      const rows = await this.rowsOf(this.dataSource.manager, specs, request, body);
+      if (rows.length > 0) await this.dataSource.manager.insert(AuditEntry, rows);
+      return;
+    }
     await this.dataSource.transaction(async (manager) => {
-      const rows: Row[] = [];
-      for (const spec of specs) {
-        for (const target of await this.targetsOf(manager, spec, request, body)) rows.push(this.rowOf(spec, target, request));
-      }
+      const rows = await this.rowsOf(manager, specs, request, body);
       if (rows.length === 0) return;
-      if (request.principal.role === 'employer') await this.checkQuota(manager, request.principal.subject, rows);
+      await this.checkQuota(manager, request.principal.subject, rows);
       await manager.insert(AuditEntry, rows);
     });
+  }
+
+  private async rowsOf(manager: EntityManager, specs: AuditSpec[], request: AuditedRequest, body: unknown): Promise<Row[]> {
+    const rows: Row[] = [];
+    for (const spec of specs) {
+      for (const target of await this.targetsOf(manager, spec, request, body)) rows.push(this.rowOf(spec, target, request));
+    }
+    return rows;
   }
 
   private async targetsOf(manager: EntityManager, spec: AuditSpec, request: AuditedRequest, body: unknown): Promise<AuditTarget[]> {

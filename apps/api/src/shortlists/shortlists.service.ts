@@ -74,7 +74,12 @@ export class ShortlistsService {
    */
   async get(vacancyId: string, principal: Principal): Promise<ShortlistView> {
     const vacancy = await this.vacancies.get(vacancyId, principal); // 404 unless the caller may see the vacancy
-    const shortlist = await this.dataSource.getRepository(Shortlist).findOneByOrFail({ vacancyId });
+    // Staff read the entries and decisions alongside the shortlist row: one round trip instead of two.
+    const [shortlist, entries, decisions] = await Promise.all([
+      this.dataSource.getRepository(Shortlist).findOneByOrFail({ vacancyId }),
+      isEmployer(principal) ? [] : this.dataSource.getRepository(ShortlistEntry).find({ where: { vacancyId }, order: { rank: 'ASC' } }),
+      isEmployer(principal) ? [] : this.dataSource.getRepository(ShortlistDecision).find({ where: { vacancyId }, order: { decidedAt: 'ASC' } }),
+    ]);
     const view: ShortlistView = {
       vacancyId,
       status: shortlist.matchedGeneration === shortlist.requestedGeneration ? 'ready' : 'pending',
@@ -86,10 +91,6 @@ export class ShortlistsService {
       exclusions: shortlist.exclusions,
     };
     if (isEmployer(principal)) return view;
-    const [entries, decisions] = await Promise.all([
-      this.dataSource.getRepository(ShortlistEntry).find({ where: { vacancyId }, order: { rank: 'ASC' } }),
-      this.dataSource.getRepository(ShortlistDecision).find({ where: { vacancyId }, order: { decidedAt: 'ASC' } }),
-    ]);
     const candidateIds = entries.map((entry) => entry.candidateId);
     const [candidates, consents] = await Promise.all([
       this.dataSource.getRepository(Candidate).find({ select: { id: true, belastbaarheid: true }, where: { id: In(candidateIds) } }),
