@@ -94,6 +94,9 @@ export const SECTOR_NAMES = {
   N: 'Overige zakelijke diensten', O: 'Openbaar bestuur', P: 'Onderwijs', Q: 'Zorg en welzijn', R: 'Cultuur en recreatie', S: 'Overige diensten',
 };
 
+/** A competence's level, as the taxonomy grades it. */
+export const COMPETENCE_LEVELS = { 1: 'basis', 2: 'ervaren', 3: 'expert' };
+
 export const CONTRACT_NAMES = { permanent: 'Vast contract', temporary: 'Tijdelijk contract', 'on-call': 'Oproepcontract', 'temp-agency': 'Uitzendwerk', proefplaatsing: 'Proefplaatsing' };
 
 export const EDUCATION_NAMES = {

@@ -2,11 +2,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api.js';
 import { html } from '../html.js';
-import { ANSWERS, explainProblem } from '../text.js';
+import { ANSWERS, COMPETENCE_LEVELS, explainProblem } from '../text.js';
 import { announce, Heading, Notice } from '../ui.js';
 import { RejectChoices } from './reject-choices.js';
 
-const LEVELS = { 1: 'basis', 2: 'ervaren', 3: 'expert' };
 const candidateName = (index) => `Kandidaat ${index + 1}`;
 const EMPLOYER_REJECTIONS = ['belastbaarheid', 'travel', 'hours', 'candidate-not-available'];
 
@@ -16,7 +15,7 @@ function Profile({ profile }) {
     <dl class="profile">
       <div><dt>Vaardigheden</dt><dd>
         <ul class="plain">${profile.competences.map((c) => html`
-          <li>${c.label} (${LEVELS[c.level] ?? c.level}${c.years ? `, ${c.years} jaar ervaring` : ''})</li>`)}</ul>
+          <li>${c.label} (${COMPETENCE_LEVELS[c.level] ?? c.level}${c.years ? `, ${c.years} jaar ervaring` : ''})</li>`)}</ul>
       </dd></div>
       <div><dt>Opleiding</dt><dd>${profile.education ?? 'Niet opgegeven'}</dd></div>
       <div><dt>Uren per week</dt><dd>${profile.hoursPerWeek.min} tot ${profile.hoursPerWeek.max} uur</dd></div>

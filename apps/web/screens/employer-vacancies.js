@@ -2,11 +2,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api.js';
 import { html } from '../html.js';
-import { CONTRACT_NAMES, EDUCATION_NAMES, explainProblem } from '../text.js';
+import { COMPETENCE_LEVELS, CONTRACT_NAMES, EDUCATION_NAMES, explainProblem } from '../text.js';
 import { announce, Heading, navigateWithNotice, Notice, takeNotice } from '../ui.js';
 import { TaxonomyPicker } from './taxonomy-picker.js';
 
-const LEVELS = { 1: 'basis', 2: 'ervaren', 3: 'expert' };
 const FIELD_NAMES = {
   title: 'Functietitel', occupation: 'Beroep', postcode: 'Postcode', positions: 'Aantal plekken', hoursPerWeek: 'Uren per week',
   startDate: 'Begindatum', description: 'Omschrijving', requiredCompetences: 'Vaardigheden', desirableCompetences: 'Vaardigheden', demands: 'Belasting',
@@ -220,7 +219,7 @@ function VacancyForm({ vacancyId, initial, demandItems, say, onReloaded }) {
                 <span class="picked-name">${competence.label}</span>
                 <label class="visually-hidden" for=${`level-${competence.code}`}>Niveau voor ${competence.label}</label>
                 <select id=${`level-${competence.code}`} value=${competence.level} onChange=${(e) => changeCompetence(index, { level: Number(e.currentTarget.value) })}>
-                  ${Object.entries(LEVELS).map(([level, name]) => html`<option value=${level}>${name}</option>`)}
+                  ${Object.entries(COMPETENCE_LEVELS).map(([level, name]) => html`<option value=${level}>${name}</option>`)}
                 </select>
                 <label class="choice"><input type="checkbox" checked=${competence.required} onChange=${(e) => changeCompetence(index, { required: e.currentTarget.checked })} /> vereist</label>
                 <button type="button" class="link" onClick=${() => setCompetences(competences.filter((_, i) => i !== index))}>Verwijder<span class="visually-hidden"> ${competence.label}</span></button>

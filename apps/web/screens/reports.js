@@ -5,7 +5,7 @@ import { html } from '../html.js';
 import { asPercent, explainProblem, SECTOR_NAMES } from '../text.js';
 import { Bar, Heading, Notice } from '../ui.js';
 
-export const LEVEL_NAMES = {
+const LEVEL_NAMES = {
   1: 'Vacatures aanbieden',
   2: 'Kandidaat en werkgever samenbrengen',
   3: 'Opleiden voor een vacature',

@@ -7,7 +7,7 @@ import { announce, Heading, Notice } from '../ui.js';
 
 const INTERESTS = { both: 'Beide', 'employer-only': 'Alleen werkgever', 'candidate-only': 'Alleen kandidaat', none: 'Geen' };
 
-export const NEXT_STEPS = {
+const NEXT_STEPS = {
   'second-interview': 'Tweede gesprek',
   proefplaatsing: 'Proefplaatsing',
   'werken-met-behoud': 'Werken met behoud',
