@@ -20,7 +20,7 @@ import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Client } from 'pg';
+import { withClient } from '@werkbrug/database';
 import { generateDemoData } from '../apps/api/src/demo/demo-data';
 import { prng } from './population';
 
@@ -71,16 +71,7 @@ const percentile = (values: number[], p: number) => (values.length ? [...values]
 const median = (values: number[]) => percentile(values, 50);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function admin<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-const query = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) => admin(databaseUrl, async (c) => (await c.query(sql, params)).rows as T[]);
+const query = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) => withClient(databaseUrl, async (c) => (await c.query(sql, params)).rows as T[]);
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -169,7 +160,7 @@ function cleanUp(): Promise<void> {
         redis.disconnect();
       }
     });
-    await step('dropping the database', () => admin(serverUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`)));
+    await step('dropping the database', () => withClient(serverUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`)));
     if (!flags.profile) rmSync(workDir, { recursive: true, force: true });
   })();
   return cleaning;
@@ -410,7 +401,7 @@ async function main(): Promise<void> {
   for (const file of ['dist/apps/api/src/main.js', 'dist/apps/matcher/src/main.js', 'dist-bench/bench/bare-app.js']) {
     if (!existsSync(file)) throw new Error(`${file} is missing: run npm run bench:load, which builds it`);
   }
-  await admin(serverUrl, (c) => c.query(`CREATE DATABASE ${databaseName}`));
+  await withClient(serverUrl, (c) => c.query(`CREATE DATABASE ${databaseName}`));
   console.log(`database ${databaseName}, queue prefix ${queuePrefix}, logs in ${workDir}`);
 
   let started = Date.now();

@@ -5,7 +5,7 @@
  */
 import { Logger } from '@nestjs/common';
 import { parseConfig } from '@werkbrug/common';
-import { openDataSource } from '@werkbrug/database';
+import { openDataSource, withClient } from '@werkbrug/database';
 import { CandidateProfile, monthsOnBenefit, rankCandidates, VacancyProfile } from '@werkbrug/matching';
 import { MATCH_VACANCY_JOB, matchingJobOptions, MATCHING_QUEUE, matchVacancyJobId, redisConnectionOptions } from '@werkbrug/queue';
 import { CandidateProfileCache, ShortlistBuilder } from '@werkbrug/shortlisting';
@@ -14,7 +14,6 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { COMPETENCES, findOccupation, KansrijkheidTable, regionOfPostcode } from '@werkbrug/reference-data';
 import { candidate, CandidateRecord, prng, vacancy, VacancyRecord } from './population';
@@ -28,16 +27,6 @@ const TODAY = '2026-11-23';
 
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
 const ms = (value: number) => `${value.toFixed(1)} ms`;
-
-async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 function profileOf(id: string, c: CandidateRecord): CandidateProfile {
   return {
@@ -265,7 +254,7 @@ async function fullRematch(db: DataSource, databaseUrl: string, vacancyIds: stri
 async function main(): Promise<void> {
   Logger.overrideLogger(false);
   const name = `werkbrug_bench_${Date.now()}`;
-  await admin((c) => c.query(`CREATE DATABASE ${name}`));
+  await withClient(serverUrl, (c) => c.query(`CREATE DATABASE ${name}`));
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const databaseUrl = url.toString();
@@ -316,7 +305,7 @@ async function main(): Promise<void> {
     console.log(JSON.stringify(results, null, 2));
   } finally {
     await db.destroy();
-    await admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+    await withClient(serverUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
   }
 }
 

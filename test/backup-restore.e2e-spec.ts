@@ -4,7 +4,7 @@ import { parseConfig, TokenService } from '@werkbrug/common';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
+import { withClient } from '@werkbrug/database';
 import request from 'supertest';
 import { ApiModule } from '../apps/api/src/api.module';
 import { backupDatabase, restoreDatabase, RestoreRefused } from '../apps/api/src/cli/database-backup';
@@ -21,16 +21,6 @@ async function rowCounts(databaseUrl: string): Promise<Record<string, number>> {
     for (const { tablename } of tables) counts[tablename] = (await client.query(`SELECT count(*)::int AS n FROM "${tablename}"`)).rows[0].n;
     return counts;
   });
-}
-
-async function withClient<T>(databaseUrl: string, work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }
 
 const SAMPLE_ROWS = [

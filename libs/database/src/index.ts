@@ -4,3 +4,4 @@ export * from './entities';
 export * from './migrations';
 export * from './optimistic-lock';
 export * from './wait-for-database';
+export * from './with-client';

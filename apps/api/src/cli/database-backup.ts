@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { promisify } from 'node:util';
-import { Client } from 'pg';
+import { withClient } from '@werkbrug/database';
 
 const run = promisify(execFile);
 
@@ -36,18 +36,14 @@ export async function backupDatabase(databaseUrl: string, file: string): Promise
 }
 
 /** Tables, views and sequences outside PostgreSQL's own schemas: a database without any is empty. */
-export async function countUserRelations(databaseUrl: string): Promise<number> {
-  const client = new Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
+export function countUserRelations(databaseUrl: string): Promise<number> {
+  return withClient(databaseUrl, async (client) => {
     const { rows } = await client.query(
       `SELECT count(*)::int AS relations FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
         WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S') AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%'`,
     );
     return rows[0].relations;
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 export class RestoreRefused extends Error {}
