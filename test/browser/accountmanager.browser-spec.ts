@@ -1,21 +1,7 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
 import { candidateProfile, consentToProfile, readyShortlist, vacancyBody } from '../support/fixtures';
 import { TestApp } from '../support/test-app';
-
-const CHROMIUM = '/usr/bin/chromium';
-/** SCREENSHOTS=1 writes the screens to docs/screenshots (once, by hand: CI leaves the tree as it is). */
-const SCREENSHOTS = process.env.SCREENSHOTS === '1' ? join(__dirname, '../../docs/screenshots') : undefined;
-
-if (!existsSync(CHROMIUM)) console.warn(`Browser tests skipped: no ${CHROMIUM} (apt-get install chromium; CI installs it)`);
-const describeInBrowser = existsSync(CHROMIUM) ? describe : describe.skip;
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  if (!SCREENSHOTS) return;
-  await page.evaluate('window.scrollTo(0, 0)');
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
-}
+import { DESKTOP, describeInBrowser, launchBrowser, screenshot, serve, watchPolicyViolations } from './browser-support';
 
 /** An accountmanager in a real browser: signs in, opens a ready shortlist, accepts two candidates and proposes them. */
 describeInBrowser('the accountmanager in the browser', () => {
@@ -28,8 +14,7 @@ describeInBrowser('the accountmanager in the browser', () => {
 
   beforeAll(async () => {
     t = await TestApp.start();
-    await t.app.listen(0, '127.0.0.1');
-    baseUrl = (await t.app.getUrl()).replace('[::1]', '127.0.0.1');
+    baseUrl = await serve(t);
     const accountmanager = t.as(t.token({ role: 'accountmanager' }), '/api/v1');
     const klantmanager = t.as(t.token({ role: 'klantmanager' }));
     const employerId = (await accountmanager.post('/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1316' }).expect(201)).body.id;
@@ -40,11 +25,9 @@ describeInBrowser('the accountmanager in the browser', () => {
     vacancyId = (await accountmanager.post('/vacancies', vacancyBody({ employerId, positions: 1 })).expect(201)).body.id;
     await readyShortlist(t.as(t.token({ role: 'accountmanager' })), vacancyId);
 
-    browser = await chromium.launch({ executablePath: CHROMIUM });
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
-    page.on('console', (message) => {
-      if (/Content Security Policy|Refused to/i.test(message.text())) policyViolations.push(message.text());
-    });
+    browser = await launchBrowser();
+    page = await browser.newPage(DESKTOP);
+    watchPolicyViolations(page, policyViolations);
   });
 
   afterAll(async () => {

@@ -1,15 +1,8 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
 import { localToday } from '../../apps/api/src/follow-ups/local-date';
 import { candidateProfile, readyShortlist, vacancyBody } from '../support/fixtures';
 import { TestApp } from '../support/test-app';
-
-const CHROMIUM = '/usr/bin/chromium';
-/** SCREENSHOTS=1 writes the screens to docs/screenshots (once, by hand: CI leaves the tree as it is). */
-const SCREENSHOTS = process.env.SCREENSHOTS === '1' ? join(__dirname, '../../docs/screenshots') : undefined;
-
-const describeInBrowser = existsSync(CHROMIUM) ? describe : describe.skip;
+import { describeInBrowser, launchBrowser, PHONE, screenshot, serve, watchPolicyViolations } from './browser-support';
 
 /** A jobhunter on a phone, between two conversations: opens today's speeddate and logs an outcome with a few taps. */
 describeInBrowser('the jobhunter on a phone', () => {
@@ -24,8 +17,7 @@ describeInBrowser('the jobhunter on a phone', () => {
 
   beforeAll(async () => {
     t = await TestApp.start();
-    await t.app.listen(0, '127.0.0.1');
-    baseUrl = (await t.app.getUrl()).replace('[::1]', '127.0.0.1');
+    baseUrl = await serve(t);
     const accountmanager = t.as(t.token({ role: 'accountmanager' }), '/api/v1');
     const klantmanager = t.as(t.token({ role: 'klantmanager' }), '/api/v1');
     const jobhunter = t.as(t.token({ role: 'jobhunter', subject: 'jh-planner' }), '/api/v1');
@@ -46,11 +38,9 @@ describeInBrowser('the jobhunter on a phone', () => {
     expect(saved.conversations).toHaveLength(2);
     conversationId = saved.conversations.find((c: { slot: number }) => c.slot === 1).id;
 
-    browser = await chromium.launch({ executablePath: CHROMIUM });
-    page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: 'nl-NL' });
-    page.on('console', (message) => {
-      if (/Content Security Policy|Refused to/i.test(message.text())) policyViolations.push(message.text());
-    });
+    browser = await launchBrowser();
+    page = await browser.newPage(PHONE);
+    watchPolicyViolations(page, policyViolations);
   });
 
   afterAll(async () => {
@@ -86,7 +76,7 @@ describeInBrowser('the jobhunter on a phone', () => {
     await page.getByText('2 gesprekken · 1 nog vast te leggen').waitFor();
     // Nothing wider than the phone: no sideways scrolling.
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
-    if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, 'speeddate-phone.png'), fullPage: true });
+    await screenshot(page, 'speeddate-phone');
 
     // The development sign-in's jobhunter logged it, and the follow-up is theirs.
     const staff = t.as(t.token({ role: 'accountmanager' }), '/api/v1');

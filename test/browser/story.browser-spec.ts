@@ -1,15 +1,9 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { Browser, BrowserContext, Page } from 'playwright-core';
 import { localToday } from '../../apps/api/src/follow-ups/local-date';
 import { candidateProfile, consentToProfile } from '../support/fixtures';
-import { accessibilityViolations } from './accessibility';
 import { TestApp } from '../support/test-app';
-
-const CHROMIUM = '/usr/bin/chromium';
-/** SCREENSHOTS=1 writes the screens to docs/screenshots (once, by hand: CI leaves the tree as it is). */
-const SCREENSHOTS = process.env.SCREENSHOTS === '1' ? join(__dirname, '../../docs/screenshots') : undefined;
-const describeInBrowser = existsSync(CHROMIUM) ? describe : describe.skip;
+import { accessibilityViolations } from './accessibility';
+import { DESKTOP, describeInBrowser, launchBrowser, PHONE, screenshot, serve, watchPolicyViolations } from './browser-support';
 
 const EMPLOYER = 'Schoonmaakbedrijf Helder';
 const VACANCY = 'Schoonmaker kantoorpanden';
@@ -32,16 +26,10 @@ describeInBrowser('the story of a vacancy, walked by the people who use Werkbrug
 
   /** A person at their own device, signed in with the development sign-in. */
   async function signIn(role: string, device: 'desktop' | 'phone' = 'desktop'): Promise<Page> {
-    const context = await browser.newContext(
-      device === 'phone'
-        ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: 'nl-NL' }
-        : { viewport: { width: 1280, height: 900 }, locale: 'nl-NL' },
-    );
+    const context = await browser.newContext(device === 'phone' ? PHONE : DESKTOP);
     contexts.push(context);
     const page = await context.newPage();
-    page.on('console', (message) => {
-      if (/Content Security Policy|Refused to/i.test(message.text())) policyViolations.push(message.text());
-    });
+    watchPolicyViolations(page, policyViolations);
     await page.goto(baseUrl);
     await page.getByRole('heading', { name: 'Aanmelden bij Werkbrug' }).waitFor();
     if (contexts.length === 1) await expectAccessible(page);
@@ -56,16 +44,9 @@ describeInBrowser('the story of a vacancy, walked by the people who use Werkbrug
     expect(await accessibilityViolations(page)).toEqual([]);
   }
 
-  async function screenshot(page: Page, name: string): Promise<void> {
-    if (!SCREENSHOTS) return;
-    await page.evaluate('window.scrollTo(0, 0)');
-    await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
-  }
-
   beforeAll(async () => {
     t = await TestApp.start();
-    await t.app.listen(0, '127.0.0.1');
-    baseUrl = (await t.app.getUrl()).replace('[::1]', '127.0.0.1');
+    baseUrl = await serve(t);
     const klantmanager = t.as(t.token({ role: 'klantmanager' }));
     employerId = (await t.as(t.token({ role: 'accountmanager' }), '/api/v1').post('/employers', { name: EMPLOYER, sector: 'N', postcode: '1316' }).expect(201)).body.id;
     for (const name of ['Ans', 'Bert', 'Carla']) {
@@ -73,7 +54,7 @@ describeInBrowser('the story of a vacancy, walked by the people who use Werkbrug
       // Carla has not (yet) agreed that employers see her anonymised profile.
       if (name !== 'Carla') await consentToProfile(klantmanager, candidateId);
     }
-    browser = await chromium.launch({ executablePath: CHROMIUM });
+    browser = await launchBrowser();
   });
 
   afterAll(async () => {
