@@ -1,4 +1,5 @@
 // Small pieces every screen uses.
+import { useState } from 'preact/hooks';
 import { html } from './html.js';
 
 /** Says something to screen reader users without moving their focus. */
@@ -42,3 +43,19 @@ export function Bar({ value, label, tone = '' }) {
 }
 
 export const Notice = ({ kind = 'info', children }) => html`<div class="notice ${kind}" role=${kind === 'error' ? 'alert' : undefined}>${children}</div>`;
+
+/**
+ * A screen's message ({ kind, text }): `say` shows it and reads it out to screen reader users;
+ * `setMessage` only shows it (a load error the screen shows in place of its content).
+ */
+export function useMessage() {
+  const [message, setMessage] = useState(null);
+  const say = (kind, text) => {
+    setMessage({ kind, text });
+    announce(text);
+  };
+  return [message, say, setMessage];
+}
+
+/** The screen's message as a notice, or nothing. */
+export const MessageNotice = ({ message }) => message && html`<${Notice} kind=${message.kind}>${message.text}</${Notice}>`;

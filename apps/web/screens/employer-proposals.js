@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api.js';
 import { html } from '../html.js';
 import { ANSWERS, COMPETENCE_LEVELS, explainProblem } from '../text.js';
-import { announce, Heading, Notice } from '../ui.js';
+import { Heading, MessageNotice, useMessage } from '../ui.js';
 import { RejectChoices } from './reject-choices.js';
 
 const candidateName = (index) => `Kandidaat ${index + 1}`;
@@ -35,7 +35,7 @@ export function EmployerProposalsScreen() {
   const [proposals, setProposals] = useState(null);
   const [vacancies, setVacancies] = useState(new Map());
   const [answered, setAnswered] = useState(new Map());
-  const [message, setMessage] = useState(null);
+  const [message, say, setMessage] = useMessage();
   const [busy, setBusy] = useState(false);
 
   async function load() {
@@ -48,10 +48,6 @@ export function EmployerProposalsScreen() {
     load().catch((e) => setMessage({ kind: 'error', text: explainProblem(e.problem ?? {}) }));
   }, []);
 
-  function say(kind, text) {
-    setMessage({ kind, text });
-    announce(text);
-  }
 
   async function answer(proposal, index, body) {
     setBusy(true);
@@ -78,7 +74,7 @@ export function EmployerProposalsScreen() {
   return html`
     <${Heading}>Voorgestelde kandidaten</${Heading}>
     <p>Werkbrug stelt kandidaten voor zonder naam: u ziet wat ze kunnen en wat ze zoeken. Nodigt u iemand uit, dan regelt de accountmanager het gesprek.</p>
-    ${message && html`<${Notice} kind=${message.kind}>${message.text}</${Notice}>`}
+    <${MessageNotice} message=${message} />
     ${!proposals && !message && html`<p aria-busy="true">Voorstellen worden geladen…</p>`}
     ${proposals && proposals.length === 0 && html`<p>Er zijn nu geen kandidaten voorgesteld die op uw antwoord wachten.</p>`}
     ${[...groups].map(([vacancyId, entries]) => html`

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api.js';
 import { html } from '../html.js';
 import { COMPETENCE_LEVELS, CONTRACT_NAMES, EDUCATION_NAMES, explainProblem } from '../text.js';
-import { announce, Heading, navigateWithNotice, Notice, takeNotice } from '../ui.js';
+import { announce, Heading, MessageNotice, navigateWithNotice, Notice, takeNotice, useMessage } from '../ui.js';
 import { TaxonomyPicker } from './taxonomy-picker.js';
 
 const FIELD_NAMES = {
@@ -90,7 +90,7 @@ const NEW_VACANCY = { version: null, fields: EMPTY, occupation: null, competence
 export function VacancyFormScreen({ params: [vacancyId] }) {
   const [initial, setInitial] = useState(vacancyId ? null : NEW_VACANCY);
   const [demandItems, setDemandItems] = useState(null);
-  const [message, setMessage] = useState(null);
+  const [message, say, setMessage] = useMessage();
 
   useEffect(() => {
     Promise.all([api('/taxonomy/demands'), vacancyId ? api(`/vacancies/${vacancyId}`).then(formStateOf) : NEW_VACANCY])
@@ -100,17 +100,13 @@ export function VacancyFormScreen({ params: [vacancyId] }) {
 
   const title = vacancyId ? 'Vacature wijzigen' : 'Nieuwe vacature';
   if (!initial || !demandItems) {
-    return html`<${Heading}>${title}</${Heading}>${message ? html`<${Notice} kind=${message.kind}>${message.text}</${Notice}>` : html`<p aria-busy="true">Het formulier wordt geladen…</p>`}`;
+    return html`<${Heading}>${title}</${Heading}>${message ? html`<${MessageNotice} message=${message} />` : html`<p aria-busy="true">Het formulier wordt geladen…</p>`}`;
   }
-  const say = (kind, text) => {
-    setMessage({ kind, text });
-    announce(text);
-  };
   // Keyed by version: a form reloaded after a conflict starts again from what is stored now.
   return html`
     <p class="crumbs"><a href="#/mijn-vacatures">← Mijn vacatures</a></p>
     <${Heading}>${title}</${Heading}>
-    ${message && html`<${Notice} kind=${message.kind}>${message.text}</${Notice}>`}
+    <${MessageNotice} message=${message} />
     <${VacancyForm} key=${initial.version ?? 'new'} vacancyId=${vacancyId} initial=${initial} demandItems=${demandItems} say=${say} onReloaded=${setInitial} />`;
 }
 

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api.js';
 import { html } from '../html.js';
 import { asPercent, explainProblem } from '../text.js';
-import { announce, Heading, Notice } from '../ui.js';
+import { Heading, MessageNotice, Notice, useMessage } from '../ui.js';
 
 const CHANNELS = { phone: 'Telefoon', email: 'E-mail', visit: 'Bezoek', meeting: 'Overleg' };
 const OUTCOMES = {
@@ -133,7 +133,7 @@ export function JobSearchScreen({ params: [candidateId] }) {
   const [result, setResult] = useState(null);
   const [employers, setEmployers] = useState(new Map());
   const [outreach, setOutreach] = useState([]);
-  const [message, setMessage] = useState(null);
+  const [message, say, setMessage] = useMessage();
 
   useEffect(() => {
     Promise.all([api(`/candidates/${candidateId}/vacancies`), api('/employers'), api(`/candidates/${candidateId}/outreach`)])
@@ -152,9 +152,7 @@ export function JobSearchScreen({ params: [candidateId] }) {
 
   function logged(contact) {
     setOutreach((current) => [contact, ...current]);
-    const text = `Contact met ${contact.employerName} vastgelegd: ${OUTCOMES[contact.outcome].toLowerCase()}.`;
-    setMessage({ kind: 'success', text });
-    announce(text);
+    say('success', `Contact met ${contact.employerName} vastgelegd: ${OUTCOMES[contact.outcome].toLowerCase()}.`);
   }
 
   const name = knownNames.get(candidateId);
@@ -163,7 +161,7 @@ export function JobSearchScreen({ params: [candidateId] }) {
   return html`
     <p class="crumbs"><a href="#/werk-zoeken">← Kandidaten</a></p>
     <${Heading}>${title}</${Heading}>
-    ${message && html`<${Notice} kind=${message.kind}>${message.text}</${Notice}>`}
+    <${MessageNotice} message=${message} />
     ${!result && !message && html`<p aria-busy="true">Vacatures worden gezocht…</p>`}
     ${result && html`
       <section aria-labelledby="found-heading">

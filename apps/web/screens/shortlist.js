@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api.js';
 import { html } from '../html.js';
 import { asPercent, DECISIONS, explainProblem, LIMITS, PART_NAMES } from '../text.js';
-import { announce, Bar, Heading, Notice } from '../ui.js';
+import { Bar, Heading, MessageNotice, Notice, useMessage } from '../ui.js';
 import { RejectChoices } from './reject-choices.js';
 
 const candidateName = (entry) => `Kandidaat ${entry.rank}`;
@@ -69,7 +69,7 @@ export function ShortlistScreen({ params: [vacancyId] }) {
   const [vacancy, setVacancy] = useState(null);
   const [shortlist, setShortlist] = useState(null);
   const [proposedIds, setProposedIds] = useState(new Set());
-  const [message, setMessage] = useState(null);
+  const [message, say, setMessage] = useMessage();
   const [busy, setBusy] = useState(false);
 
   async function load() {
@@ -94,10 +94,6 @@ export function ShortlistScreen({ params: [vacancyId] }) {
     return () => clearTimeout(timer);
   }, [vacancyId]);
 
-  function say(kind, text) {
-    setMessage({ kind, text });
-    announce(text);
-  }
 
   async function decide(entry, change) {
     const previous = entry.decision;
@@ -148,13 +144,13 @@ export function ShortlistScreen({ params: [vacancyId] }) {
   }
 
   if (!shortlist || !vacancy) {
-    return html`<${Heading}>Shortlist</${Heading}>${message ? html`<${Notice} kind=${message.kind}>${message.text}</${Notice}>` : html`<p aria-busy="true">De shortlist wordt geladen…</p>`}`;
+    return html`<${Heading}>Shortlist</${Heading}>${message ? html`<${MessageNotice} message=${message} />` : html`<p aria-busy="true">De shortlist wordt geladen…</p>`}`;
   }
   return html`
     <p class="crumbs"><a href="#/vacatures">← Open vacatures</a></p>
     <${Heading}>Shortlist: ${vacancy.title}</${Heading}>
     <p class="meta">${vacancy.hoursPerWeek} uur per week · ${vacancy.positions} ${vacancy.positions === 1 ? 'plek' : 'plekken'} · postcode ${vacancy.postcode}</p>
-    ${message && html`<${Notice} kind=${message.kind}>${message.text}</${Notice}>`}
+    <${MessageNotice} message=${message} />
     ${shortlist.status === 'pending'
       ? html`<${Notice}>De kandidaten worden gematcht. Deze pagina ververst vanzelf.</${Notice}>`
       : html`

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api.js';
 import { html } from '../html.js';
 import { asDate, explainProblem } from '../text.js';
-import { announce, Heading, Notice } from '../ui.js';
+import { Heading, MessageNotice, Notice, useMessage } from '../ui.js';
 
 const INTERESTS = { both: 'Beide', 'employer-only': 'Alleen werkgever', 'candidate-only': 'Alleen kandidaat', none: 'Geen' };
 
@@ -151,7 +151,7 @@ function Conversation({ conversation, followUp, busy, onSave }) {
 export function SpeeddateScreen({ params: [eventId] }) {
   const [event, setEvent] = useState(null);
   const [followUps, setFollowUps] = useState(new Map());
-  const [message, setMessage] = useState(null);
+  const [message, say, setMessage] = useMessage();
   const [busy, setBusy] = useState(false);
 
   async function load() {
@@ -164,10 +164,6 @@ export function SpeeddateScreen({ params: [eventId] }) {
     load().catch((e) => setMessage({ kind: 'error', text: explainProblem(e.problem ?? {}) }));
   }, [eventId]);
 
-  function say(kind, text) {
-    setMessage({ kind, text });
-    announce(text);
-  }
 
   /** Logs one outcome; true when saved. */
   async function save(conversation, outcome) {
@@ -189,7 +185,7 @@ export function SpeeddateScreen({ params: [eventId] }) {
   }
 
   if (!event) {
-    return html`<${Heading}>Speeddate</${Heading}>${message ? html`<${Notice} kind=${message.kind}>${message.text}</${Notice}>` : html`<p aria-busy="true">De speeddate wordt geladen…</p>`}`;
+    return html`<${Heading}>Speeddate</${Heading}>${message ? html`<${MessageNotice} message=${message} />` : html`<p aria-busy="true">De speeddate wordt geladen…</p>`}`;
   }
   const conversations = [...event.conversations].sort((a, b) => a.slot - b.slot || a.employerName.localeCompare(b.employerName));
   const open = conversations.filter((c) => c.tookPlace === null).length;
@@ -197,7 +193,7 @@ export function SpeeddateScreen({ params: [eventId] }) {
     <p class="crumbs"><a href="#/speeddates">← Speeddates</a></p>
     <${Heading}>${event.title}</${Heading}>
     <p class="meta">${asDate(event.heldOn)} · ${event.startsAt} uur · ${event.place} · rondes van ${event.slotMinutes} minuten</p>
-    ${message && html`<${Notice} kind=${message.kind}>${message.text}</${Notice}>`}
+    <${MessageNotice} message=${message} />
     ${conversations.length === 0
       ? html`<p>Er is nog geen schema voor deze speeddate.</p>`
       : html`
