@@ -50,9 +50,25 @@ function evaluationFigures(): string[] {
   let candidates = 0;
   let precisionSum = 0;
   const excluded: Record<string, number> = {};
-  const table = [row(['situation', 'candidates', 'must be in top 5', 'in top 5', 'precision@5', 'must never appear', 'listed anyway']), row(['---', '---:', '---:', '---:', '---:', '---:', '---:'])];
+  const table = [
+    row([
+      'situation',
+      'candidates',
+      'must be in top 5',
+      'in top 5',
+      'precision@5',
+      'must never appear',
+      'listed anyway',
+    ]),
+    row(['---', '---:', '---:', '---:', '---:', '---:', '---:']),
+  ];
   for (const situation of EVALUATION_SITUATIONS) {
-    const ranking = rankCandidates(situation.vacancy, situation.candidates, { today: EVALUATION_DATE, tension: situation.tension }, situation.candidates.length);
+    const ranking = rankCandidates(
+      situation.vacancy,
+      situation.candidates,
+      { today: EVALUATION_DATE, tension: situation.tension },
+      situation.candidates.length,
+    );
     const ids = ranking.ranked.map((entry) => entry.candidateId);
     const top5 = new Set(ids.slice(0, 5));
     const hits = situation.mustBeInTop5.filter((id) => top5.has(id)).length;
@@ -65,7 +81,17 @@ function evaluationFigures(): string[] {
     mustNot += situation.mustNotAppear.length;
     listed += wrong;
     precisionSum += precision;
-    table.push(row([`\`${situation.name}\``, situation.candidates.length, situation.mustBeInTop5.length, hits, fixed(precision), situation.mustNotAppear.length, wrong]));
+    table.push(
+      row([
+        `\`${situation.name}\``,
+        situation.candidates.length,
+        situation.mustBeInTop5.length,
+        hits,
+        fixed(precision),
+        situation.mustNotAppear.length,
+        wrong,
+      ]),
+    );
   }
   const n = EVALUATION_SITUATIONS.length;
   const exclusions = Object.entries(excluded)
@@ -133,11 +159,20 @@ function jobOf(vacancy: DemoVacancy, table: KansrijkheidTable): Job {
     minimumEducation: vacancy.minimumEducation ?? null,
     demands: [...vacancy.demands, { item: 'hours-per-week', level: vacancy.hoursPerWeek }],
   };
-  return { profile, tension: table.tension(regionOfPostcode(vacancy.postcode), sector, occupation.group), positions: vacancy.positions };
+  return {
+    profile,
+    tension: table.tension(regionOfPostcode(vacancy.postcode), sector, occupation.group),
+    positions: vacancy.positions,
+  };
 }
 
 const rankAll = (job: Job, candidates: Pool): Ranking =>
-  rankCandidates(job.profile, candidates.profiles, { today: EVALUATION_DATE, tension: job.tension }, candidates.profiles.length);
+  rankCandidates(
+    job.profile,
+    candidates.profiles,
+    { today: EVALUATION_DATE, tension: job.tension },
+    candidates.profiles.length,
+  );
 
 /** A birth year ten years into the other age group (45–54 ↔ 55–64), everything else the same. */
 const otherGroup = (candidate: DemoCandidate): DemoCandidate => {
@@ -148,7 +183,9 @@ const otherGroup = (candidate: DemoCandidate): DemoCandidate => {
 /** Rank counted by score alone (1 + how many score higher), so that twins share it whatever their ids. */
 function scoreRanks(ranking: Ranking): Map<string, number> {
   const scores = ranking.ranked.map((entry) => entry.score);
-  return new Map(ranking.ranked.map((entry) => [entry.candidateId, 1 + scores.filter((score) => score > entry.score).length]));
+  return new Map(
+    ranking.ranked.map((entry) => [entry.candidateId, 1 + scores.filter((score) => score > entry.score).length]),
+  );
 }
 
 /**
@@ -157,7 +194,12 @@ function scoreRanks(ranking: Ranking): Map<string, number> {
  */
 function twinFigures(candidates: DemoCandidate[], jobs: Job[]): string[] {
   const ids = candidates.map((_, index) => `c${String(index + 1).padStart(3, '0')}`);
-  const twins = pool(candidates.flatMap((candidate, index) => [{ id: ids[index], candidate }, { id: `${ids[index]}-twin`, candidate: otherGroup(candidate) }]));
+  const twins = pool(
+    candidates.flatMap((candidate, index) => [
+      { id: ids[index], candidate },
+      { id: `${ids[index]}-twin`, candidate: otherGroup(candidate) },
+    ]),
+  );
   const stats = Object.fromEntries(GROUPS.map((g) => [g, { eligible: 0, score: 0, rank: 0, top5: 0 }]));
   let pairs = 0;
   let samePairs = 0;
@@ -176,7 +218,12 @@ function twinFigures(candidates: DemoCandidate[], jobs: Job[]): string[] {
       const [a, b] = [byId.get(id), byId.get(`${id}-twin`)];
       if (!a && !b) continue;
       pairs++;
-      const same = a && b && a.score === b.score && JSON.stringify([a.parts, a.reasons]) === JSON.stringify([b.parts, b.reasons]) && ranks.get(id) === ranks.get(`${id}-twin`);
+      const same =
+        a &&
+        b &&
+        a.score === b.score &&
+        JSON.stringify([a.parts, a.reasons]) === JSON.stringify([b.parts, b.reasons]) &&
+        ranks.get(id) === ranks.get(`${id}-twin`);
       if (same) samePairs++;
     }
   }
@@ -191,7 +238,13 @@ function twinFigures(candidates: DemoCandidate[], jobs: Job[]): string[] {
 
   const table = GROUPS.map((g) => {
     const s = stats[g];
-    return row([g, s.eligible, fixed(s.score / s.eligible), fixed(s.rank / s.eligible, 2), percent(s.top5, s.eligible)]);
+    return row([
+      g,
+      s.eligible,
+      fixed(s.score / s.eligible),
+      fixed(s.rank / s.eligible, 2),
+      percent(s.top5, s.eligible),
+    ]);
   });
   return [
     '### Age: candidates who differ only in age',
@@ -211,7 +264,9 @@ function twinFigures(candidates: DemoCandidate[], jobs: Job[]): string[] {
 
 /** Who reaches the demo shortlists, by age group, against the pool; and an independent check of the hard limits. */
 function shortlistFigures(candidates: DemoCandidate[], jobs: Job[]): string[] {
-  const candidatesPool = pool(candidates.map((candidate, index) => ({ id: `c${String(index + 1).padStart(3, '0')}`, candidate })));
+  const candidatesPool = pool(
+    candidates.map((candidate, index) => ({ id: `c${String(index + 1).padStart(3, '0')}`, candidate })),
+  );
   const profileOfId = new Map(candidatesPool.profiles.map((p) => [p.id, p]));
   const count = () => Object.fromEntries(GROUPS.map((g) => [g, 0])) as Record<Group, number>;
   const inPool = count();
@@ -257,10 +312,28 @@ function shortlistFigures(candidates: DemoCandidate[], jobs: Job[]): string[] {
     'generator there, and physical limits become likelier with age, as in the research. Counts are summed over all vacancies',
     `(a candidate counts once per vacancy); shortlists have the default length max(${SHORTLIST.shortlistSize}, 2 × positions).`,
     '',
-    row(['age group', 'pool', 'in travel reach', 'excluded by belastbaarheid (of those in reach)', 'pass all hard limits', 'on a shortlist', 'in the top 5', 'mean score (passing)']),
+    row([
+      'age group',
+      'pool',
+      'in travel reach',
+      'excluded by belastbaarheid (of those in reach)',
+      'pass all hard limits',
+      'on a shortlist',
+      'in the top 5',
+      'mean score (passing)',
+    ]),
     row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
     ...GROUPS.map((g) =>
-      row([g, share(inPool, g), share(considered, g), `${belastbaarheid[g]} (${percent(belastbaarheid[g], considered[g])})`, share(eligible, g), share(listed, g), share(top5, g), fixed(score[g] / eligible[g])]),
+      row([
+        g,
+        share(inPool, g),
+        share(considered, g),
+        `${belastbaarheid[g]} (${percent(belastbaarheid[g], considered[g])})`,
+        share(eligible, g),
+        share(listed, g),
+        share(top5, g),
+        fixed(score[g] / eligible[g]),
+      ]),
     ),
     '',
     `- Shortlist entries that break a hard limit, checked outside the model: **${violations} of ${entries}**.`,

@@ -27,7 +27,11 @@ import { prng } from './population';
 const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const { values: flags } = parseArgs({
-  options: { rounds: { type: 'string', default: '3' }, profile: { type: 'boolean', default: false }, 'no-docs': { type: 'boolean', default: false } },
+  options: {
+    rounds: { type: 'string', default: '3' },
+    profile: { type: 'boolean', default: false },
+    'no-docs': { type: 'boolean', default: false },
+  },
 });
 const ROUNDS = Number(flags.rounds);
 if (!Number.isInteger(ROUNDS) || ROUNDS < 1) throw new Error('--rounds must be a whole number from 1');
@@ -67,11 +71,15 @@ interface Measure {
   kinds?: Record<Kind, { count: number; p50: number; p99: number; non2xx: number }>;
 }
 
-const percentile = (values: number[], p: number) => (values.length ? [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))] : NaN);
+const percentile = (values: number[], p: number) =>
+  values.length
+    ? [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]
+    : NaN;
 const median = (values: number[]) => percentile(values, 50);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-const query = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) => withClient(databaseUrl, async (c) => (await c.query(sql, params)).rows as T[]);
+const query = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) =>
+  withClient(databaseUrl, async (c) => (await c.query(sql, params)).rows as T[]);
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -108,13 +116,23 @@ function start(name: string, args: string[], env: NodeJS.ProcessEnv, ipc = false
   return child;
 }
 
-const logTail = (name: string) => readFileSync(join(workDir, `${name}.log`), 'utf8').split('\n').slice(-20).join('\n');
+const logTail = (name: string) =>
+  readFileSync(join(workDir, `${name}.log`), 'utf8')
+    .split('\n')
+    .slice(-20)
+    .join('\n');
 
 async function waitForHttp(name: string, child: ChildProcess, url: string): Promise<void> {
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}:\n${logTail(name)}`);
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await sleep(200);
   }
   throw new Error(`${name} did not answer ${url} within 90 s:\n${logTail(name)}`);
@@ -155,12 +173,15 @@ function cleanUp(): Promise<void> {
     await step('removing the queues', async () => {
       const redis = new Redis(redisUrl);
       try {
-        for await (const keys of redis.scanStream({ match: `${queuePrefix}:*`, count: 1000 })) if (keys.length) await redis.unlink(...(keys as string[]));
+        for await (const keys of redis.scanStream({ match: `${queuePrefix}:*`, count: 1000 }))
+          if (keys.length) await redis.unlink(...(keys as string[]));
       } finally {
         redis.disconnect();
       }
     });
-    await step('dropping the database', () => withClient(serverUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`)));
+    await step('dropping the database', () =>
+      withClient(serverUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`)),
+    );
     if (!flags.profile) rmSync(workDir, { recursive: true, force: true });
   })();
   return cleaning;
@@ -175,7 +196,8 @@ async function matchingIdle(): Promise<number> {
             + (SELECT count(*) FROM outbox_messages WHERE dispatched_at IS NULL) AS pending`,
     );
     if (Number(pending) === 0) return (Date.now() - started) / 1000;
-    if (Date.now() - started > 15 * 60_000) throw new Error(`matching still has ${pending} shortlists or messages to do after 15 minutes`);
+    if (Date.now() - started > 15 * 60_000)
+      throw new Error(`matching still has ${pending} shortlists or messages to do after 15 minutes`);
     await sleep(250);
   }
 }
@@ -186,23 +208,35 @@ function cpuMs(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
-function cannon(scenario: string, server: ChildProcess, options: autocannon.Options, kindOf?: (context: object) => Kind): Promise<Measure> {
+function cannon(
+  scenario: string,
+  server: ChildProcess,
+  options: autocannon.Options,
+  kindOf?: (context: object) => Kind,
+): Promise<Measure> {
   const cpuBefore = cpuMs(server.pid!);
-  const samples: Record<Kind, { latencies: number[]; non2xx: number }> = { intake: { latencies: [], non2xx: 0 }, read: { latencies: [], non2xx: 0 }, outcome: { latencies: [], non2xx: 0 } };
+  const samples: Record<Kind, { latencies: number[]; non2xx: number }> = {
+    intake: { latencies: [], non2xx: 0 },
+    read: { latencies: [], non2xx: 0 },
+    outcome: { latencies: [], non2xx: 0 },
+  };
   // onResponse runs right before autocannon's 'response' event for the same request: it names the kind, the event gives the latency.
   let lastKind: Kind | undefined;
   const requests = kindOf
-    ? (options.requests ?? []).map((request) => ({ ...request, onResponse: (status: number, _body: string, context: object) => {
-        lastKind = kindOf(context);
-        if (status >= 300) samples[lastKind].non2xx++;
-      } }))
+    ? (options.requests ?? []).map((request) => ({
+        ...request,
+        onResponse: (status: number, _body: string, context: object) => {
+          lastKind = kindOf(context);
+          if (status >= 300) samples[lastKind].non2xx++;
+        },
+      }))
     : options.requests;
   return new Promise((resolve, reject) => {
     const instance = autocannon({ connections: CONNECTIONS, ...options, requests }, (error, result) => {
       if (error) return reject(error);
       const measure: Measure = {
         scenario,
-        requestsPerSecond: (result.requests.total) / result.duration,
+        requestsPerSecond: result.requests.total / result.duration,
         p50: result.latency.p50,
         p90: result.latency.p90,
         p99: result.latency.p99,
@@ -213,12 +247,24 @@ function cannon(scenario: string, server: ChildProcess, options: autocannon.Opti
       };
       if (kindOf) {
         measure.kinds = Object.fromEntries(
-          Object.entries(samples).map(([kind, s]) => [kind, { count: s.latencies.length, p50: percentile(s.latencies, 50), p99: percentile(s.latencies, 99), non2xx: s.non2xx }]),
+          Object.entries(samples).map(([kind, s]) => [
+            kind,
+            {
+              count: s.latencies.length,
+              p50: percentile(s.latencies, 50),
+              p99: percentile(s.latencies, 99),
+              non2xx: s.non2xx,
+            },
+          ]),
         ) as Measure['kinds'];
       }
       resolve(measure);
     });
-    if (kindOf) instance.on('response', (_client, _status, _bytes, latency) => lastKind && samples[lastKind].latencies.push(latency));
+    if (kindOf)
+      instance.on(
+        'response',
+        (_client, _status, _bytes, latency) => lastKind && samples[lastKind].latencies.push(latency),
+      );
   });
 }
 
@@ -232,7 +278,11 @@ interface Seed {
 const json = (token: string) => ({ authorization: `Bearer ${token}`, 'content-type': 'application/json' });
 
 async function call<T>(api: string, token: string, method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${api}${path}`, { method, headers: json(token), body: body === undefined ? undefined : JSON.stringify(body) });
+  const response = await fetch(`${api}${path}`, {
+    method,
+    headers: json(token),
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
   return (await response.json()) as T;
 }
@@ -250,20 +300,52 @@ async function seed(api: string, conversationsNeeded: number): Promise<Seed> {
   const employers = await query<{ id: string; name: string }>(`SELECT id, name FROM employers ORDER BY name`);
   const employerId = new Map(employers.map((e) => [e.name, e.id]));
   const demo = generateDemoData();
-  const intakeBodies = demo.vacancies.map(({ employerIndex, ...vacancy }) => JSON.stringify({ ...vacancy, employerId: employerId.get(demo.employers[employerIndex].name) }));
+  const intakeBodies = demo.vacancies.map(({ employerIndex, ...vacancy }) =>
+    JSON.stringify({ ...vacancy, employerId: employerId.get(demo.employers[employerIndex].name) }),
+  );
 
-  const candidates = (await query<{ id: string }>(`SELECT id FROM candidates WHERE availability = 'available' ORDER BY id LIMIT $1`, [SLOTS])).map((c) => c.id);
-  if (candidates.length < SLOTS) throw new Error(`only ${candidates.length} available candidates; the schedule needs ${SLOTS}`);
+  const candidates = (
+    await query<{ id: string }>(`SELECT id FROM candidates WHERE availability = 'available' ORDER BY id LIMIT $1`, [
+      SLOTS,
+    ])
+  ).map((c) => c.id);
+  if (candidates.length < SLOTS)
+    throw new Error(`only ${candidates.length} available candidates; the schedule needs ${SLOTS}`);
   const heldOn = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
   const conversations: Seed['conversations'] = [];
   for (let n = 1; conversations.length < conversationsNeeded; n++) {
     const event = await call<{ id: string }>(api, jobhunter, 'POST', '/api/v1/speeddates', {
-      title: `Speeddate belasting ${n}`, heldOn, startsAt: '09:00', slotMinutes: 5, slotCount: SLOTS, place: 'Stadhuis Almere', region: 'flevoland', sectorFocus: [],
+      title: `Speeddate belasting ${n}`,
+      heldOn,
+      startsAt: '09:00',
+      slotMinutes: 5,
+      slotCount: SLOTS,
+      place: 'Stadhuis Almere',
+      region: 'flevoland',
+      sectorFocus: [],
     });
-    const invited = await call<{ version: number }>(api, jobhunter, 'POST', `/api/v1/speeddates/${event.id}/participants`, { employerIds: employers.map((e) => e.id), candidateIds: candidates });
+    const invited = await call<{ version: number }>(
+      api,
+      jobhunter,
+      'POST',
+      `/api/v1/speeddates/${event.id}/participants`,
+      { employerIds: employers.map((e) => e.id), candidateIds: candidates },
+    );
     // Employer e meets candidate (e + slot) mod 40: nobody twice in a slot, no pair twice.
-    const schedule = employers.flatMap((employer, e) => Array.from({ length: SLOTS }, (_, s) => ({ slot: s + 1, employerId: employer.id, candidateId: candidates[(e + s) % SLOTS] })));
-    const saved = await call<{ conversations: { id: string }[] }>(api, jobhunter, 'PUT', `/api/v1/speeddates/${event.id}/schedule`, { version: invited.version, conversations: schedule });
+    const schedule = employers.flatMap((employer, e) =>
+      Array.from({ length: SLOTS }, (_, s) => ({
+        slot: s + 1,
+        employerId: employer.id,
+        candidateId: candidates[(e + s) % SLOTS],
+      })),
+    );
+    const saved = await call<{ conversations: { id: string }[] }>(
+      api,
+      jobhunter,
+      'PUT',
+      `/api/v1/speeddates/${event.id}/schedule`,
+      { version: invited.version, conversations: schedule },
+    );
     conversations.push(...saved.conversations.map((c) => ({ eventId: event.id, conversationId: c.id })));
   }
   return { accountmanager, intakeBodies, conversations };
@@ -281,40 +363,73 @@ function scenarios(api: string, bare: string, servers: { api: ChildProcess; bare
   const random = prng(2026);
   let intakeCount = 0;
   let outcomeCount = 0;
-  const intake = () => ({ method: 'POST' as const, path: '/api/v1/vacancies', headers: json(data.accountmanager), body: data.intakeBodies[intakeCount++ % data.intakeBodies.length] });
+  const intake = () => ({
+    method: 'POST' as const,
+    path: '/api/v1/vacancies',
+    headers: json(data.accountmanager),
+    body: data.intakeBodies[intakeCount++ % data.intakeBodies.length],
+  });
   return {
     bare: (duration: number) => cannon('bare Nest route (ceiling)', servers.bare, { url: `${bare}/bare`, duration }),
     live: (duration: number) => cannon('API GET /health/live', servers.api, { url: `${api}/health/live`, duration }),
-    intake: (duration: number) => cannon('API POST /vacancies, max throughput', servers.api, { url: api, duration, requests: [{ setupRequest: (request) => ({ ...request, ...intake() }) }] }),
+    intake: (duration: number) =>
+      cannon('API POST /vacancies, max throughput', servers.api, {
+        url: api,
+        duration,
+        requests: [{ setupRequest: (request) => ({ ...request, ...intake() }) }],
+      }),
     mix: async (duration: number) => {
-      const ready = (await query<{ vacancy_id: string }>(`SELECT vacancy_id FROM shortlists WHERE matched_generation = requested_generation`)).map((r) => r.vacancy_id);
+      const ready = (
+        await query<{ vacancy_id: string }>(
+          `SELECT vacancy_id FROM shortlists WHERE matched_generation = requested_generation`,
+        )
+      ).map((r) => r.vacancy_id);
       const next = (context: Record<string, unknown>): Partial<autocannon.Request> => {
         const roll = random.int(0, 999) / 1000;
         context.kind = roll < MIX.intake ? 'intake' : roll < MIX.intake + MIX.read ? 'read' : 'outcome';
         if (context.kind === 'intake') return intake();
         if (context.kind === 'read') {
-          return { method: 'GET', path: `/api/v1/vacancies/${random.pick(ready)}/shortlist`, headers: { authorization: `Bearer ${data.accountmanager}` }, body: undefined };
+          return {
+            method: 'GET',
+            path: `/api/v1/vacancies/${random.pick(ready)}/shortlist`,
+            headers: { authorization: `Bearer ${data.accountmanager}` },
+            body: undefined,
+          };
         }
         const conversation = data.conversations[outcomeCount++];
         if (!conversation) throw new Error('the seeded speeddate conversations ran out; raise the number seeded');
         const outcome = { conversationId: conversation.conversationId, ...OUTCOMES[outcomeCount % OUTCOMES.length] };
-        return { method: 'POST', path: `/api/v1/speeddates/${conversation.eventId}/outcomes`, headers: json(data.accountmanager), body: JSON.stringify({ outcomes: [outcome] }) };
+        return {
+          method: 'POST',
+          path: `/api/v1/speeddates/${conversation.eventId}/outcomes`,
+          headers: json(data.accountmanager),
+          body: JSON.stringify({ outcomes: [outcome] }),
+        };
       };
       return cannon(
         `API mix at ${MIX_RATE} req/s`,
         servers.api,
-        { url: api, duration, overallRate: MIX_RATE, requests: [{ setupRequest: (request, context) => ({ ...request, ...next(context as Record<string, unknown>) }) }] },
+        {
+          url: api,
+          duration,
+          overallRate: MIX_RATE,
+          requests: [
+            { setupRequest: (request, context) => ({ ...request, ...next(context as Record<string, unknown>) }) },
+          ],
+        },
         (context) => (context as { kind: Kind }).kind,
       );
     },
   };
 }
 
-const fmt = (value: number, digits = 0) => value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const fmt = (value: number, digits = 0) =>
+  value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 function summarise(runs: Measure[][]) {
   const byScenario = new Map<string, Measure[]>();
-  for (const measure of runs.flat()) byScenario.set(measure.scenario, [...(byScenario.get(measure.scenario) ?? []), measure]);
+  for (const measure of runs.flat())
+    byScenario.set(measure.scenario, [...(byScenario.get(measure.scenario) ?? []), measure]);
   return [...byScenario.entries()].map(([scenario, measures]) => {
     const pick = (f: (m: Measure) => number) => measures.map(f);
     return {
@@ -331,7 +446,14 @@ function summarise(runs: Measure[][]) {
       load: pick((m) => m.load),
       kinds: measures[0].kinds
         ? Object.fromEntries(
-            (Object.keys(measures[0].kinds) as Kind[]).map((kind) => [kind, { p50: median(measures.map((m) => m.kinds![kind].p50)), p99: median(measures.map((m) => m.kinds![kind].p99)), non2xx: measures.reduce((a, m) => a + m.kinds![kind].non2xx, 0) }]),
+            (Object.keys(measures[0].kinds) as Kind[]).map((kind) => [
+              kind,
+              {
+                p50: median(measures.map((m) => m.kinds![kind].p50)),
+                p99: median(measures.map((m) => m.kinds![kind].p99)),
+                non2xx: measures.reduce((a, m) => a + m.kinds![kind].non2xx, 0),
+              },
+            ]),
           )
         : undefined,
     };
@@ -347,7 +469,9 @@ function report(summary: ReturnType<typeof summarise>, environment: string[], dr
   const [bare, intake, mix] = [of('bare'), of('API POST'), of('API mix')];
   const share = intake.requestsPerSecond / bare.requestsPerSecond;
   const mixClean = mix.errors === 0 && mix.non2xx === 0;
-  const kinds = Object.entries(mix.kinds!).map(([kind, k]) => `${kind} p50 ${fmt(k.p50, 1)} / p99 ${fmt(k.p99, 1)} ms${k.non2xx ? ` (${k.non2xx} non-2xx)` : ''}`);
+  const kinds = Object.entries(mix.kinds!).map(
+    ([kind, k]) => `${kind} p50 ${fmt(k.p50, 1)} / p99 ${fmt(k.p99, 1)} ms${k.non2xx ? ` (${k.non2xx} non-2xx)` : ''}`,
+  );
   return [
     ...environment.map((line) => `- ${line}`),
     `- ${ROUNDS} round(s), each scenario once per round; the figures are the medians of the rounds (range in brackets), errors and non-2xx the totals. Load average (1 min) at the end of the runs: ${fmt(Math.min(...summary.flatMap((s) => s.load)), 1)}–${fmt(Math.max(...summary.flatMap((s) => s.load)), 1)} on 2 cores.`,
@@ -377,9 +501,10 @@ function writeDocs(generated: string): void {
   const block = `${BEGIN}\n${generated}\n${END}`;
   const start = doc.indexOf(BEGIN);
   const end = doc.indexOf(END);
-  const updated = start >= 0 && end > start
-    ? doc.slice(0, start) + block + doc.slice(end + END.length)
-    : `${doc.trimEnd()}\n\n## Load (\`npm run bench:load\`)\n\n${block}\n`;
+  const updated =
+    start >= 0 && end > start
+      ? doc.slice(0, start) + block + doc.slice(end + END.length)
+      : `${doc.trimEnd()}\n\n## Load (\`npm run bench:load\`)\n\n${block}\n`;
   writeFileSync(file, updated);
 }
 
@@ -412,7 +537,12 @@ async function main(): Promise<void> {
   const api = `http://127.0.0.1:${apiPort}`;
   const bare = `http://127.0.0.1:${barePort}`;
   const profiler = flags.profile ? ['-r', './dist-bench/bench/cpu-profiler.js'] : [];
-  const apiProcess = start('api', [...profiler, 'dist/apps/api/src/main.js'], childEnv({ PORT: String(apiPort), CPU_PROFILE_DIR: workDir }), flags.profile);
+  const apiProcess = start(
+    'api',
+    [...profiler, 'dist/apps/api/src/main.js'],
+    childEnv({ PORT: String(apiPort), CPU_PROFILE_DIR: workDir }),
+    flags.profile,
+  );
   const bareProcess = start('bare', ['dist-bench/bench/bare-app.js'], childEnv({ PORT: String(barePort) }));
   start('matcher', ['dist/apps/matcher/src/main.js'], childEnv());
   await waitForHttp('api', apiProcess, `${api}/health/ready`);
@@ -423,7 +553,9 @@ async function main(): Promise<void> {
 
   const outcomesPerRun = (seconds: number) => Math.ceil(MIX_RATE * MIX.outcome * seconds * 1.5);
   const data = await seed(api, outcomesPerRun(WARM_UP) + ROUNDS * outcomesPerRun(SECONDS.mix));
-  console.log(`seeded ${data.intakeBodies.length} vacancy bodies and ${data.conversations.length} speeddate conversations`);
+  console.log(
+    `seeded ${data.intakeBodies.length} vacancy bodies and ${data.conversations.length} speeddate conversations`,
+  );
   const run = scenarios(api, bare, { api: apiProcess, bare: bareProcess }, data);
 
   const drainSeconds: number[] = [];
@@ -432,7 +564,9 @@ async function main(): Promise<void> {
     if (!profile) return work();
     apiProcess.send('cpu-profile:start');
     const measure = await work();
-    const written = new Promise<{ cpuProfile?: string; cpuProfileError?: string }>((resolve) => apiProcess.once('message', resolve));
+    const written = new Promise<{ cpuProfile?: string; cpuProfileError?: string }>((resolve) =>
+      apiProcess.once('message', resolve),
+    );
     apiProcess.send('cpu-profile:stop');
     const { cpuProfile, cpuProfileError } = await written;
     if (!cpuProfile) throw new Error(`the API wrote no CPU profile: ${cpuProfileError}`);
@@ -455,11 +589,21 @@ async function main(): Promise<void> {
   const rounds: Measure[][] = [];
   for (let r = 1; r <= ROUNDS; r++) {
     rounds.push(await measureRound(SECONDS, flags.profile && r === 1));
-    console.log(`round ${r}:`, rounds.at(-1)!.map((m) => `${m.scenario}: ${fmt(m.requestsPerSecond)} req/s, p99 ${fmt(m.p99, 1)} ms, errors ${m.errors}, non-2xx ${m.non2xx}`).join('; '));
+    console.log(
+      `round ${r}:`,
+      rounds
+        .at(-1)!
+        .map(
+          (m) =>
+            `${m.scenario}: ${fmt(m.requestsPerSecond)} req/s, p99 ${fmt(m.p99, 1)} ms, errors ${m.errors}, non-2xx ${m.non2xx}`,
+        )
+        .join('; '),
+    );
   }
   const table = report(summarise(rounds), await versions(), drainSeconds);
   console.log(`\n${table}\n`);
-  if (flags.profile) console.log(`CPU profiles of the API (round 1, open in Chrome DevTools): ${workDir}/api-*.cpuprofile`);
+  if (flags.profile)
+    console.log(`CPU profiles of the API (round 1, open in Chrome DevTools): ${workDir}/api-*.cpuprofile`);
   else if (!flags['no-docs']) writeDocs(table);
 }
 

@@ -7,7 +7,13 @@ import { Logger } from '@nestjs/common';
 import { parseConfig } from '@werkbrug/common';
 import { openDataSource, withClient } from '@werkbrug/database';
 import { CandidateProfile, monthsOnBenefit, rankCandidates, VacancyProfile } from '@werkbrug/matching';
-import { MATCH_VACANCY_JOB, matchingJobOptions, MATCHING_QUEUE, matchVacancyJobId, redisConnectionOptions } from '@werkbrug/queue';
+import {
+  MATCH_VACANCY_JOB,
+  matchingJobOptions,
+  MATCHING_QUEUE,
+  matchVacancyJobId,
+  redisConnectionOptions,
+} from '@werkbrug/queue';
 import { CandidateProfileCache, ShortlistBuilder } from '@werkbrug/shortlisting';
 import { Queue } from 'bullmq';
 import { ChildProcess, spawn } from 'node:child_process';
@@ -25,7 +31,8 @@ const VACANCIES = 1000;
 const SAMPLE = 100;
 const TODAY = '2026-11-23';
 
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 function profileOf(id: string, c: CandidateRecord): CandidateProfile {
@@ -42,7 +49,12 @@ function profileOf(id: string, c: CandidateRecord): CandidateProfile {
 }
 
 function vacancyProfileOf(v: VacancyRecord): VacancyProfile {
-  return { ...v, location: { latitude: v.latitude, longitude: v.longitude }, contractType: v.contractType as VacancyProfile['contractType'], minimumEducation: null };
+  return {
+    ...v,
+    location: { latitude: v.latitude, longitude: v.longitude },
+    contractType: v.contractType as VacancyProfile['contractType'],
+    minimumEducation: null,
+  };
 }
 
 /** Inserts candidates 10,000 rows per statement (unnest of arrays); returns their ids in order. */
@@ -77,15 +89,30 @@ async function insertCandidates(db: DataSource, records: CandidateRecord[]): Pro
 }
 
 async function insertVacancies(db: DataSource, records: VacancyRecord[]): Promise<string[]> {
-  const [{ id: employerId }] = await db.query(`INSERT INTO employers (name, sector, postcode) VALUES ('Bench BV', 'N', '1315') RETURNING id`);
+  const [{ id: employerId }] = await db.query(
+    `INSERT INTO employers (name, sector, postcode) VALUES ('Bench BV', 'N', '1315') RETURNING id`,
+  );
   const ids: string[] = [];
   for (const v of records) {
     const [{ id }] = await db.query(
       `INSERT INTO vacancies (employer_id, title, occupation, sector, postcode, latitude, longitude, region, positions, hours_per_week, contract_type,
          required_competences, desirable_competences, demands, open_to_proefplaatsing, training_offered)
        VALUES ($1, 'Bench', $2, $3, $4, $5, $6, $13, $7, $8, $9, $10, $11, $12, true, false) RETURNING id`,
-      [employerId, v.occupation, v.sector, v.postcode, v.latitude, v.longitude, v.positions, v.hoursPerWeek, v.contractType,
-        JSON.stringify(v.requiredCompetences), JSON.stringify(v.desirableCompetences), JSON.stringify(v.demands), regionOfPostcode(v.postcode)],
+      [
+        employerId,
+        v.occupation,
+        v.sector,
+        v.postcode,
+        v.latitude,
+        v.longitude,
+        v.positions,
+        v.hoursPerWeek,
+        v.contractType,
+        JSON.stringify(v.requiredCompetences),
+        JSON.stringify(v.desirableCompetences),
+        JSON.stringify(v.demands),
+        regionOfPostcode(v.postcode),
+      ],
     );
     await db.query(`INSERT INTO shortlists (vacancy_id, requested_generation) VALUES ($1, 0)`, [id]);
     ids.push(id);
@@ -94,8 +121,13 @@ async function insertVacancies(db: DataSource, records: VacancyRecord[]): Promis
 }
 
 async function nextGeneration(db: DataSource, vacancyIds: string[]): Promise<Map<string, number>> {
-  const [rows] = await db.query(`UPDATE shortlists SET requested_generation = requested_generation + 1 WHERE vacancy_id = ANY($1) RETURNING vacancy_id, requested_generation`, [vacancyIds]);
-  return new Map((rows as { vacancy_id: string; requested_generation: number }[]).map((r) => [r.vacancy_id, r.requested_generation]));
+  const [rows] = await db.query(
+    `UPDATE shortlists SET requested_generation = requested_generation + 1 WHERE vacancy_id = ANY($1) RETURNING vacancy_id, requested_generation`,
+    [vacancyIds],
+  );
+  return new Map(
+    (rows as { vacancy_id: string; requested_generation: number }[]).map((r) => [r.vacancy_id, r.requested_generation]),
+  );
 }
 
 /**
@@ -118,13 +150,27 @@ async function shortlistLatency(db: DataSource, builder: ShortlistBuilder, vacan
 }
 
 /** Stored shortlists against an exhaustive ranking of everyone in memory: the share of the exhaustive top found. */
-async function recall(db: DataSource, vacancyIds: string[], vacancies: VacancyRecord[], profiles: CandidateProfile[], tensions: Map<string, number>) {
+async function recall(
+  db: DataSource,
+  vacancyIds: string[],
+  vacancies: VacancyRecord[],
+  profiles: CandidateProfile[],
+  tensions: Map<string, number>,
+) {
   let found = 0;
   let expected = 0;
   for (const [index, vacancyId] of vacancyIds.entries()) {
-    const stored: { candidate_id: string }[] = await db.query(`SELECT candidate_id FROM shortlist_entries WHERE vacancy_id = $1 ORDER BY rank`, [vacancyId]);
+    const stored: { candidate_id: string }[] = await db.query(
+      `SELECT candidate_id FROM shortlist_entries WHERE vacancy_id = $1 ORDER BY rank`,
+      [vacancyId],
+    );
     const profile = vacancyProfileOf(vacancies[index]);
-    const exhaustive = rankCandidates(profile, profiles, { today: TODAY, tension: tensions.get(vacancyId) as 1 }, stored.length || 25);
+    const exhaustive = rankCandidates(
+      profile,
+      profiles,
+      { today: TODAY, tension: tensions.get(vacancyId) as 1 },
+      stored.length || 25,
+    );
     const storedIds = new Set(stored.map((s) => s.candidate_id));
     expected += exhaustive.ranked.length;
     found += exhaustive.ranked.filter((entry) => storedIds.has(entry.candidateId)).length;
@@ -150,28 +196,57 @@ function scorerThroughput(vacancyRecord: VacancyRecord, records: CandidateRecord
   const codeOf = (code: string) => codes.get(code) ?? (codes.set(code, codes.size), codes.size - 1);
   const groupOf = new Map<number, number>();
   const groups = new Map<string, number>();
-  for (const c of COMPETENCES) groupOf.set(codeOf(c.code), groups.get(c.group) ?? (groups.set(c.group, groups.size), groups.size - 1));
-  const lat = new Float64Array(n), lon = new Float64Array(n), reach = new Float64Array(n);
-  const offsets = new Int32Array(n + 1), compCode: number[] = [], compLevel: number[] = [], compYears: number[] = [];
+  for (const c of COMPETENCES)
+    groupOf.set(codeOf(c.code), groups.get(c.group) ?? (groups.set(c.group, groups.size), groups.size - 1));
+  const lat = new Float64Array(n),
+    lon = new Float64Array(n),
+    reach = new Float64Array(n);
+  const offsets = new Int32Array(n + 1),
+    compCode: number[] = [],
+    compLevel: number[] = [],
+    compYears: number[] = [];
   const demandItems = v.demands.map((d) => d.item);
   const demandLevels = new Float64Array(v.demands.map((d) => d.level));
   const limits = demandItems.map(() => new Float64Array(n).fill(Infinity));
-  const hoursMin = new Float64Array(n), hoursMax = new Float64Array(n), months = new Int32Array(n);
-  const wishesOccupation = new Uint8Array(n), wishesSector = new Uint8Array(n), contractFits = new Uint8Array(n);
+  const hoursMin = new Float64Array(n),
+    hoursMax = new Float64Array(n),
+    months = new Int32Array(n);
+  const wishesOccupation = new Uint8Array(n),
+    wishesSector = new Uint8Array(n),
+    contractFits = new Uint8Array(n);
   records.forEach((c, i) => {
-    lat[i] = c.latitude; lon[i] = c.longitude; reach[i] = c.travelKm;
-    for (const comp of c.competences) { compCode.push(codeOf(comp.code)); compLevel.push(comp.level); compYears.push(comp.years); }
+    lat[i] = c.latitude;
+    lon[i] = c.longitude;
+    reach[i] = c.travelKm;
+    for (const comp of c.competences) {
+      compCode.push(codeOf(comp.code));
+      compLevel.push(comp.level);
+      compYears.push(comp.years);
+    }
     offsets[i + 1] = compCode.length;
-    for (const l of c.limits) { const k = demandItems.indexOf(l.item); if (k >= 0) limits[k][i] = l.level; }
-    hoursMin[i] = c.wishes.hoursPerWeekMin; hoursMax[i] = c.wishes.hoursPerWeekMax;
+    for (const l of c.limits) {
+      const k = demandItems.indexOf(l.item);
+      if (k >= 0) limits[k][i] = l.level;
+    }
+    hoursMin[i] = c.wishes.hoursPerWeekMin;
+    hoursMax[i] = c.wishes.hoursPerWeekMax;
     months[i] = monthsOnBenefit(c.benefitStartedOn, TODAY);
     wishesOccupation[i] = c.wishes.occupations.includes(v.occupation) ? 1 : 0;
     wishesSector[i] = c.wishes.sectors.includes(v.sector) ? 1 : 0;
     contractFits[i] = c.wishes.contractTypes.length === 0 || c.wishes.contractTypes.includes(v.contractType) ? 1 : 0;
   });
-  const requirements = [...v.requiredCompetences.map((r) => ({ ...r, weight: 0.8 / v.requiredCompetences.length })), ...v.desirableCompetences.map((r) => ({ ...r, weight: 0.2 / v.desirableCompetences.length }))];
-  const reqCode = requirements.map((r) => codeOf(r.code)), reqGroup = reqCode.map((c) => groupOf.get(c) ?? -1), reqLevel = requirements.map((r) => r.level), reqWeight = requirements.map((r) => r.weight);
-  const rad = Math.PI / 180, vLat = v.location.latitude * rad, vLon = v.location.longitude * rad, cosVLat = Math.cos(vLat);
+  const requirements = [
+    ...v.requiredCompetences.map((r) => ({ ...r, weight: 0.8 / v.requiredCompetences.length })),
+    ...v.desirableCompetences.map((r) => ({ ...r, weight: 0.2 / v.desirableCompetences.length })),
+  ];
+  const reqCode = requirements.map((r) => codeOf(r.code)),
+    reqGroup = reqCode.map((c) => groupOf.get(c) ?? -1),
+    reqLevel = requirements.map((r) => r.level),
+    reqWeight = requirements.map((r) => r.weight);
+  const rad = Math.PI / 180,
+    vLat = v.location.latitude * rad,
+    vLon = v.location.longitude * rad,
+    cosVLat = Math.cos(vLat);
   const tensionScore = (context.tension - 1) / 4;
 
   start = performance.now();
@@ -179,8 +254,14 @@ function scorerThroughput(vacancyRecord: VacancyRecord, records: CandidateRecord
   let eligible = 0;
   for (let i = 0; i < n; i++) {
     let over = false;
-    for (let k = 0; k < demandLevels.length; k++) if (demandLevels[k] > limits[k][i]) { over = true; break; }
-    const la = lat[i] * rad, dLat = la - vLat, dLon = lon[i] * rad - vLon;
+    for (let k = 0; k < demandLevels.length; k++)
+      if (demandLevels[k] > limits[k][i]) {
+        over = true;
+        break;
+      }
+    const la = lat[i] * rad,
+      dLat = la - vLat,
+      dLon = lon[i] * rad - vLon;
     const h = Math.sin(dLat / 2) ** 2 + cosVLat * Math.cos(la) * Math.sin(dLon / 2) ** 2;
     const distance = 2 * 6371 * Math.asin(Math.sqrt(h));
     if (over || distance > reach[i]) continue;
@@ -196,32 +277,60 @@ function scorerThroughput(vacancyRecord: VacancyRecord, records: CandidateRecord
       }
       competence += reqWeight[r] * best;
     }
-    const gap = v.hoursPerWeek < hoursMin[i] ? hoursMin[i] - v.hoursPerWeek : v.hoursPerWeek > hoursMax[i] ? v.hoursPerWeek - hoursMax[i] : 0;
+    const gap =
+      v.hoursPerWeek < hoursMin[i]
+        ? hoursMin[i] - v.hoursPerWeek
+        : v.hoursPerWeek > hoursMax[i]
+          ? v.hoursPerWeek - hoursMax[i]
+          : 0;
     const hours = 0.75 * Math.max(0, 1 - gap / Math.max(hoursMax[i], 8)) + 0.25 * (contractFits[i] ? 1 : 0.5);
-    const direction = wishesOccupation[i] ? 1 : wishesSector[i] ? 0.75 : months[i] > 2 ? Math.max(0.25, Math.min(0.9, 0.6 + 0.03 * (months[i] - 2)) * tensionScore) : 0.25;
+    const direction = wishesOccupation[i]
+      ? 1
+      : wishesSector[i]
+        ? 0.75
+        : months[i] > 2
+          ? Math.max(0.25, Math.min(0.9, 0.6 + 0.03 * (months[i] - 2)) * tensionScore)
+          : 0.25;
     const travel = 1 - 0.5 * Math.min(1, distance / reach[i]);
     // The bench vacancies ask no minimum education: that part is 1 for everyone, as in the scorer.
     const score = 0.4 * competence + 0.15 * hours + 0.15 * direction + 0.1 * tensionScore + 0.1 * travel + 0.1;
     if (score > top[49]) {
       let j = 49;
-      while (j > 0 && top[j - 1] < score) { top[j] = top[j - 1]; j--; }
+      while (j > 0 && top[j - 1] < score) {
+        top[j] = top[j - 1];
+        j--;
+      }
       top[j] = score;
     }
   }
   const plainSeconds = (performance.now() - start) / 1000;
-  return { candidates: n, eligible: ranking.eligible, plainEligible: eligible, scorerPerSecond: Math.round(n / scorerSeconds), plainPerSecond: Math.round(n / plainSeconds) };
+  return {
+    candidates: n,
+    eligible: ranking.eligible,
+    plainEligible: eligible,
+    scorerPerSecond: Math.round(n / scorerSeconds),
+    plainPerSecond: Math.round(n / plainSeconds),
+  };
 }
 
 function startMatchers(count: number, databaseUrl: string, prefix: string): ChildProcess[] {
   return Array.from({ length: count }, () =>
     spawn(process.execPath, ['dist/apps/matcher/src/main.js'], {
-      env: { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, QUEUE_PREFIX: prefix, LOG_LEVEL: 'warn', WERKBRUG_DATA_DIR: mkdtempSync(join(tmpdir(), 'wb-bench-')) },
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        REDIS_URL: redisUrl,
+        QUEUE_PREFIX: prefix,
+        LOG_LEVEL: 'warn',
+        WERKBRUG_DATA_DIR: mkdtempSync(join(tmpdir(), 'wb-bench-')),
+      },
       stdio: ['ignore', 'ignore', 'inherit'],
     }),
   );
 }
 
-const peakMemoryMb = (pid: number) => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+const peakMemoryMb = (pid: number) =>
+  Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
 /** All open vacancies matched again through BullMQ by `processes` real matcher processes. */
 async function fullRematch(db: DataSource, databaseUrl: string, vacancyIds: string[], processes: number) {
@@ -239,13 +348,23 @@ async function fullRematch(db: DataSource, databaseUrl: string, vacancyIds: stri
     }),
   );
   for (;;) {
-    const [{ pending }] = await db.query(`SELECT count(*)::int AS pending FROM shortlists WHERE matched_generation IS DISTINCT FROM requested_generation`);
+    const [{ pending }] = await db.query(
+      `SELECT count(*)::int AS pending FROM shortlists WHERE matched_generation IS DISTINCT FROM requested_generation`,
+    );
     if (pending === 0) break;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   const seconds = (performance.now() - start) / 1000;
   const memory = matchers.map((m) => peakMemoryMb(m.pid!));
-  await Promise.all(matchers.map((m) => new Promise((resolve) => { m.once('exit', resolve); m.kill('SIGTERM'); })));
+  await Promise.all(
+    matchers.map(
+      (m) =>
+        new Promise((resolve) => {
+          m.once('exit', resolve);
+          m.kill('SIGTERM');
+        }),
+    ),
+  );
   await queue.obliterate({ force: true });
   await queue.close();
   return { processes, seconds, vacanciesPerSecond: vacancyIds.length / seconds, peakMemoryMb: Math.max(...memory) };
@@ -259,9 +378,19 @@ async function main(): Promise<void> {
   url.pathname = `/${name}`;
   const databaseUrl = url.toString();
   const db = await openDataSource({ databaseUrl, dataDir: '' });
-  const config = parseConfig({ WERKBRUG_DATA_DIR: mkdtempSync(join(tmpdir(), 'wb-bench-')), DATABASE_URL: databaseUrl });
+  const config = parseConfig({
+    WERKBRUG_DATA_DIR: mkdtempSync(join(tmpdir(), 'wb-bench-')),
+    DATABASE_URL: databaseUrl,
+  });
   const builder = new ShortlistBuilder(db, config, new CandidateProfileCache(config.matcher.profileCacheSize));
-  const results: Record<string, unknown> = { machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version } };
+  const results: Record<string, unknown> = {
+    machine: {
+      cpus: cpus().length,
+      cpu: cpus()[0]?.model,
+      memoryGb: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+    },
+  };
   try {
     const random = prng(2026);
     const vacancyRecords = Array.from({ length: VACANCIES }, () => vacancy(random));
@@ -280,16 +409,27 @@ async function main(): Promise<void> {
       await db.query('VACUUM ANALYZE candidates');
       const latency = await shortlistLatency(db, builder, sample);
       results[`shortlist_${size}`] = { ...latency, insertSeconds };
-      for (const [kind, t] of Object.entries(latency)) console.log(`${size} candidates, ${kind}: shortlist p50 ${ms(t.p50)}, p95 ${ms(t.p95)}, max ${ms(t.max)}`);
-      const [{ inReach }] = await db.query(`SELECT avg(n)::int AS "inReach" FROM (SELECT candidates_eligible AS n FROM shortlists WHERE vacancy_id = ANY($1)) s`, [sample]);
-      console.log(`  (inserted in ${insertSeconds.toFixed(1)} s; on average ${inReach} candidates eligible per vacancy)`);
+      for (const [kind, t] of Object.entries(latency))
+        console.log(`${size} candidates, ${kind}: shortlist p50 ${ms(t.p50)}, p95 ${ms(t.p95)}, max ${ms(t.max)}`);
+      const [{ inReach }] = await db.query(
+        `SELECT avg(n)::int AS "inReach" FROM (SELECT candidates_eligible AS n FROM shortlists WHERE vacancy_id = ANY($1)) s`,
+        [sample],
+      );
+      console.log(
+        `  (inserted in ${insertSeconds.toFixed(1)} s; on average ${inReach} candidates eligible per vacancy)`,
+      );
       if (size === 100_000) {
         const profiles = records.map((c, i) => profileOf(ids[i], c));
         const tensions = new Map<string, number>();
-        const table = new KansrijkheidTable(await db.query(`SELECT region, sector, occupation_group AS "occupationGroup", tension FROM kansrijkheid`));
+        const table = new KansrijkheidTable(
+          await db.query(`SELECT region, sector, occupation_group AS "occupationGroup", tension FROM kansrijkheid`),
+        );
         for (const [i, id] of sample.entries()) {
           const v = vacancyRecords[i];
-          tensions.set(id, table.tension(regionOfPostcode(v.postcode), v.sector, findOccupation(v.occupation)?.group) ?? 3);
+          tensions.set(
+            id,
+            table.tension(regionOfPostcode(v.postcode), v.sector, findOccupation(v.occupation)?.group) ?? 3,
+          );
         }
         results.recall = await recall(db, sample.slice(0, 30), vacancyRecords, profiles, tensions);
         console.log(`recall against an exhaustive ranking (30 vacancies, 100,000 candidates): ${results.recall}`);
@@ -298,7 +438,9 @@ async function main(): Promise<void> {
         for (const processes of [1, 2]) {
           const rematch = await fullRematch(db, databaseUrl, vacancyIds, processes);
           results[`rematch_${processes}`] = rematch;
-          console.log(`full re-match of ${VACANCIES} vacancies with ${processes} matcher(s): ${rematch.seconds.toFixed(2)} s, peak memory ${rematch.peakMemoryMb.toFixed(0)} MB`);
+          console.log(
+            `full re-match of ${VACANCIES} vacancies with ${processes} matcher(s): ${rematch.seconds.toFixed(2)} s, peak memory ${rematch.peakMemoryMb.toFixed(0)} MB`,
+          );
         }
       }
     }

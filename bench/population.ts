@@ -14,7 +14,9 @@ import pc4Table from '../libs/reference-data/src/data/pc4.json';
 export { prng };
 
 const POSTCODES = Object.keys((pc4Table as { areas: object }).areas);
-const LIMITABLE = BELASTBAARHEID_ITEMS.filter((item) => item.code !== 'hours-per-week' && item.code !== 'hours-per-day');
+const LIMITABLE = BELASTBAARHEID_ITEMS.filter(
+  (item) => item.code !== 'hours-per-week' && item.code !== 'hours-per-day',
+);
 
 export interface CandidateRecord {
   birthYear: number;
@@ -25,7 +27,13 @@ export interface CandidateRecord {
   travelKm: number;
   educationLevel: string;
   competences: { code: string; level: number; years: number }[];
-  wishes: { occupations: string[]; sectors: string[]; hoursPerWeekMin: number; hoursPerWeekMax: number; contractTypes: string[] };
+  wishes: {
+    occupations: string[];
+    sectors: string[];
+    hoursPerWeekMin: number;
+    hoursPerWeekMax: number;
+    contractTypes: string[];
+  };
   limits: { item: string; level: number }[];
   benefitStartedOn: string;
 }
@@ -35,8 +43,13 @@ export function candidate(random: ReturnType<typeof prng>): CandidateRecord {
   const area = findPostcodeArea(postcode)!;
   const occupation = random.pick(OCCUPATIONS);
   const mode = random.pick(TRAVEL_MODES);
-  const travel = random.chance(0.5) ? { mode, maxKm: random.int(5, 30) } : { mode, maxMinutes: random.pick([20, 30, 45, 60]) };
-  const limits = LIMITABLE.filter(() => random.chance(0.12)).map((item) => ({ item: item.code, level: random.int(item.min, Math.max(item.min, Math.floor(item.max / 2))) }));
+  const travel = random.chance(0.5)
+    ? { mode, maxKm: random.int(5, 30) }
+    : { mode, maxMinutes: random.pick([20, 30, 45, 60]) };
+  const limits = LIMITABLE.filter(() => random.chance(0.12)).map((item) => ({
+    item: item.code,
+    level: random.int(item.min, Math.max(item.min, Math.floor(item.max / 2))),
+  }));
   const hoursMin = random.pick([8, 12, 16, 20, 24, 32]);
   return {
     birthYear: random.int(1959, 1981),
@@ -78,7 +91,10 @@ export function vacancy(random: ReturnType<typeof prng>): VacancyRecord {
   const area = findPostcodeArea(postcode)!;
   const occupation = random.pick(OCCUPATIONS);
   const hoursPerWeek = random.pick([16, 20, 24, 32, 36]);
-  const demands = LIMITABLE.filter(() => random.chance(0.25)).map((item) => ({ item: item.code, level: random.int(item.min, item.max) }));
+  const demands = LIMITABLE.filter(() => random.chance(0.25)).map((item) => ({
+    item: item.code,
+    level: random.int(item.min, item.max),
+  }));
   return {
     postcode,
     latitude: area.latitude,

@@ -45,16 +45,30 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/vacancies': { roles: ['employer', ...STAFF] },
   'GET /api/v1/vacancies/{id}': { roles: ['employer', ...STAFF], employerScoped: true },
   // A stale version: the owner gets 409 and nothing changes; another employer must still get 404.
-  'PUT /api/v1/vacancies/{id}': { roles: ['employer', 'accountmanager', 'admin'], employerScoped: true, body: { ...vacancyBody(), version: 99 } },
+  'PUT /api/v1/vacancies/{id}': {
+    roles: ['employer', 'accountmanager', 'admin'],
+    employerScoped: true,
+    body: { ...vacancyBody(), version: 99 },
+  },
   'GET /api/v1/shortlists': { roles: ['accountmanager', 'jobhunter', 'admin'] },
-  'GET /api/v1/vacancies/{vacancyId}/shortlist': { roles: ['employer', 'accountmanager', 'jobhunter', 'admin'], employerScoped: true },
+  'GET /api/v1/vacancies/{vacancyId}/shortlist': {
+    roles: ['employer', 'accountmanager', 'jobhunter', 'admin'],
+    employerScoped: true,
+  },
   'PUT /api/v1/vacancies/{vacancyId}/shortlist/decisions/{candidateId}': { roles: ['accountmanager', 'admin'] },
   'POST /api/v1/vacancies/{vacancyId}/proposals': { roles: ['accountmanager', 'admin'] },
-  'GET /api/v1/vacancies/{vacancyId}/proposals': { roles: ['employer', 'accountmanager', 'jobhunter', 'admin'], employerScoped: true },
+  'GET /api/v1/vacancies/{vacancyId}/proposals': {
+    roles: ['employer', 'accountmanager', 'jobhunter', 'admin'],
+    employerScoped: true,
+  },
   'GET /api/v1/proposals': { roles: ['employer', 'accountmanager', 'jobhunter', 'admin'] },
   'GET /api/v1/proposals/{id}': { roles: ['employer', 'accountmanager', 'jobhunter', 'admin'], employerScoped: true },
   // A stale version: the owner gets 409 and nothing changes; another employer must still get 404.
-  'POST /api/v1/proposals/{id}/answer': { roles: ['employer', 'accountmanager', 'admin'], employerScoped: true, body: { answer: 'invite', version: 99 } },
+  'POST /api/v1/proposals/{id}/answer': {
+    roles: ['employer', 'accountmanager', 'admin'],
+    employerScoped: true,
+    body: { answer: 'invite', version: 99 },
+  },
   'POST /api/v1/candidates/{candidateId}/offers': { roles: ['klantmanager', 'jobhunter', 'admin'] },
   'GET /api/v1/candidates/{candidateId}/offers': { roles: ['klantmanager', 'jobhunter', 'accountmanager', 'admin'] },
   'PUT /api/v1/offers/{id}/response': { roles: ['klantmanager', 'jobhunter', 'admin'] },
@@ -114,10 +128,19 @@ const MATRIX: Record<string, Row> = {
   'GET /health/ready': { roles: 'public' },
 };
 
-const CALLERS = ['employer A', 'employer B', 'accountmanager', 'jobhunter', 'klantmanager', 'admin', 'no token'] as const;
+const CALLERS = [
+  'employer A',
+  'employer B',
+  'accountmanager',
+  'jobhunter',
+  'klantmanager',
+  'admin',
+  'no token',
+] as const;
 type Caller = (typeof CALLERS)[number];
 
-const roleOf = (caller: Caller): Role | undefined => (caller === 'no token' ? undefined : caller.startsWith('employer') ? 'employer' : (caller as Role));
+const roleOf = (caller: Caller): Role | undefined =>
+  caller === 'no token' ? undefined : caller.startsWith('employer') ? 'employer' : (caller as Role);
 
 describe('the access matrix: every endpoint × every role × own versus someone else’s resource', () => {
   let t: TestApp;
@@ -153,8 +176,12 @@ describe('the access matrix: every endpoint × every role × own versus someone 
     const accountmanager = t.token({ role: 'accountmanager', subject: 'am-anna' });
     const klantmanager = t.token({ role: 'klantmanager', subject: 'km-karin' });
     const jobhunter = t.token({ role: 'jobhunter', subject: 'jh-joost' });
-    const employerA = (await as(accountmanager).post('/employers', { name: 'Werkgever Alfa', sector: 'N', postcode: '1316' }).expect(201)).body.id;
-    const employerB = (await as(accountmanager).post('/employers', { name: 'Werkgever Beta', sector: 'N', postcode: '1316' }).expect(201)).body.id;
+    const employerA = (
+      await as(accountmanager).post('/employers', { name: 'Werkgever Alfa', sector: 'N', postcode: '1316' }).expect(201)
+    ).body.id;
+    const employerB = (
+      await as(accountmanager).post('/employers', { name: 'Werkgever Beta', sector: 'N', postcode: '1316' }).expect(201)
+    ).body.id;
     Object.assign(tokens, {
       'employer A': t.token({ role: 'employer', subject: 'wg-alfa', employerId: employerA }),
       'employer B': t.token({ role: 'employer', subject: 'wg-beta', employerId: employerB }),
@@ -166,34 +193,64 @@ describe('the access matrix: every endpoint × every role × own versus someone 
     });
 
     // A candidate who can lift 10 kg and cannot work nights; employer A's job asks 10 kg of lifting and nothing at night.
-    const limits = [{ item: 'lifting', level: 10 }, { item: 'night-work', level: 0 }];
+    const limits = [
+      { item: 'lifting', level: 10 },
+      { item: 'night-work', level: 0 },
+    ];
     const belastbaarheid = { source: 'arbeidsdeskundige', assessedOn: '2026-09-01', limits };
-    const candidateId = (await as(klantmanager).post('/candidates', candidateProfile({ name: 'Ans Geheimhouder', belastbaarheid })).expect(201)).body.id;
+    const candidateId = (
+      await as(klantmanager)
+        .post('/candidates', candidateProfile({ name: 'Ans Geheimhouder', belastbaarheid }))
+        .expect(201)
+    ).body.id;
     await consentToProfile(t.as(klantmanager), candidateId);
-    const ageBand = (await as(klantmanager).post(`/candidates/${candidateId}/consents`, { kind: 'share-age-band' }).expect(201)).body;
+    const ageBand = (
+      await as(klantmanager).post(`/candidates/${candidateId}/consents`, { kind: 'share-age-band' }).expect(201)
+    ).body;
     const liftingJob = vacancyBody({ title: 'Schoonmaker Alfa', demands: [{ item: 'lifting', level: 10 }] });
     const vacancyA = (await as(tokens['employer A']!).post('/vacancies', liftingJob).expect(201)).body.id;
-    await as(tokens['employer B']!).post('/vacancies', vacancyBody({ title: 'Schoonmaker Beta' })).expect(201);
+    await as(tokens['employer B']!)
+      .post('/vacancies', vacancyBody({ title: 'Schoonmaker Beta' }))
+      .expect(201);
     // Read before the placement below takes the candidate off the shortlist and out of job search.
     shortlist = await readyShortlist(t.as(jobhunter), vacancyA);
     jobSearch = (await as(jobhunter).get(`/candidates/${candidateId}/vacancies`).expect(200)).body;
 
-    await as(accountmanager).put(`/vacancies/${vacancyA}/shortlist/decisions/${candidateId}`, { decision: 'accepted' }).expect(200);
-    const [proposal] = (await as(accountmanager).post(`/vacancies/${vacancyA}/proposals`, { candidateIds: [candidateId] }).expect(201)).body;
-    const offer = (await as(klantmanager).post(`/candidates/${candidateId}/offers`, { vacancyId: vacancyA }).expect(201)).body;
+    await as(accountmanager)
+      .put(`/vacancies/${vacancyA}/shortlist/decisions/${candidateId}`, { decision: 'accepted' })
+      .expect(200);
+    const [proposal] = (
+      await as(accountmanager)
+        .post(`/vacancies/${vacancyA}/proposals`, { candidateIds: [candidateId] })
+        .expect(201)
+    ).body;
+    const offer = (
+      await as(klantmanager).post(`/candidates/${candidateId}/offers`, { vacancyId: vacancyA }).expect(201)
+    ).body;
     const plan = (
       await as(klantmanager)
         .post(`/candidates/${candidateId}/training-plans`, {
-          vacancyId: vacancyA, provider: 'ROC Flevoland', title: 'Schoonmaak niveau 2', costEur: 800,
-          startsOn: today, endsOn: addMonths(today, 2), baangarantie: false,
+          vacancyId: vacancyA,
+          provider: 'ROC Flevoland',
+          title: 'Schoonmaak niveau 2',
+          costEur: 800,
+          startsOn: today,
+          endsOn: addMonths(today, 2),
+          baangarantie: false,
         })
         .expect(201)
     ).body;
     const event = (
       await as(jobhunter)
         .post('/speeddates', {
-          title: 'Speeddate Almere', heldOn: addMonths(today, 1), startsAt: '10:00', slotMinutes: 15, slotCount: 4,
-          place: 'Stadhuis', region: 'flevoland', sectorFocus: ['N'],
+          title: 'Speeddate Almere',
+          heldOn: addMonths(today, 1),
+          startsAt: '10:00',
+          slotMinutes: 15,
+          slotCount: 4,
+          place: 'Stadhuis',
+          region: 'flevoland',
+          sectorFocus: ['N'],
         })
         .expect(201)
     ).body;
@@ -202,18 +259,36 @@ describe('the access matrix: every endpoint × every role × own versus someone 
     const agreement = (
       await as(accountmanager)
         .post('/agreements', {
-          name: 'Schoonmaakakkoord Alfa', region: 'flevoland', startsOn: addMonths(today, -1), endsOn: addMonths(today, 11), targetPlacements: 5,
-          employerIds: [employerA], uwvPartner: false, sectors: ['N'], occupations: ['cleaner'], instruments: ['proefplaatsing'],
+          name: 'Schoonmaakakkoord Alfa',
+          region: 'flevoland',
+          startsOn: addMonths(today, -1),
+          endsOn: addMonths(today, 11),
+          targetPlacements: 5,
+          employerIds: [employerA],
+          uwvPartner: false,
+          sectors: ['N'],
+          occupations: ['cleaner'],
+          instruments: ['proefplaatsing'],
           contacts: [{ name: 'Piet Alfa', organisation: 'Werkgever Alfa' }],
         })
         .expect(201)
     ).body;
-    await as(accountmanager).post(`/agreements/${agreement.id}/vacancies`, { vacancyIds: [vacancyA] }).expect(201);
+    await as(accountmanager)
+      .post(`/agreements/${agreement.id}/vacancies`, { vacancyIds: [vacancyA] })
+      .expect(201);
     const placement = (
       await as(accountmanager)
         .post('/placements', {
-          candidateId, employerId: employerA, vacancyId: vacancyA, kind: 'paid-work', uitstroom: 'full', startsOn: today,
-          hoursPerWeek: 24, contractType: 'permanent', instruments: [], levels: [2],
+          candidateId,
+          employerId: employerA,
+          vacancyId: vacancyA,
+          kind: 'paid-work',
+          uitstroom: 'full',
+          startsOn: today,
+          hoursPerWeek: 24,
+          contractType: 'permanent',
+          instruments: [],
+          levels: [2],
         })
         .expect(201)
     ).body;
@@ -236,7 +311,16 @@ describe('the access matrix: every endpoint × every role × own versus someone 
       placements: placement.id,
       jobId: 'match-vacancy.00000000-0000-0000-0000-000000000000.g1',
     });
-    secretsOfA.push(employerA, vacancyA, proposal.id, agreement.id, placement.id, candidateId, 'Alfa', 'Ans Geheimhouder');
+    secretsOfA.push(
+      employerA,
+      vacancyA,
+      proposal.id,
+      agreement.id,
+      placement.id,
+      candidateId,
+      'Alfa',
+      'Ans Geheimhouder',
+    );
   });
 
   afterAll(() => t?.close());
@@ -244,7 +328,9 @@ describe('the access matrix: every endpoint × every role × own versus someone 
   it('declares exactly the operations of the OpenAPI document, with the roles the document shows', async () => {
     const document = (await t.http.get('/api/v1/openapi.json').expect(200)).body;
     const declared: Record<string, Access> = {};
-    for (const [path, operations] of Object.entries<Record<string, { 'x-roles'?: Role[]; 'x-public'?: boolean }>>(document.paths)) {
+    for (const [path, operations] of Object.entries<Record<string, { 'x-roles'?: Role[]; 'x-public'?: boolean }>>(
+      document.paths,
+    )) {
       for (const [method, operation] of Object.entries(operations)) {
         declared[`${method.toUpperCase()} ${path}`] = operation['x-public'] ? 'public' : (operation['x-roles'] ?? []);
       }
@@ -273,7 +359,10 @@ describe('the access matrix: every endpoint × every role × own versus someone 
         expect(context).toEqual({ ...context, status: role ? 403 : 401 });
         return;
       }
-      expect(context).toEqual({ ...context, status: [401, 403].includes(response.status) ? 'past the role gate' : response.status });
+      expect(context).toEqual({
+        ...context,
+        status: [401, 403].includes(response.status) ? 'past the role gate' : response.status,
+      });
       if (role !== 'employer' || !row.employerScoped) return;
 
       if (caller === 'employer A') {
@@ -315,8 +404,11 @@ describe('the access matrix: every endpoint × every role × own versus someone 
       `/placements?agreementId=${agreementId}`,
     ]) {
       const answer = await b.get(path);
-      expect({ path, status: answer.status, leaked: secretsOfA.filter((secret) => !path.includes(secret) && JSON.stringify(answer.body).includes(secret)) })
-        .toEqual({ path, status: answer.status, leaked: [] });
+      expect({
+        path,
+        status: answer.status,
+        leaked: secretsOfA.filter((secret) => !path.includes(secret) && JSON.stringify(answer.body).includes(secret)),
+      }).toEqual({ path, status: answer.status, leaked: [] });
       expect({ path, status: answer.status }).toEqual({ path, status: answer.status === 200 ? 200 : 400 });
     }
     const posted = (employerId: string) => b.post('/vacancies', vacancyBody({ employerId }));
@@ -330,18 +422,26 @@ describe('the access matrix: every endpoint × every role × own versus someone 
     // The catalogue of demand items names every item (night-work too) and holds nobody's data.
     const catalogue = ['GET /api/v1/taxonomy/demands'];
     const shown = answers.filter(
-      (answer) => ['accountmanager', 'jobhunter', 'employer A', 'employer B'].includes(answer.caller) && !catalogue.includes(answer.operation) && raw.test(answer.text),
+      (answer) =>
+        ['accountmanager', 'jobhunter', 'employer A', 'employer B'].includes(answer.caller) &&
+        !catalogue.includes(answer.operation) &&
+        raw.test(answer.text),
     );
     expect(shown.map(({ caller, operation }) => `${caller}: ${operation}`)).toEqual([]);
     // The check can see them: the candidate's klantmanager does get the assessment.
-    const ofKlantmanager = answers.find((answer) => answer.caller === 'klantmanager' && answer.operation === 'GET /api/v1/candidates/{id}');
+    const ofKlantmanager = answers.find(
+      (answer) => answer.caller === 'klantmanager' && answer.operation === 'GET /api/v1/candidates/{id}',
+    );
     expect(ofKlantmanager?.text).toMatch(raw);
   });
 
   it('shows accountmanagers and jobhunters the fit with the job and only the demand that comes close to a limit', () => {
     const entry = shortlist.entries.find((e) => e.candidateId === ids.candidateId);
     const fit = { fitsDemands: true, toDiscuss: ['tillen en dragen: de vacature vraagt 10 kg, dicht bij de grens'] };
-    expect(entry).toMatchObject({ reasons: expect.arrayContaining(['kan de belasting van dit werk aan']), belastbaarheid: fit });
+    expect(entry).toMatchObject({
+      reasons: expect.arrayContaining(['kan de belasting van dit werk aan']),
+      belastbaarheid: fit,
+    });
     expect(jobSearch.vacancies.find((v) => v.vacancyId === ids.vacancyId)?.belastbaarheid).toEqual(fit);
   });
 });

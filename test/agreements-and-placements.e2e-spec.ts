@@ -22,20 +22,40 @@ describe('placement agreements, placements and outcomes', () => {
 
   const fieldsOf = (body: { invalidParams?: { name: string }[] }) => body.invalidParams?.map((p) => p.name);
 
-  const ledgerOf = (subjectId: string): Promise<{ level: number; kind: string; action: string; agreement_id: string | null; vacancy_id: string | null }[]> =>
-    t.dataSource.query(`SELECT level, kind, action, agreement_id, vacancy_id FROM service_records WHERE subject_id = $1 ORDER BY action, level`, [subjectId]);
+  const ledgerOf = (
+    subjectId: string,
+  ): Promise<
+    { level: number; kind: string; action: string; agreement_id: string | null; vacancy_id: string | null }[]
+  > =>
+    t.dataSource.query(
+      `SELECT level, kind, action, agreement_id, vacancy_id FROM service_records WHERE subject_id = $1 ORDER BY action, level`,
+      [subjectId],
+    );
 
-  const followUpsOf = (placementId: string): Promise<{ kind: string; due_on: string; done: boolean; result: string | null }[]> =>
-    t.dataSource.query(`SELECT kind, due_on::text AS due_on, done_at IS NOT NULL AS done, result FROM follow_ups WHERE source_id = $1 ORDER BY kind`, [placementId]);
+  const followUpsOf = (
+    placementId: string,
+  ): Promise<{ kind: string; due_on: string; done: boolean; result: string | null }[]> =>
+    t.dataSource.query(
+      `SELECT kind, due_on::text AS due_on, done_at IS NOT NULL AS done, result FROM follow_ups WHERE source_id = $1 ORDER BY kind`,
+      [placementId],
+    );
 
   async function addEmployer(name: string): Promise<string> {
     return (await as(accountmanager).post('/employers', { name, sector: 'Q', postcode: '1315' }).expect(201)).body.id;
   }
 
   const addCandidate = async (name: string): Promise<string> =>
-    (await as(klantmanager).post('/candidates', candidateProfile({ name, ...careCandidate })).expect(201)).body.id;
+    (
+      await as(klantmanager)
+        .post('/candidates', candidateProfile({ name, ...careCandidate }))
+        .expect(201)
+    ).body.id;
   const postVacancy = async (forEmployer: string, positions = 1): Promise<string> =>
-    (await as(accountmanager).post('/vacancies', vacancyBody({ ...careVacancy, employerId: forEmployer, positions })).expect(201)).body.id;
+    (
+      await as(accountmanager)
+        .post('/vacancies', vacancyBody({ ...careVacancy, employerId: forEmployer, positions }))
+        .expect(201)
+    ).body.id;
 
   const agreementBody = (overrides: object = {}) => ({
     name: 'Zorgakkoord Flevoland',
@@ -52,8 +72,10 @@ describe('placement agreements, placements and outcomes', () => {
     ...overrides,
   });
 
-  const decide = (placementId: string, body: object) => as(accountmanager).post(`/placements/${placementId}/proefplaatsing-decision`, body);
-  const candidateOf = async (candidateId: string) => (await as(klantmanager).get(`/candidates/${candidateId}`).expect(200)).body;
+  const decide = (placementId: string, body: object) =>
+    as(accountmanager).post(`/placements/${placementId}/proefplaatsing-decision`, body);
+  const candidateOf = async (candidateId: string) =>
+    (await as(klantmanager).get(`/candidates/${candidateId}`).expect(200)).body;
   /** A proefplaatsing keeps the benefit and has no contract yet. */
   const trialTerms = { kind: 'proefplaatsing', uitstroom: undefined, contractType: undefined };
 
@@ -104,29 +126,60 @@ describe('placement agreements, placements and outcomes', () => {
     });
 
     it('creates, reads and updates an agreement, refusing a change made on a stale version', async () => {
-      const created = (await as(accountmanager).post('/agreements', agreementBody({ occupations: ['Verzorgende IG'] })).expect(201)).body;
-      expect(created).toMatchObject({ region: 'flevoland', employerIds: [employerId], vacancyIds: [], version: 1, progress: { placed: 0, target: 12, behind: true } });
+      const created = (
+        await as(accountmanager)
+          .post('/agreements', agreementBody({ occupations: ['Verzorgende IG'] }))
+          .expect(201)
+      ).body;
+      expect(created).toMatchObject({
+        region: 'flevoland',
+        employerIds: [employerId],
+        vacancyIds: [],
+        version: 1,
+        progress: { placed: 0, target: 12, behind: true },
+      });
       expect(created.occupations).toEqual(['care-assistant-ig']);
-      expect(await ledgerOf(created.id)).toEqual([{ level: 5, kind: 'action', action: 'agreement', agreement_id: created.id, vacancy_id: null }]);
+      expect(await ledgerOf(created.id)).toEqual([
+        { level: 5, kind: 'action', action: 'agreement', agreement_id: created.id, vacancy_id: null },
+      ]);
 
       const { id, version, progress, vacancyIds, createdAt, createdBy, ...terms } = created;
-      const updated = (await as(accountmanager).put(`/agreements/${id}`, { ...terms, targetPlacements: 8, employerIds: [employerId, thirdId], version }).expect(200)).body;
+      const updated = (
+        await as(accountmanager)
+          .put(`/agreements/${id}`, { ...terms, targetPlacements: 8, employerIds: [employerId, thirdId], version })
+          .expect(200)
+      ).body;
       expect(updated).toMatchObject({ targetPlacements: 8, version: 2 });
       expect([...updated.employerIds].sort()).toEqual([employerId, thirdId].sort());
 
-      const stale = await as(accountmanager).put(`/agreements/${id}`, { ...terms, targetPlacements: 20, version }).expect(409);
+      const stale = await as(accountmanager)
+        .put(`/agreements/${id}`, { ...terms, targetPlacements: 20, version })
+        .expect(409);
       expect(stale.body.current).toMatchObject({ targetPlacements: 8, version: 2 });
-      expect((await as(jobhunter).get(`/agreements/${id}`).expect(200)).body).toMatchObject({ targetPlacements: 8, version: 2 });
-      await as(accountmanager).put(`/agreements/${id}`, { ...terms, endsOn: terms.startsOn, version: 2 }).expect(400);
+      expect((await as(jobhunter).get(`/agreements/${id}`).expect(200)).body).toMatchObject({
+        targetPlacements: 8,
+        version: 2,
+      });
+      await as(accountmanager)
+        .put(`/agreements/${id}`, { ...terms, endsOn: terms.startsOn, version: 2 })
+        .expect(400);
     });
 
     it('lets an employer read only the agreements it is party to', async () => {
       const [agreement] = (await as(accountmanager).get('/agreements?region=flevoland').expect(200)).body;
-      expect((await as(employer).get('/agreements').expect(200)).body.map((a: { id: string }) => a.id)).toEqual([agreement.id]);
+      expect((await as(employer).get('/agreements').expect(200)).body.map((a: { id: string }) => a.id)).toEqual([
+        agreement.id,
+      ]);
       await as(employer).get(`/agreements/${agreement.id}`).expect(200);
       await as(otherEmployer).get(`/agreements/${agreement.id}`).expect(404);
       expect((await as(otherEmployer).get('/agreements').expect(200)).body).toEqual([]);
-      expect((await as(accountmanager).get(`/agreements?activeOn=${addMonths(today, 3)}`).expect(200)).body).toEqual([]);
+      expect(
+        (
+          await as(accountmanager)
+            .get(`/agreements?activeOn=${addMonths(today, 3)}`)
+            .expect(200)
+        ).body,
+      ).toEqual([]);
     });
   });
 
@@ -136,26 +189,51 @@ describe('placement agreements, placements and outcomes', () => {
     let foreignVacancy: string;
 
     beforeAll(async () => {
-      agreementId = (await as(accountmanager).post('/agreements', agreementBody({ name: 'Koppelakkoord', targetPlacements: 3 })).expect(201)).body.id;
+      agreementId = (
+        await as(accountmanager)
+          .post('/agreements', agreementBody({ name: 'Koppelakkoord', targetPlacements: 3 }))
+          .expect(201)
+      ).body.id;
       ownVacancy = await postVacancy(employerId);
       foreignVacancy = await postVacancy(otherId);
     });
 
-    it("refuses a vacancy of an employer that is no party, naming it, and links nothing", async () => {
-      const response = await as(accountmanager).post(`/agreements/${agreementId}/vacancies`, { vacancyIds: [ownVacancy, foreignVacancy] }).expect(400);
+    it('refuses a vacancy of an employer that is no party, naming it, and links nothing', async () => {
+      const response = await as(accountmanager)
+        .post(`/agreements/${agreementId}/vacancies`, { vacancyIds: [ownVacancy, foreignVacancy] })
+        .expect(400);
       expect(fieldsOf(response.body)).toEqual(['vacancyIds[1]']);
       expect((await as(accountmanager).get(`/agreements/${agreementId}`).expect(200)).body.vacancyIds).toEqual([]);
-      expect(await t.dataSource.query(`SELECT id FROM service_records WHERE action = 'agreement-vacancy-linked'`)).toEqual([]);
+      expect(
+        await t.dataSource.query(`SELECT id FROM service_records WHERE action = 'agreement-vacancy-linked'`),
+      ).toEqual([]);
     });
 
     it('links and unlinks a vacancy of a party, with a level-5 record for the link', async () => {
-      const linked = (await as(accountmanager).post(`/agreements/${agreementId}/vacancies`, { vacancyIds: [ownVacancy] }).expect(201)).body;
+      const linked = (
+        await as(accountmanager)
+          .post(`/agreements/${agreementId}/vacancies`, { vacancyIds: [ownVacancy] })
+          .expect(201)
+      ).body;
       expect(linked.vacancyIds).toEqual([ownVacancy]);
-      expect(await ledgerOf(ownVacancy)).toEqual([{ level: 5, kind: 'action', action: 'agreement-vacancy-linked', agreement_id: agreementId, vacancy_id: ownVacancy }]);
-      const again = await as(accountmanager).post(`/agreements/${agreementId}/vacancies`, { vacancyIds: [ownVacancy] }).expect(400);
+      expect(await ledgerOf(ownVacancy)).toEqual([
+        {
+          level: 5,
+          kind: 'action',
+          action: 'agreement-vacancy-linked',
+          agreement_id: agreementId,
+          vacancy_id: ownVacancy,
+        },
+      ]);
+      const again = await as(accountmanager)
+        .post(`/agreements/${agreementId}/vacancies`, { vacancyIds: [ownVacancy] })
+        .expect(400);
       expect(fieldsOf(again.body)).toEqual(['vacancyIds[0]']);
 
-      expect((await as(accountmanager).delete(`/agreements/${agreementId}/vacancies/${ownVacancy}`).expect(200)).body.vacancyIds).toEqual([]);
+      expect(
+        (await as(accountmanager).delete(`/agreements/${agreementId}/vacancies/${ownVacancy}`).expect(200)).body
+          .vacancyIds,
+      ).toEqual([]);
       await as(accountmanager).delete(`/agreements/${agreementId}/vacancies/${ownVacancy}`).expect(404);
     });
   });
@@ -166,9 +244,15 @@ describe('placement agreements, placements and outcomes', () => {
     let candidateId: string;
 
     beforeAll(async () => {
-      agreementId = (await as(accountmanager).post('/agreements', agreementBody({ name: 'Plaatsingsakkoord', targetPlacements: 4 })).expect(201)).body.id;
+      agreementId = (
+        await as(accountmanager)
+          .post('/agreements', agreementBody({ name: 'Plaatsingsakkoord', targetPlacements: 4 }))
+          .expect(201)
+      ).body.id;
       vacancyId = await postVacancy(employerId);
-      await as(accountmanager).post(`/agreements/${agreementId}/vacancies`, { vacancyIds: [vacancyId] }).expect(201);
+      await as(accountmanager)
+        .post(`/agreements/${agreementId}/vacancies`, { vacancyIds: [vacancyId] })
+        .expect(201);
       candidateId = await addCandidate('Marja de Vries');
     });
 
@@ -184,7 +268,9 @@ describe('placement agreements, placements and outcomes', () => {
         [{ vacancyId: await postVacancy(otherId) }, 'vacancyId'],
       ];
       for (const [overrides, field] of cases) {
-        const response = await as(accountmanager).post('/placements', placementBody(candidateId, overrides)).expect(400);
+        const response = await as(accountmanager)
+          .post('/placements', placementBody(candidateId, overrides))
+          .expect(400);
         expect(fieldsOf(response.body)).toContain(field);
       }
       await as(employer).post('/placements', placementBody(candidateId)).expect(403);
@@ -194,64 +280,157 @@ describe('placement agreements, placements and outcomes', () => {
     it('runs a proefplaatsing to a contract that lasts, with availability, vacancy status, follow-ups and ledger', async () => {
       const trial = (
         await as(jobhunter)
-          .post('/placements', placementBody(candidateId, { ...trialTerms, vacancyId, startsOn: monthsAgo(9), levels: [2, 5], instruments: ['proefplaatsing', 'jobcoach'] }))
+          .post(
+            '/placements',
+            placementBody(candidateId, {
+              ...trialTerms,
+              vacancyId,
+              startsOn: monthsAgo(9),
+              levels: [2, 5],
+              instruments: ['proefplaatsing', 'jobcoach'],
+            }),
+          )
           .expect(201)
       ).body;
       const trialEnd = addMonths(monthsAgo(9), 2);
-      expect(trial).toMatchObject({ kind: 'proefplaatsing', agreementId, endsOn: trialEnd, uitstroom: null, version: 1 });
-      expect(await followUpsOf(trial.id)).toEqual([{ kind: 'proefplaatsing-decision', due_on: trialEnd, done: false, result: null }]);
-      expect(await candidateOf(candidateId)).toMatchObject({ availability: 'temporarily-unavailable', unavailableReason: 'proefplaatsing' });
+      expect(trial).toMatchObject({
+        kind: 'proefplaatsing',
+        agreementId,
+        endsOn: trialEnd,
+        uitstroom: null,
+        version: 1,
+      });
+      expect(await followUpsOf(trial.id)).toEqual([
+        { kind: 'proefplaatsing-decision', due_on: trialEnd, done: false, result: null },
+      ]);
+      expect(await candidateOf(candidateId)).toMatchObject({
+        availability: 'temporarily-unavailable',
+        unavailableReason: 'proefplaatsing',
+      });
 
-      const early = await decide(trial.id, { decision: 'contract', decidedOn: monthsAgo(10), uitstroom: 'full', contractType: 'permanent', version: 1 }).expect(400);
+      const early = await decide(trial.id, {
+        decision: 'contract',
+        decidedOn: monthsAgo(10),
+        uitstroom: 'full',
+        contractType: 'permanent',
+        version: 1,
+      }).expect(400);
       expect(fieldsOf(early.body)).toEqual(['decidedOn']);
       const noTerms = await decide(trial.id, { decision: 'contract', decidedOn: monthsAgo(7), version: 1 }).expect(400);
       expect(fieldsOf(noTerms.body)).toEqual(['uitstroom']);
-      const decided = (await decide(trial.id, { decision: 'contract', decidedOn: monthsAgo(7), uitstroom: 'partial', contractType: 'temporary', version: 1 }).expect(201)).body;
-      expect(decided.proefplaatsing).toMatchObject({ proefplaatsingDecision: 'contract', decidedOn: monthsAgo(7), version: 2 });
+      const decided = (
+        await decide(trial.id, {
+          decision: 'contract',
+          decidedOn: monthsAgo(7),
+          uitstroom: 'partial',
+          contractType: 'temporary',
+          version: 1,
+        }).expect(201)
+      ).body;
+      expect(decided.proefplaatsing).toMatchObject({
+        proefplaatsingDecision: 'contract',
+        decidedOn: monthsAgo(7),
+        version: 2,
+      });
       const contract = decided.contract;
-      expect(contract).toMatchObject({ kind: 'paid-work', candidateId, employerId, vacancyId, agreementId, startsOn: monthsAgo(7), hoursPerWeek: 24, levels: [2, 5] });
+      expect(contract).toMatchObject({
+        kind: 'paid-work',
+        candidateId,
+        employerId,
+        vacancyId,
+        agreementId,
+        startsOn: monthsAgo(7),
+        hoursPerWeek: 24,
+        levels: [2, 5],
+      });
       // The terms come with the decision; the trial's support (a jobcoach) carries on, the trial itself does not.
       expect(contract).toMatchObject({ uitstroom: 'partial', contractType: 'temporary', instruments: ['jobcoach'] });
       await decide(trial.id, { decision: 'no-contract', decidedOn: monthsAgo(7), version: 2 }).expect(409);
       expect((await followUpsOf(trial.id))[0]).toMatchObject({ done: true, result: 'contract' });
-      expect(await followUpsOf(contract.id)).toEqual([{ kind: 'six-month-check', due_on: addMonths(monthsAgo(7), 6), done: false, result: null }]);
+      expect(await followUpsOf(contract.id)).toEqual([
+        { kind: 'six-month-check', due_on: addMonths(monthsAgo(7), 6), done: false, result: null },
+      ]);
       expect((await candidateOf(candidateId)).availability).toBe('placed');
       expect((await as(accountmanager).get(`/vacancies/${vacancyId}`).expect(200)).body.status).toBe('filled');
 
-      const tooEarly = await as(jobhunter).post(`/placements/${contract.id}/six-month-check`, { lasted: true, checkedOn: monthsAgo(2), version: 1 }).expect(400);
+      const tooEarly = await as(jobhunter)
+        .post(`/placements/${contract.id}/six-month-check`, { lasted: true, checkedOn: monthsAgo(2), version: 1 })
+        .expect(400);
       expect(fieldsOf(tooEarly.body)).toEqual(['checkedOn']);
-      await as(jobhunter).post(`/placements/${trial.id}/six-month-check`, { lasted: true, checkedOn: today, version: 2 }).expect(409);
-      const checked = (await as(jobhunter).post(`/placements/${contract.id}/six-month-check`, { lasted: true, checkedOn: today, version: 1 }).expect(201)).body;
+      await as(jobhunter)
+        .post(`/placements/${trial.id}/six-month-check`, { lasted: true, checkedOn: today, version: 2 })
+        .expect(409);
+      const checked = (
+        await as(jobhunter)
+          .post(`/placements/${contract.id}/six-month-check`, { lasted: true, checkedOn: today, version: 1 })
+          .expect(201)
+      ).body;
       expect(checked).toMatchObject({ lasted: true, followedUpOn: today, version: 2 });
-      await as(jobhunter).post(`/placements/${contract.id}/six-month-check`, { lasted: false, checkedOn: today, version: 2 }).expect(409);
+      await as(jobhunter)
+        .post(`/placements/${contract.id}/six-month-check`, { lasted: false, checkedOn: today, version: 2 })
+        .expect(409);
       expect((await followUpsOf(contract.id))[0]).toMatchObject({ done: true, result: 'lasted' });
 
-      const results = (action: string, rows: { level: number; kind: string; action: string; agreement_id: string | null }[]) =>
-        rows.filter((row) => row.action === action).map((row) => [row.level, row.kind, row.agreement_id]);
-      expect(results('placement-proefplaatsing', await ledgerOf(trial.id))).toEqual([[2, 'result', agreementId], [5, 'result', agreementId]]);
+      const results = (
+        action: string,
+        rows: { level: number; kind: string; action: string; agreement_id: string | null }[],
+      ) => rows.filter((row) => row.action === action).map((row) => [row.level, row.kind, row.agreement_id]);
+      expect(results('placement-proefplaatsing', await ledgerOf(trial.id))).toEqual([
+        [2, 'result', agreementId],
+        [5, 'result', agreementId],
+      ]);
       const contractLedger = await ledgerOf(contract.id);
-      expect(results('placement-paid-work', contractLedger)).toEqual([[2, 'result', agreementId], [5, 'result', agreementId]]);
-      expect(results('lasting-placement', contractLedger)).toEqual([[2, 'result', agreementId], [5, 'result', agreementId]]);
+      expect(results('placement-paid-work', contractLedger)).toEqual([
+        [2, 'result', agreementId],
+        [5, 'result', agreementId],
+      ]);
+      expect(results('lasting-placement', contractLedger)).toEqual([
+        [2, 'result', agreementId],
+        [5, 'result', agreementId],
+      ]);
       expect(contractLedger).toHaveLength(4);
 
       const progress = (await as(accountmanager).get(`/agreements/${agreementId}`).expect(200)).body.progress;
       expect(progress).toMatchObject({ placed: 1, target: 4 });
-      expect((await as(accountmanager).get(`/agreements/${agreementId}?on=${monthsAgo(8)}`).expect(200)).body.progress.placed).toBe(0);
-      await as(accountmanager).post('/placements', placementBody(await addCandidate('Kees'), { vacancyId })).expect(400);
+      expect(
+        (
+          await as(accountmanager)
+            .get(`/agreements/${agreementId}?on=${monthsAgo(8)}`)
+            .expect(200)
+        ).body.progress.placed,
+      ).toBe(0);
+      await as(accountmanager)
+        .post('/placements', placementBody(await addCandidate('Kees'), { vacancyId }))
+        .expect(400);
     });
 
     it('makes the candidate available again after no contract, and after paid work that did not last', async () => {
       const candidate = await addCandidate('Ria Bakker');
-      const trial = (await as(accountmanager).post('/placements', placementBody(candidate, { ...trialTerms, startsOn: monthsAgo(3) })).expect(201)).body;
-      const decided = (await decide(trial.id, { decision: 'no-contract', decidedOn: monthsAgo(1), version: 1 }).expect(201)).body;
+      const trial = (
+        await as(accountmanager)
+          .post('/placements', placementBody(candidate, { ...trialTerms, startsOn: monthsAgo(3) }))
+          .expect(201)
+      ).body;
+      const decided = (
+        await decide(trial.id, { decision: 'no-contract', decidedOn: monthsAgo(1), version: 1 }).expect(201)
+      ).body;
       expect(decided.contract).toBeNull();
       expect((await candidateOf(candidate)).availability).toBe('available');
-      expect((await ledgerOf(trial.id)).map((row) => row.action)).toEqual(['follow-up-done', 'placement-proefplaatsing']);
+      expect((await ledgerOf(trial.id)).map((row) => row.action)).toEqual([
+        'follow-up-done',
+        'placement-proefplaatsing',
+      ]);
 
-      const work = (await as(accountmanager).post('/placements', placementBody(candidate, { startsOn: monthsAgo(6) })).expect(201)).body;
+      const work = (
+        await as(accountmanager)
+          .post('/placements', placementBody(candidate, { startsOn: monthsAgo(6) }))
+          .expect(201)
+      ).body;
       expect(work).toMatchObject({ agreementId: expect.any(String), vacancyId: null });
       expect((await candidateOf(candidate)).availability).toBe('placed');
-      await as(accountmanager).post(`/placements/${work.id}/six-month-check`, { lasted: false, checkedOn: today, version: 1 }).expect(201);
+      await as(accountmanager)
+        .post(`/placements/${work.id}/six-month-check`, { lasted: false, checkedOn: today, version: 1 })
+        .expect(201);
       expect((await candidateOf(candidate)).availability).toBe('available');
       expect((await ledgerOf(work.id)).filter((row) => row.action === 'lasting-placement')).toEqual([]);
     });
@@ -270,7 +449,13 @@ describe('placement agreements, placements and outcomes', () => {
       await as(otherEmployer).get(`/placements/${mine[0].id}`).expect(404);
       expect((await as(otherEmployer).get(`/placements?employerId=${employerId}`).expect(200)).body).toEqual([]);
       expect((await as(accountmanager).get(`/placements?agreementId=${agreementId}`).expect(200)).body).toHaveLength(2);
-      expect((await as(accountmanager).get(`/placements?candidateId=${candidateId}&from=${monthsAgo(8)}`).expect(200)).body).toHaveLength(1);
+      expect(
+        (
+          await as(accountmanager)
+            .get(`/placements?candidateId=${candidateId}&from=${monthsAgo(8)}`)
+            .expect(200)
+        ).body,
+      ).toHaveLength(1);
     });
   });
 
@@ -279,11 +464,19 @@ describe('placement agreements, placements and outcomes', () => {
       const on = today;
       const behind = (await as(accountmanager).get(`/agreements/behind?on=${on}`).expect(200)).body;
       const byName = (name: string) => behind.findIndex((a: { name: string }) => a.name === name);
-      expect(behind.every((a: { progress: { behind: boolean; on: string } }) => a.progress.behind && a.progress.on === on)).toBe(true);
+      expect(
+        behind.every((a: { progress: { behind: boolean; on: string } }) => a.progress.behind && a.progress.on === on),
+      ).toBe(true);
       // Zorgakkoord (target 8, one placed) lacks more than Plaatsingsakkoord (target 4, one placed).
       expect(byName('Zorgakkoord Flevoland')).toBeLessThan(byName('Plaatsingsakkoord'));
       expect(byName('Plaatsingsakkoord')).toBeGreaterThanOrEqual(0);
-      expect((await as(accountmanager).get(`/agreements/behind?on=${monthsAgo(10)}`).expect(200)).body).toEqual([]);
+      expect(
+        (
+          await as(accountmanager)
+            .get(`/agreements/behind?on=${monthsAgo(10)}`)
+            .expect(200)
+        ).body,
+      ).toEqual([]);
       await as(accountmanager).get('/agreements/behind?on=tomorrow').expect(400);
       await as(employer).get('/agreements/behind').expect(403);
     });
@@ -292,12 +485,17 @@ describe('placement agreements, placements and outcomes', () => {
   describe('outcomes without an employer', () => {
     it('records a step up the participatieladder and no result, and sends a training to the training plans', async () => {
       const candidateId = await addCandidate('Henk Smit');
-      const record = (body: object, token = klantmanager) => as(token).post(`/candidates/${candidateId}/outcomes`, { occurredOn: today, ...body });
+      const record = (body: object, token = klantmanager) =>
+        as(token).post(`/candidates/${candidateId}/outcomes`, { occurredOn: today, ...body });
       const note = 'Vrijwilligerswerk bij de voedselbank';
-      const step = (await record({ kind: 'participatieladder-step', levels: [1, 2], participatieladderTo: 4, note }).expect(201)).body;
+      const step = (
+        await record({ kind: 'participatieladder-step', levels: [1, 2], participatieladderTo: 4, note }).expect(201)
+      ).body;
       expect(step).toMatchObject({ participatieladderFrom: 3, participatieladderTo: 4 });
       expect((await candidateOf(candidateId)).participatieladder).toBe(4);
-      const notHigher = await record({ kind: 'participatieladder-step', levels: [1], participatieladderTo: 4 }).expect(400);
+      const notHigher = await record({ kind: 'participatieladder-step', levels: [1], participatieladderTo: 4 }).expect(
+        400,
+      );
       expect(fieldsOf(notHigher.body)).toEqual(['participatieladderTo']);
       const training = await record({ kind: 'training', levels: [3] }).expect(400);
       expect(fieldsOf(training.body)).toEqual(['kind']);
@@ -309,9 +507,18 @@ describe('placement agreements, placements and outcomes', () => {
       expect(listed.map((o: { id: string }) => o.id).sort()).toEqual([step.id, none.id].sort());
       await as(employer).get(`/candidates/${candidateId}/outcomes`).expect(403);
       const stepLedger = (await ledgerOf(step.id)).map((row) => [row.level, row.kind, row.action]);
-      expect(stepLedger).toEqual([[1, 'result', 'participatieladder-step'], [2, 'result', 'participatieladder-step']]);
-      expect((await ledgerOf(none.id)).map((row) => [row.level, row.kind, row.action])).toEqual([[4, 'result', 'no-result']]);
-      expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM candidate_outcomes WHERE candidate_id = $1`, [candidateId])).toEqual([{ n: 2 }]);
+      expect(stepLedger).toEqual([
+        [1, 'result', 'participatieladder-step'],
+        [2, 'result', 'participatieladder-step'],
+      ]);
+      expect((await ledgerOf(none.id)).map((row) => [row.level, row.kind, row.action])).toEqual([
+        [4, 'result', 'no-result'],
+      ]);
+      expect(
+        await t.dataSource.query(`SELECT count(*)::int AS n FROM candidate_outcomes WHERE candidate_id = $1`, [
+          candidateId,
+        ]),
+      ).toEqual([{ n: 2 }]);
     });
   });
 });

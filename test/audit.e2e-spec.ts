@@ -26,7 +26,11 @@ describe('audit of candidate data', () => {
     klantmanager = t.token({ role: 'klantmanager', subject: 'km-karin' });
     accountmanager = t.token({ role: 'accountmanager', subject: 'am-anna' });
     admin = t.token({ role: 'admin', subject: 'admin-ada' });
-    employerId = (await as(accountmanager).post('/api/v1/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1316' }).expect(201)).body.id;
+    employerId = (
+      await as(accountmanager)
+        .post('/api/v1/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1316' })
+        .expect(201)
+    ).body.id;
     employer = t.token({ role: 'employer', subject: 'werkgever-wim', employerId });
     candidates = [];
     for (const name of ['Ans', 'Bram', 'Cor']) {
@@ -36,8 +40,15 @@ describe('audit of candidate data', () => {
     }
     vacancyId = (await as(accountmanager).post('/api/v1/vacancies', vacancyBody({ employerId })).expect(201)).body.id;
     await readyShortlist(as(accountmanager), vacancyId);
-    for (const id of candidates) await as(accountmanager).put(`/api/v1/vacancies/${vacancyId}/shortlist/decisions/${id}`, { decision: 'accepted' }).expect(200);
-    const proposed = (await as(accountmanager).post(`/api/v1/vacancies/${vacancyId}/proposals`, { candidateIds: candidates }).expect(201)).body;
+    for (const id of candidates)
+      await as(accountmanager)
+        .put(`/api/v1/vacancies/${vacancyId}/shortlist/decisions/${id}`, { decision: 'accepted' })
+        .expect(200);
+    const proposed = (
+      await as(accountmanager)
+        .post(`/api/v1/vacancies/${vacancyId}/proposals`, { candidateIds: candidates })
+        .expect(201)
+    ).body;
     proposalOf = new Map(proposed.map((p: { id: string; candidateId: string }) => [p.candidateId, p.id]));
   });
 
@@ -47,14 +58,34 @@ describe('audit of candidate data', () => {
     const [ans, bram] = candidates;
     const created = await auditRows(`resource = 'candidate-profile' AND action = 'create'`);
     expect(created).toHaveLength(3);
-    expect(created[0]).toMatchObject({ actor_id: 'km-karin', actor_role: 'klantmanager', candidate_ids: [ans], reason: 'case management', route: 'POST /api/v1/candidates' });
+    expect(created[0]).toMatchObject({
+      actor_id: 'km-karin',
+      actor_role: 'klantmanager',
+      candidate_ids: [ans],
+      reason: 'case management',
+      route: 'POST /api/v1/candidates',
+    });
 
-    await as(klantmanager).get(`/api/v1/candidates/${ans}`).set('X-Purpose', 'gesprek over werkhervatting').set('X-Request-Id', 'req-42').expect(200);
+    await as(klantmanager)
+      .get(`/api/v1/candidates/${ans}`)
+      .set('X-Purpose', 'gesprek over werkhervatting')
+      .set('X-Request-Id', 'req-42')
+      .expect(200);
     expect(await auditRows(`resource = 'candidate-profile' AND action = 'read'`)).toEqual([
-      expect.objectContaining({ actor_id: 'km-karin', candidate_ids: [ans], reason: 'gesprek over werkhervatting', request_id: 'req-42', route: 'GET /api/v1/candidates/:id' }),
+      expect.objectContaining({
+        actor_id: 'km-karin',
+        candidate_ids: [ans],
+        reason: 'gesprek over werkhervatting',
+        request_id: 'req-42',
+        route: 'GET /api/v1/candidates/:id',
+      }),
     ]);
-    await as(klantmanager).put(`/api/v1/candidates/${bram}/availability`, { availability: 'temporarily-unavailable', reason: 'ziek' }).expect(200);
-    expect(await auditRows(`resource = 'candidate-availability'`)).toEqual([expect.objectContaining({ action: 'update', candidate_ids: [bram] })]);
+    await as(klantmanager)
+      .put(`/api/v1/candidates/${bram}/availability`, { availability: 'temporarily-unavailable', reason: 'ziek' })
+      .expect(200);
+    expect(await auditRows(`resource = 'candidate-availability'`)).toEqual([
+      expect.objectContaining({ action: 'update', candidate_ids: [bram] }),
+    ]);
 
     // A shortlist read is one row for all candidates shown, with the vacancy as purpose.
     const shortlistReads = await auditRows(`resource = 'shortlist' AND action = 'read'`);
@@ -65,7 +96,9 @@ describe('audit of candidate data', () => {
 
     // Proposals: one row per proposal, the proposal as purpose.
     const proposals = await auditRows(`resource = 'proposal-profile' AND action = 'create'`);
-    expect(proposals.map((row: { proposal_id: string }) => row.proposal_id).sort()).toEqual([...proposalOf.values()].sort());
+    expect(proposals.map((row: { proposal_id: string }) => row.proposal_id).sort()).toEqual(
+      [...proposalOf.values()].sort(),
+    );
     expect(proposals[0]).toMatchObject({ actor_id: 'am-anna', vacancy_id: vacancyId });
 
     // A failed request shows nothing, so it logs nothing.
@@ -106,7 +139,14 @@ describe('audit of candidate data', () => {
 
     const reads = await auditRows(`actor_role = 'employer'`);
     expect(reads).toHaveLength(3);
-    expect(reads[0]).toMatchObject({ actor_id: 'werkgever-wim', actor_employer_id: employerId, resource: 'proposal-profile', action: 'read', proposal_id: ans, vacancy_id: vacancyId });
+    expect(reads[0]).toMatchObject({
+      actor_id: 'werkgever-wim',
+      actor_employer_id: employerId,
+      resource: 'proposal-profile',
+      action: 'read',
+      proposal_id: ans,
+      vacancy_id: vacancyId,
+    });
     expect(reads.map((row: { proposal_id: string }) => row.proposal_id)).not.toContain(cor);
   });
 
@@ -114,7 +154,14 @@ describe('audit of candidate data', () => {
     const { body } = await as(admin).get('/api/v1/audit/flags').expect(200);
     expect(body).toMatchObject({ quota: 2, flagQuotaPercent: 50 });
     expect(body.flags).toEqual([
-      expect.objectContaining({ subject: 'werkgever-wim', employerId, employerName: 'Schoon Almere', viewed: 2, shareOfQuota: 1, reasons: ['near-quota'] }),
+      expect.objectContaining({
+        subject: 'werkgever-wim',
+        employerId,
+        employerName: 'Schoon Almere',
+        viewed: 2,
+        shareOfQuota: 1,
+        reasons: ['near-quota'],
+      }),
     ]);
     await as(accountmanager).get('/api/v1/audit/flags').expect(403);
     await as(admin).get('/api/v1/audit/flags?day=2026-13-01').expect(400);
@@ -125,18 +172,40 @@ describe('audit of candidate data', () => {
     const { body } = await as(klantmanager).get(`/api/v1/candidates/${ans}/access-report`).expect(200);
     expect(body).toMatchObject({ candidateId: ans, complete: true });
     expect(body.entries).toContainEqual(
-      expect.objectContaining({ role: 'employer', organisation: 'Schoon Almere', subject: 'werkgever-wim', action: 'read', resource: 'proposal-profile', proposalId: proposalOf.get(ans) }),
+      expect.objectContaining({
+        role: 'employer',
+        organisation: 'Schoon Almere',
+        subject: 'werkgever-wim',
+        action: 'read',
+        resource: 'proposal-profile',
+        proposalId: proposalOf.get(ans),
+      }),
     );
-    expect(body.entries).toContainEqual(expect.objectContaining({ role: 'klantmanager', organisation: null, action: 'create', resource: 'candidate-profile', reason: 'case management' }));
+    expect(body.entries).toContainEqual(
+      expect.objectContaining({
+        role: 'klantmanager',
+        organisation: null,
+        action: 'create',
+        resource: 'candidate-profile',
+        reason: 'case management',
+      }),
+    );
     expect(body.entries.every((entry: object) => !JSON.stringify(entry).includes('Ans'))).toBe(true);
 
     const csv = await as(klantmanager).get(`/api/v1/candidates/${ans}/access-report?format=csv`).expect(200);
     expect(csv.headers['content-type']).toContain('text/csv');
-    expect(csv.text.split('\r\n')[0]).toBe('occurredAt,role,organisation,subject,action,resource,vacancyId,proposalId,reason');
+    expect(csv.text.split('\r\n')[0]).toBe(
+      'occurredAt,role,organisation,subject,action,resource,vacancyId,proposalId,reason',
+    );
     expect(csv.text).toContain(',employer,Schoon Almere,werkgever-wim,read,proposal-profile,');
 
     expect(await auditRows(`resource = 'access-report'`)).toEqual([
-      expect.objectContaining({ actor_id: 'km-karin', action: 'export', candidate_ids: [ans], reason: 'access request (GDPR art. 15)' }),
+      expect.objectContaining({
+        actor_id: 'km-karin',
+        action: 'export',
+        candidate_ids: [ans],
+        reason: 'access request (GDPR art. 15)',
+      }),
       expect.objectContaining({ action: 'export', candidate_ids: [ans] }),
     ]);
     await as(admin).get(`/api/v1/candidates/${ans}/access-report`).expect(200);
@@ -149,20 +218,33 @@ describe('audit of candidate data', () => {
     const [ans] = candidates;
     const byCandidate = (await as(admin).get(`/api/v1/audit?candidateId=${ans}`).expect(200)).body;
     expect(byCandidate.entries.length).toBeGreaterThan(3);
-    expect(byCandidate.entries.every((entry: { candidateIds: string[] }) => entry.candidateIds.includes(ans))).toBe(true);
+    expect(byCandidate.entries.every((entry: { candidateIds: string[] }) => entry.candidateIds.includes(ans))).toBe(
+      true,
+    );
 
     const byActor = (await as(admin).get('/api/v1/audit?actor=werkgever-wim').expect(200)).body;
     expect(byActor.entries).toHaveLength(3);
-    expect(byActor.entries[0]).toMatchObject({ actor: 'werkgever-wim', role: 'employer', employerId, resource: 'proposal-profile' });
+    expect(byActor.entries[0]).toMatchObject({
+      actor: 'werkgever-wim',
+      role: 'employer',
+      employerId,
+      resource: 'proposal-profile',
+    });
 
     const first = (await as(admin).get(`/api/v1/audit?candidateId=${ans}&limit=2`).expect(200)).body;
     expect(first.entries).toHaveLength(2);
-    const second = (await as(admin).get(`/api/v1/audit?candidateId=${ans}&limit=2&before=${first.nextBefore}`).expect(200)).body;
+    const second = (
+      await as(admin).get(`/api/v1/audit?candidateId=${ans}&limit=2&before=${first.nextBefore}`).expect(200)
+    ).body;
     expect(Number(second.entries[0].id)).toBeLessThan(Number(first.entries[1].id));
 
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
-    expect((await as(admin).get(`/api/v1/audit?actor=werkgever-wim&from=${today}&to=${today}`).expect(200)).body.entries).toHaveLength(3);
-    expect((await as(admin).get('/api/v1/audit?actor=werkgever-wim&to=2020-01-01').expect(200)).body.entries).toEqual([]);
+    expect(
+      (await as(admin).get(`/api/v1/audit?actor=werkgever-wim&from=${today}&to=${today}`).expect(200)).body.entries,
+    ).toHaveLength(3);
+    expect((await as(admin).get('/api/v1/audit?actor=werkgever-wim&to=2020-01-01').expect(200)).body.entries).toEqual(
+      [],
+    );
     const bad = await as(admin).get('/api/v1/audit?from=2026-02-01&to=2026-01-01').expect(400);
     expect(bad.body.invalidParams).toEqual([{ name: 'to', reason: expect.any(String) }]);
     await as(admin).get('/api/v1/audit?limit=501').expect(400);

@@ -16,9 +16,12 @@ import { createTestDatabase, TestDatabase } from './support/test-database';
 /** Row counts of every table in the public schema, by name. */
 async function rowCounts(databaseUrl: string): Promise<Record<string, number>> {
   return withClient(databaseUrl, async (client) => {
-    const { rows: tables } = await client.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`);
+    const { rows: tables } = await client.query(
+      `SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`,
+    );
     const counts: Record<string, number> = {};
-    for (const { tablename } of tables) counts[tablename] = (await client.query(`SELECT count(*)::int AS n FROM "${tablename}"`)).rows[0].n;
+    for (const { tablename } of tables)
+      counts[tablename] = (await client.query(`SELECT count(*)::int AS n FROM "${tablename}"`)).rows[0].n;
     return counts;
   });
 }
@@ -47,12 +50,19 @@ describe('backup and restore', () => {
     const accountmanager = t.as(t.token({ role: 'accountmanager', subject: 'am-anna' }), '/api/v1');
     const klantmanager = t.as(t.token({ role: 'klantmanager', subject: 'km-kim' }), '/api/v1');
     const jobhunter = t.as(t.token({ role: 'jobhunter', subject: 'jh-jan' }), '/api/v1');
-    const employer = (await accountmanager.post('/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1315' }).expect(201)).body;
+    const employer = (
+      await accountmanager.post('/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1315' }).expect(201)
+    ).body;
     await accountmanager.post('/vacancies', vacancyBody({ employerId: employer.id })).expect(201);
     for (const name of ['Ans Backup', 'Bram Backup']) {
       const candidate = (await klantmanager.post('/candidates', candidateProfile({ name })).expect(201)).body;
       await jobhunter
-        .post(`/candidates/${candidate.id}/outreach`, { employerId: employer.id, contactedAt: new Date().toISOString(), channel: 'phone', outcome: 'interested' })
+        .post(`/candidates/${candidate.id}/outreach`, {
+          employerId: employer.id,
+          contactedAt: new Date().toISOString(),
+          channel: 'phone',
+          outcome: 'interested',
+        })
         .expect(201);
     }
     // Matching in the background writes too; the counts below compare a database at rest.
@@ -77,25 +87,43 @@ describe('backup and restore', () => {
     await restoreDatabase(target.databaseUrl!, file);
 
     const source = await rowCounts(t.config.databaseUrl!);
-    expect(source).toMatchObject({ employers: 1, candidates: 2, vacancies: 1, shortlist_entries: 2, outreach_contacts: 2 });
+    expect(source).toMatchObject({
+      employers: 1,
+      candidates: 2,
+      vacancies: 1,
+      shortlist_entries: 2,
+      outreach_contacts: 2,
+    });
     expect(source.service_records).toBeGreaterThanOrEqual(2);
     expect(await rowCounts(target.databaseUrl!)).toEqual(source);
     for (const sql of SAMPLE_ROWS) {
-      const [before, after] = await Promise.all([t.config.databaseUrl!, target.databaseUrl!].map((url) => withClient(url, (c) => c.query(sql))));
+      const [before, after] = await Promise.all(
+        [t.config.databaseUrl!, target.databaseUrl!].map((url) => withClient(url, (c) => c.query(sql))),
+      );
       expect(after.rows).toEqual(before.rows);
     }
 
     await expect(restoreDatabase(target.databaseUrl!, file)).rejects.toThrow(RestoreRefused);
     await expect(restoreDatabase(target.databaseUrl!, file)).rejects.toThrow('--force');
-    await withClient(target.databaseUrl!, (c) => c.query(`INSERT INTO employers (name, sector, postcode) VALUES ('Na de back-up', 'N', '1315')`));
+    await withClient(target.databaseUrl!, (c) =>
+      c.query(`INSERT INTO employers (name, sector, postcode) VALUES ('Na de back-up', 'N', '1315')`),
+    );
     await restoreDatabase(target.databaseUrl!, file, { force: true });
     expect(await rowCounts(target.databaseUrl!)).toEqual(source);
   });
 
   it('starts the API on the restored database without migrating again, and it takes new writes', async () => {
-    const migrationsBefore = await withClient(target.databaseUrl!, (c) => c.query('SELECT name FROM migrations ORDER BY id'));
+    const migrationsBefore = await withClient(target.databaseUrl!, (c) =>
+      c.query('SELECT name FROM migrations ORDER BY id'),
+    );
     const dataDir = mkdtempSync(join(tmpdir(), 'werkbrug-restored-'));
-    const config = parseConfig({ ...process.env, DATABASE_URL: target.databaseUrl, REDIS_URL: '', WERKBRUG_DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
+    const config = parseConfig({
+      ...process.env,
+      DATABASE_URL: target.databaseUrl,
+      REDIS_URL: '',
+      WERKBRUG_DATA_DIR: dataDir,
+      LOG_LEVEL: 'silent',
+    });
     const module = await Test.createTestingModule({ imports: [ApiModule.forRoot(config)] }).compile();
     const app = module.createNestApplication<NestExpressApplication>({ logger: false });
     configureHttp(app);
@@ -103,11 +131,19 @@ describe('backup and restore', () => {
     try {
       await request(app.getHttpServer()).get('/health/ready').expect(200);
       const token = `Bearer ${app.get(TokenService).sign({ subject: 'am-anna', role: 'accountmanager' })}`;
-      const employers = (await request(app.getHttpServer()).get('/api/v1/employers').set('Authorization', token).expect(200)).body;
+      const employers = (
+        await request(app.getHttpServer()).get('/api/v1/employers').set('Authorization', token).expect(200)
+      ).body;
       expect(employers.map((e: { name: string }) => e.name)).toEqual(['Schoon Almere']);
       // Identity sequences came along: the new vacancy's outbox row gets the next id, not a duplicate.
-      await request(app.getHttpServer()).post('/api/v1/vacancies').set('Authorization', token).send(vacancyBody({ employerId: employers[0].id })).expect(201);
-      const migrationsAfter = await withClient(target.databaseUrl!, (c) => c.query('SELECT name FROM migrations ORDER BY id'));
+      await request(app.getHttpServer())
+        .post('/api/v1/vacancies')
+        .set('Authorization', token)
+        .send(vacancyBody({ employerId: employers[0].id }))
+        .expect(201);
+      const migrationsAfter = await withClient(target.databaseUrl!, (c) =>
+        c.query('SELECT name FROM migrations ORDER BY id'),
+      );
       expect(migrationsAfter.rows).toEqual(migrationsBefore.rows);
       expect(migrationsBefore.rows.length).toBeGreaterThan(0);
     } finally {

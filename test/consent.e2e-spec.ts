@@ -16,8 +16,10 @@ describe('consent', () => {
   const as = (token: string) => t.as(token);
   const consents = (candidateId: string) => `/api/v1/candidates/${candidateId}/consents`;
   const give = (candidateId: string, body: object) => as(klantmanager).post(consents(candidateId), body);
-  const withdraw = (candidateId: string, consentId: string) => as(klantmanager).post(`${consents(candidateId)}/${consentId}/withdraw`, {});
-  const consentRows = async () => Number((await t.dataSource.query('SELECT count(*) AS n FROM candidate_consents'))[0].n);
+  const withdraw = (candidateId: string, consentId: string) =>
+    as(klantmanager).post(`${consents(candidateId)}/${consentId}/withdraw`, {});
+  const consentRows = async () =>
+    Number((await t.dataSource.query('SELECT count(*) AS n FROM candidate_consents'))[0].n);
   const proposalRows = async () => Number((await t.dataSource.query('SELECT count(*) AS n FROM proposals'))[0].n);
 
   const ansProfile = {
@@ -25,20 +27,40 @@ describe('consent', () => {
     email: 'ans@example.nl',
     phone: '06 12345678',
     birthYear: 1966,
-    belastbaarheid: { source: 'klantmanager', assessedOn: '2026-09-01', limits: [{ item: 'lifting', level: 10 }, { item: 'night-work', level: 0 }] },
+    belastbaarheid: {
+      source: 'klantmanager',
+      assessedOn: '2026-09-01',
+      limits: [
+        { item: 'lifting', level: 10 },
+        { item: 'night-work', level: 0 },
+      ],
+    },
   };
-  const addCandidate = async (overrides: object) => (await as(klantmanager).post('/api/v1/candidates', candidateProfile(overrides)).expect(201)).body.id;
-  const postVacancy = async () => (await as(accountmanager).post('/api/v1/vacancies', vacancyBody({ employerId })).expect(201)).body.id;
+  const addCandidate = async (overrides: object) =>
+    (await as(klantmanager).post('/api/v1/candidates', candidateProfile(overrides)).expect(201)).body.id;
+  const postVacancy = async () =>
+    (await as(accountmanager).post('/api/v1/vacancies', vacancyBody({ employerId })).expect(201)).body.id;
   const accept = (vacancy: string, candidateId: string) =>
-    as(accountmanager).put(`/api/v1/vacancies/${vacancy}/shortlist/decisions/${candidateId}`, { decision: 'accepted' }).expect(200);
-  const propose = (vacancy: string, candidateIds: string[]) => as(accountmanager).post(`/api/v1/vacancies/${vacancy}/proposals`, { candidateIds });
+    as(accountmanager)
+      .put(`/api/v1/vacancies/${vacancy}/shortlist/decisions/${candidateId}`, { decision: 'accepted' })
+      .expect(200);
+  const propose = (vacancy: string, candidateIds: string[]) =>
+    as(accountmanager).post(`/api/v1/vacancies/${vacancy}/proposals`, { candidateIds });
 
   beforeAll(async () => {
     t = await TestApp.start();
     klantmanager = t.token({ role: 'klantmanager', subject: 'km-karin' });
     accountmanager = t.token({ role: 'accountmanager', subject: 'am-anna' });
-    employerId = (await as(accountmanager).post('/api/v1/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1316' }).expect(201)).body.id;
-    const otherId = (await as(accountmanager).post('/api/v1/employers', { name: 'Ander Bedrijf', sector: 'N', postcode: '1316' }).expect(201)).body.id;
+    employerId = (
+      await as(accountmanager)
+        .post('/api/v1/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1316' })
+        .expect(201)
+    ).body.id;
+    const otherId = (
+      await as(accountmanager)
+        .post('/api/v1/employers', { name: 'Ander Bedrijf', sector: 'N', postcode: '1316' })
+        .expect(201)
+    ).body.id;
     employer = t.token({ role: 'employer', employerId });
     otherEmployer = t.token({ role: 'employer', employerId: otherId });
     ans = await addCandidate(ansProfile);
@@ -53,30 +75,42 @@ describe('consent', () => {
 
   it('proposes no candidate without consent to show the anonymised profile, naming the candidate, and writes nothing then', async () => {
     const mayBeProposed = async () =>
-      Object.fromEntries((await readyShortlist(as(accountmanager), vacancyId)).entries.map((e: { candidateId: string; mayBeProposed: boolean }) => [e.candidateId, e.mayBeProposed]));
+      Object.fromEntries(
+        (await readyShortlist(as(accountmanager), vacancyId)).entries.map(
+          (e: { candidateId: string; mayBeProposed: boolean }) => [e.candidateId, e.mayBeProposed],
+        ),
+      );
     expect(await mayBeProposed()).toEqual({ [ans]: false, [bram]: false });
     await consentToProfile(as(klantmanager), ans);
     // The accountmanager sees on the shortlist whom the candidate's consent lets them propose.
     expect(await mayBeProposed()).toEqual({ [ans]: true, [bram]: false });
     const refused = await propose(vacancyId, [ans, bram]).expect(400);
-    expect(refused.body.invalidParams).toEqual([{ name: 'candidateIds[1]', reason: expect.stringContaining('consent') }]);
+    expect(refused.body.invalidParams).toEqual([
+      { name: 'candidateIds[1]', reason: expect.stringContaining('consent') },
+    ]);
     expect(await proposalRows()).toBe(0);
   });
 
   it('validates a consent by kind, naming the field, and writes nothing for a refused one', async () => {
     const before = await consentRows();
-    const field = async (candidateId: string, body: object) => (await give(candidateId, body).expect(400)).body.invalidParams[0].name;
+    const field = async (candidateId: string, body: object) =>
+      (await give(candidateId, body).expect(400)).body.invalidParams[0].name;
     expect(await field(ans, {})).toBe('kind');
     expect(await field(ans, { kind: 'share-everything' })).toBe('kind');
     expect(await field(ans, { kind: 'share-identity' })).toBe('proposalId');
-    expect(await field(ans, { kind: 'share-age-band', proposalId: '00000000-0000-4000-8000-000000000000' })).toBe('proposalId');
+    expect(await field(ans, { kind: 'share-age-band', proposalId: '00000000-0000-4000-8000-000000000000' })).toBe(
+      'proposalId',
+    );
     expect(await field(ans, { kind: 'share-adjustments' })).toBe('adjustments');
-    expect(await field(ans, { kind: 'share-adjustments', adjustments: ['night-work', 'standing'] })).toBe('adjustments[1]');
+    expect(await field(ans, { kind: 'share-adjustments', adjustments: ['night-work', 'standing'] })).toBe(
+      'adjustments[1]',
+    );
     expect(await field(ans, { kind: 'show-anonymised-profile', adjustments: ['lifting'] })).toBe('adjustments');
     expect(await field(ans, { kind: 'share-adjustments', adjustments: ['not-an-item'] })).toMatch(/^adjustments/);
     await give('00000000-0000-4000-8000-000000000000', { kind: 'share-age-band' }).expect(404);
     // Consent lives with the candidate's profile: klantmanagers and administrators only.
-    for (const role of ['accountmanager', 'jobhunter'] as const) await as(t.token({ role })).post(consents(ans), { kind: 'share-age-band' }).expect(403);
+    for (const role of ['accountmanager', 'jobhunter'] as const)
+      await as(t.token({ role })).post(consents(ans), { kind: 'share-age-band' }).expect(403);
     await as(employer).get(consents(ans)).expect(403);
     // One active consent of a kind at a time.
     await give(ans, { kind: 'show-anonymised-profile' }).expect(409);
@@ -89,22 +123,49 @@ describe('consent', () => {
     await consentToProfile(as(klantmanager), bram);
     const proposed = (await propose(vacancyId, [ans, bram]).expect(201)).body;
     proposalId = proposed.find((p: { candidateId: string }) => p.candidateId === ans).id;
-    expect(proposed.every((p: { shownToEmployer: boolean; identityShared: boolean }) => p.shownToEmployer && !p.identityShared)).toBe(true);
+    expect(
+      proposed.every(
+        (p: { shownToEmployer: boolean; identityShared: boolean }) => p.shownToEmployer && !p.identityShared,
+      ),
+    ).toBe(true);
 
     const seen = (await as(employer).get(`/api/v1/proposals/${proposalId}`).expect(200)).body;
-    expect(seen.profile.belastbaarheid).toEqual({ fitsDemands: true, summary: 'kan de belasting van dit werk aan', adjustments: [] });
+    expect(seen.profile.belastbaarheid).toEqual({
+      fitsDemands: true,
+      summary: 'kan de belasting van dit werk aan',
+      adjustments: [],
+    });
     expect(seen.profile).not.toHaveProperty('ageBand');
     expect(seen).not.toHaveProperty('identity');
     expect(seen).not.toHaveProperty('candidateId');
     const text = JSON.stringify((await as(employer).get('/api/v1/proposals').expect(200)).body);
-    const secrets = ['Ans', 'Bram', ans, bram, 'example.nl', '12345678', '1966', '1315', 'lifting', 'night-work', 'tillen', 'nachtwerk'];
+    const secrets = [
+      'Ans',
+      'Bram',
+      ans,
+      bram,
+      'example.nl',
+      '12345678',
+      '1966',
+      '1315',
+      'lifting',
+      'night-work',
+      'tillen',
+      'nachtwerk',
+    ];
     for (const secret of secrets) expect(text).not.toContain(secret);
   });
 
   it('adds the age band and exactly the adjustments the candidate agreed to share', async () => {
     await give(ans, { kind: 'share-age-band' }).expect(201);
     const adjustments = (await give(ans, { kind: 'share-adjustments', adjustments: ['night-work'] }).expect(201)).body;
-    expect(adjustments).toMatchObject({ candidateId: ans, kind: 'share-adjustments', adjustments: ['night-work'], givenBy: 'km-karin', active: true });
+    expect(adjustments).toMatchObject({
+      candidateId: ans,
+      kind: 'share-adjustments',
+      adjustments: ['night-work'],
+      givenBy: 'km-karin',
+      active: true,
+    });
     expect(adjustments.withdrawnAt).toBeNull();
     await give(bram, { kind: 'share-age-band' }).expect(201);
 
@@ -117,7 +178,9 @@ describe('consent', () => {
     expect(own.find((p: { id: string }) => p.id !== proposalId).profile).not.toHaveProperty('ageBand');
 
     await withdraw(ans, adjustments.id).expect(200);
-    expect((await as(employer).get(`/api/v1/proposals/${proposalId}`).expect(200)).body.profile.belastbaarheid.adjustments).toEqual([]);
+    expect(
+      (await as(employer).get(`/api/v1/proposals/${proposalId}`).expect(200)).body.profile.belastbaarheid.adjustments,
+    ).toEqual([]);
   });
 
   it('gives the employer identity only for the proposal the candidate consented to, and only to that employer', async () => {
@@ -146,24 +209,37 @@ describe('consent', () => {
 
   it('takes a withdrawal of the profile consent at once: the proposal leaves the employer’s views and the candidate is proposed no more', async () => {
     const history = (await as(klantmanager).get(consents(ans)).expect(200)).body;
-    const profileConsent = history.find((c: { kind: string; active: boolean }) => c.kind === 'show-anonymised-profile' && c.active);
+    const profileConsent = history.find(
+      (c: { kind: string; active: boolean }) => c.kind === 'show-anonymised-profile' && c.active,
+    );
     const withdrawn = (await withdraw(ans, profileConsent.id).expect(200)).body;
-    expect(withdrawn).toMatchObject({ id: profileConsent.id, active: false, withdrawnBy: 'km-karin', withdrawnAt: expect.any(String) });
+    expect(withdrawn).toMatchObject({
+      id: profileConsent.id,
+      active: false,
+      withdrawnBy: 'km-karin',
+      withdrawnAt: expect.any(String),
+    });
 
     await as(employer).get(`/api/v1/proposals/${proposalId}`).expect(404);
     await as(employer).post(`/api/v1/proposals/${proposalId}/answer`, { answer: 'invite', version: 1 }).expect(404);
     const ids = (list: { id: string }[]) => list.map((p) => p.id);
     expect(ids((await as(employer).get('/api/v1/proposals').expect(200)).body)).not.toContain(proposalId);
-    expect(ids((await as(employer).get(`/api/v1/vacancies/${vacancyId}/proposals`).expect(200)).body)).not.toContain(proposalId);
+    expect(ids((await as(employer).get(`/api/v1/vacancies/${vacancyId}/proposals`).expect(200)).body)).not.toContain(
+      proposalId,
+    );
     expect((await as(employer).get(`/api/v1/vacancies/${vacancyId}/proposals`).expect(200)).body).toHaveLength(1);
     // Staff still see the proposal, and that the employer no longer does.
-    expect((await as(accountmanager).get(`/api/v1/proposals/${proposalId}`).expect(200)).body).toMatchObject({ shownToEmployer: false });
+    expect((await as(accountmanager).get(`/api/v1/proposals/${proposalId}`).expect(200)).body).toMatchObject({
+      shownToEmployer: false,
+    });
 
     const another = await postVacancy();
     await readyShortlist(as(accountmanager), another);
     await accept(another, ans);
     const refused = await propose(another, [ans]).expect(400);
-    expect(refused.body.invalidParams).toEqual([{ name: 'candidateIds[0]', reason: expect.stringContaining('consent') }]);
+    expect(refused.body.invalidParams).toEqual([
+      { name: 'candidateIds[0]', reason: expect.stringContaining('consent') },
+    ]);
 
     await withdraw(ans, profileConsent.id).expect(409);
     await withdraw(bram, profileConsent.id).expect(404);
@@ -175,8 +251,14 @@ describe('consent', () => {
     expect(await consentRows()).toBe(rowsBefore + 1);
     await as(employer).get(`/api/v1/proposals/${proposalId}`).expect(200);
 
-    const history = (await as(t.token({ role: 'admin' })).get(consents(ans)).expect(200)).body;
-    const kinds = history.map((c: { kind: string; active: boolean }) => `${c.kind}:${c.active ? 'active' : 'withdrawn'}`);
+    const history = (
+      await as(t.token({ role: 'admin' }))
+        .get(consents(ans))
+        .expect(200)
+    ).body;
+    const kinds = history.map(
+      (c: { kind: string; active: boolean }) => `${c.kind}:${c.active ? 'active' : 'withdrawn'}`,
+    );
     expect(kinds.sort()).toEqual(
       [
         'show-anonymised-profile:active',
@@ -187,7 +269,11 @@ describe('consent', () => {
       ].sort(),
     );
     expect(history[0].id).toBe(again.id);
-    expect(history.filter((c: { withdrawnAt: string | null }) => c.withdrawnAt).every((c: { withdrawnBy: string }) => c.withdrawnBy === 'km-karin')).toBe(true);
+    expect(
+      history
+        .filter((c: { withdrawnAt: string | null }) => c.withdrawnAt)
+        .every((c: { withdrawnBy: string }) => c.withdrawnBy === 'km-karin'),
+    ).toBe(true);
     await as(klantmanager).get(consents('00000000-0000-4000-8000-000000000000')).expect(404);
   });
 });

@@ -32,26 +32,52 @@ describe('the demo data', () => {
   it('counts actions at all five levels in the report of the last twelve months, and results at each level that led to them', async () => {
     const { levels } = (await as(accountmanager).get(`/reports/levels?${lastYear}`).expect(200)).body;
     const row = (level: number) => levels.find((l: { level: number }) => l.level === level);
-    for (const level of [1, 2, 3, 4, 5]) expect({ level, counted: row(level).actions > 0 }).toEqual({ level, counted: true });
-    expect(row(1).actionsByName).toMatchObject({ 'vacancy-offered': expect.any(Number), 'offer-response': expect.any(Number) });
-    for (const action of ['shortlist-decision', 'proposal', 'employer-invited', 'employer-not-now', 'employer-rejected', 'speeddate-event', 'speeddate-conversation', 'speeddate-no-show']) {
+    for (const level of [1, 2, 3, 4, 5])
+      expect({ level, counted: row(level).actions > 0 }).toEqual({ level, counted: true });
+    expect(row(1).actionsByName).toMatchObject({
+      'vacancy-offered': expect.any(Number),
+      'offer-response': expect.any(Number),
+    });
+    for (const action of [
+      'shortlist-decision',
+      'proposal',
+      'employer-invited',
+      'employer-not-now',
+      'employer-rejected',
+      'speeddate-event',
+      'speeddate-conversation',
+      'speeddate-no-show',
+    ]) {
       expect({ action, counted: row(2).actionsByName[action] > 0 }).toEqual({ action, counted: true });
     }
     expect(row(3).results.training).toBe(1);
     expect(row(4).results).toMatchObject({ 'lasting-placement': 1, 'placement-werken-met-behoud': 1 });
     expect(row(5).actionsByName).toMatchObject({ agreement: 2, 'agreement-vacancy-linked': 4 });
-    expect(row(5).results).toMatchObject({ 'placement-paid-work': 2, 'placement-proefplaatsing': 1, 'lasting-placement': 1 });
+    expect(row(5).results).toMatchObject({
+      'placement-paid-work': 2,
+      'placement-proefplaatsing': 1,
+      'lasting-placement': 1,
+    });
     expect(row(2).results['participatieladder-step']).toBe(1);
   });
 
   it('fills every stage of the funnel', async () => {
     const { stages } = (await as(accountmanager).get(`/reports/funnel?${lastYear}`).expect(200)).body;
-    for (const { stage, candidates } of stages) expect({ stage, reached: candidates > 0 }).toEqual({ stage, reached: true });
+    for (const { stage, candidates } of stages)
+      expect({ stage, reached: candidates > 0 }).toEqual({ stage, reached: true });
   });
 
   it('has one agreement on track and one falling behind, with linked vacancies', async () => {
     const agreements = (await as(accountmanager).get('/agreements').expect(200)).body;
-    expect(agreements.map((a: { name: string; progress: { behind: boolean }; vacancyIds: string[] }) => [a.name, a.progress.behind, a.vacancyIds.length]).sort()).toEqual([
+    expect(
+      agreements
+        .map((a: { name: string; progress: { behind: boolean }; vacancyIds: string[] }) => [
+          a.name,
+          a.progress.behind,
+          a.vacancyIds.length,
+        ])
+        .sort(),
+    ).toEqual([
       ['Logistiek Flevoland 45+', true, 2],
       ['Zorgbanen 45+ Almere', false, 2],
     ]);
@@ -65,7 +91,12 @@ describe('the demo data', () => {
     const idOf = (name: string) => list.find((e: { name: string }) => e.name === name).id;
     const zorggroep = t.token({ role: 'employer', employerId: idOf('Zorggroep De Polderhof') });
     const proposals = (await as(zorggroep).get('/proposals').expect(200)).body;
-    expect(proposals.map((p: { status: string }) => p.status).sort()).toEqual(['invited', 'not-now', 'proposed', 'rejected']);
+    expect(proposals.map((p: { status: string }) => p.status).sort()).toEqual([
+      'invited',
+      'not-now',
+      'proposed',
+      'rejected',
+    ]);
     expect(proposals[0].candidateId).toBeUndefined();
 
     const helder = t.token({ role: 'employer', employerId: idOf('Schoonmaakbedrijf Helder') });
@@ -78,14 +109,18 @@ describe('the demo data', () => {
     const jobhunter = t.token({ role: 'jobhunter' });
     const events = (await as(jobhunter).get('/speeddates').expect(200)).body;
     expect(events).toHaveLength(3);
-    const [past, present, coming] = await Promise.all(events.map(async (e: { id: string }) => (await as(jobhunter).get(`/speeddates/${e.id}`).expect(200)).body));
+    const [past, present, coming] = await Promise.all(
+      events.map(async (e: { id: string }) => (await as(jobhunter).get(`/speeddates/${e.id}`).expect(200)).body),
+    );
     expect([past.heldOn < today, present.heldOn === today, coming.heldOn > today]).toEqual([true, true, true]);
     for (const event of [present, coming]) {
       expect(event.conversations.length).toBeGreaterThan(0);
       expect(event.conversations.every((c: { tookPlace: boolean | null }) => c.tookPlace === null)).toBe(true);
     }
     expect(past.conversations.every((c: { tookPlace: boolean | null }) => c.tookPlace !== null)).toBe(true);
-    const [{ open }] = await t.dataSource.query(`SELECT count(*)::int AS open FROM follow_ups WHERE source_type = 'speeddate-conversation' AND done_at IS NULL`);
+    const [{ open }] = await t.dataSource.query(
+      `SELECT count(*)::int AS open FROM follow_ups WHERE source_type = 'speeddate-conversation' AND done_at IS NULL`,
+    );
     expect(open).toBeGreaterThan(0);
   });
 });

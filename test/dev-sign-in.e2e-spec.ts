@@ -13,32 +13,51 @@ describe('development sign-in', () => {
     afterAll(() => t?.close());
 
     it('gives a working token for a role, and for an employer user only with an existing employer', async () => {
-      const employer = (await t.as(t.token({ role: 'accountmanager' })).post('/api/v1/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1316' }).expect(201)).body;
-      expect((await t.http.get('/api/v1/dev/sign-in/employers').expect(200)).body).toEqual([{ id: employer.id, name: 'Schoon Almere' }]);
+      const employer = (
+        await t
+          .as(t.token({ role: 'accountmanager' }))
+          .post('/api/v1/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1316' })
+          .expect(201)
+      ).body;
+      expect((await t.http.get('/api/v1/dev/sign-in/employers').expect(200)).body).toEqual([
+        { id: employer.id, name: 'Schoon Almere' },
+      ]);
 
       const missing = await t.http.post('/api/v1/dev/sign-in').send({ role: 'employer' }).expect(400);
       expect(missing.body.invalidParams.map((p: { name: string }) => p.name)).toEqual(['employerId']);
-      const unknown = await t.http.post('/api/v1/dev/sign-in').send({ role: 'employer', employerId: '6f1c1c5e-0000-4000-8000-000000000000' }).expect(400);
+      const unknown = await t.http
+        .post('/api/v1/dev/sign-in')
+        .send({ role: 'employer', employerId: '6f1c1c5e-0000-4000-8000-000000000000' })
+        .expect(400);
       expect(unknown.body.invalidParams.map((p: { name: string }) => p.name)).toEqual(['employerId']);
 
-      const signedIn = (await t.http.post('/api/v1/dev/sign-in').send({ role: 'employer', employerId: employer.id }).expect(201)).body;
+      const signedIn = (
+        await t.http.post('/api/v1/dev/sign-in').send({ role: 'employer', employerId: employer.id }).expect(201)
+      ).body;
       expect(signedIn).toMatchObject({ role: 'employer', employerId: employer.id, employerName: 'Schoon Almere' });
       await t.http.get(`/api/v1/employers/${employer.id}`).set('Authorization', `Bearer ${signedIn.token}`).expect(200);
     });
 
     it('counts sign-ins against the rate limit', async () => {
       const statuses = [];
-      for (let i = 0; i < 10; i++) statuses.push((await t.http.post('/api/v1/dev/sign-in').send({ role: 'jobhunter' })).status);
+      for (let i = 0; i < 10; i++)
+        statuses.push((await t.http.post('/api/v1/dev/sign-in').send({ role: 'jobhunter' })).status);
       expect(statuses).toContain(429);
     });
   });
 
   it.each([
     ['in production', { NODE_ENV: 'production', AUTH_JWT_SECRET: 'a-managed-secret-of-at-least-32-characters' }],
-    ['with an identity provider', {
-      OIDC_ISSUER: 'https://login.gemeente.example.nl/realms/werk', OIDC_AUDIENCE: 'werkbrug',
-      OIDC_PUBLIC_KEY: generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey.export({ type: 'spki', format: 'pem' }).toString(),
-    }],
+    [
+      'with an identity provider',
+      {
+        OIDC_ISSUER: 'https://login.gemeente.example.nl/realms/werk',
+        OIDC_AUDIENCE: 'werkbrug',
+        OIDC_PUBLIC_KEY: generateKeyPairSync('ec', { namedCurve: 'P-256' })
+          .publicKey.export({ type: 'spki', format: 'pem' })
+          .toString(),
+      },
+    ],
   ])('does not exist %s', async (_case, env) => {
     const t = await TestApp.start({ env, withMatcher: false });
     try {

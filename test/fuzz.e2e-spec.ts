@@ -41,12 +41,19 @@ describe('hostile requests to every endpoint', () => {
     t = await TestApp.start({
       withMatcher: false,
       // Nothing in the background may write between two fingerprints: no outbox relay, no retention pass; no limiter hiding answers.
-      env: { RATE_LIMIT_PER_MINUTE: '1000000', EMPLOYER_PROFILE_VIEWS_PER_DAY: '1000000', OUTBOX_RELAY: 'off', RETENTION_INTERVAL_MINUTES: '0' },
+      env: {
+        RATE_LIMIT_PER_MINUTE: '1000000',
+        EMPLOYER_PROFILE_VIEWS_PER_DAY: '1000000',
+        OUTBOX_RELAY: 'off',
+        RETENTION_INTERVAL_MINUTES: '0',
+      },
     });
     const accountmanager = t.as(t.token({ role: 'accountmanager' }));
     const klantmanager = t.as(t.token({ role: 'klantmanager' }));
     for (const name of ['Schoon Almere', 'Zorggroep Lelystad']) {
-      knownIds.add((await accountmanager.post('/api/v1/employers', { name, sector: 'N', postcode: '1316' }).expect(201)).body.id);
+      knownIds.add(
+        (await accountmanager.post('/api/v1/employers', { name, sector: 'N', postcode: '1316' }).expect(201)).body.id,
+      );
     }
     const candidateId = (await klantmanager.post('/api/v1/candidates', candidateProfile()).expect(201)).body.id;
     await consentToProfile(klantmanager, candidateId);
@@ -59,7 +66,10 @@ describe('hostile requests to every endpoint', () => {
       `SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() AND tablename NOT LIKE 'audit%' ORDER BY tablename`,
     );
     fingerprintSql = tables
-      .map(({ name }) => `SELECT '${name}' AS name, count(*)::int AS rows, md5(coalesce(string_agg(t::text, '' ORDER BY t::text), '')) AS hash FROM "${name}" t`)
+      .map(
+        ({ name }) =>
+          `SELECT '${name}' AS name, count(*)::int AS rows, md5(coalesce(string_agg(t::text, '' ORDER BY t::text), '')) AS hash FROM "${name}" t`,
+      )
       .join(' UNION ALL ');
   });
 
@@ -68,12 +78,23 @@ describe('hostile requests to every endpoint', () => {
   it('never answers 5xx, never leaks, and writes nothing when it refuses', async () => {
     const employerIds = [...knownIds].slice(0, 2);
     const tokens = [
-      ...(['accountmanager', 'jobhunter', 'klantmanager', 'admin'] as const).map((role) => t.token({ role, subject: `fuzz-${role}` })),
-      ...employerIds.map((employerId) => t.token({ role: 'employer', subject: `fuzz-employer-${employerId}`, employerId })),
-      t.token({ role: 'employer', subject: 'fuzz-employer-unknown', employerId: '6f1c1c5e-0000-4000-8000-000000000000' }),
+      ...(['accountmanager', 'jobhunter', 'klantmanager', 'admin'] as const).map((role) =>
+        t.token({ role, subject: `fuzz-${role}` }),
+      ),
+      ...employerIds.map((employerId) =>
+        t.token({ role: 'employer', subject: `fuzz-employer-${employerId}`, employerId }),
+      ),
+      t.token({
+        role: 'employer',
+        subject: 'fuzz-employer-unknown',
+        employerId: '6f1c1c5e-0000-4000-8000-000000000000',
+      }),
     ];
-    const roleOf = (token: number) => (token < 4 ? ['accountmanager', 'jobhunter', 'klantmanager', 'admin'][token] : 'employer');
-    const secrets = [t.config.auth.jwtSecret, t.config.databaseUrl].filter((secret): secret is string => Boolean(secret && secret.length > 8));
+    const roleOf = (token: number) =>
+      token < 4 ? ['accountmanager', 'jobhunter', 'klantmanager', 'admin'][token] : 'employer';
+    const secrets = [t.config.auth.jwtSecret, t.config.databaseUrl].filter((secret): secret is string =>
+      Boolean(secret && secret.length > 8),
+    );
     const operations = operationsOf(document).filter((operation) => operation.path.startsWith('/api/'));
     const failures: string[] = [];
     const statuses = new Map<string, Map<number, number>>();
@@ -84,7 +105,8 @@ describe('hostile requests to every endpoint', () => {
     const send = (request: FuzzRequest) => {
       let call = t.http[request.method](request.url).timeout(20_000);
       if (request.principal >= 0) call = call.set('Authorization', tokens[request.principal]);
-      else if (request.principal === -2) call = call.set('Authorization', `Bearer ${Buffer.from('{"alg":"none"}').toString('base64url')}.e30.`);
+      else if (request.principal === -2)
+        call = call.set('Authorization', `Bearer ${Buffer.from('{"alg":"none"}').toString('base64url')}.e30.`);
       const raw = request.rawBody ?? (request.body === undefined ? undefined : JSON.stringify(request.body));
       if (raw !== undefined) call = call.set('Content-Type', request.contentType ?? 'application/json').send(raw);
       return call;
@@ -101,7 +123,10 @@ describe('hostile requests to every endpoint', () => {
       const counts = new Map<number, number>();
       statuses.set(`${operation.method.toUpperCase()} ${operation.path}`, counts);
       for (const generated of requests) {
-        const request = { ...generated, principal: generated.principal < 0 ? generated.principal : pool[generated.principal] };
+        const request = {
+          ...generated,
+          principal: generated.principal < 0 ? generated.principal : pool[generated.principal],
+        };
         const sentText = `${request.url} ${request.rawBody ?? JSON.stringify(request.body) ?? ''}`;
         const explain = () =>
           `${request.method.toUpperCase()} ${request.url.slice(0, 300)} as ${request.principal < 0 ? 'no valid token' : roleOf(request.principal)} ` +
@@ -118,14 +143,16 @@ describe('hostile requests to every endpoint', () => {
         const text = response.text ?? '';
         if (response.status >= 500) failures.push(`${response.status} ${text.slice(0, 200)} for ${explain()}`);
         if (response.status >= 400) {
-          if (!/^application\/problem\+json/.test(response.headers['content-type'] ?? '')) failures.push(`${response.status} not problem+json for ${explain()}`);
+          if (!/^application\/problem\+json/.test(response.headers['content-type'] ?? ''))
+            failures.push(`${response.status} not problem+json for ${explain()}`);
           // An echo of what was sent is not a leak; anything else that looks like SQL is.
           const sql = SQL.find((pattern) => pattern.test(text) && !pattern.test(sentText));
           if (sql) failures.push(`${response.status} SQL text (${sql}) "${text.slice(0, 300)}" for ${explain()}`);
         }
         const stack = STACK.find((pattern) => pattern.test(text) && !pattern.test(sentText));
         if (stack) failures.push(`${response.status} stack trace (${stack}) "${text.slice(0, 300)}" for ${explain()}`);
-        if (secrets.some((secret) => text.includes(secret))) failures.push(`${response.status} echoes a secret for ${explain()}`);
+        if (secrets.some((secret) => text.includes(secret)))
+          failures.push(`${response.status} echoes a secret for ${explain()}`);
         // Ids of what the fuzzer managed to create feed later requests, so they reach deeper than 404.
         if (response.status < 300 && typeof response.body?.id === 'string') knownIds.add(response.body.id);
 
@@ -133,25 +160,43 @@ describe('hostile requests to every endpoint', () => {
         const now = await fingerprint();
         if (response.status >= 400) {
           checkedRejections++;
-          if (now !== baseline) failures.push(`${response.status} but wrote ${changedTables(baseline, now)} for ${explain()}`);
+          if (now !== baseline)
+            failures.push(`${response.status} but wrote ${changedTables(baseline, now)} for ${explain()}`);
         }
         baseline = now;
       }
     }
 
-    const summary = [...statuses].map(([operation, counts]) => `${operation}: ${[...counts].map(([status, n]) => `${status}×${n}`).join(' ')}`);
-    if (process.env.FUZZ_VERBOSE) console.log(`${sent} requests, ${checkedRejections} rejections checked for writes\n${summary.join('\n')}`);
+    const summary = [...statuses].map(
+      ([operation, counts]) => `${operation}: ${[...counts].map(([status, n]) => `${status}×${n}`).join(' ')}`,
+    );
+    if (process.env.FUZZ_VERBOSE)
+      console.log(`${sent} requests, ${checkedRejections} rejections checked for writes\n${summary.join('\n')}`);
     expect(failures.slice(0, 25)).toEqual([]);
     expect(sent).toBeGreaterThanOrEqual(operations.length * RUNS * 0.99);
     // Every endpoint was reached and refused something (a fuzzer stuck at 401 everywhere would prove nothing).
     for (const [operation, counts] of statuses) {
-      expect({ operation, refused: [...counts.keys()].some((status) => status >= 400 && status !== 401) }).toEqual({ operation, refused: true });
+      expect({ operation, refused: [...counts.keys()].some((status) => status >= 400 && status !== 401) }).toEqual({
+        operation,
+        refused: true,
+      });
     }
   }, 600_000);
 });
 
 function changedTables(before: string, after: string): string {
-  const rows = (fingerprint: string) => new Map((JSON.parse(fingerprint) as { name: string; rows: number; hash: string }[]).map((row) => [row.name, `${row.rows}:${row.hash}`]));
+  const rows = (fingerprint: string) =>
+    new Map(
+      (JSON.parse(fingerprint) as { name: string; rows: number; hash: string }[]).map((row) => [
+        row.name,
+        `${row.rows}:${row.hash}`,
+      ]),
+    );
   const [a, b] = [rows(before), rows(after)];
-  return [...b].filter(([name, value]) => a.get(name) !== value).map(([name]) => name).join(', ') || 'nothing';
+  return (
+    [...b]
+      .filter(([name, value]) => a.get(name) !== value)
+      .map(([name]) => name)
+      .join(', ') || 'nothing'
+  );
 }

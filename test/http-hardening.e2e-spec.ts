@@ -17,7 +17,10 @@ describe('HTTP hardening', () => {
     afterAll(() => t.close());
 
     it('sends security headers and hides the framework', async () => {
-      for (const response of [await t.http.get('/api/v1/employers').set('Authorization', accountmanager).expect(200), await t.http.get('/health/live').expect(200)]) {
+      for (const response of [
+        await t.http.get('/api/v1/employers').set('Authorization', accountmanager).expect(200),
+        await t.http.get('/health/live').expect(200),
+      ]) {
         expect(response.headers['x-content-type-options']).toBe('nosniff');
         expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
         expect(response.headers['strict-transport-security']).toMatch(/max-age=\d+/);
@@ -57,7 +60,9 @@ describe('HTTP hardening', () => {
       expect(policy).toContain("frame-ancestors 'none'");
       expect(policy).not.toContain('unsafe-inline');
       expect(policy).not.toContain('unsafe-eval');
-      const inline = [...page.text.matchAll(/<script([^>]*)>([^<]*)<\/script>/g)].filter(([, , body]) => body.trim() !== '');
+      const inline = [...page.text.matchAll(/<script([^>]*)>([^<]*)<\/script>/g)].filter(
+        ([, , body]) => body.trim() !== '',
+      );
       expect(inline.map(([, attributes]) => attributes.trim())).toEqual(['type="importmap"']);
       const hash = `'sha256-${createHash('sha256').update(inline[0][2], 'utf8').digest('base64')}'`;
       expect(policy).toMatch(new RegExp(`script-src 'self' ${hash.replace(/[+/]/g, '\\$&')}(;|$)`));
@@ -66,7 +71,10 @@ describe('HTTP hardening', () => {
         const module = await t.http.get(url).expect(200);
         expect(module.headers['content-type']).toMatch(/javascript/);
       }
-      await t.http.get('/app.js').expect(200).expect('content-type', /javascript/);
+      await t.http
+        .get('/app.js')
+        .expect(200)
+        .expect('content-type', /javascript/);
       await t.http.get('/styles.css').expect(200).expect('content-type', /css/);
       // The API keeps its own policy, and nothing outside the web app's folders is served.
       expect((await t.http.get('/api/v1/openapi.json')).headers['content-security-policy']).toBe(
@@ -77,7 +85,12 @@ describe('HTTP hardening', () => {
     });
 
     it('sends the web app and larger answers gzipped to a browser that accepts it, for slow connections', async () => {
-      for (const path of ['/vendor/preact/preact.mjs', '/screens/shortlist.js', '/styles.css', '/api/v1/openapi.json']) {
+      for (const path of [
+        '/vendor/preact/preact.mjs',
+        '/screens/shortlist.js',
+        '/styles.css',
+        '/api/v1/openapi.json',
+      ]) {
         const zipped = await t.http.get(path).set('Accept-Encoding', 'gzip').expect(200);
         expect([path, zipped.headers['content-encoding']]).toEqual([path, 'gzip']);
       }
@@ -86,7 +99,11 @@ describe('HTTP hardening', () => {
     });
 
     it('sends no CORS headers, not even for a preflight', async () => {
-      const simple = await t.http.get('/api/v1/employers').set('Authorization', accountmanager).set('Origin', 'https://elders.example').expect(200);
+      const simple = await t.http
+        .get('/api/v1/employers')
+        .set('Authorization', accountmanager)
+        .set('Origin', 'https://elders.example')
+        .expect(200);
       expect(simple.headers['access-control-allow-origin']).toBeUndefined();
       const preflight = await t.http
         .options('/api/v1/employers')
@@ -120,7 +137,8 @@ describe('HTTP hardening', () => {
     it('does not throttle a busy client at the default limit', async () => {
       for (let i = 0; i < 100; i++) await t.http.get('/health/live').expect(200);
       const responses = [];
-      for (let i = 0; i < 50; i++) responses.push(await t.http.get('/api/v1/employers').set('Authorization', accountmanager));
+      for (let i = 0; i < 50; i++)
+        responses.push(await t.http.get('/api/v1/employers').set('Authorization', accountmanager));
       expect(responses.map((r) => r.status)).toEqual(Array(50).fill(200));
       expect(Number(responses[49].headers['x-ratelimit-limit'])).toBe(1200);
     });
@@ -131,7 +149,9 @@ describe('HTTP hardening', () => {
     let t: TestApp;
 
     beforeAll(async () => {
-      t = await TestApp.start({ env: { CORS_ORIGINS: `${allowed}, https://beheer.almere.example`, RATE_LIMIT_PER_MINUTE: '5' } });
+      t = await TestApp.start({
+        env: { CORS_ORIGINS: `${allowed}, https://beheer.almere.example`, RATE_LIMIT_PER_MINUTE: '5' },
+      });
     });
 
     afterAll(() => t.close());
@@ -147,10 +167,18 @@ describe('HTTP hardening', () => {
       expect(preflight.headers['access-control-allow-origin']).toBe(allowed);
       expect(preflight.headers['access-control-allow-headers']).toMatch(/Authorization/);
       expect(preflight.headers['access-control-allow-credentials']).toBeUndefined();
-      const simple = await t.http.get('/api/v1/employers').set('Authorization', token).set('Origin', allowed).expect(200);
+      const simple = await t.http
+        .get('/api/v1/employers')
+        .set('Authorization', token)
+        .set('Origin', allowed)
+        .expect(200);
       expect(simple.headers['access-control-allow-origin']).toBe(allowed);
       expect(simple.headers['access-control-expose-headers']).toMatch(/Retry-After/);
-      const unknown = await t.http.get('/api/v1/employers').set('Authorization', token).set('Origin', 'https://elders.example').expect(200);
+      const unknown = await t.http
+        .get('/api/v1/employers')
+        .set('Authorization', token)
+        .set('Origin', 'https://elders.example')
+        .expect(200);
       expect(unknown.headers['access-control-allow-origin']).toBeUndefined();
     });
 
@@ -178,10 +206,14 @@ describe('HTTP hardening', () => {
 
     it('counts requests without a valid token against the address, before they are turned away', async () => {
       const statuses = [];
-      for (let i = 0; i < 7; i++) statuses.push((await t.http.get('/api/v1/employers').set('Authorization', `Bearer guess-${i}`)).status);
+      for (let i = 0; i < 7; i++)
+        statuses.push((await t.http.get('/api/v1/employers').set('Authorization', `Bearer guess-${i}`)).status);
       expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429]);
       // A caller with a valid token is not held back by what others did from the same address.
-      await t.http.get('/api/v1/employers').set('Authorization', t.token({ role: 'klantmanager', subject: 'km-fresh' })).expect(200);
+      await t.http
+        .get('/api/v1/employers')
+        .set('Authorization', t.token({ role: 'klantmanager', subject: 'km-fresh' }))
+        .expect(200);
     });
   });
 });

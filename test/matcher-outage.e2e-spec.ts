@@ -21,12 +21,25 @@ describe('matching that is down between saving a vacancy and processing its job'
   afterEach(() => t?.close());
 
   const shortlistStatus = async (vacancyId: string) =>
-    (await t.http.get(`/api/v1/vacancies/${vacancyId}/shortlist`).set('Authorization', t.token({ role: 'accountmanager' })).expect(200)).body;
+    (
+      await t.http
+        .get(`/api/v1/vacancies/${vacancyId}/shortlist`)
+        .set('Authorization', t.token({ role: 'accountmanager' }))
+        .expect(200)
+    ).body;
 
   async function postVacancy(): Promise<string> {
     const accountmanager = t.token({ role: 'accountmanager' });
-    const employer = await t.http.post('/api/v1/employers').set('Authorization', accountmanager).send({ name: 'Schoon BV', sector: 'N', postcode: '1315' }).expect(201);
-    const posted = await t.http.post('/api/v1/vacancies').set('Authorization', accountmanager).send({ ...vacancy, employerId: employer.body.id }).expect(201);
+    const employer = await t.http
+      .post('/api/v1/employers')
+      .set('Authorization', accountmanager)
+      .send({ name: 'Schoon BV', sector: 'N', postcode: '1315' })
+      .expect(201);
+    const posted = await t.http
+      .post('/api/v1/vacancies')
+      .set('Authorization', accountmanager)
+      .send({ ...vacancy, employerId: employer.body.id })
+      .expect(201);
     return posted.body.id;
   }
 

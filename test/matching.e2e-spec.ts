@@ -11,10 +11,20 @@ describe('matching through the API', () => {
   let employerId: string;
 
   const as = (token: string) => t.as(token);
-  const wishes = { occupations: ['cleaner'], sectors: ['N'], hoursPerWeekMin: 16, hoursPerWeekMax: 32, contractTypes: ['permanent', 'temporary'] };
+  const wishes = {
+    occupations: ['cleaner'],
+    sectors: ['N'],
+    hoursPerWeekMin: 16,
+    hoursPerWeekMax: 32,
+    contractTypes: ['permanent', 'temporary'],
+  };
 
   async function addCandidate(name: string, overrides: object = {}): Promise<string> {
-    return (await as(klantmanager).post('/api/v1/candidates', candidateProfile({ name, wishes, ...overrides })).expect(201)).body.id;
+    return (
+      await as(klantmanager)
+        .post('/api/v1/candidates', candidateProfile({ name, wishes, ...overrides }))
+        .expect(201)
+    ).body.id;
   }
 
   async function postVacancy(overrides: object = {}): Promise<string> {
@@ -31,7 +41,11 @@ describe('matching through the API', () => {
     accountmanager = t.token({ role: 'accountmanager' });
     klantmanager = t.token({ role: 'klantmanager' });
     jobhunter = t.token({ role: 'jobhunter' });
-    employerId = (await as(accountmanager).post('/api/v1/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1316' }).expect(201)).body.id;
+    employerId = (
+      await as(accountmanager)
+        .post('/api/v1/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1316' })
+        .expect(201)
+    ).body.id;
   });
 
   afterAll(() => t?.close());
@@ -40,7 +54,9 @@ describe('matching through the API', () => {
     const older = await addCandidate('Ouder', { birthYear: 1960 });
     const younger = await addCandidate('Jonger', { birthYear: 1980 });
     const list = await shortlist(await postVacancy());
-    const [a, b] = [older, younger].map((id) => list.entries.find((e: { candidateId: string }) => e.candidateId === id));
+    const [a, b] = [older, younger].map((id) =>
+      list.entries.find((e: { candidateId: string }) => e.candidateId === id),
+    );
     expect(a.score).toBe(b.score);
     expect(a.parts).toEqual(b.parts);
     expect(a.reasons).toEqual(b.reasons);
@@ -52,7 +68,13 @@ describe('matching through the API', () => {
     const vacancyId = await postVacancy();
     const before = await shortlist(vacancyId);
     expect(ids(before)).toContain(id);
-    await as(klantmanager).put(`/api/v1/candidates/${id}/availability`, { availability: 'temporarily-unavailable', reason: 'proefplaatsing', until: '2027-02-01' }).expect(200);
+    await as(klantmanager)
+      .put(`/api/v1/candidates/${id}/availability`, {
+        availability: 'temporarily-unavailable',
+        reason: 'proefplaatsing',
+        until: '2027-02-01',
+      })
+      .expect(200);
     const after = await shortlist(vacancyId, before.generation);
     expect(ids(after)).not.toContain(id);
   });
@@ -73,7 +95,9 @@ describe('matching through the API', () => {
     expect(ids(before)).toContain(id);
     const decision = `/api/v1/vacancies/${vacancyId}/shortlist/decisions/${id}`;
     await as(accountmanager).put(decision, { decision: 'rejected', reason: 'competence-missing' }).expect(400);
-    await as(accountmanager).put(decision, { decision: 'rejected', reason: 'competence-missing', competence: 'office-cleaning' }).expect(200);
+    await as(accountmanager)
+      .put(decision, { decision: 'rejected', reason: 'competence-missing', competence: 'office-cleaning' })
+      .expect(200);
     const after = await shortlist(vacancyId, before.generation);
     expect(ids(after)).not.toContain(id);
     expect(after.exclusions.rejected).toBe(1);
@@ -82,14 +106,25 @@ describe('matching through the API', () => {
   it('lets an administrator change kansrijkheid, by row or CSV, and re-matches the open vacancies it concerns', async () => {
     const vacancyId = await postVacancy();
     const before = await shortlist(vacancyId);
-    const row = { region: 'flevoland', sector: '*', occupationGroup: 'cleaning', tension: 1, source: 'test: very slack' };
+    const row = {
+      region: 'flevoland',
+      sector: '*',
+      occupationGroup: 'cleaning',
+      tension: 1,
+      source: 'test: very slack',
+    };
     await as(accountmanager).put('/api/v1/kansrijkheid', row).expect(403);
     await as(admin).put('/api/v1/kansrijkheid', row).expect(200);
     const after = await shortlist(vacancyId, before.generation);
     expect(after.entries[0].parts.kansrijkheid).toBeLessThan(before.entries[0].parts.kansrijkheid);
 
     const csv = 'region,sector,occupation_group,tension,ratio,source\nflevoland,N,,,"2.1","UWV, kwartaal 3"\n';
-    const imported = await t.http.post('/api/v1/kansrijkheid/import').set('Authorization', admin).set('Content-Type', 'text/csv').send(csv).expect(201);
+    const imported = await t.http
+      .post('/api/v1/kansrijkheid/import')
+      .set('Authorization', admin)
+      .set('Content-Type', 'text/csv')
+      .send(csv)
+      .expect(201);
     expect(imported.body.rows).toBe(1);
     const rows = (await as(admin).get('/api/v1/kansrijkheid?region=flevoland&sector=N').expect(200)).body;
     expect(rows).toEqual([expect.objectContaining({ tension: 5, ratio: 2.1, source: 'UWV, kwartaal 3' })]);
@@ -106,13 +141,27 @@ describe('matching through the API', () => {
   });
 
   it('finds vacancies for one candidate (level 4), and employers to approach without one', async () => {
-    const id = await addCandidate('Zoekt werk', { wishes: { occupations: ['cleaner'], sectors: ['N', 'Q'], hoursPerWeekMin: 16, hoursPerWeekMax: 32, contractTypes: [] } });
+    const id = await addCandidate('Zoekt werk', {
+      wishes: {
+        occupations: ['cleaner'],
+        sectors: ['N', 'Q'],
+        hoursPerWeekMin: 16,
+        hoursPerWeekMax: 32,
+        contractTypes: [],
+      },
+    });
     const vacancyId = await postVacancy({ title: 'Schoonmaker avond' });
-    const care = (await as(accountmanager).post('/api/v1/employers', { name: 'Zorg zonder vacature', sector: 'Q', postcode: '1315' }).expect(201)).body.id;
+    const care = (
+      await as(accountmanager)
+        .post('/api/v1/employers', { name: 'Zorg zonder vacature', sector: 'Q', postcode: '1315' })
+        .expect(201)
+    ).body.id;
     const found = (await as(jobhunter).get(`/api/v1/candidates/${id}/vacancies`).expect(200)).body;
     expect(found.vacancies.map((v: { vacancyId: string }) => v.vacancyId)).toContain(vacancyId);
     expect(found.vacancies[0].reasons.length).toBeGreaterThanOrEqual(3);
     expect(found.employersWithoutVacancy).toContainEqual(expect.objectContaining({ employerId: care }));
-    await as(t.token({ role: 'employer', employerId })).get(`/api/v1/candidates/${id}/vacancies`).expect(403);
+    await as(t.token({ role: 'employer', employerId }))
+      .get(`/api/v1/candidates/${id}/vacancies`)
+      .expect(403);
   });
 });

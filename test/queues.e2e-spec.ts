@@ -26,7 +26,11 @@ describe('the matching queue as administrators see it', () => {
     // A job as the queue holds it, with data the handler refuses: what a bad release or a hand-edited Redis leaves.
     const queue = t.app.get<Queue>(getQueueToken(MATCHING_QUEUE), { strict: false });
     const jobId = 'match-vacancy.not-a-vacancy.g1';
-    await queue.add(MATCH_VACANCY_JOB, { vacancyId: 'not-a-vacancy', generation: 1 }, { ...matchingJobOptions(t.config.jobs), jobId });
+    await queue.add(
+      MATCH_VACANCY_JOB,
+      { vacancyId: 'not-a-vacancy', generation: 1 },
+      { ...matchingJobOptions(t.config.jobs), jobId },
+    );
 
     const [failed] = await eventually(async () => {
       const list = (await admin().get('/queues/matching/failed?limit=5').expect(200)).body;
@@ -40,23 +44,35 @@ describe('the matching queue as administrators see it', () => {
       attemptsMade: 2,
     });
     expect(Date.parse(failed.failedAt)).toBeGreaterThanOrEqual(Date.parse(failed.createdAt));
-    expect((await admin().get('/queues').expect(200)).body).toMatchObject({ mode: 'bullmq', queues: [{ name: 'matching', failed: 1, waiting: 0 }] });
+    expect((await admin().get('/queues').expect(200)).body).toMatchObject({
+      mode: 'bullmq',
+      queues: [{ name: 'matching', failed: 1, waiting: 0 }],
+    });
 
     // No worker, so the retried job stays where the retry put it.
     await t.stopMatcher();
-    expect((await admin().post(`/queues/matching/failed/${jobId}/retry`, {}).expect(200)).body).toEqual({ id: jobId, state: 'waiting' });
+    expect((await admin().post(`/queues/matching/failed/${jobId}/retry`, {}).expect(200)).body).toEqual({
+      id: jobId,
+      state: 'waiting',
+    });
     expect((await admin().get('/queues').expect(200)).body.queues[0]).toMatchObject({ failed: 0, waiting: 1 });
     const again = await admin().post(`/queues/matching/failed/${jobId}/retry`, {}).expect(409);
     expect(again.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(again.body.detail).toMatch(/is waiting, not failed/);
     const unknown = await admin().post('/queues/matching/failed/match-vacancy.nothing.g1/retry', {}).expect(404);
     expect(unknown.headers['content-type']).toMatch(/application\/problem\+json/);
-    expect((await admin().post('/queues/matching/failed/bad%20id/retry', {}).expect(400)).body.invalidParams).toEqual([expect.objectContaining({ name: 'jobId' })]);
-    expect((await admin().get('/queues/matching/failed?limit=0').expect(400)).body.invalidParams).toEqual([expect.objectContaining({ name: 'limit' })]);
+    expect((await admin().post('/queues/matching/failed/bad%20id/retry', {}).expect(400)).body.invalidParams).toEqual([
+      expect.objectContaining({ name: 'jobId' }),
+    ]);
+    expect((await admin().get('/queues/matching/failed?limit=0').expect(400)).body.invalidParams).toEqual([
+      expect.objectContaining({ name: 'limit' }),
+    ]);
 
     // Back with a worker, it fails again (its data is still bad), and retry-all moves the whole failed set.
     await t.startMatcher();
-    await eventually(async () => ((await admin().get('/queues').expect(200)).body.queues[0].failed === 1 ? true : undefined));
+    await eventually(async () =>
+      (await admin().get('/queues').expect(200)).body.queues[0].failed === 1 ? true : undefined,
+    );
     await t.stopMatcher();
     expect((await admin().post('/queues/matching/failed/retry-all', {}).expect(200)).body).toEqual({ retried: 1 });
     expect((await admin().get('/queues').expect(200)).body.queues[0]).toMatchObject({ failed: 0, waiting: 1 });
@@ -66,11 +82,17 @@ describe('the matching queue as administrators see it', () => {
     if (process.env.REDIS_URL) return;
     t = await TestApp.start({ env: { OUTBOX_RELAY: 'off' } });
     const accountmanager = t.as(t.token({ role: 'accountmanager' }), '/api/v1');
-    const employerId = (await accountmanager.post('/employers', { name: 'Schoon BV', sector: 'N', postcode: '1315' }).expect(201)).body.id;
+    const employerId = (
+      await accountmanager.post('/employers', { name: 'Schoon BV', sector: 'N', postcode: '1315' }).expect(201)
+    ).body.id;
     await accountmanager.post('/vacancies', vacancyBody({ employerId })).expect(201);
 
     const view = (await admin().get('/queues').expect(200)).body;
-    expect(view).toMatchObject({ mode: 'in-process', queues: [{ name: 'matching', waiting: 1, active: 0, delayed: 0, failed: 0, completed: null }], outboxPending: 1 });
+    expect(view).toMatchObject({
+      mode: 'in-process',
+      queues: [{ name: 'matching', waiting: 1, active: 0, delayed: 0, failed: 0, completed: null }],
+      outboxPending: 1,
+    });
     expect(view.outboxOldestPendingSeconds).toBeGreaterThanOrEqual(0);
     for (const answer of [
       await admin().get('/queues/matching/failed'),
@@ -90,14 +112,27 @@ describe('metrics in Prometheus format', () => {
 
   afterEach(() => t?.close());
 
-  const scrape = async () => (await t.http.get('/metrics').set('Authorization', `Bearer ${METRICS_TOKEN}`).expect(200).expect('Content-Type', /text\/plain/)).text;
+  const scrape = async () =>
+    (
+      await t.http
+        .get('/metrics')
+        .set('Authorization', `Bearer ${METRICS_TOKEN}`)
+        .expect(200)
+        .expect('Content-Type', /text\/plain/)
+    ).text;
 
   it('only for the scraper token or an administrator', async () => {
     t = await TestApp.start({ env: { METRICS_TOKEN } });
     expect((await t.http.get('/metrics').expect(401)).headers['content-type']).toMatch(/application\/problem\+json/);
     await t.http.get('/metrics').set('Authorization', 'Bearer not-the-scraper-token-but-as-long-as-it').expect(401);
-    await t.http.get('/metrics').set('Authorization', t.token({ role: 'klantmanager' })).expect(403);
-    await t.http.get('/metrics').set('Authorization', t.token({ role: 'admin' })).expect(200);
+    await t.http
+      .get('/metrics')
+      .set('Authorization', t.token({ role: 'klantmanager' }))
+      .expect(403);
+    await t.http
+      .get('/metrics')
+      .set('Authorization', t.token({ role: 'admin' }))
+      .expect(200);
     await t.http.get('/api/v1/metrics').set('Authorization', `Bearer ${METRICS_TOKEN}`).expect(404);
   });
 
@@ -106,14 +141,26 @@ describe('metrics in Prometheus format', () => {
     const accountmanager = t.as(t.token({ role: 'accountmanager' }), '/api/v1');
     const klantmanager = t.as(t.token({ role: 'klantmanager' }), '/api/v1');
     await klantmanager.post('/candidates', candidateProfile()).expect(201);
-    const employerId = (await accountmanager.post('/employers', { name: 'Schoon BV', sector: 'N', postcode: '1315' }).expect(201)).body.id;
+    const employerId = (
+      await accountmanager.post('/employers', { name: 'Schoon BV', sector: 'N', postcode: '1315' }).expect(201)
+    ).body.id;
     const vacancyId = (await accountmanager.post('/vacancies', vacancyBody({ employerId })).expect(201)).body.id;
     await accountmanager.get(`/vacancies/${vacancyId}`).expect(200);
 
     const before = await scrape();
-    expect(sample(before, 'werkbrug_http_request_duration_seconds_count{method="POST",route="/api/v1/vacancies",status="201"}')).toBe(1);
+    expect(
+      sample(
+        before,
+        'werkbrug_http_request_duration_seconds_count{method="POST",route="/api/v1/vacancies",status="201"}',
+      ),
+    ).toBe(1);
     // The template, not the id: one series however many vacancies are read.
-    expect(sample(before, 'werkbrug_http_request_duration_seconds_count{method="GET",route="/api/v1/vacancies/:id",status="200"}')).toBe(1);
+    expect(
+      sample(
+        before,
+        'werkbrug_http_request_duration_seconds_count{method="GET",route="/api/v1/vacancies/:id",status="200"}',
+      ),
+    ).toBe(1);
     expect(before).not.toContain(vacancyId);
     expect(sample(before, 'werkbrug_outbox_pending_messages')).toBe(1);
     expect(sample(before, 'werkbrug_outbox_oldest_pending_seconds')).toBeGreaterThanOrEqual(0);
@@ -145,10 +192,16 @@ describe('the queue dashboard (bull-board) at /admin/queues', () => {
     await t.http.get('/admin/queues/api/queues').expect(401);
     // A bearer token is no dashboard session, in a cookie or in the header.
     const bearer = t.token({ role: 'admin' });
-    await t.http.get('/admin/queues').set('Cookie', `werkbrug_queue_dashboard=${bearer.slice('Bearer '.length)}`).expect(401);
+    await t.http
+      .get('/admin/queues')
+      .set('Cookie', `werkbrug_queue_dashboard=${bearer.slice('Bearer '.length)}`)
+      .expect(401);
     await t.http.get('/admin/queues').set('Authorization', bearer).expect(401);
     for (const role of ['klantmanager', 'accountmanager', 'jobhunter'] as const) {
-      const refused = await t.http.post('/api/v1/queues/dashboard-session').set('Authorization', t.token({ role })).expect(403);
+      const refused = await t.http
+        .post('/api/v1/queues/dashboard-session')
+        .set('Authorization', t.token({ role }))
+        .expect(403);
       expect(refused.headers['set-cookie']).toBeUndefined();
     }
 
@@ -162,7 +215,11 @@ describe('the queue dashboard (bull-board) at /admin/queues', () => {
     expect(cookie).not.toMatch(/Secure/); // plain HTTP here; over HTTPS (request.secure) it is set
     const session = cookie.split(';')[0];
 
-    const html = await t.http.get('/admin/queues').set('Cookie', session).expect(200).expect('Content-Type', /text\/html/);
+    const html = await t.http
+      .get('/admin/queues')
+      .set('Cookie', session)
+      .expect(200)
+      .expect('Content-Type', /text\/html/);
     expect(html.text).toContain('<base href="/admin/queues/"');
     const csp = html.headers['content-security-policy'];
     expect(csp).toContain("script-src 'self'");
@@ -173,6 +230,9 @@ describe('the queue dashboard (bull-board) at /admin/queues', () => {
     const queues = (await t.http.get('/admin/queues/api/queues').set('Cookie', session).expect(200)).body;
     expect(queues.queues.map((q: { name: string }) => q.name)).toEqual([MATCHING_QUEUE]);
     // Tampered: refused.
-    await t.http.get('/admin/queues').set('Cookie', `${session.slice(0, -2)}xx`).expect(401);
+    await t.http
+      .get('/admin/queues')
+      .set('Cookie', `${session.slice(0, -2)}xx`)
+      .expect(401);
   });
 });

@@ -45,19 +45,30 @@ describe('a read replica for the reports', () => {
     const klantmanager = t.as(t.token({ role: 'klantmanager', subject: 'km-kim' }), '/api/v1');
     const jobhunter = t.as(t.token({ role: 'jobhunter', subject: 'jh-jan' }), '/api/v1');
 
-    const employer = (await accountmanager.post('/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1315' }).expect(201)).body;
-    const candidate = (await klantmanager.post('/candidates', candidateProfile({ name: 'Ans Replica' })).expect(201)).body;
+    const employer = (
+      await accountmanager.post('/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1315' }).expect(201)
+    ).body;
+    const candidate = (await klantmanager.post('/candidates', candidateProfile({ name: 'Ans Replica' })).expect(201))
+      .body;
     await jobhunter
-      .post(`/candidates/${candidate.id}/outreach`, { employerId: employer.id, contactedAt: new Date().toISOString(), channel: 'phone', outcome: 'interested' })
+      .post(`/candidates/${candidate.id}/outreach`, {
+        employerId: employer.id,
+        contactedAt: new Date().toISOString(),
+        channel: 'phone',
+        outcome: 'interested',
+      })
       .expect(201);
 
     // The write landed on the primary and is read back from it at once.
     const onPrimary = await t.dataSource.query(`SELECT level, action FROM service_records`);
     expect(onPrimary).toEqual([{ level: 4, action: 'outreach' }]);
-    expect((await accountmanager.get('/employers').expect(200)).body.map((e: { id: string }) => e.id)).toContain(employer.id);
+    expect((await accountmanager.get('/employers').expect(200)).body.map((e: { id: string }) => e.id)).toContain(
+      employer.id,
+    );
 
     // The report counts the replica's three offers and not the primary's outreach.
-    const report = (await accountmanager.get(`/reports/levels?from=${localToday()}&to=${localToday()}`).expect(200)).body;
+    const report = (await accountmanager.get(`/reports/levels?from=${localToday()}&to=${localToday()}`).expect(200))
+      .body;
     const level = (n: number) => report.levels.find((row: { level: number }) => row.level === n);
     expect(level(1)).toMatchObject({ actions: 3, actionsByName: { 'vacancy-offered': 3 } });
     expect(level(4)).toMatchObject({ actions: 0 });

@@ -29,7 +29,11 @@ describe('reports', () => {
   const ids: Record<string, string> = {};
 
   const addCandidate = async (name: string, birthYear: number, postcode = '1315'): Promise<string> =>
-    (await as(klantmanager).post('/api/v1/candidates', candidateProfile({ name, birthYear, postcode, ...liftingLimit })).expect(201)).body.id;
+    (
+      await as(klantmanager)
+        .post('/api/v1/candidates', candidateProfile({ name, birthYear, postcode, ...liftingLimit }))
+        .expect(201)
+    ).body.id;
   const postVacancy = async (employerId: string, postcode: string): Promise<string> =>
     (await as(accountmanager).post('/api/v1/vacancies', vacancyBody({ employerId, postcode })).expect(201)).body.id;
 
@@ -51,28 +55,65 @@ describe('reports', () => {
   async function ledgerRow(
     by: { actor: string; role: string },
     row: {
-      level: number; kind?: string; action: string; at: string; region?: string; subject: string;
-      candidateId?: string | null; employerId?: string | null; vacancyId?: string | null; agreementId?: string | null;
+      level: number;
+      kind?: string;
+      action: string;
+      at: string;
+      region?: string;
+      subject: string;
+      candidateId?: string | null;
+      employerId?: string | null;
+      vacancyId?: string | null;
+      agreementId?: string | null;
     },
   ) {
     await t.dataSource.query(
       `INSERT INTO service_records (level, kind, action, actor_id, actor_role, candidate_id, employer_id, vacancy_id, agreement_id, region, sector,
                                     subject_type, subject_id, occurred_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'N', $11, $12, $13)`,
-      [row.level, row.kind ?? 'action', row.action, by.actor, by.role, row.candidateId ?? null, row.employerId ?? null, row.vacancyId ?? null,
-        row.agreementId ?? null, row.region ?? 'flevoland', row.subject.split(':')[0], row.subject.split(':')[1], row.at],
+      [
+        row.level,
+        row.kind ?? 'action',
+        row.action,
+        by.actor,
+        by.role,
+        row.candidateId ?? null,
+        row.employerId ?? null,
+        row.vacancyId ?? null,
+        row.agreementId ?? null,
+        row.region ?? 'flevoland',
+        row.subject.split(':')[0],
+        row.subject.split(':')[1],
+        row.at,
+      ],
     );
   }
 
   async function placement(p: {
-    candidateId: string; employerId: string; vacancyId?: string | null; agreementId?: string | null; kind: string; uitstroom?: string | null;
-    startsOn: string; levels: number[]; lasted?: boolean | null;
+    candidateId: string;
+    employerId: string;
+    vacancyId?: string | null;
+    agreementId?: string | null;
+    kind: string;
+    uitstroom?: string | null;
+    startsOn: string;
+    levels: number[];
+    lasted?: boolean | null;
   }): Promise<string> {
     const [{ id }] = await t.dataSource.query(
       `INSERT INTO placements (candidate_id, employer_id, vacancy_id, agreement_id, kind, uitstroom, starts_on, hours_per_week, levels, lasted, recorded_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, 24, $8, $9, 'am-anna') RETURNING id`,
-      [p.candidateId, p.employerId, p.vacancyId ?? null, p.agreementId ?? null, p.kind, p.uitstroom ?? null, p.startsOn, JSON.stringify(p.levels),
-        p.lasted ?? null],
+      [
+        p.candidateId,
+        p.employerId,
+        p.vacancyId ?? null,
+        p.agreementId ?? null,
+        p.kind,
+        p.uitstroom ?? null,
+        p.startsOn,
+        JSON.stringify(p.levels),
+        p.lasted ?? null,
+      ],
     );
     return id;
   }
@@ -88,8 +129,16 @@ describe('reports', () => {
     jobhunter = t.token({ role: 'jobhunter', subject: 'jh-jan' });
     klantmanager = t.token({ role: 'klantmanager', subject: 'km-kees' });
     admin = t.token({ role: 'admin' });
-    almere = (await as(accountmanager).post('/api/v1/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1316' }).expect(201)).body.id;
-    groningen = (await as(accountmanager).post('/api/v1/employers', { name: 'Schoon Stad', sector: 'N', postcode: '9711' }).expect(201)).body.id;
+    almere = (
+      await as(accountmanager)
+        .post('/api/v1/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1316' })
+        .expect(201)
+    ).body.id;
+    groningen = (
+      await as(accountmanager)
+        .post('/api/v1/employers', { name: 'Schoon Stad', sector: 'N', postcode: '9711' })
+        .expect(201)
+    ).body.id;
     employer = t.token({ role: 'employer', employerId: almere });
 
     ids.ans = await addCandidate(names[0], 1964);
@@ -99,8 +148,14 @@ describe('reports', () => {
     ids.eva = await addCandidate(names[4], 1960);
     ids.gerrit = await addCandidate(names[5], 1964, '9711');
     // Registered earlier than the test ran: 30 days before Ans starts work, 50 before Eva does.
-    await t.dataSource.query(`UPDATE candidates SET created_at = $2 WHERE id = $1`, [ids.ans, `${addDays(today, -30)}T12:00:00Z`]);
-    await t.dataSource.query(`UPDATE candidates SET created_at = $2 WHERE id = $1`, [ids.eva, `${addDays(sevenMonthsAgo, -50)}T12:00:00Z`]);
+    await t.dataSource.query(`UPDATE candidates SET created_at = $2 WHERE id = $1`, [
+      ids.ans,
+      `${addDays(today, -30)}T12:00:00Z`,
+    ]);
+    await t.dataSource.query(`UPDATE candidates SET created_at = $2 WHERE id = $1`, [
+      ids.eva,
+      `${addDays(sevenMonthsAgo, -50)}T12:00:00Z`,
+    ]);
 
     // Level 2 in Flevoland through the API: three shortlist decisions, two proposals, an invitation and a rejection.
     const vacancy = await postVacancy(almere, '1316');
@@ -109,15 +164,32 @@ describe('reports', () => {
     await decide(vacancy, ids.bram, { decision: 'accepted' });
     await decide(vacancy, ids.cor, { decision: 'rejected', reason: 'hours' });
     for (const id of [ids.ans, ids.bram]) await consentToProfile(as(klantmanager), id);
-    const proposals = (await as(accountmanager).post(`/api/v1/vacancies/${vacancy}/proposals`, { candidateIds: [ids.ans, ids.bram] }).expect(201)).body;
-    const [forAns, forBram] = [ids.ans, ids.bram].map((id) => proposals.find((p: { candidateId: string }) => p.candidateId === id));
+    const proposals = (
+      await as(accountmanager)
+        .post(`/api/v1/vacancies/${vacancy}/proposals`, { candidateIds: [ids.ans, ids.bram] })
+        .expect(201)
+    ).body;
+    const [forAns, forBram] = [ids.ans, ids.bram].map((id) =>
+      proposals.find((p: { candidateId: string }) => p.candidateId === id),
+    );
     await as(employer).post(`/api/v1/proposals/${forAns.id}/answer`, { answer: 'invite', version: 1 }).expect(201);
-    await as(employer).post(`/api/v1/proposals/${forBram.id}/answer`, { answer: 'reject', reason: 'hours', version: 1 }).expect(201);
+    await as(employer)
+      .post(`/api/v1/proposals/${forBram.id}/answer`, { answer: 'reject', reason: 'hours', version: 1 })
+      .expect(201);
     // Level 1 by a klantmanager (not staff in the per-staff report), level 4 by the jobhunter.
-    const offer = (await as(klantmanager).post(`/api/v1/candidates/${ids.dirk}/offers`, { vacancyId: vacancy }).expect(201)).body;
-    await as(klantmanager).put(`/api/v1/offers/${offer.id}/response`, { response: 'interested', version: 1 }).expect(200);
+    const offer = (
+      await as(klantmanager).post(`/api/v1/candidates/${ids.dirk}/offers`, { vacancyId: vacancy }).expect(201)
+    ).body;
+    await as(klantmanager)
+      .put(`/api/v1/offers/${offer.id}/response`, { response: 'interested', version: 1 })
+      .expect(200);
     await as(jobhunter)
-      .post(`/api/v1/candidates/${ids.eva}/outreach`, { employerId: almere, contactedAt: new Date(Date.now() - 1000).toISOString(), channel: 'phone', outcome: 'interested' })
+      .post(`/api/v1/candidates/${ids.eva}/outreach`, {
+        employerId: almere,
+        contactedAt: new Date(Date.now() - 1000).toISOString(),
+        channel: 'phone',
+        outcome: 'interested',
+      })
       .expect(201);
 
     // Groningen, through the API: a decision that the Flevoland reports must not count.
@@ -138,46 +210,153 @@ describe('reports', () => {
          ('Stad werkt', 'groningen', $1, $2, 3, 'am-anna'), ('Oud akkoord', 'flevoland', '2024-01-01', '2024-12-31', 2, 'am-anna')`,
       [agreementTerms.startsOn, agreementTerms.endsOn],
     );
-    await ledgerRow(ANNA, { level: 5, action: 'agreement', at: now, employerId: almere, agreementId, subject: `placement-agreement:${agreementId}` });
-    await ledgerRow(JAN, { level: 2, action: 'speeddate-conversation', at: now, candidateId: ids.bram, employerId: almere, subject: 'speeddate-conversation:c1' });
+    await ledgerRow(ANNA, {
+      level: 5,
+      action: 'agreement',
+      at: now,
+      employerId: almere,
+      agreementId,
+      subject: `placement-agreement:${agreementId}`,
+    });
+    await ledgerRow(JAN, {
+      level: 2,
+      action: 'speeddate-conversation',
+      at: now,
+      candidateId: ids.bram,
+      employerId: almere,
+      subject: 'speeddate-conversation:c1',
+    });
 
     const ansWork = await placement({
-      candidateId: ids.ans, employerId: almere, vacancyId: vacancy, agreementId, kind: 'paid-work', uitstroom: 'full', startsOn: today, levels: [2, 5],
+      candidateId: ids.ans,
+      employerId: almere,
+      vacancyId: vacancy,
+      agreementId,
+      kind: 'paid-work',
+      uitstroom: 'full',
+      startsOn: today,
+      levels: [2, 5],
     });
     for (const level of [2, 5]) {
-      const row = { level, kind: 'result', action: 'placement-paid-work', at: noon, candidateId: ids.ans, vacancyId: vacancy, agreementId, subject: `placement:${ansWork}` };
+      const row = {
+        level,
+        kind: 'result',
+        action: 'placement-paid-work',
+        at: noon,
+        candidateId: ids.ans,
+        vacancyId: vacancy,
+        agreementId,
+        subject: `placement:${ansWork}`,
+      };
       await ledgerRow(ANNA, row);
     }
-    const bramTrial = await placement({ candidateId: ids.bram, employerId: almere, vacancyId: vacancy, kind: 'proefplaatsing', startsOn: today, levels: [2] });
-    await ledgerRow(ANNA, { level: 2, kind: 'result', action: 'placement-proefplaatsing', at: noon, candidateId: ids.bram, subject: `placement:${bramTrial}` });
+    const bramTrial = await placement({
+      candidateId: ids.bram,
+      employerId: almere,
+      vacancyId: vacancy,
+      kind: 'proefplaatsing',
+      startsOn: today,
+      levels: [2],
+    });
+    await ledgerRow(ANNA, {
+      level: 2,
+      kind: 'result',
+      action: 'placement-proefplaatsing',
+      at: noon,
+      candidateId: ids.bram,
+      subject: `placement:${bramTrial}`,
+    });
     const evaWork = await placement({
-      candidateId: ids.eva, employerId: almere, kind: 'paid-work', uitstroom: 'partial', startsOn: sevenMonthsAgo, levels: [4], lasted: true,
+      candidateId: ids.eva,
+      employerId: almere,
+      kind: 'paid-work',
+      uitstroom: 'partial',
+      startsOn: sevenMonthsAgo,
+      levels: [4],
+      lasted: true,
     });
     const evaStart = `${sevenMonthsAgo}T12:00:00Z`;
-    await ledgerRow(JAN, { level: 4, kind: 'result', action: 'placement-paid-work', at: evaStart, candidateId: ids.eva, subject: `placement:${evaWork}` });
-    await ledgerRow(JAN, { level: 4, kind: 'result', action: 'lasting-placement', at: noon, candidateId: ids.eva, subject: `placement:${evaWork}` });
-    const gerritWork = await placement({ candidateId: ids.gerrit, employerId: groningen, vacancyId: far, kind: 'paid-work', uitstroom: 'full', startsOn: today, levels: [2] });
-    const inGroningen = { level: 2, kind: 'result', action: 'placement-paid-work', at: noon, region: 'groningen', candidateId: ids.gerrit, subject: `placement:${gerritWork}` };
+    await ledgerRow(JAN, {
+      level: 4,
+      kind: 'result',
+      action: 'placement-paid-work',
+      at: evaStart,
+      candidateId: ids.eva,
+      subject: `placement:${evaWork}`,
+    });
+    await ledgerRow(JAN, {
+      level: 4,
+      kind: 'result',
+      action: 'lasting-placement',
+      at: noon,
+      candidateId: ids.eva,
+      subject: `placement:${evaWork}`,
+    });
+    const gerritWork = await placement({
+      candidateId: ids.gerrit,
+      employerId: groningen,
+      vacancyId: far,
+      kind: 'paid-work',
+      uitstroom: 'full',
+      startsOn: today,
+      levels: [2],
+    });
+    const inGroningen = {
+      level: 2,
+      kind: 'result',
+      action: 'placement-paid-work',
+      at: noon,
+      region: 'groningen',
+      candidateId: ids.gerrit,
+      subject: `placement:${gerritWork}`,
+    };
     await ledgerRow(ANNA, inGroningen);
   });
 
   afterAll(() => t?.close());
 
-  const report = async (path: string, token = admin) => (await as(token).get(`/api/v1/reports/${path}`).expect(200)).body;
+  const report = async (path: string, token = admin) =>
+    (await as(token).get(`/api/v1/reports/${path}`).expect(200)).body;
 
   it('counts actions, candidates reached and results per level, in the region only', async () => {
     const body = await report(`levels?${story}&region=flevoland`);
     expect(body).toMatchObject({ from: addDays(today, -1), to: today, region: 'flevoland' });
     const [l1, l2, l3, l4, l5] = body.levels;
-    expect(l1).toMatchObject({ level: 1, actions: 2, candidatesReached: 1, actionsByName: { 'vacancy-offered': 1, 'offer-response': 1 } });
+    expect(l1).toMatchObject({
+      level: 1,
+      actions: 2,
+      candidatesReached: 1,
+      actionsByName: { 'vacancy-offered': 1, 'offer-response': 1 },
+    });
     expect(l2).toMatchObject({
-      level: 2, actions: 8, candidatesReached: 3,
-      actionsByName: { 'shortlist-decision': 3, proposal: 2, 'employer-invited': 1, 'employer-rejected': 1, 'employer-not-now': 0, 'speeddate-conversation': 1 },
+      level: 2,
+      actions: 8,
+      candidatesReached: 3,
+      actionsByName: {
+        'shortlist-decision': 3,
+        proposal: 2,
+        'employer-invited': 1,
+        'employer-rejected': 1,
+        'employer-not-now': 0,
+        'speeddate-conversation': 1,
+      },
       results: { 'placement-paid-work': 1, 'placement-proefplaatsing': 1, 'lasting-placement': 0, training: 0 },
     });
     expect(l3).toMatchObject({ level: 3, actions: 0, candidatesReached: 0 });
-    expect(l4).toMatchObject({ level: 4, actions: 1, candidatesReached: 1, actionsByName: { outreach: 1 }, results: { 'lasting-placement': 1, 'placement-paid-work': 0 } });
-    expect(l5).toMatchObject({ level: 5, actions: 1, candidatesReached: 0, actionsByName: { agreement: 1 }, results: { 'placement-paid-work': 1 } });
+    expect(l4).toMatchObject({
+      level: 4,
+      actions: 1,
+      candidatesReached: 1,
+      actionsByName: { outreach: 1 },
+      results: { 'lasting-placement': 1, 'placement-paid-work': 0 },
+    });
+    expect(l5).toMatchObject({
+      level: 5,
+      actions: 1,
+      candidatesReached: 0,
+      actionsByName: { agreement: 1 },
+      results: { 'placement-paid-work': 1 },
+    });
 
     // All regions: Groningen's decision and placement come in.
     const all = (await report(`levels?${story}`)).levels[1];
@@ -205,16 +384,25 @@ describe('reports', () => {
   it('counts placements per kind, uitstroom, sector and age group, and how many lasted', async () => {
     const body = await report(`placements?${story}&region=flevoland`);
     expect(body).toEqual({
-      from: addDays(today, -1), to: today, region: 'flevoland',
+      from: addDays(today, -1),
+      to: today,
+      region: 'flevoland',
       total: 2,
       byKind: { 'paid-work': 1, proefplaatsing: 1, 'werken-met-behoud': 0 },
       byUitstroom: { full: 1, partial: 0 },
       bySector: [{ sector: 'N', placements: 2 }],
-      byAgeGroup: [{ ageGroup: '45-54', placements: 1 }, { ageGroup: '55+', placements: 1 }],
+      byAgeGroup: [
+        { ageGroup: '45-54', placements: 1 },
+        { ageGroup: '55+', placements: 1 },
+      ],
       lasted: { lasted: 0, notLasted: 0, notYetChecked: 2 },
     });
     const longer = await report(`placements?from=${addMonths(today, -8)}&to=${today}&region=flevoland`);
-    expect(longer).toMatchObject({ total: 3, byUitstroom: { full: 1, partial: 1 }, lasted: { lasted: 1, notYetChecked: 2 } });
+    expect(longer).toMatchObject({
+      total: 3,
+      byUitstroom: { full: 1, partial: 1 },
+      lasted: { lasted: 1, notYetChecked: 2 },
+    });
     expect((await report(`placements?${story}`)).total).toBe(3);
     expect((await report(`placements?${story}&region=groningen`)).total).toBe(1);
   });
@@ -235,24 +423,56 @@ describe('reports', () => {
     const body = await report(`agreements?${story}&region=flevoland`);
     const progress = agreementProgress(agreementTerms, 1, today);
     expect(body).toEqual({
-      from: addDays(today, -1), to: today, region: 'flevoland', on: today,
-      agreements: [{
-        agreementId, name: 'Schoon werk 45+', region: 'flevoland', startsOn: agreementTerms.startsOn, endsOn: agreementTerms.endsOn,
-        target: 4, placed: 1, periodPassed: progress.periodPassed, expectedByNow: progress.expectedByNow, share: 0.25, behind: progress.behind,
-      }],
+      from: addDays(today, -1),
+      to: today,
+      region: 'flevoland',
+      on: today,
+      agreements: [
+        {
+          agreementId,
+          name: 'Schoon werk 45+',
+          region: 'flevoland',
+          startsOn: agreementTerms.startsOn,
+          endsOn: agreementTerms.endsOn,
+          target: 4,
+          placed: 1,
+          periodPassed: progress.periodPassed,
+          expectedByNow: progress.expectedByNow,
+          share: 0.25,
+          behind: progress.behind,
+        },
+      ],
     });
-    expect((await report(`agreements?${story}`)).agreements.map((a: { name: string }) => a.name).sort()).toEqual(['Schoon werk 45+', 'Stad werkt']);
+    expect((await report(`agreements?${story}`)).agreements.map((a: { name: string }) => a.name).sort()).toEqual([
+      'Schoon werk 45+',
+      'Stad werkt',
+    ]);
     const past = await report('agreements?from=2024-09-01&to=2024-09-30&region=flevoland');
-    expect(past).toMatchObject({ on: '2024-09-30', agreements: [expect.objectContaining({ name: 'Oud akkoord', placed: 0, behind: true })] });
+    expect(past).toMatchObject({
+      on: '2024-09-30',
+      agreements: [expect.objectContaining({ name: 'Oud akkoord', placed: 0, behind: true })],
+    });
   });
 
   it('shows per accountmanager and jobhunter their actions per level and the results they recorded', async () => {
     const body = await report(`staff?${story}&region=flevoland`);
     expect(body.staff).toHaveLength(2);
     const [anna, jan] = body.staff;
-    expect(anna).toMatchObject({ actorId: 'am-anna', role: 'accountmanager', actions: 6, results: 2, resultsByAction: { 'placement-paid-work': 1, 'placement-proefplaatsing': 1 } });
+    expect(anna).toMatchObject({
+      actorId: 'am-anna',
+      role: 'accountmanager',
+      actions: 6,
+      results: 2,
+      resultsByAction: { 'placement-paid-work': 1, 'placement-proefplaatsing': 1 },
+    });
     expect(anna.actionsByLevel.map((l: { actions: number }) => l.actions)).toEqual([0, 5, 0, 0, 1]);
-    expect(jan).toMatchObject({ actorId: 'jh-jan', role: 'jobhunter', actions: 2, results: 1, resultsByAction: { 'lasting-placement': 1 } });
+    expect(jan).toMatchObject({
+      actorId: 'jh-jan',
+      role: 'jobhunter',
+      actions: 2,
+      results: 1,
+      resultsByAction: { 'lasting-placement': 1 },
+    });
     expect(jan.actionsByLevel.map((l: { actions: number }) => l.actions)).toEqual([0, 1, 0, 1, 0]);
   });
 
@@ -261,7 +481,13 @@ describe('reports', () => {
     for (const at of ['2025-06-30T21:59:59Z', '2025-06-30T22:00:00Z']) {
       await ledgerRow(ANNA, { level: 2, action: 'proposal', at, subject: `proposal:${at}` });
     }
-    await ledgerRow(ANNA, { level: 2, action: 'proposal', region: 'groningen', at: '2025-06-30T12:00:00Z', subject: 'proposal:far' });
+    await ledgerRow(ANNA, {
+      level: 2,
+      action: 'proposal',
+      region: 'groningen',
+      at: '2025-06-30T12:00:00Z',
+      subject: 'proposal:far',
+    });
     const proposals = async (query: string) => (await report(`levels?${query}`)).levels[1].actionsByName.proposal;
     expect(await proposals('from=2025-06-01&to=2025-06-30&region=flevoland')).toBe(1);
     expect(await proposals('from=2025-06-30&to=2025-07-01&region=flevoland')).toBe(2);
@@ -272,35 +498,76 @@ describe('reports', () => {
   it('exports CSV with a header row as a download, by format or by Accept', async () => {
     const csv = await as(accountmanager).get(`/api/v1/reports/levels?${story}&region=flevoland&format=csv`).expect(200);
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
-    expect(csv.headers['content-disposition']).toBe(`attachment; filename=werkbrug-levels-${addDays(today, -1)}-${today}.csv`);
+    expect(csv.headers['content-disposition']).toBe(
+      `attachment; filename=werkbrug-levels-${addDays(today, -1)}-${today}.csv`,
+    );
     const rows = parseCsv(csv.text);
     expect(rows[0].slice(0, 4)).toEqual(['level', 'actions', 'candidatesReached', 'result:placement-paid-work']);
-    expect(rows.slice(1).map((row) => row.slice(0, 3))).toEqual([['1', '2', '1'], ['2', '8', '3'], ['3', '0', '0'], ['4', '1', '1'], ['5', '1', '0']]);
+    expect(rows.slice(1).map((row) => row.slice(0, 3))).toEqual([
+      ['1', '2', '1'],
+      ['2', '8', '3'],
+      ['3', '0', '0'],
+      ['4', '1', '1'],
+      ['5', '1', '0'],
+    ]);
     expect(csv.text.endsWith('\r\n')).toBe(true);
 
-    const funnel = await as(jobhunter).get(`/api/v1/reports/funnel?${story}&region=flevoland`).set('Accept', 'text/csv').expect(200);
+    const funnel = await as(jobhunter)
+      .get(`/api/v1/reports/funnel?${story}&region=flevoland`)
+      .set('Accept', 'text/csv')
+      .expect(200);
     expect(funnel.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(parseCsv(funnel.text)).toEqual([
       ['stage', 'candidates', 'conversionFromPrevious'],
-      ['shortlisted', '3', ''], ['proposed', '2', '0.667'], ['invitedOrSpeeddate', '2', '1'],
-      ['proefplaatsingOrTraining', '1', '0.5'], ['placed', '1', '1'], ['stillWorkingAfterSixMonths', '1', '1'],
+      ['shortlisted', '3', ''],
+      ['proposed', '2', '0.667'],
+      ['invitedOrSpeeddate', '2', '1'],
+      ['proefplaatsingOrTraining', '1', '0.5'],
+      ['placed', '1', '1'],
+      ['stillWorkingAfterSixMonths', '1', '1'],
     ]);
     // format=json wins over the Accept header.
-    const json = await as(admin).get(`/api/v1/reports/funnel?${story}&format=json`).set('Accept', 'text/csv').expect(200);
+    const json = await as(admin)
+      .get(`/api/v1/reports/funnel?${story}&format=json`)
+      .set('Accept', 'text/csv')
+      .expect(200);
     expect(json.headers['content-type']).toContain('application/json');
 
     for (const [name, header] of [
       ['placements', ['breakdown', 'group', 'placements']],
       ['durations', ['stage', 'until', 'candidates', 'medianDays', 'p75Days']],
-      ['agreements', ['agreementId', 'name', 'region', 'startsOn', 'endsOn', 'target', 'placed', 'periodPassed', 'expectedByNow', 'share', 'behind']],
+      [
+        'agreements',
+        [
+          'agreementId',
+          'name',
+          'region',
+          'startsOn',
+          'endsOn',
+          'target',
+          'placed',
+          'periodPassed',
+          'expectedByNow',
+          'share',
+          'behind',
+        ],
+      ],
     ] as const) {
-      const response = await as(klantmanager).get(`/api/v1/reports/${name}?${story}&region=flevoland&format=csv`).expect(200);
-      expect(response.headers['content-disposition']).toBe(`attachment; filename=werkbrug-${name}-${addDays(today, -1)}-${today}.csv`);
+      const response = await as(klantmanager)
+        .get(`/api/v1/reports/${name}?${story}&region=flevoland&format=csv`)
+        .expect(200);
+      expect(response.headers['content-disposition']).toBe(
+        `attachment; filename=werkbrug-${name}-${addDays(today, -1)}-${today}.csv`,
+      );
       expect(parseCsv(response.text)[0]).toEqual(header);
     }
-    const placements = parseCsv((await as(admin).get(`/api/v1/reports/placements?${story}&region=flevoland&format=csv`).expect(200)).text);
+    const placements = parseCsv(
+      (await as(admin).get(`/api/v1/reports/placements?${story}&region=flevoland&format=csv`).expect(200)).text,
+    );
     expect(placements).toContainEqual(['ageGroup', '55+', '1']);
-    const staff = parseCsv((await as(admin).get(`/api/v1/reports/staff?${story}&region=flevoland&format=csv`).expect(200)).text);
+    const staff = parseCsv(
+      (await as(admin).get(`/api/v1/reports/staff?${story}&region=flevoland&format=csv`).expect(200)).text,
+    );
     expect(staff.slice(1).map((row) => row.slice(0, 8))).toEqual([
       ['am-anna', 'accountmanager', '6', '0', '5', '0', '0', '1'],
       ['jh-jan', 'jobhunter', '2', '0', '1', '0', '1', '0'],
@@ -310,9 +577,12 @@ describe('reports', () => {
   it('never names or identifies a candidate', async () => {
     for (const name of ['levels', 'funnel', 'placements', 'durations', 'agreements', 'staff']) {
       for (const format of ['json', 'csv']) {
-        const response = await as(admin).get(`/api/v1/reports/${name}?from=${addMonths(today, -8)}&to=${today}&format=${format}`).expect(200);
+        const response = await as(admin)
+          .get(`/api/v1/reports/${name}?from=${addMonths(today, -8)}&to=${today}&format=${format}`)
+          .expect(200);
         const text = format === 'csv' ? response.text : JSON.stringify(response.body);
-        for (const secret of [...names, ...names.map((n) => n.split(' ')[0]), ...Object.values(ids), '1315', '1964']) expect(text).not.toContain(secret);
+        for (const secret of [...names, ...names.map((n) => n.split(' ')[0]), ...Object.values(ids), '1315', '1964'])
+          expect(text).not.toContain(secret);
       }
     }
   });

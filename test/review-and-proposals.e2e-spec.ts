@@ -20,10 +20,15 @@ describe('shortlist review, proposals and offers', () => {
     return id;
   }
 
-  const postVacancy = async (): Promise<string> => (await as(accountmanager).post('/api/v1/vacancies', vacancyBody({ employerId })).expect(201)).body.id;
+  const postVacancy = async (): Promise<string> =>
+    (await as(accountmanager).post('/api/v1/vacancies', vacancyBody({ employerId })).expect(201)).body.id;
   const shortlist = (vacancyId: string, after = 0) => readyShortlist(as(accountmanager), vacancyId, after);
 
-  const ledger = (action: string) => t.dataSource.query(`SELECT level, kind, candidate_id, vacancy_id, actor_role FROM service_records WHERE action = $1`, [action]);
+  const ledger = (action: string) =>
+    t.dataSource.query(
+      `SELECT level, kind, candidate_id, vacancy_id, actor_role FROM service_records WHERE action = $1`,
+      [action],
+    );
 
   let vacancyId: string;
   let ans: string;
@@ -35,8 +40,16 @@ describe('shortlist review, proposals and offers', () => {
     accountmanager = t.token({ role: 'accountmanager', subject: 'am-anna' });
     colleague = t.token({ role: 'accountmanager', subject: 'am-bas' });
     klantmanager = t.token({ role: 'klantmanager' });
-    employerId = (await as(accountmanager).post('/api/v1/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1316' }).expect(201)).body.id;
-    const otherId = (await as(accountmanager).post('/api/v1/employers', { name: 'Ander Bedrijf', sector: 'N', postcode: '1316' }).expect(201)).body.id;
+    employerId = (
+      await as(accountmanager)
+        .post('/api/v1/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1316' })
+        .expect(201)
+    ).body.id;
+    const otherId = (
+      await as(accountmanager)
+        .post('/api/v1/employers', { name: 'Ander Bedrijf', sector: 'N', postcode: '1316' })
+        .expect(201)
+    ).body.id;
     employer = t.token({ role: 'employer', employerId });
     otherEmployer = t.token({ role: 'employer', employerId: otherId });
     [ans, bram, cor] = [await addCandidate('Ans'), await addCandidate('Bram'), await addCandidate('Cor')];
@@ -46,15 +59,21 @@ describe('shortlist review, proposals and offers', () => {
 
   afterAll(() => t?.close());
 
-  const decide = (token: string, candidateId: string, body: object) => as(token).put(`/api/v1/vacancies/${vacancyId}/shortlist/decisions/${candidateId}`, body);
+  const decide = (token: string, candidateId: string, body: object) =>
+    as(token).put(`/api/v1/vacancies/${vacancyId}/shortlist/decisions/${candidateId}`, body);
 
   it('lets one of two accountmanagers deciding on the same candidate at once win, and shows the other the decision that stands', async () => {
-    const [first, second] = await Promise.all([decide(accountmanager, ans, { decision: 'accepted' }), decide(colleague, ans, { decision: 'set-aside', note: 'later' })]);
+    const [first, second] = await Promise.all([
+      decide(accountmanager, ans, { decision: 'accepted' }),
+      decide(colleague, ans, { decision: 'set-aside', note: 'later' }),
+    ]);
     const statuses = [first.status, second.status].sort();
     expect(statuses).toEqual([200, 409]);
     const [won, lost] = first.status === 200 ? [first, second] : [second, first];
     expect(lost.headers['content-type']).toContain('application/problem+json');
-    expect(lost.body.current).toEqual(expect.objectContaining({ candidateId: ans, decision: won.body.decision, version: 1 }));
+    expect(lost.body.current).toEqual(
+      expect.objectContaining({ candidateId: ans, decision: won.body.decision, version: 1 }),
+    );
 
     // Changing it needs the version that was read; a stale one gets the current state back.
     const changed = await decide(colleague, ans, { decision: 'accepted', version: 1 }).expect(200);
@@ -74,28 +93,43 @@ describe('shortlist review, proposals and offers', () => {
     await decide(accountmanager, cor, { decision: 'accepted', version: 1 }).expect(409);
 
     const after = await shortlist(vacancyId, before.generation);
-    const decisionOf = (id: string) => after.entries.find((e: { candidateId: string }) => e.candidateId === id)?.decision?.decision;
+    const decisionOf = (id: string) =>
+      after.entries.find((e: { candidateId: string }) => e.candidateId === id)?.decision?.decision;
     expect(decisionOf(ans)).toBe('accepted');
     expect(decisionOf(bram)).toBe('accepted');
     expect(after.entries.map((e: { candidateId: string }) => e.candidateId)).not.toContain(cor);
-    expect(after.decisionsOffList).toEqual([expect.objectContaining({ candidateId: cor, decision: 'rejected', reason: 'hours' })]);
+    expect(after.decisionsOffList).toEqual([
+      expect.objectContaining({ candidateId: cor, decision: 'rejected', reason: 'hours' }),
+    ]);
     expect(await ledger('shortlist-decision')).toHaveLength(4);
   });
 
   it('refuses a decision on a candidate who is not on the shortlist', async () => {
     const inGroningen = await addCandidate('Dirk', '9711');
     await decide(accountmanager, inGroningen, { decision: 'accepted' }).expect(409);
-    await as(accountmanager).put(`/api/v1/vacancies/${vacancyId}/shortlist/decisions/00000000-0000-4000-8000-000000000000`, { decision: 'accepted' }).expect(409);
+    await as(accountmanager)
+      .put(`/api/v1/vacancies/${vacancyId}/shortlist/decisions/00000000-0000-4000-8000-000000000000`, {
+        decision: 'accepted',
+      })
+      .expect(409);
   });
 
   it('proposes only accepted candidates, naming the one that may not be proposed, and writes nothing then', async () => {
-    const refused = await as(accountmanager).post(`/api/v1/vacancies/${vacancyId}/proposals`, { candidateIds: [ans, cor] }).expect(400);
-    expect(refused.body.invalidParams).toEqual([{ name: 'candidateIds[1]', reason: expect.stringContaining('rejected') }]);
+    const refused = await as(accountmanager)
+      .post(`/api/v1/vacancies/${vacancyId}/proposals`, { candidateIds: [ans, cor] })
+      .expect(400);
+    expect(refused.body.invalidParams).toEqual([
+      { name: 'candidateIds[1]', reason: expect.stringContaining('rejected') },
+    ]);
     expect(await t.dataSource.query('SELECT 1 FROM proposals')).toHaveLength(0);
 
-    const proposed = await as(accountmanager).post(`/api/v1/vacancies/${vacancyId}/proposals`, { candidateIds: [ans, bram] }).expect(201);
+    const proposed = await as(accountmanager)
+      .post(`/api/v1/vacancies/${vacancyId}/proposals`, { candidateIds: [ans, bram] })
+      .expect(201);
     expect(proposed.body).toHaveLength(2);
-    await as(accountmanager).post(`/api/v1/vacancies/${vacancyId}/proposals`, { candidateIds: [ans] }).expect(400);
+    await as(accountmanager)
+      .post(`/api/v1/vacancies/${vacancyId}/proposals`, { candidateIds: [ans] })
+      .expect(400);
     expect(await ledger('proposal')).toEqual([
       expect.objectContaining({ level: 2, kind: 'action', vacancy_id: vacancyId }),
       expect.objectContaining({ level: 2, kind: 'action', vacancy_id: vacancyId }),
@@ -108,9 +142,14 @@ describe('shortlist review, proposals and offers', () => {
     const own = (await as(employer).get(`/api/v1/vacancies/${vacancyId}/proposals`).expect(200)).body;
     expect(own).toHaveLength(2);
     const text = JSON.stringify(own);
-    for (const secret of ['Ans', 'Bram', ans, bram, '1315', '1964', 'lifting', 'klantmanager']) expect(text).not.toContain(secret);
+    for (const secret of ['Ans', 'Bram', ans, bram, '1315', '1964', 'lifting', 'klantmanager'])
+      expect(text).not.toContain(secret);
     expect(own[0].profile).toEqual(
-      expect.objectContaining({ competences: [expect.objectContaining({ code: 'office-cleaning', level: 2 })], hoursPerWeek: { min: 16, max: 32 }, reasons: expect.any(Array) }),
+      expect.objectContaining({
+        competences: [expect.objectContaining({ code: 'office-cleaning', level: 2 })],
+        hoursPerWeek: { min: 16, max: 32 },
+        reasons: expect.any(Array),
+      }),
     );
     expect(own[0].profile.toDiscuss).toContainEqual(expect.stringContaining('proefplaatsing'));
 
@@ -118,64 +157,105 @@ describe('shortlist review, proposals and offers', () => {
     await as(otherEmployer).get(`/api/v1/proposals/${own[0].id}`).expect(404);
     expect((await as(otherEmployer).get('/api/v1/proposals').expect(200)).body).toEqual([]);
     await as(otherEmployer).post(`/api/v1/proposals/${own[0].id}/answer`, { answer: 'invite', version: 1 }).expect(404);
-    await as(employer).post(`/api/v1/vacancies/${vacancyId}/proposals`, { candidateIds: [ans] }).expect(403);
+    await as(employer)
+      .post(`/api/v1/vacancies/${vacancyId}/proposals`, { candidateIds: [ans] })
+      .expect(403);
   });
 
   it('takes the employer’s answers: an invitation stands, a rejection feeds the matcher, a stale answer gets the current state', async () => {
     const waiting = (await as(employer).get('/api/v1/proposals?status=proposed').expect(200)).body;
-    const ansProposal = (await as(accountmanager).get(`/api/v1/vacancies/${vacancyId}/proposals`).expect(200)).body.find((p: { candidateId: string }) => p.candidateId === ans);
+    const ansProposal = (
+      await as(accountmanager).get(`/api/v1/vacancies/${vacancyId}/proposals`).expect(200)
+    ).body.find((p: { candidateId: string }) => p.candidateId === ans);
     const bramProposal = waiting.find((p: { id: string }) => p.id !== ansProposal.id);
 
-    await as(employer).post(`/api/v1/proposals/${ansProposal.id}/answer`, { answer: 'not-now', version: 1 }).expect(201);
+    await as(employer)
+      .post(`/api/v1/proposals/${ansProposal.id}/answer`, { answer: 'not-now', version: 1 })
+      .expect(201);
     await as(employer).post(`/api/v1/proposals/${ansProposal.id}/answer`, { answer: 'invite', version: 1 }).expect(409);
-    const invited = await as(employer).post(`/api/v1/proposals/${ansProposal.id}/answer`, { answer: 'invite', version: 2 }).expect(201);
+    const invited = await as(employer)
+      .post(`/api/v1/proposals/${ansProposal.id}/answer`, { answer: 'invite', version: 2 })
+      .expect(201);
     expect(invited.body).toMatchObject({ status: 'invited', version: 3 });
     expect(invited.body.candidateId).toBeUndefined();
-    await as(employer).post(`/api/v1/proposals/${ansProposal.id}/answer`, { answer: 'reject', reason: 'hours', version: 3 }).expect(409);
+    await as(employer)
+      .post(`/api/v1/proposals/${ansProposal.id}/answer`, { answer: 'reject', reason: 'hours', version: 3 })
+      .expect(409);
 
-    const noReason = await as(employer).post(`/api/v1/proposals/${bramProposal.id}/answer`, { answer: 'reject', version: 1 }).expect(400);
+    const noReason = await as(employer)
+      .post(`/api/v1/proposals/${bramProposal.id}/answer`, { answer: 'reject', version: 1 })
+      .expect(400);
     expect(noReason.body.invalidParams[0].name).toBe('reason');
     const before = await shortlist(vacancyId);
     await as(employer)
-      .post(`/api/v1/proposals/${bramProposal.id}/answer`, { answer: 'reject', reason: 'competence-missing', competence: 'office-cleaning', version: 1 })
+      .post(`/api/v1/proposals/${bramProposal.id}/answer`, {
+        answer: 'reject',
+        reason: 'competence-missing',
+        competence: 'office-cleaning',
+        version: 1,
+      })
       .expect(201);
-    const feedback = await t.dataSource.query(`SELECT reason, competence, given_by_role FROM match_feedback WHERE candidate_id = $1`, [bram]);
-    expect(feedback).toEqual([{ reason: 'competence-missing', competence: 'office-cleaning', given_by_role: 'employer' }]);
+    const feedback = await t.dataSource.query(
+      `SELECT reason, competence, given_by_role FROM match_feedback WHERE candidate_id = $1`,
+      [bram],
+    );
+    expect(feedback).toEqual([
+      { reason: 'competence-missing', competence: 'office-cleaning', given_by_role: 'employer' },
+    ]);
     const after = await shortlist(vacancyId, before.generation);
     expect(after.entries.map((e: { candidateId: string }) => e.candidateId)).not.toContain(bram);
 
-    expect(await ledger('employer-invited')).toEqual([expect.objectContaining({ level: 2, candidate_id: ans, actor_role: 'employer' })]);
+    expect(await ledger('employer-invited')).toEqual([
+      expect.objectContaining({ level: 2, candidate_id: ans, actor_role: 'employer' }),
+    ]);
     expect(await ledger('employer-not-now')).toHaveLength(1);
     expect(await ledger('employer-rejected')).toEqual([expect.objectContaining({ candidate_id: bram })]);
   });
 
   it('lets a klantmanager offer a vacancy to a candidate and record the response (level 1)', async () => {
     const dirk = await addCandidate('Dirk Offer');
-    const offer = (await as(klantmanager).post(`/api/v1/candidates/${dirk}/offers`, { vacancyId, note: 'dichtbij huis' }).expect(201)).body;
-    expect(offer).toMatchObject({ vacancyTitle: 'Schoonmaker kantoren', employerName: 'Schoon Almere', response: null, version: 1 });
+    const offer = (
+      await as(klantmanager).post(`/api/v1/candidates/${dirk}/offers`, { vacancyId, note: 'dichtbij huis' }).expect(201)
+    ).body;
+    expect(offer).toMatchObject({
+      vacancyTitle: 'Schoonmaker kantoren',
+      employerName: 'Schoon Almere',
+      response: null,
+      version: 1,
+    });
     const twice = await as(klantmanager).post(`/api/v1/candidates/${dirk}/offers`, { vacancyId }).expect(400);
     expect(twice.body.invalidParams[0].name).toBe('vacancyId');
     const turnedDown = await as(klantmanager).post(`/api/v1/candidates/${bram}/offers`, { vacancyId }).expect(400);
     expect(turnedDown.body.invalidParams[0].reason).toContain('turned down');
 
-    const noReason = await as(klantmanager).put(`/api/v1/offers/${offer.id}/response`, { response: 'not-interested', version: 1 }).expect(400);
+    const noReason = await as(klantmanager)
+      .put(`/api/v1/offers/${offer.id}/response`, { response: 'not-interested', version: 1 })
+      .expect(400);
     expect(noReason.body.invalidParams[0].name).toBe('reason');
-    await as(klantmanager).put(`/api/v1/offers/${offer.id}/response`, { response: 'interested', version: 1 }).expect(200);
-    const stale = await as(klantmanager).put(`/api/v1/offers/${offer.id}/response`, { response: 'not-interested', reason: 'te ver', version: 1 }).expect(409);
+    await as(klantmanager)
+      .put(`/api/v1/offers/${offer.id}/response`, { response: 'interested', version: 1 })
+      .expect(200);
+    const stale = await as(klantmanager)
+      .put(`/api/v1/offers/${offer.id}/response`, { response: 'not-interested', reason: 'te ver', version: 1 })
+      .expect(409);
     expect(stale.body.current).toMatchObject({ response: 'interested', version: 2 });
     await as(klantmanager).put(`/api/v1/offers/${offer.id}/response`, { response: 'applied', version: 2 }).expect(200);
 
     const list = (await as(klantmanager).get(`/api/v1/candidates/${dirk}/offers`).expect(200)).body;
     expect(list).toEqual([expect.objectContaining({ id: offer.id, response: 'applied', version: 3 })]);
     await as(employer).get(`/api/v1/candidates/${dirk}/offers`).expect(403);
-    expect(await ledger('vacancy-offered')).toEqual([expect.objectContaining({ level: 1, candidate_id: dirk, vacancy_id: vacancyId })]);
+    expect(await ledger('vacancy-offered')).toEqual([
+      expect.objectContaining({ level: 1, candidate_id: dirk, vacancy_id: vacancyId }),
+    ]);
     expect(await ledger('offer-response')).toHaveLength(2);
   });
 
   it('keeps the ledger as written: the database refuses to change or remove its records', async () => {
     const before = await t.dataSource.query('SELECT count(*)::int AS n FROM service_records');
     expect(before[0].n).toBeGreaterThan(0);
-    await expect(t.dataSource.query(`UPDATE service_records SET actor_id = 'someone-else'`)).rejects.toThrow(/append-only/);
+    await expect(t.dataSource.query(`UPDATE service_records SET actor_id = 'someone-else'`)).rejects.toThrow(
+      /append-only/,
+    );
     await expect(t.dataSource.query('DELETE FROM service_records')).rejects.toThrow(/append-only/);
     expect(await t.dataSource.query('SELECT count(*)::int AS n FROM service_records')).toEqual(before);
   });

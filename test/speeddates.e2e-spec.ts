@@ -29,8 +29,14 @@ describe('speeddates and follow-ups', () => {
   const shortlist = (vacancyId: string, after = 0) => readyShortlist(as(accountmanager), vacancyId, after);
 
   const ledger = (action: string) =>
-    t.dataSource.query(`SELECT level, kind, candidate_id, employer_id, vacancy_id, subject_id, actor_id FROM service_records WHERE action = $1 ORDER BY id`, [action]);
-  const loggedCount = async () => Number((await t.dataSource.query(`SELECT count(*) AS n FROM speeddate_conversations WHERE took_place IS NOT NULL`))[0].n);
+    t.dataSource.query(
+      `SELECT level, kind, candidate_id, employer_id, vacancy_id, subject_id, actor_id FROM service_records WHERE action = $1 ORDER BY id`,
+      [action],
+    );
+  const loggedCount = async () =>
+    Number(
+      (await t.dataSource.query(`SELECT count(*) AS n FROM speeddate_conversations WHERE took_place IS NOT NULL`))[0].n,
+    );
 
   const today = localToday();
   const heldOn = addDays(today, -10);
@@ -60,8 +66,13 @@ describe('speeddates and follow-ups', () => {
     jobhunter = t.token({ role: 'jobhunter', subject: 'jh-joost' });
     colleague = t.token({ role: 'jobhunter', subject: 'jh-jet' });
     klantmanager = t.token({ role: 'klantmanager', subject: 'km-karin' });
-    const addEmployer = async (name: string) => (await as(accountmanager).post('/api/v1/employers', { name, sector: 'N', postcode: '1316' }).expect(201)).body.id;
-    [schoon, kantoor, elders] = [await addEmployer('Schoon Almere'), await addEmployer('Kantoorglans'), await addEmployer('Elders Schoon')];
+    const addEmployer = async (name: string) =>
+      (await as(accountmanager).post('/api/v1/employers', { name, sector: 'N', postcode: '1316' }).expect(201)).body.id;
+    [schoon, kantoor, elders] = [
+      await addEmployer('Schoon Almere'),
+      await addEmployer('Kantoorglans'),
+      await addEmployer('Elders Schoon'),
+    ];
     employer = t.token({ role: 'employer', employerId: schoon });
     candidates = {
       ans: await addCandidate('Ans'),
@@ -70,17 +81,28 @@ describe('speeddates and follow-ups', () => {
       dirk: await addCandidate('Dirk'),
       eva: await addCandidate('Eva'),
     };
-    await as(klantmanager).put(`/api/v1/candidates/${candidates.eva}/availability`, { availability: 'temporarily-unavailable', reason: 'ziek' }).expect(200);
+    await as(klantmanager)
+      .put(`/api/v1/candidates/${candidates.eva}/availability`, {
+        availability: 'temporarily-unavailable',
+        reason: 'ziek',
+      })
+      .expect(200);
     vacancySchoon = await postVacancy(schoon, 'Schoonmaker kantoren');
     vacancyKantoor = await postVacancy(kantoor, 'Glazenwasser-schoonmaker');
     const before = await shortlist(vacancySchoon);
     await shortlist(vacancyKantoor);
     // Dirk is rejected for Schoon Almere's vacancy: the suggestion never pairs them.
-    await as(accountmanager).put(`/api/v1/vacancies/${vacancySchoon}/shortlist/decisions/${candidates.dirk}`, { decision: 'rejected', reason: 'hours' }).expect(200);
+    await as(accountmanager)
+      .put(`/api/v1/vacancies/${vacancySchoon}/shortlist/decisions/${candidates.dirk}`, {
+        decision: 'rejected',
+        reason: 'hours',
+      })
+      .expect(200);
     await shortlist(vacancySchoon, before.generation);
     scores = new Map();
     for (const vacancyId of [vacancySchoon, vacancyKantoor]) {
-      for (const entry of (await shortlist(vacancyId)).entries) scores.set(`${vacancyId}/${entry.candidateId}`, entry.score);
+      for (const entry of (await shortlist(vacancyId)).entries)
+        scores.set(`${vacancyId}/${entry.candidateId}`, entry.score);
     }
   });
 
@@ -88,7 +110,9 @@ describe('speeddates and follow-ups', () => {
 
   it('creates an event with validated fields, on the ledger, for staff only', async () => {
     const bad = async (body: object, field: string) => {
-      const response = await as(jobhunter).post('/api/v1/speeddates', { ...event, ...body }).expect(400);
+      const response = await as(jobhunter)
+        .post('/api/v1/speeddates', { ...event, ...body })
+        .expect(400);
       expect(response.body.invalidParams.map((p: { name: string }) => p.name)).toContain(field);
     };
     await bad({ region: 'almere' }, 'region');
@@ -102,11 +126,24 @@ describe('speeddates and follow-ups', () => {
     expect(await t.dataSource.query('SELECT 1 FROM speeddate_events')).toHaveLength(0);
 
     const created = (await as(jobhunter).post('/api/v1/speeddates', event).expect(201)).body;
-    expect(created).toMatchObject({ ...event, version: 1, createdBy: 'jh-joost', employers: [], candidates: [], conversations: [] });
+    expect(created).toMatchObject({
+      ...event,
+      version: 1,
+      createdBy: 'jh-joost',
+      employers: [],
+      candidates: [],
+      conversations: [],
+    });
     eventId = created.id;
-    expect(await ledger('speeddate-event')).toEqual([expect.objectContaining({ level: 2, kind: 'action', subject_id: eventId, actor_id: 'jh-joost' })]);
+    expect(await ledger('speeddate-event')).toEqual([
+      expect.objectContaining({ level: 2, kind: 'action', subject_id: eventId, actor_id: 'jh-joost' }),
+    ]);
 
-    const listed = (await as(accountmanager).get(`/api/v1/speeddates?from=${addDays(today, -30)}&to=${today}&region=flevoland`).expect(200)).body;
+    const listed = (
+      await as(accountmanager)
+        .get(`/api/v1/speeddates?from=${addDays(today, -30)}&to=${today}&region=flevoland`)
+        .expect(200)
+    ).body;
     expect(listed.map((e: { id: string }) => e.id)).toEqual([eventId]);
     expect((await as(accountmanager).get('/api/v1/speeddates?region=groningen').expect(200)).body).toEqual([]);
     await as(employer).get(`/api/v1/speeddates/${eventId}`).expect(403);
@@ -114,26 +151,51 @@ describe('speeddates and follow-ups', () => {
   });
 
   it('invites all or none, names an unknown or unavailable invitee, and ignores a second invitation', async () => {
-    const unknown = await as(jobhunter).post(`/api/v1/speeddates/${eventId}/participants`, { employerIds: [schoon, '00000000-0000-4000-8000-000000000000'] }).expect(400);
+    const unknown = await as(jobhunter)
+      .post(`/api/v1/speeddates/${eventId}/participants`, {
+        employerIds: [schoon, '00000000-0000-4000-8000-000000000000'],
+      })
+      .expect(400);
     expect(unknown.body.invalidParams).toEqual([{ name: 'employerIds[1]', reason: expect.any(String) }]);
     const unavailable = await as(jobhunter)
-      .post(`/api/v1/speeddates/${eventId}/participants`, { employerIds: [schoon], candidateIds: [candidates.ans, candidates.eva] })
+      .post(`/api/v1/speeddates/${eventId}/participants`, {
+        employerIds: [schoon],
+        candidateIds: [candidates.ans, candidates.eva],
+      })
       .expect(400);
-    expect(unavailable.body.invalidParams).toEqual([{ name: 'candidateIds[1]', reason: expect.stringContaining('temporarily-unavailable') }]);
+    expect(unavailable.body.invalidParams).toEqual([
+      { name: 'candidateIds[1]', reason: expect.stringContaining('temporarily-unavailable') },
+    ]);
     await as(jobhunter).post(`/api/v1/speeddates/${eventId}/participants`, {}).expect(400);
     expect(await t.dataSource.query('SELECT 1 FROM speeddate_participants')).toHaveLength(0);
 
     const { ans, bram, cor, dirk } = candidates;
-    await as(jobhunter).post(`/api/v1/speeddates/${eventId}/participants`, { employerIds: [schoon, kantoor, elders], candidateIds: [ans, bram, cor, dirk] }).expect(201);
-    const again = (await as(colleague).post(`/api/v1/speeddates/${eventId}/participants`, { employerIds: [schoon], candidateIds: [ans] }).expect(201)).body;
+    await as(jobhunter)
+      .post(`/api/v1/speeddates/${eventId}/participants`, {
+        employerIds: [schoon, kantoor, elders],
+        candidateIds: [ans, bram, cor, dirk],
+      })
+      .expect(201);
+    const again = (
+      await as(colleague)
+        .post(`/api/v1/speeddates/${eventId}/participants`, { employerIds: [schoon], candidateIds: [ans] })
+        .expect(201)
+    ).body;
     expect(again.employers).toHaveLength(3);
     expect(again.candidates).toHaveLength(4);
-    expect(again.employers.find((e: { employerId: string }) => e.employerId === schoon)).toMatchObject({ name: 'Schoon Almere', invitedBy: 'jh-joost' });
+    expect(again.employers.find((e: { employerId: string }) => e.employerId === schoon)).toMatchObject({
+      name: 'Schoon Almere',
+      invitedBy: 'jh-joost',
+    });
     expect(again.candidates.map((c: { name: string }) => c.name).sort()).toEqual(['Ans', 'Bram', 'Cor', 'Dirk']);
 
     // An invitation can be taken back while the invitee is not in the schedule.
-    const eldersParticipant = again.employers.find((e: { employerId: string }) => e.employerId === elders).participantId;
-    const after = (await as(jobhunter).delete(`/api/v1/speeddates/${eventId}/participants/${eldersParticipant}`).expect(200)).body;
+    const eldersParticipant = again.employers.find(
+      (e: { employerId: string }) => e.employerId === elders,
+    ).participantId;
+    const after = (
+      await as(jobhunter).delete(`/api/v1/speeddates/${eventId}/participants/${eldersParticipant}`).expect(200)
+    ).body;
     expect(after.employers.map((e: { employerId: string }) => e.employerId).sort()).toEqual([schoon, kantoor].sort());
   });
 
@@ -141,7 +203,8 @@ describe('speeddates and follow-ups', () => {
 
   it('suggests a schedule from the shortlists: best scores first, nobody twice with the same employer, no overlaps, rejected candidates left out', async () => {
     const before = (await as(jobhunter).get(`/api/v1/speeddates/${eventId}`).expect(200)).body;
-    const suggestion = (await as(jobhunter).post(`/api/v1/speeddates/${eventId}/schedule/suggestion`, {}).expect(201)).body;
+    const suggestion = (await as(jobhunter).post(`/api/v1/speeddates/${eventId}/schedule/suggestion`, {}).expect(201))
+      .body;
     suggested = suggestion.conversations;
     const unique = (keys: string[]) => expect(new Set(keys).size).toBe(keys.length);
     unique(suggested.map((c) => `${c.employerId}/${c.candidateId}`));
@@ -154,45 +217,90 @@ describe('speeddates and follow-ups', () => {
     for (const slot of [1, 2, 3]) expect(suggested.filter((c) => c.slot === slot)).toHaveLength(2);
     // Kantoorglans has four candidates for three slots: the one left over scores no better than those scheduled.
     expect(suggestion.leftOver).toEqual([expect.objectContaining({ employerId: kantoor, vacancyId: vacancyKantoor })]);
-    const scheduledForKantoor = suggested.filter((c) => c.employerId === kantoor).map((c) => scores.get(`${vacancyKantoor}/${c.candidateId}`)!);
+    const scheduledForKantoor = suggested
+      .filter((c) => c.employerId === kantoor)
+      .map((c) => scores.get(`${vacancyKantoor}/${c.candidateId}`)!);
     expect(suggestion.leftOver[0].score).toBeLessThanOrEqual(Math.min(...scheduledForKantoor));
     const startsAt = ['10:00', '10:10', '10:20'][suggested[0].slot - 1];
-    expect(suggestion.details[0]).toMatchObject({ slot: suggested[0].slot, startsAt, employerName: expect.any(String), candidateName: expect.any(String) });
+    expect(suggestion.details[0]).toMatchObject({
+      slot: suggested[0].slot,
+      startsAt,
+      employerName: expect.any(String),
+      candidateName: expect.any(String),
+    });
     // Nothing is saved by suggesting.
-    expect((await as(jobhunter).get(`/api/v1/speeddates/${eventId}`).expect(200)).body).toMatchObject({ version: before.version, conversations: [] });
+    expect((await as(jobhunter).get(`/api/v1/speeddates/${eventId}`).expect(200)).body).toMatchObject({
+      version: before.version,
+      conversations: [],
+    });
   });
 
   it('saves the schedule on the version read, refuses a stale one, and validates every conversation without writing', async () => {
-    const saved = (await as(jobhunter).put(`/api/v1/speeddates/${eventId}/schedule`, { version: 1, conversations: suggested }).expect(200)).body;
+    const saved = (
+      await as(jobhunter)
+        .put(`/api/v1/speeddates/${eventId}/schedule`, { version: 1, conversations: suggested })
+        .expect(200)
+    ).body;
     expect(saved.version).toBe(2);
     expect(saved.conversations).toHaveLength(6);
     const first = saved.conversations.find((c: Conversation) => c.employerId === schoon && c.slot === 2);
-    expect(first).toMatchObject({ startsAt: '10:10', employerName: 'Schoon Almere', vacancyTitle: 'Schoonmaker kantoren', tookPlace: null, version: 1 });
+    expect(first).toMatchObject({
+      startsAt: '10:10',
+      employerName: 'Schoon Almere',
+      vacancyTitle: 'Schoonmaker kantoren',
+      tookPlace: null,
+      version: 1,
+    });
     expect(['Ans', 'Bram', 'Cor']).toContain(first.candidateName);
 
-    const stale = await as(colleague).put(`/api/v1/speeddates/${eventId}/schedule`, { version: 1, conversations: [] }).expect(409);
+    const stale = await as(colleague)
+      .put(`/api/v1/speeddates/${eventId}/schedule`, { version: 1, conversations: [] })
+      .expect(409);
     expect(stale.body.current).toMatchObject({ id: eventId, version: 2 });
 
     const [a, b] = suggested;
     const invalid = async (conversations: object[], field: string) => {
-      const response = await as(jobhunter).put(`/api/v1/speeddates/${eventId}/schedule`, { version: 2, conversations }).expect(400);
+      const response = await as(jobhunter)
+        .put(`/api/v1/speeddates/${eventId}/schedule`, { version: 2, conversations })
+        .expect(400);
       expect(response.body.invalidParams).toEqual([{ name: field, reason: expect.any(String) }]);
     };
     await invalid([{ ...a, slot: 4 }], 'conversations[0].slot');
     await invalid([a, { ...a, slot: a.slot === 1 ? 2 : 1 }], 'conversations[1].candidateId');
-    await invalid([{ ...a, slot: 1 }, { ...b, employerId: a.employerId, vacancyId: a.vacancyId, slot: 1 }], 'conversations[1].slot');
+    await invalid(
+      [
+        { ...a, slot: 1 },
+        { ...b, employerId: a.employerId, vacancyId: a.vacancyId, slot: 1 },
+      ],
+      'conversations[1].slot',
+    );
     await invalid([a, { ...b, employerId: elders, vacancyId: undefined }], 'conversations[1].employerId');
-    await invalid([{ ...a, vacancyId: a.employerId === schoon ? vacancyKantoor : vacancySchoon }], 'conversations[0].vacancyId');
+    await invalid(
+      [{ ...a, vacancyId: a.employerId === schoon ? vacancyKantoor : vacancySchoon }],
+      'conversations[0].vacancyId',
+    );
     const current = (await as(jobhunter).get(`/api/v1/speeddates/${eventId}`).expect(200)).body;
     expect(current.version).toBe(2);
-    expect(current.conversations.map((c: Conversation) => c.id).sort()).toEqual(saved.conversations.map((c: Conversation) => c.id).sort());
+    expect(current.conversations.map((c: Conversation) => c.id).sort()).toEqual(
+      saved.conversations.map((c: Conversation) => c.id).sort(),
+    );
 
     // Swapping the first two slots moves the conversations (keeping their ids) through the one-per-slot keys.
     const slotOf = (c: Conversation) => (c.slot <= 2 ? 3 - c.slot : c.slot);
-    const swapped = current.conversations.map((c: Conversation) => ({ slot: slotOf(c), employerId: c.employerId, candidateId: c.candidateId, vacancyId: c.vacancyId }));
-    const after = (await as(jobhunter).put(`/api/v1/speeddates/${eventId}/schedule`, { version: 2, conversations: swapped }).expect(200)).body;
+    const swapped = current.conversations.map((c: Conversation) => ({
+      slot: slotOf(c),
+      employerId: c.employerId,
+      candidateId: c.candidateId,
+      vacancyId: c.vacancyId,
+    }));
+    const after = (
+      await as(jobhunter)
+        .put(`/api/v1/speeddates/${eventId}/schedule`, { version: 2, conversations: swapped })
+        .expect(200)
+    ).body;
     expect(after.version).toBe(3);
-    for (const c of current.conversations) expect(after.conversations).toContainEqual(expect.objectContaining({ id: c.id, slot: slotOf(c) }));
+    for (const c of current.conversations)
+      expect(after.conversations).toContainEqual(expect.objectContaining({ id: c.id, slot: slotOf(c) }));
   });
 
   let conversations: Conversation[];
@@ -207,17 +315,30 @@ describe('speeddates and follow-ups', () => {
     const noShowWithInterest = await as(jobhunter)
       .post(outcomesPath(), { outcomes: [good, { conversationId: c1.id, tookPlace: false, interest: 'both' }] })
       .expect(400);
-    expect(noShowWithInterest.body.invalidParams).toEqual([{ name: 'outcomes[1].interest', reason: expect.any(String) }]);
+    expect(noShowWithInterest.body.invalidParams).toEqual([
+      { name: 'outcomes[1].interest', reason: expect.any(String) },
+    ]);
     const noNextStep = await as(jobhunter)
-      .post(outcomesPath(), { outcomes: [good, { conversationId: c1.id, tookPlace: true, interest: 'none', nextStep: 'no-match' }] })
+      .post(outcomesPath(), {
+        outcomes: [good, { conversationId: c1.id, tookPlace: true, interest: 'none', nextStep: 'no-match' }],
+      })
       .expect(400);
     expect(noNextStep.body.invalidParams).toEqual([{ name: 'outcomes[1].reason', reason: expect.any(String) }]);
     const foreign = await as(jobhunter)
-      .post(outcomesPath(), { outcomes: [{ conversationId: c0.id, tookPlace: false }, { conversationId: '00000000-0000-4000-8000-000000000000', tookPlace: false }] })
+      .post(outcomesPath(), {
+        outcomes: [
+          { conversationId: c0.id, tookPlace: false },
+          { conversationId: '00000000-0000-4000-8000-000000000000', tookPlace: false },
+        ],
+      })
       .expect(400);
     expect(foreign.body.invalidParams).toEqual([{ name: 'outcomes[1].conversationId', reason: expect.any(String) }]);
     await as(jobhunter).post(outcomesPath(), { outcomes: [] }).expect(400);
-    await as(jobhunter).post(outcomesPath(), { outcomes: [{ conversationId: c0.id, tookPlace: true, interest: 'maybe', nextStep: 'second-interview' }] }).expect(400);
+    await as(jobhunter)
+      .post(outcomesPath(), {
+        outcomes: [{ conversationId: c0.id, tookPlace: true, interest: 'maybe', nextStep: 'second-interview' }],
+      })
+      .expect(400);
 
     expect(await loggedCount()).toBe(0);
     expect(await t.dataSource.query('SELECT 1 FROM follow_ups')).toHaveLength(0);
@@ -233,19 +354,37 @@ describe('speeddates and follow-ups', () => {
             { conversationId: c0.id, tookPlace: true, interest: 'both', nextStep: 'second-interview' },
             { conversationId: c1.id, tookPlace: true, interest: 'employer-only', nextStep: 'proefplaatsing' },
             { conversationId: c2.id, tookPlace: false, reason: 'niet komen opdagen' },
-            { conversationId: c3.id, tookPlace: true, interest: 'none', nextStep: 'no-match', reason: 'reistijd te lang' },
+            {
+              conversationId: c3.id,
+              tookPlace: true,
+              interest: 'none',
+              nextStep: 'no-match',
+              reason: 'reistijd te lang',
+            },
           ],
         })
         .expect(201)
     ).body;
     expect(logged.map((c: Conversation) => c.id)).toEqual([c0.id, c1.id, c2.id, c3.id]);
-    expect(logged[0]).toMatchObject({ tookPlace: true, interest: 'both', nextStep: 'second-interview', loggedBy: 'jh-joost', version: c0.version + 1 });
+    expect(logged[0]).toMatchObject({
+      tookPlace: true,
+      interest: 'both',
+      nextStep: 'second-interview',
+      loggedBy: 'jh-joost',
+      version: c0.version + 1,
+    });
     expect(logged[2]).toMatchObject({ tookPlace: false, interest: null, nextStep: null, reason: 'niet komen opdagen' });
 
     const followUps = await t.dataSource.query(
       `SELECT kind, source_type, source_id, candidate_id, employer_id, vacancy_id, to_char(due_on, 'YYYY-MM-DD') AS due_on, assigned_to FROM follow_ups ORDER BY due_on`,
     );
-    const about = (c: Conversation) => ({ source_type: 'speeddate-conversation', source_id: c.id, candidate_id: c.candidateId, employer_id: c.employerId, vacancy_id: c.vacancyId });
+    const about = (c: Conversation) => ({
+      source_type: 'speeddate-conversation',
+      source_id: c.id,
+      candidate_id: c.candidateId,
+      employer_id: c.employerId,
+      vacancy_id: c.vacancyId,
+    });
     expect(followUps).toEqual([
       { kind: 'second-interview', ...about(c0), due_on: addDays(heldOn, 7), assigned_to: 'jh-joost' },
       { kind: 'proefplaatsing', ...about(c1), due_on: addDays(heldOn, 14), assigned_to: 'jh-joost' },
@@ -253,30 +392,65 @@ describe('speeddates and follow-ups', () => {
 
     const conversationRows = await ledger('speeddate-conversation');
     expect(conversationRows.map((r: { subject_id: string }) => r.subject_id)).toEqual([c0.id, c1.id, c3.id]);
-    expect(conversationRows[0]).toMatchObject({ level: 2, kind: 'action', candidate_id: c0.candidateId, employer_id: c0.employerId, vacancy_id: c0.vacancyId });
-    expect(await ledger('speeddate-no-show')).toEqual([expect.objectContaining({ level: 2, subject_id: c2.id, candidate_id: c2.candidateId })]);
+    expect(conversationRows[0]).toMatchObject({
+      level: 2,
+      kind: 'action',
+      candidate_id: c0.candidateId,
+      employer_id: c0.employerId,
+      vacancy_id: c0.vacancyId,
+    });
+    expect(await ledger('speeddate-no-show')).toEqual([
+      expect.objectContaining({ level: 2, subject_id: c2.id, candidate_id: c2.candidateId }),
+    ]);
   });
 
   it('changes a logged outcome only on its version, and closes the follow-up of a next step that no longer holds', async () => {
     const [c0, c1, c2] = conversations;
-    const noVersion = await as(colleague).post(outcomesPath(), { outcomes: [{ conversationId: c0.id, tookPlace: false }] }).expect(409);
+    const noVersion = await as(colleague)
+      .post(outcomesPath(), { outcomes: [{ conversationId: c0.id, tookPlace: false }] })
+      .expect(409);
     expect(noVersion.body.current).toMatchObject({ id: c0.id, nextStep: 'second-interview', version: c0.version + 1 });
-    await as(colleague).post(outcomesPath(), { outcomes: [{ conversationId: c0.id, tookPlace: false, version: c0.version }] }).expect(409);
+    await as(colleague)
+      .post(outcomesPath(), { outcomes: [{ conversationId: c0.id, tookPlace: false, version: c0.version }] })
+      .expect(409);
     // Still a no-show: no interest can be logged on it.
-    const onNoShow = await as(jobhunter).post(outcomesPath(), { outcomes: [{ conversationId: c2.id, tookPlace: false, nextStep: 'second-interview', version: c2.version + 1 }] }).expect(400);
+    const onNoShow = await as(jobhunter)
+      .post(outcomesPath(), {
+        outcomes: [{ conversationId: c2.id, tookPlace: false, nextStep: 'second-interview', version: c2.version + 1 }],
+      })
+      .expect(400);
     expect(onNoShow.body.invalidParams).toEqual([{ name: 'outcomes[0].nextStep', reason: expect.any(String) }]);
 
-    const noMatch = { conversationId: c1.id, tookPlace: true, interest: 'candidate-only', nextStep: 'no-match', reason: 'werkgever koos een ander', version: c1.version + 1 };
-    await as(jobhunter).post(outcomesPath(), { outcomes: [noMatch] }).expect(201);
-    const followUps = await t.dataSource.query(`SELECT kind, done_at IS NOT NULL AS done, result FROM follow_ups WHERE source_id = $1`, [c1.id]);
+    const noMatch = {
+      conversationId: c1.id,
+      tookPlace: true,
+      interest: 'candidate-only',
+      nextStep: 'no-match',
+      reason: 'werkgever koos een ander',
+      version: c1.version + 1,
+    };
+    await as(jobhunter)
+      .post(outcomesPath(), { outcomes: [noMatch] })
+      .expect(201);
+    const followUps = await t.dataSource.query(
+      `SELECT kind, done_at IS NOT NULL AS done, result FROM follow_ups WHERE source_id = $1`,
+      [c1.id],
+    );
     expect(followUps).toEqual([{ kind: 'proefplaatsing', done: true, result: 'superseded' }]);
 
     // A conversation with an outcome stays in the schedule.
     const event = (await as(jobhunter).get(`/api/v1/speeddates/${eventId}`).expect(200)).body;
     const withoutLogged = event.conversations
       .filter((c: Conversation) => c.id !== c0.id)
-      .map(({ slot, employerId, candidateId, vacancyId }: Conversation) => ({ slot, employerId, candidateId, vacancyId }));
-    await as(jobhunter).put(`/api/v1/speeddates/${eventId}/schedule`, { version: event.version, conversations: withoutLogged }).expect(409);
+      .map(({ slot, employerId, candidateId, vacancyId }: Conversation) => ({
+        slot,
+        employerId,
+        candidateId,
+        vacancyId,
+      }));
+    await as(jobhunter)
+      .put(`/api/v1/speeddates/${eventId}/schedule`, { version: event.version, conversations: withoutLogged })
+      .expect(409);
     expect((await as(jobhunter).get(`/api/v1/speeddates/${eventId}`).expect(200)).body.conversations).toHaveLength(6);
   });
 
@@ -284,44 +458,112 @@ describe('speeddates and follow-ups', () => {
     const [c0] = conversations;
     const mine = (await as(jobhunter).get('/api/v1/follow-ups?assignedTo=me').expect(200)).body;
     expect(mine).toEqual([
-      expect.objectContaining({ kind: 'second-interview', sourceId: c0.id, dueOn: addDays(heldOn, 7), overdue: true, candidateName: expect.any(String), version: 1 }),
+      expect.objectContaining({
+        kind: 'second-interview',
+        sourceId: c0.id,
+        dueOn: addDays(heldOn, 7),
+        overdue: true,
+        candidateName: expect.any(String),
+        version: 1,
+      }),
     ]);
     expect((await as(colleague).get('/api/v1/follow-ups?assignedTo=me').expect(200)).body).toEqual([]);
-    expect((await as(klantmanager).get(`/api/v1/follow-ups?assignedTo=jh-joost&due=overdue&candidateId=${c0.candidateId}`).expect(200)).body).toHaveLength(1);
+    expect(
+      (
+        await as(klantmanager)
+          .get(`/api/v1/follow-ups?assignedTo=jh-joost&due=overdue&candidateId=${c0.candidateId}`)
+          .expect(200)
+      ).body,
+    ).toHaveLength(1);
     expect((await as(klantmanager).get('/api/v1/follow-ups?due=all').expect(200)).body).toHaveLength(2);
     await as(klantmanager).get('/api/v1/follow-ups?due=soon').expect(400);
     await as(employer).get('/api/v1/follow-ups').expect(403);
 
     const [followUp] = mine;
-    const short = await as(jobhunter).put(`/api/v1/follow-ups/${followUp.id}/done`, { result: 'x', version: 1 }).expect(400);
+    const short = await as(jobhunter)
+      .put(`/api/v1/follow-ups/${followUp.id}/done`, { result: 'x', version: 1 })
+      .expect(400);
     expect(short.body.invalidParams).toEqual([{ name: 'result', reason: expect.any(String) }]);
-    const done = (await as(jobhunter).put(`/api/v1/follow-ups/${followUp.id}/done`, { result: 'Tweede gesprek gevoerd, proefplaatsing volgt', version: 1 }).expect(200)).body;
-    expect(done).toMatchObject({ doneAt: expect.any(String), result: 'Tweede gesprek gevoerd, proefplaatsing volgt', overdue: false, version: 2 });
+    const done = (
+      await as(jobhunter)
+        .put(`/api/v1/follow-ups/${followUp.id}/done`, {
+          result: 'Tweede gesprek gevoerd, proefplaatsing volgt',
+          version: 1,
+        })
+        .expect(200)
+    ).body;
+    expect(done).toMatchObject({
+      doneAt: expect.any(String),
+      result: 'Tweede gesprek gevoerd, proefplaatsing volgt',
+      overdue: false,
+      version: 2,
+    });
     await as(colleague).put(`/api/v1/follow-ups/${followUp.id}/done`, { result: 'nog eens', version: 2 }).expect(409);
     expect(await ledger('follow-up-done')).toEqual([
-      expect.objectContaining({ level: 2, kind: 'action', subject_id: followUp.id, candidate_id: c0.candidateId, vacancy_id: c0.vacancyId }),
+      expect.objectContaining({
+        level: 2,
+        kind: 'action',
+        subject_id: followUp.id,
+        candidate_id: c0.candidateId,
+        vacancy_id: c0.vacancyId,
+      }),
     ]);
     expect((await as(jobhunter).get('/api/v1/follow-ups?assignedTo=me').expect(200)).body).toEqual([]);
   });
 
   it('suggests only for vacancies in the sector focus of the event', async () => {
-    const care = (await as(jobhunter).post('/api/v1/speeddates', { ...event, title: 'Zorgspeeddate', sectorFocus: ['Q'] }).expect(201)).body;
-    await as(jobhunter).post(`/api/v1/speeddates/${care.id}/participants`, { employerIds: [schoon], candidateIds: [candidates.ans] }).expect(201);
-    expect((await as(jobhunter).post(`/api/v1/speeddates/${care.id}/schedule/suggestion`, {}).expect(201)).body.conversations).toEqual([]);
-    const anySector = (await as(jobhunter).post('/api/v1/speeddates', { ...event, title: 'Open speeddate', sectorFocus: [] }).expect(201)).body;
-    await as(jobhunter).post(`/api/v1/speeddates/${anySector.id}/participants`, { employerIds: [schoon], candidateIds: [candidates.ans] }).expect(201);
-    const suggestion = (await as(jobhunter).post(`/api/v1/speeddates/${anySector.id}/schedule/suggestion`, {}).expect(201)).body;
-    expect(suggestion.conversations).toEqual([{ slot: 1, employerId: schoon, candidateId: candidates.ans, vacancyId: vacancySchoon }]);
+    const care = (
+      await as(jobhunter)
+        .post('/api/v1/speeddates', { ...event, title: 'Zorgspeeddate', sectorFocus: ['Q'] })
+        .expect(201)
+    ).body;
+    await as(jobhunter)
+      .post(`/api/v1/speeddates/${care.id}/participants`, { employerIds: [schoon], candidateIds: [candidates.ans] })
+      .expect(201);
+    expect(
+      (await as(jobhunter).post(`/api/v1/speeddates/${care.id}/schedule/suggestion`, {}).expect(201)).body
+        .conversations,
+    ).toEqual([]);
+    const anySector = (
+      await as(jobhunter)
+        .post('/api/v1/speeddates', { ...event, title: 'Open speeddate', sectorFocus: [] })
+        .expect(201)
+    ).body;
+    await as(jobhunter)
+      .post(`/api/v1/speeddates/${anySector.id}/participants`, {
+        employerIds: [schoon],
+        candidateIds: [candidates.ans],
+      })
+      .expect(201);
+    const suggestion = (
+      await as(jobhunter).post(`/api/v1/speeddates/${anySector.id}/schedule/suggestion`, {}).expect(201)
+    ).body;
+    expect(suggestion.conversations).toEqual([
+      { slot: 1, employerId: schoon, candidateId: candidates.ans, vacancyId: vacancySchoon },
+    ]);
   });
 
   it('refuses outcomes for an event still to come', async () => {
-    const future = (await as(jobhunter).post('/api/v1/speeddates', { ...event, heldOn: addDays(today, 30) }).expect(201)).body;
-    await as(jobhunter).post(`/api/v1/speeddates/${future.id}/participants`, { employerIds: [schoon], candidateIds: [candidates.ans] }).expect(201);
+    const future = (
+      await as(jobhunter)
+        .post('/api/v1/speeddates', { ...event, heldOn: addDays(today, 30) })
+        .expect(201)
+    ).body;
+    await as(jobhunter)
+      .post(`/api/v1/speeddates/${future.id}/participants`, { employerIds: [schoon], candidateIds: [candidates.ans] })
+      .expect(201);
     const saved = (
       await as(jobhunter)
-        .put(`/api/v1/speeddates/${future.id}/schedule`, { version: 1, conversations: [{ slot: 1, employerId: schoon, candidateId: candidates.ans, vacancyId: vacancySchoon }] })
+        .put(`/api/v1/speeddates/${future.id}/schedule`, {
+          version: 1,
+          conversations: [{ slot: 1, employerId: schoon, candidateId: candidates.ans, vacancyId: vacancySchoon }],
+        })
         .expect(200)
     ).body;
-    await as(jobhunter).post(`/api/v1/speeddates/${future.id}/outcomes`, { outcomes: [{ conversationId: saved.conversations[0].id, tookPlace: false }] }).expect(409);
+    await as(jobhunter)
+      .post(`/api/v1/speeddates/${future.id}/outcomes`, {
+        outcomes: [{ conversationId: saved.conversations[0].id, tookPlace: false }],
+      })
+      .expect(409);
   });
 });

@@ -10,7 +10,11 @@ describe('taxonomy for forms', () => {
   beforeAll(async () => {
     t = await TestApp.start();
     const accountmanager = t.token({ role: 'accountmanager' });
-    const employerId = (await as(accountmanager).post('/api/v1/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1316' }).expect(201)).body.id;
+    const employerId = (
+      await as(accountmanager)
+        .post('/api/v1/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1316' })
+        .expect(201)
+    ).body.id;
     employer = t.token({ role: 'employer', employerId });
   });
   afterAll(() => t?.close());
@@ -20,28 +24,46 @@ describe('taxonomy for forms', () => {
     const cleaner = occupations.find((hit: { code: string }) => hit.code === 'cleaner');
     expect(cleaner).toEqual({ code: 'cleaner', label: expect.any(String), matchedSynonym: null, sector: 'N' });
 
-    const competences = (await as(employer).get('/api/v1/taxonomy/search?q=vorkheftruck&kind=competence&limit=5').expect(200)).body;
-    expect(competences[0]).toEqual({ code: 'forklift-driving', label: 'heftruck rijden', matchedSynonym: 'vorkheftruck', sector: null });
+    const competences = (
+      await as(employer).get('/api/v1/taxonomy/search?q=vorkheftruck&kind=competence&limit=5').expect(200)
+    ).body;
+    expect(competences[0]).toEqual({
+      code: 'forklift-driving',
+      label: 'heftruck rijden',
+      matchedSynonym: 'vorkheftruck',
+      sector: null,
+    });
 
-    const competence = (await as(employer).get('/api/v1/taxonomy/search?q=kantoorschoon&kind=competence').expect(200)).body[0];
+    const competence = (await as(employer).get('/api/v1/taxonomy/search?q=kantoorschoon&kind=competence').expect(200))
+      .body[0];
     await as(employer)
-      .post('/api/v1/vacancies', vacancyBody({ occupation: cleaner.code, requiredCompetences: [{ code: competence.code, level: 2 }] }))
+      .post(
+        '/api/v1/vacancies',
+        vacancyBody({ occupation: cleaner.code, requiredCompetences: [{ code: competence.code, level: 2 }] }),
+      )
       .expect(201);
   });
 
   it('bounds the result and names a bad query field', async () => {
-    expect((await as(employer).get('/api/v1/taxonomy/search?q=e&kind=competence&limit=25').expect(200)).body.length).toBeLessThanOrEqual(25);
+    expect(
+      (await as(employer).get('/api/v1/taxonomy/search?q=e&kind=competence&limit=25').expect(200)).body.length,
+    ).toBeLessThanOrEqual(25);
     const tooMany = await as(employer).get('/api/v1/taxonomy/search?q=e&kind=competence&limit=500').expect(400);
     expect(tooMany.body.invalidParams[0].name).toBe('limit');
     const noKind = await as(employer).get('/api/v1/taxonomy/search?q=schoon&kind=vacancy').expect(400);
     expect(noKind.body.invalidParams[0].name).toBe('kind');
-    const long = await as(employer).get(`/api/v1/taxonomy/search?q=${'a'.repeat(101)}&kind=occupation`).expect(400);
+    const long = await as(employer)
+      .get(`/api/v1/taxonomy/search?q=${'a'.repeat(101)}&kind=occupation`)
+      .expect(400);
     expect(long.body.invalidParams[0].name).toBe('q');
   });
 
   it('lists the demand items with their levels in plain Dutch', async () => {
     const items = (await as(employer).get('/api/v1/taxonomy/demands').expect(200)).body;
-    expect(items.find((item: { code: string }) => item.code === 'lifting')).toMatchObject({ label: 'tillen en dragen', unit: 'kg' });
+    expect(items.find((item: { code: string }) => item.code === 'lifting')).toMatchObject({
+      label: 'tillen en dragen',
+      unit: 'kg',
+    });
     await t.http.get('/api/v1/taxonomy/demands').expect(401);
   });
 });

@@ -20,14 +20,19 @@ describe('training plans and outreach', () => {
   const addEmployer = async (name: string): Promise<string> =>
     (await as(accountmanager).post('/api/v1/employers', { name, sector: 'N', postcode: '1316' }).expect(201)).body.id;
   const postVacancy = async (forEmployer: string): Promise<string> =>
-    (await as(accountmanager).post('/api/v1/vacancies', vacancyBody({ employerId: forEmployer, trainingOffered: true })).expect(201)).body.id;
+    (
+      await as(accountmanager)
+        .post('/api/v1/vacancies', vacancyBody({ employerId: forEmployer, trainingOffered: true }))
+        .expect(201)
+    ).body.id;
 
-  const count = async (sql: string, params: unknown[] = []) => Number((await t.dataSource.query(`SELECT count(*) AS n FROM ${sql}`, params))[0].n);
+  const count = async (sql: string, params: unknown[] = []) =>
+    Number((await t.dataSource.query(`SELECT count(*) AS n FROM ${sql}`, params))[0].n);
   const ledger = (action: string, candidateId: string) =>
-    t.dataSource.query(`SELECT level, kind, candidate_id, employer_id, vacancy_id, actor_id, subject_id, occurred_at FROM service_records WHERE action = $1 AND candidate_id = $2 ORDER BY id`, [
-      action,
-      candidateId,
-    ]);
+    t.dataSource.query(
+      `SELECT level, kind, candidate_id, employer_id, vacancy_id, actor_id, subject_id, occurred_at FROM service_records WHERE action = $1 AND candidate_id = $2 ORDER BY id`,
+      [action, candidateId],
+    );
 
   beforeAll(async () => {
     t = await TestApp.start();
@@ -55,9 +60,12 @@ describe('training plans and outreach', () => {
       baangarantie: true,
       ...overrides,
     });
-    const createPlan = (candidateId: string, body: object, token = jobhunter) => as(token).post(`/api/v1/candidates/${candidateId}/training-plans`, body);
-    const setStatus = (planId: string, body: object) => as(jobhunter).patch(`/api/v1/training-plans/${planId}/status`, body);
-    const plansOf = async (candidateId: string) => (await as(klantmanager).get(`/api/v1/candidates/${candidateId}/training-plans`).expect(200)).body;
+    const createPlan = (candidateId: string, body: object, token = jobhunter) =>
+      as(token).post(`/api/v1/candidates/${candidateId}/training-plans`, body);
+    const setStatus = (planId: string, body: object) =>
+      as(jobhunter).patch(`/api/v1/training-plans/${planId}/status`, body);
+    const plansOf = async (candidateId: string) =>
+      (await as(klantmanager).get(`/api/v1/candidates/${candidateId}/training-plans`).expect(200)).body;
 
     let ans: string;
     beforeAll(async () => {
@@ -66,10 +74,30 @@ describe('training plans and outreach', () => {
 
     it("draws a plan within budget, for the vacancy's employer, and puts it on the ledger", async () => {
       const created = (await createPlan(ans, plan()).expect(201)).body;
-      expect(created).toMatchObject({ candidateId: ans, vacancyId, employerId, costEur: 1800, status: 'planned', baangarantie: true, placementExpected: false, budgetOverrideReason: null, createdBy: 'jh-joost', version: 1 });
-      expect(await t.dataSource.query('SELECT cost_cents FROM training_plans WHERE id = $1', [created.id])).toEqual([{ cost_cents: 180000 }]);
+      expect(created).toMatchObject({
+        candidateId: ans,
+        vacancyId,
+        employerId,
+        costEur: 1800,
+        status: 'planned',
+        baangarantie: true,
+        placementExpected: false,
+        budgetOverrideReason: null,
+        createdBy: 'jh-joost',
+        version: 1,
+      });
+      expect(await t.dataSource.query('SELECT cost_cents FROM training_plans WHERE id = $1', [created.id])).toEqual([
+        { cost_cents: 180000 },
+      ]);
       expect(await ledger('training-plan', ans)).toEqual([
-        expect.objectContaining({ level: 3, kind: 'action', employer_id: employerId, vacancy_id: vacancyId, actor_id: 'jh-joost', subject_id: created.id }),
+        expect.objectContaining({
+          level: 3,
+          kind: 'action',
+          employer_id: employerId,
+          vacancy_id: vacancyId,
+          actor_id: 'jh-joost',
+          subject_id: created.id,
+        }),
       ]);
       const { budget, plans } = await plansOf(ans);
       expect(budget).toEqual({ totalEur: 2500, usedEur: 1800, remainingEur: 700 });
@@ -78,21 +106,45 @@ describe('training plans and outreach', () => {
 
     it('refuses a plan over the remaining budget, naming costEur and what is left, and writes nothing', async () => {
       const refused = await createPlan(ans, plan({ costEur: 700.01 })).expect(400);
-      expect(refused.body.invalidParams).toEqual([{ name: 'costEur', reason: 'exceeds the remaining training budget of € 700.00; give budgetOverrideReason to go over it' }]);
+      expect(refused.body.invalidParams).toEqual([
+        {
+          name: 'costEur',
+          reason: 'exceeds the remaining training budget of € 700.00; give budgetOverrideReason to go over it',
+        },
+      ]);
       // An override where none is needed would record one that never happened.
-      const needless = await createPlan(ans, plan({ costEur: 700, budgetOverrideReason: 'voor de zekerheid' })).expect(400);
-      expect(needless.body.invalidParams).toEqual([{ name: 'budgetOverrideReason', reason: expect.stringContaining('€ 700.00') }]);
+      const needless = await createPlan(ans, plan({ costEur: 700, budgetOverrideReason: 'voor de zekerheid' })).expect(
+        400,
+      );
+      expect(needless.body.invalidParams).toEqual([
+        { name: 'budgetOverrideReason', reason: expect.stringContaining('€ 700.00') },
+      ]);
       expect(await count('training_plans WHERE candidate_id = $1', [ans])).toBe(1);
       expect(await ledger('training-plan', ans)).toHaveLength(1);
     });
 
     it('goes over budget with an override, recording why and who allowed it', async () => {
       const reason = 'De werkgever garandeert een vaste baan; het certificaat kost meer dan het budget';
-      const created = (await createPlan(ans, plan({ vacancyId: undefined, employerId, costEur: 800.5, budgetOverrideReason: reason }), accountmanager).expect(201)).body;
-      expect(created).toMatchObject({ vacancyId: null, employerId, costEur: 800.5, budgetOverrideReason: reason, budgetOverrideBy: 'am-anna' });
-      expect(await t.dataSource.query('SELECT budget_override_reason, budget_override_by FROM training_plans WHERE id = $1', [created.id])).toEqual([
-        { budget_override_reason: reason, budget_override_by: 'am-anna' },
-      ]);
+      const created = (
+        await createPlan(
+          ans,
+          plan({ vacancyId: undefined, employerId, costEur: 800.5, budgetOverrideReason: reason }),
+          accountmanager,
+        ).expect(201)
+      ).body;
+      expect(created).toMatchObject({
+        vacancyId: null,
+        employerId,
+        costEur: 800.5,
+        budgetOverrideReason: reason,
+        budgetOverrideBy: 'am-anna',
+      });
+      expect(
+        await t.dataSource.query(
+          'SELECT budget_override_reason, budget_override_by FROM training_plans WHERE id = $1',
+          [created.id],
+        ),
+      ).toEqual([{ budget_override_reason: reason, budget_override_by: 'am-anna' }]);
       expect((await plansOf(ans)).budget).toEqual({ totalEur: 2500, usedEur: 2600.5, remainingEur: 0 });
       expect(await ledger('training-plan', ans)).toHaveLength(2);
     });
@@ -121,11 +173,18 @@ describe('training plans and outreach', () => {
 
     it('lets only one of two plans created at the same moment take a budget they would exceed together', async () => {
       const cor = await addCandidate('Cor');
-      const responses = await Promise.all([createPlan(cor, plan({ costEur: 1500 })), createPlan(cor, plan({ costEur: 1500 }), accountmanager)]);
+      const responses = await Promise.all([
+        createPlan(cor, plan({ costEur: 1500 })),
+        createPlan(cor, plan({ costEur: 1500 }), accountmanager),
+      ]);
       expect(responses.map((r) => r.status).sort()).toEqual([201, 400]);
       const refused = responses.find((r) => r.status === 400)!;
       expect(refused.body.invalidParams).toEqual([{ name: 'costEur', reason: expect.stringContaining('€ 1000.00') }]);
-      expect(await t.dataSource.query('SELECT sum(cost_cents)::int AS used FROM training_plans WHERE candidate_id = $1', [cor])).toEqual([{ used: 150000 }]);
+      expect(
+        await t.dataSource.query('SELECT sum(cost_cents)::int AS used FROM training_plans WHERE candidate_id = $1', [
+          cor,
+        ]),
+      ).toEqual([{ used: 150000 }]);
       expect(await ledger('training-plan', cor)).toHaveLength(1);
     });
 
@@ -136,7 +195,13 @@ describe('training plans and outreach', () => {
       const started = (await setStatus(created.id, { status: 'started', version: 1 }).expect(200)).body;
       expect(started).toMatchObject({ status: 'started', version: 2, placementExpected: false });
       expect(await ledger('training', dirk)).toEqual([
-        expect.objectContaining({ level: 3, kind: 'result', employer_id: employerId, vacancy_id: vacancyId, subject_id: created.id }),
+        expect.objectContaining({
+          level: 3,
+          kind: 'result',
+          employer_id: employerId,
+          vacancy_id: vacancyId,
+          subject_id: created.id,
+        }),
       ]);
 
       // Someone who read the plan before it started gets it as it is now.
@@ -146,9 +211,12 @@ describe('training plans and outreach', () => {
 
       const completed = (await setStatus(created.id, { status: 'completed', version: 2 }).expect(200)).body;
       expect(completed).toMatchObject({ status: 'completed', version: 3, placementExpected: true });
-      expect(await t.dataSource.query(`SELECT kind, employer_id, vacancy_id FROM follow_ups WHERE source_type = 'training-plan' AND source_id = $1`, [created.id])).toEqual([
-        { kind: 'placement-expected', employer_id: employerId, vacancy_id: vacancyId },
-      ]);
+      expect(
+        await t.dataSource.query(
+          `SELECT kind, employer_id, vacancy_id FROM follow_ups WHERE source_type = 'training-plan' AND source_id = $1`,
+          [created.id],
+        ),
+      ).toEqual([{ kind: 'placement-expected', employer_id: employerId, vacancy_id: vacancyId }]);
 
       const final = await setStatus(created.id, { status: 'started', version: 3 }).expect(409);
       expect(final.body.detail).toContain('from completed to started');
@@ -173,13 +241,16 @@ describe('training plans and outreach', () => {
       const [created] = (await plansOf(ans)).plans;
       await createPlan(ans, plan({ costEur: 0 }), employer).expect(403);
       await as(employer).get(`/api/v1/candidates/${ans}/training-plans`).expect(403);
-      await as(employer).patch(`/api/v1/training-plans/${created.id}/status`, { status: 'started', version: 1 }).expect(403);
+      await as(employer)
+        .patch(`/api/v1/training-plans/${created.id}/status`, { status: 'started', version: 1 })
+        .expect(403);
     });
   });
 
   describe('searching a job for one candidate (level 4)', () => {
     const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
-    const logOutreach = (candidateId: string, body: object, token = jobhunter) => as(token).post(`/api/v1/candidates/${candidateId}/outreach`, body);
+    const logOutreach = (candidateId: string, body: object, token = jobhunter) =>
+      as(token).post(`/api/v1/candidates/${candidateId}/outreach`, body);
 
     let fien: string;
     beforeAll(async () => {
@@ -188,20 +259,46 @@ describe('training plans and outreach', () => {
 
     it('opens the ranking and logs outreach to an employer without a vacancy, then one about a vacancy, newest first', async () => {
       const ranking = (await as(jobhunter).get(`/api/v1/candidates/${fien}/vacancies`).expect(200)).body;
-      const quiet = ranking.employersWithoutVacancy.find((e: { employerId: string }) => e.employerId === quietEmployerId);
+      const quiet = ranking.employersWithoutVacancy.find(
+        (e: { employerId: string }) => e.employerId === quietEmployerId,
+      );
       expect(quiet).toMatchObject({ name: 'Facilitair Flevoland' });
 
       const contactedAt = hoursAgo(26);
       const logged = (
-        await logOutreach(fien, { employerId: quiet.employerId, contactedAt, channel: 'phone', outcome: 'interested', note: 'Zoekt iemand voor de avonddienst' }).expect(201)
+        await logOutreach(fien, {
+          employerId: quiet.employerId,
+          contactedAt,
+          channel: 'phone',
+          outcome: 'interested',
+          note: 'Zoekt iemand voor de avonddienst',
+        }).expect(201)
       ).body;
-      expect(logged).toMatchObject({ candidateId: fien, employerId: quietEmployerId, employerName: 'Facilitair Flevoland', vacancyId: null, channel: 'phone', outcome: 'interested', loggedBy: 'jh-joost' });
+      expect(logged).toMatchObject({
+        candidateId: fien,
+        employerId: quietEmployerId,
+        employerName: 'Facilitair Flevoland',
+        vacancyId: null,
+        channel: 'phone',
+        outcome: 'interested',
+        loggedBy: 'jh-joost',
+      });
       expect(new Date(logged.contactedAt).toISOString()).toBe(contactedAt);
       const [record] = await ledger('outreach', fien);
-      expect(record).toMatchObject({ level: 4, kind: 'action', employer_id: quietEmployerId, vacancy_id: null, subject_id: logged.id });
+      expect(record).toMatchObject({
+        level: 4,
+        kind: 'action',
+        employer_id: quietEmployerId,
+        vacancy_id: null,
+        subject_id: logged.id,
+      });
       expect(new Date(record.occurred_at).toISOString()).toBe(contactedAt);
 
-      await logOutreach(fien, { employerId, vacancyId, contactedAt: hoursAgo(2), channel: 'visit', outcome: 'introduction-planned' }, accountmanager).expect(201);
+      await logOutreach(
+        fien,
+        { employerId, vacancyId, contactedAt: hoursAgo(2), channel: 'visit', outcome: 'introduction-planned' },
+        accountmanager,
+      ).expect(201);
       expect(await ledger('outreach', fien)).toEqual([
         expect.objectContaining({ employer_id: quietEmployerId, vacancy_id: null }),
         expect.objectContaining({ level: 4, employer_id: employerId, vacancy_id: vacancyId, actor_id: 'am-anna' }),
@@ -209,7 +306,12 @@ describe('training plans and outreach', () => {
 
       const history = (await as(klantmanager).get(`/api/v1/candidates/${fien}/outreach`).expect(200)).body;
       expect(history).toEqual([
-        expect.objectContaining({ employerName: 'Schoon Almere', vacancyId, vacancyTitle: 'Schoonmaker kantoren', outcome: 'introduction-planned' }),
+        expect.objectContaining({
+          employerName: 'Schoon Almere',
+          vacancyId,
+          vacancyTitle: 'Schoonmaker kantoren',
+          outcome: 'introduction-planned',
+        }),
         expect.objectContaining({ employerName: 'Facilitair Flevoland', vacancyId: null, outcome: 'interested' }),
       ]);
     });

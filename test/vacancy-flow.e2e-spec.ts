@@ -13,7 +13,13 @@ describe('a vacancy from intake to ranked shortlist', () => {
       birthYear: 1968,
       educationLevel: 'vmbo',
       competences: [{ code: 'forklift-driving', level: 2, years: 8 }],
-      wishes: { occupations: ['order-picker'], sectors: ['H'], hoursPerWeekMin: 20, hoursPerWeekMax: 32, contractTypes: ['temporary', 'permanent'] },
+      wishes: {
+        occupations: ['order-picker'],
+        sectors: ['H'],
+        hoursPerWeekMin: 20,
+        hoursPerWeekMax: 32,
+        contractTypes: ['temporary', 'permanent'],
+      },
       benefitStartedOn: '2026-03-01',
       ...overrides,
     });
@@ -28,7 +34,10 @@ describe('a vacancy from intake to ranked shortlist', () => {
   });
 
   async function createEmployer(name: string): Promise<{ id: string; token: string }> {
-    const response = await t.as(accountmanager).post('/api/v1/employers', { name, sector: 'H', postcode: '1316' }).expect(201);
+    const response = await t
+      .as(accountmanager)
+      .post('/api/v1/employers', { name, sector: 'H', postcode: '1316' })
+      .expect(201);
     return { id: response.body.id, token: t.token({ role: 'employer', employerId: response.body.id }) };
   }
 
@@ -46,7 +55,16 @@ describe('a vacancy from intake to ranked shortlist', () => {
     for (const [name, overrides] of [
       ['Fits', {}],
       ['Weaker', { competences: [{ code: 'forklift-driving', level: 1 }] }],
-      ['Cannot lift', { belastbaarheid: { source: 'arbeidsdeskundige', assessedOn: '2026-08-01', limits: [{ item: 'lifting', level: 5 }] } }],
+      [
+        'Cannot lift',
+        {
+          belastbaarheid: {
+            source: 'arbeidsdeskundige',
+            assessedOn: '2026-08-01',
+            limits: [{ item: 'lifting', level: 5 }],
+          },
+        },
+      ],
       ['Lives far', { postcode: '9711' }],
     ] as const) {
       const response = await t.as(klantmanager).post('/api/v1/candidates', candidate(name, overrides)).expect(201);
@@ -59,7 +77,11 @@ describe('a vacancy from intake to ranked shortlist', () => {
 
     const shortlist = await readyShortlist(t.as(accountmanager), posted.body.id);
     expect(shortlist.entries.map((e: { candidateId: string }) => e.candidateId)).toEqual([ids['Fits'], ids['Weaker']]);
-    expect(shortlist).toMatchObject({ candidatesConsidered: 4, candidatesEligible: 2, exclusions: { lifting: 1, travel: 1 } });
+    expect(shortlist).toMatchObject({
+      candidatesConsidered: 4,
+      candidatesEligible: 2,
+      exclusions: { lifting: 1, travel: 1 },
+    });
     expect(shortlist.entries[0].score).toBeGreaterThan(shortlist.entries[1].score);
     expect(shortlist.entries[0].reasons.length).toBeGreaterThanOrEqual(3);
     expect(shortlist.entries[0].parts).toEqual(expect.objectContaining({ competences: 1 }));
@@ -82,7 +104,10 @@ describe('a vacancy from intake to ranked shortlist', () => {
     }
     const listed = await t.as(b.token).get('/api/v1/vacancies').expect(200);
     expect(listed.body.map((v: { id: string }) => v.id)).not.toContain(id);
-    await t.as(b.token).post('/api/v1/vacancies', { ...vacancy, employerId: a.id }).expect(400);
+    await t
+      .as(b.token)
+      .post('/api/v1/vacancies', { ...vacancy, employerId: a.id })
+      .expect(400);
     await t.as(a.token).get(`/api/v1/vacancies/${id}`).expect(200);
     // Candidate profiles hold health data: no employer reads them.
     await t.as(a.token).get('/api/v1/candidates').expect(403);
@@ -97,33 +122,70 @@ describe('a vacancy from intake to ranked shortlist', () => {
     const { employerId: _, ...fields } = vacancy as typeof vacancy & { employerId?: string };
 
     // The work moves to Groningen: out of reach for the candidates around Almere.
-    const changed = await t.as(a.token).put(`/api/v1/vacancies/${id}`, { ...fields, title: 'Orderpicker ochtend', postcode: '9711 AB', hoursPerWeek: 28, version: 1 }).expect(200);
-    expect(changed.body).toMatchObject({ id, employerId: a.id, title: 'Orderpicker ochtend', postcode: '9711', hoursPerWeek: 28, version: 2 });
+    const changed = await t
+      .as(a.token)
+      .put(`/api/v1/vacancies/${id}`, {
+        ...fields,
+        title: 'Orderpicker ochtend',
+        postcode: '9711 AB',
+        hoursPerWeek: 28,
+        version: 1,
+      })
+      .expect(200);
+    expect(changed.body).toMatchObject({
+      id,
+      employerId: a.id,
+      title: 'Orderpicker ochtend',
+      postcode: '9711',
+      hoursPerWeek: 28,
+      version: 2,
+    });
     expect(changed.body.demands).toContainEqual({ item: 'hours-per-week', level: 28 });
     const rematched = await readyShortlist(t.as(accountmanager), id, first.generation);
     expect(rematched.exclusions.travel).toBeGreaterThan(first.exclusions.travel ?? 0);
-    expect(rematched.entries.map((e: { candidateId: string }) => e.candidateId)).not.toEqual(first.entries.map((e: { candidateId: string }) => e.candidateId));
+    expect(rematched.entries.map((e: { candidateId: string }) => e.candidateId)).not.toEqual(
+      first.entries.map((e: { candidateId: string }) => e.candidateId),
+    );
 
     // A second edit from the old version loses, and is told the current vacancy.
-    const stale = await t.as(accountmanager).put(`/api/v1/vacancies/${id}`, { ...fields, version: 1 }).expect(409);
+    const stale = await t
+      .as(accountmanager)
+      .put(`/api/v1/vacancies/${id}`, { ...fields, version: 1 })
+      .expect(409);
     expect(stale.body.current).toMatchObject({ title: 'Orderpicker ochtend', version: 2 });
     // Another employer cannot change it or learn it exists; a vacancy cannot move to another employer.
-    await t.as(b.token).put(`/api/v1/vacancies/${id}`, { ...fields, version: 2 }).expect(404);
-    const moved = await t.as(a.token).put(`/api/v1/vacancies/${id}`, { ...fields, employerId: b.id, version: 2 }).expect(400);
+    await t
+      .as(b.token)
+      .put(`/api/v1/vacancies/${id}`, { ...fields, version: 2 })
+      .expect(404);
+    const moved = await t
+      .as(a.token)
+      .put(`/api/v1/vacancies/${id}`, { ...fields, employerId: b.id, version: 2 })
+      .expect(400);
     expect(moved.body.invalidParams[0].name).toBe('employerId');
-    const missing = await t.as(a.token).put(`/api/v1/vacancies/${id}`, { ...fields, hoursPerWeek: 60, version: 2 }).expect(400);
+    const missing = await t
+      .as(a.token)
+      .put(`/api/v1/vacancies/${id}`, { ...fields, hoursPerWeek: 60, version: 2 })
+      .expect(400);
     expect(missing.body.invalidParams[0].name).toBe('hoursPerWeek');
-    expect((await t.as(a.token).get(`/api/v1/vacancies/${id}`).expect(200)).body).toMatchObject({ title: 'Orderpicker ochtend', version: 2 });
+    expect((await t.as(a.token).get(`/api/v1/vacancies/${id}`).expect(200)).body).toMatchObject({
+      title: 'Orderpicker ochtend',
+      version: 2,
+    });
 
     // A filled vacancy is history: it is not edited any more.
     await t.dataSource.query(`UPDATE vacancies SET status = 'filled' WHERE id = $1`, [id]);
-    await t.as(a.token).put(`/api/v1/vacancies/${id}`, { ...fields, version: 2 }).expect(409);
+    await t
+      .as(a.token)
+      .put(`/api/v1/vacancies/${id}`, { ...fields, version: 2 })
+      .expect(409);
   });
 
   describe('bad input', () => {
     let employer: { id: string; token: string };
     const vacancyCount = async () => Number((await t.dataSource.query('SELECT count(*) AS n FROM vacancies'))[0].n);
-    const outboxCount = async () => Number((await t.dataSource.query('SELECT count(*) AS n FROM outbox_messages'))[0].n);
+    const outboxCount = async () =>
+      Number((await t.dataSource.query('SELECT count(*) AS n FROM outbox_messages'))[0].n);
 
     beforeAll(async () => {
       employer = await createEmployer('Strenge Werkgever');
@@ -140,7 +202,10 @@ describe('a vacancy from intake to ranked shortlist', () => {
       ['title', { title: 42 }],
     ])('answers 400 problem+json naming %s, and writes nothing', async (field, change) => {
       const [vacanciesBefore, outboxBefore] = [await vacancyCount(), await outboxCount()];
-      const response = await t.as(employer.token).post('/api/v1/vacancies', { ...vacancy, ...change }).expect(400);
+      const response = await t
+        .as(employer.token)
+        .post('/api/v1/vacancies', { ...vacancy, ...change })
+        .expect(400);
       expect(response.headers['content-type']).toContain('application/problem+json');
       expect(response.headers['api-version']).toBeDefined();
       expect(response.body).toMatchObject({ status: 400, title: 'Invalid input' });
@@ -185,7 +250,12 @@ describe('a vacancy from intake to ranked shortlist', () => {
     const openapi = await t.http.get('/api/v1/openapi.json').expect(200);
     expect(openapi.body.openapi).toMatch(/^3\./);
     expect(Object.keys(openapi.body.paths)).toEqual(
-      expect.arrayContaining(['/api/v1/employers', '/api/v1/candidates', '/api/v1/vacancies', '/api/v1/vacancies/{vacancyId}/shortlist']),
+      expect.arrayContaining([
+        '/api/v1/employers',
+        '/api/v1/candidates',
+        '/api/v1/vacancies',
+        '/api/v1/vacancies/{vacancyId}/shortlist',
+      ]),
     );
     await t.http.get('/api/v1/docs').expect(200);
   });

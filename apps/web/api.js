@@ -34,7 +34,11 @@ export async function api(path, { method = 'GET', body } = {}) {
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   let response;
   try {
-    response = await fetch(`/api/v1${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    response = await fetch(`/api/v1${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
   } catch {
     throw new ApiError({ status: 0, title: 'Geen verbinding' });
   }
@@ -54,11 +58,14 @@ export async function downloadCsv(path, filename) {
   const session = getSession();
   let response;
   try {
-    response = await fetch(`/api/v1${path}`, { headers: { Accept: 'text/csv', ...(session ? { Authorization: `Bearer ${session.token}` } : {}) } });
+    response = await fetch(`/api/v1${path}`, {
+      headers: { Accept: 'text/csv', ...(session ? { Authorization: `Bearer ${session.token}` } : {}) },
+    });
   } catch {
     throw new ApiError({ status: 0, title: 'Geen verbinding' });
   }
-  if (!response.ok) throw new ApiError({ status: response.status, ...((await response.json().catch(() => null)) ?? {}) });
+  if (!response.ok)
+    throw new ApiError({ status: response.status, ...((await response.json().catch(() => null)) ?? {}) });
   const link = document.createElement('a');
   link.href = URL.createObjectURL(await response.blob());
   link.download = filename;

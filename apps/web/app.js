@@ -21,10 +21,22 @@ const ROUTES = [
   { pattern: /^\/vacatures\/([0-9a-f-]{36})\/shortlist$/, screen: ShortlistScreen, roles: ['accountmanager', 'admin'] },
   { pattern: /^\/akkoorden$/, screen: AgreementsScreen, roles: ['accountmanager', 'admin'] },
   { pattern: /^\/speeddates$/, screen: SpeeddatesScreen, roles: ['jobhunter', 'accountmanager', 'admin'] },
-  { pattern: /^\/speeddates\/([0-9a-f-]{36})$/, screen: SpeeddateScreen, roles: ['jobhunter', 'accountmanager', 'admin'] },
+  {
+    pattern: /^\/speeddates\/([0-9a-f-]{36})$/,
+    screen: SpeeddateScreen,
+    roles: ['jobhunter', 'accountmanager', 'admin'],
+  },
   { pattern: /^\/werk-zoeken$/, screen: CandidatePickerScreen, roles: ['jobhunter', 'accountmanager', 'admin'] },
-  { pattern: /^\/werk-zoeken\/([0-9a-f-]{36})$/, screen: JobSearchScreen, roles: ['jobhunter', 'accountmanager', 'admin'] },
-  { pattern: /^\/rapportages$/, screen: ReportsScreen, roles: ['accountmanager', 'jobhunter', 'klantmanager', 'admin'] },
+  {
+    pattern: /^\/werk-zoeken\/([0-9a-f-]{36})$/,
+    screen: JobSearchScreen,
+    roles: ['jobhunter', 'accountmanager', 'admin'],
+  },
+  {
+    pattern: /^\/rapportages$/,
+    screen: ReportsScreen,
+    roles: ['accountmanager', 'jobhunter', 'klantmanager', 'admin'],
+  },
   { pattern: /^\/mijn-vacatures$/, screen: EmployerVacanciesScreen, roles: ['employer'] },
   { pattern: /^\/mijn-vacatures\/nieuw$/, screen: VacancyFormScreen, roles: ['employer'] },
   { pattern: /^\/mijn-vacatures\/([0-9a-f-]{36})$/, screen: VacancyFormScreen, roles: ['employer'] },
@@ -32,11 +44,27 @@ const ROUTES = [
 ];
 
 const NAVIGATION = {
-  employer: [['/mijn-vacatures', 'Mijn vacatures'], ['/voorstellen', 'Voorgestelde kandidaten']],
-  jobhunter: [['/speeddates', 'Speeddates'], ['/werk-zoeken', 'Werk zoeken'], ['/rapportages', 'Rapportages']],
-  accountmanager: [['/vacatures', 'Vacatures'], ['/akkoorden', 'Akkoorden'], ['/rapportages', 'Rapportages']],
+  employer: [
+    ['/mijn-vacatures', 'Mijn vacatures'],
+    ['/voorstellen', 'Voorgestelde kandidaten'],
+  ],
+  jobhunter: [
+    ['/speeddates', 'Speeddates'],
+    ['/werk-zoeken', 'Werk zoeken'],
+    ['/rapportages', 'Rapportages'],
+  ],
+  accountmanager: [
+    ['/vacatures', 'Vacatures'],
+    ['/akkoorden', 'Akkoorden'],
+    ['/rapportages', 'Rapportages'],
+  ],
   klantmanager: [['/rapportages', 'Rapportages']],
-  admin: [['/vacatures', 'Vacatures'], ['/akkoorden', 'Akkoorden'], ['/speeddates', 'Speeddates'], ['/rapportages', 'Rapportages']],
+  admin: [
+    ['/vacatures', 'Vacatures'],
+    ['/akkoorden', 'Akkoorden'],
+    ['/speeddates', 'Speeddates'],
+    ['/rapportages', 'Rapportages'],
+  ],
 };
 
 const currentPath = () => location.hash.replace(/^#/, '') || '/';
@@ -62,7 +90,10 @@ function App() {
   }, [path, session]);
 
   if (!session) {
-    return html`<${SignInScreen} onSignedIn=${(signedIn) => { setSession(signedIn); navigate((NAVIGATION[signedIn.role] ?? [['/']])[0][0]); }} />`;
+    return html`<${SignInScreen} onSignedIn=${(signedIn) => {
+      setSession(signedIn);
+      navigate((NAVIGATION[signedIn.role] ?? [['/']])[0][0]);
+    }} />`;
   }
   const route = ROUTES.find((candidate) => candidate.pattern.test(path) && candidate.roles.includes(session.role));
   const params = route ? path.match(route.pattern).slice(1) : [];
@@ -74,13 +105,18 @@ function App() {
   };
 
   return html`
-    <a class="skip-link" href="#inhoud" onClick=${(event) => { event.preventDefault(); document.querySelector('main h1')?.focus(); }}>Naar de inhoud</a>
+    <a class="skip-link" href="#inhoud" onClick=${(event) => {
+      event.preventDefault();
+      document.querySelector('main h1')?.focus();
+    }}>Naar de inhoud</a>
     <header class="top">
       <a class="brand" href="#/">Werkbrug</a>
       <nav aria-label="Hoofdmenu">
         <ul>
-          ${(NAVIGATION[session.role] ?? []).map(([href, label]) => html`
-            <li><a href=${`#${href}`} aria-current=${path.startsWith(href) ? 'page' : undefined}>${label}</a></li>`)}
+          ${(NAVIGATION[session.role] ?? []).map(
+            ([href, label]) => html`
+            <li><a href=${`#${href}`} aria-current=${path.startsWith(href) ? 'page' : undefined}>${label}</a></li>`,
+          )}
         </ul>
       </nav>
       <div class="who">

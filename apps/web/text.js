@@ -63,12 +63,18 @@ export const asDate = (value) => (value ? date.format(new Date(value)) : '');
 
 /** What the API refused, said so that an accountmanager knows what to do. */
 const EXPLANATIONS = [
-  [/not consented to employers seeing the anonymised profile/, 'heeft nog geen toestemming gegeven om het geanonimiseerde profiel aan werkgevers te laten zien. De klantmanager legt die toestemming vast; daarna kunt u voorstellen.'],
+  [
+    /not consented to employers seeing the anonymised profile/,
+    'heeft nog geen toestemming gegeven om het geanonimiseerde profiel aan werkgevers te laten zien. De klantmanager legt die toestemming vast; daarna kunt u voorstellen.',
+  ],
   [/accept the candidate on the shortlist first/, 'is nog niet geaccepteerd op de shortlist.'],
   [/already been proposed/, 'is al voorgesteld voor deze vacature.'],
   [/was rejected for this vacancy/, 'is afgewezen voor deze vacature en wordt er niet meer voor voorgesteld.'],
   [/no longer on the shortlist/, 'staat niet meer op de shortlist (niet meer beschikbaar of past niet meer).'],
-  [/asks more than the candidate can carry/, 'kan de belasting van dit werk niet (meer) aan; wacht op de nieuwe matching.'],
+  [
+    /asks more than the candidate can carry/,
+    'kan de belasting van dit werk niet (meer) aan; wacht op de nieuwe matching.',
+  ],
 ];
 
 export function explainProblem(problem, subject = '') {
@@ -77,7 +83,8 @@ export function explainProblem(problem, subject = '') {
     return found ? `${subject} ${found[1]}`.trim() : `${param.name}: ${param.reason}`;
   });
   if (reasons.length) return reasons.join(' ');
-  if (problem.status === 409) return 'Iemand anders heeft dit net gewijzigd. De gegevens zijn opnieuw geladen; kijk ze na en probeer het opnieuw.';
+  if (problem.status === 409)
+    return 'Iemand anders heeft dit net gewijzigd. De gegevens zijn opnieuw geladen; kijk ze na en probeer het opnieuw.';
   if (problem.status === 429) return 'Te veel verzoeken achter elkaar. Wacht een minuut en probeer het opnieuw.';
   if (problem.status === 401) return 'Uw sessie is verlopen. Meld u opnieuw aan.';
   if (problem.status === 403) return 'Dit mag uw rol niet.';
@@ -90,15 +97,41 @@ export function explainProblem(problem, subject = '') {
 export const ANSWERS = { invite: 'uitgenodigd', 'not-now': 'nu niet', reject: 'afgewezen' };
 
 export const SECTOR_NAMES = {
-  A: 'Landbouw', C: 'Industrie', F: 'Bouw', G: 'Handel', H: 'Vervoer en opslag', I: 'Horeca', J: 'ICT', M: 'Zakelijke diensten',
-  N: 'Overige zakelijke diensten', O: 'Openbaar bestuur', P: 'Onderwijs', Q: 'Zorg en welzijn', R: 'Cultuur en recreatie', S: 'Overige diensten',
+  A: 'Landbouw',
+  C: 'Industrie',
+  F: 'Bouw',
+  G: 'Handel',
+  H: 'Vervoer en opslag',
+  I: 'Horeca',
+  J: 'ICT',
+  M: 'Zakelijke diensten',
+  N: 'Overige zakelijke diensten',
+  O: 'Openbaar bestuur',
+  P: 'Onderwijs',
+  Q: 'Zorg en welzijn',
+  R: 'Cultuur en recreatie',
+  S: 'Overige diensten',
 };
 
 /** A competence's level, as the taxonomy grades it. */
 export const COMPETENCE_LEVELS = { 1: 'basis', 2: 'ervaren', 3: 'expert' };
 
-export const CONTRACT_NAMES = { permanent: 'Vast contract', temporary: 'Tijdelijk contract', 'on-call': 'Oproepcontract', 'temp-agency': 'Uitzendwerk', proefplaatsing: 'Proefplaatsing' };
+export const CONTRACT_NAMES = {
+  permanent: 'Vast contract',
+  temporary: 'Tijdelijk contract',
+  'on-call': 'Oproepcontract',
+  'temp-agency': 'Uitzendwerk',
+  proefplaatsing: 'Proefplaatsing',
+};
 
 export const EDUCATION_NAMES = {
-  none: 'Geen eis', vmbo: 'VMBO/LBO', mbo1: 'MBO 1', mbo2: 'MBO 2', mbo3: 'MBO 3', mbo4: 'MBO 4', 'havo-vwo': 'HAVO/VWO', hbo: 'HBO', wo: 'WO',
+  none: 'Geen eis',
+  vmbo: 'VMBO/LBO',
+  mbo1: 'MBO 1',
+  mbo2: 'MBO 2',
+  mbo3: 'MBO 3',
+  mbo4: 'MBO 4',
+  'havo-vwo': 'HAVO/VWO',
+  hbo: 'HBO',
+  wo: 'WO',
 };

@@ -42,7 +42,8 @@ export function Bar({ value, label, tone = '' }) {
     </span>`;
 }
 
-export const Notice = ({ kind = 'info', children }) => html`<div class="notice ${kind}" role=${kind === 'error' ? 'alert' : undefined}>${children}</div>`;
+export const Notice = ({ kind = 'info', children }) =>
+  html`<div class="notice ${kind}" role=${kind === 'error' ? 'alert' : undefined}>${children}</div>`;
 
 /**
  * A screen's message ({ kind, text }): `say` shows it and reads it out to screen reader users;
@@ -58,4 +59,5 @@ export function useMessage() {
 }
 
 /** The screen's message as a notice, or nothing. */
-export const MessageNotice = ({ message }) => message && html`<${Notice} kind=${message.kind}>${message.text}</${Notice}>`;
+export const MessageNotice = ({ message }) =>
+  message && html`<${Notice} kind=${message.kind}>${message.text}</${Notice}>`;

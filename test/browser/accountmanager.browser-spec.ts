@@ -17,12 +17,16 @@ describeInBrowser('the accountmanager in the browser', () => {
     baseUrl = await serve(t);
     const accountmanager = t.as(t.token({ role: 'accountmanager' }), '/api/v1');
     const klantmanager = t.as(t.token({ role: 'klantmanager' }));
-    const employerId = (await accountmanager.post('/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1316' }).expect(201)).body.id;
+    const employerId = (
+      await accountmanager.post('/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1316' }).expect(201)
+    ).body.id;
     for (const name of ['Ans', 'Bert']) {
-      const candidateId = (await klantmanager.post('/api/v1/candidates', candidateProfile({ name })).expect(201)).body.id;
+      const candidateId = (await klantmanager.post('/api/v1/candidates', candidateProfile({ name })).expect(201)).body
+        .id;
       await consentToProfile(klantmanager, candidateId);
     }
-    vacancyId = (await accountmanager.post('/vacancies', vacancyBody({ employerId, positions: 1 })).expect(201)).body.id;
+    vacancyId = (await accountmanager.post('/vacancies', vacancyBody({ employerId, positions: 1 })).expect(201)).body
+      .id;
     await readyShortlist(t.as(t.token({ role: 'accountmanager' })), vacancyId);
 
     browser = await launchBrowser();
@@ -66,7 +70,12 @@ describeInBrowser('the accountmanager in the browser', () => {
     expect(await page.getByText('Voorgesteld aan werkgever', { exact: true }).count()).toBe(2);
     expect(await propose.isDisabled()).toBe(true);
 
-    const proposals = (await t.as(t.token({ role: 'accountmanager' })).get(`/api/v1/vacancies/${vacancyId}/proposals`).expect(200)).body;
+    const proposals = (
+      await t
+        .as(t.token({ role: 'accountmanager' }))
+        .get(`/api/v1/vacancies/${vacancyId}/proposals`)
+        .expect(200)
+    ).body;
     expect(proposals).toHaveLength(2);
     expect(policyViolations).toEqual([]);
   });

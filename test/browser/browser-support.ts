@@ -8,11 +8,18 @@ const CHROMIUM = '/usr/bin/chromium';
 /** SCREENSHOTS=1 writes the screens to docs/screenshots (once, by hand: CI leaves the tree as it is). */
 const SCREENSHOTS = process.env.SCREENSHOTS === '1' ? join(__dirname, '../../docs/screenshots') : undefined;
 
-if (!existsSync(CHROMIUM)) console.warn(`Browser tests skipped: no ${CHROMIUM} (apt-get install chromium; CI installs it)`);
+if (!existsSync(CHROMIUM))
+  console.warn(`Browser tests skipped: no ${CHROMIUM} (apt-get install chromium; CI installs it)`);
 export const describeInBrowser = existsSync(CHROMIUM) ? describe : describe.skip;
 
 export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 900 }, locale: 'nl-NL' };
-export const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: 'nl-NL' };
+export const PHONE: BrowserContextOptions = {
+  viewport: { width: 390, height: 844 },
+  isMobile: true,
+  hasTouch: true,
+  deviceScaleFactor: 2,
+  locale: 'nl-NL',
+};
 
 export const launchBrowser = (): Promise<Browser> => chromium.launch({ executablePath: CHROMIUM });
 

@@ -21,20 +21,38 @@ describeInBrowser('the jobhunter on a phone', () => {
     const accountmanager = t.as(t.token({ role: 'accountmanager' }), '/api/v1');
     const klantmanager = t.as(t.token({ role: 'klantmanager' }), '/api/v1');
     const jobhunter = t.as(t.token({ role: 'jobhunter', subject: 'jh-planner' }), '/api/v1');
-    const employerId = (await accountmanager.post('/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1316' }).expect(201)).body.id;
+    const employerId = (
+      await accountmanager.post('/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1316' }).expect(201)
+    ).body.id;
     const candidateIds: string[] = [];
-    for (const name of ['Ans', 'Bert']) candidateIds.push((await klantmanager.post('/candidates', candidateProfile({ name })).expect(201)).body.id);
+    for (const name of ['Ans', 'Bert'])
+      candidateIds.push((await klantmanager.post('/candidates', candidateProfile({ name })).expect(201)).body.id);
     const vacancyId = (await accountmanager.post('/vacancies', vacancyBody({ employerId })).expect(201)).body.id;
     await readyShortlist(t.as(t.token({ role: 'accountmanager' })), vacancyId);
 
     const event = {
-      title: 'Speeddate schoonmaak Almere', heldOn: today, startsAt: '10:00', slotMinutes: 10, slotCount: 2,
-      place: 'Stadhuis Almere', region: 'flevoland', sectorFocus: ['N'],
+      title: 'Speeddate schoonmaak Almere',
+      heldOn: today,
+      startsAt: '10:00',
+      slotMinutes: 10,
+      slotCount: 2,
+      place: 'Stadhuis Almere',
+      region: 'flevoland',
+      sectorFocus: ['N'],
     };
     eventId = (await jobhunter.post('/speeddates', event).expect(201)).body.id;
-    await jobhunter.post(`/speeddates/${eventId}/participants`, { employerIds: [employerId], candidateIds }).expect(201);
+    await jobhunter
+      .post(`/speeddates/${eventId}/participants`, { employerIds: [employerId], candidateIds })
+      .expect(201);
     const suggestion = (await jobhunter.post(`/speeddates/${eventId}/schedule/suggestion`, {}).expect(201)).body;
-    const saved = (await jobhunter.put(`/speeddates/${eventId}/schedule`, { version: suggestion.version, conversations: suggestion.conversations }).expect(200)).body;
+    const saved = (
+      await jobhunter
+        .put(`/speeddates/${eventId}/schedule`, {
+          version: suggestion.version,
+          conversations: suggestion.conversations,
+        })
+        .expect(200)
+    ).body;
     expect(saved.conversations).toHaveLength(2);
     conversationId = saved.conversations.find((c: { slot: number }) => c.slot === 1).id;
 
@@ -65,12 +83,18 @@ describeInBrowser('the jobhunter on a phone', () => {
     expect(await save.isDisabled()).toBe(true);
     await conversation.getByRole('button', { name: 'Beide' }).tap();
     await conversation.getByRole('button', { name: 'Proefplaatsing' }).tap();
-    expect(await conversation.getByRole('button', { name: 'Proefplaatsing' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await conversation.getByRole('button', { name: 'Proefplaatsing' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
     // Every button is a comfortable target for a thumb.
-    for (const button of await conversation.getByRole('button').all()) expect((await button.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    for (const button of await conversation.getByRole('button').all())
+      expect((await button.boundingBox())!.height).toBeGreaterThanOrEqual(44);
     await save.tap();
 
-    await page.getByRole('status').getByText(/vastgelegd\. Opvolging proefplaatsing staat klaar\./).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/vastgelegd\. Opvolging proefplaatsing staat klaar\./)
+      .waitFor();
     await conversation.getByText('Vastgelegd', { exact: true }).waitFor();
     await conversation.getByText(/Opvolging: proefplaatsing, uiterlijk/).waitFor();
     await page.getByText('2 gesprekken · 1 nog vast te leggen').waitFor();
@@ -80,10 +104,23 @@ describeInBrowser('the jobhunter on a phone', () => {
 
     // The development sign-in's jobhunter logged it, and the follow-up is theirs.
     const staff = t.as(t.token({ role: 'accountmanager' }), '/api/v1');
-    const logged = (await staff.get(`/speeddates/${eventId}`).expect(200)).body.conversations.find((c: { id: string }) => c.id === conversationId);
-    expect(logged).toMatchObject({ tookPlace: true, interest: 'both', nextStep: 'proefplaatsing', loggedBy: 'dev-jobhunter' });
+    const logged = (await staff.get(`/speeddates/${eventId}`).expect(200)).body.conversations.find(
+      (c: { id: string }) => c.id === conversationId,
+    );
+    expect(logged).toMatchObject({
+      tookPlace: true,
+      interest: 'both',
+      nextStep: 'proefplaatsing',
+      loggedBy: 'dev-jobhunter',
+    });
     const followUps = (await staff.get('/follow-ups?assignedTo=dev-jobhunter').expect(200)).body;
-    expect(followUps).toEqual([expect.objectContaining({ kind: 'proefplaatsing', sourceType: 'speeddate-conversation', sourceId: conversationId })]);
+    expect(followUps).toEqual([
+      expect.objectContaining({
+        kind: 'proefplaatsing',
+        sourceType: 'speeddate-conversation',
+        sourceId: conversationId,
+      }),
+    ]);
     const report = (await staff.get(`/reports/levels?from=${today}&to=${today}`).expect(200)).body;
     expect(report.levels[1].actionsByName['speeddate-conversation']).toBe(1);
     expect(policyViolations).toEqual([]);
@@ -99,7 +136,9 @@ describeInBrowser('the jobhunter on a phone', () => {
     expect(await conversation.getByRole('button', { name: 'Opslaan' }).isDisabled()).toBe(true);
     await conversation.getByLabel('Reden (nodig)').fill('Reistijd te lang');
     await conversation.getByRole('button', { name: 'Opslaan' }).tap();
-    await conversation.getByText(/Gesprek gehad · interesse: geen · volgende stap: geen match \(Reistijd te lang\)/).waitFor();
+    await conversation
+      .getByText(/Gesprek gehad · interesse: geen · volgende stap: geen match \(Reistijd te lang\)/)
+      .waitFor();
     expect(policyViolations).toEqual([]);
   });
 
@@ -108,7 +147,9 @@ describeInBrowser('the jobhunter on a phone', () => {
     await page.getByRole('heading', { name: 'Werk zoeken', exact: true }).waitFor();
     await page.getByRole('link', { name: 'Ans' }).tap();
     await page.getByRole('heading', { name: 'Werk zoeken voor Ans' }).waitFor();
-    const vacancy = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Schoonmaker kantoren' }) });
+    const vacancy = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: 'Schoonmaker kantoren' }) });
     await vacancy.getByRole('button', { name: 'Contact vastleggen' }).tap();
     await vacancy.getByLabel('Wat leverde het op').selectOption('interested');
     await vacancy.getByLabel('Notitie (mag leeg)').fill('Belt terug na overleg');

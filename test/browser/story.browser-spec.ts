@@ -3,7 +3,15 @@ import { localToday } from '../../apps/api/src/follow-ups/local-date';
 import { candidateProfile, consentToProfile } from '../support/fixtures';
 import { TestApp } from '../support/test-app';
 import { accessibilityViolations } from './accessibility';
-import { DESKTOP, describeInBrowser, launchBrowser, PHONE, screenshot, serve, watchPolicyViolations } from './browser-support';
+import {
+  DESKTOP,
+  describeInBrowser,
+  launchBrowser,
+  PHONE,
+  screenshot,
+  serve,
+  watchPolicyViolations,
+} from './browser-support';
 
 const EMPLOYER = 'Schoonmaakbedrijf Helder';
 const VACANCY = 'Schoonmaker kantoorpanden';
@@ -34,7 +42,8 @@ describeInBrowser('the story of a vacancy, walked by the people who use Werkbrug
     await page.getByRole('heading', { name: 'Aanmelden bij Werkbrug' }).waitFor();
     if (contexts.length === 1) await expectAccessible(page);
     await page.getByLabel(role, { exact: true }).check();
-    if (role === 'Werkgever') await page.getByLabel('Werkgever', { exact: true }).last().selectOption({ label: EMPLOYER });
+    if (role === 'Werkgever')
+      await page.getByLabel('Werkgever', { exact: true }).last().selectOption({ label: EMPLOYER });
     await page.getByRole('button', { name: 'Aanmelden' }).click();
     return page;
   }
@@ -48,9 +57,15 @@ describeInBrowser('the story of a vacancy, walked by the people who use Werkbrug
     t = await TestApp.start();
     baseUrl = await serve(t);
     const klantmanager = t.as(t.token({ role: 'klantmanager' }));
-    employerId = (await t.as(t.token({ role: 'accountmanager' }), '/api/v1').post('/employers', { name: EMPLOYER, sector: 'N', postcode: '1316' }).expect(201)).body.id;
+    employerId = (
+      await t
+        .as(t.token({ role: 'accountmanager' }), '/api/v1')
+        .post('/employers', { name: EMPLOYER, sector: 'N', postcode: '1316' })
+        .expect(201)
+    ).body.id;
     for (const name of ['Ans', 'Bert', 'Carla']) {
-      const candidateId = (await klantmanager.post('/api/v1/candidates', candidateProfile({ name })).expect(201)).body.id;
+      const candidateId = (await klantmanager.post('/api/v1/candidates', candidateProfile({ name })).expect(201)).body
+        .id;
       // Carla has not (yet) agreed that employers see her anonymised profile.
       if (name !== 'Carla') await consentToProfile(klantmanager, candidateId);
     }
@@ -93,15 +108,33 @@ describeInBrowser('the story of a vacancy, walked by the people who use Werkbrug
     await page.getByRole('button', { name: 'Vacature plaatsen' }).click();
 
     await page.getByRole('heading', { name: 'Mijn vacatures' }).waitFor();
-    await page.getByText(`Vacature “${VACANCY}” is geplaatst. Werkbrug zoekt nu passende kandidaten.`).first().waitFor();
+    await page
+      .getByText(`Vacature “${VACANCY}” is geplaatst. Werkbrug zoekt nu passende kandidaten.`)
+      .first()
+      .waitFor();
     await expectAccessible(page);
-    const [posted] = (await t.as(t.token({ role: 'employer', employerId })).get('/api/v1/vacancies').expect(200)).body;
+    const [posted] = (
+      await t
+        .as(t.token({ role: 'employer', employerId }))
+        .get('/api/v1/vacancies')
+        .expect(200)
+    ).body;
     vacancyId = posted.id;
     expect(posted).toMatchObject({
-      title: VACANCY, occupation: 'cleaner', sector: 'N', postcode: '1316', hoursPerWeek: 24, positions: 1,
+      title: VACANCY,
+      occupation: 'cleaner',
+      sector: 'N',
+      postcode: '1316',
+      hoursPerWeek: 24,
+      positions: 1,
       requiredCompetences: [{ code: 'office-cleaning', level: 2 }],
     });
-    expect(posted.demands).toEqual(expect.arrayContaining([{ item: 'lifting', level: 10 }, { item: 'hours-per-week', level: 24 }]));
+    expect(posted.demands).toEqual(
+      expect.arrayContaining([
+        { item: 'lifting', level: 10 },
+        { item: 'hours-per-week', level: 24 },
+      ]),
+    );
     expect(policyViolations).toEqual([]);
   });
 
@@ -151,9 +184,16 @@ describeInBrowser('the story of a vacancy, walked by the people who use Werkbrug
     await second.getByRole('button', { name: 'Mist een vaardigheid: office cleaning' }).click();
     await page.getByText('Kandidaat 2: afgewezen.').first().waitFor();
 
-    const proposals = (await t.as(t.token({ role: 'accountmanager' })).get(`/api/v1/vacancies/${vacancyId}/proposals`).expect(200)).body;
+    const proposals = (
+      await t
+        .as(t.token({ role: 'accountmanager' }))
+        .get(`/api/v1/vacancies/${vacancyId}/proposals`)
+        .expect(200)
+    ).body;
     expect(proposals.map((p: { status: string }) => p.status).sort()).toEqual(['invited', 'rejected']);
-    const [feedback] = await t.dataSource.query(`SELECT reason, competence FROM match_feedback WHERE vacancy_id = $1`, [vacancyId]);
+    const [feedback] = await t.dataSource.query(`SELECT reason, competence FROM match_feedback WHERE vacancy_id = $1`, [
+      vacancyId,
+    ]);
     expect(feedback).toEqual({ reason: 'competence-missing', competence: 'office-cleaning' });
     expect(policyViolations).toEqual([]);
   });
@@ -163,15 +203,30 @@ describeInBrowser('the story of a vacancy, walked by the people who use Werkbrug
     const jobhunter = t.as(t.token({ role: 'jobhunter' }), '/api/v1');
     const proposals = (await jobhunter.get(`/vacancies/${vacancyId}/proposals`).expect(200)).body;
     const invited = proposals.find((p: { status: string }) => p.status === 'invited').candidateId;
-    const event = { title: 'Speeddate schoonmaak', heldOn: today, startsAt: '10:00', slotMinutes: 10, slotCount: 1, place: 'Werkplein Almere', region: 'flevoland', sectorFocus: ['N'] };
+    const event = {
+      title: 'Speeddate schoonmaak',
+      heldOn: today,
+      startsAt: '10:00',
+      slotMinutes: 10,
+      slotCount: 1,
+      place: 'Werkplein Almere',
+      region: 'flevoland',
+      sectorFocus: ['N'],
+    };
     const eventId = (await jobhunter.post('/speeddates', event).expect(201)).body.id;
-    await jobhunter.post(`/speeddates/${eventId}/participants`, { employerIds: [employerId], candidateIds: [invited] }).expect(201);
+    await jobhunter
+      .post(`/speeddates/${eventId}/participants`, { employerIds: [employerId], candidateIds: [invited] })
+      .expect(201);
     const suggestion = (await jobhunter.post(`/speeddates/${eventId}/schedule/suggestion`, {}).expect(201)).body;
-    await jobhunter.put(`/speeddates/${eventId}/schedule`, { version: suggestion.version, conversations: suggestion.conversations }).expect(200);
+    await jobhunter
+      .put(`/speeddates/${eventId}/schedule`, { version: suggestion.version, conversations: suggestion.conversations })
+      .expect(200);
 
     const page = await signIn('Jobhunter', 'phone');
     await page.getByRole('link', { name: 'Speeddate schoonmaak' }).tap();
-    const conversation = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: new RegExp(`^10:00 · .* bij ${EMPLOYER}$`) }) });
+    const conversation = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: new RegExp(`^10:00 · .* bij ${EMPLOYER}$`) }) });
     await conversation.getByRole('button', { name: 'Gesprek gehad' }).tap();
     await conversation.getByRole('button', { name: 'Beide' }).tap();
     await conversation.getByRole('button', { name: 'Tweede gesprek' }).tap();
@@ -186,14 +241,21 @@ describeInBrowser('the story of a vacancy, walked by the people who use Werkbrug
     await page.getByRole('link', { name: 'Rapportages' }).click();
     await page.getByRole('heading', { name: 'Rapportages' }).waitFor();
     const stage = (name: string) =>
-      page.getByRole('figure', { name: /^Trechter/ }).getByRole('listitem').filter({ has: page.getByText(name, { exact: true }) }).locator('.number');
+      page
+        .getByRole('figure', { name: /^Trechter/ })
+        .getByRole('listitem')
+        .filter({ has: page.getByText(name, { exact: true }) })
+        .locator('.number');
     await stage('Beoordeeld op een shortlist').waitFor();
     expect(await stage('Beoordeeld op een shortlist').innerText()).toMatch(/^2\b/);
     expect(await stage('Voorgesteld aan een werkgever').innerText()).toMatch(/^2\b/);
     // The invitation and the speeddate are one candidate at one stage.
     expect(await stage('Uitgenodigd of gesproken op een speeddate').innerText()).toMatch(/^1 \(50%/);
     expect(await stage('Aan het werk').innerText()).toMatch(/^0\b/);
-    const level2 = page.getByRole('figure', { name: 'Kandidaten bereikt per niveau' }).getByRole('listitem').filter({ hasText: '2. Kandidaat en werkgever samenbrengen' });
+    const level2 = page
+      .getByRole('figure', { name: 'Kandidaten bereikt per niveau' })
+      .getByRole('listitem')
+      .filter({ hasText: '2. Kandidaat en werkgever samenbrengen' });
     // Two decisions, two proposals, an invitation, a rejection, one speeddate event and one conversation.
     expect(await level2.locator('.number').innerText()).toBe('2 (8 acties)');
     await screenshot(page, 'reports');

@@ -6,7 +6,9 @@ import { Environment } from './harness';
 import { sleep } from './private-servers';
 
 export async function withDatabase<T>(env: Environment, work: (db: DataSource) => Promise<T>): Promise<T> {
-  const db = await new DataSource(serverDataSourceOptions({ databaseUrl: env.databaseUrl, dataDir: env.folder, poolSize: 2 })).initialize();
+  const db = await new DataSource(
+    serverDataSourceOptions({ databaseUrl: env.databaseUrl, dataDir: env.folder, poolSize: 2 }),
+  ).initialize();
   try {
     return await work(db);
   } finally {
@@ -29,7 +31,9 @@ export async function drain(env: Environment, timeoutMs: number, label: string):
         return true;
       }
       if (Date.now() - started > timeoutMs) {
-        console.log(`  [${label}] ${pending} of ${total} shortlists still pending after ${seconds.toFixed(1)} s: giving up`);
+        console.log(
+          `  [${label}] ${pending} of ${total} shortlists still pending after ${seconds.toFixed(1)} s: giving up`,
+        );
         return false;
       }
       if (Date.now() - lastPrint > 5000) {
@@ -68,26 +72,35 @@ export async function checkShortlists(env: Environment): Promise<ShortlistReport
     const count = async (sql: string) => ((await db.query(sql)) as { n: number }[])[0].n;
     const report: ShortlistReport = {
       vacancies: await count(`SELECT count(*)::int AS n FROM vacancies`),
-      withoutOneShortlist: await count(`SELECT count(*)::int AS n FROM vacancies v WHERE (SELECT count(*) FROM shortlists s WHERE s.vacancy_id = v.id) <> 1`),
-      notCurrent: await count(`SELECT count(*)::int AS n FROM shortlists WHERE matched_generation IS DISTINCT FROM requested_generation`),
-      duplicatedEntries: await count(`SELECT count(*)::int AS n FROM (SELECT 1 FROM shortlist_entries GROUP BY vacancy_id, candidate_id HAVING count(*) > 1) d`),
+      withoutOneShortlist: await count(
+        `SELECT count(*)::int AS n FROM vacancies v WHERE (SELECT count(*) FROM shortlists s WHERE s.vacancy_id = v.id) <> 1`,
+      ),
+      notCurrent: await count(
+        `SELECT count(*)::int AS n FROM shortlists WHERE matched_generation IS DISTINCT FROM requested_generation`,
+      ),
+      duplicatedEntries: await count(
+        `SELECT count(*)::int AS n FROM (SELECT 1 FROM shortlist_entries GROUP BY vacancy_id, candidate_id HAVING count(*) > 1) d`,
+      ),
       wrongEntryCount: 0,
       differsFromRebuild: 0,
       entries: await count(`SELECT count(*)::int AS n FROM shortlist_entries`),
     };
-    const shortlists: { vacancyId: string; positions: number; eligible: number | null; stored: string[] | null }[] = await db.query(
-      `SELECT v.id AS "vacancyId", v.positions, s.candidates_eligible AS eligible,
+    const shortlists: { vacancyId: string; positions: number; eligible: number | null; stored: string[] | null }[] =
+      await db.query(
+        `SELECT v.id AS "vacancyId", v.positions, s.candidates_eligible AS eligible,
               (SELECT array_agg(e.candidate_id::text ORDER BY e.rank) FROM shortlist_entries e WHERE e.vacancy_id = v.id) AS stored
          FROM vacancies v JOIN shortlists s ON s.vacancy_id = v.id`,
-    );
+      );
     await db.transaction('REPEATABLE READ', async (manager) => {
       for (const shortlist of shortlists) {
         const stored = shortlist.stored ?? [];
-        if (stored.length !== Math.min(shortlist.eligible ?? 0, shortlistLength(shortlist.positions, config.matcher))) report.wrongEntryCount++;
+        if (stored.length !== Math.min(shortlist.eligible ?? 0, shortlistLength(shortlist.positions, config.matcher)))
+          report.wrongEntryCount++;
         const vacancy = await manager.findOneByOrFail(Vacancy, { id: shortlist.vacancyId });
         const { ranking } = await builder.rank(manager, vacancy);
         const rebuilt = ranking.ranked.map((entry) => entry.candidateId);
-        if (rebuilt.length !== stored.length || rebuilt.some((id, index) => id !== stored[index])) report.differsFromRebuild++;
+        if (rebuilt.length !== stored.length || rebuilt.some((id, index) => id !== stored[index]))
+          report.differsFromRebuild++;
       }
     });
     return report;
@@ -96,10 +109,13 @@ export async function checkShortlists(env: Environment): Promise<ShortlistReport
 
 export function shortlistProblems(report: ShortlistReport): string[] {
   const problems: string[] = [];
-  if (report.withoutOneShortlist) problems.push(`${report.withoutOneShortlist} vacancies without exactly one shortlist`);
+  if (report.withoutOneShortlist)
+    problems.push(`${report.withoutOneShortlist} vacancies without exactly one shortlist`);
   if (report.notCurrent) problems.push(`${report.notCurrent} shortlists not matched at their requested generation`);
   if (report.duplicatedEntries) problems.push(`${report.duplicatedEntries} duplicated shortlist entries`);
-  if (report.wrongEntryCount) problems.push(`${report.wrongEntryCount} shortlists with an entry count other than min(eligible, length)`);
-  if (report.differsFromRebuild) problems.push(`${report.differsFromRebuild} shortlists that differ from a fresh rebuild`);
+  if (report.wrongEntryCount)
+    problems.push(`${report.wrongEntryCount} shortlists with an entry count other than min(eligible, length)`);
+  if (report.differsFromRebuild)
+    problems.push(`${report.differsFromRebuild} shortlists that differ from a fresh rebuild`);
   return problems;
 }

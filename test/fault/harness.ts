@@ -34,7 +34,10 @@ export class App {
   start(): void {
     const log = openSync(this.logFile, 'a');
     this.starts++;
-    this.child = spawn(process.execPath, [this.entry], { env: { ...process.env, ...this.env }, stdio: ['ignore', log, log] });
+    this.child = spawn(process.execPath, [this.entry], {
+      env: { ...process.env, ...this.env },
+      stdio: ['ignore', log, log],
+    });
   }
 
   /** SIGKILL: the process dies mid-work, nothing is flushed or released. */
@@ -90,25 +93,35 @@ function appEnv(env: Environment): Record<string, string> {
 
 export async function apiApp(env: Environment): Promise<{ app: App; baseUrl: string }> {
   const port = await freePort();
-  const app = new App('api', 'dist/apps/api/src/main.js', {
-    ...appEnv(env),
-    PORT: String(port),
-    // One client sends thousands of requests a minute here; the limit is not under test.
-    RATE_LIMIT_PER_MINUTE: '1000000',
-    OUTBOX_POLL_INTERVAL_MS: '200',
-  }, env.folder);
+  const app = new App(
+    'api',
+    'dist/apps/api/src/main.js',
+    {
+      ...appEnv(env),
+      PORT: String(port),
+      // One client sends thousands of requests a minute here; the limit is not under test.
+      RATE_LIMIT_PER_MINUTE: '1000000',
+      OUTBOX_POLL_INTERVAL_MS: '200',
+    },
+    env.folder,
+  );
   return { app, baseUrl: `http://127.0.0.1:${port}` };
 }
 
 export function matcherApp(env: Environment, index: number): App {
-  return new App(`matcher-${index}`, 'dist/apps/matcher/src/main.js', {
-    ...appEnv(env),
-    MATCHER_CONCURRENCY: '2',
-    // A job on a killed matcher comes back once its lock runs out: seconds here rather than the
-    // production default, so that the run waits for the effect and not for the timer.
-    MATCHER_LOCK_DURATION_MS: '5000',
-    MATCHER_STALLED_INTERVAL_MS: '2000',
-  }, env.folder);
+  return new App(
+    `matcher-${index}`,
+    'dist/apps/matcher/src/main.js',
+    {
+      ...appEnv(env),
+      MATCHER_CONCURRENCY: '2',
+      // A job on a killed matcher comes back once its lock runs out: seconds here rather than the
+      // production default, so that the run waits for the effect and not for the timer.
+      MATCHER_LOCK_DURATION_MS: '5000',
+      MATCHER_STALLED_INTERVAL_MS: '2000',
+    },
+    env.folder,
+  );
 }
 
 export interface Answer {
@@ -180,7 +193,11 @@ export async function waitReady(baseUrl: string, timeoutMs: number, app?: App): 
 }
 
 /** Runs `work` over `items` with at most `concurrency` at a time. */
-export async function pooled<T>(items: T[], concurrency: number, work: (item: T, index: number) => Promise<void>): Promise<void> {
+export async function pooled<T>(
+  items: T[],
+  concurrency: number,
+  work: (item: T, index: number) => Promise<void>,
+): Promise<void> {
   let next = 0;
   await Promise.all(
     Array.from({ length: concurrency }, async () => {

@@ -12,7 +12,11 @@ import { join } from 'node:path';
 /** Debian's PostgreSQL server binaries (the newest installed), unless PG_BIN names another folder. */
 const PG_BIN =
   process.env.PG_BIN ??
-  join('/usr/lib/postgresql', readdirSync('/usr/lib/postgresql').sort((a, b) => Number(b) - Number(a))[0] ?? '15', 'bin');
+  join(
+    '/usr/lib/postgresql',
+    readdirSync('/usr/lib/postgresql').sort((a, b) => Number(b) - Number(a))[0] ?? '15',
+    'bin',
+  );
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -35,7 +39,12 @@ export class PrivatePostgres {
   static async create(): Promise<PrivatePostgres> {
     const folder = mkdtempSync(join(tmpdir(), 'werkbrug-fault-pg-'));
     const server = new PrivatePostgres(folder, await freePort());
-    if (server.asRoot) chownSync(folder, Number(execFileSync('id', ['-u', 'postgres']).toString().trim()), Number(execFileSync('id', ['-g', 'postgres']).toString().trim()));
+    if (server.asRoot)
+      chownSync(
+        folder,
+        Number(execFileSync('id', ['-u', 'postgres']).toString().trim()),
+        Number(execFileSync('id', ['-g', 'postgres']).toString().trim()),
+      );
     server.run(`${PG_BIN}/initdb -D ${folder}/data -A trust -U postgres --no-sync -E UTF8 --no-locale`);
     await server.start();
     return server;
@@ -101,7 +110,22 @@ export class PrivateRedis {
   async start(): Promise<void> {
     this.process = spawn(
       'redis-server',
-      ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'yes', '--dir', this.folder, '--maxmemory-policy', 'noeviction', '--logfile', join(this.folder, 'redis.log')],
+      [
+        '--port',
+        String(this.port),
+        '--bind',
+        '127.0.0.1',
+        '--save',
+        '',
+        '--appendonly',
+        'yes',
+        '--dir',
+        this.folder,
+        '--maxmemory-policy',
+        'noeviction',
+        '--logfile',
+        join(this.folder, 'redis.log'),
+      ],
       { stdio: 'ignore' },
     );
     for (let i = 0; i < 100; i++) {

@@ -25,7 +25,9 @@ const DRAIN_TIMEOUT_MS = 150_000;
 const API = '/api/v1';
 
 /** Almere's postcode areas: candidates on a bicycle reach a good part of them. */
-const POSTCODES = Array.from({ length: 60 }, (_, i) => String(1310 + i)).filter((pc4) => findPostcodeArea(pc4)?.municipality === 'Almere');
+const POSTCODES = Array.from({ length: 60 }, (_, i) => String(1310 + i)).filter(
+  (pc4) => findPostcodeArea(pc4)?.municipality === 'Almere',
+);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * items.length)];
 const between = (min: number, max: number) => min + Math.floor(Math.random() * (max - min + 1));
 
@@ -38,7 +40,13 @@ function candidateBody(index: number) {
     travel: { mode: 'bicycle', maxKm: between(4, 15) },
     educationLevel: pick(['mbo1', 'mbo2', 'mbo3']),
     competences: [{ code: 'office-cleaning', level: between(1, 3), years: between(0, 10) }],
-    wishes: { occupations: pick([['cleaner'], []]), sectors: ['N'], hoursPerWeekMin: hoursMin, hoursPerWeekMax: hoursMin + between(8, 20), contractTypes: ['permanent'] },
+    wishes: {
+      occupations: pick([['cleaner'], []]),
+      sectors: ['N'],
+      hoursPerWeekMin: hoursMin,
+      hoursPerWeekMax: hoursMin + between(8, 20),
+      contractTypes: ['permanent'],
+    },
     belastbaarheid: { source: 'klantmanager', assessedOn: '2026-09-01', limits: [] },
     benefitStartedOn: pick(['2023-01-01', '2024-06-01', '2025-03-01']),
     participatieladder: 3,
@@ -77,7 +85,10 @@ interface Run {
 /** Answers by status, e.g. { 201: 1990, 503: 10 }. */
 type Tally = Record<number, number>;
 const count = (tally: Tally, status: number) => (tally[status] = (tally[status] ?? 0) + 1);
-const format = (tally: Tally) => Object.entries(tally).map(([status, n]) => `${status === '0' ? 'no answer' : status}: ${n}`).join(', ') || 'none';
+const format = (tally: Tally) =>
+  Object.entries(tally)
+    .map(([status, n]) => `${status === '0' ? 'no answer' : status}: ${n}`)
+    .join(', ') || 'none';
 
 interface Posted {
   sent: number;
@@ -86,25 +97,38 @@ interface Posted {
 }
 
 /** Posts vacancies titled `<prefix> #<i>`; `onAccepted` runs after each 2xx (a scenario's trigger). */
-async function postVacancies(run: Run, prefix: string, total: number, concurrency: number, onAccepted?: (accepted: number) => void): Promise<Posted> {
+async function postVacancies(
+  run: Run,
+  prefix: string,
+  total: number,
+  concurrency: number,
+  onAccepted?: (accepted: number) => void,
+): Promise<Posted> {
   const posted: Posted = { sent: 0, answers: {}, accepted: new Map() };
-  await pooled(Array.from({ length: total }, (_, i) => `${prefix} #${i}`), concurrency, async (title) => {
-    posted.sent++;
-    const answer = await run.accountmanager.post(`${API}/vacancies`, vacancyBody(run.employerId, title));
-    count(posted.answers, answer.status);
-    if (answer.status >= 200 && answer.status < 300) {
-      posted.accepted.set(title, answer.body.id);
-      onAccepted?.(posted.accepted.size);
-      if (posted.accepted.size % 500 === 0) console.log(`  [${prefix}] ${posted.accepted.size} vacancies accepted`);
-    }
-  });
+  await pooled(
+    Array.from({ length: total }, (_, i) => `${prefix} #${i}`),
+    concurrency,
+    async (title) => {
+      posted.sent++;
+      const answer = await run.accountmanager.post(`${API}/vacancies`, vacancyBody(run.employerId, title));
+      count(posted.answers, answer.status);
+      if (answer.status >= 200 && answer.status < 300) {
+        posted.accepted.set(title, answer.body.id);
+        onAccepted?.(posted.accepted.size);
+        if (posted.accepted.size % 500 === 0) console.log(`  [${prefix}] ${posted.accepted.size} vacancies accepted`);
+      }
+    },
+  );
   return posted;
 }
 
 /** Against the database: 2xx-answered vacancies that are not there, and titles stored more than once. */
 async function lossAndDuplicates(run: Run, prefix: string, posted: Posted) {
   return withDatabase(run.env, async (db) => {
-    const rows: { id: string; title: string }[] = await db.query(`SELECT id, title FROM vacancies WHERE title LIKE $1`, [`${prefix} #%`]);
+    const rows: { id: string; title: string }[] = await db.query(
+      `SELECT id, title FROM vacancies WHERE title LIKE $1`,
+      [`${prefix} #%`],
+    );
     const ids = new Set(rows.map((row) => row.id));
     const titles = new Map<string, number>();
     for (const row of rows) titles.set(row.title, (titles.get(row.title) ?? 0) + 1);
@@ -127,8 +151,13 @@ async function verify(run: Run, label: string, posted: Posted, extra: Record<str
   if (!drained) problems.push('matchers did not drain in time');
   if (stored.lost) problems.push(`${stored.lost} accepted vacancies lost`);
   if (stored.duplicated) problems.push(`${stored.duplicated} vacancies stored twice`);
-  console.log(`${label}: sent ${posted.sent}, accepted ${posted.accepted.size}, lost ${stored.lost}, duplicated ${stored.duplicated}; answers { ${format(posted.answers)} }`);
-  console.log(`  stored ${stored.stored} (of them answered with an error but committed: ${stored.storedWithoutSuccess})`, Object.keys(extra).length ? extra : '');
+  console.log(
+    `${label}: sent ${posted.sent}, accepted ${posted.accepted.size}, lost ${stored.lost}, duplicated ${stored.duplicated}; answers { ${format(posted.answers)} }`,
+  );
+  console.log(
+    `  stored ${stored.stored} (of them answered with an error but committed: ${stored.storedWithoutSuccess})`,
+    Object.keys(extra).length ? extra : '',
+  );
   console.log(
     `  shortlists: ${shortlists.vacancies} vacancies, not exactly one shortlist ${shortlists.withoutOneShortlist}, not current ${shortlists.notCurrent}, ` +
       `duplicated entries ${shortlists.duplicatedEntries}, wrong entry count ${shortlists.wrongEntryCount}, differ from rebuild ${shortlists.differsFromRebuild} (${shortlists.entries} entries)`,
@@ -173,8 +202,13 @@ async function stalledJobs(run: Run): Promise<number> {
   try {
     let taken = 0;
     const jobKey = new RegExp(`^${QUEUE_PREFIX}:${MATCHING_QUEUE}:match-vacancy\\.[^:]+$`); // not its :lock or :logs
-    for await (const keys of redis.scanStream({ match: `${QUEUE_PREFIX}:${MATCHING_QUEUE}:match-vacancy.*`, count: 1000 })) {
-      const counters = await Promise.all((keys as string[]).filter((key) => jobKey.test(key)).map((key) => redis.hget(key, 'stc')));
+    for await (const keys of redis.scanStream({
+      match: `${QUEUE_PREFIX}:${MATCHING_QUEUE}:match-vacancy.*`,
+      count: 1000,
+    })) {
+      const counters = await Promise.all(
+        (keys as string[]).filter((key) => jobKey.test(key)).map((key) => redis.hget(key, 'stc')),
+      );
       taken += counters.filter((stc) => Number(stc) > 0).length;
     }
     return taken;
@@ -223,7 +257,8 @@ async function postgresOutage(run: Run): Promise<string[]> {
     timed.push({ sentAt, answeredAt: Date.now(), status: answer.status });
     if (answer.status === 503) {
       if (!answer.headers.get('retry-after')) badAnswers.push('503 without Retry-After');
-      if (!answer.headers.get('content-type')?.startsWith('application/problem+json')) badAnswers.push('503 not problem+json');
+      if (!answer.headers.get('content-type')?.startsWith('application/problem+json'))
+        badAnswers.push('503 not problem+json');
     }
     return answer;
   };
@@ -270,19 +305,31 @@ async function postgresOutage(run: Run): Promise<string[]> {
   }
   const problems: string[] = [];
   for (const [phase, tally] of Object.entries(byPhase)) {
-    const wrong = Object.keys(tally).map(Number).filter((status) => status === 0 || status >= 400).filter((status) => !(status === 503 && phase === 'outage'));
-    if (wrong.length) problems.push(`answers ${wrong.map((status) => `${status} × ${tally[status]}`).join(', ')} ${phase === 'outage' ? 'during' : phase} the outage`);
+    const wrong = Object.keys(tally)
+      .map(Number)
+      .filter((status) => status === 0 || status >= 400)
+      .filter((status) => !(status === 503 && phase === 'outage'));
+    if (wrong.length)
+      problems.push(
+        `answers ${wrong.map((status) => `${status} × ${tally[status]}`).join(', ')} ${phase === 'outage' ? 'during' : phase} the outage`,
+      );
   }
   // Full recovery: a burst of requests after the run all succeed.
-  const lastAnswers = await Promise.all(Array.from({ length: 20 }, () => run.accountmanager.get(`${API}/vacancies?limit=5`)));
+  const lastAnswers = await Promise.all(
+    Array.from({ length: 20 }, () => run.accountmanager.get(`${API}/vacancies?limit=5`)),
+  );
   const recovered = lastAnswers.filter((a) => a.status === 200).length;
   if (recovered !== 20) problems.push(`only ${recovered}/20 requests succeeded after recovery`);
   if (readyDuringOutage !== 503) problems.push(`/health/ready answered ${readyDuringOutage} during the outage`);
   if (readyAfter !== 200) problems.push(`/health/ready answered ${readyAfter} after the outage`);
   if (badAnswers.length) problems.push(`${badAnswers.length} malformed 503s (${[...new Set(badAnswers)].join(', ')})`);
   if (!run.api.running || run.matchers.some((m) => !m.running)) problems.push('a process died with PostgreSQL');
-  console.log(`  answers before { ${format(byPhase.before)} }, during { ${format(byPhase.outage)} }, after { ${format(byPhase.after)} }; reads { ${format(reads)} }`);
-  console.log(`  /health/ready during the outage ${readyDuringOutage}, after ${readyAfter}; ${recovered}/20 requests ok after recovery`);
+  console.log(
+    `  answers before { ${format(byPhase.before)} }, during { ${format(byPhase.outage)} }, after { ${format(byPhase.after)} }; reads { ${format(reads)} }`,
+  );
+  console.log(
+    `  /health/ready during the outage ${readyDuringOutage}, after ${readyAfter}; ${recovered}/20 requests ok after recovery`,
+  );
   return [...problems, ...(await verify(run, label, posted))];
 }
 
@@ -295,7 +342,11 @@ async function startWhileDown(run: Run): Promise<string[]> {
   run.api.start();
   await sleep(8000);
   const aliveWhileDown = run.api.running;
-  const retries = (readLog(run.api).slice(logBefore.length).match(/PostgreSQL not reachable at start/g) ?? []).length;
+  const retries = (
+    readLog(run.api)
+      .slice(logBefore.length)
+      .match(/PostgreSQL not reachable at start/g) ?? []
+  ).length;
   const restartedAt = Date.now();
   await run.pg.start();
   const problems: string[] = [];
@@ -307,7 +358,9 @@ async function startWhileDown(run: Run): Promise<string[]> {
   const seconds = (Date.now() - restartedAt) / 1000;
   if (!aliveWhileDown) problems.push('the API exited while PostgreSQL was down');
   if (!retries) problems.push('the API logged no connection retries');
-  console.log(`${label}: alive after 8 s without PostgreSQL ${aliveWhileDown}, retries logged ${retries}, ready ${seconds.toFixed(1)} s after PostgreSQL returned`);
+  console.log(
+    `${label}: alive after 8 s without PostgreSQL ${aliveWhileDown}, retries logged ${retries}, ready ${seconds.toFixed(1)} s after PostgreSQL returned`,
+  );
   console.log(problems.length ? `  FAILED: ${problems.join('; ')}` : '  ok');
   return problems;
 }
@@ -323,11 +376,18 @@ const readLog = (app: App) => {
 async function concurrentDecisions(run: Run): Promise<string[]> {
   const label = 'S4 concurrent decisions';
   const [{ vacancyId }] = await withDatabase(run.env, (db) =>
-    db.query(`SELECT vacancy_id AS "vacancyId" FROM shortlist_entries GROUP BY vacancy_id HAVING count(*) >= 8 ORDER BY vacancy_id LIMIT 1`),
+    db.query(
+      `SELECT vacancy_id AS "vacancyId" FROM shortlist_entries GROUP BY vacancy_id HAVING count(*) >= 8 ORDER BY vacancy_id LIMIT 1`,
+    ),
   );
-  const managers = Array.from({ length: 4 }, (_, i) => ({ subject: `fault-am-${i + 1}`, client: run.client(`fault-am-${i + 1}`, 'accountmanager') }));
+  const managers = Array.from({ length: 4 }, (_, i) => ({
+    subject: `fault-am-${i + 1}`,
+    client: run.client(`fault-am-${i + 1}`, 'accountmanager'),
+  }));
   const shortlist = await managers[0].client.get(`${API}/vacancies/${vacancyId}/shortlist`);
-  const candidates: string[] = shortlist.body.entries.slice(0, 8).map((entry: { candidateId: string }) => entry.candidateId);
+  const candidates: string[] = shortlist.body.entries
+    .slice(0, 8)
+    .map((entry: { candidateId: string }) => entry.candidateId);
   const successes: { candidateId: string; version: number; decision: string; by: string }[] = [];
   const answers: Tally = {};
   const ROUNDS = 40;
@@ -338,7 +398,10 @@ async function concurrentDecisions(run: Run): Promise<string[]> {
         const candidateId = pick(candidates);
         const decision = pick(['accepted', 'set-aside']);
         const version = known.get(candidateId);
-        const answer = await client.put(`${API}/vacancies/${vacancyId}/shortlist/decisions/${candidateId}`, version === undefined ? { decision } : { decision, version });
+        const answer = await client.put(
+          `${API}/vacancies/${vacancyId}/shortlist/decisions/${candidateId}`,
+          version === undefined ? { decision } : { decision, version },
+        );
         count(answers, answer.status);
         if (answer.status === 200) {
           successes.push({ candidateId, version: answer.body.version, decision, by: subject });
@@ -350,8 +413,13 @@ async function concurrentDecisions(run: Run): Promise<string[]> {
       }
     }),
   );
-  const stored: { candidateId: string; decision: string; version: number; decidedBy: string }[] = await withDatabase(run.env, (db) =>
-    db.query(`SELECT candidate_id AS "candidateId", decision, version, decided_by AS "decidedBy" FROM shortlist_decisions WHERE vacancy_id = $1`, [vacancyId]),
+  const stored: { candidateId: string; decision: string; version: number; decidedBy: string }[] = await withDatabase(
+    run.env,
+    (db) =>
+      db.query(
+        `SELECT candidate_id AS "candidateId", decision, version, decided_by AS "decidedBy" FROM shortlist_decisions WHERE vacancy_id = $1`,
+        [vacancyId],
+      ),
   );
   const problems: string[] = [];
   let lost = 0;
@@ -362,14 +430,21 @@ async function concurrentDecisions(run: Run): Promise<string[]> {
     writes.forEach((write, i) => write.version !== i + 1 && lost++);
     const last = writes.at(-1);
     const row = stored.find((s) => s.candidateId === candidateId);
-    if (last ? !row || row.version !== last.version || row.decision !== last.decision || row.decidedBy !== last.by : row) mismatched++;
+    if (
+      last ? !row || row.version !== last.version || row.decision !== last.decision || row.decidedBy !== last.by : row
+    )
+      mismatched++;
   }
-  const unexpected = Object.keys(answers).map(Number).filter((status) => status !== 200 && status !== 409);
+  const unexpected = Object.keys(answers)
+    .map(Number)
+    .filter((status) => status !== 200 && status !== 409);
   if (lost) problems.push(`${lost} decisions lost (versions not consecutive)`);
   if (mismatched) problems.push(`${mismatched} candidates whose stored decision is not the last successful write`);
   if (unexpected.length) problems.push(`unexpected answers ${unexpected.join(', ')}`);
   if (!answers[409]) problems.push('no conflicts at all: the test did not exercise concurrency');
-  console.log(`${label}: ${managers.length} accountmanagers × ${ROUNDS} writes on ${candidates.length} candidates: sent ${managers.length * ROUNDS}, succeeded ${successes.length}, conflicts (409) ${answers[409] ?? 0}, lost ${lost}, final state differs ${mismatched}; answers { ${format(answers)} }`);
+  console.log(
+    `${label}: ${managers.length} accountmanagers × ${ROUNDS} writes on ${candidates.length} candidates: sent ${managers.length * ROUNDS}, succeeded ${successes.length}, conflicts (409) ${answers[409] ?? 0}, lost ${lost}, final state differs ${mismatched}; answers { ${format(answers)} }`,
+  );
   console.log(problems.length ? `  FAILED: ${problems.join('; ')}` : '  ok');
   return problems;
 }
@@ -379,7 +454,12 @@ async function setUp(folder: string, cleanup: (() => Promise<void>)[]): Promise<
   cleanup.push(() => pg.destroy());
   const redis = await PrivateRedis.create();
   cleanup.push(() => redis.destroy());
-  const env: Environment = { databaseUrl: pg.url, redisUrl: redis.url, folder, jwtSecret: randomBytes(32).toString('hex') };
+  const env: Environment = {
+    databaseUrl: pg.url,
+    redisUrl: redis.url,
+    folder,
+    jwtSecret: randomBytes(32).toString('hex'),
+  };
   const { app: api, baseUrl } = await apiApp(env);
   const matchers = [matcherApp(env, 1), matcherApp(env, 2)];
   cleanup.push(() => Promise.all([api, ...matchers].map((app) => app.kill())).then(() => undefined));
@@ -389,17 +469,28 @@ async function setUp(folder: string, cleanup: (() => Promise<void>)[]): Promise<
   console.log(`private PostgreSQL on port ${pg.port}, Redis on ${redis.port}; API on ${baseUrl}; logs in ${folder}`);
 
   const tokens = Client.tokens(env);
-  const client = (subject: string, role: 'accountmanager' | 'klantmanager') => new Client(baseUrl, tokens({ subject, role }));
+  const client = (subject: string, role: 'accountmanager' | 'klantmanager') =>
+    new Client(baseUrl, tokens({ subject, role }));
   const accountmanager = client('fault-am-1', 'accountmanager');
-  const employer = await accountmanager.post(`${API}/employers`, { name: 'Schoon Almere', sector: 'N', postcode: '1316' });
-  if (employer.status !== 201) throw new Error(`employer not created: ${employer.status} ${JSON.stringify(employer.body)}`);
+  const employer = await accountmanager.post(`${API}/employers`, {
+    name: 'Schoon Almere',
+    sector: 'N',
+    postcode: '1316',
+  });
+  if (employer.status !== 201)
+    throw new Error(`employer not created: ${employer.status} ${JSON.stringify(employer.body)}`);
   const klantmanager = client('fault-km-1', 'klantmanager');
   const answers: Tally = {};
-  await pooled(Array.from({ length: CANDIDATES }, (_, i) => i), 8, async (i) => {
-    const answer = await klantmanager.post(`${API}/candidates`, candidateBody(i));
-    count(answers, answer.status);
-    if (answer.status !== 201) throw new Error(`candidate not created: ${answer.status} ${JSON.stringify(answer.body)}`);
-  });
+  await pooled(
+    Array.from({ length: CANDIDATES }, (_, i) => i),
+    8,
+    async (i) => {
+      const answer = await klantmanager.post(`${API}/candidates`, candidateBody(i));
+      count(answers, answer.status);
+      if (answer.status !== 201)
+        throw new Error(`candidate not created: ${answer.status} ${JSON.stringify(answer.body)}`);
+    },
+  );
   console.log(`set up: 1 employer, ${CANDIDATES} candidates in ${POSTCODES.length} Almere postcode areas`);
   return { env, pg, redis, api, baseUrl, matchers, accountmanager, employerId: employer.body.id, client };
 }

@@ -16,7 +16,8 @@ export default async function globalSetup(): Promise<void> {
   process.env.LOG_LEVEL ??= 'silent';
   if (process.env.DATABASE_URL) return;
   // Required only now, after the paths are registered.
-  const { openDataSource } = require('../../libs/database/src/data-source') as typeof import('../../libs/database/src/data-source');
+  const { openDataSource } =
+    require('../../libs/database/src/data-source') as typeof import('../../libs/database/src/data-source');
   const pglite = await PGlite.create();
   const dataSource = await openDataSource({ dataDir: '', pglite });
   await dataSource.destroy();

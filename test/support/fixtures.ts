@@ -12,7 +12,13 @@ export function candidateProfile(overrides: object = {}) {
     travel: { mode: 'bicycle', maxKm: 15 },
     educationLevel: 'mbo2',
     competences: [{ code: 'office-cleaning', level: 2, years: 6 }],
-    wishes: { occupations: ['cleaner'], sectors: ['N'], hoursPerWeekMin: 16, hoursPerWeekMax: 32, contractTypes: ['permanent'] },
+    wishes: {
+      occupations: ['cleaner'],
+      sectors: ['N'],
+      hoursPerWeekMin: 16,
+      hoursPerWeekMax: 32,
+      contractTypes: ['permanent'],
+    },
     belastbaarheid: { source: 'klantmanager', assessedOn: '2026-09-01', limits: [] },
     benefitStartedOn: '2025-03-01',
     participatieladder: 3,
@@ -39,12 +45,20 @@ export function vacancyBody(overrides: object = {}) {
 }
 
 /** A limit in belastbaarheid: health data that no employer and no report may show. */
-export const liftingLimit = { belastbaarheid: { source: 'klantmanager', assessedOn: '2026-09-01', limits: [{ item: 'lifting', level: 2 }] } };
+export const liftingLimit = {
+  belastbaarheid: { source: 'klantmanager', assessedOn: '2026-09-01', limits: [{ item: 'lifting', level: 2 }] },
+};
 
 /** A helpende zorg (sector Q) instead of a cleaner. */
 export const careCandidate = {
   competences: [{ code: 'personal-care', level: 2, years: 8 }],
-  wishes: { occupations: ['care-assistant-ig'], sectors: ['Q'], hoursPerWeekMin: 16, hoursPerWeekMax: 28, contractTypes: ['permanent'] },
+  wishes: {
+    occupations: ['care-assistant-ig'],
+    sectors: ['Q'],
+    hoursPerWeekMin: 16,
+    hoursPerWeekMax: 28,
+    contractTypes: ['permanent'],
+  },
   belastbaarheid: { source: 'klantmanager', assessedOn: '2026-06-01', limits: [] },
   benefitStartedOn: '2024-05-01',
 };
@@ -66,5 +80,7 @@ export function readyShortlist(as: Requests, vacancyId: string, after = 0) {
 
 /** The candidate's consent, recorded by a klantmanager, to show the anonymised profile to employers: no proposal without it. */
 export async function consentToProfile(klantmanager: Requests, candidateId: string): Promise<void> {
-  await klantmanager.post(`/api/v1/candidates/${candidateId}/consents`, { kind: 'show-anonymised-profile' }).expect(201);
+  await klantmanager
+    .post(`/api/v1/candidates/${candidateId}/consents`, { kind: 'show-anonymised-profile' })
+    .expect(201);
 }

@@ -79,11 +79,58 @@ export function operationsOf(document: OpenApiDocument): Operation[] {
 }
 
 /** Hostile values any field may receive instead of what it expects. */
-const SQL = ["' OR '1'='1", "1; DROP TABLE candidates; --", "' UNION SELECT id, name FROM candidate_identities --", "'); DELETE FROM employers; --", '"\\\'', "$1"];
-const TRAVERSAL = ['../../../../etc/passwd', '..\\..\\windows\\win.ini', '%2e%2e%2f%2e%2e%2fetc%2fpasswd', '/dev/null', 'file:///etc/passwd'];
-const NAN_LIKE = ['NaN', 'Infinity', '-Infinity', '1e309', '-0', '0x1F', '1_000', ' 12 ', '', 'null', 'undefined', 'true', '[]', '{}'];
-const DATES = ['2026-02-30', '2026-13-01', '0000-00-00', '9999-12-31', '26-1-1', '2026-01-01T25:61:00Z', '2026-01-01; SELECT 1', '+275760-09-13'];
-const UNICODE = ['\u0000', 'a\u0000b', '\u202eevil', '\ud800', '🙂'.repeat(40), 'ﬀ\u0301\u200b', '\r\n\tX-Injected: 1', '<script>alert(1)</script>', '${7*7}{{7*7}}'];
+const SQL = [
+  "' OR '1'='1",
+  '1; DROP TABLE candidates; --',
+  "' UNION SELECT id, name FROM candidate_identities --",
+  "'); DELETE FROM employers; --",
+  '"\\\'',
+  '$1',
+];
+const TRAVERSAL = [
+  '../../../../etc/passwd',
+  '..\\..\\windows\\win.ini',
+  '%2e%2e%2f%2e%2e%2fetc%2fpasswd',
+  '/dev/null',
+  'file:///etc/passwd',
+];
+const NAN_LIKE = [
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '1e309',
+  '-0',
+  '0x1F',
+  '1_000',
+  ' 12 ',
+  '',
+  'null',
+  'undefined',
+  'true',
+  '[]',
+  '{}',
+];
+const DATES = [
+  '2026-02-30',
+  '2026-13-01',
+  '0000-00-00',
+  '9999-12-31',
+  '26-1-1',
+  '2026-01-01T25:61:00Z',
+  '2026-01-01; SELECT 1',
+  '+275760-09-13',
+];
+const UNICODE = [
+  '\u0000',
+  'a\u0000b',
+  '\u202eevil',
+  '\ud800',
+  '🙂'.repeat(40),
+  'ﬀ\u0301\u200b',
+  '\r\n\tX-Injected: 1',
+  '<script>alert(1)</script>',
+  '${7*7}{{7*7}}',
+];
 const NUMBERS = [-1, 0, -0, 1.5, -2147483649, 2147483648, Number.MAX_SAFE_INTEGER + 2, 1e308, -1e308, 5e-324];
 
 const hostileString = fc.oneof(
@@ -108,8 +155,18 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   { arbitrary: hostileString, weight: 4 },
   { arbitrary: fc.constantFrom(...NUMBERS), weight: 2 },
   { arbitrary: fc.constantFrom(null, true, false, [], {}, [null], ['']), weight: 2 },
-  { arbitrary: fc.integer({ min: 20, max: 3000 }).chain((depth) => fc.boolean().map((asObject) => nested(depth, asObject))), weight: 1 },
-  { arbitrary: fc.constantFrom('__proto__', 'constructor', 'prototype').map((key) => pollutingObject(key as '__proto__')), weight: 1 },
+  {
+    arbitrary: fc
+      .integer({ min: 20, max: 3000 })
+      .chain((depth) => fc.boolean().map((asObject) => nested(depth, asObject))),
+    weight: 1,
+  },
+  {
+    arbitrary: fc
+      .constantFrom('__proto__', 'constructor', 'prototype')
+      .map((key) => pollutingObject(key as '__proto__')),
+    weight: 1,
+  },
   { arbitrary: fc.array(fc.constant('x'), { minLength: 200, maxLength: 5000 }), weight: 1 },
   { arbitrary: fc.anything({ maxDepth: 3 }), weight: 1 },
 );
@@ -120,7 +177,10 @@ function idArbitrary(knownIds: () => string[]): fc.Arbitrary<string> {
   return fc.oneof(
     { arbitrary: known.length ? fc.constantFrom(...known) : fc.uuid(), weight: 4 },
     { arbitrary: fc.uuid(), weight: 2 },
-    { arbitrary: fc.constantFrom('00000000-0000-0000-0000-000000000000', 'ffffffff-ffff-ffff-ffff-ffffffffffff'), weight: 1 },
+    {
+      arbitrary: fc.constantFrom('00000000-0000-0000-0000-000000000000', 'ffffffff-ffff-ffff-ffff-ffffffffffff'),
+      weight: 1,
+    },
     { arbitrary: hostileString.map((s) => s.slice(0, 2000)), weight: 3 },
   );
 }
@@ -128,12 +188,21 @@ function idArbitrary(knownIds: () => string[]): fc.Arbitrary<string> {
 function resolve(document: OpenApiDocument, schema: SchemaObject | undefined): SchemaObject {
   if (!schema) return {};
   if (schema.$ref) return resolve(document, document.components?.schemas?.[schema.$ref.split('/').pop() as string]);
-  if (schema.allOf) return schema.allOf.reduce<SchemaObject>((merged, part) => ({ ...merged, ...resolve(document, part) }), { ...schema, allOf: undefined });
+  if (schema.allOf)
+    return schema.allOf.reduce<SchemaObject>((merged, part) => ({ ...merged, ...resolve(document, part) }), {
+      ...schema,
+      allOf: undefined,
+    });
   return schema;
 }
 
 /** A value that fits the schema as far as the document tells (lengths and formats it does not state are guessed). */
-export function validValue(document: OpenApiDocument, raw: SchemaObject | undefined, knownIds: () => string[], name = ''): fc.Arbitrary<unknown> {
+export function validValue(
+  document: OpenApiDocument,
+  raw: SchemaObject | undefined,
+  knownIds: () => string[],
+  name = '',
+): fc.Arbitrary<unknown> {
   const schema = resolve(document, raw);
   if (schema.enum?.length) return fc.constantFrom(...schema.enum);
   switch (schema.type) {
@@ -146,15 +215,26 @@ export function validValue(document: OpenApiDocument, raw: SchemaObject | undefi
     case 'boolean':
       return fc.boolean();
     case 'array':
-      return fc.uniqueArray(validValue(document, schema.items, knownIds, name), { minLength: 1, maxLength: 2, selector: (item) => JSON.stringify(item) });
+      return fc.uniqueArray(validValue(document, schema.items, knownIds, name), {
+        minLength: 1,
+        maxLength: 2,
+        selector: (item) => JSON.stringify(item),
+      });
     case 'object':
       if (!schema.properties) return fc.constant(schema.example ?? {});
       return objectOf(document, schema, knownIds);
     default: {
       // The document states no formats; the field's name tells what a valid value looks like.
       const known = knownIds();
-      if (/ids?$/i.test(name)) return known.length ? fc.oneof({ arbitrary: fc.constantFrom(...known), weight: 4 }, { arbitrary: fc.uuid(), weight: 1 }) : fc.uuid();
-      if (schema.example !== undefined) return fc.oneof({ arbitrary: fc.constant(schema.example), weight: 5 }, { arbitrary: fc.string({ minLength: 1, maxLength: 20 }), weight: 1 });
+      if (/ids?$/i.test(name))
+        return known.length
+          ? fc.oneof({ arbitrary: fc.constantFrom(...known), weight: 4 }, { arbitrary: fc.uuid(), weight: 1 })
+          : fc.uuid();
+      if (schema.example !== undefined)
+        return fc.oneof(
+          { arbitrary: fc.constant(schema.example), weight: 5 },
+          { arbitrary: fc.string({ minLength: 1, maxLength: 20 }), weight: 1 },
+        );
       if (/(On|Date|^from|^to)$/.test(name)) return fc.constantFrom('2026-10-01', '2027-03-01');
       if (/email/i.test(name)) return fc.constant('iemand@example.nl');
       return fc.string({ minLength: 2, maxLength: 30 });
@@ -162,9 +242,15 @@ export function validValue(document: OpenApiDocument, raw: SchemaObject | undefi
   }
 }
 
-function objectOf(document: OpenApiDocument, schema: SchemaObject, knownIds: () => string[]): fc.Arbitrary<Record<string, unknown>> {
+function objectOf(
+  document: OpenApiDocument,
+  schema: SchemaObject,
+  knownIds: () => string[],
+): fc.Arbitrary<Record<string, unknown>> {
   const required = new Set(schema.required ?? []);
-  const fields = Object.fromEntries(Object.entries(schema.properties ?? {}).map(([key, child]) => [key, validValue(document, child, knownIds, key)]));
+  const fields = Object.fromEntries(
+    Object.entries(schema.properties ?? {}).map(([key, child]) => [key, validValue(document, child, knownIds, key)]),
+  );
   return fc.record(fields, { requiredKeys: [...required].filter((key) => key in fields) });
 }
 
@@ -173,7 +259,9 @@ type Path = (string | number)[];
 /** Every path to a value inside a JSON value (the root is []). */
 function pathsIn(value: unknown, path: Path = []): Path[] {
   if (value === null || typeof value !== 'object') return [path];
-  const children = Object.entries(value).flatMap(([key, child]) => pathsIn(child, [...path, Array.isArray(value) ? Number(key) : key]));
+  const children = Object.entries(value).flatMap(([key, child]) =>
+    pathsIn(child, [...path, Array.isArray(value) ? Number(key) : key]),
+  );
   return [path, ...children];
 }
 
@@ -195,25 +283,69 @@ const mutations = (valid: unknown): fc.Arbitrary<{ body: unknown; mutation: stri
     const target = path.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], valid);
     return target !== null && typeof target === 'object' && !Array.isArray(target);
   });
-  const replaced = fc.tuple(fc.constantFrom(...paths), hostileValue).map(([path, value]) => ({ body: setAt(valid, path, value), mutation: `${path.join('.') || 'body'} replaced` }));
+  const replaced = fc
+    .tuple(fc.constantFrom(...paths), hostileValue)
+    .map(([path, value]) => ({ body: setAt(valid, path, value), mutation: `${path.join('.') || 'body'} replaced` }));
   const added = fc
-    .tuple(fc.constantFrom(...(objectPaths.length ? objectPaths : [[]])), fc.constantFrom('__proto__', 'constructor', 'isAdmin', 'id', 'version', 'role', 'employerId', 'x'), hostileValue)
-    .map(([path, key, value]) => ({ body: setAt(valid, [...path, key], value), mutation: `unknown field ${[...path, key].join('.')}` }));
+    .tuple(
+      fc.constantFrom(...(objectPaths.length ? objectPaths : [[]])),
+      fc.constantFrom('__proto__', 'constructor', 'isAdmin', 'id', 'version', 'role', 'employerId', 'x'),
+      hostileValue,
+    )
+    .map(([path, key, value]) => ({
+      body: setAt(valid, [...path, key], value),
+      mutation: `unknown field ${[...path, key].join('.')}`,
+    }));
   if (!inner.length) return fc.oneof(replaced, added);
   return fc.oneof(
     { arbitrary: replaced, weight: 6 },
-    { arbitrary: fc.constantFrom(...inner).map((path) => ({ body: setAt(valid, path, undefined, true), mutation: `${path.join('.')} removed` })), weight: 2 },
+    {
+      arbitrary: fc
+        .constantFrom(...inner)
+        .map((path) => ({ body: setAt(valid, path, undefined, true), mutation: `${path.join('.')} removed` })),
+      weight: 2,
+    },
     { arbitrary: added, weight: 2 },
-    { arbitrary: fc.constantFrom(...inner).map((path) => ({ body: setAt(valid, path, null), mutation: `${path.join('.')} null` })), weight: 1 },
+    {
+      arbitrary: fc
+        .constantFrom(...inner)
+        .map((path) => ({ body: setAt(valid, path, null), mutation: `${path.join('.')} null` })),
+      weight: 1,
+    },
   );
 };
 
-const MALFORMED_JSON = ['{', '{"a":', '[1,2', '{"a":1}}', "{'a':1}", '{"a":NaN}', '{"a":undefined}', '\u0000', 'null', '"text"', '12', '{"__proto__":{"polluted":true}}', '['.repeat(20_000) + ']'.repeat(20_000)];
-const CONTENT_TYPES = ['text/plain', 'application/xml', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'text/csv', 'application/json; charset=utf-7', 'application/octet-stream'];
+const MALFORMED_JSON = [
+  '{',
+  '{"a":',
+  '[1,2',
+  '{"a":1}}',
+  "{'a':1}",
+  '{"a":NaN}',
+  '{"a":undefined}',
+  '\u0000',
+  'null',
+  '"text"',
+  '12',
+  '{"__proto__":{"polluted":true}}',
+  '['.repeat(20_000) + ']'.repeat(20_000),
+];
+const CONTENT_TYPES = [
+  'text/plain',
+  'application/xml',
+  'application/x-www-form-urlencoded',
+  'multipart/form-data; boundary=x',
+  'text/csv',
+  'application/json; charset=utf-7',
+  'application/octet-stream',
+];
 
 /** Percent-encodes like encodeURIComponent, but sends a lone surrogate as the invalid UTF-8 it would be instead of throwing. */
 function encode(text: string): string {
-  const marked = text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\u0000lone\u0000');
+  const marked = text.replace(
+    /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+    '\u0000lone\u0000',
+  );
   return encodeURIComponent(marked).replaceAll('%00lone%00', '%ED%A0%80');
 }
 
@@ -225,45 +357,124 @@ function queryString(entries: [string, string][]): string {
  * Requests for one operation: valid ones per the schema (which reach the handlers), and the same
  * mutated in every way a hostile or broken client could. `principals` is how many tokens the caller has.
  */
-export function requestsFor(document: OpenApiDocument, operation: Operation, knownIds: () => string[], principals: number): fc.Arbitrary<FuzzRequest> {
+export function requestsFor(
+  document: OpenApiDocument,
+  operation: Operation,
+  knownIds: () => string[],
+  principals: number,
+): fc.Arbitrary<FuzzRequest> {
   const pathParams = operation.parameters.filter((p) => p.in === 'path');
   const queryParams = operation.parameters.filter((p) => p.in === 'query');
-  const principal = fc.oneof({ arbitrary: fc.nat({ max: principals - 1 }), weight: 12 }, { arbitrary: fc.constantFrom(-1, -2), weight: 1 });
+  const principal = fc.oneof(
+    { arbitrary: fc.nat({ max: principals - 1 }), weight: 12 },
+    { arbitrary: fc.constantFrom(-1, -2), weight: 1 },
+  );
   const pathValues = fc.tuple(...pathParams.map(() => idArbitrary(knownIds)));
   const rawPath = fc.constantFrom('%', '%zz', '..%2f..%2f', '%00', '.', '..', '%2e%2e', 'a/../../b', ';', '%C0%AE');
-  const pathOf = (values: string[]) => pathParams.reduce((path, p, i) => path.replace(`{${p.name}}`, encode(values[i])), operation.path);
-  const validQuery = fc.tuple(...queryParams.map((p) => fc.option(validValue(document, p.schema, knownIds, p.name).map(String), { nil: undefined })));
+  const pathOf = (values: string[]) =>
+    pathParams.reduce((path, p, i) => path.replace(`{${p.name}}`, encode(values[i])), operation.path);
+  const validQuery = fc.tuple(
+    ...queryParams.map((p) =>
+      fc.option(validValue(document, p.schema, knownIds, p.name).map(String), { nil: undefined }),
+    ),
+  );
   const hostileQuery = fc.array(
     fc.tuple(
-      fc.oneof(fc.constantFrom(...queryParams.map((p) => p.name), 'limit', 'offset', 'sort', '__proto__', 'constructor[prototype]', 'a[b][c]', 'from[]'), fc.string({ maxLength: 10 })),
+      fc.oneof(
+        fc.constantFrom(
+          ...queryParams.map((p) => p.name),
+          'limit',
+          'offset',
+          'sort',
+          '__proto__',
+          'constructor[prototype]',
+          'a[b][c]',
+          'from[]',
+        ),
+        fc.string({ maxLength: 10 }),
+      ),
       hostileString.map((s) => s.slice(0, 3000)),
     ),
     { maxLength: 4 },
   );
   const query = fc.oneof(
-    validQuery.map((values) => queryParams.flatMap((p, i): [string, string][] => (values[i] === undefined ? [] : [[p.name, values[i] as string]]))),
-    fc.tuple(validQuery, hostileQuery).map(([values, extra]) => [...queryParams.flatMap((p, i): [string, string][] => (values[i] === undefined ? [] : [[p.name, values[i] as string]])), ...extra]),
+    validQuery.map((values) =>
+      queryParams.flatMap((p, i): [string, string][] =>
+        values[i] === undefined ? [] : [[p.name, values[i] as string]],
+      ),
+    ),
+    fc
+      .tuple(validQuery, hostileQuery)
+      .map(([values, extra]) => [
+        ...queryParams.flatMap((p, i): [string, string][] =>
+          values[i] === undefined ? [] : [[p.name, values[i] as string]],
+        ),
+        ...extra,
+      ]),
   );
-  const body = operation.bodySchema && operation.bodyType === 'application/json' ? validValue(document, operation.bodySchema, knownIds) : fc.constant(undefined);
+  const body =
+    operation.bodySchema && operation.bodyType === 'application/json'
+      ? validValue(document, operation.bodySchema, knownIds)
+      : fc.constant(undefined);
 
-  return fc.tuple(principal, pathValues, query, body, fc.nat({ max: 99 })).chain(([who, values, entries, valid, dice]) => {
-    const url = pathOf(values) + queryString(entries);
-    const base = { method: operation.method, principal: who };
-    const mutation = `path ${JSON.stringify(values)} query ${JSON.stringify(entries).slice(0, 200)}`;
-    if (dice < 5 && pathParams.length) return rawPath.map((raw) => ({ ...base, url: operation.path.replace(/\{[^}]+\}/, raw), mutation: `raw path segment ${raw}` }));
-    if (operation.method === 'get' || operation.method === 'delete' || operation.bodyType === undefined) {
-      if (dice < 12) return fc.constantFrom(...MALFORMED_JSON).map((raw) => ({ ...base, url, rawBody: raw, contentType: 'application/json', mutation: `${mutation}, unexpected body` }));
-      return fc.constant({ ...base, url, mutation });
-    }
-    if (operation.bodyType !== 'application/json') {
-      return fc.oneof(hostileString, fc.constantFrom(...MALFORMED_JSON)).chain((raw) =>
-        fc.constantFrom(operation.bodyType as string, ...CONTENT_TYPES).map((contentType) => ({ ...base, url, rawBody: raw, contentType, mutation: `${mutation}, ${contentType} body` })),
-      );
-    }
-    if (dice < 20) return fc.constantFrom(...MALFORMED_JSON).map((raw) => ({ ...base, url, rawBody: raw, contentType: 'application/json', mutation: `${mutation}, malformed JSON` }));
-    if (dice < 28) return fc.constantFrom(...CONTENT_TYPES).map((contentType) => ({ ...base, url, rawBody: JSON.stringify(valid), contentType, mutation: `${mutation}, as ${contentType}` }));
-    if (dice < 36) return hostileValue.map((whole) => ({ ...base, url, body: whole, mutation: `${mutation}, body replaced` }));
-    if (dice < 50) return fc.constant({ ...base, url, body: valid, mutation: `${mutation}, valid body` });
-    return mutations(valid).map((mutated) => ({ ...base, url, body: mutated.body, mutation: `${mutation}, ${mutated.mutation}` }));
-  });
+  return fc
+    .tuple(principal, pathValues, query, body, fc.nat({ max: 99 }))
+    .chain(([who, values, entries, valid, dice]) => {
+      const url = pathOf(values) + queryString(entries);
+      const base = { method: operation.method, principal: who };
+      const mutation = `path ${JSON.stringify(values)} query ${JSON.stringify(entries).slice(0, 200)}`;
+      if (dice < 5 && pathParams.length)
+        return rawPath.map((raw) => ({
+          ...base,
+          url: operation.path.replace(/\{[^}]+\}/, raw),
+          mutation: `raw path segment ${raw}`,
+        }));
+      if (operation.method === 'get' || operation.method === 'delete' || operation.bodyType === undefined) {
+        if (dice < 12)
+          return fc.constantFrom(...MALFORMED_JSON).map((raw) => ({
+            ...base,
+            url,
+            rawBody: raw,
+            contentType: 'application/json',
+            mutation: `${mutation}, unexpected body`,
+          }));
+        return fc.constant({ ...base, url, mutation });
+      }
+      if (operation.bodyType !== 'application/json') {
+        return fc.oneof(hostileString, fc.constantFrom(...MALFORMED_JSON)).chain((raw) =>
+          fc.constantFrom(operation.bodyType as string, ...CONTENT_TYPES).map((contentType) => ({
+            ...base,
+            url,
+            rawBody: raw,
+            contentType,
+            mutation: `${mutation}, ${contentType} body`,
+          })),
+        );
+      }
+      if (dice < 20)
+        return fc.constantFrom(...MALFORMED_JSON).map((raw) => ({
+          ...base,
+          url,
+          rawBody: raw,
+          contentType: 'application/json',
+          mutation: `${mutation}, malformed JSON`,
+        }));
+      if (dice < 28)
+        return fc.constantFrom(...CONTENT_TYPES).map((contentType) => ({
+          ...base,
+          url,
+          rawBody: JSON.stringify(valid),
+          contentType,
+          mutation: `${mutation}, as ${contentType}`,
+        }));
+      if (dice < 36)
+        return hostileValue.map((whole) => ({ ...base, url, body: whole, mutation: `${mutation}, body replaced` }));
+      if (dice < 50) return fc.constant({ ...base, url, body: valid, mutation: `${mutation}, valid body` });
+      return mutations(valid).map((mutated) => ({
+        ...base,
+        url,
+        body: mutated.body,
+        mutation: `${mutation}, ${mutated.mutation}`,
+      }));
+    });
 }

@@ -40,7 +40,11 @@ export class TestApp {
 
   /** `env` adds configuration, e.g. `{ OUTBOX_RELAY: 'off' }`. */
   static async start(options: { withMatcher?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
-    const testApp = new TestApp(await createTestDatabase(), mkdtempSync(join(tmpdir(), 'werkbrug-app-')), `werkbrug-test-${randomBytes(4).toString('hex')}`);
+    const testApp = new TestApp(
+      await createTestDatabase(),
+      mkdtempSync(join(tmpdir(), 'werkbrug-app-')),
+      `werkbrug-test-${randomBytes(4).toString('hex')}`,
+    );
     await testApp.boot(options.env);
     if (testApp.config.redisUrl && options.withMatcher !== false) await testApp.startMatcher();
     return testApp;
@@ -62,7 +66,9 @@ export class TestApp {
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
       ...env,
     });
-    const module = await Test.createTestingModule({ imports: [ApiModule.forRoot(this.config, { pglite: this.database.pglite })] }).compile();
+    const module = await Test.createTestingModule({
+      imports: [ApiModule.forRoot(this.config, { pglite: this.database.pglite })],
+    }).compile();
     this.app = module.createNestApplication<NestExpressApplication>({ logger: false });
     configureHttp(this.app);
     await this.app.init();
@@ -98,7 +104,10 @@ export class TestApp {
 
   async startMatcher(): Promise<void> {
     if (!this.config.redisUrl) throw new Error('A separate matcher needs REDIS_URL');
-    this.matcher = await NestFactory.createApplicationContext(MatcherModule.forRoot({ ...this.config, redisUrl: this.config.redisUrl }), { logger: false });
+    this.matcher = await NestFactory.createApplicationContext(
+      MatcherModule.forRoot({ ...this.config, redisUrl: this.config.redisUrl }),
+      { logger: false },
+    );
   }
 
   async stopMatcher(): Promise<void> {

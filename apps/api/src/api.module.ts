@@ -50,7 +50,11 @@ export class ApiModule {
           },
         }),
         DatabaseModule.forRoot({
-          databaseUrl: config.databaseUrl, readUrl: config.databaseReadUrl, poolSize: config.databasePoolSize, dataDir: config.dataDir, pglite: options.pglite,
+          databaseUrl: config.databaseUrl,
+          readUrl: config.databaseReadUrl,
+          poolSize: config.databasePoolSize,
+          dataDir: config.dataDir,
+          pglite: options.pglite,
         }),
         RateLimitModule,
         AuthModule,

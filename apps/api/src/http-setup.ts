@@ -29,13 +29,20 @@ export function configureHttp(app: NestExpressApplication): void {
   app.use(app.get(ApiMetrics).httpMiddleware());
   const dashboardQueues = app.get(QueuesService).dashboardQueues();
   const queueDashboardPath = dashboardQueues.length ? QUEUE_DASHBOARD_PATH : undefined;
-  app.use(securityHeaders(`/${API_PREFIX}/docs`, { apiPrefixes: ['/api', '/health', '/metrics'], scriptHashes, queueDashboardPath }));
+  app.use(
+    securityHeaders(`/${API_PREFIX}/docs`, {
+      apiPrefixes: ['/api', '/health', '/metrics'],
+      scriptHashes,
+      queueDashboardPath,
+    }),
+  );
   app.use(apiVersionHeader);
   // gzip for the web app's modules and the larger JSON answers (a shortlist): what a slow connection needs most.
   app.use(compression());
   const cors = corsOptions(http.corsOrigins);
   if (cors) app.enableCors(cors);
-  if (queueDashboardPath) app.use(queueDashboardPath, app.get(QueueDashboardSessions).guard(), queueDashboardRouter(dashboardQueues));
+  if (queueDashboardPath)
+    app.use(queueDashboardPath, app.get(QueueDashboardSessions).guard(), queueDashboardRouter(dashboardQueues));
   serveWebApp(app, web);
   app.useBodyParser('json', { limit: `${http.jsonBodyLimitKb}kb` });
   app.useBodyParser('text', { type: 'text/csv', limit: '2mb' });
@@ -51,5 +58,8 @@ export function configureHttp(app: NestExpressApplication): void {
       .addBearerAuth()
       .build(),
   );
-  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/openapi.json`, raw: ['json'] });
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, {
+    jsonDocumentUrl: `${API_PREFIX}/openapi.json`,
+    raw: ['json'],
+  });
 }

@@ -7,10 +7,16 @@ import { MatcherModule } from './matcher.module';
 async function bootstrap(): Promise<void> {
   const config = parseConfig();
   if (!config.redisUrl || !config.databaseUrl) {
-    throw new ConfigError('REDIS_URL', 'and DATABASE_URL must both be set for a separate matcher (without them the API matches in-process)');
+    throw new ConfigError(
+      'REDIS_URL',
+      'and DATABASE_URL must both be set for a separate matcher (without them the API matches in-process)',
+    );
   }
   await waitForDatabase(config.databaseUrl);
-  const app = await NestFactory.createApplicationContext(MatcherModule.forRoot({ ...config, redisUrl: config.redisUrl }), { bufferLogs: true });
+  const app = await NestFactory.createApplicationContext(
+    MatcherModule.forRoot({ ...config, redisUrl: config.redisUrl }),
+    { bufferLogs: true },
+  );
   app.useLogger(app.get(Logger));
   // SIGTERM (a deploy, docker stop): finish the jobs under way, take no new one, exit 0 (see MatchingProcessor).
   app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });

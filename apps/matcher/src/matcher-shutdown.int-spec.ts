@@ -46,31 +46,46 @@ describe('a matcher process that is stopped while it runs a job', () => {
   });
 
   function startMatcher(): Matcher {
-    const child = spawn(process.execPath, ['-r', join(ROOT, 'test/support/register-ts.js'), join(ROOT, 'apps/matcher/src/main.ts')], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        ...FAST_STALL,
-        DATABASE_URL: t.config.databaseUrl,
-        QUEUE_PREFIX: t.config.queuePrefix,
-        WERKBRUG_DATA_DIR: mkdtempSync(join(tmpdir(), 'werkbrug-matcher-')),
-        LOG_LEVEL: 'warn',
+    const child = spawn(
+      process.execPath,
+      ['-r', join(ROOT, 'test/support/register-ts.js'), join(ROOT, 'apps/matcher/src/main.ts')],
+      {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          ...FAST_STALL,
+          DATABASE_URL: t.config.databaseUrl,
+          QUEUE_PREFIX: t.config.queuePrefix,
+          WERKBRUG_DATA_DIR: mkdtempSync(join(tmpdir(), 'werkbrug-matcher-')),
+          LOG_LEVEL: 'warn',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    );
     let output = '';
     child.stdout!.on('data', (chunk) => (output += chunk));
     child.stderr!.on('data', (chunk) => (output += chunk));
-    const matcher = { process: child, exited: new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal }))), output: () => output };
+    const matcher = {
+      process: child,
+      exited: new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+        child.once('exit', (code, signal) => resolve({ code, signal })),
+      ),
+      output: () => output,
+    };
     matchers.push(matcher);
     return matcher;
   }
 
   /** A vacancy with one candidate in reach, its job queued; its shortlist row locked by the test. */
   async function vacancyWithHeldJob(): Promise<{ vacancyId: string; job: () => Promise<Job> }> {
-    await t.as(t.token({ role: 'klantmanager' }), '/api/v1').post('/candidates', candidateProfile()).expect(201);
+    await t
+      .as(t.token({ role: 'klantmanager' }), '/api/v1')
+      .post('/candidates', candidateProfile())
+      .expect(201);
     const accountmanager = t.as(t.token({ role: 'accountmanager' }), '/api/v1');
-    const employerId = (await accountmanager.post('/employers', { name: 'Schoon BV', sector: 'N', postcode: '1315' }).expect(201)).body.id;
+    const employerId = (
+      await accountmanager.post('/employers', { name: 'Schoon BV', sector: 'N', postcode: '1315' }).expect(201)
+    ).body.id;
     const vacancyId = (await accountmanager.post('/vacancies', vacancyBody({ employerId })).expect(201)).body.id;
     const queue = t.app.get<Queue>(getQueueToken(MATCHING_QUEUE), { strict: false });
     const jobId = matchVacancyJobId({ vacancyId, generation: 1 });
@@ -83,10 +98,19 @@ describe('a matcher process that is stopped while it runs a job', () => {
 
   /** How many sessions wait for a row lock in this test's database: matchers stuck behind the test's lock. */
   const waitingForLock = async () =>
-    Number((await holder.query(`SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)).rows[0].n);
+    Number(
+      (
+        await holder.query(
+          `SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+        )
+      ).rows[0].n,
+    );
 
   const shortlistOf = async (vacancyId: string) => {
-    const [shortlist] = await t.dataSource.query(`SELECT matched_generation, matched_at FROM shortlists WHERE vacancy_id = $1`, [vacancyId]);
+    const [shortlist] = await t.dataSource.query(
+      `SELECT matched_generation, matched_at FROM shortlists WHERE vacancy_id = $1`,
+      [vacancyId],
+    );
     const [{ entries, candidates }] = await t.dataSource.query(
       `SELECT count(*)::int AS entries, count(DISTINCT candidate_id)::int AS candidates FROM shortlist_entries WHERE vacancy_id = $1`,
       [vacancyId],
@@ -98,16 +122,26 @@ describe('a matcher process that is stopped while it runs a job', () => {
     if (!t) return; // needs REDIS_URL and DATABASE_URL: the embedded default has no separate matcher
     const { vacancyId, job } = await vacancyWithHeldJob();
     const matcher = startMatcher();
-    await eventually(async () => ((await (await job()).getState()) === 'active' && (await waitingForLock()) === 1 ? true : undefined), 30_000);
+    await eventually(
+      async () => ((await (await job()).getState()) === 'active' && (await waitingForLock()) === 1 ? true : undefined),
+      30_000,
+    );
 
     matcher.process.kill('SIGTERM');
     await new Promise((resolve) => setTimeout(resolve, 1000));
     expect(matcher.process.exitCode).toBeNull(); // still finishing its job
     // A job queued after the signal, while the first is still under way, is left for another worker.
     const employerId = (await t.dataSource.query('SELECT id FROM employers'))[0].id;
-    const second = (await t.as(t.token({ role: 'accountmanager' }), '/api/v1').post('/vacancies', vacancyBody({ employerId })).expect(201)).body.id;
+    const second = (
+      await t
+        .as(t.token({ role: 'accountmanager' }), '/api/v1')
+        .post('/vacancies', vacancyBody({ employerId }))
+        .expect(201)
+    ).body.id;
     const queue = t.app.get<Queue>(getQueueToken(MATCHING_QUEUE), { strict: false });
-    const left = await eventually(async () => (await queue.getJob(matchVacancyJobId({ vacancyId: second, generation: 1 }))) ?? undefined);
+    const left = await eventually(
+      async () => (await queue.getJob(matchVacancyJobId({ vacancyId: second, generation: 1 }))) ?? undefined,
+    );
     await new Promise((resolve) => setTimeout(resolve, 500)); // a worker still taking jobs would have it by now
     expect(matcher.process.exitCode).toBeNull();
     await holder.query('COMMIT');
@@ -124,17 +158,27 @@ describe('a matcher process that is stopped while it runs a job', () => {
     if (!t) return;
     const { vacancyId, job } = await vacancyWithHeldJob();
     const first = startMatcher();
-    await eventually(async () => ((await (await job()).getState()) === 'active' && (await waitingForLock()) === 1 ? true : undefined), 30_000);
+    await eventually(
+      async () => ((await (await job()).getState()) === 'active' && (await waitingForLock()) === 1 ? true : undefined),
+      30_000,
+    );
 
     first.process.kill('SIGKILL');
     expect(await first.exited).toEqual({ code: null, signal: 'SIGKILL' });
     startMatcher();
     // The second worker finds the lock run out, takes the job back and waits behind the test's row lock
     // (next to the killed worker's session, which PostgreSQL ends when it next talks to its dead client).
-    await eventually(async () => ((await (await job()).getState()) === 'active' && (await job()).stalledCounter === 1 ? true : undefined), 30_000);
+    await eventually(
+      async () =>
+        (await (await job()).getState()) === 'active' && (await job()).stalledCounter === 1 ? true : undefined,
+      30_000,
+    );
     await holder.query('COMMIT');
 
-    const done = await eventually(async () => ((await (await job()).getState()) === 'completed' ? job() : undefined), 30_000);
+    const done = await eventually(
+      async () => ((await (await job()).getState()) === 'completed' ? job() : undefined),
+      30_000,
+    );
     expect(done.returnvalue).toBe('matched');
     const built = await shortlistOf(vacancyId);
     expect(built).toMatchObject({ matched_generation: 1, entries: 1, candidates: 1 });

@@ -17,16 +17,23 @@ export class MatcherModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggerModule.forRoot({ pinoHttp: { level: config.logLevel } }),
-        DatabaseModule.forRoot({ databaseUrl: config.databaseUrl, poolSize: config.databasePoolSize, dataDir: config.dataDir }),
+        DatabaseModule.forRoot({
+          databaseUrl: config.databaseUrl,
+          poolSize: config.databasePoolSize,
+          dataDir: config.dataDir,
+        }),
         ShortlistingModule,
       ],
       providers: [
         { provide: Registry, useFactory: () => metricsRegistry('matcher') },
-        { provide: MatchingJobMetrics, inject: [Registry], useFactory: (registry: Registry) => new MatchingJobMetrics(registry) },
+        {
+          provide: MatchingJobMetrics,
+          inject: [Registry],
+          useFactory: (registry: Registry) => new MatchingJobMetrics(registry),
+        },
         MatchingProcessor,
         MetricsServer,
       ],
     };
   }
 }
-

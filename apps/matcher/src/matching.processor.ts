@@ -33,7 +33,12 @@ export class MatchingProcessor implements OnApplicationBootstrap, BeforeApplicat
       maxStalledCount: jobs.maxStalledCount,
     });
     this.worker.on('failed', (job, error) =>
-      this.logger.warn({ msg: 'matching job failed', jobId: job?.id, attemptsMade: job?.attemptsMade, error: error.message }),
+      this.logger.warn({
+        msg: 'matching job failed',
+        jobId: job?.id,
+        attemptsMade: job?.attemptsMade,
+        error: error.message,
+      }),
     );
     this.worker.on('error', (error) => this.logger.error({ msg: 'matching worker error', error: String(error) }));
     void warnUnlessNoEviction(redisUrl, (message) => this.logger.warn(message));

@@ -15,9 +15,11 @@ function Agreement({ agreement }) {
         <${Bar} value=${target ? placed / target : 0} tone=${behind ? 'warn' : 'ok'} label=${`${placed} van ${target} plaatsingen`} />
         <span class="number">${placed} van ${target} plaatsingen (${asPercent(target ? placed / target : 0)})</span>
       </p>
-      <p>${behind
-        ? html`<strong class="behind-label">Loopt achter:</strong> naar rato hadden er nu ${expectedByNow.toLocaleString('nl-NL', { maximumFractionDigits: 1 })} moeten zijn.`
-        : html`Op schema (naar rato nu ${expectedByNow.toLocaleString('nl-NL', { maximumFractionDigits: 1 })}).`}</p>
+      <p>${
+        behind
+          ? html`<strong class="behind-label">Loopt achter:</strong> naar rato hadden er nu ${expectedByNow.toLocaleString('nl-NL', { maximumFractionDigits: 1 })} moeten zijn.`
+          : html`Op schema (naar rato nu ${expectedByNow.toLocaleString('nl-NL', { maximumFractionDigits: 1 })}).`
+      }</p>
     </li>`;
 }
 
@@ -28,7 +30,10 @@ export function AgreementsScreen() {
 
   useEffect(() => {
     Promise.all([api('/agreements'), api('/agreements/behind')])
-      .then(([all, late]) => { setAgreements(all); setBehind(late); })
+      .then(([all, late]) => {
+        setAgreements(all);
+        setBehind(late);
+      })
       .catch((e) => setError(explainProblem(e.problem ?? {})));
   }, []);
 
@@ -36,7 +41,9 @@ export function AgreementsScreen() {
     <${Heading}>Akkoorden met werkgevers</${Heading}>
     ${error && html`<${Notice} kind="error">${error}</${Notice}>`}
     ${!agreements && !error && html`<p aria-busy="true">Akkoorden worden geladen…</p>`}
-    ${agreements && html`
+    ${
+      agreements &&
+      html`
       <section aria-labelledby="behind-heading">
         <h2 id="behind-heading">Lopen achter (${behind.length})</h2>
         ${behind.length === 0 ? html`<p>Alle akkoorden liggen op schema.</p>` : html`<ul class="cards">${behind.map((a) => html`<${Agreement} key=${a.id} agreement=${a} />`)}</ul>`}
@@ -44,5 +51,6 @@ export function AgreementsScreen() {
       <section aria-labelledby="all-heading">
         <h2 id="all-heading">Alle akkoorden (${agreements.length})</h2>
         <ul class="cards">${agreements.map((a) => html`<${Agreement} key=${a.id} agreement=${a} />`)}</ul>
-      </section>`}`;
+      </section>`
+    }`;
 }

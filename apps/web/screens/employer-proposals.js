@@ -14,8 +14,10 @@ function Profile({ profile }) {
   return html`
     <dl class="profile">
       <div><dt>Vaardigheden</dt><dd>
-        <ul class="plain">${profile.competences.map((c) => html`
-          <li>${c.label} (${COMPETENCE_LEVELS[c.level] ?? c.level}${c.years ? `, ${c.years} jaar ervaring` : ''})</li>`)}</ul>
+        <ul class="plain">${profile.competences.map(
+          (c) => html`
+          <li>${c.label} (${COMPETENCE_LEVELS[c.level] ?? c.level}${c.years ? `, ${c.years} jaar ervaring` : ''})</li>`,
+        )}</ul>
       </dd></div>
       <div><dt>Opleiding</dt><dd>${profile.education ?? 'Niet opgegeven'}</dd></div>
       <div><dt>Uren per week</dt><dd>${profile.hoursPerWeek.min} tot ${profile.hoursPerWeek.max} uur</dd></div>
@@ -23,12 +25,18 @@ function Profile({ profile }) {
     </dl>
     <h4>Waarom deze kandidaat past</h4>
     <ul class="reasons">${profile.reasons.map((reason) => html`<li>${reason}</li>`)}</ul>
-    ${profile.toDiscuss.length > 0 && html`
+    ${
+      profile.toDiscuss.length > 0 &&
+      html`
       <h4>Om te bespreken in het gesprek</h4>
-      <ul class="reasons">${profile.toDiscuss.map((point) => html`<li>${point}</li>`)}</ul>`}
+      <ul class="reasons">${profile.toDiscuss.map((point) => html`<li>${point}</li>`)}</ul>`
+    }
     <p class=${fit.fitsDemands ? 'fit ok' : 'fit warn'}><strong>Belastbaarheid:</strong> ${fit.summary}</p>
-    ${fit.adjustments.length > 0 && html`
-      <p><strong>Aanpassingen die de kandidaat wil delen:</strong> ${fit.adjustments.join('; ')}</p>`}`;
+    ${
+      fit.adjustments.length > 0 &&
+      html`
+      <p><strong>Aanpassingen die de kandidaat wil delen:</strong> ${fit.adjustments.join('; ')}</p>`
+    }`;
 }
 
 export function EmployerProposalsScreen() {
@@ -48,11 +56,13 @@ export function EmployerProposalsScreen() {
     load().catch((e) => setMessage({ kind: 'error', text: explainProblem(e.problem ?? {}) }));
   }, []);
 
-
   async function answer(proposal, index, body) {
     setBusy(true);
     try {
-      const saved = await api(`/proposals/${proposal.id}/answer`, { method: 'POST', body: { ...body, version: proposal.version } });
+      const saved = await api(`/proposals/${proposal.id}/answer`, {
+        method: 'POST',
+        body: { ...body, version: proposal.version },
+      });
       setAnswered(new Map([...answered, [proposal.id, saved.status]]));
       say('success', `${candidateName(index)}: ${ANSWERS[body.answer]}.`);
     } catch (e) {
@@ -77,7 +87,8 @@ export function EmployerProposalsScreen() {
     <${MessageNotice} message=${message} />
     ${!proposals && !message && html`<p aria-busy="true">Voorstellen worden geladen…</p>`}
     ${proposals && proposals.length === 0 && html`<p>Er zijn nu geen kandidaten voorgesteld die op uw antwoord wachten.</p>`}
-    ${[...groups].map(([vacancyId, entries]) => html`
+    ${[...groups].map(
+      ([vacancyId, entries]) => html`
       <section aria-labelledby=${`v-${vacancyId}`}>
         <h2 id=${`v-${vacancyId}`}>${vacancies.get(vacancyId)?.title ?? 'Vacature'} (${entries.length})</h2>
         <ul class="cards candidates">
@@ -90,15 +101,19 @@ export function EmployerProposalsScreen() {
                   ${status && html`<span class="tag ready">Beantwoord</span>`}
                 </div>
                 <${Profile} profile=${proposal.profile} />
-                ${!status && html`
+                ${
+                  !status &&
+                  html`
                   <div class="actions">
                     <button type="button" class="primary" disabled=${busy} onClick=${() => answer(proposal, index, { answer: 'invite' })}>Uitnodigen</button>
                     <button type="button" disabled=${busy} onClick=${() => answer(proposal, index, { answer: 'not-now' })}>Nu niet</button>
                     <${RejectChoices} id=${proposal.id} subject=${candidateName(index)} competences=${vacancies.get(vacancyId)?.requiredCompetences ?? []}
                       reasons=${EMPLOYER_REJECTIONS} busy=${busy} onReject=${(fields) => answer(proposal, index, { answer: 'reject', ...fields })} />
-                  </div>`}
+                  </div>`
+                }
               </li>`;
           })}
         </ul>
-      </section>`)}`;
+      </section>`,
+    )}`;
 }

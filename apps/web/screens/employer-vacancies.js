@@ -7,8 +7,16 @@ import { announce, Heading, MessageNotice, navigateWithNotice, Notice, takeNotic
 import { TaxonomyPicker } from './taxonomy-picker.js';
 
 const FIELD_NAMES = {
-  title: 'Functietitel', occupation: 'Beroep', postcode: 'Postcode', positions: 'Aantal plekken', hoursPerWeek: 'Uren per week',
-  startDate: 'Begindatum', description: 'Omschrijving', requiredCompetences: 'Vaardigheden', desirableCompetences: 'Vaardigheden', demands: 'Belasting',
+  title: 'Functietitel',
+  occupation: 'Beroep',
+  postcode: 'Postcode',
+  positions: 'Aantal plekken',
+  hoursPerWeek: 'Uren per week',
+  startDate: 'Begindatum',
+  description: 'Omschrijving',
+  requiredCompetences: 'Vaardigheden',
+  desirableCompetences: 'Vaardigheden',
+  demands: 'Belasting',
 };
 const STATUS_NAMES = { open: 'Open', filled: 'Vervuld', closed: 'Gesloten' };
 
@@ -30,7 +38,9 @@ export function EmployerVacanciesScreen() {
       const own = await api('/vacancies');
       setVacancies(own);
       const open = own.filter((vacancy) => vacancy.status === 'open');
-      const states = await Promise.all(open.map((vacancy) => api(`/vacancies/${vacancy.id}/shortlist`).catch(() => null)));
+      const states = await Promise.all(
+        open.map((vacancy) => api(`/vacancies/${vacancy.id}/shortlist`).catch(() => null)),
+      );
       setShortlists(new Map(open.map((vacancy, index) => [vacancy.id, states[index]])));
     })().catch((e) => setError(explainProblem(e.problem ?? {})));
   }, []);
@@ -42,9 +52,13 @@ export function EmployerVacanciesScreen() {
     ${error && html`<${Notice} kind="error">${error}</${Notice}>`}
     ${!vacancies && !error && html`<p aria-busy="true">Vacatures worden geladen…</p>`}
     ${vacancies && vacancies.length === 0 && html`<p>U heeft nog geen vacatures geplaatst.</p>`}
-    ${vacancies && vacancies.length > 0 && html`
+    ${
+      vacancies &&
+      vacancies.length > 0 &&
+      html`
       <ul class="cards vacancies">
-        ${vacancies.map((vacancy) => html`
+        ${vacancies.map(
+          (vacancy) => html`
           <li class="card">
             <h2>${vacancy.status === 'open' ? html`<a href=${`#/mijn-vacatures/${vacancy.id}`}>${vacancy.title}</a>` : vacancy.title}</h2>
             <p class="meta">${vacancy.hoursPerWeek} uur · ${vacancy.positions} ${vacancy.positions === 1 ? 'plek' : 'plekken'} · ${CONTRACT_NAMES[vacancy.contractType] ?? vacancy.contractType} · postcode ${vacancy.postcode}</p>
@@ -52,11 +66,22 @@ export function EmployerVacanciesScreen() {
               <span class=${`tag ${vacancy.status === 'open' ? '' : 'done'}`}>${STATUS_NAMES[vacancy.status] ?? vacancy.status}</span>
               <${MatchingState} shortlist=${shortlists.get(vacancy.id)} />
             </p>
-          </li>`)}
-      </ul>`}`;
+          </li>`,
+        )}
+      </ul>`
+    }`;
 }
 
-const EMPTY = { title: '', description: '', postcode: '', positions: '1', hoursPerWeek: '', contractType: 'permanent', startDate: '', minimumEducation: '' };
+const EMPTY = {
+  title: '',
+  description: '',
+  postcode: '',
+  positions: '1',
+  hoursPerWeek: '',
+  contractType: 'permanent',
+  startDate: '',
+  minimumEducation: '',
+};
 
 /** The label of a taxonomy code, for a vacancy read back: the search puts the exact code first. */
 async function labelOf(kind, code) {
@@ -66,25 +91,46 @@ async function labelOf(kind, code) {
 
 /** A stored vacancy as the form's state: codes with their labels, numbers as the inputs hold them. */
 async function formStateOf(vacancy) {
-  const competence = async ({ code, level }, required) => ({ code, level, required, label: await labelOf('competence', code) });
+  const competence = async ({ code, level }, required) => ({
+    code,
+    level,
+    required,
+    label: await labelOf('competence', code),
+  });
   return {
     version: vacancy.version,
     fields: {
-      title: vacancy.title, description: vacancy.description ?? '', postcode: vacancy.postcode, positions: String(vacancy.positions),
-      hoursPerWeek: String(vacancy.hoursPerWeek), contractType: vacancy.contractType, startDate: vacancy.startDate ?? '', minimumEducation: vacancy.minimumEducation ?? '',
+      title: vacancy.title,
+      description: vacancy.description ?? '',
+      postcode: vacancy.postcode,
+      positions: String(vacancy.positions),
+      hoursPerWeek: String(vacancy.hoursPerWeek),
+      contractType: vacancy.contractType,
+      startDate: vacancy.startDate ?? '',
+      minimumEducation: vacancy.minimumEducation ?? '',
     },
     occupation: { code: vacancy.occupation, label: await labelOf('occupation', vacancy.occupation) },
     competences: await Promise.all([
       ...vacancy.requiredCompetences.map((c) => competence(c, true)),
       ...vacancy.desirableCompetences.map((c) => competence(c, false)),
     ]),
-    demands: Object.fromEntries(vacancy.demands.filter((d) => d.item !== 'hours-per-week').map((d) => [d.item, String(d.level)])),
+    demands: Object.fromEntries(
+      vacancy.demands.filter((d) => d.item !== 'hours-per-week').map((d) => [d.item, String(d.level)]),
+    ),
     proefplaatsing: vacancy.openToProefplaatsing,
     training: vacancy.trainingOffered,
   };
 }
 
-const NEW_VACANCY = { version: null, fields: EMPTY, occupation: null, competences: [], demands: {}, proefplaatsing: true, training: false };
+const NEW_VACANCY = {
+  version: null,
+  fields: EMPTY,
+  occupation: null,
+  competences: [],
+  demands: {},
+  proefplaatsing: true,
+  training: false,
+};
 
 /** Post a vacancy (no id) or change an open one (its id): the same guided form. */
 export function VacancyFormScreen({ params: [vacancyId] }) {
@@ -94,7 +140,10 @@ export function VacancyFormScreen({ params: [vacancyId] }) {
 
   useEffect(() => {
     Promise.all([api('/taxonomy/demands'), vacancyId ? api(`/vacancies/${vacancyId}`).then(formStateOf) : NEW_VACANCY])
-      .then(([items, state]) => { setDemandItems(items); setInitial(state); })
+      .then(([items, state]) => {
+        setDemandItems(items);
+        setInitial(state);
+      })
       .catch((e) => setMessage({ kind: 'error', text: explainProblem(e.problem ?? {}) }));
   }, [vacancyId]);
 
@@ -120,14 +169,17 @@ function VacancyForm({ vacancyId, initial, demandItems, say, onReloaded }) {
   const [busy, setBusy] = useState(false);
 
   const set = (name) => (event) => setFields({ ...fields, [name]: event.currentTarget.value });
-  const changeCompetence = (index, change) => setCompetences(competences.map((c, i) => (i === index ? { ...c, ...change } : c)));
+  const changeCompetence = (index, change) =>
+    setCompetences(competences.map((c, i) => (i === index ? { ...c, ...change } : c)));
   const addCompetence = (hit) => {
-    if (!competences.some((c) => c.code === hit.code)) setCompetences([...competences, { code: hit.code, label: hit.label, level: 2, required: true }]);
+    if (!competences.some((c) => c.code === hit.code))
+      setCompetences([...competences, { code: hit.code, label: hit.label, level: 2, required: true }]);
     announce(`${hit.label} toegevoegd.`);
   };
 
   function body() {
-    const pick = (required) => competences.filter((c) => c.required === required).map(({ code, level }) => ({ code, level }));
+    const pick = (required) =>
+      competences.filter((c) => c.required === required).map(({ code, level }) => ({ code, level }));
     return {
       title: fields.title,
       ...(fields.description.trim() ? { description: fields.description.trim() } : {}),
@@ -140,7 +192,9 @@ function VacancyForm({ vacancyId, initial, demandItems, say, onReloaded }) {
       ...(fields.minimumEducation ? { minimumEducation: fields.minimumEducation } : {}),
       requiredCompetences: pick(true),
       desirableCompetences: pick(false),
-      demands: Object.entries(demands).filter(([, level]) => level !== '').map(([item, level]) => ({ item, level: Number(level) })),
+      demands: Object.entries(demands)
+        .filter(([, level]) => level !== '')
+        .map(([item, level]) => ({ item, level: Number(level) })),
       openToProefplaatsing: proefplaatsing,
       trainingOffered: training,
       ...(vacancyId ? { version: initial.version } : {}),
@@ -155,15 +209,31 @@ function VacancyForm({ vacancyId, initial, demandItems, say, onReloaded }) {
     }
     setBusy(true);
     try {
-      const saved = await api(vacancyId ? `/vacancies/${vacancyId}` : '/vacancies', { method: vacancyId ? 'PUT' : 'POST', body: body() });
-      navigateWithNotice('/mijn-vacatures', `Vacature “${saved.title}” is ${vacancyId ? 'gewijzigd' : 'geplaatst'}. Werkbrug zoekt nu passende kandidaten.`);
+      const saved = await api(vacancyId ? `/vacancies/${vacancyId}` : '/vacancies', {
+        method: vacancyId ? 'PUT' : 'POST',
+        body: body(),
+      });
+      navigateWithNotice(
+        '/mijn-vacatures',
+        `Vacature “${saved.title}” is ${vacancyId ? 'gewijzigd' : 'geplaatst'}. Werkbrug zoekt nu passende kandidaten.`,
+      );
     } catch (e) {
       if (e.status === 409 && e.problem?.current) {
         onReloaded(await formStateOf(e.problem.current));
-        return say('error', 'Iemand anders heeft deze vacature net gewijzigd. U ziet nu de nieuwste versie; breng uw wijziging opnieuw aan.');
+        return say(
+          'error',
+          'Iemand anders heeft deze vacature net gewijzigd. U ziet nu de nieuwste versie; breng uw wijziging opnieuw aan.',
+        );
       }
-      const names = (e.problem?.invalidParams ?? []).map((p) => `${FIELD_NAMES[p.name.replace(/\[.*$/, '')] ?? p.name}: ${p.reason}`);
-      say('error', names.length ? `Nog niet ${vacancyId ? 'opgeslagen' : 'geplaatst'}. ${names.join('; ')}` : explainProblem(e.problem ?? {}));
+      const names = (e.problem?.invalidParams ?? []).map(
+        (p) => `${FIELD_NAMES[p.name.replace(/\[.*$/, '')] ?? p.name}: ${p.reason}`,
+      );
+      say(
+        'error',
+        names.length
+          ? `Nog niet ${vacancyId ? 'opgeslagen' : 'geplaatst'}. ${names.join('; ')}`
+          : explainProblem(e.problem ?? {}),
+      );
     } finally {
       setBusy(false);
     }
@@ -201,16 +271,22 @@ function VacancyForm({ vacancyId, initial, demandItems, say, onReloaded }) {
           <div><label for="education">Minimale opleiding</label>
             <select id="education" value=${fields.minimumEducation} onChange=${set('minimumEducation')}>
               <option value="">Geen eis</option>
-              ${Object.entries(EDUCATION_NAMES).filter(([code]) => code !== 'none').map(([code, name]) => html`<option value=${code}>${name}</option>`)}
+              ${Object.entries(EDUCATION_NAMES)
+                .filter(([code]) => code !== 'none')
+                .map(([code, name]) => html`<option value=${code}>${name}</option>`)}
             </select></div>
         </div>
       </fieldset>
       <fieldset>
         <legend>3. Wat moet iemand kunnen</legend>
         <${TaxonomyPicker} id="competence" label="Vaardigheid toevoegen" kind="competence" hint="Typ een vaardigheid, bijvoorbeeld ‘heftruck’, en kies uit de lijst." onPick=${addCompetence} />
-        ${competences.length === 0 ? html`<p class="hint">Nog geen vaardigheden gekozen.</p>` : html`
+        ${
+          competences.length === 0
+            ? html`<p class="hint">Nog geen vaardigheden gekozen.</p>`
+            : html`
           <ul class="plain picked-list">
-            ${competences.map((competence, index) => html`
+            ${competences.map(
+              (competence, index) => html`
               <li key=${competence.code}>
                 <span class="picked-name">${competence.label}</span>
                 <label class="visually-hidden" for=${`level-${competence.code}`}>Niveau voor ${competence.label}</label>
@@ -219,22 +295,28 @@ function VacancyForm({ vacancyId, initial, demandItems, say, onReloaded }) {
                 </select>
                 <label class="choice"><input type="checkbox" checked=${competence.required} onChange=${(e) => changeCompetence(index, { required: e.currentTarget.checked })} /> vereist</label>
                 <button type="button" class="link" onClick=${() => setCompetences(competences.filter((_, i) => i !== index))}>Verwijder<span class="visually-hidden"> ${competence.label}</span></button>
-              </li>`)}
+              </li>`,
+            )}
           </ul>
-          <p class="hint">Niet vereist telt als pluspunt.</p>`}
+          <p class="hint">Niet vereist telt als pluspunt.</p>`
+        }
       </fieldset>
       <fieldset>
         <legend>4. Wat vraagt het werk van lichaam en geest</legend>
         <p class="hint">Kies alleen wat echt bij dit werk hoort. Zo stellen we niemand voor die dit werk niet aankan.</p>
         <div class="demands">
-          ${demandItems.filter((item) => item.code !== 'hours-per-week').map((item) => html`
+          ${demandItems
+            .filter((item) => item.code !== 'hours-per-week')
+            .map(
+              (item) => html`
             <div>
               <label for=${`demand-${item.code}`}>${item.label[0].toUpperCase()}${item.label.slice(1)}</label>
               <select id=${`demand-${item.code}`} value=${demands[item.code] ?? ''} onChange=${(e) => setDemands({ ...demands, [item.code]: e.currentTarget.value })}>
                 <option value="">Geen bijzondere eis</option>
                 ${item.levels.filter((level) => level.level > 0).map((level) => html`<option value=${level.level}>${level.label}</option>`)}
               </select>
-            </div>`)}
+            </div>`,
+            )}
         </div>
       </fieldset>
       <fieldset>

@@ -18,7 +18,13 @@ const OUTCOMES = {
 /** Names seen on the picker, for the heading of the search (jobhunters cannot read a candidate's profile). */
 const knownNames = new Map();
 
-const dateTime = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const dateTime = new Intl.DateTimeFormat('nl-NL', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
 
 /** A datetime-local value (the browser's own time) as an ISO moment with its offset, as the API asks. */
 function withOffset(local) {
@@ -47,9 +53,13 @@ export function CandidatePickerScreen() {
       const details = await Promise.all(events.slice(-20).map((event) => api(`/speeddates/${event.id}`)));
       const found = new Map();
       for (const event of details.reverse()) {
-        for (const c of event.candidates) if (c.name && !found.has(c.candidateId)) found.set(c.candidateId, { id: c.candidateId, name: c.name, where: event.title });
+        for (const c of event.candidates)
+          if (c.name && !found.has(c.candidateId))
+            found.set(c.candidateId, { id: c.candidateId, name: c.name, where: event.title });
       }
-      for (const f of followUps) if (f.candidateName && !found.has(f.candidateId)) found.set(f.candidateId, { id: f.candidateId, name: f.candidateName, where: 'opvolging' });
+      for (const f of followUps)
+        if (f.candidateName && !found.has(f.candidateId))
+          found.set(f.candidateId, { id: f.candidateId, name: f.candidateName, where: 'opvolging' });
       for (const c of found.values()) knownNames.set(c.id, c.name);
       setCandidates([...found.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl')));
     })().catch((e) => setError(explainProblem(e.problem ?? {})));
@@ -61,11 +71,17 @@ export function CandidatePickerScreen() {
     ${error && html`<${Notice} kind="error">${error}</${Notice}>`}
     ${!candidates && !error && html`<p aria-busy="true">Kandidaten worden geladen…</p>`}
     ${candidates && candidates.length === 0 && html`<p>Er zijn nog geen kandidaten van speeddates of opvolgingen.</p>`}
-    ${candidates && candidates.length > 0 && html`
+    ${
+      candidates &&
+      candidates.length > 0 &&
+      html`
       <ul class="cards pick">
-        ${candidates.map((c) => html`
-          <li class="card"><a href=${`#/werk-zoeken/${c.id}`}>${c.name}</a> <span class="meta">· ${c.where}</span></li>`)}
-      </ul>`}`;
+        ${candidates.map(
+          (c) => html`
+          <li class="card"><a href=${`#/werk-zoeken/${c.id}`}>${c.name}</a> <span class="meta">· ${c.where}</span></li>`,
+        )}
+      </ul>`
+    }`;
 }
 
 function OutreachForm({ candidateId, target, onLogged, onCancel }) {
@@ -89,7 +105,11 @@ function OutreachForm({ candidateId, target, onLogged, onCancel }) {
       onLogged(await api(`/candidates/${candidateId}/outreach`, { method: 'POST', body }));
     } catch (e) {
       const field = e.problem?.invalidParams?.[0]?.name;
-      setError(field === 'contactedAt' ? 'Het moment van contact ligt in de toekomst of is geen geldige datum en tijd.' : explainProblem(e.problem ?? {}));
+      setError(
+        field === 'contactedAt'
+          ? 'Het moment van contact ligt in de toekomst of is geen geldige datum en tijd.'
+          : explainProblem(e.problem ?? {}),
+      );
     } finally {
       setBusy(false);
     }
@@ -123,9 +143,16 @@ function Target({ candidateId, target, children, onLogged }) {
   return html`
     <li class="card" aria-labelledby=${`t-${target.vacancyId ?? target.employerId}`}>
       ${children}
-      ${open
-        ? html`<${OutreachForm} candidateId=${candidateId} target=${target} onCancel=${() => setOpen(false)} onLogged=${(logged) => { setOpen(false); onLogged(logged); }} />`
-        : html`<div class="actions"><button type="button" onClick=${() => setOpen(true)}>Contact vastleggen</button></div>`}
+      ${
+        open
+          ? html`<${OutreachForm} candidateId=${candidateId} target=${target} onCancel=${() => setOpen(false)} onLogged=${(
+              logged,
+            ) => {
+              setOpen(false);
+              onLogged(logged);
+            }} />`
+          : html`<div class="actions"><button type="button" onClick=${() => setOpen(true)}>Contact vastleggen</button></div>`
+      }
     </li>`;
 }
 
@@ -136,16 +163,21 @@ export function JobSearchScreen({ params: [candidateId] }) {
   const [message, say, setMessage] = useMessage();
 
   useEffect(() => {
-    Promise.all([api(`/candidates/${candidateId}/vacancies`), api('/employers'), api(`/candidates/${candidateId}/outreach`)])
+    Promise.all([
+      api(`/candidates/${candidateId}/vacancies`),
+      api('/employers'),
+      api(`/candidates/${candidateId}/outreach`),
+    ])
       .then(([found, employerList, earlier]) => {
         setEmployers(new Map(employerList.map((e) => [e.id, e.name])));
         setOutreach(earlier);
         setResult(found);
       })
       .catch((e) => {
-        const text = e.status === 409
-          ? `Voor deze kandidaat kan nu niet worden gezocht: ${/incomplete/.test(e.problem?.detail ?? '') ? 'het profiel is niet compleet' : 'de kandidaat is niet beschikbaar'}. De klantmanager kan dit aanvullen.`
-          : explainProblem(e.problem ?? {});
+        const text =
+          e.status === 409
+            ? `Voor deze kandidaat kan nu niet worden gezocht: ${/incomplete/.test(e.problem?.detail ?? '') ? 'het profiel is niet compleet' : 'de kandidaat is niet beschikbaar'}. De klantmanager kan dit aanvullen.`
+            : explainProblem(e.problem ?? {});
         setMessage({ kind: 'error', text });
       });
   }, [candidateId]);
@@ -163,11 +195,14 @@ export function JobSearchScreen({ params: [candidateId] }) {
     <${Heading}>${title}</${Heading}>
     <${MessageNotice} message=${message} />
     ${!result && !message && html`<p aria-busy="true">Vacatures worden gezocht…</p>`}
-    ${result && html`
+    ${
+      result &&
+      html`
       <section aria-labelledby="found-heading">
         <h2 id="found-heading">${result.vacancies.length} passende vacatures</h2>
         <ol class="cards">
-          ${result.vacancies.map((v) => html`
+          ${result.vacancies.map(
+            (v) => html`
             <${Target} key=${v.vacancyId} candidateId=${candidateId} target=${{ employerId: v.employerId, vacancyId: v.vacancyId }} onLogged=${logged}>
               <h3 id=${`t-${v.vacancyId}`}>${v.title}</h3>
               <p class="meta">${employers.get(v.employerId) ?? ''} · postcode ${v.postcode} · match ${asPercent(v.score)}</p>
@@ -176,32 +211,40 @@ export function JobSearchScreen({ params: [candidateId] }) {
                 <strong>Belastbaarheid:</strong> ${v.belastbaarheid.fitsDemands ? 'kan de belasting van dit werk aan' : 'past niet bij wat dit werk vraagt'}
                 ${v.belastbaarheid.toDiscuss.length > 0 && html` · te bespreken: ${v.belastbaarheid.toDiscuss.join('; ')}`}
               </p>
-            </${Target}>`)}
+            </${Target}>`,
+          )}
         </ol>
       </section>
       <section aria-labelledby="approach-heading">
         <h2 id="approach-heading">Werkgevers zonder open vacature om te benaderen</h2>
         ${result.employersWithoutVacancy.length === 0 && html`<p>Geen werkgevers binnen reisafstand in een passende of kansrijke sector.</p>`}
         <ul class="cards">
-          ${result.employersWithoutVacancy.map((e) => html`
+          ${result.employersWithoutVacancy.map(
+            (e) => html`
             <${Target} key=${e.employerId} candidateId=${candidateId} target=${{ employerId: e.employerId }} onLogged=${logged}>
               <h3 id=${`t-${e.employerId}`}>${e.name}</h3>
               <p class="meta">${Math.round(e.distanceKm)} km · ${e.why}</p>
-            </${Target}>`)}
+            </${Target}>`,
+          )}
         </ul>
-      </section>`}
+      </section>`
+    }
     <section aria-labelledby="outreach-heading">
       <h2 id="outreach-heading">Eerdere contacten</h2>
-      ${earlier.length === 0
-        ? html`<p>Nog geen contacten vastgelegd voor deze kandidaat.</p>`
-        : html`
+      ${
+        earlier.length === 0
+          ? html`<p>Nog geen contacten vastgelegd voor deze kandidaat.</p>`
+          : html`
           <ul class="cards">
-            ${earlier.map((c) => html`
+            ${earlier.map(
+              (c) => html`
               <li class="card">
                 <strong>${c.employerName}</strong>${c.vacancyTitle ? ` · ${c.vacancyTitle}` : ''}
                 <p class="meta">${dateTime.format(new Date(c.contactedAt))} · ${CHANNELS[c.channel]} · ${OUTCOMES[c.outcome]}</p>
                 ${c.note && html`<p>${c.note}</p>`}
-              </li>`)}
-          </ul>`}
+              </li>`,
+            )}
+          </ul>`
+      }
     </section>`;
 }

@@ -12,12 +12,17 @@ export function RejectChoices({ id, subject, competences, reasons, busy, onRejec
     <details class="reject">
       <summary>Afwijzen…</summary>
       <div class="reject-choices" role="group" aria-label=${`Reden van afwijzen voor ${subject}`}>
-        ${competences.map(({ code }) => html`
+        ${competences.map(
+          ({ code }) => html`
           <button type="button" disabled=${busy} onClick=${() => onReject({ reason: 'competence-missing', competence: code })}>
             ${REJECTION_REASONS['competence-missing']}: ${code.replace(/-/g, ' ')}
-          </button>`)}
+          </button>`,
+        )}
         ${reasons.map((reason) => html`<button type="button" disabled=${busy} onClick=${() => onReject({ reason })}>${REJECTION_REASONS[reason]}</button>`)}
-        <form class="other" onSubmit=${(event) => { event.preventDefault(); if (note.trim().length >= 2) onReject({ reason: 'other', note: note.trim() }); }}>
+        <form class="other" onSubmit=${(event) => {
+          event.preventDefault();
+          if (note.trim().length >= 2) onReject({ reason: 'other', note: note.trim() });
+        }}>
           <label for=${noteId}>Andere reden</label>
           <input id=${noteId} value=${note} maxLength="1000" onInput=${(e) => setNote(e.currentTarget.value)} />
           <button type="submit" disabled=${busy || note.trim().length < 2}>Afwijzen met deze reden</button>

@@ -42,15 +42,21 @@ function BarChart({ id, title, rows, note }) {
   return html`
     <figure class="chart" aria-labelledby=${id}>
       <figcaption id=${id}>${title}</figcaption>
-      ${rows.length === 0 ? html`<p class="hint">Niets in deze periode.</p>` : html`
+      ${
+        rows.length === 0
+          ? html`<p class="hint">Niets in deze periode.</p>`
+          : html`
         <ul class="chart-rows">
-          ${rows.map((row) => html`
+          ${rows.map(
+            (row) => html`
             <li>
               <span class="chart-label">${row.label}</span>
               <${Bar} value=${row.value / max} label=${`${row.label}: ${row.value}`} />
               <span class="number">${row.value}${row.extra ? html` <span class="hint">${row.extra}</span>` : ''}</span>
-            </li>`)}
-        </ul>`}
+            </li>`,
+          )}
+        </ul>`
+      }
       ${note && html`<p class="hint">${note}</p>`}
     </figure>`;
 }
@@ -67,15 +73,32 @@ export function ReportsScreen() {
     // Only the answer to the latest choice is shown, whatever order the answers come in.
     let latest = true;
     setError('');
-    Promise.all([api(`/reports/funnel?${query}${level ? `&level=${level}` : ''}`), api(`/reports/levels?${query}`), api(`/reports/placements?${query}`)])
+    Promise.all([
+      api(`/reports/funnel?${query}${level ? `&level=${level}` : ''}`),
+      api(`/reports/levels?${query}`),
+      api(`/reports/placements?${query}`),
+    ])
       .then(([funnel, levels, placements]) => latest && setReports({ funnel, levels, placements }))
-      .catch((e) => latest && setError(e.problem?.invalidParams?.[0]?.name === 'to' ? 'De einddatum moet op of na de begindatum liggen, en minder dan vijf jaar later.' : explainProblem(e.problem ?? {})));
-    return () => { latest = false; };
+      .catch(
+        (e) =>
+          latest &&
+          setError(
+            e.problem?.invalidParams?.[0]?.name === 'to'
+              ? 'De einddatum moet op of na de begindatum liggen, en minder dan vijf jaar later.'
+              : explainProblem(e.problem ?? {}),
+          ),
+      );
+    return () => {
+      latest = false;
+    };
   }, [query, level]);
 
   async function download(name) {
     try {
-      await downloadCsv(`/reports/${name}?${query}${name === 'funnel' && level ? `&level=${level}` : ''}`, `werkbrug-${name}-${period.from}-${period.to}.csv`);
+      await downloadCsv(
+        `/reports/${name}?${query}${name === 'funnel' && level ? `&level=${level}` : ''}`,
+        `werkbrug-${name}-${period.from}-${period.to}.csv`,
+      );
     } catch (e) {
       setError(explainProblem(e.problem ?? {}));
     }
@@ -96,14 +119,19 @@ export function ReportsScreen() {
     </form>
     ${error && html`<${Notice} kind="error">${error}</${Notice}>`}
     ${!reports && !error && html`<p aria-busy="true">Rapportages worden geladen…</p>`}
-    ${reports && html`
+    ${
+      reports &&
+      html`
       <div class="charts">
         <section class="chart-panel">
           <${BarChart} id="funnel-title" title=${`Trechter${reports.funnel.level ? ` (niveau ${reports.funnel.level})` : ''}: kandidaten per fase`}
             rows=${reports.funnel.stages.map((stage) => ({
               label: STAGE_NAMES[stage.stage] ?? stage.stage,
               value: stage.candidates,
-              extra: stage.conversionFromPrevious === null ? '' : `(${asPercent(stage.conversionFromPrevious)} van de fase ervoor)`,
+              extra:
+                stage.conversionFromPrevious === null
+                  ? ''
+                  : `(${asPercent(stage.conversionFromPrevious)} van de fase ervoor)`,
             }))}
             note="Elke fase telt de kandidaten die haar in deze periode bereikten." />
           <button type="button" class="link" onClick=${() => download('funnel')}>Trechter downloaden (CSV)</button>
@@ -121,5 +149,6 @@ export function ReportsScreen() {
             note=${`Na zes maanden nog aan het werk: ${reports.placements.lasted.lasted}; niet meer: ${reports.placements.lasted.notLasted}; nog niet nagegaan: ${reports.placements.lasted.notYetChecked}.`} />
           <button type="button" class="link" onClick=${() => download('placements')}>Plaatsingen downloaden (CSV)</button>
         </section>
-      </div>`}`;
+      </div>`
+    }`;
 }

@@ -12,27 +12,34 @@ const STAFF_REJECTIONS = ['belastbaarheid', 'travel', 'hours', 'candidate-not-av
 
 function Exclusions({ shortlist }) {
   const excluded = shortlist.candidatesConsidered - shortlist.candidatesEligible;
-  const reasons = Object.entries(shortlist.exclusions).filter(([, count]) => count > 0).sort(([, a], [, b]) => b - a);
+  const reasons = Object.entries(shortlist.exclusions)
+    .filter(([, count]) => count > 0)
+    .sort(([, a], [, b]) => b - a);
   return html`
     <section class="panel" aria-labelledby="excluded-heading">
       <h2 id="excluded-heading">Niet op de lijst</h2>
       <p>${shortlist.candidatesEligible} van ${shortlist.candidatesConsidered} kandidaten komen in aanmerking; ${excluded} vallen af op een harde grens.</p>
-      ${reasons.length > 0 && html`
+      ${
+        reasons.length > 0 &&
+        html`
         <ul class="exclusions">
           ${reasons.map(([limit, count]) => html`<li><span>${LIMITS[limit] ?? humanise(limit)}</span> <strong>${count}</strong></li>`)}
         </ul>
-        <p class="hint">Eén kandidaat kan op meer dan één grens afvallen.</p>`}
+        <p class="hint">Eén kandidaat kan op meer dan één grens afvallen.</p>`
+      }
     </section>`;
 }
 
 function Parts({ parts }) {
   return html`
     <dl class="parts">
-      ${Object.entries(parts).map(([name, value]) => html`
+      ${Object.entries(parts).map(
+        ([name, value]) => html`
         <div class="part">
           <dt>${PART_NAMES[name] ?? name}</dt>
           <dd><${Bar} value=${value} label=${`${PART_NAMES[name] ?? name}: ${asPercent(value)}`} /> <span class="number">${asPercent(value)}</span></dd>
-        </div>`)}
+        </div>`,
+      )}
     </dl>`;
 }
 
@@ -53,15 +60,23 @@ function Entry({ entry, vacancy, proposed, busy, onDecide }) {
         <strong>Belastbaarheid:</strong> ${fit.fitsDemands ? 'kan de belasting van dit werk aan' : 'past niet bij wat dit werk vraagt'}
         ${fit.toDiscuss.length > 0 && html` · te bespreken: ${fit.toDiscuss.join('; ')}`}
       </p>
-      ${!entry.mayBeProposed && !proposed && html`
-        <p class="fit warn"><strong>Nog geen toestemming</strong> om het profiel aan werkgevers te laten zien: voorstellen kan pas als de klantmanager die heeft vastgelegd.</p>`}
-      ${!proposed && decision !== 'rejected' && html`
+      ${
+        !entry.mayBeProposed &&
+        !proposed &&
+        html`
+        <p class="fit warn"><strong>Nog geen toestemming</strong> om het profiel aan werkgevers te laten zien: voorstellen kan pas als de klantmanager die heeft vastgelegd.</p>`
+      }
+      ${
+        !proposed &&
+        decision !== 'rejected' &&
+        html`
         <div class="actions">
           <button type="button" class="primary" disabled=${busy || decision === 'accepted'} onClick=${() => onDecide(entry, { decision: 'accepted' })}>Accepteren</button>
           <button type="button" disabled=${busy || decision === 'set-aside'} onClick=${() => onDecide(entry, { decision: 'set-aside' })}>Opzijzetten</button>
           <${RejectChoices} id=${entry.candidateId} subject=${candidateName(entry)} competences=${vacancy.requiredCompetences} reasons=${STAFF_REJECTIONS}
             busy=${busy} onReject=${(fields) => onDecide(entry, { decision: 'rejected', ...fields })} />
-        </div>`}
+        </div>`
+      }
     </li>`;
 }
 
@@ -88,25 +103,30 @@ export function ShortlistScreen({ params: [vacancyId] }) {
     let timer;
     const poll = () =>
       load()
-        .then((loaded) => { if (loaded.status === 'pending') timer = setTimeout(poll, 2000); })
+        .then((loaded) => {
+          if (loaded.status === 'pending') timer = setTimeout(poll, 2000);
+        })
         .catch((e) => setMessage({ kind: 'error', text: explainProblem(e.problem ?? {}) }));
     poll();
     return () => clearTimeout(timer);
   }, [vacancyId]);
 
-
   async function decide(entry, change) {
     const previous = entry.decision;
     const body = { ...change, ...(previous ? { version: previous.version } : {}) };
     // Optimistic: show the decision at once, and put it right when the API says otherwise.
-    const replace = (decision) => setShortlist((current) => ({
-      ...current,
-      entries: current.entries.map((e) => (e.candidateId === entry.candidateId ? { ...e, decision } : e)),
-    }));
+    const replace = (decision) =>
+      setShortlist((current) => ({
+        ...current,
+        entries: current.entries.map((e) => (e.candidateId === entry.candidateId ? { ...e, decision } : e)),
+      }));
     replace({ ...(previous ?? {}), decision: change.decision });
     setBusy(true);
     try {
-      const saved = await api(`/vacancies/${vacancyId}/shortlist/decisions/${entry.candidateId}`, { method: 'PUT', body });
+      const saved = await api(`/vacancies/${vacancyId}/shortlist/decisions/${entry.candidateId}`, {
+        method: 'PUT',
+        body,
+      });
       replace(saved);
       say('info', `${candidateName(entry)}: ${DECISIONS[saved.decision].toLowerCase()}.`);
     } catch (e) {
@@ -122,7 +142,9 @@ export function ShortlistScreen({ params: [vacancyId] }) {
     }
   }
 
-  const acceptedNotProposed = (shortlist?.entries ?? []).filter((entry) => entry.decision?.decision === 'accepted' && !proposedIds.has(entry.candidateId));
+  const acceptedNotProposed = (shortlist?.entries ?? []).filter(
+    (entry) => entry.decision?.decision === 'accepted' && !proposedIds.has(entry.candidateId),
+  );
   // Without the candidate's consent a proposal is refused: those wait, the others go.
   const toPropose = acceptedNotProposed.filter((entry) => entry.mayBeProposed);
   const waitingForConsent = acceptedNotProposed.length - toPropose.length;
@@ -130,9 +152,15 @@ export function ShortlistScreen({ params: [vacancyId] }) {
   async function propose() {
     setBusy(true);
     try {
-      const proposals = await api(`/vacancies/${vacancyId}/proposals`, { method: 'POST', body: { candidateIds: toPropose.map((entry) => entry.candidateId) } });
+      const proposals = await api(`/vacancies/${vacancyId}/proposals`, {
+        method: 'POST',
+        body: { candidateIds: toPropose.map((entry) => entry.candidateId) },
+      });
       setProposedIds(new Set([...proposedIds, ...proposals.map((proposal) => proposal.candidateId)]));
-      say('success', `${proposals.length} ${proposals.length === 1 ? 'kandidaat' : 'kandidaten'} voorgesteld aan de werkgever.`);
+      say(
+        'success',
+        `${proposals.length} ${proposals.length === 1 ? 'kandidaat' : 'kandidaten'} voorgesteld aan de werkgever.`,
+      );
     } catch (e) {
       const index = Number(/candidateIds\[(\d+)\]/.exec(e.problem?.invalidParams?.[0]?.name ?? '')?.[1]);
       const subject = Number.isInteger(index) && toPropose[index] ? candidateName(toPropose[index]) : '';
@@ -151,9 +179,10 @@ export function ShortlistScreen({ params: [vacancyId] }) {
     <${Heading}>Shortlist: ${vacancy.title}</${Heading}>
     <p class="meta">${vacancy.hoursPerWeek} uur per week · ${vacancy.positions} ${vacancy.positions === 1 ? 'plek' : 'plekken'} · postcode ${vacancy.postcode}</p>
     <${MessageNotice} message=${message} />
-    ${shortlist.status === 'pending'
-      ? html`<${Notice}>De kandidaten worden gematcht. Deze pagina ververst vanzelf.</${Notice}>`
-      : html`
+    ${
+      shortlist.status === 'pending'
+        ? html`<${Notice}>De kandidaten worden gematcht. Deze pagina ververst vanzelf.</${Notice}>`
+        : html`
         <div class="propose-bar">
           <p>${toPropose.length} geaccepteerd en nog niet voorgesteld · ${proposedIds.size} voorgesteld${waitingForConsent > 0 ? ` · ${waitingForConsent} wacht${waitingForConsent === 1 ? '' : 'en'} op toestemming` : ''}</p>
           <button type="button" class="primary" disabled=${busy || toPropose.length === 0} onClick=${propose}>Voorstellen aan werkgever</button>
@@ -162,10 +191,13 @@ export function ShortlistScreen({ params: [vacancyId] }) {
           <section aria-labelledby="ranked-heading">
             <h2 id="ranked-heading">${shortlist.entries.length} kandidaten, best passend eerst</h2>
             <ol class="cards candidates">
-              ${shortlist.entries.map((entry) => html`
-                <${Entry} key=${entry.candidateId} entry=${entry} vacancy=${vacancy} proposed=${proposedIds.has(entry.candidateId)} busy=${busy} onDecide=${decide} />`)}
+              ${shortlist.entries.map(
+                (entry) => html`
+                <${Entry} key=${entry.candidateId} entry=${entry} vacancy=${vacancy} proposed=${proposedIds.has(entry.candidateId)} busy=${busy} onDecide=${decide} />`,
+              )}
             </ol>
           </section>
           <${Exclusions} shortlist=${shortlist} />
-        </div>`}`;
+        </div>`
+    }`;
 }

@@ -17,7 +17,9 @@ export function SignInScreen({ onSignedIn }) {
     document.querySelector('main h1')?.focus();
     api('/dev/sign-in/employers')
       .then(setEmployers)
-      .catch((e) => (e instanceof ApiError && e.status === 404 ? setUnavailable(true) : setError(explainProblem(e.problem ?? {}))));
+      .catch((e) =>
+        e instanceof ApiError && e.status === 404 ? setUnavailable(true) : setError(explainProblem(e.problem ?? {})),
+      );
   }, []);
 
   async function submit(event) {
@@ -26,7 +28,10 @@ export function SignInScreen({ onSignedIn }) {
     setBusy(true);
     setError('');
     try {
-      const session = await api('/dev/sign-in', { method: 'POST', body: role === 'employer' ? { role, employerId } : { role } });
+      const session = await api('/dev/sign-in', {
+        method: 'POST',
+        body: role === 'employer' ? { role, employerId } : { role },
+      });
       saveSession(session);
       onSignedIn(session);
     } catch (e) {
@@ -39,27 +44,34 @@ export function SignInScreen({ onSignedIn }) {
   return html`
     <main id="inhoud" class="sign-in">
       <h1 tabindex="-1">Aanmelden bij Werkbrug</h1>
-      ${unavailable
-        ? html`<${Notice}>Aanmelden gaat via de inlogdienst van uw gemeente.</${Notice}>`
-        : html`
+      ${
+        unavailable
+          ? html`<${Notice}>Aanmelden gaat via de inlogdienst van uw gemeente.</${Notice}>`
+          : html`
           <p>Dit is de aanmelding voor ontwikkeling en demonstratie: kies met welke rol u Werkbrug wilt gebruiken.</p>
           <form onSubmit=${submit} novalidate>
             <fieldset>
               <legend>Rol</legend>
-              ${Object.entries(ROLE_NAMES).map(([value, label]) => html`
+              ${Object.entries(ROLE_NAMES).map(
+                ([value, label]) => html`
                 <label class="choice">
                   <input type="radio" name="role" value=${value} checked=${role === value} onChange=${() => setRole(value)} />
                   ${label}
-                </label>`)}
+                </label>`,
+              )}
             </fieldset>
-            ${role === 'employer' && html`
+            ${
+              role === 'employer' &&
+              html`
               <label for="employer">Werkgever</label>
               <select id="employer" value=${employerId} onChange=${(e) => setEmployerId(e.currentTarget.value)} aria-describedby=${error ? 'sign-in-error' : undefined}>
                 <option value="">Kies een werkgever</option>
                 ${(employers ?? []).map((employer) => html`<option value=${employer.id}>${employer.name}</option>`)}
-              </select>`}
+              </select>`
+            }
             ${error && html`<p id="sign-in-error" class="error" role="alert">${error}</p>`}
             <button type="submit" class="primary" disabled=${busy}>Aanmelden</button>
-          </form>`}
+          </form>`
+      }
     </main>`;
 }

@@ -5,7 +5,12 @@ import { html } from '../html.js';
 import { asDate, explainProblem } from '../text.js';
 import { Heading, MessageNotice, Notice, useMessage } from '../ui.js';
 
-const INTERESTS = { both: 'Beide', 'employer-only': 'Alleen werkgever', 'candidate-only': 'Alleen kandidaat', none: 'Geen' };
+const INTERESTS = {
+  both: 'Beide',
+  'employer-only': 'Alleen werkgever',
+  'candidate-only': 'Alleen kandidaat',
+  none: 'Geen',
+};
 
 const NEXT_STEPS = {
   'second-interview': 'Tweede gesprek',
@@ -30,7 +35,8 @@ function explainOutcomeProblem(problem) {
   if (problem.status === 409 && /log outcomes from that day on/.test(problem.detail ?? '')) {
     return 'Deze speeddate is nog niet gehouden; uitkomsten kunt u vastleggen vanaf de dag zelf.';
   }
-  if (problem.status === 409) return 'Iemand anders heeft dit gesprek net vastgelegd of gewijzigd. Het schema is opnieuw geladen; kijk het na en probeer het opnieuw.';
+  if (problem.status === 409)
+    return 'Iemand anders heeft dit gesprek net vastgelegd of gewijzigd. Het schema is opnieuw geladen; kijk het na en probeer het opnieuw.';
   return explainProblem(problem);
 }
 
@@ -41,7 +47,9 @@ export function SpeeddatesScreen() {
   const [error, setError] = useState('');
 
   useEffect(() => {
-    api('/speeddates').then(setEvents).catch((e) => setError(explainProblem(e.problem ?? {})));
+    api('/speeddates')
+      .then(setEvents)
+      .catch((e) => setError(explainProblem(e.problem ?? {})));
   }, []);
 
   // Today's and coming events first, then the past ones, most recent first.
@@ -49,11 +57,13 @@ export function SpeeddatesScreen() {
   const past = (events ?? []).filter((event) => event.heldOn < today()).reverse();
   const list = (items) => html`
     <ul class="cards events">
-      ${items.map((event) => html`
+      ${items.map(
+        (event) => html`
         <li class="card">
           <h3><a href=${`#/speeddates/${event.id}`}>${event.title}</a></h3>
           <p class="meta">${asDate(event.heldOn)} · ${event.startsAt} uur · ${event.place}</p>
-        </li>`)}
+        </li>`,
+      )}
     </ul>`;
 
   return html`
@@ -70,14 +80,20 @@ function Choices({ label, options, value, onChoose, disabled }) {
   return html`
     <fieldset class="big-choices">
       <legend>${label}</legend>
-      ${Object.entries(options).map(([code, text]) => html`
-        <button type="button" aria-pressed=${value === code ? 'true' : 'false'} disabled=${disabled} onClick=${() => onChoose(code)}>${text}</button>`)}
+      ${Object.entries(options).map(
+        ([code, text]) => html`
+        <button type="button" aria-pressed=${value === code ? 'true' : 'false'} disabled=${disabled} onClick=${() => onChoose(code)}>${text}</button>`,
+      )}
     </fieldset>`;
 }
 
 function loggedSummary(conversation) {
   if (conversation.tookPlace === false) return `Niet gekomen${conversation.reason ? ` (${conversation.reason})` : ''}`;
-  const parts = [`Gesprek gehad`, `interesse: ${INTERESTS[conversation.interest].toLowerCase()}`, `volgende stap: ${NEXT_STEPS[conversation.nextStep].toLowerCase()}`];
+  const parts = [
+    `Gesprek gehad`,
+    `interesse: ${INTERESTS[conversation.interest].toLowerCase()}`,
+    `volgende stap: ${NEXT_STEPS[conversation.nextStep].toLowerCase()}`,
+  ];
   return `${parts.join(' · ')}${conversation.reason ? ` (${conversation.reason})` : ''}`;
 }
 
@@ -88,7 +104,8 @@ function OutcomeForm({ conversation, busy, onSave, onCancel }) {
   const [nextStep, setNextStep] = useState(conversation.nextStep);
   const [reason, setReason] = useState(conversation.reason ?? '');
   const reasonNeeded = tookPlace === true && (nextStep === 'no-match' || interest === 'none');
-  const complete = tookPlace === false || (tookPlace === true && interest && nextStep && (!reasonNeeded || reason.trim().length >= 2));
+  const complete =
+    tookPlace === false || (tookPlace === true && interest && nextStep && (!reasonNeeded || reason.trim().length >= 2));
   const reasonId = `reason-${conversation.id}`;
 
   function submit(event) {
@@ -108,12 +125,18 @@ function OutcomeForm({ conversation, busy, onSave, onCancel }) {
         <button type="button" aria-pressed=${tookPlace === true ? 'true' : 'false'} disabled=${busy} onClick=${() => setTookPlace(true)}>Gesprek gehad</button>
         <button type="button" aria-pressed=${tookPlace === false ? 'true' : 'false'} disabled=${busy} onClick=${() => setTookPlace(false)}>Niet gekomen</button>
       </div>
-      ${tookPlace === true && html`
+      ${
+        tookPlace === true &&
+        html`
         <${Choices} label="Interesse" options=${INTERESTS} value=${interest} disabled=${busy} onChoose=${setInterest} />
-        <${Choices} label="Volgende stap" options=${NEXT_STEPS} value=${nextStep} disabled=${busy} onChoose=${setNextStep} />`}
-      ${tookPlace !== null && html`
+        <${Choices} label="Volgende stap" options=${NEXT_STEPS} value=${nextStep} disabled=${busy} onChoose=${setNextStep} />`
+      }
+      ${
+        tookPlace !== null &&
+        html`
         <label for=${reasonId}>${reasonNeeded ? 'Reden (nodig)' : 'Reden of opmerking (mag leeg)'}</label>
-        <input id=${reasonId} value=${reason} maxLength="1000" required=${reasonNeeded} onInput=${(e) => setReason(e.currentTarget.value)} />`}
+        <input id=${reasonId} value=${reason} maxLength="1000" required=${reasonNeeded} onInput=${(e) => setReason(e.currentTarget.value)} />`
+      }
       <div class="actions">
         <button type="submit" class="primary" disabled=${busy || !complete}>Opslaan</button>
         ${onCancel && html`<button type="button" disabled=${busy} onClick=${onCancel}>Annuleren</button>`}
@@ -136,15 +159,17 @@ function Conversation({ conversation, followUp, busy, onSave }) {
     <li class="card conversation ${logged ? 'logged' : ''}" aria-labelledby=${headingId}>
       <h3 id=${headingId}>${conversation.startsAt} · ${conversation.candidateName ?? 'Kandidaat (gegevens gewist)'} bij ${conversation.employerName}</h3>
       <p class="meta">Ronde ${conversation.slot}${conversation.vacancyTitle ? ` · ${conversation.vacancyTitle}` : ''}</p>
-      ${logged && !editing
-        ? html`
+      ${
+        logged && !editing
+          ? html`
           <p class="state"><span class="tag ready">Vastgelegd</span> ${loggedSummary(conversation)}</p>
           ${followUp && html`<${FollowUpLine} followUp=${followUp} />`}
           <div class="actions">
             <button type="button" disabled=${busy} onClick=${() => setEditing(true)}>Wijzigen</button>
             <a class="button-link" href=${`#/werk-zoeken/${conversation.candidateId}`}>Werk zoeken voor deze kandidaat</a>
           </div>`
-        : html`<${OutcomeForm} conversation=${conversation} busy=${busy} onSave=${save} onCancel=${logged ? () => setEditing(false) : undefined} />`}
+          : html`<${OutcomeForm} conversation=${conversation} busy=${busy} onSave=${save} onCancel=${logged ? () => setEditing(false) : undefined} />`
+      }
     </li>`;
 }
 
@@ -164,19 +189,27 @@ export function SpeeddateScreen({ params: [eventId] }) {
     load().catch((e) => setMessage({ kind: 'error', text: explainProblem(e.problem ?? {}) }));
   }, [eventId]);
 
-
   /** Logs one outcome; true when saved. */
   async function save(conversation, outcome) {
     const who = `${conversation.startsAt} ${conversation.candidateName ?? ''}`.trim();
     setBusy(true);
     try {
       const [saved] = await api(`/speeddates/${eventId}/outcomes`, { method: 'POST', body: { outcomes: [outcome] } });
-      await load().catch(() => setEvent((current) => ({ ...current, conversations: current.conversations.map((c) => (c.id === saved.id ? saved : c)) })));
-      const step = saved.nextStep && saved.nextStep !== 'no-match' ? ` Opvolging ${NEXT_STEPS[saved.nextStep].toLowerCase()} staat klaar.` : '';
+      await load().catch(() =>
+        setEvent((current) => ({
+          ...current,
+          conversations: current.conversations.map((c) => (c.id === saved.id ? saved : c)),
+        })),
+      );
+      const step =
+        saved.nextStep && saved.nextStep !== 'no-match'
+          ? ` Opvolging ${NEXT_STEPS[saved.nextStep].toLowerCase()} staat klaar.`
+          : '';
       say('success', `${who}: vastgelegd.${step}`);
       return true;
     } catch (e) {
-      if (e.status === 409 || e.problem?.invalidParams?.[0]?.name?.endsWith('conversationId')) await load().catch(() => undefined);
+      if (e.status === 409 || e.problem?.invalidParams?.[0]?.name?.endsWith('conversationId'))
+        await load().catch(() => undefined);
       say('error', `${who}: niet opgeslagen. ${explainOutcomeProblem(e.problem ?? {})}`);
       return false;
     } finally {
@@ -187,18 +220,22 @@ export function SpeeddateScreen({ params: [eventId] }) {
   if (!event) {
     return html`<${Heading}>Speeddate</${Heading}>${message ? html`<${MessageNotice} message=${message} />` : html`<p aria-busy="true">De speeddate wordt geladen…</p>`}`;
   }
-  const conversations = [...event.conversations].sort((a, b) => a.slot - b.slot || a.employerName.localeCompare(b.employerName));
+  const conversations = [...event.conversations].sort(
+    (a, b) => a.slot - b.slot || a.employerName.localeCompare(b.employerName),
+  );
   const open = conversations.filter((c) => c.tookPlace === null).length;
   return html`
     <p class="crumbs"><a href="#/speeddates">← Speeddates</a></p>
     <${Heading}>${event.title}</${Heading}>
     <p class="meta">${asDate(event.heldOn)} · ${event.startsAt} uur · ${event.place} · rondes van ${event.slotMinutes} minuten</p>
     <${MessageNotice} message=${message} />
-    ${conversations.length === 0
-      ? html`<p>Er is nog geen schema voor deze speeddate.</p>`
-      : html`
+    ${
+      conversations.length === 0
+        ? html`<p>Er is nog geen schema voor deze speeddate.</p>`
+        : html`
         <p>${conversations.length} gesprekken · ${open} nog vast te leggen</p>
         <ol class="cards conversations">
           ${conversations.map((c) => html`<${Conversation} key=${c.id} conversation=${c} followUp=${followUps.get(c.id)} busy=${busy} onSave=${save} />`)}
-        </ol>`}`;
+        </ol>`
+    }`;
 }

@@ -17,7 +17,12 @@ export function TaxonomyPicker({ id, label, kind, hint, onPick, required = false
     const timer = setTimeout(() => {
       const ask = ++asked.current;
       api(`/taxonomy/search?kind=${kind}&q=${encodeURIComponent(query)}&limit=8`)
-        .then((found) => { if (ask === asked.current) { setHits(found); setActive(-1); } })
+        .then((found) => {
+          if (ask === asked.current) {
+            setHits(found);
+            setActive(-1);
+          }
+        })
         .catch(() => setHits([]));
     }, 200);
     return () => clearTimeout(timer);
@@ -31,10 +36,17 @@ export function TaxonomyPicker({ id, label, kind, hint, onPick, required = false
   }
 
   function onKeyDown(event) {
-    if (event.key === 'ArrowDown' && hits.length) { event.preventDefault(); setOpen(true); setActive((active + 1) % hits.length); }
-    else if (event.key === 'ArrowUp' && hits.length) { event.preventDefault(); setActive((active - 1 + hits.length) % hits.length); }
-    else if (event.key === 'Enter' && open && hits.length) { event.preventDefault(); pick(hits[Math.max(active, 0)]); }
-    else if (event.key === 'Escape') setOpen(false);
+    if (event.key === 'ArrowDown' && hits.length) {
+      event.preventDefault();
+      setOpen(true);
+      setActive((active + 1) % hits.length);
+    } else if (event.key === 'ArrowUp' && hits.length) {
+      event.preventDefault();
+      setActive((active - 1 + hits.length) % hits.length);
+    } else if (event.key === 'Enter' && open && hits.length) {
+      event.preventDefault();
+      pick(hits[Math.max(active, 0)]);
+    } else if (event.key === 'Escape') setOpen(false);
   }
 
   const listId = `${id}-options`;
@@ -46,14 +58,22 @@ export function TaxonomyPicker({ id, label, kind, hint, onPick, required = false
       <input id=${id} type="text" role="combobox" autocomplete="off" aria-autocomplete="list" aria-required=${required ? 'true' : undefined}
         aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${listId} aria-describedby=${hint ? `${id}-hint` : undefined}
         aria-activedescendant=${expanded && active >= 0 ? `${listId}-${active}` : undefined}
-        value=${text} maxLength="100" onInput=${(e) => { setText(e.currentTarget.value); setOpen(true); }} onKeyDown=${onKeyDown}
+        value=${text} maxLength="100" onInput=${(e) => {
+          setText(e.currentTarget.value);
+          setOpen(true);
+        }} onKeyDown=${onKeyDown}
         onBlur=${() => setTimeout(() => setOpen(false), 150)} />
       <ul id=${listId} role="listbox" aria-label=${label} class="picker-options" hidden=${!expanded}>
-        ${hits.map((hit, index) => html`
+        ${hits.map(
+          (hit, index) => html`
           <li id=${`${listId}-${index}`} role="option" aria-selected=${index === active ? 'true' : 'false'} class=${index === active ? 'active' : ''}
-            onMouseDown=${(e) => { e.preventDefault(); pick(hit); }}>
+            onMouseDown=${(e) => {
+              e.preventDefault();
+              pick(hit);
+            }}>
             ${hit.label}${hit.matchedSynonym ? html` <span class="hint">(${hit.matchedSynonym})</span>` : ''}
-          </li>`)}
+          </li>`,
+        )}
       </ul>
       <p class="visually-hidden" aria-live="polite">${open && text.trim().length >= 2 ? `${hits.length} ${hits.length === 1 ? 'suggestie' : 'suggesties'}` : ''}</p>
     </div>`;

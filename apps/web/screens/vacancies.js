@@ -25,9 +25,15 @@ export function VacanciesScreen() {
       .then(([vacancies, overviews, employers]) => {
         const overviewOf = new Map(overviews.map((overview) => [overview.vacancyId, overview]));
         const employerOf = new Map(employers.map((employer) => [employer.id, employer.name]));
-        setRows(vacancies
-          .filter((vacancy) => vacancy.status === 'open')
-          .map((vacancy) => ({ vacancy, employer: employerOf.get(vacancy.employerId) ?? '', overview: overviewOf.get(vacancy.id) })));
+        setRows(
+          vacancies
+            .filter((vacancy) => vacancy.status === 'open')
+            .map((vacancy) => ({
+              vacancy,
+              employer: employerOf.get(vacancy.employerId) ?? '',
+              overview: overviewOf.get(vacancy.id),
+            })),
+        );
       })
       .catch((e) => setError(explainProblem(e.problem ?? {})));
   }, []);
@@ -37,14 +43,20 @@ export function VacanciesScreen() {
     ${error && html`<${Notice} kind="error">${error}</${Notice}>`}
     ${!rows && !error && html`<p aria-busy="true">Vacatures worden geladen…</p>`}
     ${rows && rows.length === 0 && html`<p>Er zijn geen open vacatures.</p>`}
-    ${rows && rows.length > 0 && html`
+    ${
+      rows &&
+      rows.length > 0 &&
+      html`
       <p>${rows.length} open vacatures. Kies een vacature om de shortlist te beoordelen.</p>
       <ul class="cards vacancies">
-        ${rows.map(({ vacancy, employer, overview }) => html`
+        ${rows.map(
+          ({ vacancy, employer, overview }) => html`
           <li class="card">
             <h2><a href=${`#/vacatures/${vacancy.id}/shortlist`}>${vacancy.title}</a></h2>
             <p class="meta">${employer} · ${vacancy.hoursPerWeek} uur · ${vacancy.positions} ${vacancy.positions === 1 ? 'plek' : 'plekken'}</p>
             <p class="state"><${ShortlistState} overview=${overview} /></p>
-          </li>`)}
-      </ul>`}`;
+          </li>`,
+        )}
+      </ul>`
+    }`;
 }

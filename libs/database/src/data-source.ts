@@ -29,7 +29,13 @@ export async function openEmbeddedDatabase(dataDir: string): Promise<PGlite> {
 }
 
 function baseOptions() {
-  return { type: 'postgres', entities: ENTITIES, migrations: MIGRATIONS, synchronize: false, migrationsRun: false } as const;
+  return {
+    type: 'postgres',
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    synchronize: false,
+    migrationsRun: false,
+  } as const;
 }
 
 /**
@@ -54,11 +60,24 @@ export function embeddedDataSourceOptions(pglite: PGlite): DataSourceOptions {
  */
 export function serverDataSourceOptions(target: DatabaseTarget & { databaseUrl: string }): DataSourceOptions {
   const server = target.readUrl
-    ? { replication: { master: { url: target.databaseUrl }, slaves: [{ url: target.readUrl }], defaultMode: 'master' as const } }
+    ? {
+        replication: {
+          master: { url: target.databaseUrl },
+          slaves: [{ url: target.readUrl }],
+          defaultMode: 'master' as const,
+        },
+      }
     : { url: target.databaseUrl };
   // Connecting, or waiting for a free pooled connection, gives up after 5 s: with PostgreSQL away a
   // request fails fast as a 503 rather than hanging. Broken connections leave the pool by themselves.
-  return { ...baseOptions(), ...server, poolSize: target.poolSize ?? 10, connectTimeoutMS: 5000, installExtensions: false, uuidExtension: 'pgcrypto' };
+  return {
+    ...baseOptions(),
+    ...server,
+    poolSize: target.poolSize ?? 10,
+    connectTimeoutMS: 5000,
+    installExtensions: false,
+    uuidExtension: 'pgcrypto',
+  };
 }
 
 /** Applies pending migrations; on a server, under an advisory lock, since several processes start at once. */
@@ -81,7 +100,9 @@ export async function runMigrations(dataSource: DataSource, onServer: boolean): 
 /** Opens the database the target names and brings its schema up to date. */
 export async function openDataSource(target: DatabaseTarget): Promise<DataSource> {
   if (target.databaseUrl) {
-    const dataSource = await new DataSource(serverDataSourceOptions({ ...target, databaseUrl: target.databaseUrl })).initialize();
+    const dataSource = await new DataSource(
+      serverDataSourceOptions({ ...target, databaseUrl: target.databaseUrl }),
+    ).initialize();
     await runMigrations(dataSource, true);
     return dataSource;
   }

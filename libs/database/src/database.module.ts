@@ -12,7 +12,9 @@ export class DatabaseModule {
         TypeOrmModule.forRootAsync({
           // Options are only a formality here: the factory below opens the real data source.
           useFactory: () =>
-            target.databaseUrl ? serverDataSourceOptions({ ...target, databaseUrl: target.databaseUrl }) : { type: 'postgres' as const },
+            target.databaseUrl
+              ? serverDataSourceOptions({ ...target, databaseUrl: target.databaseUrl })
+              : { type: 'postgres' as const },
           dataSourceFactory: () => openDataSource(target),
         }),
       ],

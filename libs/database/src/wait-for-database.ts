@@ -21,7 +21,9 @@ export async function waitForDatabase(databaseUrl: string, log = new Logger('Dat
     } catch (error) {
       if (!isConnectionFailure(error)) throw error;
       const delay = Math.min(MAX_DELAY_MS, 250 * 2 ** attempt);
-      log.warn(`PostgreSQL not reachable at start (${(error as Error).message || (error as { code?: string }).code}); attempt ${attempt}, retrying in ${delay} ms`);
+      log.warn(
+        `PostgreSQL not reachable at start (${(error as Error).message || (error as { code?: string }).code}); attempt ${attempt}, retrying in ${delay} ms`,
+      );
       await new Promise((resolve) => setTimeout(resolve, delay));
     } finally {
       await client.end().catch(() => undefined);

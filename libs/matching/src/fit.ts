@@ -49,21 +49,40 @@ export function requirementMatch(requirement: RequiredLevel, competences: Candid
   return best;
 }
 
-function coverage(requirements: RequiredLevel[], candidate: CandidateProfile, lacking: ReadonlySet<string> | undefined): number {
+function coverage(
+  requirements: RequiredLevel[],
+  candidate: CandidateProfile,
+  lacking: ReadonlySet<string> | undefined,
+): number {
   let sum = 0;
-  for (const requirement of requirements) sum += requirementMatch(requirement, candidate.competences) * (lacking?.has(requirement.code) ? 0.5 : 1);
+  for (const requirement of requirements)
+    sum += requirementMatch(requirement, candidate.competences) * (lacking?.has(requirement.code) ? 0.5 : 1);
   return sum / requirements.length;
 }
 
-export function competenceFit(vacancy: VacancyProfile, candidate: CandidateProfile, feedback: CandidateFeedback | undefined, explain: boolean): PartResult {
+export function competenceFit(
+  vacancy: VacancyProfile,
+  candidate: CandidateProfile,
+  feedback: CandidateFeedback | undefined,
+  explain: boolean,
+): PartResult {
   const lacking = feedback?.competencesFoundLacking?.length ? new Set(feedback.competencesFoundLacking) : undefined;
-  const requiredScore = vacancy.requiredCompetences.length ? coverage(vacancy.requiredCompetences, candidate, lacking) : 1;
-  const score = vacancy.desirableCompetences.length ? 0.8 * requiredScore + 0.2 * coverage(vacancy.desirableCompetences, candidate, lacking) : requiredScore;
+  const requiredScore = vacancy.requiredCompetences.length
+    ? coverage(vacancy.requiredCompetences, candidate, lacking)
+    : 1;
+  const score = vacancy.desirableCompetences.length
+    ? 0.8 * requiredScore + 0.2 * coverage(vacancy.desirableCompetences, candidate, lacking)
+    : requiredScore;
   if (!explain) return { score };
 
-  const assess = (r: RequiredLevel) => ({ code: r.code, match: requirementMatch(r, candidate.competences) * (lacking?.has(r.code) ? 0.5 : 1) });
+  const assess = (r: RequiredLevel) => ({
+    code: r.code,
+    match: requirementMatch(r, candidate.competences) * (lacking?.has(r.code) ? 0.5 : 1),
+  });
   const required = vacancy.requiredCompetences.map(assess);
-  const met = [...required, ...vacancy.desirableCompetences.map(assess)].filter((r) => r.match >= 0.7).map((r) => r.code);
+  const met = [...required, ...vacancy.desirableCompetences.map(assess)]
+    .filter((r) => r.match >= 0.7)
+    .map((r) => r.code);
   const partly = required.filter((r) => r.match > 0 && r.match < 0.7).map((r) => r.code);
   const missing = required.filter((r) => r.match === 0).map((r) => r.code);
   const foundLacking = required.filter((r) => lacking?.has(r.code)).map((r) => r.code);
@@ -74,7 +93,11 @@ export function competenceFit(vacancy: VacancyProfile, candidate: CandidateProfi
   ].filter(Boolean);
   return {
     score,
-    strength: met.length ? `beheerst ${list(met)}` : required.length ? undefined : 'de vacature vraagt geen specifieke competenties',
+    strength: met.length
+      ? `beheerst ${list(met)}`
+      : required.length
+        ? undefined
+        : 'de vacature vraagt geen specifieke competenties',
     discuss: discuss.length ? `te bespreken: ${discuss.join('; ')}` : undefined,
   };
 }
@@ -89,8 +112,12 @@ export function hoursFit(vacancy: VacancyProfile, candidate: CandidateProfile, e
   if (!explain) return { score };
   const wish = min === max ? `${min} uur` : `${min}–${max} uur`;
   const contract = CONTRACT_TYPE_LABELS[vacancy.contractType];
-  if (gap === 0 && contractFits) return { score, strength: `${hours} uur per week en een ${contract} passen bij de wens (${wish})` };
-  const issues = [gap ? `de vacature vraagt ${hours} uur, de wens is ${wish}` : undefined, contractFits ? undefined : `een ${contract} staat niet in de wensen`];
+  if (gap === 0 && contractFits)
+    return { score, strength: `${hours} uur per week en een ${contract} passen bij de wens (${wish})` };
+  const issues = [
+    gap ? `de vacature vraagt ${hours} uur, de wens is ${wish}` : undefined,
+    contractFits ? undefined : `een ${contract} staat niet in de wensen`,
+  ];
   return { score, discuss: `te bespreken: ${issues.filter(Boolean).join('; ')}` };
 }
 
@@ -105,7 +132,10 @@ function dateNumber(date: string): number {
 export function monthsOnBenefit(benefitStartedOn: string, today: string): number {
   const from = dateNumber(benefitStartedOn);
   const to = dateNumber(today);
-  const months = (Math.floor(to / 10000) - Math.floor(from / 10000)) * 12 + (Math.floor(to / 100) % 100) - (Math.floor(from / 100) % 100);
+  const months =
+    (Math.floor(to / 10000) - Math.floor(from / 10000)) * 12 +
+    (Math.floor(to / 100) % 100) -
+    (Math.floor(from / 100) % 100);
   return Math.max(0, months - (to % 100 < from % 100 ? 1 : 0));
 }
 
@@ -114,23 +144,47 @@ export function monthsOnBenefit(benefitStartedOn: string, today: string): number
  * to accept all generally accepted work, so a kansrijke direction outside the wishes rises with
  * the time on benefit: that is where the research found searches stayed too narrow.
  */
-export function directionFit(vacancy: VacancyProfile, candidate: CandidateProfile, months: number, tension: TensionClass | undefined, explain: boolean): PartResult {
+export function directionFit(
+  vacancy: VacancyProfile,
+  candidate: CandidateProfile,
+  months: number,
+  tension: TensionClass | undefined,
+  explain: boolean,
+): PartResult {
   const occupation = () => findOccupation(vacancy.occupation)?.label ?? vacancy.occupation;
-  if (candidate.wishes.occupations.includes(vacancy.occupation)) return { score: 1, strength: explain ? `wil graag werken als ${occupation()}` : undefined };
-  if (candidate.wishes.sectors.includes(vacancy.sector)) return { score: 0.75, strength: explain ? `wil graag werken in de sector ${sector(vacancy.sector)}` : undefined };
-  const outside = { score: 0.25, discuss: explain ? `te bespreken: ${occupation()} ligt buiten de eigen wensen` : undefined };
+  if (candidate.wishes.occupations.includes(vacancy.occupation))
+    return { score: 1, strength: explain ? `wil graag werken als ${occupation()}` : undefined };
+  if (candidate.wishes.sectors.includes(vacancy.sector))
+    return { score: 0.75, strength: explain ? `wil graag werken in de sector ${sector(vacancy.sector)}` : undefined };
+  const outside = {
+    score: 0.25,
+    discuss: explain ? `te bespreken: ${occupation()} ligt buiten de eigen wensen` : undefined,
+  };
   if (months <= 2 || !tension || tension < 4) return outside;
   const broadening = Math.min(0.9, 0.6 + 0.03 * (months - 2));
   const score = Math.max(outside.score, broadening * ((tension - 1) / 4));
-  return { score, strength: explain ? `bredere richting: ${sector(vacancy.sector)} is ${tensionLabel(tension)} in deze regio` : undefined };
+  return {
+    score,
+    strength: explain
+      ? `bredere richting: ${sector(vacancy.sector)} is ${tensionLabel(tension)} in deze regio`
+      : undefined,
+  };
 }
 
-export function kansrijkheidFit(vacancy: VacancyProfile, tension: TensionClass | undefined, explain: boolean): PartResult {
+export function kansrijkheidFit(
+  vacancy: VacancyProfile,
+  tension: TensionClass | undefined,
+  explain: boolean,
+): PartResult {
   if (!tension) return { score: 0.5 };
   const score = (tension - 1) / 4;
   if (!explain) return { score };
   const text = `${sector(vacancy.sector)} is ${tensionLabel(tension)} in deze regio`;
-  return tension >= 4 ? { score, strength: `kansrijk: ${text}` } : tension <= 2 ? { score, discuss: `let op: ${text}` } : { score };
+  return tension >= 4
+    ? { score, strength: `kansrijk: ${text}` }
+    : tension <= 2
+      ? { score, discuss: `let op: ${text}` }
+      : { score };
 }
 
 export function educationFit(vacancy: VacancyProfile, candidate: CandidateProfile, explain: boolean): PartResult {
@@ -139,7 +193,10 @@ export function educationFit(vacancy: VacancyProfile, candidate: CandidateProfil
   if (!explain) return { score: shortBy <= 0 ? 1 : shortBy === 1 ? 0.6 : 0.3 };
   const own = educationLabel(candidate.educationLevel);
   if (shortBy <= 0) return { score: 1, strength: `opleiding ${own} voldoet` };
-  return { score: shortBy === 1 ? 0.6 : 0.3, discuss: `te bespreken: opleiding ${own}, gevraagd ${educationLabel(vacancy.minimumEducation)}` };
+  return {
+    score: shortBy === 1 ? 0.6 : 0.3,
+    discuss: `te bespreken: opleiding ${own}, gevraagd ${educationLabel(vacancy.minimumEducation)}`,
+  };
 }
 
 export function travelFit(distance: number, candidate: CandidateProfile, explain: boolean): PartResult {
@@ -147,5 +204,7 @@ export function travelFit(distance: number, candidate: CandidateProfile, explain
   const score = Number.isFinite(limit) && limit > 0 ? 1 - 0.5 * Math.min(1, distance / limit) : 1;
   if (!explain) return { score };
   const text = `woont op ${formatKm(distance)} van het werk`;
-  return score >= 0.75 ? { score, strength: text } : { score, discuss: `te bespreken: ${text} (grens ${formatKm(limit)})` };
+  return score >= 0.75
+    ? { score, strength: text }
+    : { score, discuss: `te bespreken: ${text} (grens ${formatKm(limit)})` };
 }

@@ -19,14 +19,21 @@ export function exceededLimits(demands: ReadonlyMap<string, number>, candidate: 
 export function belastbaarheidExclusion(item: string, demand: number, level: number): Exclusion {
   const known = findBelastbaarheidItem(item);
   const describe = (value: number) => (known ? describeLevel(known, value) : String(value));
-  return { limit: item, reason: `uitgesloten: ${known?.label ?? item} ${describe(demand)} gevraagd, ${describe(level)} haalbaar` };
+  return {
+    limit: item,
+    reason: `uitgesloten: ${known?.label ?? item} ${describe(demand)} gevraagd, ${describe(level)} haalbaar`,
+  };
 }
 
 export function travelExclusion(distance: number, candidate: CandidateProfile): Exclusion {
   const mode = TRAVEL_MODE_LABELS[candidate.travel.mode];
-  return { limit: 'travel', reason: `uitgesloten: reisafstand ${formatKm(distance)} > ${formatKm(travelLimitKm(candidate.travel))} (${mode})` };
+  return {
+    limit: 'travel',
+    reason: `uitgesloten: reisafstand ${formatKm(distance)} > ${formatKm(travelLimitKm(candidate.travel))} (${mode})`,
+  };
 }
 
-export const isBeyondReach = (distance: number, candidate: CandidateProfile) => distance > travelLimitKm(candidate.travel);
+export const isBeyondReach = (distance: number, candidate: CandidateProfile) =>
+  distance > travelLimitKm(candidate.travel);
 
 export { distanceKm };

@@ -59,20 +59,28 @@ describe('hard limits', () => {
   });
 
   it('lets through a limit the job stays within', () => {
-    expect(assessCandidate(vacancy, candidate('a', { limits: [{ item: 'lifting', level: 15 }] }), context).eligible).toBe(true);
+    expect(
+      assessCandidate(vacancy, candidate('a', { limits: [{ item: 'lifting', level: 15 }] }), context).eligible,
+    ).toBe(true);
   });
 
   it('excludes on hours per week, and on evening work, above what the candidate can carry', () => {
-    expect(assessCandidate(vacancy, candidate('a', { limits: [{ item: 'hours-per-week', level: 16 }] }), context).eligible).toBe(false);
+    expect(
+      assessCandidate(vacancy, candidate('a', { limits: [{ item: 'hours-per-week', level: 16 }] }), context).eligible,
+    ).toBe(false);
     const evening = { ...vacancy, demands: [...vacancy.demands, { item: 'evening-work', level: 1 }] };
-    expect(assessCandidate(evening, candidate('a', { limits: [{ item: 'evening-work', level: 0 }] }), context).eligible).toBe(false);
+    expect(
+      assessCandidate(evening, candidate('a', { limits: [{ item: 'evening-work', level: 0 }] }), context).eligible,
+    ).toBe(false);
   });
 
   it('excludes a workplace beyond the travel limit, in km or in minutes at the mode speed', () => {
     const far = { ...vacancy, location: place('1011') }; // Amsterdam centre, about 25 km from Almere
     expect(assessCandidate(far, candidate('km'), context).eligible).toBe(false);
     // 60 minutes by car (50 km/h) reaches it; 30 minutes by bicycle (7.5 km) does not.
-    expect(assessCandidate(far, candidate('car', { travel: { mode: 'car', maxMinutes: 60 } }), context).eligible).toBe(true);
+    expect(assessCandidate(far, candidate('car', { travel: { mode: 'car', maxMinutes: 60 } }), context).eligible).toBe(
+      true,
+    );
     const byBike = assessCandidate(far, candidate('bike', { travel: { mode: 'bicycle', maxMinutes: 30 } }), context);
     expect(byBike.eligible === false && byBike.exclusions[0].limit).toBe('travel');
   });
@@ -109,8 +117,20 @@ describe('competence fit', () => {
 });
 
 describe('direction and kansrijkheid', () => {
-  const care = { ...vacancy, occupation: 'care-helper', sector: 'Q', requiredCompetences: [], desirableCompetences: [] };
-  const cleanerWishes = { occupations: ['cleaner'], sectors: ['N'], hoursPerWeekMin: 20, hoursPerWeekMax: 32, contractTypes: ['temporary' as const] };
+  const care = {
+    ...vacancy,
+    occupation: 'care-helper',
+    sector: 'Q',
+    requiredCompetences: [],
+    desirableCompetences: [],
+  };
+  const cleanerWishes = {
+    occupations: ['cleaner'],
+    sectors: ['N'],
+    hoursPerWeekMin: 20,
+    hoursPerWeekMax: 32,
+    contractTypes: ['temporary' as const],
+  };
 
   it('counts months on benefit to the day', () => {
     expect(monthsOnBenefit('2026-09-23', today)).toBe(2);
@@ -119,8 +139,18 @@ describe('direction and kansrijkheid', () => {
   });
 
   it('keeps to the own direction in the first two months, and broadens to kansrijke work after', () => {
-    const fresh = eligible(assessCandidate(care, candidate('a', { wishes: cleanerWishes, benefitStartedOn: '2026-10-01' }), { today, tension: 5 }));
-    const longer = eligible(assessCandidate(care, candidate('a', { wishes: cleanerWishes, benefitStartedOn: '2025-06-01' }), { today, tension: 5 }));
+    const fresh = eligible(
+      assessCandidate(care, candidate('a', { wishes: cleanerWishes, benefitStartedOn: '2026-10-01' }), {
+        today,
+        tension: 5,
+      }),
+    );
+    const longer = eligible(
+      assessCandidate(care, candidate('a', { wishes: cleanerWishes, benefitStartedOn: '2025-06-01' }), {
+        today,
+        tension: 5,
+      }),
+    );
     expect(longer.parts.direction).toBeGreaterThan(fresh.parts.direction);
     expect(longer.score).toBeGreaterThan(fresh.score);
     expect(longer.reasons).toContain('bredere richting: gezondheids- en welzijnszorg is zeer krap in deze regio');
@@ -143,7 +173,12 @@ describe('rankCandidates', () => {
   const pool = [
     candidate('missing-skill', { competences: [{ code: unrelated.code, level: 1 }] }),
     candidate('fits'),
-    candidate('fits-with-extra', { competences: [{ code: skill.code, level: 3, years: 10 }, { code: unrelated.code, level: 1, years: 2 }] }),
+    candidate('fits-with-extra', {
+      competences: [
+        { code: skill.code, level: 3, years: 10 },
+        { code: unrelated.code, level: 1, years: 2 },
+      ],
+    }),
     candidate('too-heavy', { limits: [{ item: 'lifting', level: 5 }] }),
     candidate('too-far', { location: place('1011') }),
   ];
@@ -156,8 +191,13 @@ describe('rankCandidates', () => {
     for (const entry of ranking.ranked) {
       expect(entry.reasons.length).toBeGreaterThanOrEqual(3);
       expect(entry.reasons.length).toBeLessThanOrEqual(6);
-      const firstDiscussion = entry.reasons.findIndex((reason) => reason.startsWith('te bespreken') || reason.startsWith('let op'));
-      if (firstDiscussion >= 0) expect(entry.reasons.slice(firstDiscussion).every((r) => r.startsWith('te bespreken') || r.startsWith('let op'))).toBe(true);
+      const firstDiscussion = entry.reasons.findIndex(
+        (reason) => reason.startsWith('te bespreken') || reason.startsWith('let op'),
+      );
+      if (firstDiscussion >= 0)
+        expect(
+          entry.reasons.slice(firstDiscussion).every((r) => r.startsWith('te bespreken') || r.startsWith('let op')),
+        ).toBe(true);
     }
     expect(ranking.ranked[0].reasons[0]).toBe(`beheerst ${skill.label}, ${unrelated.label}`);
     expect(ranking.ranked[2].reasons.join(' ')).toContain(`mist ${skill.label}`);
@@ -166,19 +206,30 @@ describe('rankCandidates', () => {
   it('keeps only the best `limit` and orders ties the same way every time', () => {
     const twins = [candidate('b'), candidate('a'), candidate('c'), candidate('d')];
     expect(rankCandidates(vacancy, twins, context, 2).ranked.map((e) => e.candidateId)).toEqual(['a', 'b']);
-    expect(rankCandidates(vacancy, [...twins].reverse(), context, 2).ranked.map((e) => e.candidateId)).toEqual(['a', 'b']);
+    expect(rankCandidates(vacancy, [...twins].reverse(), context, 2).ranked.map((e) => e.candidateId)).toEqual([
+      'a',
+      'b',
+    ]);
   });
 
   it('gives the same top as sorting everyone (no one an exhaustive search would rank is missed)', () => {
     const many = Array.from({ length: 300 }, (_, i) =>
       candidate(`c${String(i).padStart(3, '0')}`, {
         competences: [{ code: skill.code, level: 1 + (i % 3), years: i % 7 }],
-        wishes: { occupations: [], sectors: i % 2 ? ['H'] : [], hoursPerWeekMin: 8 + (i % 20), hoursPerWeekMax: 40, contractTypes: [] },
+        wishes: {
+          occupations: [],
+          sectors: i % 2 ? ['H'] : [],
+          hoursPerWeekMin: 8 + (i % 20),
+          hoursPerWeekMax: 40,
+          contractTypes: [],
+        },
       }),
     );
     const all = many.map((c) => eligible(assessCandidate(vacancy, c, context)));
     const exhaustive = all.sort((a, b) => b.score - a.score || (a.candidateId < b.candidateId ? -1 : 1)).slice(0, 25);
-    expect(rankCandidates(vacancy, many, context, 25).ranked.map((e) => e.candidateId)).toEqual(exhaustive.map((e) => e.candidateId));
+    expect(rankCandidates(vacancy, many, context, 25).ranked.map((e) => e.candidateId)).toEqual(
+      exhaustive.map((e) => e.candidateId),
+    );
   });
 });
 

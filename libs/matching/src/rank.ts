@@ -1,5 +1,14 @@
 import { belastbaarheidExclusion, distanceKm, exceededLimits, isBeyondReach, travelExclusion } from './hard-limits';
-import { competenceFit, directionFit, educationFit, hoursFit, kansrijkheidFit, monthsOnBenefit, PartResult, travelFit } from './fit';
+import {
+  competenceFit,
+  directionFit,
+  educationFit,
+  hoursFit,
+  kansrijkheidFit,
+  monthsOnBenefit,
+  PartResult,
+  travelFit,
+} from './fit';
 import type {
   Assessment,
   CandidateFeedback,
@@ -33,9 +42,16 @@ const MAX_REASONS = 6;
 function explainParts(results: Record<PartName, PartResult>, weights: Weights, canCarry: boolean): string[] {
   const byWeight = [...PART_NAMES].sort((a, b) => weights[b] - weights[a]);
   const byContribution = [...PART_NAMES].sort((a, b) => weights[b] * results[b].score - weights[a] * results[a].score);
-  const discuss = byWeight.map((name) => results[name].discuss).filter((text): text is string => Boolean(text)).slice(0, 3);
+  const discuss = byWeight
+    .map((name) => results[name].discuss)
+    .filter((text): text is string => Boolean(text))
+    .slice(0, 3);
   const found = byContribution.map((name) => results[name].strength).filter((text): text is string => Boolean(text));
-  const strengths = [...found.slice(0, 2), ...(canCarry ? ['kan de belasting van dit werk aan'] : []), ...found.slice(2)];
+  const strengths = [
+    ...found.slice(0, 2),
+    ...(canCarry ? ['kan de belasting van dit werk aan'] : []),
+    ...found.slice(2),
+  ];
   return [...strengths.slice(0, MAX_REASONS - discuss.length), ...discuss];
 }
 
@@ -58,13 +74,22 @@ function prepare(vacancy: VacancyProfile): PreparedVacancy {
  * Hard limits first; only a candidate who passes them all is scored. Age is not an input. With
  * `explain` false only numbers are made: a ranking scores everyone that way and explains its top.
  */
-function evaluate(vacancy: PreparedVacancy, candidate: CandidateProfile, context: MatchContext, explain: boolean): Assessment {
+function evaluate(
+  vacancy: PreparedVacancy,
+  candidate: CandidateProfile,
+  context: MatchContext,
+  explain: boolean,
+): Assessment {
   const feedback = context.feedback?.get(candidate.id);
   const distance = distanceKm(vacancy.profile.location, candidate.location);
   const exceeded = exceededLimits(vacancy.demands, candidate);
   const beyondReach = isBeyondReach(distance, candidate);
   if (feedback?.rejectedForVacancy || exceeded.length || beyondReach) {
-    const limits = [...(feedback?.rejectedForVacancy ? ['rejected'] : []), ...exceeded, ...(beyondReach ? ['travel'] : [])];
+    const limits = [
+      ...(feedback?.rejectedForVacancy ? ['rejected'] : []),
+      ...exceeded,
+      ...(beyondReach ? ['travel'] : []),
+    ];
     const exclusions: Exclusion[] = limits.map((limit) => {
       if (!explain) return { limit, reason: '' };
       if (limit === 'rejected') return { limit, reason: 'uitgesloten: eerder afgewezen voor deze vacature' };
@@ -97,7 +122,11 @@ function evaluate(vacancy: PreparedVacancy, candidate: CandidateProfile, context
 }
 
 /** One candidate for one vacancy, fully explained. */
-export function assessCandidate(vacancy: VacancyProfile, candidate: CandidateProfile, context: MatchContext): Assessment {
+export function assessCandidate(
+  vacancy: VacancyProfile,
+  candidate: CandidateProfile,
+  context: MatchContext,
+): Assessment {
   return evaluate(prepare(vacancy), candidate, context, true);
 }
 
@@ -106,7 +135,12 @@ export function assessCandidate(vacancy: VacancyProfile, candidate: CandidatePro
  * same input always gives the same order. Everyone is scored in numbers only; the best `limit`
  * are kept in a heap (no sort of all) and only they are explained.
  */
-export function rankCandidates(vacancy: VacancyProfile, candidates: Iterable<CandidateProfile>, context: MatchContext, limit: number): Ranking {
+export function rankCandidates(
+  vacancy: VacancyProfile,
+  candidates: Iterable<CandidateProfile>,
+  context: MatchContext,
+  limit: number,
+): Ranking {
   const prepared = prepare(vacancy);
   const best = new TopK<{ candidateId: string; score: number; candidate: CandidateProfile }>(limit);
   const exclusions: Record<string, number> = {};
@@ -119,10 +153,14 @@ export function rankCandidates(vacancy: VacancyProfile, candidates: Iterable<Can
       eligible++;
       best.offer({ candidateId: candidate.id, score: assessment.score, candidate });
     } else {
-      for (const exclusion of assessment.exclusions) exclusions[exclusion.limit] = (exclusions[exclusion.limit] ?? 0) + 1;
+      for (const exclusion of assessment.exclusions)
+        exclusions[exclusion.limit] = (exclusions[exclusion.limit] ?? 0) + 1;
     }
   }
-  const ranked = best.sorted().map(({ candidate }, index) => ({ ...(evaluate(prepared, candidate, context, true) as EligibleAssessment), rank: index + 1 }));
+  const ranked = best.sorted().map(({ candidate }, index) => ({
+    ...(evaluate(prepared, candidate, context, true) as EligibleAssessment),
+    rank: index + 1,
+  }));
   return { ranked, considered, eligible, exclusions };
 }
 
@@ -199,4 +237,3 @@ class TopK<T extends Scored> {
     }
   }
 }
-

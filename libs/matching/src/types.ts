@@ -39,7 +39,13 @@ export interface CandidateProfile {
   travel: { mode: TravelMode; maxKm?: number; maxMinutes?: number };
   educationLevel: EducationLevel;
   competences: { code: string; level: number; years?: number }[];
-  wishes: { occupations: string[]; sectors: string[]; hoursPerWeekMin: number; hoursPerWeekMax: number; contractTypes: ContractType[] };
+  wishes: {
+    occupations: string[];
+    sectors: string[];
+    hoursPerWeekMin: number;
+    hoursPerWeekMax: number;
+    contractTypes: ContractType[];
+  };
   /** The most the candidate can manage per item; an item not listed is not limited. */
   limits: ItemLevel[];
   /** YYYY-MM-DD; after two months on benefit, broader directions count. */

@@ -25,7 +25,8 @@ export const PART_NAMES = Object.keys(DEFAULT_WEIGHTS) as PartName[];
 export function normaliseWeights(weights: Partial<Record<string, unknown>>): Weights {
   const entries = PART_NAMES.map((name) => {
     const value = weights[name];
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw new Error(`weight ${name} must be a number of 0 or more`);
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
+      throw new Error(`weight ${name} must be a number of 0 or more`);
     return [name, value] as const;
   });
   const unknown = Object.keys(weights).filter((name) => !PART_NAMES.includes(name as PartName));

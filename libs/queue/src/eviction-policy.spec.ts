@@ -14,7 +14,9 @@ describe('the Redis eviction policy check', () => {
 
   it('reads CONFIG GET, and INFO memory where CONFIG is disabled', async () => {
     const info = async () => '# Memory\r\nused_memory:1\r\nmaxmemory_policy:volatile-lru\r\n';
-    expect(await readEvictionPolicy({ config: async () => ['maxmemory-policy', 'noeviction'], info })).toBe('noeviction');
+    expect(await readEvictionPolicy({ config: async () => ['maxmemory-policy', 'noeviction'], info })).toBe(
+      'noeviction',
+    );
     const disabled = async () => {
       throw new Error("ERR unknown command 'CONFIG'");
     };

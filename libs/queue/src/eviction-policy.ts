@@ -41,10 +41,20 @@ export async function readEvictionPolicy(redis: RedisCommands): Promise<string |
  * outbox and the worker wait for it.
  */
 export async function warnUnlessNoEviction(redisUrl: string, warn: (message: string) => void): Promise<void> {
-  const redis = new IORedis({ ...redisConnectionOptions(redisUrl), lazyConnect: true, maxRetriesPerRequest: 1, retryStrategy: () => null });
+  const redis = new IORedis({
+    ...redisConnectionOptions(redisUrl),
+    lazyConnect: true,
+    maxRetriesPerRequest: 1,
+    retryStrategy: () => null,
+  });
   redis.on('error', () => undefined); // an unreachable Redis is reported by the warning below
   try {
-    const problem = evictionPolicyProblem(await redis.connect().then(() => readEvictionPolicy(redis), () => undefined));
+    const problem = evictionPolicyProblem(
+      await redis.connect().then(
+        () => readEvictionPolicy(redis),
+        () => undefined,
+      ),
+    );
     if (problem) warn(`IMPORTANT: ${problem}`);
   } finally {
     redis.disconnect();

@@ -19,7 +19,12 @@ export class MatchingJobMetrics {
       buckets: [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60],
       registers: [registry],
     });
-    this.finished = new Counter({ name: 'werkbrug_matching_jobs_total', help: 'Matching jobs finished, by outcome (a failed try counts each time)', labelNames: ['outcome'], registers: [registry] });
+    this.finished = new Counter({
+      name: 'werkbrug_matching_jobs_total',
+      help: 'Matching jobs finished, by outcome (a failed try counts each time)',
+      labelNames: ['outcome'],
+      registers: [registry],
+    });
   }
 
   /** Runs one job, timing it and counting its outcome; the job's result or error passes through. */

@@ -15,13 +15,28 @@ if (!csvPath) {
 const [header, ...lines] = readFileSync(csvPath, 'utf8').trim().split(/\r?\n/);
 const column = Object.fromEntries(header.split(',').map((name, index) => [name, index]));
 const PROVINCES = {
-  Drenthe: 'DR', Flevoland: 'FL', Friesland: 'FR', Groningen: 'GR', Guelders: 'GE', Limburg: 'LI',
-  'North Brabant': 'NB', 'North Holland': 'NH', Overijssel: 'OV', 'South Holland': 'ZH', Utrecht: 'UT', Zeeland: 'ZE',
+  Drenthe: 'DR',
+  Flevoland: 'FL',
+  Friesland: 'FR',
+  Groningen: 'GR',
+  Guelders: 'GE',
+  Limburg: 'LI',
+  'North Brabant': 'NB',
+  'North Holland': 'NH',
+  Overijssel: 'OV',
+  'South Holland': 'ZH',
+  Utrecht: 'UT',
+  Zeeland: 'ZE',
 };
 // GeoNames leaves the municipality empty for Brielle, Hellevoetsluis and Westvoorne, merged in 2023.
 const MISSING_MUNICIPALITY = { code: '1992', name: 'Voorne aan Zee' };
 // GeoNames spells names as "Gemeente X", "X Municipality" and a few typos ("Municipalty", "Groningen.").
-const municipalityName = (raw) => raw.replace(/^Gemeente /, '').replace(/\s*Municipa\w*$/, '').replace(/\.$/, '').trim();
+const municipalityName = (raw) =>
+  raw
+    .replace(/^Gemeente /, '')
+    .replace(/\s*Municipa\w*$/, '')
+    .replace(/\.$/, '')
+    .trim();
 const sums = new Map();
 const municipalities = {};
 for (const line of lines) {
@@ -43,7 +58,9 @@ for (const line of lines) {
 
 const round = (value) => Math.round(value * 1e4) / 1e4;
 const areas = Object.fromEntries(
-  [...sums.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([pc4, s]) => [pc4, [round(s.latitude / s.count), round(s.longitude / s.count), s.code]]),
+  [...sums.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([pc4, s]) => [pc4, [round(s.latitude / s.count), round(s.longitude / s.count), s.code]]),
 );
 const table = {
   source: `GeoNames postal codes NL (https://www.geonames.org), CC BY 4.0; derived ${new Date().toISOString().slice(0, 10)}`,

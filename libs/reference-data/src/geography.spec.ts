@@ -16,7 +16,11 @@ describe('PC4 geography', () => {
 
   it('knows where an area lies and in which municipality', () => {
     expect(findPostcodeArea('1315')).toMatchObject({ pc4: '1315', municipality: 'Almere' });
-    expect(findPostcodeArea('1011')).toMatchObject({ municipalityCode: '0363', municipality: 'Amsterdam', province: 'NH' });
+    expect(findPostcodeArea('1011')).toMatchObject({
+      municipalityCode: '0363',
+      municipality: 'Amsterdam',
+      province: 'NH',
+    });
     expect(findPostcodeArea('0000')).toBeUndefined();
     expect(findPostcodeArea('1000')).toBeUndefined();
     expect(isKnownPostcode('toString')).toBe(false);

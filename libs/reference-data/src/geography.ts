@@ -13,7 +13,11 @@ export interface PostcodeArea extends GeoPoint {
   province: string;
 }
 
-type Pc4Table = { source: string; municipalities: Record<string, [name: string, province: string]>; areas: Record<string, [number, number, string]> };
+type Pc4Table = {
+  source: string;
+  municipalities: Record<string, [name: string, province: string]>;
+  areas: Record<string, [number, number, string]>;
+};
 const table = pc4Table as unknown as Pc4Table;
 
 export const PC4_SOURCE = table.source;
@@ -43,7 +47,8 @@ const radians = (degrees: number) => (degrees * Math.PI) / 180;
 export function distanceKm(a: GeoPoint, b: GeoPoint): number {
   const dLat = radians(b.latitude - a.latitude);
   const dLon = radians(b.longitude - a.longitude);
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(radians(a.latitude)) * Math.cos(radians(b.latitude)) * Math.sin(dLon / 2) ** 2;
+  const h =
+    Math.sin(dLat / 2) ** 2 + Math.cos(radians(a.latitude)) * Math.cos(radians(b.latitude)) * Math.sin(dLon / 2) ** 2;
   return Math.round(2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(h)) * 10) / 10;
 }
 

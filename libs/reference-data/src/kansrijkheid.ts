@@ -38,7 +38,27 @@ export const DEFAULT_KANSRIJKHEID_SOURCE =
 
 /** National tension per SBI section. */
 const SECTOR_TENSION: Partial<Record<string, TensionClass>> = {
-  A: 3, B: 3, C: 4, D: 4, E: 4, F: 5, G: 2, H: 4, I: 4, J: 4, K: 3, L: 2, M: 3, N: 4, O: 3, P: 5, Q: 5, R: 2, S: 2, T: 2, U: 2,
+  A: 3,
+  B: 3,
+  C: 4,
+  D: 4,
+  E: 4,
+  F: 5,
+  G: 2,
+  H: 4,
+  I: 4,
+  J: 4,
+  K: 3,
+  L: 2,
+  M: 3,
+  N: 4,
+  O: 3,
+  P: 5,
+  Q: 5,
+  R: 2,
+  S: 2,
+  T: 2,
+  U: 2,
 };
 
 /** Occupation groups that differ from their sector. */
@@ -55,9 +75,25 @@ const GROUP_TENSION: Record<string, TensionClass> = {
 };
 
 /** Regions where the labour market is slacker than the national picture (more job seekers per vacancy). */
-const SLACKER_REGIONS = new Set(['groningen', 'drenthe', 'friesland', 'zuid-limburg', 'rijnmond', 'twente', 'achterhoek', 'zeeland']);
+const SLACKER_REGIONS = new Set([
+  'groningen',
+  'drenthe',
+  'friesland',
+  'zuid-limburg',
+  'rijnmond',
+  'twente',
+  'achterhoek',
+  'zeeland',
+]);
 /** Regions where it is tighter. */
-const TIGHTER_REGIONS = new Set(['groot-amsterdam', 'midden-utrecht', 'zuidoost-brabant', 'amersfoort', 'foodvalley', 'haaglanden']);
+const TIGHTER_REGIONS = new Set([
+  'groot-amsterdam',
+  'midden-utrecht',
+  'zuidoost-brabant',
+  'amersfoort',
+  'foodvalley',
+  'haaglanden',
+]);
 
 function adjust(tension: TensionClass, region: string): TensionClass {
   const shift = SLACKER_REGIONS.has(region) ? -1 : TIGHTER_REGIONS.has(region) ? 1 : 0;
@@ -67,8 +103,18 @@ function adjust(tension: TensionClass, region: string): TensionClass {
 /** The default table: every sector in every region, plus the occupation groups that differ. */
 export function defaultKansrijkheidTable(): KansrijkheidRow[] {
   return REGIONS.flatMap((region) => [
-    ...SECTOR_CODES.map((sector) => ({ region: region.code, sector, occupationGroup: '', tension: adjust(SECTOR_TENSION[sector] ?? 3, region.code) })),
-    ...Object.entries(GROUP_TENSION).map(([group, tension]) => ({ region: region.code, sector: '*', occupationGroup: group, tension: adjust(tension, region.code) })),
+    ...SECTOR_CODES.map((sector) => ({
+      region: region.code,
+      sector,
+      occupationGroup: '',
+      tension: adjust(SECTOR_TENSION[sector] ?? 3, region.code),
+    })),
+    ...Object.entries(GROUP_TENSION).map(([group, tension]) => ({
+      region: region.code,
+      sector: '*',
+      occupationGroup: group,
+      tension: adjust(tension, region.code),
+    })),
   ]);
 }
 
@@ -83,7 +129,8 @@ export class KansrijkheidTable {
   tension(region: string | undefined, sector: string, occupationGroup: string | undefined): TensionClass | undefined {
     if (!region) return undefined;
     return (
-      (occupationGroup && (this.rows.get(`${region}|${sector}|${occupationGroup}`) ?? this.rows.get(`${region}|*|${occupationGroup}`))) ||
+      (occupationGroup &&
+        (this.rows.get(`${region}|${sector}|${occupationGroup}`) ?? this.rows.get(`${region}|*|${occupationGroup}`))) ||
       this.rows.get(`${region}|${sector}|`)
     );
   }

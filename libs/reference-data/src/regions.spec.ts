@@ -2,7 +2,7 @@ import { defaultKansrijkheidTable, KansrijkheidTable, tensionOfRatio } from './k
 import { municipalities } from './geography';
 import { REGIONS, regionOfMunicipality, regionOfPostcode } from './regions';
 
-describe('arbeidsmarktregio\'s', () => {
+describe("arbeidsmarktregio's", () => {
   it.each([
     ['1315', 'flevoland'],
     ['8232', 'flevoland'],

@@ -20,7 +20,12 @@ export const REGIONS: readonly Region[] = [
   { code: 'drenthe', name: 'Drenthe', provinces: ['DR'], anchor: '9401' },
   { code: 'regio-zwolle', name: 'Regio Zwolle', provinces: ['OV', 'FL', 'GE', 'DR'], anchor: '8011' },
   { code: 'twente', name: 'Twente', provinces: ['OV'], anchor: '7511' },
-  { code: 'stedendriehoek-en-noordwest-veluwe', name: 'Stedendriehoek en Noordwest Veluwe', provinces: ['GE', 'OV'], anchor: '7311' },
+  {
+    code: 'stedendriehoek-en-noordwest-veluwe',
+    name: 'Stedendriehoek en Noordwest Veluwe',
+    provinces: ['GE', 'OV'],
+    anchor: '7311',
+  },
   { code: 'achterhoek', name: 'Achterhoek', provinces: ['GE'], anchor: '7001' },
   { code: 'midden-gelderland', name: 'Midden-Gelderland', provinces: ['GE'], anchor: '6811' },
   { code: 'rijk-van-nijmegen', name: 'Rijk van Nijmegen', provinces: ['GE'], anchor: '6511' },
@@ -69,7 +74,8 @@ const REGION_OF_MUNICIPALITY: ReadonlyMap<string, string> = new Map(
   }),
 );
 
-export const regionOfMunicipality = (municipalityCode: string): string | undefined => REGION_OF_MUNICIPALITY.get(municipalityCode);
+export const regionOfMunicipality = (municipalityCode: string): string | undefined =>
+  REGION_OF_MUNICIPALITY.get(municipalityCode);
 
 /** The arbeidsmarktregio of a PC4 area, or undefined for an unknown postcode. */
 export function regionOfPostcode(pc4: string): string | undefined {

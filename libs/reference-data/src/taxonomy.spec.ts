@@ -34,9 +34,27 @@ describe('the competence and occupation taxonomy', () => {
   it('is large enough to describe the work of the target group', () => {
     expect(COMPETENCES.length).toBeGreaterThanOrEqual(140);
     expect(OCCUPATIONS.length).toBeGreaterThanOrEqual(70);
-    expect(new Set(COMPETENCES.map((c) => c.kind))).toEqual(new Set(['skill', 'knowledge', 'transversal', 'language', 'licence']));
-    expect(OCCUPATIONS.filter((o) => o.competences.length < 3 || o.competences.length > 8 || new Set(o.competences).size !== o.competences.length)).toEqual([]);
-    for (const code of ['dutch-speaking', 'dutch-writing', 'english', 'driving-licence-b', 'driving-licence-c', 'driving-licence-ce', 'driving-licence-d', 'forklift-certificate', 'vca', 'bhv']) {
+    expect(new Set(COMPETENCES.map((c) => c.kind))).toEqual(
+      new Set(['skill', 'knowledge', 'transversal', 'language', 'licence']),
+    );
+    expect(
+      OCCUPATIONS.filter(
+        (o) =>
+          o.competences.length < 3 || o.competences.length > 8 || new Set(o.competences).size !== o.competences.length,
+      ),
+    ).toEqual([]);
+    for (const code of [
+      'dutch-speaking',
+      'dutch-writing',
+      'english',
+      'driving-licence-b',
+      'driving-licence-c',
+      'driving-licence-ce',
+      'driving-licence-d',
+      'forklift-certificate',
+      'vca',
+      'bhv',
+    ]) {
       expect(findCompetence(code)?.code).toBe(code);
     }
   });
@@ -48,8 +66,16 @@ describe('the competence and occupation taxonomy', () => {
 
   it('resolves every code, label and synonym to its own item', () => {
     const misresolved = [
-      ...COMPETENCES.flatMap((c) => [c.code, c.label, ...c.synonyms].filter((name) => resolveCompetence(name) !== c).map((name) => `${c.code}: ${name}`)),
-      ...OCCUPATIONS.flatMap((o) => [o.code, o.label, ...o.synonyms].filter((name) => resolveOccupation(name) !== o).map((name) => `${o.code}: ${name}`)),
+      ...COMPETENCES.flatMap((c) =>
+        [c.code, c.label, ...c.synonyms]
+          .filter((name) => resolveCompetence(name) !== c)
+          .map((name) => `${c.code}: ${name}`),
+      ),
+      ...OCCUPATIONS.flatMap((o) =>
+        [o.code, o.label, ...o.synonyms]
+          .filter((name) => resolveOccupation(name) !== o)
+          .map((name) => `${o.code}: ${name}`),
+      ),
     ];
     expect(misresolved).toEqual([]);
     expect(findOccupation('order-picker')?.label).toBe('orderpicker');
@@ -57,7 +83,9 @@ describe('the competence and occupation taxonomy', () => {
 
   it('never lets one name stand for two competences or two occupations', () => {
     for (const items of [COMPETENCES, OCCUPATIONS]) {
-      const names = items.flatMap((item) => [...new Set([item.code, item.label, ...item.synonyms].map((n) => n.toLowerCase()))]);
+      const names = items.flatMap((item) => [
+        ...new Set([item.code, item.label, ...item.synonyms].map((n) => n.toLowerCase())),
+      ]);
       expect(duplicates(names)).toEqual([]);
     }
   });

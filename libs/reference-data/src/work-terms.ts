@@ -22,7 +22,10 @@ export const TRAVEL_SPEED_KMH: Record<TravelMode, number> = {
 
 /** The farthest someone will travel, in km; a limit in minutes becomes km at the mode's speed. */
 export function travelLimitKm(travel: { mode: TravelMode; maxKm?: number; maxMinutes?: number }): number {
-  const limits = [travel.maxKm, travel.maxMinutes === undefined ? undefined : (travel.maxMinutes / 60) * TRAVEL_SPEED_KMH[travel.mode]];
+  const limits = [
+    travel.maxKm,
+    travel.maxMinutes === undefined ? undefined : (travel.maxMinutes / 60) * TRAVEL_SPEED_KMH[travel.mode],
+  ];
   const known = limits.filter((limit): limit is number => limit !== undefined);
   return known.length ? Math.min(...known) : Infinity;
 }

@@ -67,16 +67,20 @@ export async function kansrijkheidOf(manager: EntityManager, regions: string[]):
 }
 
 /** The tension of a vacancy's occupation group, or else its sector, in its region. */
-export function tensionOf(table: KansrijkheidTable, vacancy: Pick<Vacancy, 'region' | 'sector' | 'occupation'>): TensionClass | undefined {
+export function tensionOf(
+  table: KansrijkheidTable,
+  vacancy: Pick<Vacancy, 'region' | 'sector' | 'occupation'>,
+): TensionClass | undefined {
   return table.tension(vacancy.region, vacancy.sector, findOccupation(vacancy.occupation)?.group);
 }
 
 /** What earlier proposals to this employer said about candidates. */
 export async function feedbackFor(manager: EntityManager, vacancy: Vacancy): Promise<Map<string, CandidateFeedback>> {
-  const rows: { candidate_id: string; vacancy_id: string; reason: string; competence: string | null }[] = await manager.query(
-    `SELECT candidate_id, vacancy_id, reason, competence FROM match_feedback WHERE employer_id = $1`,
-    [vacancy.employerId],
-  );
+  const rows: { candidate_id: string; vacancy_id: string; reason: string; competence: string | null }[] =
+    await manager.query(
+      `SELECT candidate_id, vacancy_id, reason, competence FROM match_feedback WHERE employer_id = $1`,
+      [vacancy.employerId],
+    );
   return foldFeedback(rows, (row) => row.candidate_id, vacancy.id);
 }
 
@@ -90,12 +94,17 @@ export interface FeedbackRow {
  * What one employer's feedback says about a candidate for one vacancy: rejected for it, and the
  * competences found lacking. Rows are grouped by `key` (a candidate, or an employer).
  */
-export function foldFeedback<R extends FeedbackRow>(rows: R[], key: (row: R) => string, vacancyId: string): Map<string, CandidateFeedback> {
+export function foldFeedback<R extends FeedbackRow>(
+  rows: R[],
+  key: (row: R) => string,
+  vacancyId: string,
+): Map<string, CandidateFeedback> {
   const feedback = new Map<string, CandidateFeedback>();
   for (const row of rows) {
     const entry = feedback.get(key(row)) ?? {};
     if (row.vacancy_id === vacancyId) entry.rejectedForVacancy = true;
-    if (row.reason === 'competence-missing' && row.competence) entry.competencesFoundLacking = [...(entry.competencesFoundLacking ?? []), row.competence];
+    if (row.reason === 'competence-missing' && row.competence)
+      entry.competencesFoundLacking = [...(entry.competencesFoundLacking ?? []), row.competence];
     feedback.set(key(row), entry);
   }
   return feedback;

@@ -10,7 +10,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export function matchVacancyJobOf(payload: unknown): MatchVacancyJob {
   const { vacancyId, generation } = (payload ?? {}) as Partial<Record<keyof MatchVacancyJob, unknown>>;
-  if (typeof vacancyId !== 'string' || !UUID.test(vacancyId)) throw new Error('Invalid match-vacancy job: vacancyId must be a UUID');
+  if (typeof vacancyId !== 'string' || !UUID.test(vacancyId))
+    throw new Error('Invalid match-vacancy job: vacancyId must be a UUID');
   if (typeof generation !== 'number' || !Number.isInteger(generation) || generation < 1) {
     throw new Error('Invalid match-vacancy job: generation must be a whole number from 1');
   }

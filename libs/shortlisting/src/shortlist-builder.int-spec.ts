@@ -25,7 +25,13 @@ describe('ShortlistBuilder', () => {
     travelKm: 15,
     educationLevel: 'vmbo' as const,
     competences: [{ code: 'forklift-driving', level: 2 as const }],
-    wishes: { occupations: ['order-picker'], sectors: ['H'], hoursPerWeekMin: 20, hoursPerWeekMax: 32, contractTypes: ['temporary' as const] },
+    wishes: {
+      occupations: ['order-picker'],
+      sectors: ['H'],
+      hoursPerWeekMin: 20,
+      hoursPerWeekMax: 32,
+      contractTypes: ['temporary' as const],
+    },
     belastbaarheid: { source: 'klantmanager' as const, assessedOn: '2026-09-01', limits: [] },
     benefitStartedOn: '2026-03-01',
     participatieladder: 3,
@@ -36,12 +42,24 @@ describe('ShortlistBuilder', () => {
     Logger.overrideLogger(false);
     database = await createTestDatabase();
     dataSource = await openDataSource({ databaseUrl: database.databaseUrl, pglite: database.pglite, dataDir: '' });
-    builder = new ShortlistBuilder(dataSource, parseConfig({ WERKBRUG_DATA_DIR: mkdtempSync(join(tmpdir(), 'werkbrug-')) }), new CandidateProfileCache(100));
-    const employer = await dataSource.getRepository(Employer).save({ name: 'DC', sector: 'H', postcode: '1316', contactEmail: null });
+    builder = new ShortlistBuilder(
+      dataSource,
+      parseConfig({ WERKBRUG_DATA_DIR: mkdtempSync(join(tmpdir(), 'werkbrug-')) }),
+      new CandidateProfileCache(100),
+    );
+    const employer = await dataSource
+      .getRepository(Employer)
+      .save({ name: 'DC', sector: 'H', postcode: '1316', contactEmail: null });
     // Two candidates identical but for their age, and one who is not available.
-    for (const [birthYear, availability] of [[1960, 'available'], [1978, 'available'], [1970, 'placed']] as const) {
+    for (const [birthYear, availability] of [
+      [1960, 'available'],
+      [1978, 'available'],
+      [1970, 'placed'],
+    ] as const) {
       const candidate = await dataSource.getRepository(Candidate).save({ ...profile(birthYear), availability });
-      await dataSource.getRepository(CandidateIdentity).save({ candidateId: candidate.id, name: `Kandidaat ${birthYear}`, email: null, phone: null });
+      await dataSource
+        .getRepository(CandidateIdentity)
+        .save({ candidateId: candidate.id, name: `Kandidaat ${birthYear}`, email: null, phone: null });
     }
     const vacancy = await dataSource.getRepository(Vacancy).save({
       employerId: employer.id,
@@ -76,12 +94,20 @@ describe('ShortlistBuilder', () => {
   });
 
   it('builds one shortlist however often, and however concurrently, the job runs', async () => {
-    const outcomes = await Promise.all([builder.build({ vacancyId, generation: 1 }), builder.build({ vacancyId, generation: 1 })]);
+    const outcomes = await Promise.all([
+      builder.build({ vacancyId, generation: 1 }),
+      builder.build({ vacancyId, generation: 1 }),
+    ]);
     expect(outcomes.sort()).toEqual(['already-matched', 'matched']);
     expect(await builder.build({ vacancyId, generation: 1 })).toBe('already-matched');
-    const entries = await dataSource.getRepository(ShortlistEntry).find({ where: { vacancyId }, order: { rank: 'ASC' } });
+    const entries = await dataSource
+      .getRepository(ShortlistEntry)
+      .find({ where: { vacancyId }, order: { rank: 'ASC' } });
     expect(entries).toHaveLength(2);
-    expect(await dataSource.getRepository(Shortlist).findOneByOrFail({ vacancyId })).toMatchObject({ matchedGeneration: 1, candidatesConsidered: 2 });
+    expect(await dataSource.getRepository(Shortlist).findOneByOrFail({ vacancyId })).toMatchObject({
+      matchedGeneration: 1,
+      candidatesConsidered: 2,
+    });
   });
 
   it('gives candidates who differ only in age the same score', async () => {

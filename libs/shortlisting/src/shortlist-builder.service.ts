@@ -38,9 +38,13 @@ export class ShortlistBuilder {
 
   async build(job: MatchVacancyJob): Promise<BuildOutcome> {
     const outcome = await this.dataSource.transaction(async (manager) => {
-      const shortlist = await manager.findOne(Shortlist, { where: { vacancyId: job.vacancyId }, lock: { mode: 'pessimistic_write' } });
+      const shortlist = await manager.findOne(Shortlist, {
+        where: { vacancyId: job.vacancyId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!shortlist) return 'vacancy-gone';
-      if (shortlist.matchedGeneration !== null && shortlist.matchedGeneration >= job.generation) return 'already-matched';
+      if (shortlist.matchedGeneration !== null && shortlist.matchedGeneration >= job.generation)
+        return 'already-matched';
       if (shortlist.requestedGeneration > job.generation) return 'superseded';
       const vacancy = await manager.findOneByOrFail(Vacancy, { id: job.vacancyId });
       const { pool, ranking } = await this.rank(manager, vacancy);
@@ -57,13 +61,17 @@ export class ShortlistBuilder {
       for (let start = 0; start < entries.length; start += INSERT_CHUNK) {
         await manager.insert(ShortlistEntry, entries.slice(start, start + INSERT_CHUNK));
       }
-      await manager.update(Shortlist, { vacancyId: vacancy.id }, {
-        matchedGeneration: job.generation,
-        candidatesConsidered: pool.available + pool.incomplete,
-        candidatesEligible: ranking.eligible,
-        exclusions: ranking.exclusions,
-        matchedAt: new Date(),
-      });
+      await manager.update(
+        Shortlist,
+        { vacancyId: vacancy.id },
+        {
+          matchedGeneration: job.generation,
+          candidatesConsidered: pool.available + pool.incomplete,
+          candidatesEligible: ranking.eligible,
+          exclusions: ranking.exclusions,
+          matchedAt: new Date(),
+        },
+      );
       return 'matched';
     });
     this.logger.log({ msg: 'shortlist job done', vacancyId: job.vacancyId, generation: job.generation, outcome });
@@ -73,8 +81,18 @@ export class ShortlistBuilder {
   /** The ranking a build stores, from the database as `manager` sees it (the fault run rebuilds shortlists with it to compare). */
   async rank(manager: EntityManager, vacancy: Vacancy) {
     const pool = await candidatesInReach(manager, vacancy, this.profiles);
-    const context = { today: today(), tension: tensionOf(await kansrijkheidOf(manager, [vacancy.region]), vacancy), weights: this.config.matcher.weights, feedback: await feedbackFor(manager, vacancy) };
-    const ranking = rankCandidates(toVacancyProfile(vacancy), pool.profiles, context, shortlistLength(vacancy.positions, this.config.matcher));
+    const context = {
+      today: today(),
+      tension: tensionOf(await kansrijkheidOf(manager, [vacancy.region]), vacancy),
+      weights: this.config.matcher.weights,
+      feedback: await feedbackFor(manager, vacancy),
+    };
+    const ranking = rankCandidates(
+      toVacancyProfile(vacancy),
+      pool.profiles,
+      context,
+      shortlistLength(vacancy.positions, this.config.matcher),
+    );
     // Those the index left out were out of reach; incomplete profiles are counted, not scored.
     ranking.exclusions.travel = (ranking.exclusions.travel ?? 0) + pool.available - pool.profiles.length;
     if (pool.incomplete) ranking.exclusions.incomplete = pool.incomplete;

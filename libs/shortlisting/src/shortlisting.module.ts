@@ -5,7 +5,15 @@ import { MatchingJobHandler } from './matching-job.handler';
 import { ShortlistBuilder } from './shortlist-builder.service';
 
 @Module({
-  providers: [ShortlistBuilder, MatchingJobHandler, { provide: CandidateProfileCache, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new CandidateProfileCache(config.matcher.profileCacheSize) }],
+  providers: [
+    ShortlistBuilder,
+    MatchingJobHandler,
+    {
+      provide: CandidateProfileCache,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => new CandidateProfileCache(config.matcher.profileCacheSize),
+    },
+  ],
   exports: [MatchingJobHandler],
 })
 export class ShortlistingModule {}

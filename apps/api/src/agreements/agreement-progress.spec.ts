@@ -17,8 +17,16 @@ describe('agreementProgress', () => {
   });
 
   it('counts no time before the start and the whole period after the end', () => {
-    expect(agreementProgress(year, 0, '2025-12-01')).toMatchObject({ periodPassed: 0, expectedByNow: 0, behind: false });
-    expect(agreementProgress(year, 11, '2027-03-01')).toMatchObject({ periodPassed: 1, expectedByNow: 12, behind: true });
+    expect(agreementProgress(year, 0, '2025-12-01')).toMatchObject({
+      periodPassed: 0,
+      expectedByNow: 0,
+      behind: false,
+    });
+    expect(agreementProgress(year, 11, '2027-03-01')).toMatchObject({
+      periodPassed: 1,
+      expectedByNow: 12,
+      behind: true,
+    });
     expect(agreementProgress(year, 13, '2027-03-01')).toMatchObject({ share: 1.083, behind: false });
   });
 });

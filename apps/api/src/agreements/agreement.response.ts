@@ -3,7 +3,10 @@ import { ContactPerson, Instrument, INSTRUMENTS, PlacementAgreement } from '@wer
 import type { AgreementProgress } from './agreement-progress';
 
 export class AgreementProgressView {
-  @ApiProperty({ description: 'Paid-work placements under the agreement that started in its period, up to the reference day' }) placed: number;
+  @ApiProperty({
+    description: 'Paid-work placements under the agreement that started in its period, up to the reference day',
+  })
+  placed: number;
   @ApiProperty() target: number;
   @ApiProperty({ description: 'The share of the period passed on the reference day, 0–1' }) periodPassed: number;
   @ApiProperty({ description: 'Placements the target implies by the reference day, pro rata' }) expectedByNow: number;
@@ -38,11 +41,46 @@ export class AgreementView {
   @ApiProperty() createdAt: Date;
   @ApiProperty({ description: 'Send it back with a change' }) version: number;
 
-  static of(agreement: PlacementAgreement, related: { employerIds: string[]; vacancyIds: string[] }, progress: AgreementProgress, on: string): AgreementView {
-    const { id, name, region, startsOn, endsOn, targetPlacements, uwvPartner, sectors, occupations, instruments, contacts, createdBy, createdAt, version } = agreement;
+  static of(
+    agreement: PlacementAgreement,
+    related: { employerIds: string[]; vacancyIds: string[] },
+    progress: AgreementProgress,
+    on: string,
+  ): AgreementView {
+    const {
+      id,
+      name,
+      region,
+      startsOn,
+      endsOn,
+      targetPlacements,
+      uwvPartner,
+      sectors,
+      occupations,
+      instruments,
+      contacts,
+      createdBy,
+      createdAt,
+      version,
+    } = agreement;
     return {
-      id, name, region, startsOn, endsOn, targetPlacements, employerIds: related.employerIds, uwvPartner, sectors, occupations, instruments, contacts,
-      vacancyIds: related.vacancyIds, progress: { ...progress, on }, createdBy, createdAt, version,
+      id,
+      name,
+      region,
+      startsOn,
+      endsOn,
+      targetPlacements,
+      employerIds: related.employerIds,
+      uwvPartner,
+      sectors,
+      occupations,
+      instruments,
+      contacts,
+      vacancyIds: related.vacancyIds,
+      progress: { ...progress, on },
+      createdBy,
+      createdAt,
+      version,
     };
   }
 }

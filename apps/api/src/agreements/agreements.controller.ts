@@ -3,7 +3,13 @@ import { ApiBearerAuth, ApiConflictResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, IdParam, Principal, Roles } from '@werkbrug/common';
 import { AgreementView } from './agreement.response';
 import { AgreementsService } from './agreements.service';
-import { CreateAgreementDto, LinkVacanciesDto, ListAgreementsQuery, ProgressOnQuery, UpdateAgreementDto } from './dto/agreement.dto';
+import {
+  CreateAgreementDto,
+  LinkVacanciesDto,
+  ListAgreementsQuery,
+  ProgressOnQuery,
+  UpdateAgreementDto,
+} from './dto/agreement.dto';
 
 /** Accountmanagers make and keep agreements; other staff read them; an employer reads those it is party to. */
 @ApiTags('agreements')
@@ -35,7 +41,11 @@ export class AgreementsController {
 
   @Get(':id')
   @Roles('accountmanager', 'jobhunter', 'klantmanager', 'employer', 'admin')
-  get(@IdParam('id') id: string, @Query() query: ProgressOnQuery, @CurrentPrincipal() principal: Principal): Promise<AgreementView> {
+  get(
+    @IdParam('id') id: string,
+    @Query() query: ProgressOnQuery,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<AgreementView> {
     return this.agreements.get(id, principal, query.on);
   }
 
@@ -48,7 +58,11 @@ export class AgreementsController {
 
   @Post(':id/vacancies')
   @Roles('accountmanager', 'admin')
-  linkVacancies(@IdParam('id') id: string, @Body() dto: LinkVacanciesDto, @CurrentPrincipal() principal: Principal): Promise<AgreementView> {
+  linkVacancies(
+    @IdParam('id') id: string,
+    @Body() dto: LinkVacanciesDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<AgreementView> {
     return this.agreements.linkVacancies(id, dto, principal);
   }
 

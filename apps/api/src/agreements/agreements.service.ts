@@ -20,11 +20,23 @@ export class AgreementsService {
     return this.dataSource.transaction(async (manager) => {
       await checkEmployersExist(manager, dto.employerIds);
       const agreement = await manager.save(
-        manager.create(PlacementAgreement, { ...termsOf(dto), createdBy: principal.subject, createdAt: new Date(), version: 1 }),
+        manager.create(PlacementAgreement, {
+          ...termsOf(dto),
+          createdBy: principal.subject,
+          createdAt: new Date(),
+          version: 1,
+        }),
       );
       await setEmployers(manager, agreement.id, dto.employerIds);
       const subject = { type: 'placement-agreement', id: agreement.id };
-      await recordService(manager, { levels: 5, action: 'agreement', actor: principal, employerId: dto.employerIds[0], agreementId: agreement.id, subject });
+      await recordService(manager, {
+        levels: 5,
+        action: 'agreement',
+        actor: principal,
+        employerId: dto.employerIds[0],
+        agreementId: agreement.id,
+        subject,
+      });
       const [view] = await viewsOf(manager, [agreement], localToday());
       return view;
     });
@@ -32,13 +44,22 @@ export class AgreementsService {
 
   /** An employer sees only the agreements it is party to. Progress is for today. */
   async list(query: ListAgreementsQuery, principal: Principal): Promise<AgreementView[]> {
-    const builder = this.dataSource.getRepository(PlacementAgreement).createQueryBuilder('a').orderBy('a.starts_on', 'DESC').addOrderBy('a.name').addOrderBy('a.id');
+    const builder = this.dataSource
+      .getRepository(PlacementAgreement)
+      .createQueryBuilder('a')
+      .orderBy('a.starts_on', 'DESC')
+      .addOrderBy('a.name')
+      .addOrderBy('a.id');
     if (query.region) builder.andWhere('a.region = :region', { region: query.region });
-    if (query.activeOn) builder.andWhere('a.starts_on <= :activeOn AND a.ends_on >= :activeOn', { activeOn: query.activeOn });
+    if (query.activeOn)
+      builder.andWhere('a.starts_on <= :activeOn AND a.ends_on >= :activeOn', { activeOn: query.activeOn });
     if (isEmployer(principal)) {
-      builder.andWhere('EXISTS (SELECT 1 FROM placement_agreement_employers x WHERE x.agreement_id = a.id AND x.employer_id = :employerId)', {
-        employerId: principal.employerId,
-      });
+      builder.andWhere(
+        'EXISTS (SELECT 1 FROM placement_agreement_employers x WHERE x.agreement_id = a.id AND x.employer_id = :employerId)',
+        {
+          employerId: principal.employerId,
+        },
+      );
     }
     return viewsOf(this.dataSource.manager, await builder.getMany(), localToday());
   }
@@ -50,7 +71,11 @@ export class AgreementsService {
 
   /** The agreements active on the day whose placements lag behind the pro-rata target, most behind first. */
   async behind(on = localToday()): Promise<AgreementView[]> {
-    const active = await this.dataSource.getRepository(PlacementAgreement).createQueryBuilder('a').where('a.starts_on <= :on AND a.ends_on >= :on', { on }).getMany();
+    const active = await this.dataSource
+      .getRepository(PlacementAgreement)
+      .createQueryBuilder('a')
+      .where('a.starts_on <= :on AND a.ends_on >= :on', { on })
+      .getMany();
     return mostBehindFirst(await viewsOf(this.dataSource.manager, active, on));
   }
 
@@ -70,8 +95,19 @@ export class AgreementsService {
       await checkEmployersExist(manager, dto.employerIds);
       const stranded = await manager.findBy(Vacancy, { id: In(current.vacancyIds) });
       const dropped = stranded.find((vacancy) => !dto.employerIds.includes(vacancy.employerId));
-      if (dropped) throw invalidField('employerIds', `vacancy ${dropped.id} (${dropped.title}) of an employer left out is linked to the agreement; unlink it first`);
-      const updated = await updateVersioned(manager, PlacementAgreement, { id }, dto.version, termsOf(dto), () => current);
+      if (dropped)
+        throw invalidField(
+          'employerIds',
+          `vacancy ${dropped.id} (${dropped.title}) of an employer left out is linked to the agreement; unlink it first`,
+        );
+      const updated = await updateVersioned(
+        manager,
+        PlacementAgreement,
+        { id },
+        dto.version,
+        termsOf(dto),
+        () => current,
+      );
       await manager.query(`DELETE FROM placement_agreement_employers WHERE agreement_id = $1`, [id]);
       await setEmployers(manager, id, dto.employerIds);
       const [view] = await viewsOf(manager, [updated], today);
@@ -85,12 +121,15 @@ export class AgreementsService {
       const agreement = await manager.findOneBy(PlacementAgreement, { id });
       if (!agreement) throw new NotFoundException(`Agreement ${id} not found.`);
       const parties = await employersOf(manager, id);
-      const vacancyOf = new Map((await manager.findBy(Vacancy, { id: In(dto.vacancyIds) })).map((vacancy) => [vacancy.id, vacancy]));
+      const vacancyOf = new Map(
+        (await manager.findBy(Vacancy, { id: In(dto.vacancyIds) })).map((vacancy) => [vacancy.id, vacancy]),
+      );
       dto.vacancyIds.forEach((vacancyId, index) => {
         const refuse = (reason: string) => invalidField(`vacancyIds[${index}]`, reason);
         const vacancy = vacancyOf.get(vacancyId);
         if (!vacancy) throw refuse(`no vacancy ${vacancyId}`);
-        if (!parties.includes(vacancy.employerId)) throw refuse('belongs to an employer that is not party to this agreement');
+        if (!parties.includes(vacancy.employerId))
+          throw refuse('belongs to an employer that is not party to this agreement');
         if (vacancy.agreementId === id) throw refuse('is already linked to this agreement');
         if (vacancy.agreementId) throw refuse(`is linked to agreement ${vacancy.agreementId}; unlink it there first`);
       });
@@ -98,7 +137,15 @@ export class AgreementsService {
       for (const vacancyId of dto.vacancyIds) {
         const vacancy = vacancyOf.get(vacancyId)!;
         const subject = { type: 'vacancy', id: vacancyId };
-        await recordService(manager, { levels: 5, action: 'agreement-vacancy-linked', actor: principal, employerId: vacancy.employerId, vacancyId, agreementId: id, subject });
+        await recordService(manager, {
+          levels: 5,
+          action: 'agreement-vacancy-linked',
+          actor: principal,
+          employerId: vacancy.employerId,
+          vacancyId,
+          agreementId: id,
+          subject,
+        });
       }
       const [view] = await viewsOf(manager, [agreement], localToday());
       return view;
@@ -120,7 +167,9 @@ export class AgreementsService {
   /** Another employer's agreement is not found, so an employer cannot learn that it exists. */
   private async findVisible(id: string, principal: Principal): Promise<PlacementAgreement> {
     const agreement = await this.dataSource.getRepository(PlacementAgreement).findOneBy({ id });
-    const visible = agreement && (!isEmployer(principal) || (await employersOf(this.dataSource.manager, id)).includes(principal.employerId));
+    const visible =
+      agreement &&
+      (!isEmployer(principal) || (await employersOf(this.dataSource.manager, id)).includes(principal.employerId));
     if (!visible) throw new NotFoundException(`Agreement ${id} not found.`);
     return agreement;
   }
@@ -132,7 +181,12 @@ function checkPeriod(dto: CreateAgreementDto): void {
 
 function termsOf(dto: CreateAgreementDto) {
   const { name, region, startsOn, endsOn, targetPlacements, uwvPartner, sectors, occupations, instruments } = dto;
-  const contacts = dto.contacts.map(({ name, organisation, email, phone }) => ({ name, organisation, ...(email ? { email } : {}), ...(phone ? { phone } : {}) }));
+  const contacts = dto.contacts.map(({ name, organisation, email, phone }) => ({
+    name,
+    organisation,
+    ...(email ? { email } : {}),
+    ...(phone ? { phone } : {}),
+  }));
   return { name, region, startsOn, endsOn, targetPlacements, uwvPartner, sectors, occupations, instruments, contacts };
 }
 
@@ -145,11 +199,17 @@ async function checkEmployersExist(manager: EntityManager, employerIds: string[]
 }
 
 async function setEmployers(manager: EntityManager, agreementId: string, employerIds: string[]): Promise<void> {
-  await manager.query(`INSERT INTO placement_agreement_employers (agreement_id, employer_id) SELECT $1, unnest($2::uuid[])`, [agreementId, employerIds]);
+  await manager.query(
+    `INSERT INTO placement_agreement_employers (agreement_id, employer_id) SELECT $1, unnest($2::uuid[])`,
+    [agreementId, employerIds],
+  );
 }
 
 async function employersOf(manager: EntityManager, agreementId: string): Promise<string[]> {
-  const rows: { employer_id: string }[] = await manager.query(`SELECT employer_id FROM placement_agreement_employers WHERE agreement_id = $1`, [agreementId]);
+  const rows: { employer_id: string }[] = await manager.query(
+    `SELECT employer_id FROM placement_agreement_employers WHERE agreement_id = $1`,
+    [agreementId],
+  );
   return rows.map((row) => row.employer_id);
 }
 
@@ -175,7 +235,9 @@ async function viewsOf(manager: EntityManager, agreements: PlacementAgreement[],
     (row: { agreement_id: string; employer_id: string }) => row.employer_id,
   );
   const vacancies = group(
-    await manager.query(`SELECT agreement_id, id FROM vacancies WHERE agreement_id = ANY($1) ORDER BY created_at, id`, [ids]),
+    await manager.query(`SELECT agreement_id, id FROM vacancies WHERE agreement_id = ANY($1) ORDER BY created_at, id`, [
+      ids,
+    ]),
     (row: { agreement_id: string; id: string }) => row.id,
   );
   const placedRows: { id: string; placed: number }[] = await manager.query(

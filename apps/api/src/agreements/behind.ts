@@ -10,5 +10,10 @@ export const shortfall = (progress: AgreementProgress): number => Math.floor(pro
 export function mostBehindFirst<T extends { name: string; progress: AgreementProgress }>(agreements: T[]): T[] {
   return agreements
     .filter((agreement) => agreement.progress.behind)
-    .sort((a, b) => shortfall(b.progress) - shortfall(a.progress) || a.progress.share - b.progress.share || a.name.localeCompare(b.name));
+    .sort(
+      (a, b) =>
+        shortfall(b.progress) - shortfall(a.progress) ||
+        a.progress.share - b.progress.share ||
+        a.name.localeCompare(b.name),
+    );
 }

@@ -16,7 +16,12 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The value at a dotted path (`proefplaatsing.candidateId`), or undefined. */
 export function valueAt(value: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((at, key) => (at !== null && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined), value);
+  return path
+    .split('.')
+    .reduce<unknown>(
+      (at, key) => (at !== null && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined),
+      value,
+    );
 }
 
 /** The records an endpoint answered with, as the spec names them. */
@@ -37,7 +42,11 @@ function idFrom(source: IdSource | undefined, params: Record<string, string>, re
  * returned apart: their candidate is looked up (an employer's answer does not name the candidate).
  * A route candidate with no records (an empty list of a candidate's offers) still counts as seen.
  */
-export function auditTargets(spec: AuditSpec, params: Record<string, string>, body: unknown): { targets: AuditTarget[]; proposals: ProposalRef[] } {
+export function auditTargets(
+  spec: AuditSpec,
+  params: Record<string, string>,
+  body: unknown,
+): { targets: AuditTarget[]; proposals: ProposalRef[] } {
   const groups = new Map<string, AuditTarget>();
   const proposals = new Map<string, ProposalRef>();
   const add = (candidateId: string | null, vacancyId: string | null) => {

@@ -16,7 +16,10 @@ export class AuditController {
 
   @Get('audit')
   @Roles('admin')
-  @ApiOperation({ summary: "Who read or changed candidates' personal data", description: 'The audit log, newest first, filtered; paged with limit and before.' })
+  @ApiOperation({
+    summary: "Who read or changed candidates' personal data",
+    description: 'The audit log, newest first, filtered; paged with limit and before.',
+  })
   @ApiOkResponse({ type: AuditPageView })
   query(@Query() query: AuditQuery): Promise<AuditPageView> {
     return this.audit.query(query);
@@ -26,7 +29,8 @@ export class AuditController {
   @Roles('admin')
   @ApiOperation({
     summary: 'Employer users viewing unusually many candidate profiles',
-    description: 'On a day (today by default): employer users at or above AUDIT_FLAG_QUOTA_PERCENT of the daily quota, or at AUDIT_FLAG_USUAL_MULTIPLE times their usual day.',
+    description:
+      'On a day (today by default): employer users at or above AUDIT_FLAG_QUOTA_PERCENT of the daily quota, or at AUDIT_FLAG_USUAL_MULTIPLE times their usual day.',
   })
   @ApiOkResponse({ type: AuditFlagsView })
   flags(@Query() query: AuditFlagsQuery): Promise<AuditFlagsView> {
@@ -36,11 +40,17 @@ export class AuditController {
   /** Producing the report is itself audited. */
   @Get('candidates/:id/access-report')
   @Roles('klantmanager', 'admin')
-  @AuditCandidateData({ resource: 'access-report', action: 'export', candidateId: 'param:id', reason: 'access request (GDPR art. 15)' })
+  @AuditCandidateData({
+    resource: 'access-report',
+    action: 'export',
+    candidateId: 'param:id',
+    reason: 'access request (GDPR art. 15)',
+  })
   @ApiProduces('application/json', 'text/csv')
   @ApiOperation({
     summary: "The candidate's access report (GDPR art. 15)",
-    description: 'Who (role; for employer users their organisation) read or changed the candidate\'s data, when, what and for which purpose. ' +
+    description:
+      "Who (role; for employer users their organisation) read or changed the candidate's data, when, what and for which purpose. " +
       'JSON, or CSV with format=csv or Accept: text/csv.',
   })
   @ApiOkResponse({ type: AccessReportView })
@@ -56,6 +66,11 @@ export class AuditController {
     response.setHeader('Content-Type', 'text/csv; charset=utf-8');
     response.setHeader('Content-Disposition', `attachment; filename=werkbrug-access-report-${id}.csv`);
     const columns = AccessReportView.CSV_COLUMNS;
-    return toCsv(columns, report.entries.map((entry) => columns.map((column) => (column === 'occurredAt' ? new Date(entry.occurredAt).toISOString() : entry[column]))));
+    return toCsv(
+      columns,
+      report.entries.map((entry) =>
+        columns.map((column) => (column === 'occurredAt' ? new Date(entry.occurredAt).toISOString() : entry[column])),
+      ),
+    );
   }
 }

@@ -4,8 +4,19 @@ import type { AuditAction } from '@werkbrug/database';
 
 /** What of a candidate's personal data an endpoint reads or changes. */
 export const AUDIT_RESOURCES = [
-  'candidate-profile', 'candidate-identity', 'belastbaarheid', 'candidate-availability', 'shortlist', 'proposal-profile',
-  'offer', 'training-plan', 'outreach', 'placement', 'candidate-outcome', 'job-search', 'access-report',
+  'candidate-profile',
+  'candidate-identity',
+  'belastbaarheid',
+  'candidate-availability',
+  'shortlist',
+  'proposal-profile',
+  'offer',
+  'training-plan',
+  'outreach',
+  'placement',
+  'candidate-outcome',
+  'job-search',
+  'access-report',
 ] as const;
 export type AuditResource = (typeof AUDIT_RESOURCES)[number];
 

@@ -39,14 +39,18 @@ export class AuditInterceptor implements NestInterceptor {
       route: `${request.method} ${(request.route as { path?: string } | undefined)?.path ?? request.path}`,
     };
     if (!audited.statedPurpose && specs.some((spec) => spec.purposeRequiredFor?.includes(principal.role))) {
-      throw invalidField('X-Purpose', `as ${principal.role}, state why you need this candidate's data (the X-Purpose header); it is kept in the audit log`);
+      throw invalidField(
+        'X-Purpose',
+        `as ${principal.role}, state why you need this candidate's data (the X-Purpose header); it is kept in the audit log`,
+      );
     }
     return next.handle().pipe(
       concatMap(async (body: unknown) => {
         try {
           await this.audit.record(specs, audited, body);
         } catch (error) {
-          if (error instanceof ProfileQuotaExceededException) context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(error.retryAfterSeconds));
+          if (error instanceof ProfileQuotaExceededException)
+            context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(error.retryAfterSeconds));
           throw error;
         }
         return body;

@@ -15,19 +15,49 @@ export class AuditEntryView {
   @ApiProperty({ type: [String] }) candidateIds: string[];
   @ApiProperty({ nullable: true, description: 'Purpose: the vacancy the data was used for' }) vacancyId: string | null;
   @ApiProperty({ nullable: true, description: 'Purpose: the proposal to the employer' }) proposalId: string | null;
-  @ApiProperty({ nullable: true, description: 'Purpose stated when there is no vacancy or proposal' }) reason: string | null;
+  @ApiProperty({ nullable: true, description: 'Purpose stated when there is no vacancy or proposal' }) reason:
+    string | null;
   @ApiProperty() requestId: string;
   @ApiProperty({ example: 'GET /api/v1/candidates/:id' }) route: string;
 
   static of(entry: AuditEntry): AuditEntryView {
-    const { id, occurredAt, actorId, actorRole, actorEmployerId, action, resource, candidateIds, vacancyId, proposalId, reason, requestId, route } = entry;
-    return { id, occurredAt, actor: actorId, role: actorRole, employerId: actorEmployerId, action, resource, candidateIds, vacancyId, proposalId, reason, requestId, route };
+    const {
+      id,
+      occurredAt,
+      actorId,
+      actorRole,
+      actorEmployerId,
+      action,
+      resource,
+      candidateIds,
+      vacancyId,
+      proposalId,
+      reason,
+      requestId,
+      route,
+    } = entry;
+    return {
+      id,
+      occurredAt,
+      actor: actorId,
+      role: actorRole,
+      employerId: actorEmployerId,
+      action,
+      resource,
+      candidateIds,
+      vacancyId,
+      proposalId,
+      reason,
+      requestId,
+      route,
+    };
   }
 }
 
 export class AuditPageView {
   @ApiProperty({ type: [AuditEntryView], description: 'Newest first' }) entries: AuditEntryView[];
-  @ApiProperty({ nullable: true, description: 'Pass as `before` for the next page; null on the last page' }) nextBefore: string | null;
+  @ApiProperty({ nullable: true, description: 'Pass as `before` for the next page; null on the last page' })
+  nextBefore: string | null;
 
   static of(entries: AuditEntry[], nextBefore: string | null): AuditPageView {
     return { entries: entries.map(AuditEntryView.of), nextBefore };
@@ -37,7 +67,10 @@ export class AuditPageView {
 export class AccessReportEntryView {
   @ApiProperty() occurredAt: Date;
   @ApiProperty({ enum: ROLES }) role: string;
-  @ApiProperty({ nullable: true, description: "An employer user's organisation (the employer's name); null for the municipality's staff" })
+  @ApiProperty({
+    nullable: true,
+    description: "An employer user's organisation (the employer's name); null for the municipality's staff",
+  })
   organisation: string | null;
   @ApiProperty({ description: "The user, by the identity provider's subject" }) subject: string;
   @ApiProperty({ enum: AUDIT_ACTIONS }) action: string;
@@ -51,14 +84,25 @@ export class AccessReportEntryView {
 export class AccessReportView {
   @ApiProperty() candidateId: string;
   @ApiProperty() generatedAt: Date;
-  @ApiProperty({ description: 'False when the report was cut at 10,000 rows: narrow it with from and to' }) complete: boolean;
+  @ApiProperty({ description: 'False when the report was cut at 10,000 rows: narrow it with from and to' })
+  complete: boolean;
   @ApiProperty({ type: [AccessReportEntryView], description: 'Newest first' }) entries: AccessReportEntryView[];
 
   static of(candidateId: string, entries: AccessReportEntryView[], complete: boolean): AccessReportView {
     return { candidateId, generatedAt: new Date(), complete, entries };
   }
 
-  static readonly CSV_COLUMNS = ['occurredAt', 'role', 'organisation', 'subject', 'action', 'resource', 'vacancyId', 'proposalId', 'reason'] as const;
+  static readonly CSV_COLUMNS = [
+    'occurredAt',
+    'role',
+    'organisation',
+    'subject',
+    'action',
+    'resource',
+    'vacancyId',
+    'proposalId',
+    'reason',
+  ] as const;
 }
 
 export class AuditFlagView {
@@ -66,7 +110,10 @@ export class AuditFlagView {
   @ApiProperty({ nullable: true }) employerId: string | null;
   @ApiProperty({ nullable: true }) employerName: string | null;
   @ApiProperty({ description: 'Distinct candidate profiles viewed that day' }) viewed: number;
-  @ApiProperty({ description: 'Average distinct profiles a day over the days with views in the 30 days before; 0 without history' }) usualPerDay: number;
+  @ApiProperty({
+    description: 'Average distinct profiles a day over the days with views in the 30 days before; 0 without history',
+  })
+  usualPerDay: number;
   @ApiProperty({ description: 'viewed / the daily quota' }) shareOfQuota: number;
   @ApiProperty({ enum: ['near-quota', 'unusual'], isArray: true }) reasons: FlagReason[];
 }
@@ -78,7 +125,17 @@ export class AuditFlagsView {
   @ApiProperty({ description: 'AUDIT_FLAG_USUAL_MULTIPLE' }) flagUsualMultiple: number;
   @ApiProperty({ type: [AuditFlagView], description: 'Most profiles viewed first' }) flags: AuditFlagView[];
 
-  static of(day: string, settings: { quota: number; flagQuotaPercent: number; flagUsualMultiple: number }, flags: AuditFlagView[]): AuditFlagsView {
-    return { day, quota: settings.quota, flagQuotaPercent: settings.flagQuotaPercent, flagUsualMultiple: settings.flagUsualMultiple, flags };
+  static of(
+    day: string,
+    settings: { quota: number; flagQuotaPercent: number; flagUsualMultiple: number },
+    flags: AuditFlagView[],
+  ): AuditFlagsView {
+    return {
+      day,
+      quota: settings.quota,
+      flagQuotaPercent: settings.flagQuotaPercent,
+      flagUsualMultiple: settings.flagUsualMultiple,
+      flags,
+    };
   }
 }

@@ -23,7 +23,10 @@ export interface AuditedRequest {
 
 /** An employer user asked for more candidate profiles today than its quota allows. */
 export class ProfileQuotaExceededException extends HttpException {
-  constructor(quota: number, readonly retryAfterSeconds: number) {
+  constructor(
+    quota: number,
+    readonly retryAfterSeconds: number,
+  ) {
     super(
       {
         detail:
@@ -68,22 +71,36 @@ export class AuditService {
     });
   }
 
-  private async rowsOf(manager: EntityManager, specs: AuditSpec[], request: AuditedRequest, body: unknown): Promise<Row[]> {
+  private async rowsOf(
+    manager: EntityManager,
+    specs: AuditSpec[],
+    request: AuditedRequest,
+    body: unknown,
+  ): Promise<Row[]> {
     const rows: Row[] = [];
     for (const spec of specs) {
-      for (const target of await this.targetsOf(manager, spec, request, body)) rows.push(this.rowOf(spec, target, request));
+      for (const target of await this.targetsOf(manager, spec, request, body))
+        rows.push(this.rowOf(spec, target, request));
     }
     return rows;
   }
 
-  private async targetsOf(manager: EntityManager, spec: AuditSpec, request: AuditedRequest, body: unknown): Promise<AuditTarget[]> {
+  private async targetsOf(
+    manager: EntityManager,
+    spec: AuditSpec,
+    request: AuditedRequest,
+    body: unknown,
+  ): Promise<AuditTarget[]> {
     const { targets, proposals } = auditTargets(spec, request.params, body);
     if (proposals.length === 0) return targets;
     const found: { id: string; candidate_id: string; vacancy_id: string }[] = await manager.query(
       `SELECT id, candidate_id, vacancy_id FROM proposals WHERE id = ANY($1::uuid[])`,
       [proposals.map((p) => p.proposalId)],
     );
-    return [...targets, ...found.map((p) => ({ candidateIds: [p.candidate_id], vacancyId: p.vacancy_id, proposalId: p.id }))];
+    return [
+      ...targets,
+      ...found.map((p) => ({ candidateIds: [p.candidate_id], vacancyId: p.vacancy_id, proposalId: p.id })),
+    ];
   }
 
   private rowOf(spec: AuditSpec, target: AuditTarget, request: AuditedRequest): Row {
@@ -107,7 +124,9 @@ export class AuditService {
   }
 
   private async checkQuota(manager: EntityManager, subject: string, rows: Row[]): Promise<void> {
-    const viewing = rows.filter((row) => row.action === 'read' && (PROFILE_RESOURCES as readonly string[]).includes(row.resource)).flatMap((row) => row.candidateIds);
+    const viewing = rows
+      .filter((row) => row.action === 'read' && (PROFILE_RESOURCES as readonly string[]).includes(row.resource))
+      .flatMap((row) => row.candidateIds);
     if (viewing.length === 0) return;
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`audit-quota:${subject}`]);
     const now = new Date();
@@ -128,8 +147,13 @@ export class AuditService {
   async query(query: AuditQuery): Promise<AuditPageView> {
     checkPeriod(query);
     const limit = query.limit ?? 100;
-    const builder = this.dataSource.getRepository(AuditEntry).createQueryBuilder('a').orderBy('a.id', 'DESC').take(limit + 1);
-    if (query.candidateId) builder.andWhere('a.candidate_ids @> ARRAY[CAST(:candidateId AS uuid)]', { candidateId: query.candidateId });
+    const builder = this.dataSource
+      .getRepository(AuditEntry)
+      .createQueryBuilder('a')
+      .orderBy('a.id', 'DESC')
+      .take(limit + 1);
+    if (query.candidateId)
+      builder.andWhere('a.candidate_ids @> ARRAY[CAST(:candidateId AS uuid)]', { candidateId: query.candidateId });
     if (query.actor) builder.andWhere('a.actor_id = :actor', { actor: query.actor });
     if (query.role) builder.andWhere('a.actor_role = :role', { role: query.role });
     if (query.resource) builder.andWhere('a.resource = :resource', { resource: query.resource });
@@ -147,7 +171,8 @@ export class AuditService {
    */
   async accessReport(candidateId: string, query: AccessReportQuery): Promise<AccessReportView> {
     checkPeriod(query);
-    if (!(await this.dataSource.getRepository(Candidate).existsBy({ id: candidateId }))) throw new NotFoundException(`Candidate ${candidateId} not found.`);
+    if (!(await this.dataSource.getRepository(Candidate).existsBy({ id: candidateId })))
+      throw new NotFoundException(`Candidate ${candidateId} not found.`);
     const conditions = ['a.candidate_ids @> ARRAY[$1::uuid]'];
     const parameters: unknown[] = [candidateId];
     if (query.from) conditions.push(`a.occurred_at >= $${parameters.push(startOfDutchDay(query.from))}`);
@@ -161,7 +186,11 @@ export class AuditService {
         LIMIT ${ACCESS_REPORT_MAX_ROWS + 1}`,
       parameters,
     );
-    return AccessReportView.of(candidateId, rows.slice(0, ACCESS_REPORT_MAX_ROWS), rows.length <= ACCESS_REPORT_MAX_ROWS);
+    return AccessReportView.of(
+      candidateId,
+      rows.slice(0, ACCESS_REPORT_MAX_ROWS),
+      rows.length <= ACCESS_REPORT_MAX_ROWS,
+    );
   }
 
   /**
@@ -170,7 +199,13 @@ export class AuditService {
    */
   async flags(day = dutchDay(new Date())): Promise<AuditFlagsView> {
     const settings = { quota: this.config.audit.employerProfileViewsPerDay, ...this.config.audit };
-    const daily: { subject: string; employerId: string | null; employerName: string | null; viewed: number; usual: string | null }[] = await this.dataSource.query(
+    const daily: {
+      subject: string;
+      employerId: string | null;
+      employerName: string | null;
+      viewed: number;
+      usual: string | null;
+    }[] = await this.dataSource.query(
       `WITH views AS (
          SELECT a.actor_id, a.actor_employer_id::text AS employer_id, (a.occurred_at AT TIME ZONE 'Europe/Amsterdam')::date AS day, c AS candidate_id
            FROM audit_log a CROSS JOIN LATERAL unnest(a.candidate_ids) AS c
@@ -188,7 +223,9 @@ export class AuditService {
     const flags = daily.flatMap((row) => {
       const usualPerDay = row.usual === null ? 0 : Math.round(Number(row.usual) * 10) / 10;
       const reasons = flagReasons(row.viewed, usualPerDay, settings);
-      return reasons.length === 0 ? [] : [{ ...row, usualPerDay, shareOfQuota: Math.round((row.viewed / settings.quota) * 100) / 100, reasons }];
+      return reasons.length === 0
+        ? []
+        : [{ ...row, usualPerDay, shareOfQuota: Math.round((row.viewed / settings.quota) * 100) / 100, reasons }];
     });
     return AuditFlagsView.of(day, settings, flags);
   }

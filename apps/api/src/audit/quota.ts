@@ -1,5 +1,10 @@
 /** Resources that show a candidate's profile: what an employer's daily quota counts. */
-export const PROFILE_RESOURCES = ['proposal-profile', 'candidate-profile', 'candidate-identity', 'belastbaarheid'] as const;
+export const PROFILE_RESOURCES = [
+  'proposal-profile',
+  'candidate-profile',
+  'candidate-identity',
+  'belastbaarheid',
+] as const;
 
 /**
  * Whether showing these candidates would take the account over its daily quota of distinct

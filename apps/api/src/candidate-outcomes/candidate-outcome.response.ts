@@ -8,14 +8,37 @@ export class CandidateOutcomeView {
   @ApiProperty({ enum: CANDIDATE_OUTCOME_KINDS }) kind: string;
   @ApiProperty() occurredOn: string;
   @ApiProperty({ type: [Number], enum: SERVICE_LEVELS }) levels: ServiceLevel[];
-  @ApiProperty({ nullable: true, description: 'The step before a participatieladder step' }) participatieladderFrom: number | null;
+  @ApiProperty({ nullable: true, description: 'The step before a participatieladder step' }) participatieladderFrom:
+    number | null;
   @ApiProperty({ nullable: true }) participatieladderTo: number | null;
   @ApiProperty({ nullable: true }) note: string | null;
   @ApiProperty() recordedBy: string;
   @ApiProperty() createdAt: Date;
 
   static of(outcome: CandidateOutcome): CandidateOutcomeView {
-    const { id, candidateId, kind, occurredOn, levels, participatieladderFrom, participatieladderTo, note, recordedBy, createdAt } = outcome;
-    return { id, candidateId, kind, occurredOn, levels, participatieladderFrom, participatieladderTo, note, recordedBy, createdAt };
+    const {
+      id,
+      candidateId,
+      kind,
+      occurredOn,
+      levels,
+      participatieladderFrom,
+      participatieladderTo,
+      note,
+      recordedBy,
+      createdAt,
+    } = outcome;
+    return {
+      id,
+      candidateId,
+      kind,
+      occurredOn,
+      levels,
+      participatieladderFrom,
+      participatieladderTo,
+      note,
+      recordedBy,
+      createdAt,
+    };
   }
 }

@@ -16,14 +16,28 @@ export class CandidateOutcomesController {
   /** A step up the participatieladder, or no result; a training is recorded by starting a training plan. */
   @Post()
   @Roles('klantmanager', 'accountmanager', 'jobhunter', 'admin')
-  @AuditCandidateData({ resource: 'candidate-outcome', action: 'create', candidateId: 'param:candidateId', reason: 'case management' })
-  create(@IdParam('candidateId') candidateId: string, @Body() dto: CreateCandidateOutcomeDto, @CurrentPrincipal() principal: Principal): Promise<CandidateOutcomeView> {
+  @AuditCandidateData({
+    resource: 'candidate-outcome',
+    action: 'create',
+    candidateId: 'param:candidateId',
+    reason: 'case management',
+  })
+  create(
+    @IdParam('candidateId') candidateId: string,
+    @Body() dto: CreateCandidateOutcomeDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<CandidateOutcomeView> {
     return this.outcomes.create(candidateId, dto, principal);
   }
 
   @Get()
   @Roles('klantmanager', 'accountmanager', 'jobhunter', 'admin')
-  @AuditCandidateData({ resource: 'candidate-outcome', action: 'read', candidateId: 'param:candidateId', reason: 'case management' })
+  @AuditCandidateData({
+    resource: 'candidate-outcome',
+    action: 'read',
+    candidateId: 'param:candidateId',
+    reason: 'case management',
+  })
   list(@IdParam('candidateId') candidateId: string): Promise<CandidateOutcomeView[]> {
     return this.outcomes.forCandidate(candidateId);
   }

@@ -16,10 +16,17 @@ export class CandidateOutcomesService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** A step up the participatieladder moves the candidate to the new step; the result counts at each level given. */
-  async create(candidateId: string, dto: CreateCandidateOutcomeDto, principal: Principal): Promise<CandidateOutcomeView> {
+  async create(
+    candidateId: string,
+    dto: CreateCandidateOutcomeDto,
+    principal: Principal,
+  ): Promise<CandidateOutcomeView> {
     return this.dataSource.transaction(async (manager) => {
       // Locked, so two steps recorded at once are judged one after the other against the rung each leaves.
-      const candidate = await manager.findOne(Candidate, { where: { id: candidateId }, lock: { mode: 'for_no_key_update' } });
+      const candidate = await manager.findOne(Candidate, {
+        where: { id: candidateId },
+        lock: { mode: 'for_no_key_update' },
+      });
       if (!candidate) throw new NotFoundException(`Candidate ${candidateId} not found.`);
       checkOutcome(dto, candidate.participatieladder, localToday());
       const step = dto.kind === 'participatieladder-step';
@@ -51,8 +58,11 @@ export class CandidateOutcomesService {
   }
 
   async forCandidate(candidateId: string): Promise<CandidateOutcomeView[]> {
-    if (!(await this.dataSource.getRepository(Candidate).existsBy({ id: candidateId }))) throw new NotFoundException(`Candidate ${candidateId} not found.`);
-    const outcomes = await this.dataSource.getRepository(CandidateOutcome).find({ where: { candidateId }, order: { occurredOn: 'DESC', createdAt: 'DESC' } });
+    if (!(await this.dataSource.getRepository(Candidate).existsBy({ id: candidateId })))
+      throw new NotFoundException(`Candidate ${candidateId} not found.`);
+    const outcomes = await this.dataSource
+      .getRepository(CandidateOutcome)
+      .find({ where: { candidateId }, order: { occurredOn: 'DESC', createdAt: 'DESC' } });
     return outcomes.map(CandidateOutcomeView.of);
   }
 }

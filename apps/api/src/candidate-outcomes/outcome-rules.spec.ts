@@ -18,9 +18,15 @@ describe('checkOutcome', () => {
 
   it('asks a step up the participatieladder for a higher rung, and only that kind', () => {
     expect(fieldOf({ kind: 'participatieladder-step', occurredOn: '2026-10-01' })).toBe('participatieladderTo');
-    expect(fieldOf({ kind: 'participatieladder-step', occurredOn: '2026-10-01', participatieladderTo: 2 })).toBe('participatieladderTo');
-    expect(fieldOf({ kind: 'participatieladder-step', occurredOn: '2026-10-01', participatieladderTo: 3 })).toBeUndefined();
-    expect(fieldOf({ kind: 'no-result', occurredOn: '2026-10-01', participatieladderTo: 3 })).toBe('participatieladderTo');
+    expect(fieldOf({ kind: 'participatieladder-step', occurredOn: '2026-10-01', participatieladderTo: 2 })).toBe(
+      'participatieladderTo',
+    );
+    expect(
+      fieldOf({ kind: 'participatieladder-step', occurredOn: '2026-10-01', participatieladderTo: 3 }),
+    ).toBeUndefined();
+    expect(fieldOf({ kind: 'no-result', occurredOn: '2026-10-01', participatieladderTo: 3 })).toBe(
+      'participatieladderTo',
+    );
     expect(fieldOf({ kind: 'no-result', occurredOn: '2026-10-01' })).toBeUndefined();
   });
 

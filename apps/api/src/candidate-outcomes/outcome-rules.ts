@@ -13,11 +13,17 @@ export interface OutcomeTerms {
  * names the new rung, above the candidate's current one.
  */
 export function checkOutcome(terms: OutcomeTerms, currentRung: number, today: string): void {
-  if (terms.kind === 'training') throw invalidField('kind', 'a training is recorded by starting a training plan (POST /candidates/{candidateId}/training-plans)');
+  if (terms.kind === 'training')
+    throw invalidField(
+      'kind',
+      'a training is recorded by starting a training plan (POST /candidates/{candidateId}/training-plans)',
+    );
   if (terms.occurredOn > today) throw invalidField('occurredOn', 'must not be in the future');
   const step = terms.kind === 'participatieladder-step';
-  if (step && terms.participatieladderTo === undefined) throw invalidField('participatieladderTo', 'is required for a participatieladder step');
-  if (!step && terms.participatieladderTo !== undefined) throw invalidField('participatieladderTo', 'only for a participatieladder step');
+  if (step && terms.participatieladderTo === undefined)
+    throw invalidField('participatieladderTo', 'is required for a participatieladder step');
+  if (!step && terms.participatieladderTo !== undefined)
+    throw invalidField('participatieladderTo', 'only for a participatieladder step');
   if (step && terms.participatieladderTo! <= currentRung) {
     throw invalidField('participatieladderTo', `must be higher than the candidate's current step ${currentRung}`);
   }

@@ -22,7 +22,13 @@ export class CandidatesController {
 
   @Get()
   @Roles('klantmanager', 'admin')
-  @AuditCandidateData({ resource: 'candidate-identity', action: 'read', list: true, candidateId: 'id', reason: 'case management' })
+  @AuditCandidateData({
+    resource: 'candidate-identity',
+    action: 'read',
+    list: true,
+    candidateId: 'id',
+    reason: 'case management',
+  })
   list() {
     return this.candidates.list();
   }
@@ -30,28 +36,50 @@ export class CandidatesController {
   /** Profiles that lack what matching needs, with what is missing: they are not matched until complete. */
   @Get('incomplete')
   @Roles('klantmanager', 'admin')
-  @AuditCandidateData({ resource: 'candidate-identity', action: 'read', list: true, candidateId: 'id', reason: 'case management' })
+  @AuditCandidateData({
+    resource: 'candidate-identity',
+    action: 'read',
+    list: true,
+    candidateId: 'id',
+    reason: 'case management',
+  })
   incomplete() {
     return this.candidates.incomplete();
   }
 
   @Get(':id')
   @Roles('klantmanager', 'admin')
-  @AuditCandidateData({ resource: 'candidate-profile', action: 'read', candidateId: 'param:id', reason: 'case management', purposeRequiredFor: ['admin'] })
+  @AuditCandidateData({
+    resource: 'candidate-profile',
+    action: 'read',
+    candidateId: 'param:id',
+    reason: 'case management',
+    purposeRequiredFor: ['admin'],
+  })
   get(@IdParam() id: string): Promise<CandidateRecord> {
     return this.candidates.get(id);
   }
 
   @Put(':id')
   @Roles('klantmanager', 'admin')
-  @AuditCandidateData({ resource: 'candidate-profile', action: 'update', candidateId: 'param:id', reason: 'case management' })
+  @AuditCandidateData({
+    resource: 'candidate-profile',
+    action: 'update',
+    candidateId: 'param:id',
+    reason: 'case management',
+  })
   update(@IdParam() id: string, @Body() dto: CreateCandidateDto): Promise<CandidateRecord> {
     return this.candidates.update(id, dto);
   }
 
   @Put(':id/availability')
   @Roles('klantmanager', 'admin')
-  @AuditCandidateData({ resource: 'candidate-availability', action: 'update', candidateId: 'param:id', reason: 'case management' })
+  @AuditCandidateData({
+    resource: 'candidate-availability',
+    action: 'update',
+    candidateId: 'param:id',
+    reason: 'case management',
+  })
   setAvailability(@IdParam() id: string, @Body() dto: AvailabilityDto) {
     return this.candidates.setAvailability(id, dto);
   }

@@ -18,8 +18,12 @@ export type CandidateRecord = Candidate & { name: string; email: string | null; 
 /** What matching needs of a profile, by field; a profile missing any of them is not matched. */
 const REQUIRED_FOR_MATCHING = ['educationLevel', 'belastbaarheid', 'competences'] as const;
 
-export function missingForMatching(candidate: Pick<Candidate, 'educationLevel' | 'belastbaarheid' | 'competences'>): string[] {
-  return REQUIRED_FOR_MATCHING.filter((field) => (field === 'competences' ? candidate.competences.length === 0 : candidate[field] === null));
+export function missingForMatching(
+  candidate: Pick<Candidate, 'educationLevel' | 'belastbaarheid' | 'competences'>,
+): string[] {
+  return REQUIRED_FOR_MATCHING.filter((field) =>
+    field === 'competences' ? candidate.competences.length === 0 : candidate[field] === null,
+  );
 }
 
 @Injectable()
@@ -33,8 +37,17 @@ export class CandidatesService {
     this.checkConsistency(dto);
     const { name, email, phone, ...profile } = dto;
     const record = await this.dataSource.transaction(async (manager) => {
-      const candidate = await manager.save(manager.create(Candidate, { ...matchingColumns(profile), availability: 'available' }));
-      const identity = await manager.save(manager.create(CandidateIdentity, { candidateId: candidate.id, name, email: email ?? null, phone: phone ?? null }));
+      const candidate = await manager.save(
+        manager.create(Candidate, { ...matchingColumns(profile), availability: 'available' }),
+      );
+      const identity = await manager.save(
+        manager.create(CandidateIdentity, {
+          candidateId: candidate.id,
+          name,
+          email: email ?? null,
+          phone: phone ?? null,
+        }),
+      );
       await requestRematch(manager, await vacanciesConcerned(manager, candidate));
       return toRecord(candidate, identity);
     });
@@ -49,7 +62,9 @@ export class CandidatesService {
     const record = await this.dataSource.transaction(async (manager) => {
       const before = await this.lock(manager, id);
       const candidate = await manager.save(Object.assign(before, matchingColumns(profile)));
-      const identity = await manager.save(manager.create(CandidateIdentity, { candidateId: id, name, email: email ?? null, phone: phone ?? null }));
+      const identity = await manager.save(
+        manager.create(CandidateIdentity, { candidateId: id, name, email: email ?? null, phone: phone ?? null }),
+      );
       await requestRematch(manager, await vacanciesConcerned(manager, candidate));
       return toRecord(candidate, identity);
     });
@@ -57,24 +72,51 @@ export class CandidatesService {
     return record;
   }
 
-  async setAvailability(id: string, dto: AvailabilityDto): Promise<{ id: string; availability: string; unavailableReason: string | null; unavailableUntil: string | null }> {
-    if (dto.availability === 'available' && (dto.reason || dto.until)) throw invalidField('reason', 'only for a candidate who is not available');
+  async setAvailability(
+    id: string,
+    dto: AvailabilityDto,
+  ): Promise<{ id: string; availability: string; unavailableReason: string | null; unavailableUntil: string | null }> {
+    if (dto.availability === 'available' && (dto.reason || dto.until))
+      throw invalidField('reason', 'only for a candidate who is not available');
     const result = await this.dataSource.transaction(async (manager) => {
       const candidate = await this.lock(manager, id);
       // The day of leaving starts the retention period; coming back ends it.
-      const leftOn = dto.availability === 'left' ? ((candidate.availability === 'left' ? candidate.leftOn : null) ?? localToday()) : null;
-      Object.assign(candidate, { availability: dto.availability, unavailableReason: dto.reason ?? null, unavailableUntil: dto.until ?? null, leftOn });
+      const leftOn =
+        dto.availability === 'left'
+          ? ((candidate.availability === 'left' ? candidate.leftOn : null) ?? localToday())
+          : null;
+      Object.assign(candidate, {
+        availability: dto.availability,
+        unavailableReason: dto.reason ?? null,
+        unavailableUntil: dto.until ?? null,
+        leftOn,
+      });
       await manager.save(candidate);
       await requestRematch(manager, await vacanciesConcerned(manager, candidate));
-      return { id, availability: candidate.availability, unavailableReason: candidate.unavailableReason, unavailableUntil: candidate.unavailableUntil };
+      return {
+        id,
+        availability: candidate.availability,
+        unavailableReason: candidate.unavailableReason,
+        unavailableUntil: candidate.unavailableUntil,
+      };
     });
     this.outbox.kick();
     return result;
   }
 
-  async list(): Promise<{ id: string; name: string; postcode: string; availability: string; missingForMatching: string[] }[]> {
-    const candidates = await this.dataSource.getRepository(Candidate).find({ relations: { identity: true }, order: { createdAt: 'ASC' } });
-    return candidates.map((c) => ({ id: c.id, name: c.identity?.name ?? '', postcode: c.postcode, availability: c.availability, missingForMatching: missingForMatching(c) }));
+  async list(): Promise<
+    { id: string; name: string; postcode: string; availability: string; missingForMatching: string[] }[]
+  > {
+    const candidates = await this.dataSource
+      .getRepository(Candidate)
+      .find({ relations: { identity: true }, order: { createdAt: 'ASC' } });
+    return candidates.map((c) => ({
+      id: c.id,
+      name: c.identity?.name ?? '',
+      postcode: c.postcode,
+      availability: c.availability,
+      missingForMatching: missingForMatching(c),
+    }));
   }
 
   /** Available candidates whose profile lacks what matching needs, with what is missing, for their klantmanager. */
@@ -83,7 +125,9 @@ export class CandidatesService {
   }
 
   async get(id: string): Promise<CandidateRecord> {
-    const candidate = await this.dataSource.getRepository(Candidate).findOne({ where: { id }, relations: { identity: true } });
+    const candidate = await this.dataSource
+      .getRepository(Candidate)
+      .findOne({ where: { id }, relations: { identity: true } });
     if (!candidate?.identity) throw new NotFoundException(`Candidate ${id} not found.`);
     return toRecord(candidate, candidate.identity);
   }
@@ -95,7 +139,8 @@ export class CandidatesService {
   private async lock(manager: EntityManager, id: string): Promise<Candidate> {
     const candidate = await manager.findOne(Candidate, { where: { id }, lock: { mode: 'for_no_key_update' } });
     if (!candidate) throw new NotFoundException(`Candidate ${id} not found.`);
-    if (candidate.anonymisedAt) throw new ConflictException(`Candidate ${id} was anonymised; register the person again as a new candidate.`);
+    if (candidate.anonymisedAt)
+      throw new ConflictException(`Candidate ${id} was anonymised; register the person again as a new candidate.`);
     return candidate;
   }
   /** Rules across fields, which the DTO's per-field decorators cannot express. */

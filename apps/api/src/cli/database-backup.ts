@@ -53,14 +53,31 @@ export class RestoreRefused extends Error {}
  * database only, unless `force`: then what the dump holds is dropped and recreated first.
  * Ownership is not restored: the restoring user owns what it creates.
  */
-export async function restoreDatabase(databaseUrl: string, file: string, options: { force?: boolean } = {}): Promise<void> {
+export async function restoreDatabase(
+  databaseUrl: string,
+  file: string,
+  options: { force?: boolean } = {},
+): Promise<void> {
   if (!existsSync(file)) throw new RestoreRefused(`No backup at ${file}.`);
   const relations = await countUserRelations(databaseUrl);
   if (relations > 0 && !options.force) {
-    throw new RestoreRefused(`The target database is not empty (${relations} tables, views or sequences); restore into an empty one, or pass --force to replace what the backup holds.`);
+    throw new RestoreRefused(
+      `The target database is not empty (${relations} tables, views or sequences); restore into an empty one, or pass --force to replace what the backup holds.`,
+    );
   }
   const clean = relations > 0 ? ['--clean', '--if-exists'] : [];
-  await run('pg_restore', ['--single-transaction', '--exit-on-error', '--no-owner', ...clean, `--dbname=${toolEnvironment(databaseUrl).PGDATABASE}`, file], {
-    env: toolEnvironment(databaseUrl),
-  });
+  await run(
+    'pg_restore',
+    [
+      '--single-transaction',
+      '--exit-on-error',
+      '--no-owner',
+      ...clean,
+      `--dbname=${toolEnvironment(databaseUrl).PGDATABASE}`,
+      file,
+    ],
+    {
+      env: toolEnvironment(databaseUrl),
+    },
+  );
 }

@@ -8,13 +8,19 @@ import { backupDatabase, restoreDatabase } from './database-backup';
  *   npm run db:restore -- <file> [--force]
  */
 async function main(): Promise<void> {
-  const { positionals, values } = parseArgs({ allowPositionals: true, options: { force: { type: 'boolean', default: false } } });
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: { force: { type: 'boolean', default: false } },
+  });
   const [command, file, ...extra] = positionals;
-  if (!['backup', 'restore'].includes(command) || !file || extra.length) throw new Error('usage: npm run db:backup -- <file>  |  npm run db:restore -- <file> [--force]');
+  if (!['backup', 'restore'].includes(command) || !file || extra.length)
+    throw new Error('usage: npm run db:backup -- <file>  |  npm run db:restore -- <file> [--force]');
   if (command === 'backup' && values.force) throw new Error('--force belongs with restore only');
   const { databaseUrl } = parseConfig();
   if (!databaseUrl) {
-    throw new Error('DATABASE_URL must name the PostgreSQL server; the embedded database is backed up by copying WERKBRUG_DATA_DIR while Werkbrug is stopped');
+    throw new Error(
+      'DATABASE_URL must name the PostgreSQL server; the embedded database is backed up by copying WERKBRUG_DATA_DIR while Werkbrug is stopped',
+    );
   }
   if (command === 'backup') {
     await backupDatabase(databaseUrl, file);

@@ -17,7 +17,8 @@ function main(): void {
   });
   const role = values.role as Role;
   if (!ROLES.includes(role)) throw new Error(`--role must be one of ${ROLES.join(', ')}`);
-  if (role === 'employer' && !values.employer) throw new Error('--employer <employer id> is required for the employer role');
+  if (role === 'employer' && !values.employer)
+    throw new Error('--employer <employer id> is required for the employer role');
   if (role !== 'employer' && values.employer) throw new Error('--employer belongs with --role employer only');
   const ttl = values.ttl ? Number(values.ttl) : undefined;
   if (ttl !== undefined && !(Number.isInteger(ttl) && ttl > 0)) throw new Error('--ttl must be a number of seconds');

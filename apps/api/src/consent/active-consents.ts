@@ -10,16 +10,29 @@ export interface ActiveConsents {
   identityFor: ReadonlySet<string>;
 }
 
-export const NO_CONSENT: ActiveConsents = { showProfile: false, ageBand: false, adjustments: [], identityFor: new Set() };
+export const NO_CONSENT: ActiveConsents = {
+  showProfile: false,
+  ageBand: false,
+  adjustments: [],
+  identityFor: new Set(),
+};
 
 type ConsentRow = Pick<CandidateConsent, 'candidateId' | 'kind' | 'proposalId' | 'adjustments' | 'withdrawnAt'>;
 
 /** Folds consent records into what holds per candidate; withdrawn ones count for nothing. */
 export function summariseConsents(rows: readonly ConsentRow[]): Map<string, ActiveConsents> {
-  const byCandidate = new Map<string, { showProfile: boolean; ageBand: boolean; adjustments: string[]; identityFor: Set<string> }>();
+  const byCandidate = new Map<
+    string,
+    { showProfile: boolean; ageBand: boolean; adjustments: string[]; identityFor: Set<string> }
+  >();
   for (const row of rows) {
     if (row.withdrawnAt) continue;
-    const consents = byCandidate.get(row.candidateId) ?? { showProfile: false, ageBand: false, adjustments: [], identityFor: new Set<string>() };
+    const consents = byCandidate.get(row.candidateId) ?? {
+      showProfile: false,
+      ageBand: false,
+      adjustments: [],
+      identityFor: new Set<string>(),
+    };
     byCandidate.set(row.candidateId, consents);
     if (row.kind === 'show-anonymised-profile') consents.showProfile = true;
     if (row.kind === 'share-age-band') consents.ageBand = true;
@@ -33,7 +46,11 @@ export function summariseConsents(rows: readonly ConsentRow[]): Map<string, Acti
  * The consents that hold now for these candidates. With `lock`, the rows are share-locked until the
  * transaction ends, so a withdrawal committed meanwhile is seen rather than overtaken.
  */
-export async function activeConsents(manager: EntityManager, candidateIds: readonly string[], lock = false): Promise<Map<string, ActiveConsents>> {
+export async function activeConsents(
+  manager: EntityManager,
+  candidateIds: readonly string[],
+  lock = false,
+): Promise<Map<string, ActiveConsents>> {
   if (!candidateIds.length) return new Map();
   const rows = await manager.find(CandidateConsent, {
     where: { candidateId: In([...new Set(candidateIds)]), withdrawnAt: IsNull() },

@@ -16,7 +16,11 @@ export class ConsentsController {
   @Post()
   @Roles('klantmanager', 'admin')
   @ApiConflictResponse({ description: 'The same consent is already given and not withdrawn' })
-  give(@IdParam('id') id: string, @Body() dto: GiveConsentDto, @CurrentPrincipal() principal: Principal): Promise<ConsentView> {
+  give(
+    @IdParam('id') id: string,
+    @Body() dto: GiveConsentDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ConsentView> {
     return this.consents.give(id, dto, principal);
   }
 
@@ -32,7 +36,11 @@ export class ConsentsController {
   @HttpCode(200)
   @Roles('klantmanager', 'admin')
   @ApiConflictResponse({ description: 'Already withdrawn' })
-  withdraw(@IdParam('id') id: string, @IdParam('consentId') consentId: string, @CurrentPrincipal() principal: Principal): Promise<ConsentView> {
+  withdraw(
+    @IdParam('id') id: string,
+    @IdParam('consentId') consentId: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ConsentView> {
     return this.consents.withdraw(id, consentId, principal);
   }
 }

@@ -35,15 +35,21 @@ export class ConsentsService {
         .orIgnore()
         .returning('id')
         .execute();
-      if (!inserted.raw.length) throw new ConflictException(`This consent (${dto.kind}) is already given; withdraw it first to record a different one.`);
+      if (!inserted.raw.length)
+        throw new ConflictException(
+          `This consent (${dto.kind}) is already given; withdraw it first to record a different one.`,
+        );
       return ConsentView.of(await manager.findOneByOrFail(CandidateConsent, { id: inserted.raw[0].id }));
     });
   }
 
   /** The whole history, newest first, withdrawn consents included. */
   async list(candidateId: string): Promise<ConsentView[]> {
-    if (!(await this.dataSource.getRepository(Candidate).existsBy({ id: candidateId }))) throw new NotFoundException(`Candidate ${candidateId} not found.`);
-    const rows = await this.dataSource.getRepository(CandidateConsent).find({ where: { candidateId }, order: { givenAt: 'DESC', id: 'ASC' } });
+    if (!(await this.dataSource.getRepository(Candidate).existsBy({ id: candidateId })))
+      throw new NotFoundException(`Candidate ${candidateId} not found.`);
+    const rows = await this.dataSource
+      .getRepository(CandidateConsent)
+      .find({ where: { candidateId }, order: { givenAt: 'DESC', id: 'ASC' } });
     return rows.map(ConsentView.of);
   }
 
@@ -51,10 +57,15 @@ export class ConsentsService {
   async withdraw(candidateId: string, consentId: string, principal: Principal): Promise<ConsentView> {
     return this.dataSource.transaction(async (manager) => {
       const where = { id: consentId, candidateId };
-      const result = await manager.update(CandidateConsent, { ...where, withdrawnAt: IsNull() }, { withdrawnAt: new Date(), withdrawnBy: principal.subject });
+      const result = await manager.update(
+        CandidateConsent,
+        { ...where, withdrawnAt: IsNull() },
+        { withdrawnAt: new Date(), withdrawnBy: principal.subject },
+      );
       const consent = await manager.findOneBy(CandidateConsent, where);
       if (!consent) throw new NotFoundException(`Consent ${consentId} of candidate ${candidateId} not found.`);
-      if (!result.affected) throw new ConflictException(`This consent was already withdrawn on ${consent.withdrawnAt!.toISOString()}.`);
+      if (!result.affected)
+        throw new ConflictException(`This consent was already withdrawn on ${consent.withdrawnAt!.toISOString()}.`);
       return ConsentView.of(consent);
     });
   }
@@ -63,17 +74,20 @@ export class ConsentsService {
 /** Each kind carries exactly what it needs: a proposal of this candidate for identity, recorded limits for adjustments. */
 async function checkConsent(manager: EntityManager, candidate: Candidate, dto: GiveConsentDto): Promise<void> {
   if (dto.kind === 'share-identity') {
-    if (!dto.proposalId) throw invalidField('proposalId', 'name the proposal whose employer may learn who the candidate is');
+    if (!dto.proposalId)
+      throw invalidField('proposalId', 'name the proposal whose employer may learn who the candidate is');
     const ofCandidate = await manager.existsBy(Proposal, { id: dto.proposalId, candidateId: candidate.id });
     if (!ofCandidate) throw invalidField('proposalId', 'is not a proposal of this candidate');
   } else if (dto.proposalId) {
     throw invalidField('proposalId', 'only a share-identity consent is for one proposal');
   }
   if (dto.kind === 'share-adjustments') {
-    if (!dto.adjustments) throw invalidField('adjustments', 'name the belastbaarheid items the candidate agrees to share');
+    if (!dto.adjustments)
+      throw invalidField('adjustments', 'name the belastbaarheid items the candidate agrees to share');
     const limited = new Set(candidate.belastbaarheid?.limits.map((limit) => limit.item) ?? []);
     dto.adjustments.forEach((item, index) => {
-      if (!limited.has(item)) throw invalidField(`adjustments[${index}]`, 'the candidate has no recorded limit on this item');
+      if (!limited.has(item))
+        throw invalidField(`adjustments[${index}]`, 'the candidate has no recorded limit on this item');
     });
   } else if (dto.adjustments) {
     throw invalidField('adjustments', 'only a share-adjustments consent names adjustments');

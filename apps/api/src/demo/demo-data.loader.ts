@@ -48,9 +48,20 @@ export class DemoDataLoader {
       vacancyIds.push((await this.vacancies.create(dto, DEMO_STAFF.accountmanager)).id);
     }
     const vacancyEmployers = data.vacancies.map((vacancy) => vacancy.employerIndex);
-    await this.activity.load({ employerIds, candidateIds, vacancyIds, vacancyEmployers, consents: demoConsents(candidateIds.length) }, localToday());
-    const counts = { employers: employerIds.length, candidates: data.candidates.length, vacancies: data.vacancies.length };
-    this.logger.log({ msg: 'Demo data loaded, with shortlists and activity at all five levels.', ...counts, seconds: (Date.now() - started) / 1000 });
+    await this.activity.load(
+      { employerIds, candidateIds, vacancyIds, vacancyEmployers, consents: demoConsents(candidateIds.length) },
+      localToday(),
+    );
+    const counts = {
+      employers: employerIds.length,
+      candidates: data.candidates.length,
+      vacancies: data.vacancies.length,
+    };
+    this.logger.log({
+      msg: 'Demo data loaded, with shortlists and activity at all five levels.',
+      ...counts,
+      seconds: (Date.now() - started) / 1000,
+    });
     return counts;
   }
 }

@@ -47,7 +47,9 @@ export class DevSignInController {
   @Get('employers')
   @Public({ rateLimited: true })
   async employers(): Promise<SignInEmployerView[]> {
-    const employers = await this.dataSource.getRepository(Employer).find({ select: { id: true, name: true }, order: { name: 'ASC' } });
+    const employers = await this.dataSource
+      .getRepository(Employer)
+      .find({ select: { id: true, name: true }, order: { name: 'ASC' } });
     return employers.map(({ id, name }) => ({ id, name }));
   }
 }

@@ -19,7 +19,8 @@ export class EmployersService {
 
   /** An employer user sees only its own employer; any other id is simply not found for them. */
   async get(id: string, principal: Principal): Promise<Employer> {
-    const employer = principal.role === 'employer' && principal.employerId !== id ? null : await this.employers.findOneBy({ id });
+    const employer =
+      principal.role === 'employer' && principal.employerId !== id ? null : await this.employers.findOneBy({ id });
     if (!employer) throw new NotFoundException(`Employer ${id} not found.`);
     return employer;
   }

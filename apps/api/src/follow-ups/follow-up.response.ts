@@ -10,7 +10,11 @@ export interface FollowUpNames {
 
 export class FollowUpView {
   @ApiProperty() id: string;
-  @ApiProperty({ description: 'What to do, e.g. the next step of a speeddate conversation', example: 'second-interview' }) kind: string;
+  @ApiProperty({
+    description: 'What to do, e.g. the next step of a speeddate conversation',
+    example: 'second-interview',
+  })
+  kind: string;
   @ApiProperty({ example: 'speeddate-conversation' }) sourceType: string;
   @ApiProperty() sourceId: string;
   @ApiProperty() candidateId: string;
@@ -28,10 +32,39 @@ export class FollowUpView {
   @ApiProperty({ description: 'Send it back when marking it done' }) version: number;
 
   static of(followUp: FollowUp, names: FollowUpNames, today: string): FollowUpView {
-    const { id, kind, sourceType, sourceId, candidateId, employerId, vacancyId, dueOn, assignedTo, doneAt, result, createdAt, version } = followUp;
+    const {
+      id,
+      kind,
+      sourceType,
+      sourceId,
+      candidateId,
+      employerId,
+      vacancyId,
+      dueOn,
+      assignedTo,
+      doneAt,
+      result,
+      createdAt,
+      version,
+    } = followUp;
     return {
-      id, kind, sourceType, sourceId, candidateId, candidateName: names.candidateName, employerId, employerName: names.employerName, vacancyId,
-      vacancyTitle: names.vacancyTitle, dueOn, overdue: !doneAt && dueOn < today, assignedTo, doneAt, result, createdAt, version,
+      id,
+      kind,
+      sourceType,
+      sourceId,
+      candidateId,
+      candidateName: names.candidateName,
+      employerId,
+      employerName: names.employerName,
+      vacancyId,
+      vacancyTitle: names.vacancyTitle,
+      dueOn,
+      overdue: !doneAt && dueOn < today,
+      assignedTo,
+      doneAt,
+      result,
+      createdAt,
+      version,
     };
   }
 }

@@ -21,7 +21,11 @@ export class FollowUpsController {
   @Put(':id/done')
   @Roles('jobhunter', 'accountmanager', 'klantmanager', 'admin')
   @ApiConflictResponse({ description: 'Done already, or changed meanwhile (the body carries `current`)' })
-  complete(@IdParam('id') id: string, @Body() dto: CompleteFollowUpDto, @CurrentPrincipal() principal: Principal): Promise<FollowUpView> {
+  complete(
+    @IdParam('id') id: string,
+    @Body() dto: CompleteFollowUpDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<FollowUpView> {
     return this.followUps.complete(id, dto, principal);
   }
 }

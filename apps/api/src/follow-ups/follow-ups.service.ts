@@ -15,14 +15,24 @@ export class FollowUpsService {
 
   async list(query: ListFollowUpsQuery, principal: Principal): Promise<FollowUpView[]> {
     const today = localToday();
-    const builder = this.dataSource.getRepository(FollowUp).createQueryBuilder('f').orderBy('f.due_on').addOrderBy('f.created_at');
-    if (query.assignedTo) builder.andWhere('f.assigned_to = :assignedTo', { assignedTo: query.assignedTo === 'me' ? principal.subject : query.assignedTo });
+    const builder = this.dataSource
+      .getRepository(FollowUp)
+      .createQueryBuilder('f')
+      .orderBy('f.due_on')
+      .addOrderBy('f.created_at');
+    if (query.assignedTo)
+      builder.andWhere('f.assigned_to = :assignedTo', {
+        assignedTo: query.assignedTo === 'me' ? principal.subject : query.assignedTo,
+      });
     if (query.candidateId) builder.andWhere('f.candidate_id = :candidateId', { candidateId: query.candidateId });
     const due = query.due ?? 'open';
     if (due !== 'all') builder.andWhere('f.done_at IS NULL');
     if (due === 'overdue') builder.andWhere('f.due_on < :today', { today });
     const followUps = await builder.getMany();
-    const names = await this.namesOf(this.dataSource.manager, followUps.map((followUp) => followUp.id));
+    const names = await this.namesOf(
+      this.dataSource.manager,
+      followUps.map((followUp) => followUp.id),
+    );
     return followUps.map((followUp) => FollowUpView.of(followUp, names.get(followUp.id)!, today));
   }
 
@@ -31,11 +41,21 @@ export class FollowUpsService {
     return this.dataSource.transaction(async (manager) => {
       const followUp = await manager.findOneBy(FollowUp, { id });
       if (!followUp) throw new NotFoundException(`Follow-up ${id} not found.`);
-      if (followUp.doneAt) throw new ConflictException(`This follow-up was done on ${followUp.doneAt.toISOString().slice(0, 10)}: ${followUp.result}`);
+      if (followUp.doneAt)
+        throw new ConflictException(
+          `This follow-up was done on ${followUp.doneAt.toISOString().slice(0, 10)}: ${followUp.result}`,
+        );
       const names = (await this.namesOf(manager, [id])).get(id)!;
       const today = localToday();
       const view = (current: FollowUp) => FollowUpView.of(current, names, today);
-      const done = await updateVersioned(manager, FollowUp, { id }, dto.version, { doneAt: new Date(), result: dto.result }, view);
+      const done = await updateVersioned(
+        manager,
+        FollowUp,
+        { id },
+        dto.version,
+        { doneAt: new Date(), result: dto.result },
+        view,
+      );
       const { candidateId, employerId, vacancyId } = done;
       await recordService(manager, {
         levels: await levelsOf(manager, done),
@@ -51,7 +71,12 @@ export class FollowUpsService {
   }
 
   private async namesOf(manager: EntityManager, ids: string[]): Promise<Map<string, FollowUpNames>> {
-    const rows: { id: string; candidate_name: string | null; employer_name: string | null; vacancy_title: string | null }[] = await manager.query(
+    const rows: {
+      id: string;
+      candidate_name: string | null;
+      employer_name: string | null;
+      vacancy_title: string | null;
+    }[] = await manager.query(
       `SELECT f.id, i.name AS candidate_name, e.name AS employer_name, v.title AS vacancy_title
          FROM follow_ups f
          LEFT JOIN candidate_identities i ON i.candidate_id = f.candidate_id
@@ -60,7 +85,12 @@ export class FollowUpsService {
         WHERE f.id = ANY($1)`,
       [ids],
     );
-    return new Map(rows.map((row) => [row.id, { candidateName: row.candidate_name, employerName: row.employer_name, vacancyTitle: row.vacancy_title }]));
+    return new Map(
+      rows.map((row) => [
+        row.id,
+        { candidateName: row.candidate_name, employerName: row.employer_name, vacancyTitle: row.vacancy_title },
+      ]),
+    );
   }
 }
 

@@ -13,7 +13,12 @@ export class JobSearchController {
   /** Level 4: suitable open vacancies for one candidate, and employers to approach without one. */
   @Get()
   @Roles('jobhunter', 'klantmanager', 'accountmanager', 'admin')
-  @AuditCandidateData({ resource: 'job-search', action: 'read', candidateId: 'param:candidateId', reason: 'job search' })
+  @AuditCandidateData({
+    resource: 'job-search',
+    action: 'read',
+    candidateId: 'param:candidateId',
+    reason: 'job search',
+  })
   forCandidate(@IdParam('candidateId') candidateId: string) {
     return this.jobSearch.forCandidate(candidateId);
   }

@@ -3,7 +3,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@werkbrug/common';
 import { Candidate, Employer, Vacancy } from '@werkbrug/database';
 import { rankVacancies, VacancyOption } from '@werkbrug/matching';
-import { distanceKm, findPostcodeArea, KansrijkheidTable, REGION_CODES, regionOfPostcode, sectorLabel, tensionLabel } from '@werkbrug/reference-data';
+import {
+  distanceKm,
+  findPostcodeArea,
+  KansrijkheidTable,
+  REGION_CODES,
+  regionOfPostcode,
+  sectorLabel,
+  tensionLabel,
+} from '@werkbrug/reference-data';
 import {
   CANDIDATE_PROFILE_COLUMNS,
   CandidateRow,
@@ -38,14 +46,25 @@ export class JobSearchService {
   async forCandidate(candidateId: string) {
     const stored = await this.candidates.get(candidateId);
     const missing = missingForMatching(stored);
-    if (missing.length) throw new ConflictException(`The profile is incomplete for matching; missing: ${missing.join(', ')}.`);
-    if (stored.availability !== 'available') throw new ConflictException(`The candidate is ${stored.availability}; only available candidates are matched.`);
-    const [row]: CandidateRow[] = await this.dataSource.query(`SELECT ${CANDIDATE_PROFILE_COLUMNS} FROM candidates WHERE id = $1`, [candidateId]);
+    if (missing.length)
+      throw new ConflictException(`The profile is incomplete for matching; missing: ${missing.join(', ')}.`);
+    if (stored.availability !== 'available')
+      throw new ConflictException(`The candidate is ${stored.availability}; only available candidates are matched.`);
+    const [row]: CandidateRow[] = await this.dataSource.query(
+      `SELECT ${CANDIDATE_PROFILE_COLUMNS} FROM candidates WHERE id = $1`,
+      [candidateId],
+    );
     const candidate = toCandidateProfile(row);
 
-    const vacancies: Vacancy[] = await this.dataSource.getRepository(Vacancy).createQueryBuilder('v')
+    const vacancies: Vacancy[] = await this.dataSource
+      .getRepository(Vacancy)
+      .createQueryBuilder('v')
       .where(`v.status = 'open'`)
-      .andWhere(withinReachSql('v.', ':lat', ':lon', ':km'), { lat: stored.latitude, lon: stored.longitude, km: stored.travelKm })
+      .andWhere(withinReachSql('v.', ':lat', ':lon', ':km'), {
+        lat: stored.latitude,
+        lon: stored.longitude,
+        km: stored.travelKm,
+      })
       .getMany();
     // Vacancies and employers in reach can lie in neighbouring regions: the whole table is small.
     const tensions = await kansrijkheidOf(this.dataSource.manager, [...REGION_CODES]);
@@ -54,9 +73,18 @@ export class JobSearchService {
       id: v.id,
       profile: toVacancyProfile(v),
       tension: tensionOf(tensions, v),
-      feedback: foldFeedback(feedbackRows.filter((row) => row.employer_id === v.employerId), () => candidateId, v.id).get(candidateId),
+      feedback: foldFeedback(
+        feedbackRows.filter((row) => row.employer_id === v.employerId),
+        () => candidateId,
+        v.id,
+      ).get(candidateId),
     }));
-    const ranked = rankVacancies(candidate, options, { today: new Date().toISOString().slice(0, 10), weights: this.config.matcher.weights }, RESULTS);
+    const ranked = rankVacancies(
+      candidate,
+      options,
+      { today: new Date().toISOString().slice(0, 10), weights: this.config.matcher.weights },
+      RESULTS,
+    );
     const byId = new Map(vacancies.map((v) => [v.id, v]));
     return {
       candidateId,
@@ -64,9 +92,25 @@ export class JobSearchService {
         const v = byId.get(vacancyId)!;
         const { title, employerId, occupation, sector, postcode } = v;
         const belastbaarheid = belastbaarheidFit(stored.belastbaarheid, v.demands);
-        return { rank, vacancyId, title, employerId, occupation, sector, postcode, score, parts, reasons, belastbaarheid };
+        return {
+          rank,
+          vacancyId,
+          title,
+          employerId,
+          occupation,
+          sector,
+          postcode,
+          score,
+          parts,
+          reasons,
+          belastbaarheid,
+        };
       }),
-      employersWithoutVacancy: await this.employersToApproach(stored, new Set(vacancies.map((v) => v.employerId)), tensions),
+      employersWithoutVacancy: await this.employersToApproach(
+        stored,
+        new Set(vacancies.map((v) => v.employerId)),
+        tensions,
+      ),
     };
   }
 
@@ -83,7 +127,9 @@ export class JobSearchService {
         return { employer, distance, tension, wished };
       })
       .filter(({ distance, tension, wished }) => distance <= candidate.travelKm && (wished || (tension ?? 0) >= 4))
-      .sort((a, b) => Number(b.wished) - Number(a.wished) || (b.tension ?? 0) - (a.tension ?? 0) || a.distance - b.distance)
+      .sort(
+        (a, b) => Number(b.wished) - Number(a.wished) || (b.tension ?? 0) - (a.tension ?? 0) || a.distance - b.distance,
+      )
       .slice(0, RESULTS)
       .map(({ employer, distance, tension, wished }) => ({
         employerId: employer.id,
@@ -98,6 +144,9 @@ export class JobSearchService {
 
   /** Everything employers said about this candidate, to fold per vacancy. */
   private feedbackRows(candidateId: string): Promise<(FeedbackRow & { employer_id: string })[]> {
-    return this.dataSource.query(`SELECT employer_id, vacancy_id, reason, competence FROM match_feedback WHERE candidate_id = $1`, [candidateId]);
+    return this.dataSource.query(
+      `SELECT employer_id, vacancy_id, reason, competence FROM match_feedback WHERE candidate_id = $1`,
+      [candidateId],
+    );
   }
 }

@@ -30,7 +30,8 @@ export class KansrijkheidController {
   @ApiConsumes('text/csv')
   @ApiBody({ description: `CSV with the header ${CSV_COLUMNS.join(',')}`, schema: { type: 'string' } })
   import(@Body() csv: unknown, @Headers('content-type') contentType?: string) {
-    if (typeof csv !== 'string' || !contentType?.startsWith('text/csv')) throw new UnsupportedMediaTypeException('Send the table as text/csv.');
+    if (typeof csv !== 'string' || !contentType?.startsWith('text/csv'))
+      throw new UnsupportedMediaTypeException('Send the table as text/csv.');
     return this.kansrijkheid.import(csv);
   }
 }

@@ -22,8 +22,14 @@ export class KansrijkheidService {
 
   async list(filter: { region?: string; sector?: string }) {
     const where = { ...(filter.region && { region: filter.region }), ...(filter.sector && { sector: filter.sector }) };
-    const rows = await this.dataSource.getRepository(KansrijkheidEntry).find({ where, order: { region: 'ASC', sector: 'ASC', occupationGroup: 'ASC' } });
-    return rows.map((row) => ({ ...row, regionName: findRegion(row.region)?.name, tensionLabel: tensionLabel(row.tension) }));
+    const rows = await this.dataSource
+      .getRepository(KansrijkheidEntry)
+      .find({ where, order: { region: 'ASC', sector: 'ASC', occupationGroup: 'ASC' } });
+    return rows.map((row) => ({
+      ...row,
+      regionName: findRegion(row.region)?.name,
+      tensionLabel: tensionLabel(row.tension),
+    }));
   }
 
   /** Sets one row; the open vacancies it concerns are matched again. */
@@ -43,7 +49,12 @@ export class KansrijkheidService {
     const problems: InvalidParam[] = [];
     const rows = lines.map((cells, index) => {
       const line = index + 2;
-      const plain = Object.fromEntries(CSV_COLUMNS.map((column, i) => [column === 'occupation_group' ? 'occupationGroup' : column, cells[i]?.trim() || undefined]));
+      const plain = Object.fromEntries(
+        CSV_COLUMNS.map((column, i) => [
+          column === 'occupation_group' ? 'occupationGroup' : column,
+          cells[i]?.trim() || undefined,
+        ]),
+      );
       return this.toRow(plain, (field, reason) => {
         problems.push({ name: `line ${line}: ${field}`, reason });
         return undefined;
@@ -59,8 +70,10 @@ export class KansrijkheidService {
     const errors = validateSync(dto, { whitelist: true, forbidNonWhitelisted: true });
     for (const param of toInvalidParams(errors)) fail(param.name, param.reason);
     if (errors.length) return undefined as never;
-    if (dto.tension === undefined && dto.ratio === undefined) fail('tension', 'give the tension class (1-5) or the ratio');
-    if ((dto.sector === '*') !== Boolean(dto.occupationGroup)) fail('sector', 'use * exactly when the row is for an occupation group');
+    if (dto.tension === undefined && dto.ratio === undefined)
+      fail('tension', 'give the tension class (1-5) or the ratio');
+    if ((dto.sector === '*') !== Boolean(dto.occupationGroup))
+      fail('sector', 'use * exactly when the row is for an occupation group');
     const tension = (dto.tension ?? tensionOfRatio(dto.ratio ?? 0)) as TensionClass;
     return Object.assign(new KansrijkheidEntry(), {
       region: dto.region,
@@ -86,13 +99,18 @@ export class KansrijkheidService {
   /** Open vacancies whose region and sector (or occupation group) a changed row covers. */
   private async openVacanciesConcerned(manager: EntityManager, rows: KansrijkheidEntry[]): Promise<string[]> {
     const regions = [...new Set(rows.map((row) => row.region))];
-    const changed = new Set(rows.map((row) => `${row.region}|${row.occupationGroup ? `*|${row.occupationGroup}` : row.sector}`));
+    const changed = new Set(
+      rows.map((row) => `${row.region}|${row.occupationGroup ? `*|${row.occupationGroup}` : row.sector}`),
+    );
     const vacancies: { id: string; region: string; sector: string; occupation: string }[] = await manager.query(
       `SELECT id, region, sector, occupation FROM vacancies WHERE status = 'open' AND region = ANY($1)`,
       [regions],
     );
     return vacancies
-      .filter((v) => changed.has(`${v.region}|${v.sector}`) || changed.has(`${v.region}|*|${findOccupation(v.occupation)?.group}`))
+      .filter(
+        (v) =>
+          changed.has(`${v.region}|${v.sector}`) || changed.has(`${v.region}|*|${findOccupation(v.occupation)?.group}`),
+      )
       .map((v) => v.id);
   }
 }

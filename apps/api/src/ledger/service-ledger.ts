@@ -37,7 +37,10 @@ export async function recordService(manager: EntityManager, entry: ServiceEntry)
   );
   const region: string | null =
     entry.region ??
-    place.vacancy_region ?? (place.employer_postcode && regionOfPostcode(place.employer_postcode)) ?? (place.candidate_postcode && regionOfPostcode(place.candidate_postcode)) ?? null;
+    place.vacancy_region ??
+    (place.employer_postcode && regionOfPostcode(place.employer_postcode)) ??
+    (place.candidate_postcode && regionOfPostcode(place.candidate_postcode)) ??
+    null;
   const levels = typeof entry.levels === 'number' ? [entry.levels] : [...new Set(entry.levels)];
   await manager.insert(
     ServiceRecord,

@@ -29,9 +29,22 @@ export class ApiMetrics {
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
       registers,
     });
-    this.queueJobs = new Gauge({ name: 'werkbrug_queue_jobs', help: 'Jobs per queue and state (embedded: from the outbox)', labelNames: ['queue', 'state'], registers });
-    this.outboxPending = new Gauge({ name: 'werkbrug_outbox_pending_messages', help: 'Outbox messages not yet handed to the queue', registers });
-    this.outboxOldest = new Gauge({ name: 'werkbrug_outbox_oldest_pending_seconds', help: 'Age of the oldest pending outbox message (0: none)', registers });
+    this.queueJobs = new Gauge({
+      name: 'werkbrug_queue_jobs',
+      help: 'Jobs per queue and state (embedded: from the outbox)',
+      labelNames: ['queue', 'state'],
+      registers,
+    });
+    this.outboxPending = new Gauge({
+      name: 'werkbrug_outbox_pending_messages',
+      help: 'Outbox messages not yet handed to the queue',
+      registers,
+    });
+    this.outboxOldest = new Gauge({
+      name: 'werkbrug_outbox_oldest_pending_seconds',
+      help: 'Age of the oldest pending outbox message (0: none)',
+      registers,
+    });
   }
 
   /** Times every request; the route is the matched template, or `unmatched` (static files, 404s). */

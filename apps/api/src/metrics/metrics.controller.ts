@@ -30,12 +30,14 @@ export class MetricsController {
 
   private authorise(authorization: string | undefined): void {
     const [scheme, token] = String(authorization ?? '').split(' ');
-    if (scheme?.toLowerCase() !== 'bearer' || !token) throw new UnauthorizedException('A bearer token is required: METRICS_TOKEN or an administrator token.');
+    if (scheme?.toLowerCase() !== 'bearer' || !token)
+      throw new UnauthorizedException('A bearer token is required: METRICS_TOKEN or an administrator token.');
     const configured = this.config.metrics.token;
     // Compared as digests: equal length for timingSafeEqual, and no timing hint about the token.
     if (configured && timingSafeEqual(digest(token), digest(configured))) return;
     const principal = this.tokens.verify(token);
-    if (!principal) throw new UnauthorizedException('A valid bearer token is required: METRICS_TOKEN or an administrator token.');
+    if (!principal)
+      throw new UnauthorizedException('A valid bearer token is required: METRICS_TOKEN or an administrator token.');
     if (principal.role !== 'admin') throw new ForbiddenException(`The role ${principal.role} may not read metrics.`);
   }
 }

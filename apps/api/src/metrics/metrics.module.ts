@@ -13,10 +13,13 @@ import { MetricsController } from './metrics.controller';
   controllers: [MetricsController],
   providers: [
     { provide: Registry, useFactory: () => metricsRegistry('api') },
-    { provide: MatchingJobMetrics, inject: [Registry], useFactory: (registry: Registry) => new MatchingJobMetrics(registry) },
+    {
+      provide: MatchingJobMetrics,
+      inject: [Registry],
+      useFactory: (registry: Registry) => new MatchingJobMetrics(registry),
+    },
     ApiMetrics,
   ],
   exports: [ApiMetrics, MatchingJobMetrics],
 })
 export class MetricsModule {}
-

@@ -16,7 +16,21 @@ export class OfferView {
   @ApiProperty({ description: 'Send it back with the response' }) version: number;
 
   static of(offer: VacancyOffer, vacancy: { title: string; employerName: string }): OfferView {
-    const { id, candidateId, vacancyId, note, offeredBy, offeredAt, response, responseReason, respondedAt, version } = offer;
-    return { id, candidateId, vacancyId, vacancyTitle: vacancy.title, employerName: vacancy.employerName, note, offeredBy, offeredAt, response, responseReason, respondedAt, version };
+    const { id, candidateId, vacancyId, note, offeredBy, offeredAt, response, responseReason, respondedAt, version } =
+      offer;
+    return {
+      id,
+      candidateId,
+      vacancyId,
+      vacancyTitle: vacancy.title,
+      employerName: vacancy.employerName,
+      note,
+      offeredBy,
+      offeredAt,
+      response,
+      responseReason,
+      respondedAt,
+      version,
+    };
   }
 }

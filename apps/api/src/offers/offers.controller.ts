@@ -16,13 +16,24 @@ export class OffersController {
   @Post('candidates/:candidateId/offers')
   @Roles('klantmanager', 'jobhunter', 'admin')
   @AuditCandidateData({ resource: 'offer', action: 'create', candidateId: 'candidateId', vacancyId: 'vacancyId' })
-  offer(@IdParam('candidateId') candidateId: string, @Body() dto: OfferDto, @CurrentPrincipal() principal: Principal): Promise<OfferView> {
+  offer(
+    @IdParam('candidateId') candidateId: string,
+    @Body() dto: OfferDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<OfferView> {
     return this.offers.offer(candidateId, dto, principal);
   }
 
   @Get('candidates/:candidateId/offers')
   @Roles('klantmanager', 'jobhunter', 'accountmanager', 'admin')
-  @AuditCandidateData({ resource: 'offer', action: 'read', list: true, candidateId: 'param:candidateId', vacancyId: 'vacancyId', reason: 'offering vacancies' })
+  @AuditCandidateData({
+    resource: 'offer',
+    action: 'read',
+    list: true,
+    candidateId: 'param:candidateId',
+    vacancyId: 'vacancyId',
+    reason: 'offering vacancies',
+  })
   forCandidate(@IdParam('candidateId') candidateId: string): Promise<OfferView[]> {
     return this.offers.forCandidate(candidateId);
   }
@@ -32,7 +43,11 @@ export class OffersController {
   @Roles('klantmanager', 'jobhunter', 'admin')
   @AuditCandidateData({ resource: 'offer', action: 'update', candidateId: 'candidateId', vacancyId: 'vacancyId' })
   @ApiConflictResponse({ description: 'Changed meanwhile by someone else (the body carries `current`)' })
-  respond(@IdParam('id') id: string, @Body() dto: OfferResponseDto, @CurrentPrincipal() principal: Principal): Promise<OfferView> {
+  respond(
+    @IdParam('id') id: string,
+    @Body() dto: OfferResponseDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<OfferView> {
     return this.offers.respond(id, dto, principal);
   }
 }

@@ -16,6 +16,9 @@ export class BullmqJobDispatcher extends JobDispatcher {
   }
 
   async dispatch(message: { jobName: string; jobId: string; payload: unknown }): Promise<void> {
-    await this.queue.add(message.jobName, message.payload, { ...matchingJobOptions(this.config.jobs), jobId: message.jobId });
+    await this.queue.add(message.jobName, message.payload, {
+      ...matchingJobOptions(this.config.jobs),
+      jobId: message.jobId,
+    });
   }
 }

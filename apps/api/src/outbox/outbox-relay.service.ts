@@ -65,7 +65,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     }
     this.draining = this.drain()
       .then(() => undefined)
-      .catch((error) => this.logger.warn({ msg: 'outbox relay failed; retrying at the next poll', error: String(error) }))
+      .catch((error) =>
+        this.logger.warn({ msg: 'outbox relay failed; retrying at the next poll', error: String(error) }),
+      )
       .finally(() => {
         this.draining = undefined;
         if (this.drainAgain) {
@@ -93,7 +95,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   private async giveBackUnfinished(): Promise<void> {
     if (!this.unfinished.size) return;
-    await this.dataSource.query(`UPDATE outbox_messages SET locked_until = NULL WHERE id = ANY($1) AND dispatched_at IS NULL`, [[...this.unfinished]]);
+    await this.dataSource.query(
+      `UPDATE outbox_messages SET locked_until = NULL WHERE id = ANY($1) AND dispatched_at IS NULL`,
+      [[...this.unfinished]],
+    );
     this.unfinished.clear();
   }
 
@@ -113,11 +118,19 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private async relay(message: ClaimedMessage): Promise<boolean> {
     try {
       await this.dispatcher.dispatch({ jobName: message.job_name, jobId: message.job_id, payload: message.payload });
-      await this.dataSource.query(`UPDATE outbox_messages SET dispatched_at = now(), locked_until = NULL, last_error = NULL WHERE id = $1`, [message.id]);
+      await this.dataSource.query(
+        `UPDATE outbox_messages SET dispatched_at = now(), locked_until = NULL, last_error = NULL WHERE id = $1`,
+        [message.id],
+      );
       return true;
     } catch (error) {
       const backoff = Math.min(MAX_BACKOFF_SECONDS, 2 ** message.attempts);
-      this.logger.warn({ msg: 'outbox message not dispatched; will retry', jobId: message.job_id, attempts: message.attempts, error: String(error) });
+      this.logger.warn({
+        msg: 'outbox message not dispatched; will retry',
+        jobId: message.job_id,
+        attempts: message.attempts,
+        error: String(error),
+      });
       await this.dataSource.query(
         `UPDATE outbox_messages SET locked_until = NULL, last_error = $2, available_at = now() + make_interval(secs => $3) WHERE id = $1`,
         [message.id, String(error).slice(0, 2000), backoff],

@@ -14,7 +14,10 @@ export class OutboxModule {
   static forRoot(config: AppConfig): DynamicModule {
     const redisUrl = config.redisUrl;
     const dispatcher = redisUrl
-      ? { imports: [queueModule(redisUrl, config.queuePrefix), BullModule.registerQueue({ name: MATCHING_QUEUE })], useClass: BullmqJobDispatcher }
+      ? {
+          imports: [queueModule(redisUrl, config.queuePrefix), BullModule.registerQueue({ name: MATCHING_QUEUE })],
+          useClass: BullmqJobDispatcher,
+        }
       : { imports: [ShortlistingModule], useClass: InProcessJobDispatcher };
     return {
       module: OutboxModule,

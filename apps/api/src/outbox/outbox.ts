@@ -28,5 +28,11 @@ export async function requestRematch(manager: EntityManager, vacancyIds: string[
       WHERE vacancy_id = ANY($1) RETURNING vacancy_id, requested_generation`,
     [vacancyIds],
   );
-  await queue(manager, (rows as { vacancy_id: string; requested_generation: number }[]).map((r) => ({ vacancyId: r.vacancy_id, generation: r.requested_generation })));
+  await queue(
+    manager,
+    (rows as { vacancy_id: string; requested_generation: number }[]).map((r) => ({
+      vacancyId: r.vacancy_id,
+      generation: r.requested_generation,
+    })),
+  );
 }

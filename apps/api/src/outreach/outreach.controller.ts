@@ -18,14 +18,31 @@ export class OutreachController {
    */
   @Post()
   @Roles('jobhunter', 'accountmanager', 'admin')
-  @AuditCandidateData({ resource: 'outreach', action: 'create', candidateId: 'candidateId', vacancyId: 'vacancyId', reason: 'job search' })
-  log(@IdParam('candidateId') candidateId: string, @Body() dto: LogOutreachDto, @CurrentPrincipal() principal: Principal): Promise<OutreachView> {
+  @AuditCandidateData({
+    resource: 'outreach',
+    action: 'create',
+    candidateId: 'candidateId',
+    vacancyId: 'vacancyId',
+    reason: 'job search',
+  })
+  log(
+    @IdParam('candidateId') candidateId: string,
+    @Body() dto: LogOutreachDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<OutreachView> {
     return this.outreach.log(candidateId, dto, principal);
   }
 
   @Get()
   @Roles('jobhunter', 'accountmanager', 'klantmanager', 'admin')
-  @AuditCandidateData({ resource: 'outreach', action: 'read', list: true, candidateId: 'param:candidateId', vacancyId: 'vacancyId', reason: 'job search' })
+  @AuditCandidateData({
+    resource: 'outreach',
+    action: 'read',
+    list: true,
+    candidateId: 'param:candidateId',
+    vacancyId: 'vacancyId',
+    reason: 'job search',
+  })
   forCandidate(@IdParam('candidateId') candidateId: string): Promise<OutreachView[]> {
     return this.outreach.forCandidate(candidateId);
   }

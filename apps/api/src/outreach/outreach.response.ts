@@ -17,7 +17,21 @@ export class OutreachView {
   @ApiProperty() createdAt: Date;
 
   static of(contact: OutreachContact, names: { employerName: string; vacancyTitle: string | null }): OutreachView {
-    const { id, candidateId, employerId, vacancyId, contactedAt, channel, outcome, note, loggedBy, createdAt } = contact;
-    return { id, candidateId, employerId, employerName: names.employerName, vacancyId, vacancyTitle: names.vacancyTitle, contactedAt, channel, outcome, note, loggedBy, createdAt };
+    const { id, candidateId, employerId, vacancyId, contactedAt, channel, outcome, note, loggedBy, createdAt } =
+      contact;
+    return {
+      id,
+      candidateId,
+      employerId,
+      employerName: names.employerName,
+      vacancyId,
+      vacancyTitle: names.vacancyTitle,
+      contactedAt,
+      channel,
+      outcome,
+      note,
+      loggedBy,
+      createdAt,
+    };
   }
 }

@@ -18,9 +18,11 @@ export class OutreachService {
 
   async log(candidateId: string, dto: LogOutreachDto, principal: Principal): Promise<OutreachView> {
     const contactedAt = new Date(dto.contactedAt);
-    if (contactedAt.getTime() > Date.now() + CLOCK_SKEW_MS) throw invalidField('contactedAt', 'must not be in the future');
+    if (contactedAt.getTime() > Date.now() + CLOCK_SKEW_MS)
+      throw invalidField('contactedAt', 'must not be in the future');
     return this.dataSource.transaction(async (manager) => {
-      if (!(await manager.existsBy(Candidate, { id: candidateId }))) throw new NotFoundException(`Candidate ${candidateId} not found.`);
+      if (!(await manager.existsBy(Candidate, { id: candidateId })))
+        throw new NotFoundException(`Candidate ${candidateId} not found.`);
       const { employer, vacancy } = await employerAndVacancy(manager, dto);
       const contact = await manager.save(
         manager.create(OutreachContact, {
@@ -36,8 +38,14 @@ export class OutreachService {
         }),
       );
       await recordService(manager, {
-        levels: 4, action: 'outreach', actor: principal, candidateId, employerId: employer.id, vacancyId: contact.vacancyId,
-        subject: { type: 'outreach-contact', id: contact.id }, occurredAt: contactedAt,
+        levels: 4,
+        action: 'outreach',
+        actor: principal,
+        candidateId,
+        employerId: employer.id,
+        vacancyId: contact.vacancyId,
+        subject: { type: 'outreach-contact', id: contact.id },
+        occurredAt: contactedAt,
       });
       return OutreachView.of(contact, { employerName: employer.name, vacancyTitle: vacancy?.title ?? null });
     });
@@ -45,7 +53,8 @@ export class OutreachService {
 
   /** Newest contact first, so the jobhunter sees where the search stands. */
   async forCandidate(candidateId: string): Promise<OutreachView[]> {
-    if (!(await this.dataSource.getRepository(Candidate).existsBy({ id: candidateId }))) throw new NotFoundException(`Candidate ${candidateId} not found.`);
+    if (!(await this.dataSource.getRepository(Candidate).existsBy({ id: candidateId })))
+      throw new NotFoundException(`Candidate ${candidateId} not found.`);
     const rows = await this.dataSource
       .getRepository(OutreachContact)
       .createQueryBuilder('o')
@@ -56,6 +65,11 @@ export class OutreachService {
       .orderBy('o.contacted_at', 'DESC')
       .addOrderBy('o.created_at', 'DESC')
       .getRawAndEntities();
-    return rows.entities.map((contact, index) => OutreachView.of(contact, { employerName: rows.raw[index].employer_name, vacancyTitle: rows.raw[index].vacancy_title }));
+    return rows.entities.map((contact, index) =>
+      OutreachView.of(contact, {
+        employerName: rows.raw[index].employer_name,
+        vacancyTitle: rows.raw[index].vacancy_title,
+      }),
+    );
   }
 }

@@ -16,7 +16,9 @@ describe('checkPlacementTerms', () => {
   it('asks uitstroom and a contract type of paid work', () => {
     expect(fieldOf(() => checkPlacementTerms({ kind: 'paid-work', contractType: 'permanent' }))).toBe('uitstroom');
     expect(fieldOf(() => checkPlacementTerms({ kind: 'paid-work', uitstroom: 'partial' }))).toBe('contractType');
-    expect(fieldOf(() => checkPlacementTerms({ kind: 'paid-work', uitstroom: 'full', contractType: 'permanent' }))).toBeUndefined();
+    expect(
+      fieldOf(() => checkPlacementTerms({ kind: 'paid-work', uitstroom: 'full', contractType: 'permanent' })),
+    ).toBeUndefined();
   });
 
   it('refuses uitstroom for work that keeps the benefit', () => {
@@ -29,14 +31,34 @@ describe('checkDecision', () => {
   const trial = { kind: 'proefplaatsing' as const, startsOn: '2026-03-01', proefplaatsingDecision: null };
 
   it('decides a proefplaatsing once', () => {
-    expect(() => checkDecision({ ...trial, proefplaatsingDecision: 'no-contract' }, { decision: 'contract', decidedOn: '2026-05-01' })).toThrow(ConflictException);
-    expect(() => checkDecision({ ...trial, kind: 'paid-work' }, { decision: 'no-contract', decidedOn: '2026-05-01' })).toThrow(ConflictException);
+    expect(() =>
+      checkDecision(
+        { ...trial, proefplaatsingDecision: 'no-contract' },
+        { decision: 'contract', decidedOn: '2026-05-01' },
+      ),
+    ).toThrow(ConflictException);
+    expect(() =>
+      checkDecision({ ...trial, kind: 'paid-work' }, { decision: 'no-contract', decidedOn: '2026-05-01' }),
+    ).toThrow(ConflictException);
   });
 
   it('needs the terms of paid work for a contract, and none without one', () => {
-    expect(fieldOf(() => checkDecision(trial, { decision: 'contract', decidedOn: '2026-05-01', contractType: 'permanent' }))).toBe('uitstroom');
-    expect(fieldOf(() => checkDecision(trial, { decision: 'contract', decidedOn: '2026-05-01', uitstroom: 'full', contractType: 'permanent' }))).toBeUndefined();
-    expect(fieldOf(() => checkDecision(trial, { decision: 'no-contract', decidedOn: '2026-05-01', hoursPerWeek: 20 }))).toBe('hoursPerWeek');
+    expect(
+      fieldOf(() => checkDecision(trial, { decision: 'contract', decidedOn: '2026-05-01', contractType: 'permanent' })),
+    ).toBe('uitstroom');
+    expect(
+      fieldOf(() =>
+        checkDecision(trial, {
+          decision: 'contract',
+          decidedOn: '2026-05-01',
+          uitstroom: 'full',
+          contractType: 'permanent',
+        }),
+      ),
+    ).toBeUndefined();
+    expect(
+      fieldOf(() => checkDecision(trial, { decision: 'no-contract', decidedOn: '2026-05-01', hoursPerWeek: 20 })),
+    ).toBe('hoursPerWeek');
     expect(fieldOf(() => checkDecision(trial, { decision: 'no-contract', decidedOn: '2026-02-28' }))).toBe('decidedOn');
   });
 });
@@ -52,7 +74,9 @@ describe('checkSixMonthCheck', () => {
 
   it('checks paid work once', () => {
     expect(() => checkSixMonthCheck({ ...work, lasted: false }, '2026-08-01', '2026-09-01')).toThrow(ConflictException);
-    expect(() => checkSixMonthCheck({ ...work, kind: 'proefplaatsing' }, '2026-08-01', '2026-09-01')).toThrow(ConflictException);
+    expect(() => checkSixMonthCheck({ ...work, kind: 'proefplaatsing' }, '2026-08-01', '2026-09-01')).toThrow(
+      ConflictException,
+    );
   });
 });
 

@@ -28,7 +28,8 @@ export interface PlacementTerms {
 export function checkPlacementTerms(terms: PlacementTerms): void {
   const paid = terms.kind === 'paid-work';
   if (paid && !terms.uitstroom) throw invalidField('uitstroom', 'is required for paid work: full or partial');
-  if (!paid && terms.uitstroom) throw invalidField('uitstroom', `only for paid work; a ${terms.kind} keeps the benefit`);
+  if (!paid && terms.uitstroom)
+    throw invalidField('uitstroom', `only for paid work; a ${terms.kind} keeps the benefit`);
   if (paid && !terms.contractType) throw invalidField('contractType', 'is required for paid work');
 }
 
@@ -41,10 +42,16 @@ export interface DecisionTerms {
 }
 
 /** The decision at the end of a proefplaatsing: once, and a contract comes with the terms of the paid work. */
-export function checkDecision(placement: Pick<Placement, 'kind' | 'startsOn' | 'proefplaatsingDecision'>, terms: DecisionTerms): void {
-  if (placement.kind !== 'proefplaatsing') throw new ConflictException(`Only a proefplaatsing is decided on; this is ${placement.kind}.`);
-  if (placement.proefplaatsingDecision) throw new ConflictException(`This proefplaatsing was already decided: ${placement.proefplaatsingDecision}.`);
-  if (terms.decidedOn < placement.startsOn) throw invalidField('decidedOn', `must not be before the proefplaatsing started (${placement.startsOn})`);
+export function checkDecision(
+  placement: Pick<Placement, 'kind' | 'startsOn' | 'proefplaatsingDecision'>,
+  terms: DecisionTerms,
+): void {
+  if (placement.kind !== 'proefplaatsing')
+    throw new ConflictException(`Only a proefplaatsing is decided on; this is ${placement.kind}.`);
+  if (placement.proefplaatsingDecision)
+    throw new ConflictException(`This proefplaatsing was already decided: ${placement.proefplaatsingDecision}.`);
+  if (terms.decidedOn < placement.startsOn)
+    throw invalidField('decidedOn', `must not be before the proefplaatsing started (${placement.startsOn})`);
   if (terms.decision === 'contract') {
     checkPlacementTerms({ kind: 'paid-work', uitstroom: terms.uitstroom, contractType: terms.contractType });
     return;
@@ -55,10 +62,19 @@ export function checkDecision(placement: Pick<Placement, 'kind' | 'startsOn' | '
 }
 
 /** The six-month check of paid work: once, not before six months have passed, and not ahead of today. */
-export function checkSixMonthCheck(placement: Pick<Placement, 'kind' | 'startsOn' | 'lasted'>, checkedOn: string, today: string): void {
-  if (placement.kind !== 'paid-work') throw new ConflictException(`Only paid work gets a six-month check; this is ${placement.kind}.`);
-  if (placement.lasted !== null) throw new ConflictException(`This placement was already checked: it ${placement.lasted ? 'lasted' : 'did not last'}.`);
+export function checkSixMonthCheck(
+  placement: Pick<Placement, 'kind' | 'startsOn' | 'lasted'>,
+  checkedOn: string,
+  today: string,
+): void {
+  if (placement.kind !== 'paid-work')
+    throw new ConflictException(`Only paid work gets a six-month check; this is ${placement.kind}.`);
+  if (placement.lasted !== null)
+    throw new ConflictException(
+      `This placement was already checked: it ${placement.lasted ? 'lasted' : 'did not last'}.`,
+    );
   const due = addMonths(placement.startsOn, LASTING_MONTHS);
-  if (checkedOn < due) throw invalidField('checkedOn', `the check is due six months after the start, on ${due} or later`);
+  if (checkedOn < due)
+    throw invalidField('checkedOn', `the check is due six months after the start, on ${due} or later`);
   if (checkedOn > today) throw invalidField('checkedOn', 'must not be in the future');
 }

@@ -10,7 +10,12 @@ export class PlacementView {
   @ApiProperty({ nullable: true }) vacancyId: string | null;
   @ApiProperty({ nullable: true, description: 'The placement agreement it counts towards' }) agreementId: string | null;
   @ApiProperty({ enum: PLACEMENT_KINDS }) kind: string;
-  @ApiPropertyOptional({ enum: UITSTROOM, nullable: true, description: 'Staff only: whether the candidate left benefit fully or partly' }) uitstroom?: string | null;
+  @ApiPropertyOptional({
+    enum: UITSTROOM,
+    nullable: true,
+    description: 'Staff only: whether the candidate left benefit fully or partly',
+  })
+  uitstroom?: string | null;
   @ApiProperty() startsOn: string;
   @ApiProperty({ nullable: true, description: 'The end of a proefplaatsing' }) endsOn: string | null;
   @ApiProperty() hoursPerWeek: number;
@@ -19,18 +24,51 @@ export class PlacementView {
   @ApiPropertyOptional({ type: [Number], enum: SERVICE_LEVELS, description: 'Staff only' }) levels?: ServiceLevel[];
   @ApiProperty({ enum: ['contract', 'no-contract'], nullable: true }) proefplaatsingDecision: string | null;
   @ApiProperty({ nullable: true }) decidedOn: string | null;
-  @ApiProperty({ nullable: true, description: 'The six-month check: still in work? Null until checked' }) lasted: boolean | null;
+  @ApiProperty({ nullable: true, description: 'The six-month check: still in work? Null until checked' }) lasted:
+    boolean | null;
   @ApiProperty({ nullable: true, description: 'When the six-month check was done' }) followedUpOn: string | null;
   @ApiPropertyOptional({ description: 'Staff only' }) recordedBy?: string;
   @ApiProperty() createdAt: Date;
   @ApiProperty({ description: 'Send it back with a decision or check' }) version: number;
 
   static of(placement: Placement): PlacementView {
-    const { id, candidateId, employerId, vacancyId, agreementId, kind, uitstroom, startsOn, endsOn, hoursPerWeek, contractType, instruments, levels } = placement;
+    const {
+      id,
+      candidateId,
+      employerId,
+      vacancyId,
+      agreementId,
+      kind,
+      uitstroom,
+      startsOn,
+      endsOn,
+      hoursPerWeek,
+      contractType,
+      instruments,
+      levels,
+    } = placement;
     const { proefplaatsingDecision, decidedOn, lasted, followedUpOn, recordedBy, createdAt, version } = placement;
     return {
-      id, candidateId, employerId, vacancyId, agreementId, kind, uitstroom, startsOn, endsOn, hoursPerWeek, contractType, instruments, levels,
-      proefplaatsingDecision, decidedOn, lasted, followedUpOn, recordedBy, createdAt, version,
+      id,
+      candidateId,
+      employerId,
+      vacancyId,
+      agreementId,
+      kind,
+      uitstroom,
+      startsOn,
+      endsOn,
+      hoursPerWeek,
+      contractType,
+      instruments,
+      levels,
+      proefplaatsingDecision,
+      decidedOn,
+      lasted,
+      followedUpOn,
+      recordedBy,
+      createdAt,
+      version,
     };
   }
 
@@ -43,5 +81,6 @@ export class PlacementView {
 
 export class ProefplaatsingDecisionView {
   @ApiProperty({ type: PlacementView }) proefplaatsing: PlacementView;
-  @ApiProperty({ type: PlacementView, nullable: true, description: 'The paid work the contract started' }) contract: PlacementView | null;
+  @ApiProperty({ type: PlacementView, nullable: true, description: 'The paid work the contract started' })
+  contract: PlacementView | null;
 }

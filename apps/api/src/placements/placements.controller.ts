@@ -2,7 +2,12 @@ import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, IdParam, Principal, Roles } from '@werkbrug/common';
 import { AuditCandidateData } from '../audit/audit.decorator';
-import { CreatePlacementDto, ListPlacementsQuery, ProefplaatsingDecisionDto, SixMonthCheckDto } from './dto/placement.dto';
+import {
+  CreatePlacementDto,
+  ListPlacementsQuery,
+  ProefplaatsingDecisionDto,
+  SixMonthCheckDto,
+} from './dto/placement.dto';
 import { PlacementView, ProefplaatsingDecisionView } from './placement.response';
 import { PlacementsService } from './placements.service';
 
@@ -19,21 +24,40 @@ export class PlacementsController {
    */
   @Post()
   @Roles('accountmanager', 'jobhunter', 'klantmanager', 'admin')
-  @AuditCandidateData({ resource: 'placement', action: 'create', candidateId: 'candidateId', vacancyId: 'vacancyId', reason: 'placement' })
+  @AuditCandidateData({
+    resource: 'placement',
+    action: 'create',
+    candidateId: 'candidateId',
+    vacancyId: 'vacancyId',
+    reason: 'placement',
+  })
   create(@Body() dto: CreatePlacementDto, @CurrentPrincipal() principal: Principal): Promise<PlacementView> {
     return this.placements.create(dto, principal);
   }
 
   @Get()
   @Roles('accountmanager', 'jobhunter', 'klantmanager', 'employer', 'admin')
-  @AuditCandidateData({ resource: 'placement', action: 'read', list: true, candidateId: 'candidateId', vacancyId: 'vacancyId', reason: 'placement' })
+  @AuditCandidateData({
+    resource: 'placement',
+    action: 'read',
+    list: true,
+    candidateId: 'candidateId',
+    vacancyId: 'vacancyId',
+    reason: 'placement',
+  })
   list(@Query() query: ListPlacementsQuery, @CurrentPrincipal() principal: Principal): Promise<PlacementView[]> {
     return this.placements.list(query, principal);
   }
 
   @Get(':id')
   @Roles('accountmanager', 'jobhunter', 'klantmanager', 'employer', 'admin')
-  @AuditCandidateData({ resource: 'placement', action: 'read', candidateId: 'candidateId', vacancyId: 'vacancyId', reason: 'placement' })
+  @AuditCandidateData({
+    resource: 'placement',
+    action: 'read',
+    candidateId: 'candidateId',
+    vacancyId: 'vacancyId',
+    reason: 'placement',
+  })
   get(@IdParam('id') id: string, @CurrentPrincipal() principal: Principal): Promise<PlacementView> {
     return this.placements.get(id, principal);
   }
@@ -41,18 +65,42 @@ export class PlacementsController {
   /** A contract starts paid work (with its own six-month check); no contract makes the candidate available again. */
   @Post(':id/proefplaatsing-decision')
   @Roles('accountmanager', 'jobhunter', 'klantmanager', 'admin')
-  @AuditCandidateData({ resource: 'placement', action: 'update', candidateId: 'proefplaatsing.candidateId', vacancyId: 'proefplaatsing.vacancyId', reason: 'placement' })
-  @ApiConflictResponse({ description: 'Not a proefplaatsing, already decided, or changed meanwhile (the body carries `current`)' })
-  decide(@IdParam('id') id: string, @Body() dto: ProefplaatsingDecisionDto, @CurrentPrincipal() principal: Principal): Promise<ProefplaatsingDecisionView> {
+  @AuditCandidateData({
+    resource: 'placement',
+    action: 'update',
+    candidateId: 'proefplaatsing.candidateId',
+    vacancyId: 'proefplaatsing.vacancyId',
+    reason: 'placement',
+  })
+  @ApiConflictResponse({
+    description: 'Not a proefplaatsing, already decided, or changed meanwhile (the body carries `current`)',
+  })
+  decide(
+    @IdParam('id') id: string,
+    @Body() dto: ProefplaatsingDecisionDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ProefplaatsingDecisionView> {
     return this.placements.decide(id, dto, principal);
   }
 
   /** Duurzame uitstroom: whether paid work still lasts six months after the start. */
   @Post(':id/six-month-check')
   @Roles('accountmanager', 'jobhunter', 'klantmanager', 'admin')
-  @AuditCandidateData({ resource: 'placement', action: 'update', candidateId: 'candidateId', vacancyId: 'vacancyId', reason: 'placement' })
-  @ApiConflictResponse({ description: 'Not paid work, already checked, or changed meanwhile (the body carries `current`)' })
-  sixMonthCheck(@IdParam('id') id: string, @Body() dto: SixMonthCheckDto, @CurrentPrincipal() principal: Principal): Promise<PlacementView> {
+  @AuditCandidateData({
+    resource: 'placement',
+    action: 'update',
+    candidateId: 'candidateId',
+    vacancyId: 'vacancyId',
+    reason: 'placement',
+  })
+  @ApiConflictResponse({
+    description: 'Not paid work, already checked, or changed meanwhile (the body carries `current`)',
+  })
+  sixMonthCheck(
+    @IdParam('id') id: string,
+    @Body() dto: SixMonthCheckDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<PlacementView> {
     return this.placements.sixMonthCheck(id, dto, principal);
   }
 }

@@ -1,7 +1,15 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { invalidField, isEmployer, Principal, StaleVersionException } from '@werkbrug/common';
-import { Availability, Candidate, Employer, Placement, updateVersioned, Vacancy, VacancyStatus } from '@werkbrug/database';
+import {
+  Availability,
+  Candidate,
+  Employer,
+  Placement,
+  updateVersioned,
+  Vacancy,
+  VacancyStatus,
+} from '@werkbrug/database';
 import { DataSource, EntityManager, FindOptionsWhere } from 'typeorm';
 import { vacanciesConcerned } from '../candidates/candidates.service';
 import { addMonths, scheduleFollowUp } from '../follow-ups/follow-ups';
@@ -9,8 +17,21 @@ import { localToday } from '../follow-ups/local-date';
 import { recordService } from '../ledger/service-ledger';
 import { requestRematch } from '../outbox/outbox';
 import { OutboxRelay } from '../outbox/outbox-relay.service';
-import { CreatePlacementDto, ListPlacementsQuery, ProefplaatsingDecisionDto, SixMonthCheckDto } from './dto/placement.dto';
-import { checkDecision, checkPlacementTerms, checkSixMonthCheck, LASTING_MONTHS, LEDGER_ACTION, onDay, TRIAL_MONTHS } from './placement-rules';
+import {
+  CreatePlacementDto,
+  ListPlacementsQuery,
+  ProefplaatsingDecisionDto,
+  SixMonthCheckDto,
+} from './dto/placement.dto';
+import {
+  checkDecision,
+  checkPlacementTerms,
+  checkSixMonthCheck,
+  LASTING_MONTHS,
+  LEDGER_ACTION,
+  onDay,
+  TRIAL_MONTHS,
+} from './placement-rules';
 import { PlacementView, ProefplaatsingDecisionView } from './placement.response';
 
 /** Nobody is placed on a vacancy that can no longer be had. */
@@ -18,7 +39,17 @@ const GONE: readonly VacancyStatus[] = ['filled', 'closed', 'expired'];
 
 type NewPlacement = Pick<
   Placement,
-  'candidateId' | 'employerId' | 'vacancyId' | 'agreementId' | 'kind' | 'uitstroom' | 'startsOn' | 'hoursPerWeek' | 'contractType' | 'instruments' | 'levels'
+  | 'candidateId'
+  | 'employerId'
+  | 'vacancyId'
+  | 'agreementId'
+  | 'kind'
+  | 'uitstroom'
+  | 'startsOn'
+  | 'hoursPerWeek'
+  | 'contractType'
+  | 'instruments'
+  | 'levels'
 >;
 
 /** Placements with employers and what became of them: the proefplaatsing decision and the six-month check. */
@@ -39,15 +70,33 @@ export class PlacementsService {
       const candidate = await lockCandidate(manager, dto.candidateId);
       if (!candidate) throw invalidField('candidateId', `no candidate ${dto.candidateId}`);
       if (candidate.availability === 'left') throw invalidField('candidateId', 'the candidate has left the service');
-      if (!(await manager.existsBy(Employer, { id: dto.employerId }))) throw invalidField('employerId', `no employer ${dto.employerId}`);
+      if (!(await manager.existsBy(Employer, { id: dto.employerId })))
+        throw invalidField('employerId', `no employer ${dto.employerId}`);
       const vacancy = dto.vacancyId ? await lockVacancy(manager, dto.vacancyId) : null;
       if (dto.vacancyId && !vacancy) throw invalidField('vacancyId', `no vacancy ${dto.vacancyId}`);
-      if (vacancy && vacancy.employerId !== dto.employerId) throw invalidField('vacancyId', 'belongs to another employer than employerId');
+      if (vacancy && vacancy.employerId !== dto.employerId)
+        throw invalidField('vacancyId', 'belongs to another employer than employerId');
       if (vacancy && GONE.includes(vacancy.status)) throw invalidField('vacancyId', `the vacancy is ${vacancy.status}`);
       const { candidateId, employerId, kind, startsOn, hoursPerWeek, instruments, levels } = dto;
       const agreementId = vacancy?.agreementId ?? (await agreementCovering(manager, employerId, startsOn));
-      const fields = { candidateId, employerId, vacancyId: vacancy?.id ?? null, agreementId, kind, startsOn, hoursPerWeek, instruments, levels };
-      return this.place(manager, candidate, vacancy, { ...fields, uitstroom: dto.uitstroom ?? null, contractType: dto.contractType ?? null }, principal);
+      const fields = {
+        candidateId,
+        employerId,
+        vacancyId: vacancy?.id ?? null,
+        agreementId,
+        kind,
+        startsOn,
+        hoursPerWeek,
+        instruments,
+        levels,
+      };
+      return this.place(
+        manager,
+        candidate,
+        vacancy,
+        { ...fields, uitstroom: dto.uitstroom ?? null, contractType: dto.contractType ?? null },
+        principal,
+      );
     });
     this.outbox.kick();
     return PlacementView.of(placement);
@@ -68,7 +117,8 @@ export class PlacementsService {
       await closeFollowUp(manager, id, 'proefplaatsing-decision', dto.decision);
       const candidate = (await lockCandidate(manager, trial.candidateId))!;
       if (dto.decision === 'no-contract') {
-        if (candidate.availability === 'temporarily-unavailable') await setAvailability(manager, candidate, 'available');
+        if (candidate.availability === 'temporarily-unavailable')
+          await setAvailability(manager, candidate, 'available');
         await recordFollowUpDone(manager, trial, principal, dto.decidedOn);
         return { proefplaatsing, contract: null };
       }
@@ -96,7 +146,10 @@ export class PlacementsService {
       return { proefplaatsing, contract };
     });
     this.outbox.kick();
-    return { proefplaatsing: PlacementView.of(decided.proefplaatsing), contract: decided.contract && PlacementView.of(decided.contract) };
+    return {
+      proefplaatsing: PlacementView.of(decided.proefplaatsing),
+      contract: decided.contract && PlacementView.of(decided.contract),
+    };
   }
 
   /** Six months on: did the work last (duurzame uitstroom)? If not, the candidate is available again. */
@@ -105,10 +158,22 @@ export class PlacementsService {
       const placement = await this.findStaffVisible(manager, id);
       if (placement.version !== dto.version) throw new StaleVersionException(PlacementView.of(placement));
       checkSixMonthCheck(placement, dto.checkedOn, localToday());
-      const updated = await updateVersioned(manager, Placement, { id }, dto.version, { lasted: dto.lasted, followedUpOn: dto.checkedOn }, PlacementView.of);
+      const updated = await updateVersioned(
+        manager,
+        Placement,
+        { id },
+        dto.version,
+        { lasted: dto.lasted, followedUpOn: dto.checkedOn },
+        PlacementView.of,
+      );
       await closeFollowUp(manager, id, 'six-month-check', dto.lasted ? 'lasted' : 'did-not-last');
       if (dto.lasted) {
-        await recordService(manager, { ...ledgerEntry(placement, principal), kind: 'result', action: 'lasting-placement', occurredAt: onDay(dto.checkedOn) });
+        await recordService(manager, {
+          ...ledgerEntry(placement, principal),
+          kind: 'result',
+          action: 'lasting-placement',
+          occurredAt: onDay(dto.checkedOn),
+        });
       } else {
         const candidate = (await lockCandidate(manager, placement.candidateId))!;
         if (candidate.availability === 'placed') await setAvailability(manager, candidate, 'available');
@@ -122,7 +187,11 @@ export class PlacementsService {
 
   /** An employer sees its own placements only; staff may filter by employer. */
   async list(query: ListPlacementsQuery, principal: Principal): Promise<PlacementView[]> {
-    const builder = this.dataSource.getRepository(Placement).createQueryBuilder('p').orderBy('p.starts_on', 'DESC').addOrderBy('p.created_at', 'DESC');
+    const builder = this.dataSource
+      .getRepository(Placement)
+      .createQueryBuilder('p')
+      .orderBy('p.starts_on', 'DESC')
+      .addOrderBy('p.created_at', 'DESC');
     const employerId = isEmployer(principal) ? principal.employerId : query.employerId;
     if (employerId) builder.andWhere('p.employer_id = :employerId', { employerId });
     if (query.candidateId) builder.andWhere('p.candidate_id = :candidateId', { candidateId: query.candidateId });
@@ -134,7 +203,9 @@ export class PlacementsService {
 
   /** Another employer's placement is not found, so an employer cannot learn that it exists. */
   async get(id: string, principal: Principal): Promise<PlacementView> {
-    const where: FindOptionsWhere<Placement> = isEmployer(principal) ? { id, employerId: principal.employerId } : { id };
+    const where: FindOptionsWhere<Placement> = isEmployer(principal)
+      ? { id, employerId: principal.employerId }
+      : { id };
     const placement = await this.dataSource.getRepository(Placement).findOneBy(where);
     if (!placement) throw new NotFoundException(`Placement ${id} not found.`);
     return isEmployer(principal) ? PlacementView.forEmployer(placement) : PlacementView.of(placement);
@@ -145,21 +216,50 @@ export class PlacementsService {
    * the six-month check of paid work), the candidate's availability, a vacancy whose positions are
    * now all taken becoming filled, and the result on the ledger at each level that led to it.
    */
-  private async place(manager: EntityManager, candidate: Candidate, vacancy: Vacancy | null, fields: NewPlacement, principal: Principal): Promise<Placement> {
+  private async place(
+    manager: EntityManager,
+    candidate: Candidate,
+    vacancy: Vacancy | null,
+    fields: NewPlacement,
+    principal: Principal,
+  ): Promise<Placement> {
     const endsOn = fields.kind === 'proefplaatsing' ? addMonths(fields.startsOn, TRIAL_MONTHS) : null;
-    const placement = await manager.save(manager.create(Placement, { ...fields, endsOn, recordedBy: principal.subject, createdAt: new Date(), version: 1 }));
+    const placement = await manager.save(
+      manager.create(Placement, {
+        ...fields,
+        endsOn,
+        recordedBy: principal.subject,
+        createdAt: new Date(),
+        version: 1,
+      }),
+    );
     const { candidateId, employerId, vacancyId } = placement;
-    const followUp = { source: { type: 'placement', id: placement.id }, candidateId, employerId, vacancyId, assignedTo: principal.subject };
+    const followUp = {
+      source: { type: 'placement', id: placement.id },
+      candidateId,
+      employerId,
+      vacancyId,
+      assignedTo: principal.subject,
+    };
     if (placement.kind === 'proefplaatsing') {
       await scheduleFollowUp(manager, { ...followUp, kind: 'proefplaatsing-decision', dueOn: endsOn! });
       await setAvailability(manager, candidate, 'temporarily-unavailable', 'proefplaatsing', endsOn);
     }
     if (placement.kind === 'paid-work') {
-      await scheduleFollowUp(manager, { ...followUp, kind: 'six-month-check', dueOn: addMonths(placement.startsOn, LASTING_MONTHS) });
+      await scheduleFollowUp(manager, {
+        ...followUp,
+        kind: 'six-month-check',
+        dueOn: addMonths(placement.startsOn, LASTING_MONTHS),
+      });
       await setAvailability(manager, candidate, 'placed');
       if (vacancy) await markFilledWhenFull(manager, vacancy);
     }
-    await recordService(manager, { ...ledgerEntry(placement, principal), kind: 'result', action: LEDGER_ACTION[placement.kind], occurredAt: onDay(placement.startsOn) });
+    await recordService(manager, {
+      ...ledgerEntry(placement, principal),
+      kind: 'result',
+      action: LEDGER_ACTION[placement.kind],
+      occurredAt: onDay(placement.startsOn),
+    });
     return placement;
   }
 
@@ -173,11 +273,24 @@ export class PlacementsService {
 
 function ledgerEntry(placement: Placement, actor: Principal) {
   const { candidateId, employerId, vacancyId, agreementId, levels } = placement;
-  return { levels, actor, candidateId, employerId, vacancyId, agreementId, subject: { type: 'placement', id: placement.id } };
+  return {
+    levels,
+    actor,
+    candidateId,
+    employerId,
+    vacancyId,
+    agreementId,
+    subject: { type: 'placement', id: placement.id },
+  };
 }
 
 /** A decision or check that yields no result still is work done: it is on the ledger as the follow-up done. */
-async function recordFollowUpDone(manager: EntityManager, placement: Placement, actor: Principal, on: string): Promise<void> {
+async function recordFollowUpDone(
+  manager: EntityManager,
+  placement: Placement,
+  actor: Principal,
+  on: string,
+): Promise<void> {
   await recordService(manager, { ...ledgerEntry(placement, actor), action: 'follow-up-done', occurredAt: onDay(on) });
 }
 
@@ -200,14 +313,23 @@ function lockVacancy(manager: EntityManager, id: string): Promise<Vacancy | null
 }
 
 /** Only available candidates are matched: a change takes them off (or back onto) the shortlists concerned. */
-async function setAvailability(manager: EntityManager, candidate: Candidate, availability: Availability, reason?: string, until?: string | null): Promise<void> {
+async function setAvailability(
+  manager: EntityManager,
+  candidate: Candidate,
+  availability: Availability,
+  reason?: string,
+  until?: string | null,
+): Promise<void> {
   Object.assign(candidate, { availability, unavailableReason: reason ?? null, unavailableUntil: until ?? null });
   await manager.save(candidate);
   await requestRematch(manager, await vacanciesConcerned(manager, candidate));
 }
 
 async function markFilledWhenFull(manager: EntityManager, vacancy: Vacancy): Promise<void> {
-  const [{ placed }] = await manager.query(`SELECT count(*)::int AS placed FROM placements WHERE vacancy_id = $1 AND kind = 'paid-work'`, [vacancy.id]);
+  const [{ placed }] = await manager.query(
+    `SELECT count(*)::int AS placed FROM placements WHERE vacancy_id = $1 AND kind = 'paid-work'`,
+    [vacancy.id],
+  );
   if (Number(placed) >= vacancy.positions) await manager.update(Vacancy, { id: vacancy.id }, { status: 'filled' });
 }
 

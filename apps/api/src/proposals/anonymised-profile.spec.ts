@@ -9,8 +9,21 @@ describe('anonymisedProfile', () => {
     travel: { mode: 'bicycle', maxKm: 12 },
     educationLevel: 'mbo2',
     competences: [{ code: 'office-cleaning', level: 2, years: 6 }],
-    wishes: { occupations: ['cleaner'], sectors: ['N'], hoursPerWeekMin: 16, hoursPerWeekMax: 24, contractTypes: ['permanent'] },
-    belastbaarheid: { source: 'bedrijfsarts', assessedOn: '2026-05-01', limits: [{ item: 'lifting', level: 10 }, { item: 'night-work', level: 0 }] },
+    wishes: {
+      occupations: ['cleaner'],
+      sectors: ['N'],
+      hoursPerWeekMin: 16,
+      hoursPerWeekMax: 24,
+      contractTypes: ['permanent'],
+    },
+    belastbaarheid: {
+      source: 'bedrijfsarts',
+      assessedOn: '2026-05-01',
+      limits: [
+        { item: 'lifting', level: 10 },
+        { item: 'night-work', level: 0 },
+      ],
+    },
     participatieladder: 3,
   } as unknown as Candidate;
   const reasons = [
@@ -20,14 +33,20 @@ describe('anonymisedProfile', () => {
     'let op: Zakelijke dienstverlening is ruim in deze regio',
     'woont op 4 km van het werk',
   ];
-  const vacancy = (openToProefplaatsing: boolean, demands = [{ item: 'lifting', level: 5 }]) => ({ openToProefplaatsing, demands });
+  const vacancy = (openToProefplaatsing: boolean, demands = [{ item: 'lifting', level: 5 }]) => ({
+    openToProefplaatsing,
+    demands,
+  });
 
   it('passes on what the candidate can do and why they fit, and splits what to discuss into points', () => {
     const profile = anonymisedProfile(candidate, reasons, vacancy(false));
     expect(profile.competences).toEqual([{ code: 'office-cleaning', label: expect.any(String), level: 2, years: 6 }]);
     expect(profile.hoursPerWeek).toEqual({ min: 16, max: 24 });
     expect(profile.reasons).toEqual(['beheerst kantoorschoonmaak', 'woont op 4 km van het werk']);
-    expect(profile.toDiscuss).toEqual(['de vacature vraagt 32 uur, de wens is 16–24 uur', 'een tijdelijk contract staat niet in de wensen']);
+    expect(profile.toDiscuss).toEqual([
+      'de vacature vraagt 32 uur, de wens is 16–24 uur',
+      'een tijdelijk contract staat niet in de wensen',
+    ]);
   });
 
   it('keeps the municipality’s labour-market notes for staff', () => {
@@ -39,11 +58,23 @@ describe('anonymisedProfile', () => {
     const profile = anonymisedProfile(candidate, reasons, vacancy(true));
     expect(profile.fitsDemands).toBe(true);
     const text = JSON.stringify(profile);
-    for (const leak of [candidate.id, '1962', '1315', 'bicycle', 'lifting', 'night', 'bedrijfsarts', 'participatieladder']) expect(text).not.toContain(leak);
+    for (const leak of [
+      candidate.id,
+      '1962',
+      '1315',
+      'bicycle',
+      'lifting',
+      'night',
+      'bedrijfsarts',
+      'participatieladder',
+    ])
+      expect(text).not.toContain(leak);
   });
 
   it('offers a proefplaatsing as a point to discuss when the employer is open to one', () => {
-    expect(anonymisedProfile(candidate, [], vacancy(true)).toDiscuss).toEqual([expect.stringContaining('proefplaatsing')]);
+    expect(anonymisedProfile(candidate, [], vacancy(true)).toDiscuss).toEqual([
+      expect.stringContaining('proefplaatsing'),
+    ]);
   });
 
   it('records that the candidate does not fit when the job asks more than they can carry', () => {
@@ -52,11 +83,27 @@ describe('anonymisedProfile', () => {
 });
 
 describe('exceededDemands', () => {
-  const assessed = (limits: { item: string; level: number }[]) => ({ source: 'klantmanager' as const, assessedOn: '2026-05-01', limits });
+  const assessed = (limits: { item: string; level: number }[]) => ({
+    source: 'klantmanager' as const,
+    assessedOn: '2026-05-01',
+    limits,
+  });
 
   it('names the items on which the job asks more than the limit; unlimited items never exceed', () => {
-    const demands = [{ item: 'lifting', level: 15 }, { item: 'standing', level: 3 }, { item: 'hours-per-week', level: 24 }];
-    expect(exceededDemands(assessed([{ item: 'lifting', level: 10 }, { item: 'hours-per-week', level: 24 }]), demands)).toEqual(['lifting']);
+    const demands = [
+      { item: 'lifting', level: 15 },
+      { item: 'standing', level: 3 },
+      { item: 'hours-per-week', level: 24 },
+    ];
+    expect(
+      exceededDemands(
+        assessed([
+          { item: 'lifting', level: 10 },
+          { item: 'hours-per-week', level: 24 },
+        ]),
+        demands,
+      ),
+    ).toEqual(['lifting']);
     expect(exceededDemands(assessed([]), demands)).toEqual([]);
   });
 
@@ -93,16 +140,28 @@ describe('employerProfile', () => {
   };
   const candidate = {
     birthYear: 1962,
-    belastbaarheid: { source: 'klantmanager' as const, assessedOn: '2026-05-01', limits: [{ item: 'lifting', level: 10 }, { item: 'night-work', level: 0 }] },
+    belastbaarheid: {
+      source: 'klantmanager' as const,
+      assessedOn: '2026-05-01',
+      limits: [
+        { item: 'lifting', level: 10 },
+        { item: 'night-work', level: 0 },
+      ],
+    },
   };
   const today = '2026-10-01';
 
   it('without consent adds neither age band nor adjustments, only that the candidate can carry the job', () => {
     const profile = employerProfile(stored, candidate, { ageBand: false, adjustments: [] }, today);
     expect(profile).not.toHaveProperty('ageBand');
-    expect(profile.belastbaarheid).toEqual({ fitsDemands: true, summary: 'kan de belasting van dit werk aan', adjustments: [] });
+    expect(profile.belastbaarheid).toEqual({
+      fitsDemands: true,
+      summary: 'kan de belasting van dit werk aan',
+      adjustments: [],
+    });
     const text = JSON.stringify(profile);
-    for (const leak of ['1962', '64', 'lifting', 'tillen', 'nachtwerk', 'klantmanager']) expect(text).not.toContain(leak);
+    for (const leak of ['1962', '64', 'lifting', 'tillen', 'nachtwerk', 'klantmanager'])
+      expect(text).not.toContain(leak);
   });
 
   it('adds the age band and exactly the adjustments the candidate agreed to share', () => {
@@ -119,6 +178,8 @@ describe('employerProfile', () => {
   });
 
   it('gives no band to a candidate under 45 even with consent', () => {
-    expect(employerProfile(stored, { ...candidate, birthYear: 1990 }, { ageBand: true, adjustments: [] }, today)).not.toHaveProperty('ageBand');
+    expect(
+      employerProfile(stored, { ...candidate, birthYear: 1990 }, { ageBand: true, adjustments: [] }, today),
+    ).not.toHaveProperty('ageBand');
   });
 });

@@ -13,7 +13,9 @@ const STAFF_ONLY = ['let op:', 'kansrijk:', 'bredere richting:'];
 export function exceededDemands(belastbaarheid: Belastbaarheid | null, demands: readonly ItemLevel[]): string[] {
   if (!belastbaarheid) return ['belastbaarheid'];
   const canCarry = new Map(belastbaarheid.limits.map((limit) => [limit.item, limit.level]));
-  return demands.filter((demand) => demand.level > (canCarry.get(demand.item) ?? Infinity)).map((demand) => demand.item);
+  return demands
+    .filter((demand) => demand.level > (canCarry.get(demand.item) ?? Infinity))
+    .map((demand) => demand.item);
 }
 
 /**
@@ -28,10 +30,18 @@ export function anonymisedProfile(
   vacancy: Pick<Vacancy, 'openToProefplaatsing' | 'demands'>,
 ): AnonymisedProfile {
   const forEmployer = reasons.filter((reason) => !STAFF_ONLY.some((prefix) => reason.startsWith(prefix)));
-  const toDiscuss = forEmployer.filter((reason) => reason.startsWith(TO_DISCUSS)).flatMap((reason) => reason.slice(TO_DISCUSS.length).split('; '));
-  if (vacancy.openToProefplaatsing) toDiscuss.push('starten met een proefplaatsing van twee maanden, met behoud van uitkering');
+  const toDiscuss = forEmployer
+    .filter((reason) => reason.startsWith(TO_DISCUSS))
+    .flatMap((reason) => reason.slice(TO_DISCUSS.length).split('; '));
+  if (vacancy.openToProefplaatsing)
+    toDiscuss.push('starten met een proefplaatsing van twee maanden, met behoud van uitkering');
   return {
-    competences: candidate.competences.map(({ code, level, years }) => ({ code, label: findCompetence(code)?.label ?? code, level, ...(years !== undefined ? { years } : {}) })),
+    competences: candidate.competences.map(({ code, level, years }) => ({
+      code,
+      label: findCompetence(code)?.label ?? code,
+      level,
+      ...(years !== undefined ? { years } : {}),
+    })),
     education: candidate.educationLevel ? educationLabel(candidate.educationLevel) : null,
     hoursPerWeek: { min: candidate.wishes.hoursPerWeekMin, max: candidate.wishes.hoursPerWeekMax },
     reasons: forEmployer.filter((reason) => !reason.startsWith(TO_DISCUSS)),
@@ -65,7 +75,8 @@ export function ageBandOf(birthYear: number, today: string): AgeBand | undefined
 export function adjustmentText(limit: ItemLevel): string {
   const item = findBelastbaarheidItem(limit.item);
   if (!item) return limit.item;
-  const most = limit.level === 0 ? 'niet' : item.unit === 'yesNo' ? 'wel' : `ten hoogste ${describeLevel(item, limit.level)}`;
+  const most =
+    limit.level === 0 ? 'niet' : item.unit === 'yesNo' ? 'wel' : `ten hoogste ${describeLevel(item, limit.level)}`;
   return `${item.label}: ${most}`;
 }
 
@@ -90,6 +101,10 @@ export function employerProfile(
     reasons,
     toDiscuss,
     ...(ageBand ? { ageBand } : {}),
-    belastbaarheid: { fitsDemands, summary: fitsDemands ? 'kan de belasting van dit werk aan' : 'de belasting van dit werk is te bespreken', adjustments },
+    belastbaarheid: {
+      fitsDemands,
+      summary: fitsDemands ? 'kan de belasting van dit werk aan' : 'de belasting van dit werk is te bespreken',
+      adjustments,
+    },
   };
 }

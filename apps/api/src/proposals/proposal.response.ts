@@ -3,19 +3,29 @@ import { PROPOSAL_STATUSES, Proposal } from '@werkbrug/database';
 import { EmployerProfile } from './anonymised-profile';
 
 export class BelastbaarheidFitView {
-  @ApiProperty({ description: 'The candidate can carry what this job demands (established when proposed)' }) fitsDemands: boolean;
+  @ApiProperty({ description: 'The candidate can carry what this job demands (established when proposed)' })
+  fitsDemands: boolean;
   @ApiProperty({ description: 'The same in words' }) summary: string;
-  @ApiProperty({ type: [String], description: 'Only the adjustments the candidate agreed to share, e.g. "tillen en dragen: ten hoogste 10 kg"' })
+  @ApiProperty({
+    type: [String],
+    description: 'Only the adjustments the candidate agreed to share, e.g. "tillen en dragen: ten hoogste 10 kg"',
+  })
   adjustments: string[];
 }
 
 export class AnonymisedProfileView {
-  @ApiProperty({ description: 'code, label, level 1-3, years of experience' }) competences: { code: string; label: string; level: number; years?: number }[];
+  @ApiProperty({ description: 'code, label, level 1-3, years of experience' }) competences: {
+    code: string;
+    label: string;
+    level: number;
+    years?: number;
+  }[];
   @ApiProperty({ nullable: true }) education: string | null;
   @ApiProperty() hoursPerWeek: { min: number; max: number };
   @ApiProperty({ type: [String], description: 'Why the candidate fits' }) reasons: string[];
   @ApiProperty({ type: [String], description: 'What to discuss in the interview' }) toDiscuss: string[];
-  @ApiPropertyOptional({ enum: ['45-54', '55+'], description: 'Only if the candidate agreed to share it' }) ageBand?: string;
+  @ApiPropertyOptional({ enum: ['45-54', '55+'], description: 'Only if the candidate agreed to share it' })
+  ageBand?: string;
   @ApiProperty({ type: BelastbaarheidFitView }) belastbaarheid: BelastbaarheidFitView;
 }
 
@@ -40,12 +50,22 @@ export class ProposalView {
   @ApiProperty() id: string;
   @ApiProperty() vacancyId: string;
   @ApiPropertyOptional({ description: 'Staff only' }) candidateId?: string;
-  @ApiProperty({ type: AnonymisedProfileView, description: 'Age band and adjustments as consent allows when read' }) profile: AnonymisedProfileView;
-  @ApiPropertyOptional({ type: IdentityView, description: 'Employer, GET proposals/{id} only: once the candidate consented to share identity for it' })
+  @ApiProperty({ type: AnonymisedProfileView, description: 'Age band and adjustments as consent allows when read' })
+  profile: AnonymisedProfileView;
+  @ApiPropertyOptional({
+    type: IdentityView,
+    description: 'Employer, GET proposals/{id} only: once the candidate consented to share identity for it',
+  })
   identity?: IdentityView;
-  @ApiPropertyOptional({ description: 'Staff only: whether the employer sees this proposal now (the candidate’s consent to show the profile holds)' })
+  @ApiPropertyOptional({
+    description:
+      'Staff only: whether the employer sees this proposal now (the candidate’s consent to show the profile holds)',
+  })
   shownToEmployer?: boolean;
-  @ApiPropertyOptional({ description: 'Staff only: whether the candidate consented to share identity with this employer' }) identityShared?: boolean;
+  @ApiPropertyOptional({
+    description: 'Staff only: whether the candidate consented to share identity with this employer',
+  })
+  identityShared?: boolean;
   @ApiProperty({ enum: PROPOSAL_STATUSES }) status: string;
   @ApiProperty({ nullable: true }) answerReason: string | null;
   @ApiProperty({ nullable: true }) answerCompetence: string | null;
@@ -55,9 +75,36 @@ export class ProposalView {
   @ApiProperty({ description: 'Send it back with the answer' }) version: number;
 
   static of(proposal: Proposal, forEmployer: boolean, disclosure: Disclosure): ProposalView {
-    const { id, vacancyId, candidateId, status, answerReason, answerCompetence, answerNote, proposedAt, answeredAt, version } = proposal;
+    const {
+      id,
+      vacancyId,
+      candidateId,
+      status,
+      answerReason,
+      answerCompetence,
+      answerNote,
+      proposedAt,
+      answeredAt,
+      version,
+    } = proposal;
     const { profile, shown, identityShared, identity } = disclosure;
-    const audience = forEmployer ? (identity ? { identity } : {}) : { candidateId, shownToEmployer: shown, identityShared };
-    return { id, vacancyId, ...audience, profile, status, answerReason, answerCompetence, answerNote, proposedAt, answeredAt, version };
+    const audience = forEmployer
+      ? identity
+        ? { identity }
+        : {}
+      : { candidateId, shownToEmployer: shown, identityShared };
+    return {
+      id,
+      vacancyId,
+      ...audience,
+      profile,
+      status,
+      answerReason,
+      answerCompetence,
+      answerNote,
+      proposedAt,
+      answeredAt,
+      version,
+    };
   }
 }

@@ -18,14 +18,21 @@ export class ProposalsController {
   @Post('vacancies/:vacancyId/proposals')
   @Roles('accountmanager', 'admin')
   @AuditCandidateData({ resource: 'proposal-profile', action: 'create', list: true, proposalId: 'id' })
-  propose(@IdParam('vacancyId') vacancyId: string, @Body() dto: ProposeDto, @CurrentPrincipal() principal: Principal): Promise<ProposalView[]> {
+  propose(
+    @IdParam('vacancyId') vacancyId: string,
+    @Body() dto: ProposeDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ProposalView[]> {
     return this.proposals.propose(vacancyId, dto, principal);
   }
 
   @Get('vacancies/:vacancyId/proposals')
   @Roles('employer', 'accountmanager', 'jobhunter', 'admin')
   @AuditCandidateData({ resource: 'proposal-profile', action: 'read', list: true, proposalId: 'id' })
-  forVacancy(@IdParam('vacancyId') vacancyId: string, @CurrentPrincipal() principal: Principal): Promise<ProposalView[]> {
+  forVacancy(
+    @IdParam('vacancyId') vacancyId: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ProposalView[]> {
     return this.proposals.list(principal, { vacancyId });
   }
 
@@ -49,8 +56,14 @@ export class ProposalsController {
   @Post('proposals/:id/answer')
   @Roles('employer', 'accountmanager', 'admin')
   @AuditCandidateData({ resource: 'proposal-profile', action: 'update', proposalId: 'param:id' })
-  @ApiConflictResponse({ description: 'Already invited or rejected, or answered meanwhile by someone else (the body carries `current`)' })
-  answer(@IdParam('id') id: string, @Body() dto: AnswerDto, @CurrentPrincipal() principal: Principal): Promise<ProposalView> {
+  @ApiConflictResponse({
+    description: 'Already invited or rejected, or answered meanwhile by someone else (the body carries `current`)',
+  })
+  answer(
+    @IdParam('id') id: string,
+    @Body() dto: AnswerDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ProposalView> {
     return this.proposals.answer(id, dto, principal);
   }
 }

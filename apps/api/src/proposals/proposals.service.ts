@@ -1,7 +1,16 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { invalidField, isEmployer, Principal } from '@werkbrug/common';
-import { Candidate, CandidateIdentity, MatchFeedback, Proposal, ProposalStatus, ShortlistDecision, ShortlistEntry, updateVersioned } from '@werkbrug/database';
+import {
+  Candidate,
+  CandidateIdentity,
+  MatchFeedback,
+  Proposal,
+  ProposalStatus,
+  ShortlistDecision,
+  ShortlistEntry,
+  updateVersioned,
+} from '@werkbrug/database';
 import { DataSource, EntityManager, FindOptionsWhere, In } from 'typeorm';
 import { ActiveConsents, activeConsents, NO_CONSENT } from '../consent/active-consents';
 import { recordService } from '../ledger/service-ledger';
@@ -13,8 +22,16 @@ import { AnswerDto, ProposalAnswer } from './dto/answer.dto';
 import { ProposeDto } from './dto/propose.dto';
 import { Disclosure, ProposalView } from './proposal.response';
 
-const STATUS_OF: Record<ProposalAnswer, ProposalStatus> = { invite: 'invited', 'not-now': 'not-now', reject: 'rejected' };
-const LEDGER_ACTION: Record<ProposalAnswer, string> = { invite: 'employer-invited', 'not-now': 'employer-not-now', reject: 'employer-rejected' };
+const STATUS_OF: Record<ProposalAnswer, ProposalStatus> = {
+  invite: 'invited',
+  'not-now': 'not-now',
+  reject: 'rejected',
+};
+const LEDGER_ACTION: Record<ProposalAnswer, string> = {
+  invite: 'employer-invited',
+  'not-now': 'employer-not-now',
+  reject: 'employer-rejected',
+};
 
 @Injectable()
 export class ProposalsService {
@@ -31,27 +48,38 @@ export class ProposalsService {
    */
   async propose(vacancyId: string, dto: ProposeDto, principal: Principal): Promise<ProposalView[]> {
     const vacancy = await this.vacancies.get(vacancyId, principal);
-    if (vacancy.status !== 'open') throw new ConflictException(`The vacancy is ${vacancy.status}; only an open vacancy gets proposals.`);
+    if (vacancy.status !== 'open')
+      throw new ConflictException(`The vacancy is ${vacancy.status}; only an open vacancy gets proposals.`);
     const proposals = await this.dataSource.transaction(async (manager) => {
       const among = { vacancyId, candidateId: In(dto.candidateIds) };
       // One after the other: a transaction is one connection, which runs one query at a time.
-      const byCandidate = <T extends { candidateId: string }>(rows: T[]) => new Map(rows.map((row) => [row.candidateId, row]));
+      const byCandidate = <T extends { candidateId: string }>(rows: T[]) =>
+        new Map(rows.map((row) => [row.candidateId, row]));
       const decisionOf = byCandidate(await manager.findBy(ShortlistDecision, among));
       const entryOf = byCandidate(await manager.findBy(ShortlistEntry, among));
       const proposalOf = byCandidate(await manager.findBy(Proposal, among));
       const rejectedOf = byCandidate(await manager.findBy(MatchFeedback, among));
-      const candidateOf = new Map((await manager.findBy(Candidate, { id: In(dto.candidateIds) })).map((candidate) => [candidate.id, candidate]));
+      const candidateOf = new Map(
+        (await manager.findBy(Candidate, { id: In(dto.candidateIds) })).map((candidate) => [candidate.id, candidate]),
+      );
       const consentOf = await activeConsents(manager, dto.candidateIds, true);
       dto.candidateIds.forEach((candidateId, index) => {
         const refuse = (reason: string) => invalidField(`candidateIds[${index}]`, reason);
-        if (rejectedOf.has(candidateId)) throw refuse('was rejected for this vacancy and is never proposed for it again');
+        if (rejectedOf.has(candidateId))
+          throw refuse('was rejected for this vacancy and is never proposed for it again');
         if (proposalOf.has(candidateId)) throw refuse('has already been proposed for this vacancy');
-        if (decisionOf.get(candidateId)?.decision !== 'accepted') throw refuse('accept the candidate on the shortlist first');
-        if (!entryOf.has(candidateId)) throw refuse('is no longer on the shortlist (no longer available, or no longer fits)');
-        if (!consentOf.get(candidateId)?.showProfile) throw refuse('has not consented to employers seeing the anonymised profile (the klantmanager records it)');
+        if (decisionOf.get(candidateId)?.decision !== 'accepted')
+          throw refuse('accept the candidate on the shortlist first');
+        if (!entryOf.has(candidateId))
+          throw refuse('is no longer on the shortlist (no longer available, or no longer fits)');
+        if (!consentOf.get(candidateId)?.showProfile)
+          throw refuse('has not consented to employers seeing the anonymised profile (the klantmanager records it)');
         // The shortlist may predate a change of the assessment; the employer is told the candidate can carry the work, so it must hold now.
         const exceeded = exceededDemands(candidateOf.get(candidateId)!.belastbaarheid, vacancy.demands);
-        if (exceeded.length) throw refuse(`the job asks more than the candidate can carry (${exceeded.join(', ')}); wait for the re-match`);
+        if (exceeded.length)
+          throw refuse(
+            `the job asks more than the candidate can carry (${exceeded.join(', ')}); wait for the re-match`,
+          );
       });
       const rows = dto.candidateIds.map((candidateId) =>
         manager.create(Proposal, {
@@ -66,11 +94,26 @@ export class ProposalsService {
         }),
       );
       // A colleague proposing the same candidate at the same moment makes the unique key skip the row here.
-      const inserted = await manager.createQueryBuilder().insert().into(Proposal).values(rows).orIgnore().returning('id').execute();
-      if (inserted.raw.length !== rows.length) throw new ConflictException('Someone else proposed one of these candidates just now; reload the shortlist.');
+      const inserted = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(Proposal)
+        .values(rows)
+        .orIgnore()
+        .returning('id')
+        .execute();
+      if (inserted.raw.length !== rows.length)
+        throw new ConflictException('Someone else proposed one of these candidates just now; reload the shortlist.');
       const saved = await manager.findBy(Proposal, among);
       for (const proposal of saved) {
-        await recordService(manager, { levels: 2, action: 'proposal', actor: principal, candidateId: proposal.candidateId, vacancyId, subject: { type: 'proposal', id: proposal.id } });
+        await recordService(manager, {
+          levels: 2,
+          action: 'proposal',
+          actor: principal,
+          candidateId: proposal.candidateId,
+          vacancyId,
+          subject: { type: 'proposal', id: proposal.id },
+        });
       }
       return this.views(manager, saved, principal);
     });
@@ -97,7 +140,14 @@ export class ProposalsService {
       };
       const currentView = (current: Proposal) => ProposalView.of(current, isEmployer(principal), disclosure);
       const updated = await updateVersioned(manager, Proposal, { id: proposalId }, dto.version, changes, currentView);
-      if (rejection) await recordRejection(manager, { id: proposal.vacancyId, employerId: proposal.employerId }, proposal.candidateId, rejection, principal);
+      if (rejection)
+        await recordRejection(
+          manager,
+          { id: proposal.vacancyId, employerId: proposal.employerId },
+          proposal.candidateId,
+          rejection,
+          principal,
+        );
       await recordService(manager, {
         levels: 2,
         action: LEDGER_ACTION[dto.answer],
@@ -113,12 +163,19 @@ export class ProposalsService {
   }
 
   /** An employer sees its own proposals only, and only of candidates whose consent holds; staff may filter by employer. */
-  async list(principal: Principal, filter: { vacancyId?: string; employerId?: string; status?: ProposalStatus }): Promise<ProposalView[]> {
+  async list(
+    principal: Principal,
+    filter: { vacancyId?: string; employerId?: string; status?: ProposalStatus },
+  ): Promise<ProposalView[]> {
     if (filter.vacancyId) await this.vacancies.get(filter.vacancyId, principal);
     const where: FindOptionsWhere<Proposal> = {
       ...(filter.vacancyId ? { vacancyId: filter.vacancyId } : {}),
       ...(filter.status ? { status: filter.status } : {}),
-      ...(isEmployer(principal) ? { employerId: principal.employerId } : filter.employerId ? { employerId: filter.employerId } : {}),
+      ...(isEmployer(principal)
+        ? { employerId: principal.employerId }
+        : filter.employerId
+          ? { employerId: filter.employerId }
+          : {}),
     };
     const proposals = await this.dataSource.getRepository(Proposal).find({ where, order: { proposedAt: 'DESC' } });
     return this.views(this.dataSource.manager, proposals, principal);
@@ -140,7 +197,9 @@ export class ProposalsService {
     const proposal = await this.dataSource.getRepository(Proposal).findOneBy(where);
     const notFound = new NotFoundException(`Proposal ${id} not found.`);
     if (!proposal) throw notFound;
-    const consents = isEmployer(principal) ? await activeConsents(this.dataSource.manager, [proposal.candidateId]) : undefined;
+    const consents = isEmployer(principal)
+      ? await activeConsents(this.dataSource.manager, [proposal.candidateId])
+      : undefined;
     if (consents && !consents.get(proposal.candidateId)?.showProfile) throw notFound;
     return proposal;
   }
@@ -157,17 +216,32 @@ export class ProposalsService {
    * What the consents that hold now let through, per proposal. The stored profile never carries
    * consent-dependent parts, so a withdrawal applies to the very next read.
    */
-  private async disclosures(manager: EntityManager, proposals: Proposal[], principal: Principal, withIdentity = false): Promise<Map<string, Disclosure>> {
+  private async disclosures(
+    manager: EntityManager,
+    proposals: Proposal[],
+    principal: Principal,
+    withIdentity = false,
+  ): Promise<Map<string, Disclosure>> {
     const candidateIds = [...new Set(proposals.map((proposal) => proposal.candidateId))];
     if (!candidateIds.length) return new Map();
     const consentOf = await activeConsents(manager, candidateIds);
-    const candidates = await manager.find(Candidate, { select: { id: true, birthYear: true, belastbaarheid: true }, where: { id: In(candidateIds) } });
+    const candidates = await manager.find(Candidate, {
+      select: { id: true, birthYear: true, belastbaarheid: true },
+      where: { id: In(candidateIds) },
+    });
     const candidateOf = new Map(candidates.map((candidate) => [candidate.id, candidate]));
     const consentsFor = (proposal: Proposal): ActiveConsents => consentOf.get(proposal.candidateId) ?? NO_CONSENT;
-    const identified = withIdentity && isEmployer(principal) ? proposals.filter((proposal) => consentsFor(proposal).identityFor.has(proposal.id)) : [];
+    const identified =
+      withIdentity && isEmployer(principal)
+        ? proposals.filter((proposal) => consentsFor(proposal).identityFor.has(proposal.id))
+        : [];
     const identifiedIds = identified.map((proposal) => proposal.candidateId);
-    const identities = identifiedIds.length ? await manager.findBy(CandidateIdentity, { candidateId: In(identifiedIds) }) : [];
-    const identityOf = new Map(identities.map(({ candidateId, name, email, phone }) => [candidateId, { name, email, phone }]));
+    const identities = identifiedIds.length
+      ? await manager.findBy(CandidateIdentity, { candidateId: In(identifiedIds) })
+      : [];
+    const identityOf = new Map(
+      identities.map(({ candidateId, name, email, phone }) => [candidateId, { name, email, phone }]),
+    );
     const today = new Date().toISOString().slice(0, 10);
     return new Map(
       proposals.map((proposal) => {
@@ -175,7 +249,10 @@ export class ProposalsService {
         const profile = employerProfile(proposal.profile, candidateOf.get(proposal.candidateId)!, consents, today);
         const identity = consents.showProfile ? identityOf.get(proposal.candidateId) : undefined;
         const identityShared = consents.identityFor.has(proposal.id);
-        return [proposal.id, { profile, shown: consents.showProfile, identityShared, ...(identity ? { identity } : {}) }];
+        return [
+          proposal.id,
+          { profile, shown: consents.showProfile, identityShared, ...(identity ? { identity } : {}) },
+        ];
       }),
     );
   }

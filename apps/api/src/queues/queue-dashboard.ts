@@ -29,18 +29,36 @@ export class QueueDashboardSessions {
 
   /** Sets the session cookie for the administrator `subject`. */
   open(subject: string, request: Request, response: Response): void {
-    const token = this.jwt.sign({ sub: subject, role: 'admin' }, { algorithm: 'HS256', expiresIn: SESSION_SECONDS, issuer: this.config.auth.issuer, audience: AUDIENCE });
-    response.cookie(COOKIE, token, { httpOnly: true, sameSite: 'strict', secure: request.secure, path: QUEUE_DASHBOARD_PATH, maxAge: SESSION_SECONDS * 1000 });
+    const token = this.jwt.sign(
+      { sub: subject, role: 'admin' },
+      { algorithm: 'HS256', expiresIn: SESSION_SECONDS, issuer: this.config.auth.issuer, audience: AUDIENCE },
+    );
+    response.cookie(COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: request.secure,
+      path: QUEUE_DASHBOARD_PATH,
+      maxAge: SESSION_SECONDS * 1000,
+    });
   }
 
   /** Lets a request through to the dashboard only with a valid session of an administrator. */
   guard(): RequestHandler {
     return (request: Request, response: Response, next: NextFunction) => {
       const token = cookieValue(request.headers.cookie, COOKIE);
-      if (!token) return refuse(response, 401, 'The queue dashboard needs a session: POST /api/v1/queues/dashboard-session with an administrator token.');
+      if (!token)
+        return refuse(
+          response,
+          401,
+          'The queue dashboard needs a session: POST /api/v1/queues/dashboard-session with an administrator token.',
+        );
       let role: unknown;
       try {
-        role = this.jwt.verify<{ role?: unknown }>(token, { algorithms: ['HS256'], issuer: this.config.auth.issuer, audience: AUDIENCE }).role;
+        role = this.jwt.verify<{ role?: unknown }>(token, {
+          algorithms: ['HS256'],
+          issuer: this.config.auth.issuer,
+          audience: AUDIENCE,
+        }).role;
       } catch {
         return refuse(response, 401, 'The queue dashboard session has expired or is not valid; open a new one.');
       }
@@ -68,5 +86,8 @@ function cookieValue(header: string | undefined, name: string): string | undefin
 /** Written here rather than by the exception filter: the dashboard is Express middleware outside Nest's routes. */
 function refuse(response: Response, status: 401 | 403, detail: string): void {
   const title = status === 401 ? 'Not authenticated' : 'Not allowed';
-  response.status(status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify({ type: 'about:blank', title, status, detail, instance: QUEUE_DASHBOARD_PATH }));
+  response
+    .status(status)
+    .type(PROBLEM_CONTENT_TYPE)
+    .send(JSON.stringify({ type: 'about:blank', title, status, detail, instance: QUEUE_DASHBOARD_PATH }));
 }

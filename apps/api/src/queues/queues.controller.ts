@@ -1,5 +1,13 @@
 import { Controller, Get, HttpCode, NotFoundException, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { CurrentPrincipal, invalidField, Principal, Roles } from '@werkbrug/common';
 import type { Request, Response } from 'express';
 import { FailedJobsQuery } from './dto/failed-jobs-query.dto';
@@ -21,7 +29,10 @@ export class QueuesController {
 
   @Get()
   @Roles('admin')
-  @ApiOperation({ summary: 'Jobs per queue and state, and the outbox backlog', description: 'With Redis from BullMQ; embedded (in-process matching) from the outbox.' })
+  @ApiOperation({
+    summary: 'Jobs per queue and state, and the outbox backlog',
+    description: 'With Redis from BullMQ; embedded (in-process matching) from the outbox.',
+  })
   @ApiOkResponse({ type: QueuesView })
   overview(): Promise<QueuesView> {
     return this.queues.overview();
@@ -29,7 +40,10 @@ export class QueuesController {
 
   @Get('matching/failed')
   @Roles('admin')
-  @ApiOperation({ summary: 'Matching jobs that failed all their attempts, most recent first', description: 'Embedded there is no failed set (a failing job is retried from the outbox): 404.' })
+  @ApiOperation({
+    summary: 'Matching jobs that failed all their attempts, most recent first',
+    description: 'Embedded there is no failed set (a failing job is retried from the outbox): 404.',
+  })
   @ApiOkResponse({ type: [FailedJobView] })
   @ApiNotFoundResponse({ description: 'Embedded mode: no failed set' })
   failed(@Query() query: FailedJobsQuery): Promise<FailedJobView[]> {
@@ -63,12 +77,20 @@ export class QueuesController {
   @Roles('admin')
   @ApiOperation({
     summary: 'Opens the queue dashboard (/admin/queues) in this browser',
-    description: 'Sets a 15-minute HttpOnly, SameSite=Strict cookie for /admin/queues only. Embedded (no Redis) there is no dashboard: 404.',
+    description:
+      'Sets a 15-minute HttpOnly, SameSite=Strict cookie for /admin/queues only. Embedded (no Redis) there is no dashboard: 404.',
   })
   @ApiNoContentResponse({ description: 'The cookie is set' })
   @ApiNotFoundResponse({ description: 'Embedded mode: no dashboard' })
-  openDashboard(@CurrentPrincipal() principal: Principal, @Req() request: Request, @Res({ passthrough: true }) response: Response): void {
-    if (!this.queues.dashboardQueues().length) throw new NotFoundException('The queue dashboard exists only with Redis (REDIS_URL): matching runs in-process here.');
+  openDashboard(
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): void {
+    if (!this.queues.dashboardQueues().length)
+      throw new NotFoundException(
+        'The queue dashboard exists only with Redis (REDIS_URL): matching runs in-process here.',
+      );
     this.dashboard.open(principal.subject, request, response);
   }
 }

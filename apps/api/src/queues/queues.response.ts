@@ -15,15 +15,25 @@ export class QueueCountsView {
   @ApiProperty({ description: 'Waiting for their retry (backoff)' })
   delayed: number;
 
-  @ApiProperty({ description: 'Given up after all attempts; an administrator can retry them. Always 0 in-process, where a job is retried until it succeeds.' })
+  @ApiProperty({
+    description:
+      'Given up after all attempts; an administrator can retry them. Always 0 in-process, where a job is retried until it succeeds.',
+  })
   failed: number;
 
-  @ApiProperty({ type: Number, nullable: true, description: 'Finished and still kept (a day); null in-process, where the outbox keeps every message.' })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'Finished and still kept (a day); null in-process, where the outbox keeps every message.',
+  })
   completed: number | null;
 }
 
 export class QueuesView {
-  @ApiProperty({ enum: ['bullmq', 'in-process'], description: 'bullmq with REDIS_URL; in-process (embedded) counts come from the outbox' })
+  @ApiProperty({
+    enum: ['bullmq', 'in-process'],
+    description: 'bullmq with REDIS_URL; in-process (embedded) counts come from the outbox',
+  })
   mode: QueueMode;
 
   @ApiProperty({ type: [QueueCountsView] })
@@ -43,7 +53,10 @@ export class FailedJobView {
   @ApiProperty({ example: 'match-vacancy' })
   name: string;
 
-  @ApiProperty({ description: 'The job data: ids only (vacancyId, generation)', example: { vacancyId: '6f1c2b1e-8a4d-4c1e-9b7a-2d3e4f5a6b7c', generation: 1 } })
+  @ApiProperty({
+    description: 'The job data: ids only (vacancyId, generation)',
+    example: { vacancyId: '6f1c2b1e-8a4d-4c1e-9b7a-2d3e4f5a6b7c', generation: 1 },
+  })
   data: Record<string, unknown>;
 
   @ApiProperty({ example: 'Invalid match-vacancy job: vacancyId must be a UUID' })

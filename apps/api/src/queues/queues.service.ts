@@ -1,5 +1,13 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { ConflictException, Inject, Injectable, Logger, NotFoundException, OnApplicationBootstrap, Optional } from '@nestjs/common';
+import {
+  ConflictException,
+  Inject,
+  Injectable,
+  Logger,
+  NotFoundException,
+  OnApplicationBootstrap,
+  Optional,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@werkbrug/common';
 import { MATCHING_QUEUE, warnUnlessNoEviction } from '@werkbrug/queue';
@@ -35,7 +43,10 @@ export class QueuesService implements OnApplicationBootstrap {
   }
 
   async overview(): Promise<QueuesView> {
-    const [matching, outbox] = await Promise.all([this.queue ? this.bullmqCounts(this.queue) : this.outboxCounts(), this.outboxPending()]);
+    const [matching, outbox] = await Promise.all([
+      this.queue ? this.bullmqCounts(this.queue) : this.outboxCounts(),
+      this.outboxPending(),
+    ]);
     return { mode: this.mode, queues: [matching], ...outbox };
   }
 
@@ -45,7 +56,10 @@ export class QueuesService implements OnApplicationBootstrap {
       `SELECT count(*)::int AS pending, extract(epoch FROM now() - min(created_at))::float8 AS oldest
          FROM outbox_messages WHERE dispatched_at IS NULL`,
     );
-    return { outboxPending: row.pending, outboxOldestPendingSeconds: row.oldest === null ? null : Math.max(0, row.oldest) };
+    return {
+      outboxPending: row.pending,
+      outboxOldestPendingSeconds: row.oldest === null ? null : Math.max(0, row.oldest),
+    };
   }
 
   async failed(limit = 50): Promise<FailedJobView[]> {
@@ -59,7 +73,10 @@ export class QueuesService implements OnApplicationBootstrap {
     const job = await queue.getJob(jobId);
     if (!job) throw new NotFoundException(`No job ${jobId} in the matching queue.`);
     const state = await job.getState();
-    if (state !== 'failed') throw new ConflictException({ detail: `Job ${jobId} is ${state}, not failed; only a failed job can be retried.` });
+    if (state !== 'failed')
+      throw new ConflictException({
+        detail: `Job ${jobId} is ${state}, not failed; only a failed job can be retried.`,
+      });
     await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
     return { id: jobId, state: await job.getState() };
   }
@@ -102,7 +119,14 @@ export class QueuesService implements OnApplicationBootstrap {
               count(*) FILTER (WHERE (locked_until IS NULL OR locked_until <= now()) AND available_at > now())::int AS delayed
          FROM outbox_messages WHERE dispatched_at IS NULL`,
     );
-    return { name: MATCHING_QUEUE, waiting: row.waiting, active: row.active, delayed: row.delayed, failed: 0, completed: null };
+    return {
+      name: MATCHING_QUEUE,
+      waiting: row.waiting,
+      active: row.active,
+      delayed: row.delayed,
+      failed: 0,
+      completed: null,
+    };
   }
 }
 

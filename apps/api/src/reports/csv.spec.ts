@@ -18,15 +18,31 @@ describe('csvField', () => {
   });
 
   it('writes numbers, booleans and missing values as they are', () => {
-    expect([csvField(-3), csvField(0.25), csvField(true), csvField(null), csvField(undefined)]).toEqual(['-3', '0.25', 'true', '', '']);
+    expect([csvField(-3), csvField(0.25), csvField(true), csvField(null), csvField(undefined)]).toEqual([
+      '-3',
+      '0.25',
+      'true',
+      '',
+      '',
+    ]);
   });
 });
 
 describe('toCsv', () => {
   it('writes a header and rows with CRLF, which a CSV reader reads back unchanged', () => {
-    const csv = toCsv(['name', 'count'], [['a,b', 1], ['c "d"', 2]]);
+    const csv = toCsv(
+      ['name', 'count'],
+      [
+        ['a,b', 1],
+        ['c "d"', 2],
+      ],
+    );
     expect(csv).toBe('name,count\r\n"a,b",1\r\n"c ""d""",2\r\n');
-    expect(parseCsv(csv)).toEqual([['name', 'count'], ['a,b', '1'], ['c "d"', '2']]);
+    expect(parseCsv(csv)).toEqual([
+      ['name', 'count'],
+      ['a,b', '1'],
+      ['c "d"', '2'],
+    ]);
   });
 
   it('writes only the header for no rows', () => {

@@ -16,18 +16,36 @@ export interface ReportPeriod {
 /** The period of a report, both days included; `to` must not lie before `from` nor more than five years after it. */
 export function reportPeriod(query: { from: string; to: string; region?: string }): ReportPeriod {
   if (query.to < query.from) throw invalidField('to', 'must be on or after from');
-  if (query.to >= addMonths(query.from, 12 * MAX_PERIOD_YEARS)) throw invalidField('to', `must be less than ${MAX_PERIOD_YEARS} years after from`);
-  return { from: query.from, to: query.to, region: query.region ?? null, startsAt: startOfDutchDay(query.from), endsBefore: startOfDutchDay(nextDay(query.to)) };
+  if (query.to >= addMonths(query.from, 12 * MAX_PERIOD_YEARS))
+    throw invalidField('to', `must be less than ${MAX_PERIOD_YEARS} years after from`);
+  return {
+    from: query.from,
+    to: query.to,
+    region: query.region ?? null,
+    startsAt: startOfDutchDay(query.from),
+    endsBefore: startOfDutchDay(nextDay(query.to)),
+  };
 }
 
 const AMSTERDAM = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Amsterdam', hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+  timeZone: 'Europe/Amsterdam',
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
 });
 
 /** Minutes Dutch time is ahead of UTC at an instant (60 in winter, 120 in summer). */
 function amsterdamOffsetMinutes(at: Date): number {
   const part = Object.fromEntries(AMSTERDAM.formatToParts(at).map(({ type, value }) => [type, Number(value)]));
-  return (Date.UTC(part.year, part.month - 1, part.day, part.hour, part.minute, part.second) - Math.floor(at.getTime() / 1000) * 1000) / 60_000;
+  return (
+    (Date.UTC(part.year, part.month - 1, part.day, part.hour, part.minute, part.second) -
+      Math.floor(at.getTime() / 1000) * 1000) /
+    60_000
+  );
 }
 
 /**
@@ -46,7 +64,8 @@ export function dutchDay(at: Date): string {
 }
 
 /** Whole days from one calendar day to another (negative when `to` comes first). */
-export const daysBetween = (from: string, to: string): number => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+export const daysBetween = (from: string, to: string): number =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 function nextDay(date: string): string {
   const day = new Date(`${date}T00:00:00Z`);

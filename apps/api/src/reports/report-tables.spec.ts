@@ -1,5 +1,14 @@
 import {
-  ageGroupAt, funnelRows, levelRows, levelsCsv, PlacementFact, placementsCsv, placementSummary, stageDurations, staffCsv, staffRows,
+  ageGroupAt,
+  funnelRows,
+  levelRows,
+  levelsCsv,
+  PlacementFact,
+  placementsCsv,
+  placementSummary,
+  stageDurations,
+  staffCsv,
+  staffRows,
 } from './report-tables';
 
 describe('levelRows', () => {
@@ -12,17 +21,28 @@ describe('levelRows', () => {
       { level: 4, kind: 'result', action: 'placement-paid-work', records: 1 },
       { level: 5, kind: 'action', action: 'something-new', records: 1 },
     ],
-    new Map([[2, 2], [4, 1]]),
+    new Map([
+      [2, 2],
+      [4, 1],
+    ]),
   );
 
   it('gives all five levels, with every known action and result even when zero', () => {
     expect(rows.map((row) => row.level)).toEqual([1, 2, 3, 4, 5]);
-    expect(rows[0]).toMatchObject({ actions: 0, candidatesReached: 0, actionsByName: { 'vacancy-offered': 0, 'offer-response': 0, 'follow-up-done': 0 } });
+    expect(rows[0]).toMatchObject({
+      actions: 0,
+      candidatesReached: 0,
+      actionsByName: { 'vacancy-offered': 0, 'offer-response': 0, 'follow-up-done': 0 },
+    });
     expect(Object.values(rows[0].results)).toEqual([0, 0, 0, 0, 0, 0, 0]);
   });
 
   it('counts actions and results per level, a result once at every level it counts for', () => {
-    expect(rows[1]).toMatchObject({ actions: 4, candidatesReached: 2, actionsByName: { proposal: 3, 'follow-up-done': 1, 'employer-invited': 0 } });
+    expect(rows[1]).toMatchObject({
+      actions: 4,
+      candidatesReached: 2,
+      actionsByName: { proposal: 3, 'follow-up-done': 1, 'employer-invited': 0 },
+    });
     expect(rows[1].results['placement-paid-work']).toBe(1);
     expect(rows[3]).toMatchObject({ actions: 2, candidatesReached: 1, actionsByName: { outreach: 2 } });
     expect(rows[3].results['placement-paid-work']).toBe(1);
@@ -45,7 +65,14 @@ describe('levelRows', () => {
 
 describe('funnelRows', () => {
   it('lists the stages in order with the share that reached each from the one before', () => {
-    const rows = funnelRows(new Map([['shortlisted', 4], ['proposed', 2], ['invitedOrSpeeddate', 1], ['placed', 1]]));
+    const rows = funnelRows(
+      new Map([
+        ['shortlisted', 4],
+        ['proposed', 2],
+        ['invitedOrSpeeddate', 1],
+        ['placed', 1],
+      ]),
+    );
     expect(rows).toEqual([
       { stage: 'shortlisted', candidates: 4, conversionFromPrevious: null },
       { stage: 'proposed', candidates: 2, conversionFromPrevious: 0.5 },
@@ -66,7 +93,13 @@ describe('placements', () => {
   });
 
   const fact = (change: Partial<PlacementFact>): PlacementFact => ({
-    kind: 'paid-work', uitstroom: 'full', startsOn: '2026-05-01', lasted: null, sector: 'N', birthYear: 1964, ...change,
+    kind: 'paid-work',
+    uitstroom: 'full',
+    startsOn: '2026-05-01',
+    lasted: null,
+    sector: 'N',
+    birthYear: 1964,
+    ...change,
   });
 
   it('counts per kind, uitstroom, sector, age group and six-month outcome', () => {
@@ -79,15 +112,24 @@ describe('placements', () => {
       total: 3,
       byKind: { 'paid-work': 2, proefplaatsing: 1, 'werken-met-behoud': 0 },
       byUitstroom: { full: 1, partial: 1 },
-      bySector: [{ sector: 'N', placements: 1 }, { sector: 'Q', placements: 1 }, { sector: 'unknown', placements: 1 }],
-      byAgeGroup: [{ ageGroup: '45-54', placements: 1 }, { ageGroup: '55+', placements: 2 }],
+      bySector: [
+        { sector: 'N', placements: 1 },
+        { sector: 'Q', placements: 1 },
+        { sector: 'unknown', placements: 1 },
+      ],
+      byAgeGroup: [
+        { ageGroup: '45-54', placements: 1 },
+        { ageGroup: '55+', placements: 2 },
+      ],
       lasted: { lasted: 1, notLasted: 1, notYetChecked: 1 },
     });
   });
 
   it('shows under 45 only when someone was', () => {
     expect(placementSummary([fact({ birthYear: 1990 })]).byAgeGroup).toEqual([
-      { ageGroup: 'under-45', placements: 1 }, { ageGroup: '45-54', placements: 0 }, { ageGroup: '55+', placements: 0 },
+      { ageGroup: 'under-45', placements: 1 },
+      { ageGroup: '45-54', placements: 0 },
+      { ageGroup: '55+', placements: 0 },
     ]);
   });
 
@@ -141,7 +183,11 @@ describe('staffRows', () => {
     expect(rows.map((row) => row.actorId)).toEqual(['am-anna', 'jh-jan']);
     expect(rows[0]).toMatchObject({ role: 'accountmanager', actions: 4, results: 1 });
     expect(rows[0].actionsByLevel).toEqual([
-      { level: 1, actions: 1 }, { level: 2, actions: 3 }, { level: 3, actions: 0 }, { level: 4, actions: 0 }, { level: 5, actions: 0 },
+      { level: 1, actions: 1 },
+      { level: 2, actions: 3 },
+      { level: 3, actions: 0 },
+      { level: 4, actions: 0 },
+      { level: 5, actions: 0 },
     ]);
     expect(rows[0].resultsByAction['placement-paid-work']).toBe(1);
     const csv = staffCsv(rows);

@@ -6,7 +6,16 @@ import { median, percentile, share } from './statistics';
 /** The actions each level records on the ledger (see the services that write them); follow-up-done can come at any level. */
 export const LEVEL_ACTIONS: Record<ServiceLevel, readonly string[]> = {
   1: ['vacancy-offered', 'offer-response'],
-  2: ['shortlist-decision', 'proposal', 'employer-invited', 'employer-not-now', 'employer-rejected', 'speeddate-event', 'speeddate-conversation', 'speeddate-no-show'],
+  2: [
+    'shortlist-decision',
+    'proposal',
+    'employer-invited',
+    'employer-not-now',
+    'employer-rejected',
+    'speeddate-event',
+    'speeddate-conversation',
+    'speeddate-no-show',
+  ],
   3: ['training-plan'],
   4: ['outreach'],
   5: ['agreement', 'agreement-vacancy-linked'],
@@ -14,11 +23,18 @@ export const LEVEL_ACTIONS: Record<ServiceLevel, readonly string[]> = {
 const ANY_LEVEL_ACTIONS = ['follow-up-done'];
 
 export const RESULT_ACTIONS = [
-  'placement-paid-work', 'placement-proefplaatsing', 'placement-werken-met-behoud', 'training', 'lasting-placement', 'participatieladder-step', 'no-result',
+  'placement-paid-work',
+  'placement-proefplaatsing',
+  'placement-werken-met-behoud',
+  'training',
+  'lasting-placement',
+  'participatieladder-step',
+  'no-result',
 ] as const;
 export type ResultAction = (typeof RESULT_ACTIONS)[number];
 
-const zeroes = <K extends string>(keys: readonly K[]): Record<K, number> => Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
+const zeroes = <K extends string>(keys: readonly K[]): Record<K, number> =>
+  Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
 
 /** Ledger records counted by level, kind and action. */
 export interface LedgerCount {
@@ -63,8 +79,20 @@ export function levelRows(counts: readonly LedgerCount[], reached: ReadonlyMap<n
 export function levelsCsv(rows: readonly LevelRow[]): { header: string[]; rows: CsvCell[][] } {
   const actionNames = [...new Set(rows.flatMap((row) => Object.keys(row.actionsByName)))];
   return {
-    header: ['level', 'actions', 'candidatesReached', ...RESULT_ACTIONS.map((a) => `result:${a}`), ...actionNames.map((a) => `action:${a}`)],
-    rows: rows.map((row) => [row.level, row.actions, row.candidatesReached, ...RESULT_ACTIONS.map((a) => row.results[a]), ...actionNames.map((a) => row.actionsByName[a] ?? 0)]),
+    header: [
+      'level',
+      'actions',
+      'candidatesReached',
+      ...RESULT_ACTIONS.map((a) => `result:${a}`),
+      ...actionNames.map((a) => `action:${a}`),
+    ],
+    rows: rows.map((row) => [
+      row.level,
+      row.actions,
+      row.candidatesReached,
+      ...RESULT_ACTIONS.map((a) => row.results[a]),
+      ...actionNames.map((a) => row.actionsByName[a] ?? 0),
+    ]),
   };
 }
 
@@ -148,8 +176,13 @@ export function placementSummary(facts: readonly PlacementFact[]): PlacementSumm
     total: facts.length,
     byKind,
     byUitstroom,
-    bySector: [...bySector].sort(([a], [b]) => a.localeCompare(b)).map(([sector, placements]) => ({ sector, placements })),
-    byAgeGroup: AGE_GROUPS.filter((group) => group !== 'under-45' || byAge[group] > 0).map((ageGroup) => ({ ageGroup, placements: byAge[ageGroup] })),
+    bySector: [...bySector]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([sector, placements]) => ({ sector, placements })),
+    byAgeGroup: AGE_GROUPS.filter((group) => group !== 'under-45' || byAge[group] > 0).map((ageGroup) => ({
+      ageGroup,
+      placements: byAge[ageGroup],
+    })),
     lasted,
   };
 }
@@ -272,18 +305,36 @@ export function staffRows(counts: readonly StaffCount[]): StaffRow[] {
 
 export function staffCsv(rows: readonly StaffRow[]): { header: string[]; rows: CsvCell[][] } {
   return {
-    header: ['actorId', 'role', 'actions', ...SERVICE_LEVELS.map((level) => `level${level}Actions`), 'results', ...RESULT_ACTIONS.map((a) => `result:${a}`)],
+    header: [
+      'actorId',
+      'role',
+      'actions',
+      ...SERVICE_LEVELS.map((level) => `level${level}Actions`),
+      'results',
+      ...RESULT_ACTIONS.map((a) => `result:${a}`),
+    ],
     rows: rows.map((row) => [
-      row.actorId, row.role, row.actions, ...row.actionsByLevel.map((l) => l.actions), row.results, ...RESULT_ACTIONS.map((a) => row.resultsByAction[a]),
+      row.actorId,
+      row.role,
+      row.actions,
+      ...row.actionsByLevel.map((l) => l.actions),
+      row.results,
+      ...RESULT_ACTIONS.map((a) => row.resultsByAction[a]),
     ]),
   };
 }
 
 export function funnelCsv(rows: readonly FunnelRow[]): { header: string[]; rows: CsvCell[][] } {
-  return { header: ['stage', 'candidates', 'conversionFromPrevious'], rows: rows.map((row) => [row.stage, row.candidates, row.conversionFromPrevious]) };
+  return {
+    header: ['stage', 'candidates', 'conversionFromPrevious'],
+    rows: rows.map((row) => [row.stage, row.candidates, row.conversionFromPrevious]),
+  };
 }
 
-export function durationsCsv(registration: DurationSummary, stages: readonly StageDurationRow[]): { header: string[]; rows: CsvCell[][] } {
+export function durationsCsv(
+  registration: DurationSummary,
+  stages: readonly StageDurationRow[],
+): { header: string[]; rows: CsvCell[][] } {
   return {
     header: ['stage', 'until', 'candidates', 'medianDays', 'p75Days'],
     rows: [
@@ -294,6 +345,9 @@ export function durationsCsv(registration: DurationSummary, stages: readonly Sta
 }
 
 /** Plain records as CSV: the given columns, in that order. */
-export function recordsCsv<T extends object>(columns: readonly (keyof T & string)[], records: readonly T[]): { header: string[]; rows: CsvCell[][] } {
+export function recordsCsv<T extends object>(
+  columns: readonly (keyof T & string)[],
+  records: readonly T[],
+): { header: string[]; rows: CsvCell[][] } {
   return { header: [...columns], rows: records.map((record) => columns.map((column) => record[column] as CsvCell)) };
 }

@@ -6,12 +6,21 @@ import { CsvCell, toCsv } from './csv';
 import { FunnelQuery, ReportQuery } from './dto/report-query.dto';
 import { reportPeriod } from './period';
 import { durationsCsv, funnelCsv, levelsCsv, placementsCsv, recordsCsv, staffCsv } from './report-tables';
-import { AgreementRowView, AgreementsReport, DurationsReport, FunnelReport, LevelsReport, PlacementsReport, StaffReport } from './reports.response';
+import {
+  AgreementRowView,
+  AgreementsReport,
+  DurationsReport,
+  FunnelReport,
+  LevelsReport,
+  PlacementsReport,
+  StaffReport,
+} from './reports.response';
 import { ReportsService } from './reports.service';
 
 type Table = { header: string[]; rows: CsvCell[][] };
 
-const CSV_NOTE = 'JSON, or CSV (one header row) with format=csv or Accept: text/csv. The period is in Dutch time, both days included.';
+const CSV_NOTE =
+  'JSON, or CSV (one header row) with format=csv or Accept: text/csv. The period is in Dutch time, both days included.';
 
 /** Reports for a period and region, for the municipality's staff; counts only, never a candidate. */
 @ApiTags('reports')
@@ -23,9 +32,16 @@ export class ReportsController {
 
   @Get('levels')
   @Roles('accountmanager', 'jobhunter', 'klantmanager', 'admin')
-  @ApiOperation({ summary: 'Actions and results per level', description: `Per level 1–5: action records, distinct candidates reached, results, and actions per name. ${CSV_NOTE}` })
+  @ApiOperation({
+    summary: 'Actions and results per level',
+    description: `Per level 1–5: action records, distinct candidates reached, results, and actions per name. ${CSV_NOTE}`,
+  })
   @ApiOkResponse({ type: LevelsReport })
-  async levels(@Query() query: ReportQuery, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) response: Response) {
+  async levels(
+    @Query() query: ReportQuery,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const report = await this.reports.levels(reportPeriod(query));
     return send(response, 'levels', query, accept, report, () => levelsCsv(report.levels));
   }
@@ -42,7 +58,11 @@ export class ReportsController {
       `Stages are counted separately in the period, not as one cohort. With level, only that level's records count. ${CSV_NOTE}`,
   })
   @ApiOkResponse({ type: FunnelReport })
-  async funnel(@Query() query: FunnelQuery, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) response: Response) {
+  async funnel(
+    @Query() query: FunnelQuery,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const report = await this.reports.funnel(reportPeriod(query), query.level ?? null);
     return send(response, 'funnel', query, accept, report, () => funnelCsv(report.stages));
   }
@@ -56,7 +76,11 @@ export class ReportsController {
       `its sector is the vacancy's SBI section, else the employer's. Age is the age reached in the year of the start. ${CSV_NOTE}`,
   })
   @ApiOkResponse({ type: PlacementsReport })
-  async placements(@Query() query: ReportQuery, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) response: Response) {
+  async placements(
+    @Query() query: ReportQuery,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const report = await this.reports.placements(reportPeriod(query));
     return send(response, 'placements', query, accept, report, () => placementsCsv(report));
   }
@@ -71,9 +95,15 @@ export class ReportsController {
       `reached a stage to the first day of the next, for those who reached the next in the period. ${CSV_NOTE}`,
   })
   @ApiOkResponse({ type: DurationsReport })
-  async durations(@Query() query: ReportQuery, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) response: Response) {
+  async durations(
+    @Query() query: ReportQuery,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const report = await this.reports.durations(reportPeriod(query));
-    return send(response, 'durations', query, accept, report, () => durationsCsv(report.registrationToPaidWork, report.stages));
+    return send(response, 'durations', query, accept, report, () =>
+      durationsCsv(report.registrationToPaidWork, report.stages),
+    );
   }
 
   @Get('agreements')
@@ -83,10 +113,24 @@ export class ReportsController {
     description: `Agreements active in the period (in the region), with their paid-work placements against target, pro rata on \`to\` or today if earlier. ${CSV_NOTE}`,
   })
   @ApiOkResponse({ type: AgreementsReport })
-  async agreements(@Query() query: ReportQuery, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) response: Response) {
+  async agreements(
+    @Query() query: ReportQuery,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const report = await this.reports.agreements(reportPeriod(query));
     const columns: (keyof AgreementRowView & string)[] = [
-      'agreementId', 'name', 'region', 'startsOn', 'endsOn', 'target', 'placed', 'periodPassed', 'expectedByNow', 'share', 'behind',
+      'agreementId',
+      'name',
+      'region',
+      'startsOn',
+      'endsOn',
+      'target',
+      'placed',
+      'periodPassed',
+      'expectedByNow',
+      'share',
+      'behind',
     ];
     return send(response, 'agreements', query, accept, report, () => recordsCsv(columns, report.agreements));
   }
@@ -98,14 +142,25 @@ export class ReportsController {
     description: `Per staff member (by token subject): actions per level and the results they recorded, each result once. ${CSV_NOTE}`,
   })
   @ApiOkResponse({ type: StaffReport })
-  async staff(@Query() query: ReportQuery, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) response: Response) {
+  async staff(
+    @Query() query: ReportQuery,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const report = await this.reports.staff(reportPeriod(query));
     return send(response, 'staff', query, accept, report, () => staffCsv(report.staff));
   }
 }
 
 /** The report as JSON, or as a CSV download when the query or the Accept header asks for it. */
-function send<T>(response: Response, name: string, query: ReportQuery, accept: string | undefined, report: T, table: () => Table): T | string {
+function send<T>(
+  response: Response,
+  name: string,
+  query: ReportQuery,
+  accept: string | undefined,
+  report: T,
+  table: () => Table,
+): T | string {
   const csv = query.format ? query.format === 'csv' : Boolean(accept?.includes('text/csv'));
   if (!csv) return report;
   const { header, rows } = table();

@@ -2,9 +2,20 @@ import { ApiProperty } from '@nestjs/swagger';
 import { PLACEMENT_KINDS, SERVICE_LEVELS } from '@werkbrug/database';
 import type { AgreementProgress } from '../agreements/agreement-progress';
 import { AGE_GROUPS, DURATION_STAGES, FUNNEL_STAGES, RESULT_ACTIONS } from './report-tables';
-import type { FunnelRow, LevelRow, PlacementSummary, StaffRow, DurationSummary, StageDurationRow } from './report-tables';
+import type {
+  FunnelRow,
+  LevelRow,
+  PlacementSummary,
+  StaffRow,
+  DurationSummary,
+  StageDurationRow,
+} from './report-tables';
 
-const resultCounts = { type: 'object', description: `Count per result: ${RESULT_ACTIONS.join(', ')}`, additionalProperties: { type: 'integer' } } as const;
+const resultCounts = {
+  type: 'object',
+  description: `Count per result: ${RESULT_ACTIONS.join(', ')}`,
+  additionalProperties: { type: 'integer' },
+} as const;
 
 /** What every report carries: the period and region it covers. */
 export class ReportHeader {
@@ -17,8 +28,17 @@ export class LevelRowView implements LevelRow {
   @ApiProperty({ enum: SERVICE_LEVELS }) level: LevelRow['level'];
   @ApiProperty({ description: 'Action records at this level' }) actions: number;
   @ApiProperty({ description: 'Distinct candidates with an action at this level' }) candidatesReached: number;
-  @ApiProperty({ ...resultCounts, description: 'Result records at this level; a result counts at every level that led to it' }) results: LevelRow['results'];
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, description: 'Action records per action name' }) actionsByName: Record<string, number>;
+  @ApiProperty({
+    ...resultCounts,
+    description: 'Result records at this level; a result counts at every level that led to it',
+  })
+  results: LevelRow['results'];
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'integer' },
+    description: 'Action records per action name',
+  })
+  actionsByName: Record<string, number>;
 }
 
 export class LevelsReport extends ReportHeader {
@@ -28,17 +48,22 @@ export class LevelsReport extends ReportHeader {
 export class FunnelRowView implements FunnelRow {
   @ApiProperty({ enum: FUNNEL_STAGES.map((s) => s.stage) }) stage: FunnelRow['stage'];
   @ApiProperty({ description: 'Distinct candidates who reached the stage in the period' }) candidates: number;
-  @ApiProperty({ type: Number, nullable: true, description: 'candidates / candidates of the stage before (0–1); null for the first stage or after an empty one' })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'candidates / candidates of the stage before (0–1); null for the first stage or after an empty one',
+  })
   conversionFromPrevious: number | null;
 }
 
 export class FunnelReport extends ReportHeader {
-  @ApiProperty({ type: Number, nullable: true, description: 'The level the funnel is restricted to; null: all levels' }) level: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'The level the funnel is restricted to; null: all levels' })
+  level: number | null;
   @ApiProperty({ type: [FunnelRowView] }) stages: FunnelRowView[];
 }
 
 class SectorCount {
-  @ApiProperty({ description: "SBI section of the vacancy, else of the employer" }) sector: string;
+  @ApiProperty({ description: 'SBI section of the vacancy, else of the employer' }) sector: string;
   @ApiProperty() placements: number;
 }
 
@@ -55,10 +80,24 @@ class LastedCounts {
 
 export class PlacementsReport extends ReportHeader implements PlacementSummary {
   @ApiProperty() total: number;
-  @ApiProperty({ type: 'object', description: `Per kind: ${PLACEMENT_KINDS.join(', ')}`, additionalProperties: { type: 'integer' } }) byKind: PlacementSummary['byKind'];
-  @ApiProperty({ type: 'object', description: 'Paid work per uitstroom: full, partial', additionalProperties: { type: 'integer' } }) byUitstroom: PlacementSummary['byUitstroom'];
+  @ApiProperty({
+    type: 'object',
+    description: `Per kind: ${PLACEMENT_KINDS.join(', ')}`,
+    additionalProperties: { type: 'integer' },
+  })
+  byKind: PlacementSummary['byKind'];
+  @ApiProperty({
+    type: 'object',
+    description: 'Paid work per uitstroom: full, partial',
+    additionalProperties: { type: 'integer' },
+  })
+  byUitstroom: PlacementSummary['byUitstroom'];
   @ApiProperty({ type: [SectorCount] }) bySector: SectorCount[];
-  @ApiProperty({ type: [AgeGroupCount], description: 'Age reached in the year of the start; 45-54 and 55+ always, under-45 only when any' }) byAgeGroup: AgeGroupCount[];
+  @ApiProperty({
+    type: [AgeGroupCount],
+    description: 'Age reached in the year of the start; 45-54 and 55+ always, under-45 only when any',
+  })
+  byAgeGroup: AgeGroupCount[];
   @ApiProperty({ type: LastedCounts, description: 'The six-month check (duurzame uitstroom)' }) lasted: LastedCounts;
 }
 
@@ -74,9 +113,16 @@ export class StageDurationView extends DurationSummaryView implements StageDurat
 }
 
 export class DurationsReport extends ReportHeader {
-  @ApiProperty({ type: DurationSummaryView, description: 'Days from registration to the start of the first paid work, for first paid work starting in the period' })
+  @ApiProperty({
+    type: DurationSummaryView,
+    description:
+      'Days from registration to the start of the first paid work, for first paid work starting in the period',
+  })
   registrationToPaidWork: DurationSummaryView;
-  @ApiProperty({ type: [StageDurationView], description: 'Days from the first day in a stage to the first day in the next, for the next reached in the period' })
+  @ApiProperty({
+    type: [StageDurationView],
+    description: 'Days from the first day in a stage to the first day in the next, for the next reached in the period',
+  })
   stages: StageDurationView[];
 }
 
@@ -87,13 +133,19 @@ export class AgreementRowView {
   @ApiProperty() startsOn: string;
   @ApiProperty() endsOn: string;
   @ApiProperty() target: number;
-  @ApiProperty({ description: 'Paid-work placements under the agreement that started in its period, by the reference day' }) placed: number;
+  @ApiProperty({
+    description: 'Paid-work placements under the agreement that started in its period, by the reference day',
+  })
+  placed: number;
   @ApiProperty({ description: 'Share of the agreement period passed on the reference day, 0–1' }) periodPassed: number;
   @ApiProperty({ description: 'Placements due by the reference day, pro rata' }) expectedByNow: number;
   @ApiProperty({ description: 'placed / target' }) share: number;
   @ApiProperty() behind: boolean;
 
-  static of(agreement: { id: string; name: string; region: string; startsOn: string; endsOn: string }, progress: AgreementProgress): AgreementRowView {
+  static of(
+    agreement: { id: string; name: string; region: string; startsOn: string; endsOn: string },
+    progress: AgreementProgress,
+  ): AgreementRowView {
     const { placed, target, periodPassed, expectedByNow, share, behind } = progress;
     const { id: agreementId, name, region, startsOn, endsOn } = agreement;
     return { agreementId, name, region, startsOn, endsOn, target, placed, periodPassed, expectedByNow, share, behind };
@@ -102,7 +154,8 @@ export class AgreementRowView {
 
 export class AgreementsReport extends ReportHeader {
   @ApiProperty({ description: 'The reference day of the progress: `to`, or today when that is earlier' }) on: string;
-  @ApiProperty({ type: [AgreementRowView], description: 'Agreements active in the period (and region)' }) agreements: AgreementRowView[];
+  @ApiProperty({ type: [AgreementRowView], description: 'Agreements active in the period (and region)' })
+  agreements: AgreementRowView[];
 }
 
 class LevelActions {

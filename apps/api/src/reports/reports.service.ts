@@ -7,9 +7,28 @@ import { agreementProgress } from '../agreements/agreement-progress';
 import { localToday } from '../follow-ups/local-date';
 import { daysBetween, dutchDay, ReportPeriod } from './period';
 import {
-  AgeGroup, DURATION_STAGES, durationSummary, FUNNEL_STAGES, funnelRows, LedgerCount, levelRows, placementSummary, stageDurations, StaffCount, staffRows,
+  AgeGroup,
+  DURATION_STAGES,
+  durationSummary,
+  FUNNEL_STAGES,
+  funnelRows,
+  LedgerCount,
+  levelRows,
+  placementSummary,
+  stageDurations,
+  StaffCount,
+  staffRows,
 } from './report-tables';
-import { AgreementRowView, AgreementsReport, DurationsReport, FunnelReport, LevelsReport, PlacementsReport, ReportHeader, StaffReport } from './reports.response';
+import {
+  AgreementRowView,
+  AgreementsReport,
+  DurationsReport,
+  FunnelReport,
+  LevelsReport,
+  PlacementsReport,
+  ReportHeader,
+  StaffReport,
+} from './reports.response';
 
 /** The staff whose work the per-staff report shows. */
 const STAFF_ROLES = ['accountmanager', 'jobhunter'];
@@ -57,14 +76,25 @@ export class ReportsService {
       period,
       [stageOf.map((s) => s.action), stageOf.map((s) => s.stage), level],
     );
-    return { ...header(period), level, stages: funnelRows(new Map(rows.map((row) => [row.stage, Number(row.candidates)]))) };
+    return {
+      ...header(period),
+      level,
+      stages: funnelRows(new Map(rows.map((row) => [row.stage, Number(row.candidates)]))),
+    };
   }
 
   /** Placements starting in the period, in the region of their vacancy or else their employer. */
   async placements(period: ReportPeriod): Promise<PlacementsReport> {
     const rows: {
-      kind: PlacementKind; uitstroom: Uitstroom | null; starts_on: string; lasted: boolean | null; birth_year: number; age_group: AgeGroup | null;
-      sector: string | null; vacancy_region: string | null; employer_postcode: string;
+      kind: PlacementKind;
+      uitstroom: Uitstroom | null;
+      starts_on: string;
+      lasted: boolean | null;
+      birth_year: number;
+      age_group: AgeGroup | null;
+      sector: string | null;
+      vacancy_region: string | null;
+      employer_postcode: string;
     }[] = await this.read(
       `SELECT p.kind, p.uitstroom, p.starts_on::text AS starts_on, p.lasted, c.birth_year, p.age_group, ${PLACE_OF_PLACEMENT}
          FROM placements p
@@ -76,7 +106,15 @@ export class ReportsService {
     );
     const facts = rows
       .filter((row) => !period.region || regionOfPlacement(row) === period.region)
-      .map((row) => ({ kind: row.kind, uitstroom: row.uitstroom, startsOn: row.starts_on, lasted: row.lasted, sector: row.sector, birthYear: Number(row.birth_year), ageGroup: row.age_group }));
+      .map((row) => ({
+        kind: row.kind,
+        uitstroom: row.uitstroom,
+        startsOn: row.starts_on,
+        lasted: row.lasted,
+        sector: row.sector,
+        birthYear: Number(row.birth_year),
+        ageGroup: row.age_group,
+      }));
     return { ...header(period), ...placementSummary(facts) };
   }
 
@@ -85,7 +123,12 @@ export class ReportsService {
    * work, for first paid work starting in the period; and the days spent in each stage.
    */
   async durations(period: ReportPeriod): Promise<DurationsReport> {
-    const firstWork: { starts_on: string; registered_at: Date | string; vacancy_region: string | null; employer_postcode: string }[] = await this.read(
+    const firstWork: {
+      starts_on: string;
+      registered_at: Date | string;
+      vacancy_region: string | null;
+      employer_postcode: string;
+    }[] = await this.read(
       `SELECT DISTINCT ON (p.candidate_id) p.starts_on::text AS starts_on, c.created_at AS registered_at, ${PLACE_OF_PLACEMENT}
          FROM placements p
          JOIN candidates c ON c.id = p.candidate_id
@@ -97,12 +140,21 @@ export class ReportsService {
       [period.from, period.to],
     );
     const registrationDays = firstWork
-      .filter((row) => row.starts_on >= period.from && row.starts_on <= period.to && (!period.region || regionOfPlacement(row) === period.region))
+      .filter(
+        (row) =>
+          row.starts_on >= period.from &&
+          row.starts_on <= period.to &&
+          (!period.region || regionOfPlacement(row) === period.region),
+      )
       .map((row) => daysBetween(dutchDay(new Date(row.registered_at)), row.starts_on));
 
     const stageOf = DURATION_STAGES.flatMap(({ stage, actions }) => actions.map((action) => ({ action, stage })));
     // The first day of each stage is the first ever (in the region), for the candidates with a stage record in the period.
-    const reached: { candidate_id: string; stage: (typeof DURATION_STAGES)[number]['stage']; first_at: Date | string }[] = await this.ledger(
+    const reached: {
+      candidate_id: string;
+      stage: (typeof DURATION_STAGES)[number]['stage'];
+      first_at: Date | string;
+    }[] = await this.ledger(
       `SELECT r.candidate_id, s.stage, min(r.occurred_at) AS first_at
          FROM service_records r JOIN unnest($4::text[], $5::text[]) AS s(action, stage) ON s.action = r.action
         WHERE ($3::text IS NULL OR r.region = $3)
@@ -122,26 +174,43 @@ export class ReportsService {
   /** Agreements active at some time in the period, with their progress on `to` (or today, when `to` is still to come). */
   async agreements(period: ReportPeriod): Promise<AgreementsReport> {
     const on = period.to < localToday() ? period.to : localToday();
-    const rows: { id: string; name: string; region: string; starts_on: string; ends_on: string; target_placements: number; placed: number }[] =
-      await this.read(
-        `SELECT a.id, a.name, a.region, a.starts_on::text AS starts_on, a.ends_on::text AS ends_on, a.target_placements,
+    const rows: {
+      id: string;
+      name: string;
+      region: string;
+      starts_on: string;
+      ends_on: string;
+      target_placements: number;
+      placed: number;
+    }[] = await this.read(
+      `SELECT a.id, a.name, a.region, a.starts_on::text AS starts_on, a.ends_on::text AS ends_on, a.target_placements,
                 (SELECT count(*)::int FROM placements p
                   WHERE p.agreement_id = a.id AND p.kind = 'paid-work' AND p.starts_on BETWEEN a.starts_on AND a.ends_on AND p.starts_on <= $3) AS placed
            FROM placement_agreements a
           WHERE a.starts_on <= $2 AND a.ends_on >= $1 AND ($4::text IS NULL OR a.region = $4)
           ORDER BY a.starts_on, a.name, a.id`,
-        [period.from, period.to, on, period.region],
-      );
+      [period.from, period.to, on, period.region],
+    );
     const agreements = rows.map((row) => {
       const terms = { startsOn: row.starts_on, endsOn: row.ends_on, targetPlacements: Number(row.target_placements) };
-      return AgreementRowView.of({ id: row.id, name: row.name, region: row.region, startsOn: row.starts_on, endsOn: row.ends_on }, agreementProgress(terms, Number(row.placed), on));
+      return AgreementRowView.of(
+        { id: row.id, name: row.name, region: row.region, startsOn: row.starts_on, endsOn: row.ends_on },
+        agreementProgress(terms, Number(row.placed), on),
+      );
     });
     return { ...header(period), on, agreements };
   }
 
   /** Per accountmanager and jobhunter: their actions per level, and the results they recorded (each once). */
   async staff(period: ReportPeriod): Promise<StaffReport> {
-    const rows: { actor_id: string; actor_role: string; level: number; kind: 'action' | 'result'; action: string; count: number }[] = await this.ledger(
+    const rows: {
+      actor_id: string;
+      actor_role: string;
+      level: number;
+      kind: 'action' | 'result';
+      action: string;
+      count: number;
+    }[] = await this.ledger(
       `SELECT r.actor_id, r.actor_role, r.level, r.kind, r.action, count(*)::int AS count
          FROM service_records r WHERE ${IN_PERIOD} AND r.actor_role = ANY($4::text[]) AND r.kind = 'action'
         GROUP BY r.actor_id, r.actor_role, r.level, r.kind, r.action
@@ -153,7 +222,12 @@ export class ReportsService {
       [STAFF_ROLES],
     );
     const counts: StaffCount[] = rows.map((row) => ({
-      actorId: row.actor_id, role: row.actor_role, level: Number(row.level), kind: row.kind, action: row.action, count: Number(row.count),
+      actorId: row.actor_id,
+      role: row.actor_role,
+      level: Number(row.level),
+      kind: row.kind,
+      action: row.action,
+      count: Number(row.count),
     }));
     return { ...header(period), staff: staffRows(counts) };
   }

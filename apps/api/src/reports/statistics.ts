@@ -15,4 +15,5 @@ export function percentile(values: readonly number[], p: number): number | null 
 export const median = (values: readonly number[]): number | null => percentile(values, 50);
 
 /** The share of `part` in `whole`, 0–1 with three decimals; null when there is no whole to share. */
-export const share = (part: number, whole: number): number | null => (whole > 0 ? Math.round((part / whole) * 1000) / 1000 : null);
+export const share = (part: number, whole: number): number | null =>
+  whole > 0 ? Math.round((part / whole) * 1000) / 1000 : null;

@@ -1,5 +1,12 @@
 import { addDays } from '../follow-ups/follow-ups';
-import { anonymisationDueOn, coarseBirthYear, coarseCoordinate, coarsePostcode, isDue, leftOnOrBefore } from './retention-rules';
+import {
+  anonymisationDueOn,
+  coarseBirthYear,
+  coarseCoordinate,
+  coarsePostcode,
+  isDue,
+  leftOnOrBefore,
+} from './retention-rules';
 
 describe('retention rules', () => {
   it('is due the set number of months after leaving, not a day before', () => {
@@ -26,7 +33,11 @@ describe('retention rules', () => {
       for (let today = '2025-01-01'; today < '2029-01-01'; today = addDays(today, 1)) {
         for (const offset of [-3, -2, -1, 0, 1, 2, 3]) {
           const leftOn = addDays(leftOnOrBefore(today, months), offset);
-          expect([leftOn, today, isDue(leftOn, today, months)]).toEqual([leftOn, today, anonymisationDueOn(leftOn, months) <= today]);
+          expect([leftOn, today, isDue(leftOn, today, months)]).toEqual([
+            leftOn,
+            today,
+            anonymisationDueOn(leftOn, months) <= today,
+          ]);
         }
       }
     }

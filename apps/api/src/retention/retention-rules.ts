@@ -41,7 +41,12 @@ export function coarseCoordinate(degrees: number): number {
  * What an anonymised candidate's proposal snapshots keep: the fields below are emptied (what they
  * can do, why they fit, what to discuss); the rest (hours, whether the job's demands fit) is not about the person.
  */
-export const CLEARED_SNAPSHOT_FIELDS = { competences: [], education: null, reasons: [], toDiscuss: [] } satisfies Partial<AnonymisedProfile>;
+export const CLEARED_SNAPSHOT_FIELDS = {
+  competences: [],
+  education: null,
+  reasons: [],
+  toDiscuss: [],
+} satisfies Partial<AnonymisedProfile>;
 
 function lastDayOfMonth(isoDate: string): string {
   const [year, month] = isoDate.split('-').map(Number);

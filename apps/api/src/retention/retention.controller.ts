@@ -16,8 +16,17 @@ export class RetentionController {
   @Post('candidates/:id/erasure')
   @Roles('klantmanager', 'admin')
   @ApiConflictResponse({ description: 'The candidate is already anonymised' })
-  @AuditCandidateData({ resource: 'candidate-identity', action: 'delete', candidateId: 'param:id', reason: 'erasure request (GDPR art. 17)' })
-  erase(@IdParam() id: string, @Body() dto: ErasureDto, @CurrentPrincipal() principal: Principal): Promise<ErasureView> {
+  @AuditCandidateData({
+    resource: 'candidate-identity',
+    action: 'delete',
+    candidateId: 'param:id',
+    reason: 'erasure request (GDPR art. 17)',
+  })
+  erase(
+    @IdParam() id: string,
+    @Body() dto: ErasureDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ErasureView> {
     return this.retention.erase(id, dto, principal);
   }
 

@@ -18,7 +18,10 @@ export class RetentionModule {
       module: RetentionModule,
       imports: redisUrl
         ? [
-            BullModule.forRoot(RETENTION_REDIS, { prefix: config.queuePrefix, connection: { ...redisConnectionOptions(redisUrl), maxRetriesPerRequest: null } }),
+            BullModule.forRoot(RETENTION_REDIS, {
+              prefix: config.queuePrefix,
+              connection: { ...redisConnectionOptions(redisUrl), maxRetriesPerRequest: null },
+            }),
             BullModule.registerQueue({ name: RETENTION_QUEUE, configKey: RETENTION_REDIS }),
           ]
         : [],

@@ -26,7 +26,11 @@ export class RetentionScheduler implements OnApplicationBootstrap {
   onApplicationBootstrap(): void {
     const every = this.config.retention.intervalMinutes * 60_000;
     const scheduled = every
-      ? this.queue.upsertJobScheduler(RETENTION_SCHEDULER, { every }, { name: RETENTION_SCHEDULER, opts: { removeOnComplete: 100, removeOnFail: 100 } })
+      ? this.queue.upsertJobScheduler(
+          RETENTION_SCHEDULER,
+          { every },
+          { name: RETENTION_SCHEDULER, opts: { removeOnComplete: 100, removeOnFail: 100 } },
+        )
       : this.queue.removeJobScheduler(RETENTION_SCHEDULER);
     scheduled.catch((error) => this.logger.error({ msg: 'retention schedule not set', error: String(error) }));
   }
@@ -74,7 +78,9 @@ export class RetentionTimer implements OnApplicationBootstrap, OnApplicationShut
     this.running = this.retention
       .runPass()
       .then(() => undefined)
-      .catch((error) => this.logger.error({ msg: 'retention pass failed; retrying at the next interval', error: String(error) }))
+      .catch((error) =>
+        this.logger.error({ msg: 'retention pass failed; retrying at the next interval', error: String(error) }),
+      )
       .finally(() => (this.running = undefined));
   }
 }

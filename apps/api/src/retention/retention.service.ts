@@ -9,7 +9,13 @@ import { OutboxRelay } from '../outbox/outbox-relay.service';
 import { localToday } from '../follow-ups/local-date';
 import { ageGroupAt } from '../reports/report-tables';
 import { ErasureDto } from './dto/erasure.dto';
-import { CLEARED_SNAPSHOT_FIELDS, coarseBirthYear, coarseCoordinate, coarsePostcode, leftOnOrBefore } from './retention-rules';
+import {
+  CLEARED_SNAPSHOT_FIELDS,
+  coarseBirthYear,
+  coarseCoordinate,
+  coarsePostcode,
+  leftOnOrBefore,
+} from './retention-rules';
 import { ErasureView, RetentionRunView } from './retention.response';
 
 /** Candidates anonymised per transaction: short locks, and a failure loses at most one batch's progress. */
@@ -51,16 +57,26 @@ export class RetentionService {
       this.outbox.kick();
       this.logger.log({ msg: 'retention pass anonymised candidates', anonymised, leftOnOrBefore: cutoff });
     }
-    return RetentionRunView.of({ anonymised, leftOnOrBefore: cutoff, monthsAfterLeaving: this.config.retention.monthsAfterLeaving });
+    return RetentionRunView.of({
+      anonymised,
+      leftOnOrBefore: cutoff,
+      monthsAfterLeaving: this.config.retention.monthsAfterLeaving,
+    });
   }
 
   /** An erasure request: recorded with who asked and why, and carried out at once. */
   async erase(candidateId: string, dto: ErasureDto, principal: Principal): Promise<ErasureView> {
     const view = await this.dataSource.transaction(async (manager) => {
       // As CandidatesService locks: FOR NO KEY UPDATE, since the matcher holds key-share locks on candidates it lists.
-      const candidate = await manager.findOne(Candidate, { where: { id: candidateId }, lock: { mode: 'for_no_key_update' } });
+      const candidate = await manager.findOne(Candidate, {
+        where: { id: candidateId },
+        lock: { mode: 'for_no_key_update' },
+      });
       if (!candidate) throw new NotFoundException(`Candidate ${candidateId} not found.`);
-      if (candidate.anonymisedAt) throw new ConflictException(`Candidate ${candidateId} was already anonymised on ${candidate.anonymisedAt.toISOString()}.`);
+      if (candidate.anonymisedAt)
+        throw new ConflictException(
+          `Candidate ${candidateId} was already anonymised on ${candidate.anonymisedAt.toISOString()}.`,
+        );
       const anonymisedAt = await this.anonymise(manager, candidate, localToday());
       const [request]: { id: string }[] = await manager.query(
         `INSERT INTO erasure_requests (candidate_id, reason, requested_by, requested_by_role, completed_at) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
@@ -93,7 +109,10 @@ export class RetentionService {
       [candidate.id],
     );
     for (const placement of placements) {
-      await manager.query(`UPDATE placements SET age_group = $2 WHERE id = $1`, [placement.id, ageGroupAt(candidate.birthYear, placement.starts_on)]);
+      await manager.query(`UPDATE placements SET age_group = $2 WHERE id = $1`, [
+        placement.id,
+        ageGroupAt(candidate.birthYear, placement.starts_on),
+      ]);
     }
     await manager.query(`DELETE FROM candidate_identities WHERE candidate_id = $1`, [candidate.id]);
     const anonymisedAt = new Date();
@@ -111,16 +130,26 @@ export class RetentionService {
     } satisfies Partial<Candidate>);
     await manager.save(candidate);
     // Free text staff wrote about the person; codes (reasons, outcomes, next steps) stay for the statistics.
-    for (const table of ['shortlist_decisions', 'vacancy_offers', 'outreach_contacts', 'candidate_outcomes', 'match_feedback']) {
-      await manager.query(`UPDATE ${table} SET note = NULL WHERE candidate_id = $1 AND note IS NOT NULL`, [candidate.id]);
+    for (const table of [
+      'shortlist_decisions',
+      'vacancy_offers',
+      'outreach_contacts',
+      'candidate_outcomes',
+      'match_feedback',
+    ]) {
+      await manager.query(`UPDATE ${table} SET note = NULL WHERE candidate_id = $1 AND note IS NOT NULL`, [
+        candidate.id,
+      ]);
     }
     await manager.query(`UPDATE vacancy_offers SET response_reason = NULL WHERE candidate_id = $1`, [candidate.id]);
     await manager.query(`UPDATE speeddate_conversations SET reason = NULL WHERE candidate_id = $1`, [candidate.id]);
-    await manager.query(`UPDATE follow_ups SET result = NULL WHERE candidate_id = $1 AND result IS NOT NULL`, [candidate.id]);
-    await manager.query(`UPDATE proposals SET profile = profile || $2::jsonb, answer_note = NULL WHERE candidate_id = $1`, [
+    await manager.query(`UPDATE follow_ups SET result = NULL WHERE candidate_id = $1 AND result IS NOT NULL`, [
       candidate.id,
-      JSON.stringify(CLEARED_SNAPSHOT_FIELDS),
     ]);
+    await manager.query(
+      `UPDATE proposals SET profile = profile || $2::jsonb, answer_note = NULL WHERE candidate_id = $1`,
+      [candidate.id, JSON.stringify(CLEARED_SNAPSHOT_FIELDS)],
+    );
     // Nothing is shared any more; the adjustments named are health detail.
     await manager.query(
       `UPDATE candidate_consents

@@ -15,7 +15,10 @@ export interface BelastbaarheidFit {
 /** Quantities (kg, hours) within this share of the limit count as close to it; scales only at the limit itself. */
 const NEAR_SHARE = 0.8;
 
-export function belastbaarheidFit(belastbaarheid: Belastbaarheid | null, demands: readonly ItemLevel[]): BelastbaarheidFit {
+export function belastbaarheidFit(
+  belastbaarheid: Belastbaarheid | null,
+  demands: readonly ItemLevel[],
+): BelastbaarheidFit {
   // Without an assessment nothing is known to fit; matching leaves such a candidate out.
   if (!belastbaarheid) return { fitsDemands: false, toDiscuss: ['belastbaarheid: nog niet vastgesteld'] };
   const canCarry = new Map(belastbaarheid.limits.map((limit) => [limit.item, limit.level]));
@@ -29,7 +32,11 @@ export function belastbaarheidFit(belastbaarheid: Belastbaarheid | null, demands
     if (demand.level > level) {
       fitsDemands = false;
       toDiscuss.push(`${asked}, meer dan haalbaar`);
-    } else if (level < item.max && item.unit !== 'yesNo' && demand.level >= (item.unit === 'scale' ? level : level * NEAR_SHARE)) {
+    } else if (
+      level < item.max &&
+      item.unit !== 'yesNo' &&
+      demand.level >= (item.unit === 'scale' ? level : level * NEAR_SHARE)
+    ) {
       toDiscuss.push(`${asked}, dicht bij de grens`);
     }
   }

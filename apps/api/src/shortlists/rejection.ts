@@ -13,8 +13,10 @@ export interface Rejection {
 /** A rejection says why, precisely enough for the matcher to act on it. */
 export function rejectionOf(fields: RejectionFields): Rejection {
   if (!fields.reason) throw invalidField('reason', 'give the reason for the rejection');
-  if (fields.reason === 'competence-missing' && !fields.competence) throw invalidField('competence', 'name the competence that was missing');
-  if (fields.reason !== 'competence-missing' && fields.competence) throw invalidField('competence', 'only with the reason competence-missing');
+  if (fields.reason === 'competence-missing' && !fields.competence)
+    throw invalidField('competence', 'name the competence that was missing');
+  if (fields.reason !== 'competence-missing' && fields.competence)
+    throw invalidField('competence', 'only with the reason competence-missing');
   if (fields.reason === 'other' && !fields.note) throw invalidField('note', 'explain the reason other');
   return { reason: fields.reason, competence: fields.competence ?? null, note: fields.note ?? null };
 }

@@ -41,6 +41,9 @@ export class ShortlistOverviewController {
         WHERE v.status = 'open'
         ORDER BY v.created_at DESC`,
     );
-    return rows.map(({ requested, matched, ...counts }) => ({ ...counts, status: matched === requested ? 'ready' : 'pending' }));
+    return rows.map(({ requested, matched, ...counts }) => ({
+      ...counts,
+      status: matched === requested ? 'ready' : 'pending',
+    }));
   }
 }

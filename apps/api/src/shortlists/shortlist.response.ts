@@ -11,7 +11,16 @@ export class DecisionView {
   @ApiProperty() decidedAt: Date;
   @ApiProperty({ description: 'Send it back to change the decision' }) version: number;
 
-  static of({ candidateId, decision, reason, competence, note, decidedBy, decidedAt, version }: ShortlistDecision): DecisionView {
+  static of({
+    candidateId,
+    decision,
+    reason,
+    competence,
+    note,
+    decidedBy,
+    decidedAt,
+    version,
+  }: ShortlistDecision): DecisionView {
     return { candidateId, decision, reason, competence, note, decidedBy, decidedAt, version };
   }
 }
@@ -20,7 +29,8 @@ export class BelastbaarheidFitView {
   @ApiProperty({ description: "Whether the candidate can carry this job's demands" }) fitsDemands: boolean;
   @ApiProperty({
     type: [String],
-    description: "Only this job's demands that come close to (or beyond) what the candidate can manage; the limits themselves stay with the klantmanager",
+    description:
+      "Only this job's demands that come close to (or beyond) what the candidate can manage; the limits themselves stay with the klantmanager",
   })
   toDiscuss: string[];
 }
@@ -32,9 +42,16 @@ export class ShortlistEntryView {
   @ApiProperty({ description: 'Part scores 0-1 by name' }) parts: Record<string, number>;
   @ApiProperty({ type: [String], description: 'Plain-Dutch reasons' }) reasons: string[];
   @ApiProperty({ type: BelastbaarheidFitView }) belastbaarheid: BelastbaarheidFitView;
-  @ApiProperty({ description: 'The candidate consents, now, to employers seeing the anonymised profile: without it there is no proposal' })
+  @ApiProperty({
+    description:
+      'The candidate consents, now, to employers seeing the anonymised profile: without it there is no proposal',
+  })
   mayBeProposed: boolean;
-  @ApiProperty({ type: DecisionView, nullable: true, description: "The accountmanager's decision, kept across re-matches" })
+  @ApiProperty({
+    type: DecisionView,
+    nullable: true,
+    description: "The accountmanager's decision, kept across re-matches",
+  })
   decision: DecisionView | null;
 }
 
@@ -43,14 +60,21 @@ export class ShortlistView {
   @ApiProperty({ enum: ['pending', 'ready'], description: 'ready once the latest requested matching has run' })
   status: 'pending' | 'ready';
   @ApiProperty({ description: 'Rises with every change that asks for a re-match' }) generation: number;
-  @ApiProperty({ nullable: true, description: 'The generation the entries come from' }) matchedGeneration: number | null;
+  @ApiProperty({ nullable: true, description: 'The generation the entries come from' }) matchedGeneration:
+    number | null;
   @ApiProperty({ nullable: true }) matchedAt: Date | null;
   @ApiProperty() candidatesConsidered: number;
   @ApiProperty() candidatesEligible: number;
   @ApiProperty({ description: 'Excluded candidates counted per hard limit (travel, lifting, ...)' })
   exclusions: Record<string, number>;
-  @ApiPropertyOptional({ type: [ShortlistEntryView], description: 'Staff only; employers see proposals, not the shortlist' })
+  @ApiPropertyOptional({
+    type: [ShortlistEntryView],
+    description: 'Staff only; employers see proposals, not the shortlist',
+  })
   entries?: ShortlistEntryView[];
-  @ApiPropertyOptional({ type: [DecisionView], description: 'Staff only: decisions on candidates no longer ranked (rejected, or no longer matching)' })
+  @ApiPropertyOptional({
+    type: [DecisionView],
+    description: 'Staff only: decisions on candidates no longer ranked (rejected, or no longer matching)',
+  })
   decisionsOffList?: DecisionView[];
 }

@@ -14,7 +14,13 @@ export class ShortlistsController {
 
   @Get()
   @Roles('employer', 'accountmanager', 'jobhunter', 'admin')
-  @AuditCandidateData({ resource: 'shortlist', action: 'read', list: 'entries', candidateId: 'candidateId', vacancyId: 'param:vacancyId' })
+  @AuditCandidateData({
+    resource: 'shortlist',
+    action: 'read',
+    list: 'entries',
+    candidateId: 'candidateId',
+    vacancyId: 'param:vacancyId',
+  })
   get(@IdParam('vacancyId') vacancyId: string, @CurrentPrincipal() principal: Principal): Promise<ShortlistView> {
     return this.shortlists.get(vacancyId, principal);
   }
@@ -25,8 +31,16 @@ export class ShortlistsController {
    */
   @Put('decisions/:candidateId')
   @Roles('accountmanager', 'admin')
-  @AuditCandidateData({ resource: 'shortlist', action: 'update', candidateId: 'param:candidateId', vacancyId: 'param:vacancyId' })
-  @ApiConflictResponse({ description: 'Someone else decided first (the body carries `current`), the rejection is final, or the candidate was already proposed' })
+  @AuditCandidateData({
+    resource: 'shortlist',
+    action: 'update',
+    candidateId: 'param:candidateId',
+    vacancyId: 'param:vacancyId',
+  })
+  @ApiConflictResponse({
+    description:
+      'Someone else decided first (the body carries `current`), the rejection is final, or the candidate was already proposed',
+  })
   decide(
     @IdParam('vacancyId') vacancyId: string,
     @IdParam('candidateId') candidateId: string,

@@ -4,5 +4,10 @@ import { ShortlistOverviewController } from './shortlist-overview.controller';
 import { ShortlistsController } from './shortlists.controller';
 import { ShortlistsService } from './shortlists.service';
 
-@Module({ imports: [VacanciesModule], controllers: [ShortlistsController, ShortlistOverviewController], providers: [ShortlistsService], exports: [ShortlistsService] })
+@Module({
+  imports: [VacanciesModule],
+  controllers: [ShortlistsController, ShortlistOverviewController],
+  providers: [ShortlistsService],
+  exports: [ShortlistsService],
+})
 export class ShortlistsModule {}

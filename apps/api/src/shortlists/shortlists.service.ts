@@ -29,23 +29,49 @@ export class ShortlistsService {
     const rejection = dto.decision === 'rejected' ? rejectionOf(dto) : undefined;
     if (!rejection) checkNoRejectionFields(dto);
     const vacancy = await this.vacancies.get(vacancyId, principal);
-    const fields = { decision: dto.decision, reason: null, competence: null, note: dto.note ?? null, ...rejection, decidedBy: principal.subject, decidedAt: new Date() };
+    const fields = {
+      decision: dto.decision,
+      reason: null,
+      competence: null,
+      note: dto.note ?? null,
+      ...rejection,
+      decidedBy: principal.subject,
+      decidedAt: new Date(),
+    };
     const decision = await this.dataSource.transaction(async (manager) => {
       const key = { vacancyId, candidateId };
       const existing = await manager.findOneBy(ShortlistDecision, key);
       let saved: ShortlistDecision;
       if (!existing) {
-        if (dto.version !== undefined) throw new StaleVersionException(null, 'There is no decision to change; leave version out to make the first one.');
-        if (!(await manager.existsBy(ShortlistEntry, key))) throw new ConflictException(`Candidate ${candidateId} is not on this vacancy's shortlist.`);
+        if (dto.version !== undefined)
+          throw new StaleVersionException(
+            null,
+            'There is no decision to change; leave version out to make the first one.',
+          );
+        if (!(await manager.existsBy(ShortlistEntry, key)))
+          throw new ConflictException(`Candidate ${candidateId} is not on this vacancy's shortlist.`);
         saved = await this.insertFirst(manager, { ...key, ...fields });
       } else {
-        if (dto.version === undefined) throw new StaleVersionException(DecisionView.of(existing), 'This candidate already has a decision; send its version to change it.');
-        if (existing.decision === 'rejected') throw new ConflictException('A rejection is final: the candidate is never proposed for this vacancy again.');
-        if (await manager.existsBy(Proposal, key)) throw new ConflictException('The candidate has been proposed; the employer answers the proposal now.');
+        if (dto.version === undefined)
+          throw new StaleVersionException(
+            DecisionView.of(existing),
+            'This candidate already has a decision; send its version to change it.',
+          );
+        if (existing.decision === 'rejected')
+          throw new ConflictException('A rejection is final: the candidate is never proposed for this vacancy again.');
+        if (await manager.existsBy(Proposal, key))
+          throw new ConflictException('The candidate has been proposed; the employer answers the proposal now.');
         saved = await updateVersioned(manager, ShortlistDecision, key, dto.version, fields, DecisionView.of);
       }
       if (rejection) await recordRejection(manager, vacancy, candidateId, rejection, principal);
-      await recordService(manager, { levels: 2, action: 'shortlist-decision', actor: principal, candidateId, vacancyId, subject: { type: 'shortlist-decision', id: `${vacancyId}/${candidateId}` } });
+      await recordService(manager, {
+        levels: 2,
+        action: 'shortlist-decision',
+        actor: principal,
+        candidateId,
+        vacancyId,
+        subject: { type: 'shortlist-decision', id: `${vacancyId}/${candidateId}` },
+      });
       return saved;
     });
     if (rejection) this.outbox.kick();
@@ -53,7 +79,10 @@ export class ShortlistsService {
   }
 
   /** Inserts the first decision unless a concurrent request got there first (then a 409 with theirs). */
-  private async insertFirst(manager: EntityManager, decision: Omit<ShortlistDecision, 'version'>): Promise<ShortlistDecision> {
+  private async insertFirst(
+    manager: EntityManager,
+    decision: Omit<ShortlistDecision, 'version'>,
+  ): Promise<ShortlistDecision> {
     const inserted = await manager
       .createQueryBuilder()
       .insert()
@@ -62,8 +91,12 @@ export class ShortlistsService {
       .orIgnore()
       .returning('version')
       .execute();
-    const current = await manager.findOneByOrFail(ShortlistDecision, { vacancyId: decision.vacancyId, candidateId: decision.candidateId });
-    if (!inserted.raw.length) throw new StaleVersionException(DecisionView.of(current), 'Someone else decided on this candidate first.');
+    const current = await manager.findOneByOrFail(ShortlistDecision, {
+      vacancyId: decision.vacancyId,
+      candidateId: decision.candidateId,
+    });
+    if (!inserted.raw.length)
+      throw new StaleVersionException(DecisionView.of(current), 'Someone else decided on this candidate first.');
     return current;
   }
 
@@ -77,8 +110,12 @@ export class ShortlistsService {
     // Staff read the entries and decisions alongside the shortlist row: one round trip instead of two.
     const [shortlist, entries, decisions] = await Promise.all([
       this.dataSource.getRepository(Shortlist).findOneByOrFail({ vacancyId }),
-      isEmployer(principal) ? [] : this.dataSource.getRepository(ShortlistEntry).find({ where: { vacancyId }, order: { rank: 'ASC' } }),
-      isEmployer(principal) ? [] : this.dataSource.getRepository(ShortlistDecision).find({ where: { vacancyId }, order: { decidedAt: 'ASC' } }),
+      isEmployer(principal)
+        ? []
+        : this.dataSource.getRepository(ShortlistEntry).find({ where: { vacancyId }, order: { rank: 'ASC' } }),
+      isEmployer(principal)
+        ? []
+        : this.dataSource.getRepository(ShortlistDecision).find({ where: { vacancyId }, order: { decidedAt: 'ASC' } }),
     ]);
     const view: ShortlistView = {
       vacancyId,
@@ -93,7 +130,9 @@ export class ShortlistsService {
     if (isEmployer(principal)) return view;
     const candidateIds = entries.map((entry) => entry.candidateId);
     const [candidates, consents] = await Promise.all([
-      this.dataSource.getRepository(Candidate).find({ select: { id: true, belastbaarheid: true }, where: { id: In(candidateIds) } }),
+      this.dataSource
+        .getRepository(Candidate)
+        .find({ select: { id: true, belastbaarheid: true }, where: { id: In(candidateIds) } }),
       activeConsents(this.dataSource.manager, candidateIds),
     ]);
     const assessmentOf = new Map(candidates.map((candidate) => [candidate.id, candidate.belastbaarheid]));

@@ -28,7 +28,9 @@ describe('checkOutcome', () => {
   it('needs a reason for no match and for no interest', () => {
     expect(fieldOf({ tookPlace: true, interest: 'employer-only', nextStep: 'no-match' })).toBe('outcomes[2].reason');
     expect(fieldOf({ tookPlace: true, interest: 'none', nextStep: 'second-interview' })).toBe('outcomes[2].reason');
-    expect(fieldOf({ tookPlace: true, interest: 'none', nextStep: 'no-match', reason: 'reistijd te lang' })).toBeUndefined();
+    expect(
+      fieldOf({ tookPlace: true, interest: 'none', nextStep: 'no-match', reason: 'reistijd te lang' }),
+    ).toBeUndefined();
   });
 });
 

@@ -9,12 +9,16 @@ import type { OutcomeDto } from './dto/speeddate.dto';
  */
 export function checkOutcome(outcome: OutcomeDto, field: string): void {
   if (!outcome.tookPlace) {
-    if (outcome.interest !== undefined) throw invalidField(`${field}.interest`, 'a conversation that did not take place has no interest');
-    if (outcome.nextStep !== undefined) throw invalidField(`${field}.nextStep`, 'a conversation that did not take place has no next step');
+    if (outcome.interest !== undefined)
+      throw invalidField(`${field}.interest`, 'a conversation that did not take place has no interest');
+    if (outcome.nextStep !== undefined)
+      throw invalidField(`${field}.nextStep`, 'a conversation that did not take place has no next step');
     return;
   }
-  if (outcome.interest === undefined) throw invalidField(`${field}.interest`, 'say whose interest the conversation raised (or none)');
-  if (outcome.nextStep === undefined) throw invalidField(`${field}.nextStep`, 'say what the next step is (or no-match)');
+  if (outcome.interest === undefined)
+    throw invalidField(`${field}.interest`, 'say whose interest the conversation raised (or none)');
+  if (outcome.nextStep === undefined)
+    throw invalidField(`${field}.nextStep`, 'say what the next step is (or no-match)');
   if (!outcome.reason && (outcome.nextStep === 'no-match' || outcome.interest === 'none')) {
     throw invalidField(`${field}.reason`, 'say why there is no match or no interest');
   }

@@ -2,7 +2,10 @@ import { fitsInDay, InvitedEmployer, slotStartsAt, suggestSchedule } from './sch
 
 const employer = (employerId: string, ...vacancies: [string, [string, number][]][]): InvitedEmployer => ({
   employerId,
-  vacancies: vacancies.map(([vacancyId, shortlist]) => ({ vacancyId, shortlist: shortlist.map(([candidateId, score]) => ({ candidateId, score })) })),
+  vacancies: vacancies.map(([vacancyId, shortlist]) => ({
+    vacancyId,
+    shortlist: shortlist.map(([candidateId, score]) => ({ candidateId, score })),
+  })),
 });
 
 function assertRules(conversations: { slot: number; employerId: string; candidateId: string }[]) {
@@ -15,7 +18,20 @@ function assertRules(conversations: { slot: number; employerId: string; candidat
 
 describe('suggestSchedule', () => {
   it('pairs the best scores first, in the earliest slot where both sides are free', () => {
-    const { conversations } = suggestSchedule(2, [employer('e1', ['v1', [['c1', 0.5], ['c2', 0.9], ['c3', 0.7]]])], ['c1', 'c2', 'c3']);
+    const { conversations } = suggestSchedule(
+      2,
+      [
+        employer('e1', [
+          'v1',
+          [
+            ['c1', 0.5],
+            ['c2', 0.9],
+            ['c3', 0.7],
+          ],
+        ]),
+      ],
+      ['c1', 'c2', 'c3'],
+    );
     expect(conversations).toEqual([
       { slot: 1, employerId: 'e1', candidateId: 'c2', vacancyId: 'v1' },
       { slot: 2, employerId: 'e1', candidateId: 'c3', vacancyId: 'v1' },
@@ -23,15 +39,40 @@ describe('suggestSchedule', () => {
   });
 
   it('lets a candidate meet an employer once, for the vacancy where the candidate scores best', () => {
-    const { conversations } = suggestSchedule(3, [employer('e1', ['v1', [['c1', 0.6]]], ['v2', [['c1', 0.8]]])], ['c1']);
+    const { conversations } = suggestSchedule(
+      3,
+      [employer('e1', ['v1', [['c1', 0.6]]], ['v2', [['c1', 0.8]]])],
+      ['c1'],
+    );
     expect(conversations).toEqual([{ slot: 1, employerId: 'e1', candidateId: 'c1', vacancyId: 'v2' }]);
   });
 
   it('never gives an employer or a candidate two conversations in one slot, and fills every slot it can', () => {
     const employers = [
-      employer('e1', ['v1', [['c1', 0.9], ['c2', 0.8], ['c3', 0.7]]]),
-      employer('e2', ['v2', [['c1', 0.85], ['c2', 0.6], ['c3', 0.5]]]),
-      employer('e3', ['v3', [['c1', 0.4], ['c2', 0.3], ['c3', 0.95]]]),
+      employer('e1', [
+        'v1',
+        [
+          ['c1', 0.9],
+          ['c2', 0.8],
+          ['c3', 0.7],
+        ],
+      ]),
+      employer('e2', [
+        'v2',
+        [
+          ['c1', 0.85],
+          ['c2', 0.6],
+          ['c3', 0.5],
+        ],
+      ]),
+      employer('e3', [
+        'v3',
+        [
+          ['c1', 0.4],
+          ['c2', 0.3],
+          ['c3', 0.95],
+        ],
+      ]),
     ];
     const { conversations, leftOver } = suggestSchedule(3, employers, ['c1', 'c2', 'c3']);
     assertRules(conversations);
@@ -44,19 +85,56 @@ describe('suggestSchedule', () => {
   });
 
   it('leaves the weakest matches out when the slots run out, and says which', () => {
-    const { conversations, leftOver } = suggestSchedule(2, [employer('e1', ['v1', [['c1', 0.9], ['c2', 0.8], ['c3', 0.2]]])], ['c1', 'c2', 'c3']);
+    const { conversations, leftOver } = suggestSchedule(
+      2,
+      [
+        employer('e1', [
+          'v1',
+          [
+            ['c1', 0.9],
+            ['c2', 0.8],
+            ['c3', 0.2],
+          ],
+        ]),
+      ],
+      ['c1', 'c2', 'c3'],
+    );
     expect(conversations.map((c) => c.candidateId)).toEqual(['c1', 'c2']);
     expect(leftOver).toEqual([{ employerId: 'e1', vacancyId: 'v1', candidateId: 'c3', score: 0.2 }]);
   });
 
   it('schedules only invited candidates', () => {
-    const { conversations } = suggestSchedule(5, [employer('e1', ['v1', [['c1', 0.9], ['c2', 0.8]]])], ['c2']);
+    const { conversations } = suggestSchedule(
+      5,
+      [
+        employer('e1', [
+          'v1',
+          [
+            ['c1', 0.9],
+            ['c2', 0.8],
+          ],
+        ]),
+      ],
+      ['c2'],
+    );
     expect(conversations).toEqual([{ slot: 1, employerId: 'e1', candidateId: 'c2', vacancyId: 'v1' }]);
   });
 
   it('gives the same schedule for the same input, whatever the order of the shortlists', () => {
-    const a = employer('e1', ['v1', [['c1', 0.5], ['c2', 0.5]]]);
-    const b = employer('e2', ['v2', [['c2', 0.5], ['c1', 0.5]]]);
+    const a = employer('e1', [
+      'v1',
+      [
+        ['c1', 0.5],
+        ['c2', 0.5],
+      ],
+    ]);
+    const b = employer('e2', [
+      'v2',
+      [
+        ['c2', 0.5],
+        ['c1', 0.5],
+      ],
+    ]);
     expect(suggestSchedule(2, [a, b], ['c1', 'c2'])).toEqual(suggestSchedule(2, [b, a], ['c2', 'c1']));
     assertRules(suggestSchedule(2, [a, b], ['c1', 'c2']).conversations);
   });
@@ -69,13 +147,23 @@ describe('suggestSchedule', () => {
       const candidates = Array.from({ length: 1 + Math.floor(random() * 10) }, (_, i) => `c${i}`);
       const shortlist = (): [string, number][] => candidates.filter(() => random() < 0.6).map((c) => [c, random()]);
       const employers = Array.from({ length: 1 + Math.floor(random() * 6) }, (_, e) =>
-        employer(`e${e}`, ...Array.from({ length: 1 + Math.floor(random() * 2) }, (_, v): [string, [string, number][]] => [`v${e}-${v}`, shortlist()])),
+        employer(
+          `e${e}`,
+          ...Array.from({ length: 1 + Math.floor(random() * 2) }, (_, v): [string, [string, number][]] => [
+            `v${e}-${v}`,
+            shortlist(),
+          ]),
+        ),
       );
       const { conversations, leftOver } = suggestSchedule(slotCount, employers, candidates);
       assertRules(conversations);
-      const count = (key: (c: (typeof conversations)[number]) => string, value: string) => conversations.filter((c) => key(c) === value).length;
+      const count = (key: (c: (typeof conversations)[number]) => string, value: string) =>
+        conversations.filter((c) => key(c) === value).length;
       for (const pair of leftOver) {
-        expect(count((c) => c.employerId, pair.employerId) === slotCount || count((c) => c.candidateId, pair.candidateId) === slotCount).toBe(true);
+        expect(
+          count((c) => c.employerId, pair.employerId) === slotCount ||
+            count((c) => c.candidateId, pair.candidateId) === slotCount,
+        ).toBe(true);
       }
       for (const c of conversations) expect(c.slot >= 1 && c.slot <= slotCount).toBe(true);
     }

@@ -33,11 +33,17 @@ export interface SuggestedSchedule {
  * employer's or the candidate's slots are all taken. Ties go by ids: the same input always gives
  * the same schedule.
  */
-export function suggestSchedule(slotCount: number, employers: readonly InvitedEmployer[], invitedCandidateIds: readonly string[]): SuggestedSchedule {
+export function suggestSchedule(
+  slotCount: number,
+  employers: readonly InvitedEmployer[],
+  invitedCandidateIds: readonly string[],
+): SuggestedSchedule {
   const invited = new Set(invitedCandidateIds);
   const pairs = employers.flatMap(({ employerId, vacancies }) =>
     vacancies.flatMap(({ vacancyId, shortlist }) =>
-      shortlist.filter(({ candidateId }) => invited.has(candidateId)).map(({ candidateId, score }) => ({ employerId, vacancyId, candidateId, score })),
+      shortlist
+        .filter(({ candidateId }) => invited.has(candidateId))
+        .map(({ candidateId, score }) => ({ employerId, vacancyId, candidateId, score })),
     ),
   );
   const ranked = pairs.sort(
@@ -56,7 +62,9 @@ export function suggestSchedule(slotCount: number, employers: readonly InvitedEm
     met.add(meeting);
     if (!slots.place(pair)) leftOver.push(pair);
   }
-  const conversations = slots.conversations().sort((a, b) => a.slot - b.slot || a.employerId.localeCompare(b.employerId));
+  const conversations = slots
+    .conversations()
+    .sort((a, b) => a.slot - b.slot || a.employerId.localeCompare(b.employerId));
   return { conversations, leftOver };
 }
 
@@ -83,7 +91,8 @@ class SlotBook {
       for (let side = candidate, colour = a; this.at(side).has(colour); colour = colour === a ? b : a) {
         const conversation = this.at(side).get(colour)!;
         chain.push(conversation);
-        side = side === `c:${conversation.candidateId}` ? `e:${conversation.employerId}` : `c:${conversation.candidateId}`;
+        side =
+          side === `c:${conversation.candidateId}` ? `e:${conversation.employerId}` : `c:${conversation.candidateId}`;
       }
       chain.forEach((conversation) => this.remove(conversation));
       chain.forEach((conversation) => this.add({ ...conversation, slot: conversation.slot === a ? b : a }));
@@ -94,7 +103,9 @@ class SlotBook {
   }
 
   conversations(): ScheduledConversation[] {
-    return [...this.bySide.entries()].filter(([side]) => side.startsWith('e:')).flatMap(([, slots]) => [...slots.values()]);
+    return [...this.bySide.entries()]
+      .filter(([side]) => side.startsWith('e:'))
+      .flatMap(([, slots]) => [...slots.values()]);
   }
 
   private freeSlots(side: string): number[] {

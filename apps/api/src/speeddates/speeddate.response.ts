@@ -17,8 +17,34 @@ export class SpeeddateSummaryView {
   @ApiProperty({ description: 'Send it back when saving the schedule' }) version: number;
 
   static of(event: SpeeddateEvent): SpeeddateSummaryView {
-    const { id, title, heldOn, startsAt, slotMinutes, slotCount, place, region, sectorFocus, createdBy, createdAt, version } = event;
-    return { id, title, heldOn, startsAt: startsAt.slice(0, 5), slotMinutes, slotCount, place, region, sectorFocus, createdBy, createdAt, version };
+    const {
+      id,
+      title,
+      heldOn,
+      startsAt,
+      slotMinutes,
+      slotCount,
+      place,
+      region,
+      sectorFocus,
+      createdBy,
+      createdAt,
+      version,
+    } = event;
+    return {
+      id,
+      title,
+      heldOn,
+      startsAt: startsAt.slice(0, 5),
+      slotMinutes,
+      slotCount,
+      place,
+      region,
+      sectorFocus,
+      createdBy,
+      createdAt,
+      version,
+    };
   }
 }
 
@@ -64,11 +90,37 @@ export class ConversationView {
   @ApiProperty({ description: 'Send it back to change a logged outcome' }) version: number;
 
   static of(conversation: SpeeddateConversation, event: SpeeddateEvent, names: ConversationNames): ConversationView {
-    const { id, slot, employerId, vacancyId, candidateId, tookPlace, interest, nextStep, reason, loggedBy, loggedAt, version } = conversation;
+    const {
+      id,
+      slot,
+      employerId,
+      vacancyId,
+      candidateId,
+      tookPlace,
+      interest,
+      nextStep,
+      reason,
+      loggedBy,
+      loggedAt,
+      version,
+    } = conversation;
     return {
-      id, slot, startsAt: slotStartsAt(event.startsAt, event.slotMinutes, slot),
-      employerId, employerName: names.employerName, vacancyId, vacancyTitle: names.vacancyTitle, candidateId, candidateName: names.candidateName,
-      tookPlace, interest, nextStep, reason, loggedBy, loggedAt, version,
+      id,
+      slot,
+      startsAt: slotStartsAt(event.startsAt, event.slotMinutes, slot),
+      employerId,
+      employerName: names.employerName,
+      vacancyId,
+      vacancyTitle: names.vacancyTitle,
+      candidateId,
+      candidateName: names.candidateName,
+      tookPlace,
+      interest,
+      nextStep,
+      reason,
+      loggedBy,
+      loggedAt,
+      version,
     };
   }
 }
@@ -103,13 +155,22 @@ export class LeftOverPair {
 }
 
 export class ScheduleSuggestionView {
-  @ApiProperty({ type: [SuggestedConversation], description: 'Ready to send as `conversations` to PUT .../schedule (nothing is saved yet)' })
+  @ApiProperty({
+    type: [SuggestedConversation],
+    description: 'Ready to send as `conversations` to PUT .../schedule (nothing is saved yet)',
+  })
   conversations: SuggestedConversation[];
 
-  @ApiProperty({ type: [SuggestedConversationDetail], description: 'The same conversations, in the same order, with times, names and scores' })
+  @ApiProperty({
+    type: [SuggestedConversationDetail],
+    description: 'The same conversations, in the same order, with times, names and scores',
+  })
   details: SuggestedConversationDetail[];
 
-  @ApiProperty({ type: [LeftOverPair], description: 'Shortlisted pairs that found no slot: the employer or the candidate was fully booked' })
+  @ApiProperty({
+    type: [LeftOverPair],
+    description: 'Shortlisted pairs that found no slot: the employer or the candidate was fully booked',
+  })
   leftOver: LeftOverPair[];
 
   @ApiProperty({ description: 'The event version the suggestion was made on' }) version: number;

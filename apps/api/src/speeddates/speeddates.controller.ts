@@ -1,7 +1,13 @@
 import { Body, Controller, Delete, Get, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, IdParam, Principal, Roles } from '@werkbrug/common';
-import { CreateSpeeddateDto, InviteDto, ListSpeeddatesQuery, LogOutcomesDto, SaveScheduleDto } from './dto/speeddate.dto';
+import {
+  CreateSpeeddateDto,
+  InviteDto,
+  ListSpeeddatesQuery,
+  LogOutcomesDto,
+  SaveScheduleDto,
+} from './dto/speeddate.dto';
 import { ConversationView, ScheduleSuggestionView, SpeeddateSummaryView, SpeeddateView } from './speeddate.response';
 import { SpeeddatesService } from './speeddates.service';
 
@@ -35,14 +41,21 @@ export class SpeeddatesController {
   /** Invites employers and available candidates (all or none; inviting again changes nothing). */
   @Post(':id/participants')
   @Roles('jobhunter', 'accountmanager', 'admin')
-  invite(@IdParam('id') id: string, @Body() dto: InviteDto, @CurrentPrincipal() principal: Principal): Promise<SpeeddateView> {
+  invite(
+    @IdParam('id') id: string,
+    @Body() dto: InviteDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<SpeeddateView> {
     return this.speeddates.invite(id, dto, principal);
   }
 
   @Delete(':id/participants/:participantId')
   @Roles('jobhunter', 'accountmanager', 'admin')
   @ApiConflictResponse({ description: 'The participant is in the schedule' })
-  removeParticipant(@IdParam('id') id: string, @IdParam('participantId') participantId: string): Promise<SpeeddateView> {
+  removeParticipant(
+    @IdParam('id') id: string,
+    @IdParam('participantId') participantId: string,
+  ): Promise<SpeeddateView> {
     return this.speeddates.removeParticipant(id, participantId);
   }
 
@@ -57,7 +70,8 @@ export class SpeeddatesController {
   @Put(':id/schedule')
   @Roles('jobhunter', 'accountmanager', 'admin')
   @ApiConflictResponse({
-    description: 'The event changed meanwhile (the body carries `current`), or a conversation with a logged outcome would be removed or moved',
+    description:
+      'The event changed meanwhile (the body carries `current`), or a conversation with a logged outcome would be removed or moved',
   })
   saveSchedule(@IdParam('id') id: string, @Body() dto: SaveScheduleDto): Promise<SpeeddateView> {
     return this.speeddates.saveSchedule(id, dto);
@@ -67,9 +81,14 @@ export class SpeeddatesController {
   @Post(':id/outcomes')
   @Roles('jobhunter', 'accountmanager', 'admin')
   @ApiConflictResponse({
-    description: 'An outcome was logged already and its version is missing or stale (the body carries `current`), or the event is still to come',
+    description:
+      'An outcome was logged already and its version is missing or stale (the body carries `current`), or the event is still to come',
   })
-  logOutcomes(@IdParam('id') id: string, @Body() dto: LogOutcomesDto, @CurrentPrincipal() principal: Principal): Promise<ConversationView[]> {
+  logOutcomes(
+    @IdParam('id') id: string,
+    @Body() dto: LogOutcomesDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ConversationView[]> {
     return this.speeddates.logOutcomes(id, dto, principal);
   }
 }

@@ -6,10 +6,22 @@ import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { scheduleFollowUp } from '../follow-ups/follow-ups';
 import { localToday } from '../follow-ups/local-date';
 import { recordService } from '../ledger/service-ledger';
-import { CreateSpeeddateDto, InviteDto, ListSpeeddatesQuery, LogOutcomesDto, SaveScheduleDto } from './dto/speeddate.dto';
+import {
+  CreateSpeeddateDto,
+  InviteDto,
+  ListSpeeddatesQuery,
+  LogOutcomesDto,
+  SaveScheduleDto,
+} from './dto/speeddate.dto';
 import { checkOutcome, followUpOf } from './outcome-rules';
 import { fitsInDay, InvitedEmployer, slotStartsAt, suggestSchedule } from './schedule';
-import { ConversationNames, ConversationView, ScheduleSuggestionView, SpeeddateSummaryView, SpeeddateView } from './speeddate.response';
+import {
+  ConversationNames,
+  ConversationView,
+  ScheduleSuggestionView,
+  SpeeddateSummaryView,
+  SpeeddateView,
+} from './speeddate.response';
 
 const CONVERSATION_SOURCE = 'speeddate-conversation';
 
@@ -19,16 +31,29 @@ export class SpeeddatesService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async create(dto: CreateSpeeddateDto, principal: Principal): Promise<SpeeddateView> {
-    if (!fitsInDay(dto.startsAt, dto.slotMinutes, dto.slotCount)) throw invalidField('slotCount', 'the last slot would end after midnight');
+    if (!fitsInDay(dto.startsAt, dto.slotMinutes, dto.slotCount))
+      throw invalidField('slotCount', 'the last slot would end after midnight');
     return this.dataSource.transaction(async (manager) => {
-      const event = await manager.save(manager.create(SpeeddateEvent, { ...dto, createdBy: principal.subject, createdAt: new Date(), version: 1 }));
-      await recordService(manager, { levels: 2, action: 'speeddate-event', actor: principal, region: event.region, subject: { type: 'speeddate-event', id: event.id } });
+      const event = await manager.save(
+        manager.create(SpeeddateEvent, { ...dto, createdBy: principal.subject, createdAt: new Date(), version: 1 }),
+      );
+      await recordService(manager, {
+        levels: 2,
+        action: 'speeddate-event',
+        actor: principal,
+        region: event.region,
+        subject: { type: 'speeddate-event', id: event.id },
+      });
       return this.view(manager, event.id);
     });
   }
 
   async list(query: ListSpeeddatesQuery): Promise<SpeeddateSummaryView[]> {
-    const builder = this.dataSource.getRepository(SpeeddateEvent).createQueryBuilder('e').orderBy('e.held_on').addOrderBy('e.starts_at');
+    const builder = this.dataSource
+      .getRepository(SpeeddateEvent)
+      .createQueryBuilder('e')
+      .orderBy('e.held_on')
+      .addOrderBy('e.starts_at');
     if (query.from) builder.andWhere('e.held_on >= :from', { from: query.from });
     if (query.to) builder.andWhere('e.held_on <= :to', { to: query.to });
     if (query.region) builder.andWhere('e.region = :region', { region: query.region });
@@ -43,10 +68,13 @@ export class SpeeddatesService {
   async invite(id: string, dto: InviteDto, principal: Principal): Promise<SpeeddateView> {
     const employerIds = dto.employerIds ?? [];
     const candidateIds = dto.candidateIds ?? [];
-    if (!employerIds.length && !candidateIds.length) throw invalidField('employerIds', 'invite at least one employer or candidate');
+    if (!employerIds.length && !candidateIds.length)
+      throw invalidField('employerIds', 'invite at least one employer or candidate');
     return this.dataSource.transaction(async (manager) => {
       await this.event(manager, id);
-      const employers: { id: string }[] = await manager.query(`SELECT id FROM employers WHERE id = ANY($1)`, [employerIds]);
+      const employers: { id: string }[] = await manager.query(`SELECT id FROM employers WHERE id = ANY($1)`, [
+        employerIds,
+      ]);
       const known = new Set(employers.map((employer) => employer.id));
       employerIds.forEach((employerId, index) => {
         if (!known.has(employerId)) throw invalidField(`employerIds[${index}]`, `no employer ${employerId}`);
@@ -59,7 +87,8 @@ export class SpeeddatesService {
       candidateIds.forEach((candidateId, index) => {
         const state = availability.get(candidateId);
         if (!state) throw invalidField(`candidateIds[${index}]`, `no candidate ${candidateId}`);
-        if (state !== 'available') throw invalidField(`candidateIds[${index}]`, `the candidate is ${state}; invite available candidates`);
+        if (state !== 'available')
+          throw invalidField(`candidateIds[${index}]`, `the candidate is ${state}; invite available candidates`);
       });
       const invitation = { eventId: id, invitedBy: principal.subject, invitedAt: new Date() };
       const rows = [
@@ -77,9 +106,14 @@ export class SpeeddatesService {
     return this.dataSource.transaction(async (manager) => {
       const participant = await manager.findOneBy(SpeeddateParticipant, { id: participantId, eventId: id });
       if (!participant) throw new NotFoundException(`Participant ${participantId} not found at this event.`);
-      const who = participant.employerId ? { employerId: participant.employerId } : { candidateId: participant.candidateId! };
+      const who = participant.employerId
+        ? { employerId: participant.employerId }
+        : { candidateId: participant.candidateId! };
       const scheduled = await manager.existsBy(SpeeddateConversation, { eventId: id, ...who });
-      if (scheduled) throw new ConflictException('This participant has conversations in the schedule; take them out of the schedule first.');
+      if (scheduled)
+        throw new ConflictException(
+          'This participant has conversations in the schedule; take them out of the schedule first.',
+        );
       await manager.delete(SpeeddateParticipant, { id: participantId });
       return this.view(manager, id);
     });
@@ -94,7 +128,14 @@ export class SpeeddatesService {
   async suggest(id: string): Promise<ScheduleSuggestionView> {
     const manager = this.dataSource.manager;
     const event = await this.event(manager, id);
-    type Entry = { employer_id: string; employer_name: string; vacancy_id: string; vacancy_title: string; candidate_id: string; score: number };
+    type Entry = {
+      employer_id: string;
+      employer_name: string;
+      vacancy_id: string;
+      vacancy_title: string;
+      candidate_id: string;
+      score: number;
+    };
     const entries: Entry[] = await manager.query(
       `SELECT v.employer_id, e.name AS employer_name, s.vacancy_id, v.title AS vacancy_title, s.candidate_id, s.score
          FROM shortlist_entries s
@@ -116,7 +157,8 @@ export class SpeeddatesService {
     const employers = new Map<string, InvitedEmployer>();
     const vacancies = new Map<string, InvitedEmployer['vacancies'][number]>();
     for (const entry of entries) {
-      if (!employers.has(entry.employer_id)) employers.set(entry.employer_id, { employerId: entry.employer_id, vacancies: [] });
+      if (!employers.has(entry.employer_id))
+        employers.set(entry.employer_id, { employerId: entry.employer_id, vacancies: [] });
       if (!vacancies.has(entry.vacancy_id)) {
         const vacancy = { vacancyId: entry.vacancy_id, shortlist: [] };
         vacancies.set(entry.vacancy_id, vacancy);
@@ -124,7 +166,11 @@ export class SpeeddatesService {
       }
       vacancies.get(entry.vacancy_id)!.shortlist.push({ candidateId: entry.candidate_id, score: Number(entry.score) });
     }
-    const { conversations, leftOver } = suggestSchedule(event.slotCount, [...employers.values()], invited.map((candidate) => candidate.candidate_id));
+    const { conversations, leftOver } = suggestSchedule(
+      event.slotCount,
+      [...employers.values()],
+      invited.map((candidate) => candidate.candidate_id),
+    );
     const entryOf = new Map(entries.map((entry) => [`${entry.vacancy_id}/${entry.candidate_id}`, entry]));
     const nameOf = new Map(invited.map((candidate) => [candidate.candidate_id, candidate.name]));
     return {
@@ -160,21 +206,42 @@ export class SpeeddatesService {
         seen.set(key, index);
       };
       wanted.forEach((conversation, index) => {
-        if (conversation.slot > event.slotCount) throw invalidField(`conversations[${index}].slot`, `the event has ${event.slotCount} slots`);
+        if (conversation.slot > event.slotCount)
+          throw invalidField(`conversations[${index}].slot`, `the event has ${event.slotCount} slots`);
         const { slot, employerId, candidateId } = conversation;
-        once(`pair/${employerId}/${candidateId}`, index, 'candidateId', (other) => `the candidate already meets this employer in conversations[${other}]`);
-        once(`employer/${slot}/${employerId}`, index, 'slot', (other) => `the employer already has conversations[${other}] in this slot`);
-        once(`candidate/${slot}/${candidateId}`, index, 'slot', (other) => `the candidate already has conversations[${other}] in this slot`);
+        once(
+          `pair/${employerId}/${candidateId}`,
+          index,
+          'candidateId',
+          (other) => `the candidate already meets this employer in conversations[${other}]`,
+        );
+        once(
+          `employer/${slot}/${employerId}`,
+          index,
+          'slot',
+          (other) => `the employer already has conversations[${other}] in this slot`,
+        );
+        once(
+          `candidate/${slot}/${candidateId}`,
+          index,
+          'slot',
+          (other) => `the candidate already has conversations[${other}] in this slot`,
+        );
       });
       const participants = await manager.findBy(SpeeddateParticipant, { eventId: id });
       const employers = new Set(participants.map((participant) => participant.employerId));
       const candidates = new Set(participants.map((participant) => participant.candidateId));
       const vacancyIds = wanted.flatMap((conversation) => (conversation.vacancyId ? [conversation.vacancyId] : []));
-      const vacancies: { id: string; employer_id: string }[] = await manager.query(`SELECT id, employer_id FROM vacancies WHERE id = ANY($1)`, [vacancyIds]);
+      const vacancies: { id: string; employer_id: string }[] = await manager.query(
+        `SELECT id, employer_id FROM vacancies WHERE id = ANY($1)`,
+        [vacancyIds],
+      );
       const employerOfVacancy = new Map(vacancies.map((vacancy) => [vacancy.id, vacancy.employer_id]));
       wanted.forEach((conversation, index) => {
-        if (!employers.has(conversation.employerId)) throw invalidField(`conversations[${index}].employerId`, 'the employer is not invited to this event');
-        if (!candidates.has(conversation.candidateId)) throw invalidField(`conversations[${index}].candidateId`, 'the candidate is not invited to this event');
+        if (!employers.has(conversation.employerId))
+          throw invalidField(`conversations[${index}].employerId`, 'the employer is not invited to this event');
+        if (!candidates.has(conversation.candidateId))
+          throw invalidField(`conversations[${index}].candidateId`, 'the candidate is not invited to this event');
         if (conversation.vacancyId && employerOfVacancy.get(conversation.vacancyId) !== conversation.employerId) {
           throw invalidField(`conversations[${index}].vacancyId`, "not one of this employer's vacancies");
         }
@@ -183,38 +250,58 @@ export class SpeeddatesService {
       await updateVersioned(manager, SpeeddateEvent, { id }, dto.version, {}, SpeeddateSummaryView.of);
 
       const existing = await manager.findBy(SpeeddateConversation, { eventId: id });
-      const wantedOf = new Map(wanted.map((conversation) => [`${conversation.employerId}/${conversation.candidateId}`, conversation]));
+      const wantedOf = new Map(
+        wanted.map((conversation) => [`${conversation.employerId}/${conversation.candidateId}`, conversation]),
+      );
       const removed: SpeeddateConversation[] = [];
       const moved: { conversation: SpeeddateConversation; slot: number; vacancyId: string | null }[] = [];
       for (const conversation of existing) {
         const next = wantedOf.get(`${conversation.employerId}/${conversation.candidateId}`);
         const logged = conversation.tookPlace !== null;
         if (!next) {
-          if (logged) throw new ConflictException(`Conversation ${conversation.id} has a logged outcome and stays in the schedule.`);
+          if (logged)
+            throw new ConflictException(
+              `Conversation ${conversation.id} has a logged outcome and stays in the schedule.`,
+            );
           removed.push(conversation);
           continue;
         }
         wantedOf.delete(`${conversation.employerId}/${conversation.candidateId}`);
         const vacancyId = next.vacancyId ?? null;
         if (next.slot === conversation.slot && vacancyId === conversation.vacancyId) continue;
-        if (logged) throw new ConflictException(`Conversation ${conversation.id} has a logged outcome; its slot and vacancy stay as they are.`);
+        if (logged)
+          throw new ConflictException(
+            `Conversation ${conversation.id} has a logged outcome; its slot and vacancy stay as they are.`,
+          );
         moved.push({ conversation, slot: next.slot, vacancyId });
       }
       // Only while still unlogged: an outcome logged meanwhile by a colleague is never lost.
       const unlogged = (ids: string[]) => ({ id: In(ids), tookPlace: IsNull() });
-      const loggedMeanwhile = () => new ConflictException('An outcome was logged meanwhile for a conversation this schedule changes; reload the event.');
+      const loggedMeanwhile = () =>
+        new ConflictException(
+          'An outcome was logged meanwhile for a conversation this schedule changes; reload the event.',
+        );
       if (removed.length) {
-        const { affected } = await manager.delete(SpeeddateConversation, unlogged(removed.map((conversation) => conversation.id)));
+        const { affected } = await manager.delete(
+          SpeeddateConversation,
+          unlogged(removed.map((conversation) => conversation.id)),
+        );
         if (affected !== removed.length) throw loggedMeanwhile();
       }
       // Moves may swap slots between conversations: park them beyond the last possible slot first,
       // so that no intermediate state breaks the one-conversation-per-slot keys.
       for (const { conversation } of moved) {
-        const { affected } = await manager.update(SpeeddateConversation, unlogged([conversation.id]), { slot: conversation.slot + 1000 });
+        const { affected } = await manager.update(SpeeddateConversation, unlogged([conversation.id]), {
+          slot: conversation.slot + 1000,
+        });
         if (!affected) throw loggedMeanwhile();
       }
       for (const { conversation, slot, vacancyId } of moved) {
-        await manager.update(SpeeddateConversation, { id: conversation.id }, { slot, vacancyId, version: () => 'version + 1' });
+        await manager.update(
+          SpeeddateConversation,
+          { id: conversation.id },
+          { slot, vacancyId, version: () => 'version + 1' },
+        );
       }
       const added = [...wantedOf.values()].map(({ slot, employerId, candidateId, vacancyId }) => ({
         eventId: id,
@@ -242,16 +329,23 @@ export class SpeeddatesService {
     });
     return this.dataSource.transaction(async (manager) => {
       const event = await this.event(manager, id);
-      if (event.heldOn > localToday()) throw new ConflictException(`The event is held on ${event.heldOn}; log outcomes from that day on.`);
+      if (event.heldOn > localToday())
+        throw new ConflictException(`The event is held on ${event.heldOn}; log outcomes from that day on.`);
       const conversationIds = dto.outcomes.map((outcome) => outcome.conversationId);
-      const conversations = new Map((await manager.findBy(SpeeddateConversation, { eventId: id, id: In(conversationIds) })).map((c) => [c.id, c]));
+      const conversations = new Map(
+        (await manager.findBy(SpeeddateConversation, { eventId: id, id: In(conversationIds) })).map((c) => [c.id, c]),
+      );
       const names = await this.namesOf(manager, conversationIds);
-      const viewOf = (conversation: SpeeddateConversation) => ConversationView.of(conversation, event, names.get(conversation.id)!);
+      const viewOf = (conversation: SpeeddateConversation) =>
+        ConversationView.of(conversation, event, names.get(conversation.id)!);
       dto.outcomes.forEach((outcome, index) => {
         const conversation = conversations.get(outcome.conversationId);
         if (!conversation) throw invalidField(`outcomes[${index}].conversationId`, 'not a conversation of this event');
         if (conversation.tookPlace !== null && outcome.version === undefined) {
-          throw new StaleVersionException(viewOf(conversation), `The outcome of outcomes[${index}] was logged already; send its version to change it.`);
+          throw new StaleVersionException(
+            viewOf(conversation),
+            `The outcome of outcomes[${index}] was logged already; send its version to change it.`,
+          );
         }
       });
 
@@ -266,7 +360,14 @@ export class SpeeddatesService {
           loggedBy: principal.subject,
           loggedAt: new Date(),
         };
-        const conversation = await updateVersioned(manager, SpeeddateConversation, { id: before.id }, outcome.version ?? before.version, changes, viewOf);
+        const conversation = await updateVersioned(
+          manager,
+          SpeeddateConversation,
+          { id: before.id },
+          outcome.version ?? before.version,
+          changes,
+          viewOf,
+        );
         const { candidateId, employerId, vacancyId } = conversation;
         await recordService(manager, {
           levels: 2,
@@ -285,7 +386,12 @@ export class SpeeddatesService {
   }
 
   /** Keeps exactly one open follow-up for the conversation's next step, and none after no-match or a no-show. */
-  private async followUp(manager: EntityManager, conversation: SpeeddateConversation, event: SpeeddateEvent, principal: Principal): Promise<void> {
+  private async followUp(
+    manager: EntityManager,
+    conversation: SpeeddateConversation,
+    event: SpeeddateEvent,
+    principal: Principal,
+  ): Promise<void> {
     const next = followUpOf(conversation.nextStep, event.heldOn);
     await manager.query(
       `UPDATE follow_ups SET done_at = now(), result = 'superseded', version = version + 1
@@ -295,7 +401,15 @@ export class SpeeddatesService {
     if (!next) return;
     const { candidateId, employerId, vacancyId } = conversation;
     const source = { type: CONVERSATION_SOURCE, id: conversation.id };
-    await scheduleFollowUp(manager, { kind: next.kind, source, candidateId, employerId, vacancyId, dueOn: next.dueOn, assignedTo: principal.subject });
+    await scheduleFollowUp(manager, {
+      kind: next.kind,
+      source,
+      candidateId,
+      employerId,
+      vacancyId,
+      dueOn: next.dueOn,
+      assignedTo: principal.subject,
+    });
     // Back to a next step logged before: its superseded follow-up is open again.
     await manager.query(
       `UPDATE follow_ups SET done_at = NULL, result = NULL, version = version + 1
@@ -311,38 +425,67 @@ export class SpeeddatesService {
   }
 
   private async namesOf(manager: EntityManager, conversationIds: string[]): Promise<Map<string, ConversationNames>> {
-    const rows: { id: string; employer_name: string; candidate_name: string | null; vacancy_title: string | null }[] = await manager.query(
-      `SELECT c.id, e.name AS employer_name, i.name AS candidate_name, v.title AS vacancy_title
+    const rows: { id: string; employer_name: string; candidate_name: string | null; vacancy_title: string | null }[] =
+      await manager.query(
+        `SELECT c.id, e.name AS employer_name, i.name AS candidate_name, v.title AS vacancy_title
          FROM speeddate_conversations c
          JOIN employers e ON e.id = c.employer_id
          LEFT JOIN candidate_identities i ON i.candidate_id = c.candidate_id
          LEFT JOIN vacancies v ON v.id = c.vacancy_id
         WHERE c.id = ANY($1)`,
-      [conversationIds],
+        [conversationIds],
+      );
+    return new Map(
+      rows.map((row) => [
+        row.id,
+        { employerName: row.employer_name, candidateName: row.candidate_name, vacancyTitle: row.vacancy_title },
+      ]),
     );
-    return new Map(rows.map((row) => [row.id, { employerName: row.employer_name, candidateName: row.candidate_name, vacancyTitle: row.vacancy_title }]));
   }
 
   private async view(manager: EntityManager, id: string): Promise<SpeeddateView> {
     const event = await this.event(manager, id);
-    const participants: { id: string; employer_id: string | null; candidate_id: string | null; name: string | null; invited_by: string; invited_at: Date }[] =
-      await manager.query(
-        `SELECT p.id, p.employer_id, p.candidate_id, coalesce(e.name, i.name) AS name, p.invited_by, p.invited_at
+    const participants: {
+      id: string;
+      employer_id: string | null;
+      candidate_id: string | null;
+      name: string | null;
+      invited_by: string;
+      invited_at: Date;
+    }[] = await manager.query(
+      `SELECT p.id, p.employer_id, p.candidate_id, coalesce(e.name, i.name) AS name, p.invited_by, p.invited_at
            FROM speeddate_participants p
            LEFT JOIN employers e ON e.id = p.employer_id
            LEFT JOIN candidate_identities i ON i.candidate_id = p.candidate_id
           WHERE p.event_id = $1
           ORDER BY coalesce(e.name, i.name), p.id`,
-        [id],
-      );
-    const conversations = await manager.find(SpeeddateConversation, { where: { eventId: id }, order: { slot: 'ASC', employerId: 'ASC' } });
-    const names = await this.namesOf(manager, conversations.map((conversation) => conversation.id));
-    const invitation = (p: (typeof participants)[number]) => ({ participantId: p.id, name: p.name, invitedBy: p.invited_by, invitedAt: p.invited_at });
+      [id],
+    );
+    const conversations = await manager.find(SpeeddateConversation, {
+      where: { eventId: id },
+      order: { slot: 'ASC', employerId: 'ASC' },
+    });
+    const names = await this.namesOf(
+      manager,
+      conversations.map((conversation) => conversation.id),
+    );
+    const invitation = (p: (typeof participants)[number]) => ({
+      participantId: p.id,
+      name: p.name,
+      invitedBy: p.invited_by,
+      invitedAt: p.invited_at,
+    });
     return {
       ...SpeeddateSummaryView.of(event),
-      employers: participants.filter((p) => p.employer_id).map((p) => ({ ...invitation(p), employerId: p.employer_id! })),
-      candidates: participants.filter((p) => p.candidate_id).map((p) => ({ ...invitation(p), candidateId: p.candidate_id! })),
-      conversations: conversations.map((conversation) => ConversationView.of(conversation, event, names.get(conversation.id)!)),
+      employers: participants
+        .filter((p) => p.employer_id)
+        .map((p) => ({ ...invitation(p), employerId: p.employer_id! })),
+      candidates: participants
+        .filter((p) => p.candidate_id)
+        .map((p) => ({ ...invitation(p), candidateId: p.candidate_id! })),
+      conversations: conversations.map((conversation) =>
+        ConversationView.of(conversation, event, names.get(conversation.id)!),
+      ),
     };
   }
 }

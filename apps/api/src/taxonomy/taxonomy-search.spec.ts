@@ -21,7 +21,10 @@ describe('searchTaxonomy', () => {
 
   it('puts the item with exactly this code first, so a stored code finds its label', () => {
     expect(searchTaxonomy('cleaner', 'occupation', 5)[0]).toMatchObject({ code: 'cleaner', matchedSynonym: null });
-    expect(searchTaxonomy('forklift-driving', 'competence', 1)[0]).toMatchObject({ code: 'forklift-driving', label: 'heftruck rijden' });
+    expect(searchTaxonomy('forklift-driving', 'competence', 1)[0]).toMatchObject({
+      code: 'forklift-driving',
+      label: 'heftruck rijden',
+    });
   });
 
   it('keeps to the limit and answers nothing for blank text', () => {
@@ -39,7 +42,12 @@ describe('demandItems', () => {
   it('lists every belastbaarheid item with its levels in words', () => {
     const items = demandItems();
     expect(items.map((item) => item.code)).toEqual(BELASTBAARHEID_ITEMS.map((item) => item.code));
-    expect(items.find((item) => item.code === 'concentration')?.levels.map((l) => l.label)).toEqual(['niet', 'licht', 'gemiddeld', 'zwaar']);
+    expect(items.find((item) => item.code === 'concentration')?.levels.map((l) => l.label)).toEqual([
+      'niet',
+      'licht',
+      'gemiddeld',
+      'zwaar',
+    ]);
     expect(items.find((item) => item.code === 'lifting')?.levels.at(-1)).toEqual({ level: 50, label: '50 kg' });
     expect(items.find((item) => item.code === 'night-work')?.levels.map((l) => l.label)).toEqual(['nee', 'ja']);
   });

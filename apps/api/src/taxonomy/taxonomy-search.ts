@@ -1,4 +1,11 @@
-import { BELASTBAARHEID_ITEMS, BelastbaarheidItem, COMPETENCES, describeLevel, FML_SECTIONS, OCCUPATIONS } from '@werkbrug/reference-data';
+import {
+  BELASTBAARHEID_ITEMS,
+  BelastbaarheidItem,
+  COMPETENCES,
+  describeLevel,
+  FML_SECTIONS,
+  OCCUPATIONS,
+} from '@werkbrug/reference-data';
 
 export const TAXONOMY_KINDS = ['occupation', 'competence'] as const;
 export type TaxonomyKind = (typeof TAXONOMY_KINDS)[number];
@@ -12,7 +19,8 @@ export interface TaxonomyHit {
   sector: string | null;
 }
 
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').trim().replace(/\s+/g, ' ').toLocaleLowerCase('nl');
+const fold = (text: string) =>
+  text.normalize('NFD').replace(/\p{M}/gu, '').trim().replace(/\s+/g, ' ').toLocaleLowerCase('nl');
 
 /**
  * Occupations or competences whose label or a synonym contains the text, as people type in a search box:
@@ -32,13 +40,23 @@ export function searchTaxonomy(text: string, kind: TaxonomyKind, limit: number):
   const hits: { hit: TaxonomyHit; score: number }[] = [];
   for (const item of items) {
     const byLabel = item.code === query ? -1 : rank(item.label);
-    const bySynonym = item.synonyms.map((synonym) => ({ synonym, score: rank(synonym) })).filter((s) => s.score !== undefined);
+    const bySynonym = item.synonyms
+      .map((synonym) => ({ synonym, score: rank(synonym) }))
+      .filter((s) => s.score !== undefined);
     const bestSynonym = bySynonym.sort((a, b) => a.score! - b.score!)[0];
     // A synonym match counts a little less than the same match on the label.
     const score = byLabel ?? (bestSynonym ? bestSynonym.score! + 0.5 : undefined);
     if (score === undefined) continue;
     const sector = 'sector' in item ? (item.sector as string) : null;
-    hits.push({ hit: { code: item.code, label: item.label, matchedSynonym: byLabel === undefined ? bestSynonym!.synonym : null, sector }, score });
+    hits.push({
+      hit: {
+        code: item.code,
+        label: item.label,
+        matchedSynonym: byLabel === undefined ? bestSynonym!.synonym : null,
+        sector,
+      },
+      score,
+    });
   }
   return hits
     .sort((a, b) => a.score - b.score || a.hit.label.localeCompare(b.hit.label, 'nl'))
@@ -63,7 +81,8 @@ const KG_STEPS = [0, 5, 10, 15, 20, 25, 35, 50];
 /** The belastbaarheid items a vacancy can state a demand on, with their levels in plain Dutch. */
 export function demandItems(): DemandItem[] {
   return BELASTBAARHEID_ITEMS.map((item) => {
-    const steps = item.unit === 'kg' ? KG_STEPS : Array.from({ length: item.max - item.min + 1 }, (_, i) => item.min + i);
+    const steps =
+      item.unit === 'kg' ? KG_STEPS : Array.from({ length: item.max - item.min + 1 }, (_, i) => item.min + i);
     return {
       code: item.code,
       label: item.label,

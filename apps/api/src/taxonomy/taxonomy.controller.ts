@@ -20,7 +20,9 @@ export class TaxonomyController {
 
   @Get('demands')
   @Roles('employer', 'accountmanager', 'jobhunter', 'klantmanager', 'admin')
-  @ApiOperation({ summary: 'The belastbaarheid items a vacancy states its demands on, with their levels in plain Dutch' })
+  @ApiOperation({
+    summary: 'The belastbaarheid items a vacancy states its demands on, with their levels in plain Dutch',
+  })
   @ApiOkResponse({ type: [DemandItemView] })
   demands(): DemandItemView[] {
     return demandItems();

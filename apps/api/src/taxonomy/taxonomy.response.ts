@@ -5,8 +5,14 @@ import { DemandItem, TaxonomyHit } from './taxonomy-search';
 export class TaxonomyHitView implements TaxonomyHit {
   @ApiProperty() code: string;
   @ApiProperty({ description: 'Dutch label' }) label: string;
-  @ApiProperty({ type: String, nullable: true, description: 'The synonym that matched, when the label did not' }) matchedSynonym: string | null;
-  @ApiProperty({ type: String, nullable: true, description: 'SBI section letter of an occupation; null for a competence' }) sector: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The synonym that matched, when the label did not' })
+  matchedSynonym: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'SBI section letter of an occupation; null for a competence',
+  })
+  sector: string | null;
 }
 
 class DemandLevelView {
@@ -22,5 +28,6 @@ export class DemandItemView implements DemandItem {
   @ApiProperty({ enum: ['scale', 'kg', 'hours', 'yesNo'] }) unit: DemandItem['unit'];
   @ApiProperty() min: number;
   @ApiProperty() max: number;
-  @ApiProperty({ type: [DemandLevelView], description: 'The levels in plain words; for kg the usual steps' }) levels: DemandLevelView[];
+  @ApiProperty({ type: [DemandLevelView], description: 'The levels in plain words; for kg the usual steps' })
+  levels: DemandLevelView[];
 }

@@ -14,21 +14,51 @@ export class TrainingPlanView {
   @ApiProperty() endsOn: string;
   @ApiProperty() baangarantie: boolean;
   @ApiProperty({ enum: TRAINING_STATUSES }) status: string;
-  @ApiProperty({ description: 'Completed with baangarantie: the employer is now expected to take the candidate on (record it as a placement)' })
+  @ApiProperty({
+    description:
+      'Completed with baangarantie: the employer is now expected to take the candidate on (record it as a placement)',
+  })
   placementExpected: boolean;
-  @ApiProperty({ nullable: true, description: 'Why the plan was allowed over budget' }) budgetOverrideReason: string | null;
+  @ApiProperty({ nullable: true, description: 'Why the plan was allowed over budget' }) budgetOverrideReason:
+    string | null;
   @ApiProperty({ nullable: true, description: 'Who allowed it' }) budgetOverrideBy: string | null;
   @ApiProperty() createdBy: string;
   @ApiProperty() createdAt: Date;
   @ApiProperty({ description: 'Send it back with a status change' }) version: number;
 
   static of(plan: TrainingPlan): TrainingPlanView {
-    const { id, candidateId, vacancyId, employerId, provider, title, costCents, startsOn, endsOn, baangarantie, status } = plan;
+    const {
+      id,
+      candidateId,
+      vacancyId,
+      employerId,
+      provider,
+      title,
+      costCents,
+      startsOn,
+      endsOn,
+      baangarantie,
+      status,
+    } = plan;
     const { budgetOverrideReason, budgetOverrideBy, createdBy, createdAt, version } = plan;
     return {
-      id, candidateId, vacancyId, employerId, provider, title, costEur: toEur(costCents), startsOn, endsOn, baangarantie, status,
+      id,
+      candidateId,
+      vacancyId,
+      employerId,
+      provider,
+      title,
+      costEur: toEur(costCents),
+      startsOn,
+      endsOn,
+      baangarantie,
+      status,
       placementExpected: status === 'completed' && baangarantie,
-      budgetOverrideReason, budgetOverrideBy, createdBy, createdAt, version,
+      budgetOverrideReason,
+      budgetOverrideBy,
+      createdBy,
+      createdAt,
+      version,
     };
   }
 }
@@ -39,7 +69,11 @@ export class TrainingBudgetView {
   @ApiProperty({ description: 'Never below zero, even when overrides went over budget' }) remainingEur: number;
 
   static of(budget: TrainingBudget): TrainingBudgetView {
-    return { totalEur: toEur(budget.totalCents), usedEur: toEur(budget.usedCents), remainingEur: toEur(remainingCents(budget)) };
+    return {
+      totalEur: toEur(budget.totalCents),
+      usedEur: toEur(budget.usedCents),
+      remainingEur: toEur(remainingCents(budget)),
+    };
   }
 }
 

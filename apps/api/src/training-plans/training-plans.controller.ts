@@ -19,24 +19,53 @@ export class TrainingPlansController {
    */
   @Post('candidates/:candidateId/training-plans')
   @Roles('klantmanager', 'accountmanager', 'jobhunter', 'admin')
-  @AuditCandidateData({ resource: 'training-plan', action: 'create', candidateId: 'candidateId', vacancyId: 'vacancyId', reason: 'training' })
-  create(@IdParam('candidateId') candidateId: string, @Body() dto: CreateTrainingPlanDto, @CurrentPrincipal() principal: Principal): Promise<TrainingPlanView> {
+  @AuditCandidateData({
+    resource: 'training-plan',
+    action: 'create',
+    candidateId: 'candidateId',
+    vacancyId: 'vacancyId',
+    reason: 'training',
+  })
+  create(
+    @IdParam('candidateId') candidateId: string,
+    @Body() dto: CreateTrainingPlanDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<TrainingPlanView> {
     return this.plans.create(candidateId, dto, principal);
   }
 
   /** The candidate's plans and what is left of the budget. */
   @Get('candidates/:candidateId/training-plans')
   @Roles('klantmanager', 'accountmanager', 'jobhunter', 'admin')
-  @AuditCandidateData({ resource: 'training-plan', action: 'read', list: 'plans', candidateId: 'param:candidateId', vacancyId: 'vacancyId', reason: 'training' })
+  @AuditCandidateData({
+    resource: 'training-plan',
+    action: 'read',
+    list: 'plans',
+    candidateId: 'param:candidateId',
+    vacancyId: 'vacancyId',
+    reason: 'training',
+  })
   forCandidate(@IdParam('candidateId') candidateId: string): Promise<CandidateTrainingView> {
     return this.plans.forCandidate(candidateId);
   }
 
   @Patch('training-plans/:id/status')
   @Roles('klantmanager', 'accountmanager', 'jobhunter', 'admin')
-  @AuditCandidateData({ resource: 'training-plan', action: 'update', candidateId: 'candidateId', vacancyId: 'vacancyId', reason: 'training' })
-  @ApiConflictResponse({ description: 'The transition is not allowed, or the plan changed meanwhile (the body carries `current`)' })
-  setStatus(@IdParam('id') id: string, @Body() dto: TrainingStatusDto, @CurrentPrincipal() principal: Principal): Promise<TrainingPlanView> {
+  @AuditCandidateData({
+    resource: 'training-plan',
+    action: 'update',
+    candidateId: 'candidateId',
+    vacancyId: 'vacancyId',
+    reason: 'training',
+  })
+  @ApiConflictResponse({
+    description: 'The transition is not allowed, or the plan changed meanwhile (the body carries `current`)',
+  })
+  setStatus(
+    @IdParam('id') id: string,
+    @Body() dto: TrainingStatusDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<TrainingPlanView> {
     return this.plans.setStatus(id, dto, principal);
   }
 }

@@ -29,10 +29,16 @@ export class TrainingPlansService {
     const costCents = toCents(dto.costEur);
     return this.dataSource.transaction(async (manager) => {
       // Locking the candidate makes plans created at the same moment take turns, so together they cannot exceed the budget.
-      const [candidate] = await manager.query(`SELECT id FROM candidates WHERE id = $1 FOR NO KEY UPDATE`, [candidateId]);
+      const [candidate] = await manager.query(`SELECT id FROM candidates WHERE id = $1 FOR NO KEY UPDATE`, [
+        candidateId,
+      ]);
       if (!candidate) throw new NotFoundException(`Candidate ${candidateId} not found.`);
       const { employer, vacancy } = await employerAndVacancy(manager, dto);
-      if (vacancy && GONE.includes(vacancy.status)) throw invalidField('vacancyId', `the vacancy is ${vacancy.status}; train for a vacancy that is still to be filled`);
+      if (vacancy && GONE.includes(vacancy.status))
+        throw invalidField(
+          'vacancyId',
+          `the vacancy is ${vacancy.status}; train for a vacancy that is still to be filled`,
+        );
       const override = checkBudget(await this.budgetOf(manager, candidateId), costCents, dto.budgetOverrideReason);
       const plan = await manager.save(
         manager.create(TrainingPlan, {
@@ -54,16 +60,28 @@ export class TrainingPlansService {
         }),
       );
       await recordService(manager, {
-        levels: 3, action: 'training-plan', actor: principal, candidateId, employerId: plan.employerId, vacancyId: plan.vacancyId, subject: { type: 'training-plan', id: plan.id },
+        levels: 3,
+        action: 'training-plan',
+        actor: principal,
+        candidateId,
+        employerId: plan.employerId,
+        vacancyId: plan.vacancyId,
+        subject: { type: 'training-plan', id: plan.id },
       });
       return TrainingPlanView.of(plan);
     });
   }
 
   async forCandidate(candidateId: string): Promise<CandidateTrainingView> {
-    if (!(await this.dataSource.getRepository(Candidate).existsBy({ id: candidateId }))) throw new NotFoundException(`Candidate ${candidateId} not found.`);
-    const plans = await this.dataSource.getRepository(TrainingPlan).find({ where: { candidateId }, order: { startsOn: 'ASC', createdAt: 'ASC' } });
-    return { budget: TrainingBudgetView.of(await this.budgetOf(this.dataSource.manager, candidateId)), plans: plans.map(TrainingPlanView.of) };
+    if (!(await this.dataSource.getRepository(Candidate).existsBy({ id: candidateId })))
+      throw new NotFoundException(`Candidate ${candidateId} not found.`);
+    const plans = await this.dataSource
+      .getRepository(TrainingPlan)
+      .find({ where: { candidateId }, order: { startsOn: 'ASC', createdAt: 'ASC' } });
+    return {
+      budget: TrainingBudgetView.of(await this.budgetOf(this.dataSource.manager, candidateId)),
+      plans: plans.map(TrainingPlanView.of),
+    };
   }
 
   /**
@@ -77,10 +95,26 @@ export class TrainingPlansService {
       // A caller who read an older version gets the plan as it is now, before any judgement of the transition.
       if (plan.version !== dto.version) throw new StaleVersionException(TrainingPlanView.of(plan));
       checkTransition(plan.status, dto.status);
-      const updated = await updateVersioned(manager, TrainingPlan, { id }, dto.version, { status: dto.status }, TrainingPlanView.of);
+      const updated = await updateVersioned(
+        manager,
+        TrainingPlan,
+        { id },
+        dto.version,
+        { status: dto.status },
+        TrainingPlanView.of,
+      );
       const { candidateId, employerId, vacancyId } = updated;
       if (updated.status === 'started') {
-        await recordService(manager, { levels: 3, kind: 'result', action: 'training', actor: principal, candidateId, employerId, vacancyId, subject: { type: 'training-plan', id } });
+        await recordService(manager, {
+          levels: 3,
+          kind: 'result',
+          action: 'training',
+          actor: principal,
+          candidateId,
+          employerId,
+          vacancyId,
+          subject: { type: 'training-plan', id },
+        });
       }
       if (updated.status === 'completed' && updated.baangarantie) {
         await scheduleFollowUp(manager, {
@@ -98,7 +132,10 @@ export class TrainingPlansService {
   }
 
   private async budgetOf(manager: EntityManager, candidateId: string): Promise<TrainingBudget> {
-    const [{ used }] = await manager.query(`SELECT coalesce(sum(cost_cents), 0) AS used FROM training_plans WHERE candidate_id = $1 AND status <> 'stopped'`, [candidateId]);
+    const [{ used }] = await manager.query(
+      `SELECT coalesce(sum(cost_cents), 0) AS used FROM training_plans WHERE candidate_id = $1 AND status <> 'stopped'`,
+      [candidateId],
+    );
     return { totalCents: this.config.training.budgetPerCandidateCents, usedCents: Number(used) };
   }
 }

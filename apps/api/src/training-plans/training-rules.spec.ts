@@ -36,7 +36,10 @@ describe('checkBudget', () => {
 
   it('refuses a plan over budget without a reason, naming costEur and what is left', () => {
     expect(invalidParams(() => checkBudget(budget, 70001, undefined))).toEqual([
-      { name: 'costEur', reason: 'exceeds the remaining training budget of € 700.00; give budgetOverrideReason to go over it' },
+      {
+        name: 'costEur',
+        reason: 'exceeds the remaining training budget of € 700.00; give budgetOverrideReason to go over it',
+      },
     ]);
   });
 
@@ -45,7 +48,9 @@ describe('checkBudget', () => {
   });
 
   it('refuses a reason when the plan fits, since no override happened', () => {
-    expect(invalidParams(() => checkBudget(budget, 50000, 'voor de zekerheid'))).toEqual([{ name: 'budgetOverrideReason', reason: expect.stringContaining('€ 700.00') }]);
+    expect(invalidParams(() => checkBudget(budget, 50000, 'voor de zekerheid'))).toEqual([
+      { name: 'budgetOverrideReason', reason: expect.stringContaining('€ 700.00') },
+    ]);
   });
 
   it('lets a free training through even when overrides already spent more than the budget', () => {

@@ -16,7 +16,8 @@ export interface TrainingBudget {
 }
 
 /** What is left; never below zero, even after overrides took the candidate over budget. */
-export const remainingCents = ({ totalCents, usedCents }: TrainingBudget): number => Math.max(0, totalCents - usedCents);
+export const remainingCents = ({ totalCents, usedCents }: TrainingBudget): number =>
+  Math.max(0, totalCents - usedCents);
 
 /**
  * A plan may take the candidate over budget only with a reason, and a reason is refused when the
@@ -26,10 +27,16 @@ export function checkBudget(budget: TrainingBudget, costCents: number, overrideR
   const remaining = remainingCents(budget);
   const over = costCents > remaining;
   if (over && !overrideReason) {
-    throw invalidField('costEur', `exceeds the remaining training budget of ${formatEur(remaining)}; give budgetOverrideReason to go over it`);
+    throw invalidField(
+      'costEur',
+      `exceeds the remaining training budget of ${formatEur(remaining)}; give budgetOverrideReason to go over it`,
+    );
   }
   if (!over && overrideReason) {
-    throw invalidField('budgetOverrideReason', `only when the plan goes over budget; it fits within the remaining ${formatEur(remaining)}`);
+    throw invalidField(
+      'budgetOverrideReason',
+      `only when the plan goes over budget; it fits within the remaining ${formatEur(remaining)}`,
+    );
   }
   return over;
 }

@@ -23,7 +23,10 @@ export class VacanciesController {
   @ApiQuery({ name: 'employerId', required: false, description: 'Staff only: the vacancies of one employer' })
   list(
     @CurrentPrincipal() principal: Principal,
-    @Query('employerId', new ParseUUIDPipe({ optional: true, exceptionFactory: () => invalidField('employerId', 'must be a UUID') }))
+    @Query(
+      'employerId',
+      new ParseUUIDPipe({ optional: true, exceptionFactory: () => invalidField('employerId', 'must be a UUID') }),
+    )
     employerId?: string,
   ): Promise<Vacancy[]> {
     return this.vacancies.list(principal, employerId);
@@ -38,8 +41,15 @@ export class VacanciesController {
   @Put(':id')
   @Roles('employer', 'accountmanager', 'admin')
   @ApiOperation({ summary: 'Change an open vacancy; it is matched again. Decisions and proposals made so far stay.' })
-  @ApiConflictResponse({ description: 'Someone changed the vacancy since you read it (the answer carries the current one), or it is no longer open' })
-  update(@IdParam() id: string, @Body() dto: UpdateVacancyDto, @CurrentPrincipal() principal: Principal): Promise<Vacancy> {
+  @ApiConflictResponse({
+    description:
+      'Someone changed the vacancy since you read it (the answer carries the current one), or it is no longer open',
+  })
+  update(
+    @IdParam() id: string,
+    @Body() dto: UpdateVacancyDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<Vacancy> {
     return this.vacancies.update(id, dto, principal);
   }
 }

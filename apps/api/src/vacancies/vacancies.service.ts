@@ -32,7 +32,9 @@ export class VacanciesService {
         if (isEmployer(principal)) throw new NotFoundException('Your employer account no longer exists.');
         throw invalidField('employerId', `no employer ${employerId}`);
       }
-      const saved = await manager.save(manager.create(Vacancy, { ...fields, ...placeOf(fields.postcode), employerId, status: 'open', version: 1 }));
+      const saved = await manager.save(
+        manager.create(Vacancy, { ...fields, ...placeOf(fields.postcode), employerId, status: 'open', version: 1 }),
+      );
       await startShortlist(manager, saved.id);
       return saved;
     });
@@ -50,8 +52,12 @@ export class VacanciesService {
     const vacancy = await this.dataSource.transaction(async (manager) => {
       const current = await manager.findOneBy(Vacancy, this.scoped(id, principal));
       if (!current) throw new NotFoundException(`Vacancy ${id} not found.`);
-      if (current.status !== 'open') throw new ConflictException(`Vacancy ${id} is ${current.status}; only an open vacancy can be changed.`);
-      const updated = await updateVersioned(manager, Vacancy, { id }, version, { ...fields, ...placeOf(fields.postcode) });
+      if (current.status !== 'open')
+        throw new ConflictException(`Vacancy ${id} is ${current.status}; only an open vacancy can be changed.`);
+      const updated = await updateVersioned(manager, Vacancy, { id }, version, {
+        ...fields,
+        ...placeOf(fields.postcode),
+      });
       await requestRematch(manager, [id]);
       return updated;
     });
@@ -60,7 +66,11 @@ export class VacanciesService {
   }
 
   list(principal: Principal, employerId?: string): Promise<Vacancy[]> {
-    const where: FindOptionsWhere<Vacancy> = isEmployer(principal) ? { employerId: principal.employerId } : employerId ? { employerId } : {};
+    const where: FindOptionsWhere<Vacancy> = isEmployer(principal)
+      ? { employerId: principal.employerId }
+      : employerId
+        ? { employerId }
+        : {};
     return this.dataSource.getRepository(Vacancy).find({ where, order: { createdAt: 'DESC' } });
   }
 

@@ -48,10 +48,21 @@ describe('normaliseVacancy', () => {
   });
 
   it('refuses a repeated demand or competence, and a competence both required and desirable', () => {
-    expect(rejection(dto({ demands: [{ item: 'lifting', level: 5 }, { item: 'lifting', level: 10 }] }))[0].name).toBe('demands[1]');
+    expect(
+      rejection(
+        dto({
+          demands: [
+            { item: 'lifting', level: 5 },
+            { item: 'lifting', level: 10 },
+          ],
+        }),
+      )[0].name,
+    ).toBe('demands[1]');
     const required = [{ code: 'forklift-driving', level: 1 as const }];
     expect(rejection(dto({ requiredCompetences: [...required, ...required] }))[0].name).toBe('requiredCompetences[1]');
-    expect(rejection(dto({ requiredCompetences: required, desirableCompetences: required }))[0].name).toBe('desirableCompetences[0]');
+    expect(rejection(dto({ requiredCompetences: required, desirableCompetences: required }))[0].name).toBe(
+      'desirableCompetences[0]',
+    );
   });
 
   it('refuses a start date in the past and empties a blank description', () => {

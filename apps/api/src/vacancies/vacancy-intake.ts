@@ -4,7 +4,10 @@ import { findOccupation } from '@werkbrug/reference-data';
 import { assertUnique } from '../validation/unique';
 import type { CreateVacancyDto } from './dto/create-vacancy.dto';
 
-export type NormalisedVacancy = Omit<CreateVacancyDto, 'employerId' | 'sector' | 'description' | 'startDate' | 'minimumEducation'> & {
+export type NormalisedVacancy = Omit<
+  CreateVacancyDto,
+  'employerId' | 'sector' | 'description' | 'startDate' | 'minimumEducation'
+> & {
   sector: string;
   description: string | null;
   startDate: string | null;
@@ -26,7 +29,8 @@ export function normaliseVacancy(dto: CreateVacancyDto): NormalisedVacancy {
   });
   assertUnique('demands', dto.demands, (d) => d.item);
   const hoursIndex = dto.demands.findIndex((d) => d.item === 'hours-per-week');
-  if (hoursIndex >= 0) throw invalidField(`demands[${hoursIndex}]`, 'hours per week comes from hoursPerWeek; leave it out of demands');
+  if (hoursIndex >= 0)
+    throw invalidField(`demands[${hoursIndex}]`, 'hours per week comes from hoursPerWeek; leave it out of demands');
   if (dto.startDate && dto.startDate < new Date().toISOString().slice(0, 10)) {
     throw invalidField('startDate', 'must not be in the past');
   }
@@ -41,6 +45,9 @@ export function normaliseVacancy(dto: CreateVacancyDto): NormalisedVacancy {
     minimumEducation: dto.minimumEducation ?? null,
     requiredCompetences: dto.requiredCompetences.map(({ code, level }) => ({ code, level })),
     desirableCompetences: dto.desirableCompetences.map(({ code, level }) => ({ code, level })),
-    demands: [...dto.demands.map(({ item, level }) => ({ item, level })), { item: 'hours-per-week', level: dto.hoursPerWeek }],
+    demands: [
+      ...dto.demands.map(({ item, level }) => ({ item, level })),
+      { item: 'hours-per-week', level: dto.hoursPerWeek },
+    ],
   };
 }

@@ -9,7 +9,10 @@ export class ItemLevelDto {
   @IsIn(BELASTBAARHEID_ITEM_CODES)
   item: string;
 
-  @ApiProperty({ description: '0-3 on scale items, kg for lifting, hours for hours items, 0/1 for yes/no items', example: 10 })
+  @ApiProperty({
+    description: '0-3 on scale items, kg for lifting, hours for hours items, 0/1 for yes/no items',
+    example: 10,
+  })
   @IsInt()
   @IsLevelOfItem()
   level: number;

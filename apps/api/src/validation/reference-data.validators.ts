@@ -13,7 +13,10 @@ import {
 /** Accepts "1234", "1234 AB" or "1234ab" and keeps the four digits; the area must exist. */
 export function IsDutchPostcode(options?: ValidationOptions): PropertyDecorator {
   return (target, property) => {
-    Transform(({ value }) => (typeof value === 'string' ? (normalisePostcode(value) ?? value) : value))(target, property);
+    Transform(({ value }) => (typeof value === 'string' ? (normalisePostcode(value) ?? value) : value))(
+      target,
+      property,
+    );
     ValidateBy(
       {
         name: 'isDutchPostcode',
@@ -29,15 +32,30 @@ export function IsDutchPostcode(options?: ValidationOptions): PropertyDecorator 
 
 /** A competence code, or a label or synonym from the taxonomy; normalised to the code. */
 export function IsCompetence(options?: ValidationOptions): PropertyDecorator {
-  return taxonomyCode('isCompetence', (value) => resolveCompetence(value)?.code, 'a competence from the taxonomy (code, label or synonym)', options);
+  return taxonomyCode(
+    'isCompetence',
+    (value) => resolveCompetence(value)?.code,
+    'a competence from the taxonomy (code, label or synonym)',
+    options,
+  );
 }
 
 /** An occupation code, or a label or synonym from the taxonomy; normalised to the code. */
 export function IsOccupation(options?: ValidationOptions): PropertyDecorator {
-  return taxonomyCode('isOccupation', (value) => resolveOccupation(value)?.code, 'an occupation from the taxonomy (code, label or synonym)', options);
+  return taxonomyCode(
+    'isOccupation',
+    (value) => resolveOccupation(value)?.code,
+    'an occupation from the taxonomy (code, label or synonym)',
+    options,
+  );
 }
 
-function taxonomyCode(name: string, resolve: (value: string) => string | undefined, what: string, options?: ValidationOptions) {
+function taxonomyCode(
+  name: string,
+  resolve: (value: string) => string | undefined,
+  what: string,
+  options?: ValidationOptions,
+) {
   return (target: object, property: string | symbol) => {
     Transform(({ value }) => {
       const normalise = (item: unknown) => (typeof item === 'string' ? (resolve(item) ?? item) : item);

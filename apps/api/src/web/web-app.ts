@@ -36,7 +36,11 @@ const API_PATHS = /^\/(api|health|metrics|admin)(\/|$)/;
 
 export function serveWebApp(app: NestExpressApplication, root: string): void {
   for (const [name, specifier] of Object.entries(VENDOR)) {
-    app.useStaticAssets(dirname(require.resolve(specifier)), { prefix: `/vendor/${name}/`, index: false, maxAge: '1d' });
+    app.useStaticAssets(dirname(require.resolve(specifier)), {
+      prefix: `/vendor/${name}/`,
+      index: false,
+      maxAge: '1d',
+    });
   }
   const files = serveStatic(root, { index: 'index.html' });
   app.use((request: Request, response: Response, next: NextFunction) => {

@@ -9,7 +9,8 @@ export const PUBLIC_KEY = 'werkbrug:public';
  * The roles that may call an endpoint; an endpoint without it is closed to everyone. The OpenAPI
  * document shows them as `x-roles`, which the access matrix test checks against real answers.
  */
-export const Roles = (...roles: Role[]) => applyDecorators(SetMetadata(ROLES_KEY, roles), ApiExtension('x-roles', roles));
+export const Roles = (...roles: Role[]) =>
+  applyDecorators(SetMetadata(ROLES_KEY, roles), ApiExtension('x-roles', roles));
 
 export const RATE_LIMITED_KEY = 'werkbrug:rate-limited';
 
@@ -18,7 +19,11 @@ export const RATE_LIMITED_KEY = 'werkbrug:rate-limited';
  * document. Public endpoints skip the rate limit (probes poll them) unless `rateLimited` (a sign-in).
  */
 export const Public = (options: { rateLimited?: boolean } = {}) =>
-  applyDecorators(SetMetadata(PUBLIC_KEY, true), SetMetadata(RATE_LIMITED_KEY, options.rateLimited ?? false), ApiExtension('x-public', true));
+  applyDecorators(
+    SetMetadata(PUBLIC_KEY, true),
+    SetMetadata(RATE_LIMITED_KEY, options.rateLimited ?? false),
+    ApiExtension('x-public', true),
+  );
 
 export const CurrentPrincipal = createParamDecorator(
   (_data: unknown, context: ExecutionContext): Principal => context.switchToHttp().getRequest().principal,

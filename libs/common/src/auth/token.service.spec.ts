@@ -4,7 +4,11 @@ import { parseConfig } from '../config/config';
 import { TokenService } from './token.service';
 
 describe('TokenService with an OpenID Connect provider', () => {
-  const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048, publicKeyEncoding: { type: 'spki', format: 'pem' }, privateKeyEncoding: { type: 'pkcs8', format: 'pem' } });
+  const { publicKey, privateKey } = generateKeyPairSync('rsa', {
+    modulusLength: 2048,
+    publicKeyEncoding: { type: 'spki', format: 'pem' },
+    privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+  });
   const issuer = 'https://login.gemeente.example.nl/realms/werk';
   const env = {
     AUTH_JWT_SECRET: 's'.repeat(32),
@@ -17,34 +21,61 @@ describe('TokenService with an OpenID Connect provider', () => {
   const tokens = new TokenService(parseConfig(env));
   const provider = new JwtService({ privateKey });
   const fromProvider = (claims: object, options: { audience?: string; issuer?: string } = {}) =>
-    provider.sign(claims, { algorithm: 'RS256', issuer: options.issuer ?? issuer, audience: options.audience ?? 'werkbrug', expiresIn: 300 });
+    provider.sign(claims, {
+      algorithm: 'RS256',
+      issuer: options.issuer ?? issuer,
+      audience: options.audience ?? 'werkbrug',
+      expiresIn: 300,
+    });
 
   it("accepts the provider's token, reading the first Werkbrug role among the user's roles", () => {
-    expect(tokens.verify(fromProvider({ sub: 'u-123', roles: ['offline_access', 'jobhunter'] }))).toEqual({ subject: 'u-123', role: 'jobhunter' });
+    expect(tokens.verify(fromProvider({ sub: 'u-123', roles: ['offline_access', 'jobhunter'] }))).toEqual({
+      subject: 'u-123',
+      role: 'jobhunter',
+    });
     const employerId = '0b6c1d9e-6f43-4a57-9d1c-8c3d0f1e2a4b';
-    expect(tokens.verify(fromProvider({ sub: 'u-9', roles: 'employer', werkbrug_employer_id: employerId }))).toEqual({ subject: 'u-9', role: 'employer', employerId });
+    expect(tokens.verify(fromProvider({ sub: 'u-9', roles: 'employer', werkbrug_employer_id: employerId }))).toEqual({
+      subject: 'u-9',
+      role: 'employer',
+      employerId,
+    });
   });
 
   it('refuses a provider token for another audience, without a known role, or of an employer without employer id', () => {
-    expect(tokens.verify(fromProvider({ sub: 'u-1', roles: ['jobhunter'] }, { audience: 'another-app' }))).toBeUndefined();
+    expect(
+      tokens.verify(fromProvider({ sub: 'u-1', roles: ['jobhunter'] }, { audience: 'another-app' })),
+    ).toBeUndefined();
     expect(tokens.verify(fromProvider({ sub: 'u-1', roles: ['offline_access'] }))).toBeUndefined();
     expect(tokens.verify(fromProvider({ sub: 'u-1', roles: ['employer'] }))).toBeUndefined();
   });
 
   it("refuses a token that claims the provider's issuer but is signed with its public key as an HMAC secret", () => {
-    const forged = new JwtService({ secret: publicKey }).sign({ sub: 'x', roles: ['admin'] }, { algorithm: 'HS256', issuer, audience: 'werkbrug' });
+    const forged = new JwtService({ secret: publicKey }).sign(
+      { sub: 'x', roles: ['admin'] },
+      { algorithm: 'HS256', issuer, audience: 'werkbrug' },
+    );
     expect(tokens.verify(forged)).toBeUndefined();
   });
 
   it("keeps accepting Werkbrug's own tokens, and refuses its own issuer signed by the provider's key", () => {
-    expect(tokens.verify(tokens.sign({ subject: 'am-1', role: 'accountmanager' }))).toEqual({ subject: 'am-1', role: 'accountmanager' });
-    expect(tokens.verify(fromProvider({ sub: 'x', role: 'admin' }, { issuer: 'werkbrug', audience: 'werkbrug-api' }))).toBeUndefined();
+    expect(tokens.verify(tokens.sign({ subject: 'am-1', role: 'accountmanager' }))).toEqual({
+      subject: 'am-1',
+      role: 'accountmanager',
+    });
+    expect(
+      tokens.verify(fromProvider({ sub: 'x', role: 'admin' }, { issuer: 'werkbrug', audience: 'werkbrug-api' })),
+    ).toBeUndefined();
   });
 
   it('refuses to start with a provider issuer equal to its own, or without the key', () => {
     expect(() => parseConfig({ ...env, OIDC_ISSUER: 'werkbrug' })).toThrow(/OIDC_ISSUER/);
     expect(() => parseConfig({ ...env, OIDC_PUBLIC_KEY: 'not a key' })).toThrow(/OIDC_PUBLIC_KEY/);
     // PEM in form only, not a key: refused at start rather than at the first token.
-    expect(() => parseConfig({ ...env, OIDC_PUBLIC_KEY: '-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE\n-----END PUBLIC KEY-----' })).toThrow(/OIDC_PUBLIC_KEY/);
+    expect(() =>
+      parseConfig({
+        ...env,
+        OIDC_PUBLIC_KEY: '-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE\n-----END PUBLIC KEY-----',
+      }),
+    ).toThrow(/OIDC_PUBLIC_KEY/);
   });
 });

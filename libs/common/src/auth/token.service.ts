@@ -29,7 +29,8 @@ export class TokenService {
     // Key objects, made once: given a string, jsonwebtoken parses it on every call, first trying it as a
     // PEM public key (a sixth of the API's CPU under load, see docs/benchmarks.md).
     this.jwt = new JwtService({ secret: createSecretKey(Buffer.from(config.auth.jwtSecret, 'utf8')) });
-    if (config.auth.identityProvider) this.providerJwt = new JwtService({ publicKey: createPublicKey(config.auth.identityProvider.publicKey) });
+    if (config.auth.identityProvider)
+      this.providerJwt = new JwtService({ publicKey: createPublicKey(config.auth.identityProvider.publicKey) });
   }
 
   sign(principal: Principal, ttlSeconds = this.config.auth.tokenTtlSeconds): string {
@@ -50,7 +51,8 @@ export class TokenService {
     const verified = request as { [VERIFIED_PRINCIPAL]?: Principal | null };
     if (verified[VERIFIED_PRINCIPAL] === undefined) {
       const [scheme, token] = String(request.headers.authorization ?? '').split(' ');
-      verified[VERIFIED_PRINCIPAL] = (scheme?.toLowerCase() === 'bearer' && token ? this.verify(token) : undefined) ?? null;
+      verified[VERIFIED_PRINCIPAL] =
+        (scheme?.toLowerCase() === 'bearer' && token ? this.verify(token) : undefined) ?? null;
     }
     return verified[VERIFIED_PRINCIPAL] ?? undefined;
   }
@@ -58,7 +60,8 @@ export class TokenService {
   /** The principal in a valid token, or undefined for anything else. */
   verify(token: string): Principal | undefined {
     const provider = this.config.auth.identityProvider;
-    if (provider && this.providerJwt && this.issuerOf(token) === provider.issuer) return this.verifyFromProvider(token, this.providerJwt, provider);
+    if (provider && this.providerJwt && this.issuerOf(token) === provider.issuer)
+      return this.verifyFromProvider(token, this.providerJwt, provider);
     let claims: Claims;
     try {
       claims = this.jwt.verify<Claims>(token, {
@@ -75,12 +78,20 @@ export class TokenService {
   private verifyFromProvider(token: string, jwt: JwtService, provider: IdentityProviderConfig): Principal | undefined {
     let claims: Record<string, unknown>;
     try {
-      claims = jwt.verify(token, { algorithms: ['RS256', 'ES256'], issuer: provider.issuer, audience: provider.audience });
+      claims = jwt.verify(token, {
+        algorithms: ['RS256', 'ES256'],
+        issuer: provider.issuer,
+        audience: provider.audience,
+      });
     } catch {
       return undefined;
     }
     const roles = [claims[provider.roleClaim]].flat();
-    return principalOf(claims.sub, ROLES.find((role) => roles.includes(role)), claims[provider.employerClaim]);
+    return principalOf(
+      claims.sub,
+      ROLES.find((role) => roles.includes(role)),
+      claims[provider.employerClaim],
+    );
   }
 
   /** The unverified issuer, only to choose the key; the signature is checked against that key after. */

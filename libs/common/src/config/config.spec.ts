@@ -43,10 +43,17 @@ describe('parseConfig', () => {
   it('reads a replica for the reports only beside a primary, and a pool size', () => {
     const primary = 'postgres://db-primary/werkbrug';
     const replica = 'postgres://db-replica/werkbrug';
-    const config = parseConfig({ WERKBRUG_DATA_DIR: dataDir(), DATABASE_URL: primary, DATABASE_READ_URL: replica, DATABASE_POOL_SIZE: '25' });
+    const config = parseConfig({
+      WERKBRUG_DATA_DIR: dataDir(),
+      DATABASE_URL: primary,
+      DATABASE_READ_URL: replica,
+      DATABASE_POOL_SIZE: '25',
+    });
     expect(config).toMatchObject({ databaseUrl: primary, databaseReadUrl: replica, databasePoolSize: 25 });
     expect(parseConfig({ WERKBRUG_DATA_DIR: dataDir() }).databasePoolSize).toBe(10);
-    expect(() => parseConfig({ WERKBRUG_DATA_DIR: dataDir(), DATABASE_READ_URL: replica })).toThrow('DATABASE_READ_URL needs DATABASE_URL');
+    expect(() => parseConfig({ WERKBRUG_DATA_DIR: dataDir(), DATABASE_READ_URL: replica })).toThrow(
+      'DATABASE_READ_URL needs DATABASE_URL',
+    );
   });
 
   it('makes a development secret once and reuses it', () => {
@@ -58,11 +65,19 @@ describe('parseConfig', () => {
   });
 
   it('keeps the network closed and the limits generous by default', () => {
-    expect(parseConfig({ WERKBRUG_DATA_DIR: dataDir() }).http).toEqual({ corsOrigins: [], jsonBodyLimitKb: 256, rateLimitPerMinute: 1200, trustProxyHops: 0 });
+    expect(parseConfig({ WERKBRUG_DATA_DIR: dataDir() }).http).toEqual({
+      corsOrigins: [],
+      jsonBodyLimitKb: 256,
+      rateLimitPerMinute: 1200,
+      trustProxyHops: 0,
+    });
   });
 
   it('reads a comma-separated list of CORS origins', () => {
-    const config = parseConfig({ WERKBRUG_DATA_DIR: dataDir(), CORS_ORIGINS: 'https://werkgevers.almere.nl, http://localhost:5173' });
+    const config = parseConfig({
+      WERKBRUG_DATA_DIR: dataDir(),
+      CORS_ORIGINS: 'https://werkgevers.almere.nl, http://localhost:5173',
+    });
     expect(config.http.corsOrigins).toEqual(['https://werkgevers.almere.nl', 'http://localhost:5173']);
   });
 
@@ -72,20 +87,37 @@ describe('parseConfig', () => {
     expect(parse).toThrow(ConfigError);
     expect(parse).toThrow('AUTH_JWT_SECRET');
     expect(existsSync(join(dir, 'jwt-secret'))).toBe(false);
-    expect(() => parseConfig({ WERKBRUG_DATA_DIR: dir, NODE_ENV: 'production', AUTH_JWT_SECRET: 'x'.repeat(31) })).toThrow('AUTH_JWT_SECRET');
+    expect(() =>
+      parseConfig({ WERKBRUG_DATA_DIR: dir, NODE_ENV: 'production', AUTH_JWT_SECRET: 'x'.repeat(31) }),
+    ).toThrow('AUTH_JWT_SECRET');
     const secret = 'a-managed-secret-of-at-least-32-characters';
-    expect(parseConfig({ WERKBRUG_DATA_DIR: dir, NODE_ENV: 'production', AUTH_JWT_SECRET: secret }).auth.jwtSecret).toBe(secret);
+    expect(
+      parseConfig({ WERKBRUG_DATA_DIR: dir, NODE_ENV: 'production', AUTH_JWT_SECRET: secret }).auth.jwtSecret,
+    ).toBe(secret);
   });
 
   it('reads the matching job and worker settings, and metrics off unless asked for', () => {
     const defaults = parseConfig({ WERKBRUG_DATA_DIR: dataDir() });
-    expect(defaults.jobs).toEqual({ attempts: 5, backoffMs: 2000, lockDurationMs: 60_000, stalledIntervalMs: 30_000, maxStalledCount: 2 });
+    expect(defaults.jobs).toEqual({
+      attempts: 5,
+      backoffMs: 2000,
+      lockDurationMs: 60_000,
+      stalledIntervalMs: 30_000,
+      maxStalledCount: 2,
+    });
     expect(defaults.metrics).toEqual({ token: undefined, matcherPort: undefined });
-    const set = parseConfig({ WERKBRUG_DATA_DIR: dataDir(), MATCH_JOB_ATTEMPTS: '2', MATCHER_METRICS_PORT: '9464', METRICS_TOKEN: 's'.repeat(32) });
+    const set = parseConfig({
+      WERKBRUG_DATA_DIR: dataDir(),
+      MATCH_JOB_ATTEMPTS: '2',
+      MATCHER_METRICS_PORT: '9464',
+      METRICS_TOKEN: 's'.repeat(32),
+    });
     expect(set.jobs.attempts).toBe(2);
     expect(set.metrics).toEqual({ token: 's'.repeat(32), matcherPort: 9464 });
     expect(() => parseConfig({ WERKBRUG_DATA_DIR: dataDir(), METRICS_TOKEN: 'short' })).toThrow('METRICS_TOKEN');
     expect(() => parseConfig({ WERKBRUG_DATA_DIR: dataDir(), MATCH_JOB_ATTEMPTS: '0' })).toThrow('MATCH_JOB_ATTEMPTS');
-    expect(() => parseConfig({ WERKBRUG_DATA_DIR: dataDir(), MATCHER_LOCK_DURATION_MS: '10' })).toThrow('MATCHER_LOCK_DURATION_MS');
+    expect(() => parseConfig({ WERKBRUG_DATA_DIR: dataDir(), MATCHER_LOCK_DURATION_MS: '10' })).toThrow(
+      'MATCHER_LOCK_DURATION_MS',
+    );
   });
 });

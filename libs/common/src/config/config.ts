@@ -28,7 +28,13 @@ export interface AppConfig {
   };
   /** `relay: false` makes an API process that writes to the outbox but leaves relaying to others. */
   outbox: { relay: boolean; pollIntervalMs: number; batchSize: number };
-  matcher: { concurrency: number; shortlistSize: number; shortlistMax: number; profileCacheSize: number; weights: Weights };
+  matcher: {
+    concurrency: number;
+    shortlistSize: number;
+    shortlistMax: number;
+    profileCacheSize: number;
+    weights: Weights;
+  };
   /** Level 3: what may be spent on training per candidate (Almere: a maatwerkbudget of 2,500 euro). */
   training: { budgetPerCandidateCents: number };
   http: HttpConfig;
@@ -98,7 +104,10 @@ export interface HttpConfig {
 }
 
 export class ConfigError extends Error {
-  constructor(readonly variable: string, reason: string) {
+  constructor(
+    readonly variable: string,
+    reason: string,
+  ) {
     super(`Invalid configuration: ${variable} ${reason}`);
   }
 }
@@ -138,7 +147,10 @@ function weights(env: Env): Weights {
   try {
     return normaliseWeights(JSON.parse(raw));
   } catch (error) {
-    throw new ConfigError('MATCH_WEIGHTS', `must be a JSON object with a weight per part (${PART_NAMES.join(', ')}): ${(error as Error).message}`);
+    throw new ConfigError(
+      'MATCH_WEIGHTS',
+      `must be a JSON object with a weight per part (${PART_NAMES.join(', ')}): ${(error as Error).message}`,
+    );
   }
 }
 
@@ -165,7 +177,10 @@ function origins(env: Env, name: string): string[] {
     const origin = entry.trim();
     const parsed = URL.canParse(origin) ? new URL(origin) : undefined;
     if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== origin) {
-      throw new ConfigError(name, `must be a comma-separated list of origins like https://app.example.nl, got "${origin}"`);
+      throw new ConfigError(
+        name,
+        `must be a comma-separated list of origins like https://app.example.nl, got "${origin}"`,
+      );
     }
     return origin;
   });
@@ -182,7 +197,8 @@ function jwtSecret(env: Env, dataDir: string): string {
     return configured;
   }
   // A generated secret lives on one machine's disk; production instances must share a managed one.
-  if (env.NODE_ENV === 'production') throw new ConfigError('AUTH_JWT_SECRET', 'must be set (at least 32 characters) when NODE_ENV=production');
+  if (env.NODE_ENV === 'production')
+    throw new ConfigError('AUTH_JWT_SECRET', 'must be set (at least 32 characters) when NODE_ENV=production');
   const file = join(dataDir, 'jwt-secret');
   if (!existsSync(file)) {
     mkdirSync(dataDir, { recursive: true });
@@ -195,22 +211,34 @@ function jwtSecret(env: Env, dataDir: string): string {
 function identityProvider(env: Env): IdentityProviderConfig | undefined {
   const issuer = env.OIDC_ISSUER;
   if (!issuer) return undefined;
-  if (!URL.canParse(issuer)) throw new ConfigError('OIDC_ISSUER', 'must be the provider\'s issuer URL');
+  if (!URL.canParse(issuer)) throw new ConfigError('OIDC_ISSUER', "must be the provider's issuer URL");
   // The issuer decides how a token is verified, so the provider's must differ from Werkbrug's own.
   if (issuer === (env.AUTH_ISSUER || 'werkbrug')) throw new ConfigError('OIDC_ISSUER', 'must differ from AUTH_ISSUER');
   const publicKey = env.OIDC_PUBLIC_KEY?.replace(/\\n/g, '\n');
-  if (!publicKey || !/^-----BEGIN PUBLIC KEY-----[\s\S]+-----END PUBLIC KEY-----\s*$/.test(publicKey.trim()) || !isPublicKey(publicKey)) {
-    throw new ConfigError('OIDC_PUBLIC_KEY', 'must be the provider\'s signing key as PEM (-----BEGIN PUBLIC KEY-----)');
+  if (
+    !publicKey ||
+    !/^-----BEGIN PUBLIC KEY-----[\s\S]+-----END PUBLIC KEY-----\s*$/.test(publicKey.trim()) ||
+    !isPublicKey(publicKey)
+  ) {
+    throw new ConfigError('OIDC_PUBLIC_KEY', "must be the provider's signing key as PEM (-----BEGIN PUBLIC KEY-----)");
   }
   const audience = env.OIDC_AUDIENCE;
-  if (!audience) throw new ConfigError('OIDC_AUDIENCE', 'must name the audience the provider issues Werkbrug tokens for');
-  return { issuer, audience, publicKey, roleClaim: env.OIDC_ROLE_CLAIM || 'werkbrug_role', employerClaim: env.OIDC_EMPLOYER_CLAIM || 'werkbrug_employer_id' };
+  if (!audience)
+    throw new ConfigError('OIDC_AUDIENCE', 'must name the audience the provider issues Werkbrug tokens for');
+  return {
+    issuer,
+    audience,
+    publicKey,
+    roleClaim: env.OIDC_ROLE_CLAIM || 'werkbrug_role',
+    employerClaim: env.OIDC_EMPLOYER_CLAIM || 'werkbrug_employer_id',
+  };
 }
 
 /** A replica only makes sense beside a primary server: the embedded database has none. */
 function readReplicaUrl(env: Env): string | undefined {
   const readUrl = url(env, 'DATABASE_READ_URL', ['postgres:', 'postgresql:']);
-  if (readUrl && !env.DATABASE_URL) throw new ConfigError('DATABASE_READ_URL', 'needs DATABASE_URL (the primary) to be set as well');
+  if (readUrl && !env.DATABASE_URL)
+    throw new ConfigError('DATABASE_READ_URL', 'needs DATABASE_URL (the primary) to be set as well');
   return readUrl;
 }
 

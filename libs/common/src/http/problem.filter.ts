@@ -1,6 +1,12 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { HTTP_TITLES, InvalidInputException, PROBLEM_CONTENT_TYPE, ProblemDetails, StaleVersionException } from './problem';
+import {
+  HTTP_TITLES,
+  InvalidInputException,
+  PROBLEM_CONTENT_TYPE,
+  ProblemDetails,
+  StaleVersionException,
+} from './problem';
 import { isConnectionFailure, UNAVAILABLE_RETRY_AFTER_SECONDS } from './unavailable';
 
 /** Errors raised by Express middleware (body parser: bad JSON, too large) carry their own 4xx status. */
@@ -29,30 +35,58 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       response.setHeader('Retry-After', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
       // An outage fails every request: one line each, without the stack, keeps the log readable.
       this.logger.warn(`${problem.detail} (${exception instanceof Error ? exception.message : String(exception)})`);
-    } else if (problem.status >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    } else if (problem.status >= 500)
+      this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   }
 
   private toProblem(exception: unknown): ProblemDetails {
     if (exception instanceof InvalidInputException) {
-      return { type: 'about:blank', title: 'Invalid input', status: 400, detail: this.detailOf(exception), invalidParams: exception.invalidParams };
+      return {
+        type: 'about:blank',
+        title: 'Invalid input',
+        status: 400,
+        detail: this.detailOf(exception),
+        invalidParams: exception.invalidParams,
+      };
     }
     if (exception instanceof StaleVersionException) {
-      return { type: 'about:blank', title: 'Conflict', status: 409, detail: this.detailOf(exception), current: exception.current };
+      return {
+        type: 'about:blank',
+        title: 'Conflict',
+        status: 409,
+        detail: this.detailOf(exception),
+        current: exception.current,
+      };
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
-      return { type: 'about:blank', title: HTTP_TITLES[status] ?? exception.name, status, detail: this.detailOf(exception) };
+      return {
+        type: 'about:blank',
+        title: HTTP_TITLES[status] ?? exception.name,
+        status,
+        detail: this.detailOf(exception),
+      };
     }
     if (isConnectionFailure(exception)) {
-      return { type: 'about:blank', title: 'Service unavailable', status: HttpStatus.SERVICE_UNAVAILABLE, detail: 'The database or the queue cannot be reached just now; try again after the Retry-After seconds.' };
+      return {
+        type: 'about:blank',
+        title: 'Service unavailable',
+        status: HttpStatus.SERVICE_UNAVAILABLE,
+        detail: 'The database or the queue cannot be reached just now; try again after the Retry-After seconds.',
+      };
     }
     const status = middlewareStatus(exception);
     if (status) {
       const detail = status === 400 ? 'The request body is not valid JSON.' : (exception as Error).message;
       return { type: 'about:blank', title: HTTP_TITLES[status] ?? 'Bad request', status, detail };
     }
-    return { type: 'about:blank', title: 'Internal server error', status: HttpStatus.INTERNAL_SERVER_ERROR, detail: 'Something went wrong on our side.' };
+    return {
+      type: 'about:blank',
+      title: 'Internal server error',
+      status: HttpStatus.INTERNAL_SERVER_ERROR,
+      detail: 'Something went wrong on our side.',
+    };
   }
 
   private detailOf(exception: HttpException): string {

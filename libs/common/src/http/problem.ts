@@ -32,7 +32,10 @@ export class InvalidInputException extends BadRequestException {
  * carries the current state instead of silently overwriting either change.
  */
 export class StaleVersionException extends ConflictException {
-  constructor(readonly current: unknown, detail = 'Someone else changed this record since you read it; see current and try again.') {
+  constructor(
+    readonly current: unknown,
+    detail = 'Someone else changed this record since you read it; see current and try again.',
+  ) {
     super({ detail });
   }
 }

@@ -33,7 +33,10 @@ export function rateLimitTracker(request: Pick<Request, 'headers' | 'ip'>, token
         errorMessage: `More than ${config.http.rateLimitPerMinute} requests in a minute; try again after the Retry-After seconds.`,
         skipIf: (context: ExecutionContext) => {
           const targets = [context.getHandler(), context.getClass()];
-          return (reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets) ?? false) && !reflector.getAllAndOverride<boolean>(RATE_LIMITED_KEY, targets);
+          return (
+            (reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets) ?? false) &&
+            !reflector.getAllAndOverride<boolean>(RATE_LIMITED_KEY, targets)
+          );
         },
         getTracker: (request: Record<string, unknown>) => rateLimitTracker(request as unknown as Request, tokens),
         generateKey: (_context: ExecutionContext, tracker: string, throttler: string) => `${throttler}:${tracker}`,

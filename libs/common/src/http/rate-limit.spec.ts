@@ -15,6 +15,8 @@ describe('rateLimitTracker', () => {
   it('counts anything else against the address, so made-up tokens do not buy a fresh budget', () => {
     expect(rateLimitTracker(request(), tokens)).toBe('ip:203.0.113.7');
     expect(rateLimitTracker(request('Bearer not-a-token'), tokens)).toBe('ip:203.0.113.7');
-    expect(rateLimitTracker(request(`Bearer ${other.sign({ subject: 'forged', role: 'admin' })}`), tokens)).toBe('ip:203.0.113.7');
+    expect(rateLimitTracker(request(`Bearer ${other.sign({ subject: 'forged', role: 'admin' })}`), tokens)).toBe(
+      'ip:203.0.113.7',
+    );
   });
 });

@@ -70,11 +70,20 @@ export function securityHeaders(docsPath: string, web?: WebAppSecurity): Request
     },
   });
   const dashboardPath = web?.queueDashboardPath;
-  const isDashboard = (path: string) => dashboardPath !== undefined && (path === dashboardPath || path.startsWith(`${dashboardPath}/`));
-  const isApi = (path: string) => !web || web.apiPrefixes.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
+  const isDashboard = (path: string) =>
+    dashboardPath !== undefined && (path === dashboardPath || path.startsWith(`${dashboardPath}/`));
+  const isApi = (path: string) =>
+    !web || web.apiPrefixes.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
   return (request: Request, response: Response, next: NextFunction) => {
     const path = request.path;
-    const handler = path === docsPath || path.startsWith(`${docsPath}/`) ? docs : isDashboard(path) ? dashboard : isApi(path) ? api : app;
+    const handler =
+      path === docsPath || path.startsWith(`${docsPath}/`)
+        ? docs
+        : isDashboard(path)
+          ? dashboard
+          : isApi(path)
+            ? api
+            : app;
     handler(request, response, next);
   };
 }

@@ -15,7 +15,9 @@ class NameDto {
 
 describe('tooDeepAt', () => {
   it('lets the nesting of real request bodies through', () => {
-    expect(tooDeepAt({ contacts: [{ name: 'Els', roles: ['hr'] }], limits: [{ item: 'lifting', level: 2 }] })).toBeUndefined();
+    expect(
+      tooDeepAt({ contacts: [{ name: 'Els', roles: ['hr'] }], limits: [{ item: 'lifting', level: 2 }] }),
+    ).toBeUndefined();
     expect(tooDeepAt(nested(MAX_INPUT_DEPTH - 1, true))).toBeUndefined();
     expect(tooDeepAt('text')).toBeUndefined();
   });
@@ -30,8 +32,14 @@ describe('createValidationPipe', () => {
   it('answers deeply nested input with a 400, not a stack overflow', async () => {
     const pipe = createValidationPipe();
     const body = JSON.parse('['.repeat(20_000) + ']'.repeat(20_000));
-    await expect(pipe.transform(body, { type: 'body', metatype: NameDto })).rejects.toBeInstanceOf(InvalidInputException);
-    await expect(pipe.transform({ name: 'Ans', extra: nested(5000, true) }, { type: 'body', metatype: NameDto })).rejects.toBeInstanceOf(InvalidInputException);
-    await expect(pipe.transform({ name: 'Ans' }, { type: 'body', metatype: NameDto })).resolves.toEqual({ name: 'Ans' });
+    await expect(pipe.transform(body, { type: 'body', metatype: NameDto })).rejects.toBeInstanceOf(
+      InvalidInputException,
+    );
+    await expect(
+      pipe.transform({ name: 'Ans', extra: nested(5000, true) }, { type: 'body', metatype: NameDto }),
+    ).rejects.toBeInstanceOf(InvalidInputException);
+    await expect(pipe.transform({ name: 'Ans' }, { type: 'body', metatype: NameDto })).resolves.toEqual({
+      name: 'Ans',
+    });
   });
 });

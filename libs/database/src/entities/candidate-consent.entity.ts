@@ -4,7 +4,12 @@ import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
  * What a candidate allows employers to see: the anonymised profile at all, the age band, the
  * belastbaarheid adjustments named, and identity for one proposal at a time.
  */
-export const CONSENT_KINDS = ['show-anonymised-profile', 'share-age-band', 'share-adjustments', 'share-identity'] as const;
+export const CONSENT_KINDS = [
+  'show-anonymised-profile',
+  'share-age-band',
+  'share-adjustments',
+  'share-identity',
+] as const;
 export type ConsentKind = (typeof CONSENT_KINDS)[number];
 
 /**

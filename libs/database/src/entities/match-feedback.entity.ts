@@ -1,6 +1,14 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export const REJECTION_REASONS = ['competence-missing', 'belastbaarheid', 'travel', 'hours', 'candidate-not-available', 'candidate-declined', 'other'] as const;
+export const REJECTION_REASONS = [
+  'competence-missing',
+  'belastbaarheid',
+  'travel',
+  'hours',
+  'candidate-not-available',
+  'candidate-declined',
+  'other',
+] as const;
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
 
 /** A candidate turned down for a vacancy, and why: the matcher learns from it. */

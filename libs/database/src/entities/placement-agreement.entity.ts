@@ -1,7 +1,13 @@
 import { Column, Entity, JoinTable, ManyToMany, PrimaryGeneratedColumn } from 'typeorm';
 import { Employer } from './employer.entity';
 
-export const INSTRUMENTS = ['loonkostensubsidie', 'proefplaatsing', 'no-risk-polis', 'werken-met-behoud', 'jobcoach'] as const;
+export const INSTRUMENTS = [
+  'loonkostensubsidie',
+  'proefplaatsing',
+  'no-risk-polis',
+  'werken-met-behoud',
+  'jobcoach',
+] as const;
 export type Instrument = (typeof INSTRUMENTS)[number];
 
 export interface ContactPerson {
@@ -48,7 +54,11 @@ export class PlacementAgreement {
   contacts: ContactPerson[];
 
   @ManyToMany(() => Employer)
-  @JoinTable({ name: 'placement_agreement_employers', joinColumn: { name: 'agreement_id' }, inverseJoinColumn: { name: 'employer_id' } })
+  @JoinTable({
+    name: 'placement_agreement_employers',
+    joinColumn: { name: 'agreement_id' },
+    inverseJoinColumn: { name: 'employer_id' },
+  })
   employers?: Employer[];
 
   @Column({ name: 'created_by' })

@@ -3,7 +3,14 @@ import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 export const CONVERSATION_INTERESTS = ['both', 'employer-only', 'candidate-only', 'none'] as const;
 export type ConversationInterest = (typeof CONVERSATION_INTERESTS)[number];
 
-export const NEXT_STEPS = ['second-interview', 'proefplaatsing', 'werken-met-behoud', 'training', 'contract-offered', 'no-match'] as const;
+export const NEXT_STEPS = [
+  'second-interview',
+  'proefplaatsing',
+  'werken-met-behoud',
+  'training',
+  'contract-offered',
+  'no-match',
+] as const;
 export type NextStep = (typeof NEXT_STEPS)[number];
 
 /** A speeddate event: short conversations between employers and candidates, in time slots. */

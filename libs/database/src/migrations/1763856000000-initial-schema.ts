@@ -105,7 +105,15 @@ export class InitialSchema1763856000000 implements MigrationInterface {
   }
 
   async down(db: QueryRunner): Promise<void> {
-    for (const table of ['outbox_messages', 'shortlist_entries', 'shortlists', 'vacancies', 'candidate_identities', 'candidates', 'employers']) {
+    for (const table of [
+      'outbox_messages',
+      'shortlist_entries',
+      'shortlists',
+      'vacancies',
+      'candidate_identities',
+      'candidates',
+      'employers',
+    ]) {
       await db.query(`DROP TABLE ${table}`);
     }
   }

@@ -1,4 +1,10 @@
-import { defaultKansrijkheidTable, DEFAULT_KANSRIJKHEID_SOURCE, findPostcodeArea, regionOfPostcode, travelLimitKm } from '@werkbrug/reference-data';
+import {
+  defaultKansrijkheidTable,
+  DEFAULT_KANSRIJKHEID_SOURCE,
+  findPostcodeArea,
+  regionOfPostcode,
+  travelLimitKm,
+} from '@werkbrug/reference-data';
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
@@ -22,9 +28,16 @@ export class MatchingModel1763900000000 implements MigrationInterface {
         ADD COLUMN unavailable_until date`);
     for (const row of await db.query(`SELECT id, postcode, travel FROM candidates`)) {
       const area = findPostcodeArea(row.postcode);
-      await db.query(`UPDATE candidates SET latitude = $2, longitude = $3, travel_km = $4 WHERE id = $1`, [row.id, area?.latitude, area?.longitude, travelLimitKm(row.travel)]);
+      await db.query(`UPDATE candidates SET latitude = $2, longitude = $3, travel_km = $4 WHERE id = $1`, [
+        row.id,
+        area?.latitude,
+        area?.longitude,
+        travelLimitKm(row.travel),
+      ]);
     }
-    await db.query(`ALTER TABLE candidates ALTER COLUMN latitude SET NOT NULL, ALTER COLUMN longitude SET NOT NULL, ALTER COLUMN travel_km SET NOT NULL`);
+    await db.query(
+      `ALTER TABLE candidates ALTER COLUMN latitude SET NOT NULL, ALTER COLUMN longitude SET NOT NULL, ALTER COLUMN travel_km SET NOT NULL`,
+    );
     // The area a candidate can reach, as a circle on a flat km grid (x scaled by cos 52.2°). It is
     // drawn 5% + 1 km wider than the limit: the index only narrows, the exact distance decides.
     await db.query(`
@@ -32,16 +45,29 @@ export class MatchingModel1763900000000 implements MigrationInterface {
         ADD COLUMN reach circle GENERATED ALWAYS AS (circle(point(longitude * 68.2, latitude * 111.2), travel_km * 1.05 + 1)) STORED,
         ADD COLUMN profile_complete boolean GENERATED ALWAYS AS (
           education_level IS NOT NULL AND belastbaarheid IS NOT NULL AND jsonb_array_length(competences) > 0) STORED`);
-    await db.query(`CREATE INDEX ix_candidates_reach ON candidates USING gist (reach) WHERE availability = 'available' AND profile_complete`);
+    await db.query(
+      `CREATE INDEX ix_candidates_reach ON candidates USING gist (reach) WHERE availability = 'available' AND profile_complete`,
+    );
     // Counting who is matchable (for the shortlist's exclusion counts) from the index alone.
-    await db.query(`CREATE INDEX ix_candidates_matchable ON candidates (profile_complete) WHERE availability = 'available'`);
+    await db.query(
+      `CREATE INDEX ix_candidates_matchable ON candidates (profile_complete) WHERE availability = 'available'`,
+    );
 
-    await db.query(`ALTER TABLE vacancies ADD COLUMN latitude double precision, ADD COLUMN longitude double precision, ADD COLUMN region text`);
+    await db.query(
+      `ALTER TABLE vacancies ADD COLUMN latitude double precision, ADD COLUMN longitude double precision, ADD COLUMN region text`,
+    );
     for (const row of await db.query(`SELECT id, postcode FROM vacancies`)) {
       const area = findPostcodeArea(row.postcode);
-      await db.query(`UPDATE vacancies SET latitude = $2, longitude = $3, region = $4 WHERE id = $1`, [row.id, area?.latitude, area?.longitude, regionOfPostcode(row.postcode)]);
+      await db.query(`UPDATE vacancies SET latitude = $2, longitude = $3, region = $4 WHERE id = $1`, [
+        row.id,
+        area?.latitude,
+        area?.longitude,
+        regionOfPostcode(row.postcode),
+      ]);
     }
-    await db.query(`ALTER TABLE vacancies ALTER COLUMN latitude SET NOT NULL, ALTER COLUMN longitude SET NOT NULL, ALTER COLUMN region SET NOT NULL`);
+    await db.query(
+      `ALTER TABLE vacancies ALTER COLUMN latitude SET NOT NULL, ALTER COLUMN longitude SET NOT NULL, ALTER COLUMN region SET NOT NULL`,
+    );
     await db.query(`CREATE INDEX ix_vacancies_open_region ON vacancies (region, sector) WHERE status = 'open'`);
 
     await db.query(`ALTER TABLE shortlists DROP COLUMN status`);
@@ -62,11 +88,13 @@ export class MatchingModel1763900000000 implements MigrationInterface {
     const rows = defaultKansrijkheidTable();
     for (let start = 0; start < rows.length; start += 200) {
       const chunk = rows.slice(start, start + 200);
-      const values = chunk.map((_, i) => `($${i * 4 + 1}, $${i * 4 + 2}, $${i * 4 + 3}, $${i * 4 + 4}, $${chunk.length * 4 + 1})`).join(', ');
-      await db.query(
-        `INSERT INTO kansrijkheid (region, sector, occupation_group, tension, source) VALUES ${values}`,
-        [...chunk.flatMap((r) => [r.region, r.sector, r.occupationGroup, r.tension]), DEFAULT_KANSRIJKHEID_SOURCE],
-      );
+      const values = chunk
+        .map((_, i) => `($${i * 4 + 1}, $${i * 4 + 2}, $${i * 4 + 3}, $${i * 4 + 4}, $${chunk.length * 4 + 1})`)
+        .join(', ');
+      await db.query(`INSERT INTO kansrijkheid (region, sector, occupation_group, tension, source) VALUES ${values}`, [
+        ...chunk.flatMap((r) => [r.region, r.sector, r.occupationGroup, r.tension]),
+        DEFAULT_KANSRIJKHEID_SOURCE,
+      ]);
     }
 
     await db.query(`

@@ -186,7 +186,9 @@ export class FiveLevels1764000000000 implements MigrationInterface {
         employer_id uuid NOT NULL REFERENCES employers (id) ON DELETE CASCADE,
         PRIMARY KEY (agreement_id, employer_id)
       )`);
-    await db.query(`ALTER TABLE vacancies ADD COLUMN agreement_id uuid REFERENCES placement_agreements (id) ON DELETE SET NULL`);
+    await db.query(
+      `ALTER TABLE vacancies ADD COLUMN agreement_id uuid REFERENCES placement_agreements (id) ON DELETE SET NULL`,
+    );
 
     await db.query(`
       CREATE TABLE placements (
@@ -254,8 +256,19 @@ export class FiveLevels1764000000000 implements MigrationInterface {
 
   async down(db: QueryRunner): Promise<void> {
     for (const table of [
-      'service_records', 'candidate_outcomes', 'placements', 'placement_agreement_employers', 'outreach_contacts', 'training_plans',
-      'follow_ups', 'speeddate_conversations', 'speeddate_participants', 'speeddate_events', 'vacancy_offers', 'proposals', 'shortlist_decisions',
+      'service_records',
+      'candidate_outcomes',
+      'placements',
+      'placement_agreement_employers',
+      'outreach_contacts',
+      'training_plans',
+      'follow_ups',
+      'speeddate_conversations',
+      'speeddate_participants',
+      'speeddate_events',
+      'vacancy_offers',
+      'proposals',
+      'shortlist_decisions',
     ]) {
       await db.query(`DROP TABLE ${table}`);
     }

@@ -27,7 +27,9 @@ export class Consent1765100000000 implements MigrationInterface {
       CREATE UNIQUE INDEX ux_candidate_consents_active ON candidate_consents
         (candidate_id, kind, (COALESCE(proposal_id, '00000000-0000-0000-0000-000000000000'::uuid))) WHERE withdrawn_at IS NULL`);
     // Proposals made before this migration all came from the shortlist, which only holds candidates who can carry the work.
-    await db.query(`UPDATE proposals SET profile = profile || '{"fitsDemands": true}'::jsonb WHERE profile->'fitsDemands' IS NULL`);
+    await db.query(
+      `UPDATE proposals SET profile = profile || '{"fitsDemands": true}'::jsonb WHERE profile->'fitsDemands' IS NULL`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {

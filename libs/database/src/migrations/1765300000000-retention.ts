@@ -12,8 +12,12 @@ export class Retention1765300000000 implements MigrationInterface {
     await db.query(`ALTER TABLE candidates ADD COLUMN left_on date, ADD COLUMN anonymised_at timestamptz`);
     // Candidates who left before this column existed: the last change is the best date known.
     await db.query(`UPDATE candidates SET left_on = updated_at::date WHERE availability = 'left'`);
-    await db.query(`CREATE INDEX ix_candidates_retention ON candidates (left_on) WHERE anonymised_at IS NULL AND left_on IS NOT NULL`);
-    await db.query(`ALTER TABLE placements ADD COLUMN age_group text CHECK (age_group IN ('under-45', '45-54', '55+'))`);
+    await db.query(
+      `CREATE INDEX ix_candidates_retention ON candidates (left_on) WHERE anonymised_at IS NULL AND left_on IS NOT NULL`,
+    );
+    await db.query(
+      `ALTER TABLE placements ADD COLUMN age_group text CHECK (age_group IN ('under-45', '45-54', '55+'))`,
+    );
     await db.query(`
       CREATE TABLE erasure_requests (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),

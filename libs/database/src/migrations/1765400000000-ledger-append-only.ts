@@ -15,8 +15,12 @@ export class LedgerAppendOnly1765400000000 implements MigrationInterface {
         RAISE EXCEPTION '% is append-only: % is not allowed', TG_TABLE_NAME, TG_OP USING ERRCODE = 'insufficient_privilege';
       END
       $$`);
-    await db.query(`CREATE TRIGGER service_records_no_change BEFORE UPDATE OR DELETE ON service_records FOR EACH ROW EXECUTE FUNCTION refuse_change()`);
-    await db.query(`CREATE TRIGGER service_records_no_truncate BEFORE TRUNCATE ON service_records FOR EACH STATEMENT EXECUTE FUNCTION refuse_change()`);
+    await db.query(
+      `CREATE TRIGGER service_records_no_change BEFORE UPDATE OR DELETE ON service_records FOR EACH ROW EXECUTE FUNCTION refuse_change()`,
+    );
+    await db.query(
+      `CREATE TRIGGER service_records_no_truncate BEFORE TRUNCATE ON service_records FOR EACH STATEMENT EXECUTE FUNCTION refuse_change()`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {

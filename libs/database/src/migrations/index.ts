@@ -8,6 +8,11 @@ import { LedgerAppendOnly1765400000000 } from './1765400000000-ledger-append-onl
 
 /** In order; each runs once, at start-up, under a lock (see runMigrations). */
 export const MIGRATIONS = [
-  InitialSchema1763856000000, MatchingModel1763900000000, FiveLevels1764000000000, Consent1765100000000, AuditLog1765200000000,
-  Retention1765300000000, LedgerAppendOnly1765400000000,
+  InitialSchema1763856000000,
+  MatchingModel1763900000000,
+  FiveLevels1764000000000,
+  Consent1765100000000,
+  AuditLog1765200000000,
+  Retention1765300000000,
+  LedgerAppendOnly1765400000000,
 ];

@@ -69,7 +69,10 @@ function willingButUnskilled(raw: RawSituation): RawCandidate[] {
   return ['reliability', 'teamwork', 'flexibility', 'customer-friendliness', 'physical-stamina'].map((code, i) => ({
     id: `willing-${i + 1}`,
     pc4: raw.pc4,
-    comps: [[code, 3, 10], ['dutch-speaking', 3, 40]],
+    comps: [
+      [code, 3, 10],
+      ['dutch-speaking', 3, 40],
+    ],
     occs: [raw.occupation],
     sectors: [raw.sector],
     hmin: raw.hours,
@@ -101,10 +104,20 @@ function situation(raw: RawSituation): EvaluationSituation {
     candidates: candidates.map((c) => ({
       id: c.id,
       location: at(c.pc4),
-      travel: { mode: c.travel[0], ...(c.travel[1] !== null && { maxKm: c.travel[1] }), ...(c.travel[2] !== undefined && { maxMinutes: c.travel[2] }) },
+      travel: {
+        mode: c.travel[0],
+        ...(c.travel[1] !== null && { maxKm: c.travel[1] }),
+        ...(c.travel[2] !== undefined && { maxMinutes: c.travel[2] }),
+      },
       educationLevel: c.edu as CandidateProfile['educationLevel'],
       competences: c.comps.map(([code, level, years]) => ({ code, level, years })),
-      wishes: { occupations: c.occs, sectors: c.sectors, hoursPerWeekMin: c.hmin, hoursPerWeekMax: c.hmax, contractTypes: [] },
+      wishes: {
+        occupations: c.occs,
+        sectors: c.sectors,
+        hoursPerWeekMin: c.hmin,
+        hoursPerWeekMax: c.hmax,
+        contractTypes: [],
+      },
       limits: c.limits.map(([item, level]) => ({ item, level })),
       benefitStartedOn: c.benefit,
     })),

@@ -93,7 +93,11 @@ export class CreateAgreementDto {
   @IsSector({ each: true })
   sectors: string[];
 
-  @ApiProperty({ type: [String], description: 'Occupation codes, labels or synonyms it covers', example: ['care-assistant-ig'] })
+  @ApiProperty({
+    type: [String],
+    description: 'Occupation codes, labels or synonyms it covers',
+    example: ['care-assistant-ig'],
+  })
   @IsArray()
   @ArrayMaxSize(50)
   @IsOccupation({ each: true })

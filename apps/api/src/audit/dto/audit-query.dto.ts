@@ -55,7 +55,10 @@ export class AuditQuery extends PeriodQuery {
 }
 
 export class AccessReportQuery extends PeriodQuery {
-  @ApiPropertyOptional({ enum: REPORT_FORMATS, description: 'csv for a spreadsheet (as does Accept: text/csv); json when left out' })
+  @ApiPropertyOptional({
+    enum: REPORT_FORMATS,
+    description: 'csv for a spreadsheet (as does Accept: text/csv); json when left out',
+  })
   @IsOptional()
   @IsIn(REPORT_FORMATS)
   format?: ReportFormat;

@@ -5,7 +5,10 @@ import { CollapseSpaces, IsCalendarDate } from '../../validation/common-fields';
 import { AreServiceLevels } from '../../placements/dto/placement.dto';
 
 export class CreateCandidateOutcomeDto {
-  @ApiProperty({ enum: CANDIDATE_OUTCOME_KINDS, description: 'A training is recorded by starting a training plan, not here' })
+  @ApiProperty({
+    enum: CANDIDATE_OUTCOME_KINDS,
+    description: 'A training is recorded by starting a training plan, not here',
+  })
   @IsIn(CANDIDATE_OUTCOME_KINDS)
   kind: CandidateOutcomeKind;
 
@@ -16,7 +19,12 @@ export class CreateCandidateOutcomeDto {
   @AreServiceLevels()
   levels: ServiceLevel[];
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 6, description: "Required for a participatieladder step, and only for it: the new step, above the candidate's current one" })
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: 6,
+    description:
+      "Required for a participatieladder step, and only for it: the new step, above the candidate's current one",
+  })
   @IsOptional()
   @IsInt()
   @Min(1)

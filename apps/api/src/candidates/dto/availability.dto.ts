@@ -9,7 +9,10 @@ export class AvailabilityDto {
   @IsIn(AVAILABILITIES)
   availability: Availability;
 
-  @ApiPropertyOptional({ description: 'Why not available (illness, training, trial placement, control group, ...)', example: 'proefplaatsing' })
+  @ApiPropertyOptional({
+    description: 'Why not available (illness, training, trial placement, control group, ...)',
+    example: 'proefplaatsing',
+  })
   @IsOptional()
   @IsString()
   @Length(2, 200)

@@ -91,7 +91,10 @@ export class WishesDto {
 }
 
 export class BelastbaarheidDto {
-  @ApiProperty({ enum: ASSESSMENT_SOURCES, description: 'Who assessed it: an unexamined limitation is not a verified one' })
+  @ApiProperty({
+    enum: ASSESSMENT_SOURCES,
+    description: 'Who assessed it: an unexamined limitation is not a verified one',
+  })
   @IsIn(ASSESSMENT_SOURCES)
   source: AssessmentSource;
 
@@ -141,7 +144,10 @@ export class CreateCandidateDto {
   @Type(() => TravelLimitDto)
   travel: TravelLimitDto;
 
-  @ApiPropertyOptional({ example: 'mbo2', description: 'Leave out while unknown: the profile then counts as incomplete and is not matched' })
+  @ApiPropertyOptional({
+    example: 'mbo2',
+    description: 'Leave out while unknown: the profile then counts as incomplete and is not matched',
+  })
   @IsOptional()
   @IsEducationLevel()
   educationLevel?: EducationLevel;
@@ -158,7 +164,10 @@ export class CreateCandidateDto {
   @Type(() => WishesDto)
   wishes: WishesDto;
 
-  @ApiPropertyOptional({ type: BelastbaarheidDto, description: 'Leave out until assessed: the profile then counts as incomplete and is not matched' })
+  @ApiPropertyOptional({
+    type: BelastbaarheidDto,
+    description: 'Leave out until assessed: the profile then counts as incomplete and is not matched',
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => BelastbaarheidDto)

@@ -9,7 +9,10 @@ export class GiveConsentDto {
   @IsIn(CONSENT_KINDS)
   kind: ConsentKind;
 
-  @ApiPropertyOptional({ description: 'share-identity only: the proposal (of this candidate) whose employer may learn name and contact details' })
+  @ApiPropertyOptional({
+    description:
+      'share-identity only: the proposal (of this candidate) whose employer may learn name and contact details',
+  })
   @IsOptional()
   @IsUUID()
   proposalId?: string;
@@ -17,7 +20,8 @@ export class GiveConsentDto {
   @ApiPropertyOptional({
     type: [String],
     enum: BELASTBAARHEID_ITEM_CODES,
-    description: 'share-adjustments only: the belastbaarheid items, among the candidate’s limits, that employers may know the limit of',
+    description:
+      'share-adjustments only: the belastbaarheid items, among the candidate’s limits, that employers may know the limit of',
   })
   @IsOptional()
   @ArrayMinSize(1)

@@ -12,7 +12,11 @@ export class ListFollowUpsQuery {
   @Length(1, 200)
   assignedTo?: string;
 
-  @ApiPropertyOptional({ enum: DUE_FILTERS, default: 'open', description: 'open: not done yet; overdue: open and due before today' })
+  @ApiPropertyOptional({
+    enum: DUE_FILTERS,
+    default: 'open',
+    description: 'open: not done yet; overdue: open and due before today',
+  })
   @IsOptional()
   @IsIn(DUE_FILTERS)
   due?: DueFilter;

@@ -4,7 +4,14 @@ import { IsDateString, IsIn, IsOptional, IsString, IsUUID, Length, Matches } fro
 export const OUTREACH_CHANNELS = ['phone', 'email', 'visit', 'meeting'] as const;
 export type OutreachChannel = (typeof OUTREACH_CHANNELS)[number];
 
-export const OUTREACH_OUTCOMES = ['no-answer', 'not-interested', 'interested', 'vacancy-created', 'introduction-planned', 'candidate-proposed'] as const;
+export const OUTREACH_OUTCOMES = [
+  'no-answer',
+  'not-interested',
+  'interested',
+  'vacancy-created',
+  'introduction-planned',
+  'candidate-proposed',
+] as const;
 export type OutreachOutcome = (typeof OUTREACH_OUTCOMES)[number];
 
 export class LogOutreachDto {
@@ -12,15 +19,20 @@ export class LogOutreachDto {
   @IsUUID()
   employerId: string;
 
-  @ApiPropertyOptional({ description: "A vacancy of that employer, if the contact was about one" })
+  @ApiPropertyOptional({ description: 'A vacancy of that employer, if the contact was about one' })
   @IsOptional()
   @IsUUID()
   vacancyId?: string;
 
-  @ApiProperty({ description: 'When the contact took place: an ISO date-time with its offset, not in the future', example: '2026-10-05T14:30:00+02:00' })
+  @ApiProperty({
+    description: 'When the contact took place: an ISO date-time with its offset, not in the future',
+    example: '2026-10-05T14:30:00+02:00',
+  })
   @IsDateString({ strict: true })
   // A moment needs a time and a zone; a bare date or local time would be read differently by different servers.
-  @Matches(/T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, { message: 'contactedAt must be a date-time with an offset (e.g. 2026-10-05T14:30:00+02:00)' })
+  @Matches(/T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, {
+    message: 'contactedAt must be a date-time with an offset (e.g. 2026-10-05T14:30:00+02:00)',
+  })
   contactedAt: string;
 
   @ApiProperty({ enum: OUTREACH_CHANNELS })

@@ -1,13 +1,39 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import { Instrument, INSTRUMENTS, PLACEMENT_KINDS, PlacementKind, SERVICE_LEVELS, ServiceLevel, Uitstroom, UITSTROOM } from '@werkbrug/database';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsUUID,
+  Max,
+  Min,
+} from 'class-validator';
+import {
+  Instrument,
+  INSTRUMENTS,
+  PLACEMENT_KINDS,
+  PlacementKind,
+  SERVICE_LEVELS,
+  ServiceLevel,
+  Uitstroom,
+  UITSTROOM,
+} from '@werkbrug/database';
 import { CONTRACT_TYPES, ContractType } from '@werkbrug/reference-data';
 import { IsCalendarDate } from '../../validation/common-fields';
 
 /** The levels of service that led to an outcome: each gets the result on the ledger. */
 export function AreServiceLevels(): PropertyDecorator {
   return (target, property) => {
-    ApiProperty({ type: [Number], enum: SERVICE_LEVELS, description: 'The levels of service (1–5) that led to it; the result counts at each', example: [2] })(target, property);
+    ApiProperty({
+      type: [Number],
+      enum: SERVICE_LEVELS,
+      description: 'The levels of service (1–5) that led to it; the result counts at each',
+      example: [2],
+    })(target, property);
     IsArray()(target, property);
     ArrayMinSize(1)(target, property);
     ArrayMaxSize(SERVICE_LEVELS.length)(target, property);
@@ -34,7 +60,10 @@ export class CreatePlacementDto {
   @IsIn(PLACEMENT_KINDS)
   kind: PlacementKind;
 
-  @ApiPropertyOptional({ enum: UITSTROOM, description: 'Required for paid work, and only for it: leaving benefit fully or partly' })
+  @ApiPropertyOptional({
+    enum: UITSTROOM,
+    description: 'Required for paid work, and only for it: leaving benefit fully or partly',
+  })
   @IsOptional()
   @IsIn(UITSTROOM)
   uitstroom?: Uitstroom;
@@ -84,7 +113,11 @@ export class ProefplaatsingDecisionDto {
   @IsIn(CONTRACT_TYPES)
   contractType?: ContractType;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 40, description: "With a contract; the proefplaatsing's hours if left out" })
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: 40,
+    description: "With a contract; the proefplaatsing's hours if left out",
+  })
   @IsOptional()
   @IsInt()
   @Min(1)

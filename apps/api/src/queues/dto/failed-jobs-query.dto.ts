@@ -3,7 +3,12 @@ import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
 export class FailedJobsQuery {
-  @ApiPropertyOptional({ description: 'Most recently failed first; at most this many', default: 50, minimum: 1, maximum: 1000 })
+  @ApiPropertyOptional({
+    description: 'Most recently failed first; at most this many',
+    default: 50,
+    minimum: 1,
+    maximum: 1000,
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

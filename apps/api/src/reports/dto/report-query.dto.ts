@@ -12,7 +12,10 @@ export class ReportQuery {
   @IsCalendarDate()
   from: string;
 
-  @ApiProperty({ description: 'Last day of the period, included; on or after from and less than five years after it', example: '2026-12-31' })
+  @ApiProperty({
+    description: 'Last day of the period, included; on or after from and less than five years after it',
+    example: '2026-12-31',
+  })
   @IsCalendarDate()
   to: string;
 
@@ -21,14 +24,21 @@ export class ReportQuery {
   @IsIn(REGION_CODES)
   region?: string;
 
-  @ApiPropertyOptional({ enum: REPORT_FORMATS, description: 'csv for a spreadsheet (as does Accept: text/csv); json when left out' })
+  @ApiPropertyOptional({
+    enum: REPORT_FORMATS,
+    description: 'csv for a spreadsheet (as does Accept: text/csv); json when left out',
+  })
   @IsOptional()
   @IsIn(REPORT_FORMATS)
   format?: ReportFormat;
 }
 
 export class FunnelQuery extends ReportQuery {
-  @ApiPropertyOptional({ description: 'Only the ledger records of this level: the funnel per level', minimum: 1, maximum: 5 })
+  @ApiPropertyOptional({
+    description: 'Only the ledger records of this level: the funnel per level',
+    minimum: 1,
+    maximum: 5,
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

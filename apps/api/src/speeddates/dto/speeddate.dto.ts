@@ -101,7 +101,7 @@ export class InviteDto {
 }
 
 export class ConversationDto {
-  @ApiProperty({ description: '1 to the event\'s slotCount', minimum: 1, maximum: 40 })
+  @ApiProperty({ description: "1 to the event's slotCount", minimum: 1, maximum: 40 })
   @IsInt()
   @Min(1)
   @Max(40)
@@ -127,7 +127,10 @@ export class SaveScheduleDto {
   @Min(1)
   version: number;
 
-  @ApiProperty({ type: [ConversationDto], description: 'The whole schedule: conversations left out are removed (not those with a logged outcome)' })
+  @ApiProperty({
+    type: [ConversationDto],
+    description: 'The whole schedule: conversations left out are removed (not those with a logged outcome)',
+  })
   @IsArray()
   @ArrayMaxSize(2000)
   @ValidateNested({ each: true })
@@ -149,18 +152,23 @@ export class OutcomeDto {
   @IsIn(CONVERSATION_INTERESTS)
   interest?: ConversationInterest;
 
-  @ApiPropertyOptional({ enum: NEXT_STEPS, description: 'Required when the conversation took place; each but no-match becomes a follow-up' })
+  @ApiPropertyOptional({
+    enum: NEXT_STEPS,
+    description: 'Required when the conversation took place; each but no-match becomes a follow-up',
+  })
   @IsOptional()
   @IsIn(NEXT_STEPS)
   nextStep?: NextStep;
 
-  @ApiPropertyOptional({ description: "Required with next step no-match and with interest none" })
+  @ApiPropertyOptional({ description: 'Required with next step no-match and with interest none' })
   @IsOptional()
   @IsString()
   @Length(2, 1000)
   reason?: string;
 
-  @ApiPropertyOptional({ description: 'The version of the conversation you read; required to change an outcome already logged' })
+  @ApiPropertyOptional({
+    description: 'The version of the conversation you read; required to change an outcome already logged',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)

@@ -4,7 +4,9 @@ import { TRAINING_STATUSES, TrainingStatus } from '@werkbrug/database';
 import { CollapseSpaces, IsCalendarDate } from '../../validation/common-fields';
 
 export class CreateTrainingPlanDto {
-  @ApiPropertyOptional({ description: "The vacancy the training prepares for; the plan's employer is then the vacancy's" })
+  @ApiPropertyOptional({
+    description: "The vacancy the training prepares for; the plan's employer is then the vacancy's",
+  })
   @IsOptional()
   @IsUUID()
   vacancyId?: string;
@@ -26,7 +28,10 @@ export class CreateTrainingPlanDto {
   @Length(2, 200)
   title: string;
 
-  @ApiProperty({ description: "In euros, at most two decimals; drawn from the candidate's training budget", example: 1800 })
+  @ApiProperty({
+    description: "In euros, at most two decimals; drawn from the candidate's training budget",
+    example: 1800,
+  })
   @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
   @Min(0)
   @Max(1_000_000)
@@ -44,7 +49,9 @@ export class CreateTrainingPlanDto {
   @IsBoolean()
   baangarantie: boolean;
 
-  @ApiPropertyOptional({ description: 'Required, and only allowed, when the plan takes the candidate over budget: why it is worth it' })
+  @ApiPropertyOptional({
+    description: 'Required, and only allowed, when the plan takes the candidate over budget: why it is worth it',
+  })
   @IsOptional()
   @IsString()
   @Length(5, 1000)

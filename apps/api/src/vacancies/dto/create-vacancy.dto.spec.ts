@@ -27,7 +27,10 @@ async function check(body: object) {
 describe('CreateVacancyDto', () => {
   it('accepts a valid vacancy and normalises title, postcode and codes', async () => {
     const forklift = findCompetence('forklift-driving')!;
-    const { dto, invalid } = await check({ ...valid, requiredCompetences: [{ code: forklift.label.toUpperCase(), level: 2 }] });
+    const { dto, invalid } = await check({
+      ...valid,
+      requiredCompetences: [{ code: forklift.label.toUpperCase(), level: 2 }],
+    });
     expect(invalid).toEqual([]);
     expect(dto.title).toBe('Orderpicker nachtploeg');
     expect(dto.postcode).toBe('1315');
@@ -56,7 +59,16 @@ describe('CreateVacancyDto', () => {
   it('names every missing required field', async () => {
     const { invalid } = await check({});
     expect(invalid).toEqual(
-      expect.arrayContaining(['title', 'occupation', 'postcode', 'positions', 'hoursPerWeek', 'contractType', 'requiredCompetences', 'demands']),
+      expect.arrayContaining([
+        'title',
+        'occupation',
+        'postcode',
+        'positions',
+        'hoursPerWeek',
+        'contractType',
+        'requiredCompetences',
+        'demands',
+      ]),
     );
   });
 });

@@ -21,7 +21,9 @@ import { CollapseSpaces, CompetenceLevelDto, IsCalendarDate } from '../../valida
 import { IsDutchPostcode, IsEducationLevel, IsOccupation, IsSector } from '../../validation/reference-data.validators';
 
 export class CreateVacancyDto {
-  @ApiPropertyOptional({ description: 'Required for staff posting on behalf of an employer; an employer posts for itself' })
+  @ApiPropertyOptional({
+    description: 'Required for staff posting on behalf of an employer; an employer posts for itself',
+  })
   @IsOptional()
   @IsUUID()
   employerId?: string;
@@ -91,7 +93,10 @@ export class CreateVacancyDto {
   @IsEducationLevel()
   minimumEducation?: EducationLevel;
 
-  @ApiProperty({ type: [ItemLevelDto], description: 'What the job asks on the belastbaarheid items; hours per week is taken from hoursPerWeek' })
+  @ApiProperty({
+    type: [ItemLevelDto],
+    description: 'What the job asks on the belastbaarheid items; hours per week is taken from hoursPerWeek',
+  })
   @IsArray()
   @ArrayMaxSize(30)
   @ValidateNested({ each: true })
