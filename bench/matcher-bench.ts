@@ -4,7 +4,7 @@
  * the matcher app (the npm script builds it). It makes its own database and drops it afterwards.
  */
 import { Logger } from '@nestjs/common';
-import { parseConfig } from '@werkbrug/common';
+import { FixedClock, parseConfig } from '@werkbrug/common';
 import { openDataSource, withClient } from '@werkbrug/database';
 import { CandidateProfile, monthsOnBenefit, rankCandidates, VacancyProfile } from '@werkbrug/matching';
 import {
@@ -382,7 +382,13 @@ async function main(): Promise<void> {
     WERKBRUG_DATA_DIR: mkdtempSync(join(tmpdir(), 'wb-bench-')),
     DATABASE_URL: databaseUrl,
   });
-  const builder = new ShortlistBuilder(db, config, new CandidateProfileCache(config.matcher.profileCacheSize));
+  // The builder ranks on the same day as the exhaustive ranking it is compared with.
+  const builder = new ShortlistBuilder(
+    db,
+    config,
+    new CandidateProfileCache(config.matcher.profileCacheSize),
+    new FixedClock(`${TODAY}T12:00:00+01:00`),
+  );
   const results: Record<string, unknown> = {
     machine: {
       cpus: cpus().length,

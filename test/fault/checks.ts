@@ -1,4 +1,4 @@
-import { parseConfig } from '@werkbrug/common';
+import { parseConfig, SystemClock } from '@werkbrug/common';
 import { serverDataSourceOptions, Vacancy } from '@werkbrug/database';
 import { CandidateProfileCache, ShortlistBuilder, shortlistLength } from '@werkbrug/shortlisting';
 import { DataSource } from 'typeorm';
@@ -68,7 +68,12 @@ export interface ShortlistReport {
 export async function checkShortlists(env: Environment): Promise<ShortlistReport> {
   return withDatabase(env, async (db) => {
     const config = parseConfig({ WERKBRUG_DATA_DIR: env.folder, AUTH_JWT_SECRET: env.jwtSecret });
-    const builder = new ShortlistBuilder(db, config, new CandidateProfileCache(config.matcher.profileCacheSize));
+    const builder = new ShortlistBuilder(
+      db,
+      config,
+      new CandidateProfileCache(config.matcher.profileCacheSize),
+      new SystemClock(),
+    );
     const count = async (sql: string) => ((await db.query(sql)) as { n: number }[])[0].n;
     const report: ShortlistReport = {
       vacancies: await count(`SELECT count(*)::int AS n FROM vacancies`),

@@ -2,7 +2,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { NestFactory } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
-import { AppConfig, parseConfig, Principal, TokenService } from '@werkbrug/common';
+import { AppConfig, Clock, parseConfig, Principal, TokenService } from '@werkbrug/common';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -36,14 +36,18 @@ export class TestApp {
     private readonly database: TestDatabase,
     private readonly dataDir: string,
     private readonly queuePrefix: string,
+    private readonly clock?: Clock,
   ) {}
 
-  /** `env` adds configuration, e.g. `{ OUTBOX_RELAY: 'off' }`. */
-  static async start(options: { withMatcher?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+  /** `env` adds configuration, e.g. `{ OUTBOX_RELAY: 'off' }`; `clock` replaces the wall clock of the API (e.g. a `FixedClock`). */
+  static async start(
+    options: { withMatcher?: boolean; env?: Record<string, string>; clock?: Clock } = {},
+  ): Promise<TestApp> {
     const testApp = new TestApp(
       await createTestDatabase(),
       mkdtempSync(join(tmpdir(), 'werkbrug-app-')),
       `werkbrug-test-${randomBytes(4).toString('hex')}`,
+      options.clock,
     );
     await testApp.boot(options.env);
     if (testApp.config.redisUrl && options.withMatcher !== false) await testApp.startMatcher();
@@ -66,9 +70,11 @@ export class TestApp {
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
       ...env,
     });
-    const module = await Test.createTestingModule({
+    const builder = Test.createTestingModule({
       imports: [ApiModule.forRoot(this.config, { pglite: this.database.pglite })],
-    }).compile();
+    });
+    if (this.clock) builder.overrideProvider(Clock).useValue(this.clock);
+    const module = await builder.compile();
     this.app = module.createNestApplication<NestExpressApplication>({ logger: false });
     configureHttp(this.app);
     await this.app.init();

@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import type { PGlite } from '@electric-sql/pglite';
-import { AppConfig, AuthModule, ConfigModule, RateLimitModule } from '@werkbrug/common';
+import { AppConfig, ClockModule, AuthModule, ConfigModule, RateLimitModule } from '@werkbrug/common';
 import { DatabaseModule } from '@werkbrug/database';
 import { LoggerModule } from 'nestjs-pino';
 import { AgreementsModule } from './agreements/agreements.module';
@@ -42,6 +42,7 @@ export class ApiModule {
       module: ApiModule,
       imports: [
         ConfigModule.forRoot(config),
+        ClockModule,
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.logLevel,

@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AppConfig, ConfigModule } from '@werkbrug/common';
+import { AppConfig, ClockModule, ConfigModule } from '@werkbrug/common';
 import { DatabaseModule } from '@werkbrug/database';
 import { MatchingJobMetrics, metricsRegistry } from '@werkbrug/queue';
 import { ShortlistingModule } from '@werkbrug/shortlisting';
@@ -16,6 +16,7 @@ export class MatcherModule {
       module: MatcherModule,
       imports: [
         ConfigModule.forRoot(config),
+        ClockModule,
         LoggerModule.forRoot({ pinoHttp: { level: config.logLevel } }),
         DatabaseModule.forRoot({
           databaseUrl: config.databaseUrl,

@@ -12,3 +12,4 @@ export * from './http/id-param';
 export * from './http/rate-limit.module';
 export * from './http/security';
 export * from './http/unavailable';
+export * from './time';

@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { parseConfig } from '@werkbrug/common';
+import { FixedClock, parseConfig } from '@werkbrug/common';
 import { Candidate, CandidateIdentity, Employer, Shortlist, ShortlistEntry, Vacancy } from '@werkbrug/database';
 import { openDataSource } from '@werkbrug/database';
 import { mkdtempSync } from 'node:fs';
@@ -46,6 +46,7 @@ describe('ShortlistBuilder', () => {
       dataSource,
       parseConfig({ WERKBRUG_DATA_DIR: mkdtempSync(join(tmpdir(), 'werkbrug-')) }),
       new CandidateProfileCache(100),
+      new FixedClock('2026-11-02T09:00:00Z'),
     );
     const employer = await dataSource
       .getRepository(Employer)

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_CONFIG, AppConfig } from '@werkbrug/common';
+import { APP_CONFIG, AppConfig, Clock } from '@werkbrug/common';
 import { Shortlist, ShortlistEntry, Vacancy } from '@werkbrug/database';
 import { rankCandidates } from '@werkbrug/matching';
 import type { MatchVacancyJob } from '@werkbrug/queue';
@@ -12,8 +12,6 @@ import { toVacancyProfile } from './profiles';
 export type BuildOutcome = 'matched' | 'already-matched' | 'superseded' | 'vacancy-gone';
 
 const INSERT_CHUNK = 500;
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** At least twice the positions, so the employer can choose; never more than the configured maximum. */
 export function shortlistLength(positions: number, settings: { shortlistSize: number; shortlistMax: number }): number {
@@ -34,6 +32,7 @@ export class ShortlistBuilder {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly profiles: CandidateProfileCache,
+    private readonly clock: Clock,
   ) {}
 
   async build(job: MatchVacancyJob): Promise<BuildOutcome> {
@@ -69,7 +68,7 @@ export class ShortlistBuilder {
           candidatesConsidered: pool.available + pool.incomplete,
           candidatesEligible: ranking.eligible,
           exclusions: ranking.exclusions,
-          matchedAt: new Date(),
+          matchedAt: this.clock.now(),
         },
       );
       return 'matched';
@@ -82,7 +81,7 @@ export class ShortlistBuilder {
   async rank(manager: EntityManager, vacancy: Vacancy) {
     const pool = await candidatesInReach(manager, vacancy, this.profiles);
     const context = {
-      today: today(),
+      today: this.clock.today(),
       tension: tensionOf(await kansrijkheidOf(manager, [vacancy.region]), vacancy),
       weights: this.config.matcher.weights,
       feedback: await feedbackFor(manager, vacancy),

@@ -1,0 +1,3 @@
+export * from './calendar';
+export * from './clock';
+export * from './clock.module';
