@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '@werkbrug/common';
-import { addMonths } from '../apps/api/src/follow-ups/follow-ups';
+import { addMonths } from '@werkbrug/common';
 import { candidateProfile, consentToProfile, readyShortlist, vacancyBody } from './support/fixtures';
 import { TestApp } from './support/test-app';
 
@@ -124,6 +124,8 @@ const MATRIX: Record<string, Row> = {
   // Development sign-in (not in production, nor with an identity provider): a role picked is a token given.
   'POST /api/v1/dev/sign-in': { roles: 'public', body: { role: 'jobhunter' } },
   'GET /api/v1/dev/sign-in/employers': { roles: 'public' },
+  'GET /api/v1/problems': { roles: 'public' },
+  'GET /api/v1/problems/{code}': { roles: 'public' },
   'GET /health/live': { roles: 'public' },
   'GET /health/ready': { roles: 'public' },
 };
@@ -310,6 +312,7 @@ describe('the access matrix: every endpoint × every role × own versus someone 
       agreements: agreement.id,
       placements: placement.id,
       jobId: 'match-vacancy.00000000-0000-0000-0000-000000000000.g1',
+      code: 'record.stale-version',
     });
     secretsOfA.push(
       employerA,

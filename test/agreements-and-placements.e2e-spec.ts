@@ -1,4 +1,4 @@
-import { addMonths } from '../apps/api/src/follow-ups/follow-ups';
+import { addMonths } from '@werkbrug/common';
 import { candidateProfile, careCandidate, careVacancy, vacancyBody } from './support/fixtures';
 import { TestApp } from './support/test-app';
 

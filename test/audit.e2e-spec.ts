@@ -246,7 +246,7 @@ describe('audit of candidate data', () => {
       [],
     );
     const bad = await as(admin).get('/api/v1/audit?from=2026-02-01&to=2026-01-01').expect(400);
-    expect(bad.body.invalidParams).toEqual([{ name: 'to', reason: expect.any(String) }]);
+    expect(bad.body.invalidParams).toEqual([{ name: 'to', code: expect.any(String), reason: expect.any(String) }]);
     await as(admin).get('/api/v1/audit?limit=501').expect(400);
     await as(klantmanager).get('/api/v1/audit').expect(403);
   });

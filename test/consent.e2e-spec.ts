@@ -86,7 +86,7 @@ describe('consent', () => {
     expect(await mayBeProposed()).toEqual({ [ans]: true, [bram]: false });
     const refused = await propose(vacancyId, [ans, bram]).expect(400);
     expect(refused.body.invalidParams).toEqual([
-      { name: 'candidateIds[1]', reason: expect.stringContaining('consent') },
+      { name: 'candidateIds[1]', code: expect.any(String), reason: expect.stringContaining('consent') },
     ]);
     expect(await proposalRows()).toBe(0);
   });
@@ -187,7 +187,9 @@ describe('consent', () => {
     const staffList = (await as(accountmanager).get(`/api/v1/vacancies/${vacancyId}/proposals`).expect(200)).body;
     const bramProposal = staffList.find((p: { candidateId: string }) => p.candidateId === bram);
     const wrong = await give(ans, { kind: 'share-identity', proposalId: bramProposal.id }).expect(400);
-    expect(wrong.body.invalidParams).toEqual([{ name: 'proposalId', reason: expect.any(String) }]);
+    expect(wrong.body.invalidParams).toEqual([
+      { name: 'proposalId', code: expect.any(String), reason: expect.any(String) },
+    ]);
 
     const identity = (await give(ans, { kind: 'share-identity', proposalId }).expect(201)).body;
     expect(identity).toMatchObject({ kind: 'share-identity', proposalId, active: true });
@@ -238,7 +240,7 @@ describe('consent', () => {
     await accept(another, ans);
     const refused = await propose(another, [ans]).expect(400);
     expect(refused.body.invalidParams).toEqual([
-      { name: 'candidateIds[0]', reason: expect.stringContaining('consent') },
+      { name: 'candidateIds[0]', code: expect.any(String), reason: expect.stringContaining('consent') },
     ]);
 
     await withdraw(ans, profileConsent.id).expect(409);

@@ -1,5 +1,5 @@
-import { addDays, addMonths } from '../apps/api/src/follow-ups/follow-ups';
-import { localToday } from '../apps/api/src/follow-ups/local-date';
+import { addDays, addMonths } from '@werkbrug/common';
+import { dutchDay } from '@werkbrug/common';
 import { DemoDataLoader } from '../apps/api/src/demo/demo-data.loader';
 import { TestApp } from './support/test-app';
 
@@ -10,7 +10,7 @@ import { TestApp } from './support/test-app';
 describe('the demo data', () => {
   let t: TestApp;
   let accountmanager: string;
-  const today = localToday();
+  const today = dutchDay(new Date());
   const lastYear = `from=${addDays(addMonths(today, -12), 1)}&to=${today}`;
 
   beforeAll(async () => {

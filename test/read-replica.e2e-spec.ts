@@ -1,5 +1,5 @@
 import { openDataSource } from '@werkbrug/database';
-import { localToday } from '../apps/api/src/follow-ups/local-date';
+import { dutchDay } from '@werkbrug/common';
 import { candidateProfile } from './support/fixtures';
 import { TestApp } from './support/test-app';
 import { createTestDatabase, TestDatabase } from './support/test-database';
@@ -67,8 +67,9 @@ describe('a read replica for the reports', () => {
     );
 
     // The report counts the replica's three offers and not the primary's outreach.
-    const report = (await accountmanager.get(`/reports/levels?from=${localToday()}&to=${localToday()}`).expect(200))
-      .body;
+    const report = (
+      await accountmanager.get(`/reports/levels?from=${dutchDay(new Date())}&to=${dutchDay(new Date())}`).expect(200)
+    ).body;
     const level = (n: number) => report.levels.find((row: { level: number }) => row.level === n);
     expect(level(1)).toMatchObject({ actions: 3, actionsByName: { 'vacancy-offered': 3 } });
     expect(level(4)).toMatchObject({ actions: 0 });

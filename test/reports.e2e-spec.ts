@@ -1,7 +1,7 @@
-import { agreementProgress } from '../apps/api/src/agreements/agreement-progress';
-import { addDays, addMonths } from '../apps/api/src/follow-ups/follow-ups';
-import { localToday } from '../apps/api/src/follow-ups/local-date';
-import { parseCsv } from '../apps/api/src/kansrijkheid/csv';
+import { agreementProgress } from '../apps/api/src/shared/reporting/agreement-progress';
+import { addDays, addMonths } from '@werkbrug/common';
+import { dutchDay } from '@werkbrug/common';
+import { parseCsv } from '../apps/api/src/shared/csv/csv';
 import { candidateProfile, consentToProfile, liftingLimit, vacancyBody } from './support/fixtures';
 import { eventually, TestApp } from './support/test-app';
 
@@ -21,7 +21,7 @@ describe('reports', () => {
 
   const as = (token: string) => t.as(token);
 
-  const today = localToday();
+  const today = dutchDay(new Date());
   /** The period of the story: yesterday and today, so an action just after midnight still falls in it. */
   const story = `from=${addDays(today, -1)}&to=${today}`;
   const sevenMonthsAgo = addMonths(today, -7);

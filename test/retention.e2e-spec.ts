@@ -1,5 +1,5 @@
-import { addDays, addMonths } from '../apps/api/src/follow-ups/follow-ups';
-import { localToday } from '../apps/api/src/follow-ups/local-date';
+import { addDays, addMonths } from '@werkbrug/common';
+import { dutchDay } from '@werkbrug/common';
 import { leftOnOrBefore } from '../apps/api/src/retention/retention-rules';
 import { candidateProfile, consentToProfile, liftingLimit, readyShortlist, vacancyBody } from './support/fixtures';
 import { eventually, TestApp } from './support/test-app';
@@ -21,7 +21,7 @@ describe('retention', () => {
   const ids: Record<string, string> = {};
 
   const as = (token: string) => t.as(token, '/api/v1');
-  const today = localToday();
+  const today = dutchDay(new Date());
   const period = `from=${addDays(today, -1)}&to=${today}`;
   // Under 45 this year, but 45 or older if the birth year were only its decade: the placement's age group must be kept, not recomputed.
   const corBirthYear = Number(today.slice(0, 4)) - 44;

@@ -87,7 +87,7 @@ describe('shortlist review, proposals and offers', () => {
     await decide(accountmanager, bram, { decision: 'accepted' }).expect(200);
     const before = await shortlist(vacancyId);
     const bad = await decide(accountmanager, cor, { decision: 'rejected' }).expect(400);
-    expect(bad.body.invalidParams).toEqual([{ name: 'reason', reason: expect.any(String) }]);
+    expect(bad.body.invalidParams).toEqual([{ name: 'reason', code: expect.any(String), reason: expect.any(String) }]);
     await decide(accountmanager, cor, { decision: 'accepted', reason: 'hours' }).expect(400);
     await decide(accountmanager, cor, { decision: 'rejected', reason: 'hours' }).expect(200);
     await decide(accountmanager, cor, { decision: 'accepted', version: 1 }).expect(409);
@@ -119,7 +119,7 @@ describe('shortlist review, proposals and offers', () => {
       .post(`/api/v1/vacancies/${vacancyId}/proposals`, { candidateIds: [ans, cor] })
       .expect(400);
     expect(refused.body.invalidParams).toEqual([
-      { name: 'candidateIds[1]', reason: expect.stringContaining('rejected') },
+      { name: 'candidateIds[1]', code: expect.any(String), reason: expect.stringContaining('rejected') },
     ]);
     expect(await t.dataSource.query('SELECT 1 FROM proposals')).toHaveLength(0);
 

@@ -1,5 +1,5 @@
-import { addDays } from '../apps/api/src/follow-ups/follow-ups';
-import { localToday } from '../apps/api/src/follow-ups/local-date';
+import { addDays } from '@werkbrug/common';
+import { dutchDay } from '@werkbrug/common';
 import { candidateProfile, readyShortlist, vacancyBody } from './support/fixtures';
 import { TestApp } from './support/test-app';
 
@@ -38,7 +38,7 @@ describe('speeddates and follow-ups', () => {
       (await t.dataSource.query(`SELECT count(*) AS n FROM speeddate_conversations WHERE took_place IS NOT NULL`))[0].n,
     );
 
-  const today = localToday();
+  const today = dutchDay(new Date());
   const heldOn = addDays(today, -10);
   const event = {
     title: 'Speeddate schoonmaak Almere',
@@ -156,7 +156,9 @@ describe('speeddates and follow-ups', () => {
         employerIds: [schoon, '00000000-0000-4000-8000-000000000000'],
       })
       .expect(400);
-    expect(unknown.body.invalidParams).toEqual([{ name: 'employerIds[1]', reason: expect.any(String) }]);
+    expect(unknown.body.invalidParams).toEqual([
+      { name: 'employerIds[1]', code: expect.any(String), reason: expect.any(String) },
+    ]);
     const unavailable = await as(jobhunter)
       .post(`/api/v1/speeddates/${eventId}/participants`, {
         employerIds: [schoon],
@@ -164,7 +166,7 @@ describe('speeddates and follow-ups', () => {
       })
       .expect(400);
     expect(unavailable.body.invalidParams).toEqual([
-      { name: 'candidateIds[1]', reason: expect.stringContaining('temporarily-unavailable') },
+      { name: 'candidateIds[1]', code: expect.any(String), reason: expect.stringContaining('temporarily-unavailable') },
     ]);
     await as(jobhunter).post(`/api/v1/speeddates/${eventId}/participants`, {}).expect(400);
     expect(await t.dataSource.query('SELECT 1 FROM speeddate_participants')).toHaveLength(0);
@@ -263,7 +265,9 @@ describe('speeddates and follow-ups', () => {
       const response = await as(jobhunter)
         .put(`/api/v1/speeddates/${eventId}/schedule`, { version: 2, conversations })
         .expect(400);
-      expect(response.body.invalidParams).toEqual([{ name: field, reason: expect.any(String) }]);
+      expect(response.body.invalidParams).toEqual([
+        { name: field, code: expect.any(String), reason: expect.any(String) },
+      ]);
     };
     await invalid([{ ...a, slot: 4 }], 'conversations[0].slot');
     await invalid([a, { ...a, slot: a.slot === 1 ? 2 : 1 }], 'conversations[1].candidateId');
@@ -316,14 +320,16 @@ describe('speeddates and follow-ups', () => {
       .post(outcomesPath(), { outcomes: [good, { conversationId: c1.id, tookPlace: false, interest: 'both' }] })
       .expect(400);
     expect(noShowWithInterest.body.invalidParams).toEqual([
-      { name: 'outcomes[1].interest', reason: expect.any(String) },
+      { name: 'outcomes[1].interest', code: expect.any(String), reason: expect.any(String) },
     ]);
     const noNextStep = await as(jobhunter)
       .post(outcomesPath(), {
         outcomes: [good, { conversationId: c1.id, tookPlace: true, interest: 'none', nextStep: 'no-match' }],
       })
       .expect(400);
-    expect(noNextStep.body.invalidParams).toEqual([{ name: 'outcomes[1].reason', reason: expect.any(String) }]);
+    expect(noNextStep.body.invalidParams).toEqual([
+      { name: 'outcomes[1].reason', code: expect.any(String), reason: expect.any(String) },
+    ]);
     const foreign = await as(jobhunter)
       .post(outcomesPath(), {
         outcomes: [
@@ -332,7 +338,9 @@ describe('speeddates and follow-ups', () => {
         ],
       })
       .expect(400);
-    expect(foreign.body.invalidParams).toEqual([{ name: 'outcomes[1].conversationId', reason: expect.any(String) }]);
+    expect(foreign.body.invalidParams).toEqual([
+      { name: 'outcomes[1].conversationId', code: expect.any(String), reason: expect.any(String) },
+    ]);
     await as(jobhunter).post(outcomesPath(), { outcomes: [] }).expect(400);
     await as(jobhunter)
       .post(outcomesPath(), {
@@ -419,7 +427,9 @@ describe('speeddates and follow-ups', () => {
         outcomes: [{ conversationId: c2.id, tookPlace: false, nextStep: 'second-interview', version: c2.version + 1 }],
       })
       .expect(400);
-    expect(onNoShow.body.invalidParams).toEqual([{ name: 'outcomes[0].nextStep', reason: expect.any(String) }]);
+    expect(onNoShow.body.invalidParams).toEqual([
+      { name: 'outcomes[0].nextStep', code: expect.any(String), reason: expect.any(String) },
+    ]);
 
     const noMatch = {
       conversationId: c1.id,
@@ -483,7 +493,9 @@ describe('speeddates and follow-ups', () => {
     const short = await as(jobhunter)
       .put(`/api/v1/follow-ups/${followUp.id}/done`, { result: 'x', version: 1 })
       .expect(400);
-    expect(short.body.invalidParams).toEqual([{ name: 'result', reason: expect.any(String) }]);
+    expect(short.body.invalidParams).toEqual([
+      { name: 'result', code: expect.any(String), reason: expect.any(String) },
+    ]);
     const done = (
       await as(jobhunter)
         .put(`/api/v1/follow-ups/${followUp.id}/done`, {

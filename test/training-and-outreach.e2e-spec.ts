@@ -109,6 +109,7 @@ describe('training plans and outreach', () => {
       expect(refused.body.invalidParams).toEqual([
         {
           name: 'costEur',
+          code: expect.any(String),
           reason: 'exceeds the remaining training budget of € 700.00; give budgetOverrideReason to go over it',
         },
       ]);
@@ -117,7 +118,7 @@ describe('training plans and outreach', () => {
         400,
       );
       expect(needless.body.invalidParams).toEqual([
-        { name: 'budgetOverrideReason', reason: expect.stringContaining('€ 700.00') },
+        { name: 'budgetOverrideReason', code: expect.any(String), reason: expect.stringContaining('€ 700.00') },
       ]);
       expect(await count('training_plans WHERE candidate_id = $1', [ans])).toBe(1);
       expect(await ledger('training-plan', ans)).toHaveLength(1);
@@ -179,7 +180,9 @@ describe('training plans and outreach', () => {
       ]);
       expect(responses.map((r) => r.status).sort()).toEqual([201, 400]);
       const refused = responses.find((r) => r.status === 400)!;
-      expect(refused.body.invalidParams).toEqual([{ name: 'costEur', reason: expect.stringContaining('€ 1000.00') }]);
+      expect(refused.body.invalidParams).toEqual([
+        { name: 'costEur', code: expect.any(String), reason: expect.stringContaining('€ 1000.00') },
+      ]);
       expect(
         await t.dataSource.query('SELECT sum(cost_cents)::int AS used FROM training_plans WHERE candidate_id = $1', [
           cor,

@@ -223,7 +223,7 @@ describe('a vacancy from intake to ranked shortlist', () => {
       expect(malformed.headers['content-type']).toContain('application/problem+json');
 
       const badId = await t.as(accountmanager).get('/api/v1/vacancies/not-a-uuid').expect(400);
-      expect(badId.body.invalidParams).toEqual([{ name: 'id', reason: 'must be a UUID' }]);
+      expect(badId.body.invalidParams).toEqual([{ name: 'id', code: 'field.not-uuid', reason: 'must be a UUID' }]);
 
       const unknownEmployer = await t
         .as(accountmanager)

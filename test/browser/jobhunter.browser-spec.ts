@@ -1,5 +1,5 @@
 import { Browser, Page } from 'playwright-core';
-import { localToday } from '../../apps/api/src/follow-ups/local-date';
+import { dutchDay } from '@werkbrug/common';
 import { candidateProfile, readyShortlist, vacancyBody } from '../support/fixtures';
 import { TestApp } from '../support/test-app';
 import { describeInBrowser, launchBrowser, PHONE, screenshot, serve, watchPolicyViolations } from './browser-support';
@@ -13,7 +13,7 @@ describeInBrowser('the jobhunter on a phone', () => {
   let eventId: string;
   let conversationId: string;
   const policyViolations: string[] = [];
-  const today = localToday();
+  const today = dutchDay(new Date());
 
   beforeAll(async () => {
     t = await TestApp.start();

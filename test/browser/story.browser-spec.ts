@@ -1,5 +1,5 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import { localToday } from '../../apps/api/src/follow-ups/local-date';
+import { dutchDay } from '@werkbrug/common';
 import { candidateProfile, consentToProfile } from '../support/fixtures';
 import { TestApp } from '../support/test-app';
 import { accessibilityViolations } from './accessibility';
@@ -30,7 +30,7 @@ describeInBrowser('the story of a vacancy, walked by the people who use Werkbrug
   let vacancyId: string;
   const contexts: BrowserContext[] = [];
   const policyViolations: string[] = [];
-  const today = localToday();
+  const today = dutchDay(new Date());
 
   /** A person at their own device, signed in with the development sign-in. */
   async function signIn(role: string, device: 'desktop' | 'phone' = 'desktop'): Promise<Page> {

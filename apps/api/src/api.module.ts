@@ -9,21 +9,23 @@ import { CandidateOutcomesModule } from './candidate-outcomes/candidate-outcomes
 import { CandidatesModule } from './candidates/candidates.module';
 import { ConsentModule } from './consent/consent.module';
 import { DemoDataModule } from './demo/demo-data.module';
-import { DevSignInModule } from './dev-sign-in/dev-sign-in.module';
+import { DevSignInModule } from './platform/dev-sign-in/dev-sign-in.module';
 import { EmployersModule } from './employers/employers.module';
 import { FollowUpsModule } from './follow-ups/follow-ups.module';
-import { HealthModule } from './health/health.module';
+import { HealthModule } from './platform/health/health.module';
 import { JobSearchModule } from './job-search/job-search.module';
 import { KansrijkheidModule } from './kansrijkheid/kansrijkheid.module';
-import { MetricsModule } from './metrics/metrics.module';
+import { MetricsModule } from './platform/metrics/metrics.module';
 import { OffersModule } from './offers/offers.module';
-import { OutboxModule } from './outbox/outbox.module';
+import { OutboxModule } from './shared/outbox/outbox.module';
 import { OutreachModule } from './outreach/outreach.module';
 import { PlacementsModule } from './placements/placements.module';
+import { ProblemsModule } from './platform/problems/problems.module';
 import { ProposalsModule } from './proposals/proposals.module';
-import { QueuesModule } from './queues/queues.module';
+import { QueuesModule } from './platform/queues/queues.module';
 import { ReportsModule } from './reports/reports.module';
 import { RetentionModule } from './retention/retention.module';
+import { SharedModule } from './shared/shared.module';
 import { ShortlistsModule } from './shortlists/shortlists.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
 import { SpeeddatesModule } from './speeddates/speeddates.module';
@@ -59,6 +61,7 @@ export class ApiModule {
         }),
         RateLimitModule,
         AuthModule,
+        SharedModule,
         AuditModule,
         OutboxModule.forRoot(config),
         QueuesModule,
@@ -83,6 +86,7 @@ export class ApiModule {
         ReportsModule,
         RetentionModule.forRoot(config),
         HealthModule,
+        ProblemsModule,
         DemoDataModule,
         ...(config.auth.devSignIn ? [DevSignInModule] : []),
       ],

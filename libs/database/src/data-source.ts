@@ -3,8 +3,8 @@ import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource, DataSourceOptions } from 'typeorm';
-import { ENTITIES } from './entities';
-import { MIGRATIONS } from './migrations';
+import { ENTITIES } from './entities/index';
+import { MIGRATIONS } from './migrations/index';
 
 export interface DatabaseTarget {
   /** A PostgreSQL server; unset means the embedded PGlite database. */

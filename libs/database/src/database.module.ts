@@ -1,8 +1,10 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DatabaseTarget, openDataSource, serverDataSourceOptions } from './data-source';
+import { TransactionHost } from './transaction-host';
 
-/** The one DataSource of a process: PostgreSQL when a URL is configured, embedded PGlite otherwise. */
+/** The one DataSource of a process (PostgreSQL when a URL is configured, embedded PGlite otherwise) and its TransactionHost. */
+@Global()
 @Module({})
 export class DatabaseModule {
   static forRoot(target: DatabaseTarget): DynamicModule {
@@ -18,7 +20,8 @@ export class DatabaseModule {
           dataSourceFactory: () => openDataSource(target),
         }),
       ],
-      exports: [TypeOrmModule],
+      providers: [TransactionHost],
+      exports: [TypeOrmModule, TransactionHost],
     };
   }
 }

@@ -1,13 +1,10 @@
-import { NotFoundException } from '@nestjs/common';
-import { StaleVersionException } from '@werkbrug/common';
+import { RecordErrors, RequestErrors } from '@werkbrug/common';
 import type { EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
 /**
- * Applies `changes` only if the row still has `expectedVersion`, and raises the version by one.
- * TypeORM's @VersionColumn does not guard save(), so this is a conditional UPDATE whose affected
- * row count tells whether someone else got there first: then a 409 carrying the current row
- * (through `view`, so the answer shows no more than the caller may see).
+ * @deprecated Transitional: repositories extend EntityRepository, whose `updateVersioned` follows
+ * the open transaction and knows its entity's not-found error.
  */
 export async function updateVersioned<T extends ObjectLiteral & { version: number }>(
   manager: EntityManager,
@@ -25,7 +22,7 @@ export async function updateVersioned<T extends ObjectLiteral & { version: numbe
     .andWhere('version = :expectedVersion', { expectedVersion })
     .execute();
   const current = await manager.findOneBy(entity, where);
-  if (!current) throw new NotFoundException('Not found.');
-  if (!result.affected) throw new StaleVersionException(view(current));
+  if (!current) throw RequestErrors.notFound('Not found.');
+  if (!result.affected) throw RecordErrors.staleVersion(undefined, { current: view(current) });
   return current;
 }

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ContactPerson, Instrument, INSTRUMENTS, PlacementAgreement } from '@werkbrug/database';
-import type { AgreementProgress } from './agreement-progress';
+import type { AgreementProgress } from '../shared/reporting/agreement-progress';
 
 export class AgreementProgressView {
   @ApiProperty({

@@ -1,11 +1,9 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { invalidField, isEmployer, Principal, StaleVersionException } from '@werkbrug/common';
-import { PlacementAgreement, updateVersioned, Vacancy } from '@werkbrug/database';
-import { DataSource, EntityManager, In } from 'typeorm';
-import { localToday } from '../follow-ups/local-date';
-import { recordService } from '../ledger/service-ledger';
-import { agreementProgress } from './agreement-progress';
+import { invalidField, isEmployer, Principal, StaleVersionException, Clock } from '@werkbrug/common';
+import { PlacementAgreement, updateVersioned, Vacancy, TransactionHost } from '@werkbrug/database';
+import { EntityManager, In } from 'typeorm';
+import { recordService } from '../shared/ledger/service-ledger';
+import { agreementProgress } from '../shared/reporting/agreement-progress';
 import { AgreementView } from './agreement.response';
 import { mostBehindFirst } from './behind';
 import { CreateAgreementDto, LinkVacanciesDto, ListAgreementsQuery, UpdateAgreementDto } from './dto/agreement.dto';
@@ -13,17 +11,20 @@ import { CreateAgreementDto, LinkVacanciesDto, ListAgreementsQuery, UpdateAgreem
 /** Level 5: regional agreements with employers on a number of placements in a period, and their progress. */
 @Injectable()
 export class AgreementsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly db: TransactionHost,
+    private readonly clock: Clock,
+  ) {}
 
   async create(dto: CreateAgreementDto, principal: Principal): Promise<AgreementView> {
     checkPeriod(dto);
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       await checkEmployersExist(manager, dto.employerIds);
       const agreement = await manager.save(
         manager.create(PlacementAgreement, {
           ...termsOf(dto),
           createdBy: principal.subject,
-          createdAt: new Date(),
+          createdAt: this.clock.now(),
           version: 1,
         }),
       );
@@ -37,14 +38,14 @@ export class AgreementsService {
         agreementId: agreement.id,
         subject,
       });
-      const [view] = await viewsOf(manager, [agreement], localToday());
+      const [view] = await viewsOf(manager, [agreement], this.clock.today());
       return view;
     });
   }
 
   /** An employer sees only the agreements it is party to. Progress is for today. */
   async list(query: ListAgreementsQuery, principal: Principal): Promise<AgreementView[]> {
-    const builder = this.dataSource
+    const builder = this.db.manager
       .getRepository(PlacementAgreement)
       .createQueryBuilder('a')
       .orderBy('a.starts_on', 'DESC')
@@ -61,22 +62,22 @@ export class AgreementsService {
         },
       );
     }
-    return viewsOf(this.dataSource.manager, await builder.getMany(), localToday());
+    return viewsOf(this.db.manager, await builder.getMany(), this.clock.today());
   }
 
-  async get(id: string, principal: Principal, on = localToday()): Promise<AgreementView> {
-    const [view] = await viewsOf(this.dataSource.manager, [await this.findVisible(id, principal)], on);
+  async get(id: string, principal: Principal, on = this.clock.today()): Promise<AgreementView> {
+    const [view] = await viewsOf(this.db.manager, [await this.findVisible(id, principal)], on);
     return view;
   }
 
   /** The agreements active on the day whose placements lag behind the pro-rata target, most behind first. */
-  async behind(on = localToday()): Promise<AgreementView[]> {
-    const active = await this.dataSource
+  async behind(on = this.clock.today()): Promise<AgreementView[]> {
+    const active = await this.db.manager
       .getRepository(PlacementAgreement)
       .createQueryBuilder('a')
       .where('a.starts_on <= :on AND a.ends_on >= :on', { on })
       .getMany();
-    return mostBehindFirst(await viewsOf(this.dataSource.manager, active, on));
+    return mostBehindFirst(await viewsOf(this.db.manager, active, on));
   }
 
   /**
@@ -85,10 +86,10 @@ export class AgreementsService {
    */
   async update(id: string, dto: UpdateAgreementDto): Promise<AgreementView> {
     checkPeriod(dto);
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const agreement = await manager.findOneBy(PlacementAgreement, { id });
       if (!agreement) throw new NotFoundException(`Agreement ${id} not found.`);
-      const today = localToday();
+      const today = this.clock.today();
       const [current] = await viewsOf(manager, [agreement], today);
       // A caller who read an older version gets the agreement as it is now, before any judgement of the change.
       if (agreement.version !== dto.version) throw new StaleVersionException(current);
@@ -117,7 +118,7 @@ export class AgreementsService {
 
   /** Links vacancies of the agreement's employers to it: all of them, or (one refused, named) none. */
   async linkVacancies(id: string, dto: LinkVacanciesDto, principal: Principal): Promise<AgreementView> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const agreement = await manager.findOneBy(PlacementAgreement, { id });
       if (!agreement) throw new NotFoundException(`Agreement ${id} not found.`);
       const parties = await employersOf(manager, id);
@@ -147,29 +148,28 @@ export class AgreementsService {
           subject,
         });
       }
-      const [view] = await viewsOf(manager, [agreement], localToday());
+      const [view] = await viewsOf(manager, [agreement], this.clock.today());
       return view;
     });
   }
 
   /** Placements already recorded under the agreement keep counting: they were made under it. */
   async unlinkVacancy(id: string, vacancyId: string): Promise<AgreementView> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const agreement = await manager.findOneBy(PlacementAgreement, { id });
       if (!agreement) throw new NotFoundException(`Agreement ${id} not found.`);
       const { affected } = await manager.update(Vacancy, { id: vacancyId, agreementId: id }, { agreementId: null });
       if (!affected) throw new NotFoundException(`Vacancy ${vacancyId} is not linked to agreement ${id}.`);
-      const [view] = await viewsOf(manager, [agreement], localToday());
+      const [view] = await viewsOf(manager, [agreement], this.clock.today());
       return view;
     });
   }
 
   /** Another employer's agreement is not found, so an employer cannot learn that it exists. */
   private async findVisible(id: string, principal: Principal): Promise<PlacementAgreement> {
-    const agreement = await this.dataSource.getRepository(PlacementAgreement).findOneBy({ id });
+    const agreement = await this.db.manager.getRepository(PlacementAgreement).findOneBy({ id });
     const visible =
-      agreement &&
-      (!isEmployer(principal) || (await employersOf(this.dataSource.manager, id)).includes(principal.employerId));
+      agreement && (!isEmployer(principal) || (await employersOf(this.db.manager, id)).includes(principal.employerId));
     if (!visible) throw new NotFoundException(`Agreement ${id} not found.`);
     return agreement;
   }

@@ -1,4 +1,4 @@
-import { agreementProgress } from './agreement-progress';
+import { agreementProgress } from '../shared/reporting/agreement-progress';
 import { mostBehindFirst, shortfall } from './behind';
 
 describe('mostBehindFirst', () => {

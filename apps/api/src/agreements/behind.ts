@@ -1,4 +1,4 @@
-import type { AgreementProgress } from './agreement-progress';
+import type { AgreementProgress } from '../shared/reporting/agreement-progress';
 
 /** How many placements an agreement lacks against what was due by the reference date. */
 export const shortfall = (progress: AgreementProgress): number => Math.floor(progress.expectedByNow) - progress.placed;

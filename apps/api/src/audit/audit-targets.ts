@@ -1,4 +1,4 @@
-import type { AuditSpec, IdSource } from './audit.decorator';
+import type { AuditSpec, IdSource } from '../shared/audit/audit.decorator';
 
 /** One group of audit rows to write: the candidates seen or changed, and the purpose they share. */
 export interface AuditTarget {

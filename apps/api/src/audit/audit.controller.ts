@@ -2,8 +2,8 @@ import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { IdParam, Roles } from '@werkbrug/common';
 import type { Response } from 'express';
-import { toCsv } from '../reports/csv';
-import { AuditCandidateData } from './audit.decorator';
+import { jsonOrCsv } from '../shared/csv/json-or-csv';
+import { AuditCandidateData } from '../shared/audit/audit.decorator';
 import { AccessReportView, AuditFlagsView, AuditPageView } from './audit.response';
 import { AuditService } from './audit.service';
 import { AccessReportQuery, AuditFlagsQuery, AuditQuery } from './dto/audit-query.dto';
@@ -61,16 +61,15 @@ export class AuditController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<AccessReportView | string> {
     const report = await this.audit.accessReport(id, query);
-    const csv = query.format ? query.format === 'csv' : Boolean(accept?.includes('text/csv'));
-    if (!csv) return report;
-    response.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    response.setHeader('Content-Disposition', `attachment; filename=werkbrug-access-report-${id}.csv`);
     const columns = AccessReportView.CSV_COLUMNS;
-    return toCsv(
-      columns,
-      report.entries.map((entry) =>
-        columns.map((column) => (column === 'occurredAt' ? new Date(entry.occurredAt).toISOString() : entry[column])),
-      ),
-    );
+    return jsonOrCsv(response, { format: query.format, accept }, report, {
+      filename: `werkbrug-access-report-${id}.csv`,
+      table: () => ({
+        header: columns,
+        rows: report.entries.map((entry) =>
+          columns.map((column) => (column === 'occurredAt' ? new Date(entry.occurredAt).toISOString() : entry[column])),
+        ),
+      }),
+    });
   }
 }

@@ -4,7 +4,7 @@ import { invalidField, type Principal } from '@werkbrug/common';
 import type { Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import { concatMap, Observable } from 'rxjs';
-import { AUDIT_KEY, AuditSpec } from './audit.decorator';
+import { AUDIT_KEY, AuditSpec } from '../shared/audit/audit.decorator';
 import { statedPurpose } from './audit-targets';
 import { AuditService, ProfileQuotaExceededException } from './audit.service';
 

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ROLES } from '@werkbrug/common';
 import { AUDIT_ACTIONS, AuditEntry } from '@werkbrug/database';
-import { AUDIT_RESOURCES } from './audit.decorator';
+import { AUDIT_RESOURCES } from '../shared/audit/audit.decorator';
 import type { FlagReason } from './quota';
 
 export class AuditEntryView {
@@ -88,8 +88,13 @@ export class AccessReportView {
   complete: boolean;
   @ApiProperty({ type: [AccessReportEntryView], description: 'Newest first' }) entries: AccessReportEntryView[];
 
-  static of(candidateId: string, entries: AccessReportEntryView[], complete: boolean): AccessReportView {
-    return { candidateId, generatedAt: new Date(), complete, entries };
+  static of(
+    candidateId: string,
+    entries: AccessReportEntryView[],
+    complete: boolean,
+    generatedAt: Date,
+  ): AccessReportView {
+    return { candidateId, generatedAt, complete, entries };
   }
 
   static readonly CSV_COLUMNS = [

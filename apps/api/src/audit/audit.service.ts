@@ -1,11 +1,10 @@
 import { HttpException, HttpStatus, Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_CONFIG, AppConfig, invalidField, Principal } from '@werkbrug/common';
-import { AuditEntry, Candidate } from '@werkbrug/database';
-import { DataSource, EntityManager } from 'typeorm';
-import { addDays } from '../follow-ups/follow-ups';
-import { dutchDay, startOfDutchDay } from '../reports/period';
-import type { AuditSpec } from './audit.decorator';
+import { APP_CONFIG, AppConfig, invalidField, Principal, Clock } from '@werkbrug/common';
+import { AuditEntry, Candidate, TransactionHost } from '@werkbrug/database';
+import { EntityManager } from 'typeorm';
+import { addDays } from '@werkbrug/common';
+import { dutchDay, startOfDutchDay } from '@werkbrug/common';
+import type { AuditSpec } from '../shared/audit/audit.decorator';
 import { auditTargets, AuditTarget } from './audit-targets';
 import { AccessReportView, AuditFlagsView, AuditPageView } from './audit.response';
 import { AccessReportQuery, AuditQuery } from './dto/audit-query.dto';
@@ -46,8 +45,9 @@ type Row = Omit<AuditEntry, 'id'>;
 @Injectable()
 export class AuditService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TransactionHost,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -59,11 +59,11 @@ export class AuditService {
    */
   async record(specs: AuditSpec[], request: AuditedRequest, body: unknown): Promise<void> {
     if (request.principal.role !== 'employer') {
-      const rows = await this.rowsOf(this.dataSource.manager, specs, request, body);
-      if (rows.length > 0) await this.dataSource.manager.insert(AuditEntry, rows);
+      const rows = await this.rowsOf(this.db.manager, specs, request, body);
+      if (rows.length > 0) await this.db.manager.insert(AuditEntry, rows);
       return;
     }
-    await this.dataSource.transaction(async (manager) => {
+    await this.db.transaction(async (manager) => {
       const rows = await this.rowsOf(manager, specs, request, body);
       if (rows.length === 0) return;
       await this.checkQuota(manager, request.principal.subject, rows);
@@ -107,7 +107,7 @@ export class AuditService {
     const { principal } = request;
     const reason = request.statedPurpose ?? spec.reason ?? null;
     return {
-      occurredAt: new Date(),
+      occurredAt: this.clock.now(),
       actorId: principal.subject,
       actorRole: principal.role,
       actorEmployerId: principal.employerId ?? null,
@@ -129,7 +129,7 @@ export class AuditService {
       .flatMap((row) => row.candidateIds);
     if (viewing.length === 0) return;
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`audit-quota:${subject}`]);
-    const now = new Date();
+    const now = this.clock.now();
     const today = dutchDay(now);
     const seen: { id: string }[] = await manager.query(
       `SELECT DISTINCT c AS id FROM audit_log a CROSS JOIN LATERAL unnest(a.candidate_ids) AS c
@@ -147,7 +147,7 @@ export class AuditService {
   async query(query: AuditQuery): Promise<AuditPageView> {
     checkPeriod(query);
     const limit = query.limit ?? 100;
-    const builder = this.dataSource
+    const builder = this.db.manager
       .getRepository(AuditEntry)
       .createQueryBuilder('a')
       .orderBy('a.id', 'DESC')
@@ -171,13 +171,13 @@ export class AuditService {
    */
   async accessReport(candidateId: string, query: AccessReportQuery): Promise<AccessReportView> {
     checkPeriod(query);
-    if (!(await this.dataSource.getRepository(Candidate).existsBy({ id: candidateId })))
+    if (!(await this.db.manager.getRepository(Candidate).existsBy({ id: candidateId })))
       throw new NotFoundException(`Candidate ${candidateId} not found.`);
     const conditions = ['a.candidate_ids @> ARRAY[$1::uuid]'];
     const parameters: unknown[] = [candidateId];
     if (query.from) conditions.push(`a.occurred_at >= $${parameters.push(startOfDutchDay(query.from))}`);
     if (query.to) conditions.push(`a.occurred_at < $${parameters.push(startOfDutchDay(addDays(query.to, 1)))}`);
-    const rows = await this.dataSource.query(
+    const rows = await this.db.manager.query(
       `SELECT a.occurred_at AS "occurredAt", a.actor_id AS "subject", a.actor_role AS "role", e.name AS "organisation", a.action, a.resource,
               a.vacancy_id AS "vacancyId", a.proposal_id AS "proposalId", a.reason
          FROM audit_log a LEFT JOIN employers e ON e.id = a.actor_employer_id
@@ -190,6 +190,7 @@ export class AuditService {
       candidateId,
       rows.slice(0, ACCESS_REPORT_MAX_ROWS),
       rows.length <= ACCESS_REPORT_MAX_ROWS,
+      this.clock.now(),
     );
   }
 
@@ -197,7 +198,7 @@ export class AuditService {
    * Employer users whose profile viewing on a day is unusual: near the daily quota, or a multiple of
    * their usual day (the average over the days they viewed profiles in the 30 days before).
    */
-  async flags(day = dutchDay(new Date())): Promise<AuditFlagsView> {
+  async flags(day = dutchDay(this.clock.now())): Promise<AuditFlagsView> {
     const settings = { quota: this.config.audit.employerProfileViewsPerDay, ...this.config.audit };
     const daily: {
       subject: string;
@@ -205,7 +206,7 @@ export class AuditService {
       employerName: string | null;
       viewed: number;
       usual: string | null;
-    }[] = await this.dataSource.query(
+    }[] = await this.db.manager.query(
       `WITH views AS (
          SELECT a.actor_id, a.actor_employer_id::text AS employer_id, (a.occurred_at AT TIME ZONE 'Europe/Amsterdam')::date AS day, c AS candidate_id
            FROM audit_log a CROSS JOIN LATERAL unnest(a.candidate_ids) AS c

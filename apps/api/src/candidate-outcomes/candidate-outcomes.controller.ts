@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, IdParam, Principal, Roles } from '@werkbrug/common';
-import { AuditCandidateData } from '../audit/audit.decorator';
+import { AuditCandidateData } from '../shared/audit/audit.decorator';
 import { CandidateOutcomeView } from './candidate-outcome.response';
 import { CandidateOutcomesService } from './candidate-outcomes.service';
 import { CreateCandidateOutcomeDto } from './dto/candidate-outcome.dto';

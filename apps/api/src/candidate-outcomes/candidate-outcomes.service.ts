@@ -1,10 +1,8 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { Principal } from '@werkbrug/common';
-import { Candidate, CandidateOutcome } from '@werkbrug/database';
-import { DataSource } from 'typeorm';
-import { localToday } from '../follow-ups/local-date';
-import { recordService } from '../ledger/service-ledger';
+import { Principal, Clock } from '@werkbrug/common';
+import { Candidate, CandidateOutcome, TransactionHost } from '@werkbrug/database';
+
+import { recordService } from '../shared/ledger/service-ledger';
 import { onDay } from '../placements/placement-rules';
 import { CandidateOutcomeView } from './candidate-outcome.response';
 import { CreateCandidateOutcomeDto } from './dto/candidate-outcome.dto';
@@ -13,7 +11,10 @@ import { checkOutcome } from './outcome-rules';
 /** Outcomes that are not a placement with an employer: a step up the participatieladder, or no result. */
 @Injectable()
 export class CandidateOutcomesService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly db: TransactionHost,
+    private readonly clock: Clock,
+  ) {}
 
   /** A step up the participatieladder moves the candidate to the new step; the result counts at each level given. */
   async create(
@@ -21,14 +22,14 @@ export class CandidateOutcomesService {
     dto: CreateCandidateOutcomeDto,
     principal: Principal,
   ): Promise<CandidateOutcomeView> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       // Locked, so two steps recorded at once are judged one after the other against the rung each leaves.
       const candidate = await manager.findOne(Candidate, {
         where: { id: candidateId },
         lock: { mode: 'for_no_key_update' },
       });
       if (!candidate) throw new NotFoundException(`Candidate ${candidateId} not found.`);
-      checkOutcome(dto, candidate.participatieladder, localToday());
+      checkOutcome(dto, candidate.participatieladder, this.clock.today());
       const step = dto.kind === 'participatieladder-step';
       const outcome = await manager.save(
         manager.create(CandidateOutcome, {
@@ -40,7 +41,7 @@ export class CandidateOutcomesService {
           participatieladderTo: step ? dto.participatieladderTo! : null,
           note: dto.note ?? null,
           recordedBy: principal.subject,
-          createdAt: new Date(),
+          createdAt: this.clock.now(),
         }),
       );
       if (step) await manager.update(Candidate, { id: candidateId }, { participatieladder: dto.participatieladderTo! });
@@ -58,9 +59,9 @@ export class CandidateOutcomesService {
   }
 
   async forCandidate(candidateId: string): Promise<CandidateOutcomeView[]> {
-    if (!(await this.dataSource.getRepository(Candidate).existsBy({ id: candidateId })))
+    if (!(await this.db.manager.getRepository(Candidate).existsBy({ id: candidateId })))
       throw new NotFoundException(`Candidate ${candidateId} not found.`);
-    const outcomes = await this.dataSource
+    const outcomes = await this.db.manager
       .getRepository(CandidateOutcome)
       .find({ where: { candidateId }, order: { occurredOn: 'DESC', createdAt: 'DESC' } });
     return outcomes.map(CandidateOutcomeView.of);

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { IdParam, Roles } from '@werkbrug/common';
-import { AuditCandidateData } from '../audit/audit.decorator';
+import { AuditCandidateData } from '../shared/audit/audit.decorator';
 import { CandidateRecord, CandidatesService } from './candidates.service';
 import { AvailabilityDto } from './dto/availability.dto';
 import { CreateCandidateDto } from './dto/create-candidate.dto';

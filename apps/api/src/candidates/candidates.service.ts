@@ -1,15 +1,13 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { invalidField } from '@werkbrug/common';
-import { Candidate, CandidateIdentity } from '@werkbrug/database';
+import { invalidField, Clock } from '@werkbrug/common';
+import { Candidate, CandidateIdentity, TransactionHost } from '@werkbrug/database';
 import { findPostcodeArea, travelLimitKm } from '@werkbrug/reference-data';
 import { withinReachSql } from '@werkbrug/shortlisting';
-import { DataSource, EntityManager } from 'typeorm';
-import { requestRematch } from '../outbox/outbox';
-import { OutboxRelay } from '../outbox/outbox-relay.service';
-import { localToday } from '../follow-ups/local-date';
+import { EntityManager } from 'typeorm';
+import { requestRematch } from '../shared/outbox/matching-requests';
+import { OutboxRelay } from '../shared/outbox/outbox-relay.service';
 import { AvailabilityDto } from './dto/availability.dto';
-import { assertUnique } from '../validation/unique';
+import { assertUnique } from '../shared/validation/unique';
 import { CreateCandidateDto } from './dto/create-candidate.dto';
 
 /** The full profile with identity: for the candidate's klantmanager and administrators only. */
@@ -29,14 +27,15 @@ export function missingForMatching(
 @Injectable()
 export class CandidatesService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TransactionHost,
     private readonly outbox: OutboxRelay,
+    private readonly clock: Clock,
   ) {}
 
   async create(dto: CreateCandidateDto): Promise<CandidateRecord> {
     this.checkConsistency(dto);
     const { name, email, phone, ...profile } = dto;
-    const record = await this.dataSource.transaction(async (manager) => {
+    const record = await this.db.transaction(async (manager) => {
       const candidate = await manager.save(
         manager.create(Candidate, { ...matchingColumns(profile), availability: 'available' }),
       );
@@ -59,7 +58,7 @@ export class CandidatesService {
   async update(id: string, dto: CreateCandidateDto): Promise<CandidateRecord> {
     this.checkConsistency(dto);
     const { name, email, phone, ...profile } = dto;
-    const record = await this.dataSource.transaction(async (manager) => {
+    const record = await this.db.transaction(async (manager) => {
       const before = await this.lock(manager, id);
       const candidate = await manager.save(Object.assign(before, matchingColumns(profile)));
       const identity = await manager.save(
@@ -78,12 +77,12 @@ export class CandidatesService {
   ): Promise<{ id: string; availability: string; unavailableReason: string | null; unavailableUntil: string | null }> {
     if (dto.availability === 'available' && (dto.reason || dto.until))
       throw invalidField('reason', 'only for a candidate who is not available');
-    const result = await this.dataSource.transaction(async (manager) => {
+    const result = await this.db.transaction(async (manager) => {
       const candidate = await this.lock(manager, id);
       // The day of leaving starts the retention period; coming back ends it.
       const leftOn =
         dto.availability === 'left'
-          ? ((candidate.availability === 'left' ? candidate.leftOn : null) ?? localToday())
+          ? ((candidate.availability === 'left' ? candidate.leftOn : null) ?? this.clock.today())
           : null;
       Object.assign(candidate, {
         availability: dto.availability,
@@ -107,7 +106,7 @@ export class CandidatesService {
   async list(): Promise<
     { id: string; name: string; postcode: string; availability: string; missingForMatching: string[] }[]
   > {
-    const candidates = await this.dataSource
+    const candidates = await this.db.manager
       .getRepository(Candidate)
       .find({ relations: { identity: true }, order: { createdAt: 'ASC' } });
     return candidates.map((c) => ({
@@ -125,7 +124,7 @@ export class CandidatesService {
   }
 
   async get(id: string): Promise<CandidateRecord> {
-    const candidate = await this.dataSource
+    const candidate = await this.db.manager
       .getRepository(Candidate)
       .findOne({ where: { id }, relations: { identity: true } });
     if (!candidate?.identity) throw new NotFoundException(`Candidate ${id} not found.`);
@@ -154,7 +153,7 @@ export class CandidatesService {
     assertUnique('competences', dto.competences, (c) => c.code);
     if (!dto.belastbaarheid) return;
     assertUnique('belastbaarheid.limits', dto.belastbaarheid.limits, (l) => l.item);
-    if (dto.belastbaarheid.assessedOn > new Date().toISOString().slice(0, 10)) {
+    if (dto.belastbaarheid.assessedOn > this.clock.today()) {
       throw invalidField('belastbaarheid.assessedOn', 'must not be in the future');
     }
   }

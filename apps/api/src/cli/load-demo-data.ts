@@ -2,7 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import { ConfigError, parseConfig } from '@werkbrug/common';
 import { ApiModule } from '../api.module';
 import { DemoDataLoader } from '../demo/demo-data.loader';
-import { OutboxRelay } from '../outbox/outbox-relay.service';
+import { OutboxRelay } from '../shared/outbox/outbox-relay.service';
 
 /** `npm run demo`: loads the demo data into the configured database (e.g. PostgreSQL) if it is empty. */
 async function main(): Promise<void> {

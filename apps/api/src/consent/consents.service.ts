@@ -1,8 +1,8 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { invalidField, Principal } from '@werkbrug/common';
-import { Candidate, CandidateConsent, Proposal } from '@werkbrug/database';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { invalidField, Principal, Clock } from '@werkbrug/common';
+import { Candidate, CandidateConsent, Proposal, TransactionHost } from '@werkbrug/database';
+import { EntityManager, IsNull } from 'typeorm';
+import { activeConsents, ActiveConsents } from './active-consents';
 import { ConsentView } from './consent.response';
 import { GiveConsentDto } from './dto/give-consent.dto';
 
@@ -10,12 +10,26 @@ import { GiveConsentDto } from './dto/give-consent.dto';
  * Consents the candidate gave or withdrew, recorded by the klantmanager. Records are never changed
  * except to stamp a withdrawal, and never deleted: the list is the candidate's consent history.
  */
+export { NO_CONSENT } from './active-consents';
+export type { ActiveConsents } from './active-consents';
+
 @Injectable()
 export class ConsentsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly db: TransactionHost,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * The consents that hold now for these candidates (none: NO_CONSENT). With `lock`, the rows stay
+   * share-locked until the open transaction ends, so a withdrawal committed meanwhile is seen rather than overtaken.
+   */
+  activeFor(candidateIds: readonly string[], options: { lock?: boolean } = {}): Promise<Map<string, ActiveConsents>> {
+    return activeConsents(this.db.manager, candidateIds, options.lock);
+  }
 
   async give(candidateId: string, dto: GiveConsentDto, principal: Principal): Promise<ConsentView> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const candidate = await manager.findOneBy(Candidate, { id: candidateId });
       if (!candidate) throw new NotFoundException(`Candidate ${candidateId} not found.`);
       await checkConsent(manager, candidate, dto);
@@ -29,7 +43,7 @@ export class ConsentsService {
           kind: dto.kind,
           proposalId: dto.proposalId ?? null,
           adjustments: dto.adjustments ?? null,
-          givenAt: new Date(),
+          givenAt: this.clock.now(),
           givenBy: principal.subject,
         })
         .orIgnore()
@@ -45,9 +59,9 @@ export class ConsentsService {
 
   /** The whole history, newest first, withdrawn consents included. */
   async list(candidateId: string): Promise<ConsentView[]> {
-    if (!(await this.dataSource.getRepository(Candidate).existsBy({ id: candidateId })))
+    if (!(await this.db.manager.getRepository(Candidate).existsBy({ id: candidateId })))
       throw new NotFoundException(`Candidate ${candidateId} not found.`);
-    const rows = await this.dataSource
+    const rows = await this.db.manager
       .getRepository(CandidateConsent)
       .find({ where: { candidateId }, order: { givenAt: 'DESC', id: 'ASC' } });
     return rows.map(ConsentView.of);
@@ -55,12 +69,12 @@ export class ConsentsService {
 
   /** Takes effect at once: every employer view is built from the consents that hold when it is read. */
   async withdraw(candidateId: string, consentId: string, principal: Principal): Promise<ConsentView> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const where = { id: consentId, candidateId };
       const result = await manager.update(
         CandidateConsent,
         { ...where, withdrawnAt: IsNull() },
-        { withdrawnAt: new Date(), withdrawnBy: principal.subject },
+        { withdrawnAt: this.clock.now(), withdrawnBy: principal.subject },
       );
       const consent = await manager.findOneBy(CandidateConsent, where);
       if (!consent) throw new NotFoundException(`Consent ${consentId} of candidate ${candidateId} not found.`);

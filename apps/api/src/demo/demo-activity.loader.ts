@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal } from '@werkbrug/common';
-import { ConsentKind, Shortlist, ShortlistEntry } from '@werkbrug/database';
+import { ConsentKind, Shortlist, ShortlistEntry, TransactionHost } from '@werkbrug/database';
 import { MATCH_VACANCY_JOB } from '@werkbrug/queue';
 import { MatchingJobHandler } from '@werkbrug/shortlisting';
-import { DataSource } from 'typeorm';
+
 import { AgreementsService } from '../agreements/agreements.service';
 import { CreateAgreementDto, LinkVacanciesDto } from '../agreements/dto/agreement.dto';
 import { CandidateOutcomesService } from '../candidate-outcomes/candidate-outcomes.service';
@@ -77,7 +76,7 @@ export class DemoActivity {
   private ids!: DemoIds;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TransactionHost,
     private readonly matching: MatchingJobHandler,
     private readonly consentsService: ConsentsService,
     private readonly shortlists: ShortlistsService,
@@ -458,7 +457,7 @@ export class DemoActivity {
    */
   private async buildShortlists(): Promise<void> {
     for (const vacancyId of this.ids.vacancyIds) {
-      const { requestedGeneration } = await this.dataSource.getRepository(Shortlist).findOneByOrFail({ vacancyId });
+      const { requestedGeneration } = await this.db.manager.getRepository(Shortlist).findOneByOrFail({ vacancyId });
       await this.matching.handle(MATCH_VACANCY_JOB, { vacancyId, generation: requestedGeneration });
     }
   }
@@ -473,7 +472,7 @@ export class DemoActivity {
     proposable = false,
     alsoSkip: string[] = [],
   ): Promise<string[]> {
-    const entries = await this.dataSource
+    const entries = await this.db.manager
       .getRepository(ShortlistEntry)
       .find({ where: { vacancyId: this.ids.vacancyIds[vacancy] }, order: { rank: 'ASC' } });
     const consenting = new Set(
@@ -490,7 +489,7 @@ export class DemoActivity {
   }
 
   private async candidateOnRung(rung: number): Promise<string> {
-    const rows: { id: string }[] = await this.dataSource.query(
+    const rows: { id: string }[] = await this.db.manager.query(
       `SELECT id FROM candidates WHERE participatieladder = $1 AND availability = 'available' AND id = ANY($2)`,
       [rung, this.ids.candidateIds],
     );

@@ -1,5 +1,5 @@
 import type { ConsentKind } from '@werkbrug/database';
-import { addDays, addMonths } from '../follow-ups/follow-ups';
+import { addDays, addMonths } from '@werkbrug/common';
 import { prng } from './demo-data';
 
 /**

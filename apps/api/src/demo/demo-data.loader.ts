@@ -1,12 +1,11 @@
+import { Clock } from '@werkbrug/common';
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { Employer } from '@werkbrug/database';
-import { DataSource } from 'typeorm';
+import { Employer, TransactionHost } from '@werkbrug/database';
+
 import { CandidatesService } from '../candidates/candidates.service';
 import { CreateCandidateDto } from '../candidates/dto/create-candidate.dto';
 import { CreateEmployerDto } from '../employers/dto/create-employer.dto';
 import { EmployersService } from '../employers/employers.service';
-import { localToday } from '../follow-ups/local-date';
 import { CreateVacancyDto } from '../vacancies/dto/create-vacancy.dto';
 import { VacanciesService } from '../vacancies/vacancies.service';
 import { asDto } from './as-dto';
@@ -20,19 +19,20 @@ export class DemoDataLoader {
   private readonly logger = new Logger(DemoDataLoader.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TransactionHost,
     private readonly employers: EmployersService,
     private readonly candidates: CandidatesService,
     private readonly vacancies: VacanciesService,
     private readonly activity: DemoActivity,
+    private readonly clock: Clock,
   ) {}
 
   async loadIfEmpty(): Promise<{ employers: number; candidates: number; vacancies: number } | undefined> {
-    if ((await this.dataSource.getRepository(Employer).count()) > 0) {
+    if ((await this.db.manager.getRepository(Employer).count()) > 0) {
       this.logger.log('Database already holds data; demo data not loaded.');
       return undefined;
     }
-    const started = Date.now();
+    const started = this.clock.now().getTime();
     const data = generateDemoData();
     const employerIds: string[] = [];
     for (const employer of data.employers) {
@@ -50,7 +50,7 @@ export class DemoDataLoader {
     const vacancyEmployers = data.vacancies.map((vacancy) => vacancy.employerIndex);
     await this.activity.load(
       { employerIds, candidateIds, vacancyIds, vacancyEmployers, consents: demoConsents(candidateIds.length) },
-      localToday(),
+      this.clock.today(),
     );
     const counts = {
       employers: employerIds.length,
@@ -60,7 +60,7 @@ export class DemoDataLoader {
     this.logger.log({
       msg: 'Demo data loaded, with shortlists and activity at all five levels.',
       ...counts,
-      seconds: (Date.now() - started) / 1000,
+      seconds: (this.clock.now().getTime() - started) / 1000,
     });
     return counts;
   }

@@ -1,21 +1,22 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { Principal } from '@werkbrug/common';
-import { FollowUp, Placement, ServiceLevel, updateVersioned } from '@werkbrug/database';
-import { DataSource, EntityManager } from 'typeorm';
-import { recordService } from '../ledger/service-ledger';
+import { Clock, dutchDay, Principal } from '@werkbrug/common';
+import { FollowUp, Placement, ServiceLevel, updateVersioned, TransactionHost } from '@werkbrug/database';
+import { EntityManager } from 'typeorm';
+import { recordService } from '../shared/ledger/service-ledger';
 import { CompleteFollowUpDto, ListFollowUpsQuery } from './dto/follow-up.dto';
 import { FollowUpNames, FollowUpView } from './follow-up.response';
-import { localToday } from './local-date';
 
 /** The follow-ups staff work through: the next steps after speeddates, proefplaatsing decisions, six-month checks. */
 @Injectable()
 export class FollowUpsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly db: TransactionHost,
+    private readonly clock: Clock,
+  ) {}
 
   async list(query: ListFollowUpsQuery, principal: Principal): Promise<FollowUpView[]> {
-    const today = localToday();
-    const builder = this.dataSource
+    const today = this.clock.today();
+    const builder = this.db.manager
       .getRepository(FollowUp)
       .createQueryBuilder('f')
       .orderBy('f.due_on')
@@ -30,7 +31,7 @@ export class FollowUpsService {
     if (due === 'overdue') builder.andWhere('f.due_on < :today', { today });
     const followUps = await builder.getMany();
     const names = await this.namesOf(
-      this.dataSource.manager,
+      this.db.manager,
       followUps.map((followUp) => followUp.id),
     );
     return followUps.map((followUp) => FollowUpView.of(followUp, names.get(followUp.id)!, today));
@@ -38,22 +39,20 @@ export class FollowUpsService {
 
   /** Done once, with what came of it; the ledger counts it at the level of the action it follows up. */
   async complete(id: string, dto: CompleteFollowUpDto, principal: Principal): Promise<FollowUpView> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const followUp = await manager.findOneBy(FollowUp, { id });
       if (!followUp) throw new NotFoundException(`Follow-up ${id} not found.`);
       if (followUp.doneAt)
-        throw new ConflictException(
-          `This follow-up was done on ${followUp.doneAt.toISOString().slice(0, 10)}: ${followUp.result}`,
-        );
+        throw new ConflictException(`This follow-up was done on ${dutchDay(followUp.doneAt)}: ${followUp.result}`);
       const names = (await this.namesOf(manager, [id])).get(id)!;
-      const today = localToday();
+      const today = this.clock.today();
       const view = (current: FollowUp) => FollowUpView.of(current, names, today);
       const done = await updateVersioned(
         manager,
         FollowUp,
         { id },
         dto.version,
-        { doneAt: new Date(), result: dto.result },
+        { doneAt: this.clock.now(), result: dto.result },
         view,
       );
       const { candidateId, employerId, vacancyId } = done;

@@ -1,7 +1,6 @@
 import { ConflictException, Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_CONFIG, AppConfig } from '@werkbrug/common';
-import { Candidate, Employer, Vacancy } from '@werkbrug/database';
+import { APP_CONFIG, AppConfig, Clock } from '@werkbrug/common';
+import { Candidate, Employer, Vacancy, TransactionHost } from '@werkbrug/database';
 import { rankVacancies, VacancyOption } from '@werkbrug/matching';
 import {
   distanceKm,
@@ -23,7 +22,7 @@ import {
   toVacancyProfile,
   withinReachSql,
 } from '@werkbrug/shortlisting';
-import { DataSource } from 'typeorm';
+
 import { CandidatesService, missingForMatching } from '../candidates/candidates.service';
 import { belastbaarheidFit } from '../shortlists/belastbaarheid-fit';
 
@@ -38,9 +37,10 @@ const RESULTS = 20;
 @Injectable()
 export class JobSearchService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TransactionHost,
     private readonly candidates: CandidatesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   async forCandidate(candidateId: string) {
@@ -50,13 +50,13 @@ export class JobSearchService {
       throw new ConflictException(`The profile is incomplete for matching; missing: ${missing.join(', ')}.`);
     if (stored.availability !== 'available')
       throw new ConflictException(`The candidate is ${stored.availability}; only available candidates are matched.`);
-    const [row]: CandidateRow[] = await this.dataSource.query(
+    const [row]: CandidateRow[] = await this.db.manager.query(
       `SELECT ${CANDIDATE_PROFILE_COLUMNS} FROM candidates WHERE id = $1`,
       [candidateId],
     );
     const candidate = toCandidateProfile(row);
 
-    const vacancies: Vacancy[] = await this.dataSource
+    const vacancies: Vacancy[] = await this.db.manager
       .getRepository(Vacancy)
       .createQueryBuilder('v')
       .where(`v.status = 'open'`)
@@ -67,7 +67,7 @@ export class JobSearchService {
       })
       .getMany();
     // Vacancies and employers in reach can lie in neighbouring regions: the whole table is small.
-    const tensions = await kansrijkheidOf(this.dataSource.manager, [...REGION_CODES]);
+    const tensions = await kansrijkheidOf(this.db.manager, [...REGION_CODES]);
     const feedbackRows = await this.feedbackRows(candidateId);
     const options: VacancyOption[] = vacancies.map((v) => ({
       id: v.id,
@@ -82,7 +82,7 @@ export class JobSearchService {
     const ranked = rankVacancies(
       candidate,
       options,
-      { today: new Date().toISOString().slice(0, 10), weights: this.config.matcher.weights },
+      { today: this.clock.today(), weights: this.config.matcher.weights },
       RESULTS,
     );
     const byId = new Map(vacancies.map((v) => [v.id, v]));
@@ -115,7 +115,7 @@ export class JobSearchService {
   }
 
   private async employersToApproach(candidate: Candidate, withVacancy: Set<string>, tensions: KansrijkheidTable) {
-    const employers = await this.dataSource.getRepository(Employer).find();
+    const employers = await this.db.manager.getRepository(Employer).find();
     const home = { latitude: candidate.latitude, longitude: candidate.longitude };
     return employers
       .filter((employer) => !withVacancy.has(employer.id))
@@ -144,7 +144,7 @@ export class JobSearchService {
 
   /** Everything employers said about this candidate, to fold per vacancy. */
   private feedbackRows(candidateId: string): Promise<(FeedbackRow & { employer_id: string })[]> {
-    return this.dataSource.query(
+    return this.db.manager.query(
       `SELECT employer_id, vacancy_id, reason, competence FROM match_feedback WHERE candidate_id = $1`,
       [candidateId],
     );

@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { InvalidInputException, InvalidParam, invalidField, toInvalidParams } from '@werkbrug/common';
-import { KansrijkheidEntry } from '@werkbrug/database';
+import { KansrijkheidEntry, TransactionHost } from '@werkbrug/database';
 import { findOccupation, findRegion, TensionClass, tensionLabel, tensionOfRatio } from '@werkbrug/reference-data';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { DataSource, EntityManager } from 'typeorm';
-import { requestRematch } from '../outbox/outbox';
-import { OutboxRelay } from '../outbox/outbox-relay.service';
-import { parseCsv } from './csv';
+import { EntityManager } from 'typeorm';
+import { requestRematch } from '../shared/outbox/matching-requests';
+import { OutboxRelay } from '../shared/outbox/outbox-relay.service';
+import { parseCsv } from '../shared/csv/csv';
 import { KansrijkheidEntryDto } from './dto/kansrijkheid-entry.dto';
 
 export const CSV_COLUMNS = ['region', 'sector', 'occupation_group', 'tension', 'ratio', 'source'] as const;
@@ -16,13 +15,13 @@ export const CSV_COLUMNS = ['region', 'sector', 'occupation_group', 'tension', '
 @Injectable()
 export class KansrijkheidService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TransactionHost,
     private readonly outbox: OutboxRelay,
   ) {}
 
   async list(filter: { region?: string; sector?: string }) {
     const where = { ...(filter.region && { region: filter.region }), ...(filter.sector && { sector: filter.sector }) };
-    const rows = await this.dataSource
+    const rows = await this.db.manager
       .getRepository(KansrijkheidEntry)
       .find({ where, order: { region: 'ASC', sector: 'ASC', occupationGroup: 'ASC' } });
     return rows.map((row) => ({
@@ -56,7 +55,7 @@ export class KansrijkheidService {
         ]),
       );
       return this.toRow(plain, (field, reason) => {
-        problems.push({ name: `line ${line}: ${field}`, reason });
+        problems.push({ name: `line ${line}: ${field}`, code: 'field.invalid', reason });
         return undefined;
       });
     });
@@ -86,7 +85,7 @@ export class KansrijkheidService {
   }
 
   private async save(rows: KansrijkheidEntry[]): Promise<number> {
-    const rematched = await this.dataSource.transaction(async (manager) => {
+    const rematched = await this.db.transaction(async (manager) => {
       await manager.upsert(KansrijkheidEntry, rows, ['region', 'sector', 'occupationGroup']);
       const affected = await this.openVacanciesConcerned(manager, rows);
       await requestRematch(manager, affected);

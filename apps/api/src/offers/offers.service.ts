@@ -1,19 +1,21 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { invalidField, Principal } from '@werkbrug/common';
-import { Candidate, MatchFeedback, updateVersioned, VacancyOffer } from '@werkbrug/database';
-import { DataSource, EntityManager } from 'typeorm';
-import { recordService } from '../ledger/service-ledger';
+import { invalidField, Principal, Clock } from '@werkbrug/common';
+import { Candidate, MatchFeedback, updateVersioned, VacancyOffer, TransactionHost } from '@werkbrug/database';
+import { EntityManager } from 'typeorm';
+import { recordService } from '../shared/ledger/service-ledger';
 import { OfferDto, OfferResponseDto } from './dto/offer.dto';
 import { OfferView } from './offer.response';
 
 /** Level 1: a klantmanager offers suitable vacancies to a candidate and records the answer. */
 @Injectable()
 export class OffersService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly db: TransactionHost,
+    private readonly clock: Clock,
+  ) {}
 
   async offer(candidateId: string, dto: OfferDto, principal: Principal): Promise<OfferView> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const candidate = await manager.findOneBy(Candidate, { id: candidateId });
       if (!candidate) throw new NotFoundException(`Candidate ${candidateId} not found.`);
       if (candidate.availability !== 'available')
@@ -36,7 +38,7 @@ export class OffersService {
           vacancyId: dto.vacancyId,
           note: dto.note ?? null,
           offeredBy: principal.subject,
-          offeredAt: new Date(),
+          offeredAt: this.clock.now(),
           version: 1,
         })
         .orIgnore()
@@ -61,7 +63,7 @@ export class OffersService {
   async respond(offerId: string, dto: OfferResponseDto, principal: Principal): Promise<OfferView> {
     if (dto.response === 'not-interested' && !dto.reason)
       throw invalidField('reason', 'say why the candidate is not interested');
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const offer = await manager.findOneBy(VacancyOffer, { id: offerId });
       if (!offer) throw new NotFoundException(`Offer ${offerId} not found.`);
       const vacancy = (await vacancyOf(manager, offer.vacancyId))!;
@@ -69,7 +71,7 @@ export class OffersService {
         response: dto.response,
         responseReason: dto.reason ?? null,
         respondedBy: principal.subject,
-        respondedAt: new Date(),
+        respondedAt: this.clock.now(),
       };
       const updated = await updateVersioned(manager, VacancyOffer, { id: offerId }, dto.version, changes, (current) =>
         OfferView.of(current, vacancy),
@@ -87,9 +89,9 @@ export class OffersService {
   }
 
   async forCandidate(candidateId: string): Promise<OfferView[]> {
-    if (!(await this.dataSource.getRepository(Candidate).existsBy({ id: candidateId })))
+    if (!(await this.db.manager.getRepository(Candidate).existsBy({ id: candidateId })))
       throw new NotFoundException(`Candidate ${candidateId} not found.`);
-    const rows = await this.dataSource
+    const rows = await this.db.manager
       .getRepository(VacancyOffer)
       .createQueryBuilder('o')
       .innerJoin('vacancies', 'v', 'v.id = o.vacancy_id')

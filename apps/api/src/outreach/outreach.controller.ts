@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, IdParam, Principal, Roles } from '@werkbrug/common';
-import { AuditCandidateData } from '../audit/audit.decorator';
+import { AuditCandidateData } from '../shared/audit/audit.decorator';
 import { LogOutreachDto } from './dto/log-outreach.dto';
 import { OutreachView } from './outreach.response';
 import { OutreachService } from './outreach.service';

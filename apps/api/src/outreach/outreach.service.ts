@@ -1,9 +1,8 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { invalidField, Principal } from '@werkbrug/common';
-import { Candidate, OutreachContact } from '@werkbrug/database';
-import { DataSource } from 'typeorm';
-import { recordService } from '../ledger/service-ledger';
+import { invalidField, Principal, Clock } from '@werkbrug/common';
+import { Candidate, OutreachContact, TransactionHost } from '@werkbrug/database';
+
+import { recordService } from '../shared/ledger/service-ledger';
 import { LogOutreachDto } from './dto/log-outreach.dto';
 import { employerAndVacancy } from './employer-and-vacancy';
 import { OutreachView } from './outreach.response';
@@ -14,13 +13,16 @@ const CLOCK_SKEW_MS = 60_000;
 /** Level 4: a jobhunter searching the employer network for one candidate logs every employer approached. */
 @Injectable()
 export class OutreachService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly db: TransactionHost,
+    private readonly clock: Clock,
+  ) {}
 
   async log(candidateId: string, dto: LogOutreachDto, principal: Principal): Promise<OutreachView> {
     const contactedAt = new Date(dto.contactedAt);
-    if (contactedAt.getTime() > Date.now() + CLOCK_SKEW_MS)
+    if (contactedAt.getTime() > this.clock.now().getTime() + CLOCK_SKEW_MS)
       throw invalidField('contactedAt', 'must not be in the future');
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       if (!(await manager.existsBy(Candidate, { id: candidateId })))
         throw new NotFoundException(`Candidate ${candidateId} not found.`);
       const { employer, vacancy } = await employerAndVacancy(manager, dto);
@@ -34,7 +36,7 @@ export class OutreachService {
           outcome: dto.outcome,
           note: dto.note ?? null,
           loggedBy: principal.subject,
-          createdAt: new Date(),
+          createdAt: this.clock.now(),
         }),
       );
       await recordService(manager, {
@@ -53,9 +55,9 @@ export class OutreachService {
 
   /** Newest contact first, so the jobhunter sees where the search stands. */
   async forCandidate(candidateId: string): Promise<OutreachView[]> {
-    if (!(await this.dataSource.getRepository(Candidate).existsBy({ id: candidateId })))
+    if (!(await this.db.manager.getRepository(Candidate).existsBy({ id: candidateId })))
       throw new NotFoundException(`Candidate ${candidateId} not found.`);
-    const rows = await this.dataSource
+    const rows = await this.db.manager
       .getRepository(OutreachContact)
       .createQueryBuilder('o')
       .innerJoin('employers', 'e', 'e.id = o.employer_id')

@@ -1,7 +1,7 @@
 import { ConflictException } from '@nestjs/common';
 import { invalidField } from '@werkbrug/common';
 import type { Placement, PlacementKind } from '@werkbrug/database';
-import { addMonths } from '../follow-ups/follow-ups';
+import { addMonths } from '@werkbrug/common';
 
 /** A proefplaatsing lasts two months; then the employer decides on a contract. */
 export const TRIAL_MONTHS = 2;

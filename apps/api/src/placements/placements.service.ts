@@ -1,6 +1,5 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { invalidField, isEmployer, Principal, StaleVersionException } from '@werkbrug/common';
+import { invalidField, isEmployer, Principal, StaleVersionException, Clock } from '@werkbrug/common';
 import {
   Availability,
   Candidate,
@@ -9,14 +8,15 @@ import {
   updateVersioned,
   Vacancy,
   VacancyStatus,
+  TransactionHost,
 } from '@werkbrug/database';
-import { DataSource, EntityManager, FindOptionsWhere } from 'typeorm';
+import { EntityManager, FindOptionsWhere } from 'typeorm';
 import { vacanciesConcerned } from '../candidates/candidates.service';
-import { addMonths, scheduleFollowUp } from '../follow-ups/follow-ups';
-import { localToday } from '../follow-ups/local-date';
-import { recordService } from '../ledger/service-ledger';
-import { requestRematch } from '../outbox/outbox';
-import { OutboxRelay } from '../outbox/outbox-relay.service';
+import { scheduleFollowUp } from '../shared/follow-ups/follow-up-scheduler';
+import { addMonths } from '@werkbrug/common';
+import { recordService } from '../shared/ledger/service-ledger';
+import { requestRematch } from '../shared/outbox/matching-requests';
+import { OutboxRelay } from '../shared/outbox/outbox-relay.service';
 import {
   CreatePlacementDto,
   ListPlacementsQuery,
@@ -56,8 +56,9 @@ type NewPlacement = Pick<
 @Injectable()
 export class PlacementsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TransactionHost,
     private readonly outbox: OutboxRelay,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -66,7 +67,7 @@ export class PlacementsService {
    */
   async create(dto: CreatePlacementDto, principal: Principal): Promise<PlacementView> {
     checkPlacementTerms(dto);
-    const placement = await this.dataSource.transaction(async (manager) => {
+    const placement = await this.db.transaction(async (manager) => {
       const candidate = await lockCandidate(manager, dto.candidateId);
       if (!candidate) throw invalidField('candidateId', `no candidate ${dto.candidateId}`);
       if (candidate.availability === 'left') throw invalidField('candidateId', 'the candidate has left the service');
@@ -108,7 +109,7 @@ export class PlacementsService {
    * candidate available again.
    */
   async decide(id: string, dto: ProefplaatsingDecisionDto, principal: Principal): Promise<ProefplaatsingDecisionView> {
-    const decided = await this.dataSource.transaction(async (manager) => {
+    const decided = await this.db.transaction(async (manager) => {
       const trial = await this.findStaffVisible(manager, id);
       if (trial.version !== dto.version) throw new StaleVersionException(PlacementView.of(trial));
       checkDecision(trial, dto);
@@ -154,10 +155,10 @@ export class PlacementsService {
 
   /** Six months on: did the work last (duurzame uitstroom)? If not, the candidate is available again. */
   async sixMonthCheck(id: string, dto: SixMonthCheckDto, principal: Principal): Promise<PlacementView> {
-    const checked = await this.dataSource.transaction(async (manager) => {
+    const checked = await this.db.transaction(async (manager) => {
       const placement = await this.findStaffVisible(manager, id);
       if (placement.version !== dto.version) throw new StaleVersionException(PlacementView.of(placement));
-      checkSixMonthCheck(placement, dto.checkedOn, localToday());
+      checkSixMonthCheck(placement, dto.checkedOn, this.clock.today());
       const updated = await updateVersioned(
         manager,
         Placement,
@@ -187,7 +188,7 @@ export class PlacementsService {
 
   /** An employer sees its own placements only; staff may filter by employer. */
   async list(query: ListPlacementsQuery, principal: Principal): Promise<PlacementView[]> {
-    const builder = this.dataSource
+    const builder = this.db.manager
       .getRepository(Placement)
       .createQueryBuilder('p')
       .orderBy('p.starts_on', 'DESC')
@@ -206,7 +207,7 @@ export class PlacementsService {
     const where: FindOptionsWhere<Placement> = isEmployer(principal)
       ? { id, employerId: principal.employerId }
       : { id };
-    const placement = await this.dataSource.getRepository(Placement).findOneBy(where);
+    const placement = await this.db.manager.getRepository(Placement).findOneBy(where);
     if (!placement) throw new NotFoundException(`Placement ${id} not found.`);
     return isEmployer(principal) ? PlacementView.forEmployer(placement) : PlacementView.of(placement);
   }
@@ -229,7 +230,7 @@ export class PlacementsService {
         ...fields,
         endsOn,
         recordedBy: principal.subject,
-        createdAt: new Date(),
+        createdAt: this.clock.now(),
         version: 1,
       }),
     );

@@ -1,6 +1,6 @@
 import type { AnonymisedProfile, Belastbaarheid, Candidate, ItemLevel, Vacancy } from '@werkbrug/database';
 import { describeLevel, educationLabel, findBelastbaarheidItem, findCompetence } from '@werkbrug/reference-data';
-import { ageGroupAt } from '../reports/report-tables';
+import { ageGroupAt } from '../shared/reporting/age-groups';
 
 const TO_DISCUSS = 'te bespreken: ';
 /** Reasons meant for staff only: the labour-market view of the municipality, not about the person. */

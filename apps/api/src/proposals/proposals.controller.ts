@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, IdParam, Principal, Roles } from '@werkbrug/common';
-import { AuditCandidateData } from '../audit/audit.decorator';
+import { AuditCandidateData } from '../shared/audit/audit.decorator';
 import { AnswerDto } from './dto/answer.dto';
 import { ListProposalsQuery } from './dto/list-proposals.query';
 import { ProposeDto } from './dto/propose.dto';

@@ -1,6 +1,5 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { invalidField, isEmployer, Principal } from '@werkbrug/common';
+import { invalidField, isEmployer, Principal, Clock } from '@werkbrug/common';
 import {
   Candidate,
   CandidateIdentity,
@@ -10,11 +9,12 @@ import {
   ShortlistDecision,
   ShortlistEntry,
   updateVersioned,
+  TransactionHost,
 } from '@werkbrug/database';
-import { DataSource, EntityManager, FindOptionsWhere, In } from 'typeorm';
+import { EntityManager, FindOptionsWhere, In } from 'typeorm';
 import { ActiveConsents, activeConsents, NO_CONSENT } from '../consent/active-consents';
-import { recordService } from '../ledger/service-ledger';
-import { OutboxRelay } from '../outbox/outbox-relay.service';
+import { recordService } from '../shared/ledger/service-ledger';
+import { OutboxRelay } from '../shared/outbox/outbox-relay.service';
 import { checkNoRejectionFields, recordRejection, rejectionOf } from '../shortlists/rejection';
 import { VacanciesService } from '../vacancies/vacancies.service';
 import { anonymisedProfile, employerProfile, exceededDemands } from './anonymised-profile';
@@ -36,9 +36,10 @@ const LEDGER_ACTION: Record<ProposalAnswer, string> = {
 @Injectable()
 export class ProposalsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TransactionHost,
     private readonly vacancies: VacanciesService,
     private readonly outbox: OutboxRelay,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -50,7 +51,7 @@ export class ProposalsService {
     const vacancy = await this.vacancies.get(vacancyId, principal);
     if (vacancy.status !== 'open')
       throw new ConflictException(`The vacancy is ${vacancy.status}; only an open vacancy gets proposals.`);
-    const proposals = await this.dataSource.transaction(async (manager) => {
+    const proposals = await this.db.transaction(async (manager) => {
       const among = { vacancyId, candidateId: In(dto.candidateIds) };
       // One after the other: a transaction is one connection, which runs one query at a time.
       const byCandidate = <T extends { candidateId: string }>(rows: T[]) =>
@@ -89,7 +90,7 @@ export class ProposalsService {
           profile: anonymisedProfile(candidateOf.get(candidateId)!, entryOf.get(candidateId)!.reasons, vacancy),
           status: 'proposed',
           proposedBy: principal.subject,
-          proposedAt: new Date(),
+          proposedAt: this.clock.now(),
           version: 1,
         }),
       );
@@ -125,18 +126,18 @@ export class ProposalsService {
     const rejection = dto.answer === 'reject' ? rejectionOf(dto) : undefined;
     if (!rejection) checkNoRejectionFields(dto);
     const proposal = await this.findVisible(proposalId, principal);
-    const disclosure = (await this.disclosures(this.dataSource.manager, [proposal], principal)).get(proposal.id)!;
+    const disclosure = (await this.disclosures(this.db.manager, [proposal], principal)).get(proposal.id)!;
     if (proposal.status === 'invited' || proposal.status === 'rejected') {
       throw new ConflictException(`This candidate was already ${proposal.status}; that answer stands.`);
     }
-    const answered = await this.dataSource.transaction(async (manager) => {
+    const answered = await this.db.transaction(async (manager) => {
       const changes = {
         status: STATUS_OF[dto.answer],
         answerReason: rejection?.reason ?? null,
         answerCompetence: rejection?.competence ?? null,
         answerNote: dto.note ?? null,
         answeredBy: principal.subject,
-        answeredAt: new Date(),
+        answeredAt: this.clock.now(),
       };
       const currentView = (current: Proposal) => ProposalView.of(current, isEmployer(principal), disclosure);
       const updated = await updateVersioned(manager, Proposal, { id: proposalId }, dto.version, changes, currentView);
@@ -177,14 +178,14 @@ export class ProposalsService {
           ? { employerId: filter.employerId }
           : {}),
     };
-    const proposals = await this.dataSource.getRepository(Proposal).find({ where, order: { proposedAt: 'DESC' } });
-    return this.views(this.dataSource.manager, proposals, principal);
+    const proposals = await this.db.manager.getRepository(Proposal).find({ where, order: { proposedAt: 'DESC' } });
+    return this.views(this.db.manager, proposals, principal);
   }
 
   /** The one read that may carry identity: to the employer, once the candidate consented for this proposal. */
   async get(proposalId: string, principal: Principal): Promise<ProposalView> {
     const proposal = await this.findVisible(proposalId, principal);
-    const disclosure = (await this.disclosures(this.dataSource.manager, [proposal], principal, true)).get(proposal.id)!;
+    const disclosure = (await this.disclosures(this.db.manager, [proposal], principal, true)).get(proposal.id)!;
     return ProposalView.of(proposal, isEmployer(principal), disclosure);
   }
 
@@ -194,12 +195,10 @@ export class ProposalsService {
    */
   private async findVisible(id: string, principal: Principal): Promise<Proposal> {
     const where: FindOptionsWhere<Proposal> = isEmployer(principal) ? { id, employerId: principal.employerId } : { id };
-    const proposal = await this.dataSource.getRepository(Proposal).findOneBy(where);
+    const proposal = await this.db.manager.getRepository(Proposal).findOneBy(where);
     const notFound = new NotFoundException(`Proposal ${id} not found.`);
     if (!proposal) throw notFound;
-    const consents = isEmployer(principal)
-      ? await activeConsents(this.dataSource.manager, [proposal.candidateId])
-      : undefined;
+    const consents = isEmployer(principal) ? await activeConsents(this.db.manager, [proposal.candidateId]) : undefined;
     if (consents && !consents.get(proposal.candidateId)?.showProfile) throw notFound;
     return proposal;
   }
@@ -242,7 +241,7 @@ export class ProposalsService {
     const identityOf = new Map(
       identities.map(({ candidateId, name, email, phone }) => [candidateId, { name, email, phone }]),
     );
-    const today = new Date().toISOString().slice(0, 10);
+    const today = this.clock.today();
     return new Map(
       proposals.map((proposal) => {
         const consents = consentsFor(proposal);

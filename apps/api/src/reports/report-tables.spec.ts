@@ -1,5 +1,5 @@
+import { ageGroupAt } from '../shared/reporting/age-groups';
 import {
-  ageGroupAt,
   funnelRows,
   levelRows,
   levelsCsv,

@@ -1,6 +1,7 @@
 import { PLACEMENT_KINDS, PlacementKind, SERVICE_LEVELS, ServiceLevel, Uitstroom, UITSTROOM } from '@werkbrug/database';
-import type { CsvCell } from './csv';
-import { daysBetween } from './period';
+import type { CsvCell } from '../shared/csv/csv';
+import { daysBetween } from '@werkbrug/common';
+import { AGE_GROUPS, AgeGroup, ageGroupAt } from '../shared/reporting/age-groups';
 import { median, percentile, share } from './statistics';
 
 /** The actions each level records on the ledger (see the services that write them); follow-up-done can come at any level. */
@@ -124,15 +125,6 @@ export function funnelRows(candidatesAt: ReadonlyMap<string, number>): FunnelRow
     const previous = index === 0 ? 0 : (candidatesAt.get(FUNNEL_STAGES[index - 1].stage) ?? 0);
     return { stage, candidates, conversionFromPrevious: share(candidates, previous) };
   });
-}
-
-export const AGE_GROUPS = ['under-45', '45-54', '55+'] as const;
-export type AgeGroup = (typeof AGE_GROUPS)[number];
-
-/** Age at the start from the birth year alone (the only date of birth kept): the age reached that year. */
-export function ageGroupAt(birthYear: number, startsOn: string): AgeGroup {
-  const age = Number(startsOn.slice(0, 4)) - birthYear;
-  return age < 45 ? 'under-45' : age < 55 ? '45-54' : '55+';
 }
 
 export interface PlacementFact {

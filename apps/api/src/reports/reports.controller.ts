@@ -2,9 +2,9 @@ import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@werkbrug/common';
 import type { Response } from 'express';
-import { CsvCell, toCsv } from './csv';
+import { CsvTable, jsonOrCsv } from '../shared/csv/json-or-csv';
 import { FunnelQuery, ReportQuery } from './dto/report-query.dto';
-import { reportPeriod } from './period';
+import { reportPeriod } from '../shared/reporting/period';
 import { durationsCsv, funnelCsv, levelsCsv, placementsCsv, recordsCsv, staffCsv } from './report-tables';
 import {
   AgreementRowView,
@@ -16,8 +16,6 @@ import {
   StaffReport,
 } from './reports.response';
 import { ReportsService } from './reports.service';
-
-type Table = { header: string[]; rows: CsvCell[][] };
 
 const CSV_NOTE =
   'JSON, or CSV (one header row) with format=csv or Accept: text/csv. The period is in Dutch time, both days included.';
@@ -152,19 +150,17 @@ export class ReportsController {
   }
 }
 
-/** The report as JSON, or as a CSV download when the query or the Accept header asks for it. */
+/** The report as JSON, or as a CSV download named after the report and its period. */
 function send<T>(
   response: Response,
   name: string,
   query: ReportQuery,
   accept: string | undefined,
   report: T,
-  table: () => Table,
+  table: () => CsvTable,
 ): T | string {
-  const csv = query.format ? query.format === 'csv' : Boolean(accept?.includes('text/csv'));
-  if (!csv) return report;
-  const { header, rows } = table();
-  response.setHeader('Content-Type', 'text/csv; charset=utf-8');
-  response.setHeader('Content-Disposition', `attachment; filename=werkbrug-${name}-${query.from}-${query.to}.csv`);
-  return toCsv(header, rows);
+  return jsonOrCsv(response, { format: query.format, accept }, report, {
+    filename: `werkbrug-${name}-${query.from}-${query.to}.csv`,
+    table,
+  });
 }

@@ -1,7 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { PLACEMENT_KINDS, SERVICE_LEVELS } from '@werkbrug/database';
-import type { AgreementProgress } from '../agreements/agreement-progress';
-import { AGE_GROUPS, DURATION_STAGES, FUNNEL_STAGES, RESULT_ACTIONS } from './report-tables';
+import type { AgreementProgress } from '../shared/reporting/agreement-progress';
+import { AGE_GROUPS } from '../shared/reporting/age-groups';
+import { DURATION_STAGES, FUNNEL_STAGES, RESULT_ACTIONS } from './report-tables';
 import type {
   FunnelRow,
   LevelRow,

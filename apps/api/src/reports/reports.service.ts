@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { PlacementKind, Uitstroom } from '@werkbrug/database';
+import { PlacementKind, Uitstroom, TransactionHost } from '@werkbrug/database';
 import { regionOfPostcode } from '@werkbrug/reference-data';
-import { DataSource } from 'typeorm';
-import { agreementProgress } from '../agreements/agreement-progress';
-import { localToday } from '../follow-ups/local-date';
-import { daysBetween, dutchDay, ReportPeriod } from './period';
+
+import { agreementProgress } from '../shared/reporting/agreement-progress';
+import { ReportPeriod } from '../shared/reporting/period';
+import { daysBetween, dutchDay, Clock } from '@werkbrug/common';
+import { AgeGroup } from '../shared/reporting/age-groups';
 import {
-  AgeGroup,
   DURATION_STAGES,
   durationSummary,
   FUNNEL_STAGES,
@@ -48,7 +47,10 @@ const regionOfPlacement = (row: { vacancy_region: string | null; employer_postco
  */
 @Injectable()
 export class ReportsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly db: TransactionHost,
+    private readonly clock: Clock,
+  ) {}
 
   async levels(period: ReportPeriod): Promise<LevelsReport> {
     const counts: LedgerCount[] = await this.ledger(
@@ -173,7 +175,7 @@ export class ReportsService {
 
   /** Agreements active at some time in the period, with their progress on `to` (or today, when `to` is still to come). */
   async agreements(period: ReportPeriod): Promise<AgreementsReport> {
-    const on = period.to < localToday() ? period.to : localToday();
+    const on = period.to < this.clock.today() ? period.to : this.clock.today();
     const rows: {
       id: string;
       name: string;
@@ -241,7 +243,7 @@ export class ReportsService {
    * with the work on the primary; without one, TypeORM hands a `slave` runner the primary.
    */
   private async read<T>(sql: string, parameters: unknown[]): Promise<T> {
-    const replica = this.dataSource.createQueryRunner('slave');
+    const replica = this.db.dataSource.createQueryRunner('slave');
     try {
       return await replica.query(sql, parameters);
     } finally {

@@ -1,4 +1,4 @@
-import { addDays } from '../follow-ups/follow-ups';
+import { addDays } from '@werkbrug/common';
 import {
   anonymisationDueOn,
   coarseBirthYear,

@@ -1,5 +1,5 @@
 import type { AnonymisedProfile } from '@werkbrug/database';
-import { addMonths } from '../follow-ups/follow-ups';
+import { addMonths, lastDayOfMonth } from '@werkbrug/common';
 
 /** The day a candidate who left on `leftOn` is anonymised: `months` later (the same day, or the month's last day). */
 export function anonymisationDueOn(leftOn: string, months: number): string {
@@ -47,11 +47,6 @@ export const CLEARED_SNAPSHOT_FIELDS = {
   reasons: [],
   toDiscuss: [],
 } satisfies Partial<AnonymisedProfile>;
-
-function lastDayOfMonth(isoDate: string): string {
-  const [year, month] = isoDate.split('-').map(Number);
-  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
-}
 
 function isLastDayOfMonth(isoDate: string): boolean {
   return lastDayOfMonth(isoDate) === isoDate;

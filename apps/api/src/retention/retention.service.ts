@@ -1,13 +1,11 @@
 import { ConflictException, Inject, Injectable, Logger, NotFoundException } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_CONFIG, AppConfig, Principal } from '@werkbrug/common';
-import { Candidate } from '@werkbrug/database';
-import { DataSource, EntityManager } from 'typeorm';
+import { APP_CONFIG, AppConfig, Principal, Clock } from '@werkbrug/common';
+import { Candidate, TransactionHost } from '@werkbrug/database';
+import { EntityManager } from 'typeorm';
 import { vacanciesConcerned } from '../candidates/candidates.service';
-import { requestRematch } from '../outbox/outbox';
-import { OutboxRelay } from '../outbox/outbox-relay.service';
-import { localToday } from '../follow-ups/local-date';
-import { ageGroupAt } from '../reports/report-tables';
+import { requestRematch } from '../shared/outbox/matching-requests';
+import { OutboxRelay } from '../shared/outbox/outbox-relay.service';
+import { ageGroupAt } from '../shared/reporting/age-groups';
 import { ErasureDto } from './dto/erasure.dto';
 import {
   CLEARED_SNAPSHOT_FIELDS,
@@ -31,9 +29,10 @@ export class RetentionService {
   private readonly logger = new Logger(RetentionService.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TransactionHost,
     private readonly outbox: OutboxRelay,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -41,11 +40,11 @@ export class RetentionService {
    * the work, and a candidate is only picked while not yet anonymised: a second run finds nothing.
    */
   async runPass(): Promise<RetentionRunView> {
-    const today = localToday();
+    const today = this.clock.today();
     const cutoff = leftOnOrBefore(today, this.config.retention.monthsAfterLeaving);
     let anonymised = 0;
     for (;;) {
-      const done = await this.dataSource.transaction(async (manager) => {
+      const done = await this.db.transaction(async (manager) => {
         const candidates = await this.lockDue(manager, cutoff);
         for (const candidate of candidates) await this.anonymise(manager, candidate, today);
         return candidates.length;
@@ -66,7 +65,7 @@ export class RetentionService {
 
   /** An erasure request: recorded with who asked and why, and carried out at once. */
   async erase(candidateId: string, dto: ErasureDto, principal: Principal): Promise<ErasureView> {
-    const view = await this.dataSource.transaction(async (manager) => {
+    const view = await this.db.transaction(async (manager) => {
       // As CandidatesService locks: FOR NO KEY UPDATE, since the matcher holds key-share locks on candidates it lists.
       const candidate = await manager.findOne(Candidate, {
         where: { id: candidateId },
@@ -77,7 +76,7 @@ export class RetentionService {
         throw new ConflictException(
           `Candidate ${candidateId} was already anonymised on ${candidate.anonymisedAt.toISOString()}.`,
         );
-      const anonymisedAt = await this.anonymise(manager, candidate, localToday());
+      const anonymisedAt = await this.anonymise(manager, candidate, this.clock.today());
       const [request]: { id: string }[] = await manager.query(
         `INSERT INTO erasure_requests (candidate_id, reason, requested_by, requested_by_role, completed_at) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
         [candidateId, dto.reason, principal.subject, principal.role, anonymisedAt],
@@ -115,7 +114,7 @@ export class RetentionService {
       ]);
     }
     await manager.query(`DELETE FROM candidate_identities WHERE candidate_id = $1`, [candidate.id]);
-    const anonymisedAt = new Date();
+    const anonymisedAt = this.clock.now();
     Object.assign(candidate, {
       birthYear: coarseBirthYear(candidate.birthYear),
       postcode: coarsePostcode(candidate.postcode),

@@ -1,7 +1,7 @@
 import { invalidField, Principal } from '@werkbrug/common';
 import { MatchFeedback, RejectionReason, Vacancy } from '@werkbrug/database';
 import type { EntityManager } from 'typeorm';
-import { requestRematch } from '../outbox/outbox';
+import { requestRematch } from '../shared/outbox/matching-requests';
 import type { RejectionFields } from './dto/decision.dto';
 
 export interface Rejection {

@@ -1,8 +1,8 @@
+import { TransactionHost } from '@werkbrug/database';
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Roles } from '@werkbrug/common';
-import { DataSource } from 'typeorm';
+
 import { ShortlistOverviewView } from './shortlist-overview.response';
 
 interface OverviewRow {
@@ -22,13 +22,13 @@ interface OverviewRow {
 @ApiBearerAuth()
 @Controller('shortlists')
 export class ShortlistOverviewController {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly db: TransactionHost) {}
 
   /** The shortlist state of every open vacancy, for the accountmanager's work list: counts only, so nothing to audit. */
   @Get()
   @Roles('accountmanager', 'jobhunter', 'admin')
   async overview(): Promise<ShortlistOverviewView[]> {
-    const rows: OverviewRow[] = await this.dataSource.query(
+    const rows: OverviewRow[] = await this.db.manager.query(
       `SELECT s.vacancy_id AS "vacancyId", s.requested_generation AS requested, s.matched_generation AS matched, s.matched_at AS "matchedAt",
               (SELECT count(*)::int FROM shortlist_entries e WHERE e.vacancy_id = s.vacancy_id) AS ranked,
               (SELECT count(*)::int FROM shortlist_entries e WHERE e.vacancy_id = s.vacancy_id

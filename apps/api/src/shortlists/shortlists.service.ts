@@ -1,11 +1,18 @@
 import { ConflictException, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { isEmployer, Principal, StaleVersionException } from '@werkbrug/common';
-import { Candidate, Proposal, Shortlist, ShortlistDecision, ShortlistEntry, updateVersioned } from '@werkbrug/database';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { isEmployer, Principal, StaleVersionException, Clock } from '@werkbrug/common';
+import {
+  Candidate,
+  Proposal,
+  Shortlist,
+  ShortlistDecision,
+  ShortlistEntry,
+  updateVersioned,
+  TransactionHost,
+} from '@werkbrug/database';
+import { EntityManager, In } from 'typeorm';
 import { activeConsents } from '../consent/active-consents';
-import { recordService } from '../ledger/service-ledger';
-import { OutboxRelay } from '../outbox/outbox-relay.service';
+import { recordService } from '../shared/ledger/service-ledger';
+import { OutboxRelay } from '../shared/outbox/outbox-relay.service';
 import { VacanciesService } from '../vacancies/vacancies.service';
 import { belastbaarheidFit } from './belastbaarheid-fit';
 import { DecisionDto } from './dto/decision.dto';
@@ -15,9 +22,10 @@ import { DecisionView, ShortlistView } from './shortlist.response';
 @Injectable()
 export class ShortlistsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TransactionHost,
     private readonly vacancies: VacanciesService,
     private readonly outbox: OutboxRelay,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -36,9 +44,9 @@ export class ShortlistsService {
       note: dto.note ?? null,
       ...rejection,
       decidedBy: principal.subject,
-      decidedAt: new Date(),
+      decidedAt: this.clock.now(),
     };
-    const decision = await this.dataSource.transaction(async (manager) => {
+    const decision = await this.db.transaction(async (manager) => {
       const key = { vacancyId, candidateId };
       const existing = await manager.findOneBy(ShortlistDecision, key);
       let saved: ShortlistDecision;
@@ -109,13 +117,13 @@ export class ShortlistsService {
     const vacancy = await this.vacancies.get(vacancyId, principal); // 404 unless the caller may see the vacancy
     // Staff read the entries and decisions alongside the shortlist row: one round trip instead of two.
     const [shortlist, entries, decisions] = await Promise.all([
-      this.dataSource.getRepository(Shortlist).findOneByOrFail({ vacancyId }),
+      this.db.manager.getRepository(Shortlist).findOneByOrFail({ vacancyId }),
       isEmployer(principal)
         ? []
-        : this.dataSource.getRepository(ShortlistEntry).find({ where: { vacancyId }, order: { rank: 'ASC' } }),
+        : this.db.manager.getRepository(ShortlistEntry).find({ where: { vacancyId }, order: { rank: 'ASC' } }),
       isEmployer(principal)
         ? []
-        : this.dataSource.getRepository(ShortlistDecision).find({ where: { vacancyId }, order: { decidedAt: 'ASC' } }),
+        : this.db.manager.getRepository(ShortlistDecision).find({ where: { vacancyId }, order: { decidedAt: 'ASC' } }),
     ]);
     const view: ShortlistView = {
       vacancyId,
@@ -130,10 +138,10 @@ export class ShortlistsService {
     if (isEmployer(principal)) return view;
     const candidateIds = entries.map((entry) => entry.candidateId);
     const [candidates, consents] = await Promise.all([
-      this.dataSource
+      this.db.manager
         .getRepository(Candidate)
         .find({ select: { id: true, belastbaarheid: true }, where: { id: In(candidateIds) } }),
-      activeConsents(this.dataSource.manager, candidateIds),
+      activeConsents(this.db.manager, candidateIds),
     ]);
     const assessmentOf = new Map(candidates.map((candidate) => [candidate.id, candidate.belastbaarheid]));
     const decisionOf = new Map(decisions.map((decision) => [decision.candidateId, DecisionView.of(decision)]));

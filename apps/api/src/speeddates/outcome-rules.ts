@@ -1,6 +1,6 @@
 import { invalidField } from '@werkbrug/common';
 import type { NextStep } from '@werkbrug/database';
-import { addDays } from '../follow-ups/follow-ups';
+import { addDays } from '@werkbrug/common';
 import type { OutcomeDto } from './dto/speeddate.dto';
 
 /**

@@ -1,11 +1,15 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { invalidField, Principal, StaleVersionException } from '@werkbrug/common';
-import { SpeeddateConversation, SpeeddateEvent, SpeeddateParticipant, updateVersioned } from '@werkbrug/database';
-import { DataSource, EntityManager, In, IsNull } from 'typeorm';
-import { scheduleFollowUp } from '../follow-ups/follow-ups';
-import { localToday } from '../follow-ups/local-date';
-import { recordService } from '../ledger/service-ledger';
+import { invalidField, Principal, StaleVersionException, Clock } from '@werkbrug/common';
+import {
+  SpeeddateConversation,
+  SpeeddateEvent,
+  SpeeddateParticipant,
+  updateVersioned,
+  TransactionHost,
+} from '@werkbrug/database';
+import { EntityManager, In, IsNull } from 'typeorm';
+import { scheduleFollowUp } from '../shared/follow-ups/follow-up-scheduler';
+import { recordService } from '../shared/ledger/service-ledger';
 import {
   CreateSpeeddateDto,
   InviteDto,
@@ -28,14 +32,22 @@ const CONVERSATION_SOURCE = 'speeddate-conversation';
 /** Level 2: a jobhunter plans a speeddate, invites employers and candidates, schedules and logs the conversations. */
 @Injectable()
 export class SpeeddatesService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly db: TransactionHost,
+    private readonly clock: Clock,
+  ) {}
 
   async create(dto: CreateSpeeddateDto, principal: Principal): Promise<SpeeddateView> {
     if (!fitsInDay(dto.startsAt, dto.slotMinutes, dto.slotCount))
       throw invalidField('slotCount', 'the last slot would end after midnight');
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const event = await manager.save(
-        manager.create(SpeeddateEvent, { ...dto, createdBy: principal.subject, createdAt: new Date(), version: 1 }),
+        manager.create(SpeeddateEvent, {
+          ...dto,
+          createdBy: principal.subject,
+          createdAt: this.clock.now(),
+          version: 1,
+        }),
       );
       await recordService(manager, {
         levels: 2,
@@ -49,7 +61,7 @@ export class SpeeddatesService {
   }
 
   async list(query: ListSpeeddatesQuery): Promise<SpeeddateSummaryView[]> {
-    const builder = this.dataSource
+    const builder = this.db.manager
       .getRepository(SpeeddateEvent)
       .createQueryBuilder('e')
       .orderBy('e.held_on')
@@ -61,7 +73,7 @@ export class SpeeddatesService {
   }
 
   get(id: string): Promise<SpeeddateView> {
-    return this.view(this.dataSource.manager, id);
+    return this.view(this.db.manager, id);
   }
 
   /** Invites employers and available candidates; all or none, and inviting someone twice changes nothing. */
@@ -70,7 +82,7 @@ export class SpeeddatesService {
     const candidateIds = dto.candidateIds ?? [];
     if (!employerIds.length && !candidateIds.length)
       throw invalidField('employerIds', 'invite at least one employer or candidate');
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       await this.event(manager, id);
       const employers: { id: string }[] = await manager.query(`SELECT id FROM employers WHERE id = ANY($1)`, [
         employerIds,
@@ -90,7 +102,7 @@ export class SpeeddatesService {
         if (state !== 'available')
           throw invalidField(`candidateIds[${index}]`, `the candidate is ${state}; invite available candidates`);
       });
-      const invitation = { eventId: id, invitedBy: principal.subject, invitedAt: new Date() };
+      const invitation = { eventId: id, invitedBy: principal.subject, invitedAt: this.clock.now() };
       const rows = [
         ...employerIds.map((employerId) => ({ ...invitation, employerId, candidateId: null })),
         ...candidateIds.map((candidateId) => ({ ...invitation, employerId: null, candidateId })),
@@ -103,7 +115,7 @@ export class SpeeddatesService {
 
   /** Takes back an invitation; someone in the schedule must be taken out of it first. */
   async removeParticipant(id: string, participantId: string): Promise<SpeeddateView> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const participant = await manager.findOneBy(SpeeddateParticipant, { id: participantId, eventId: id });
       if (!participant) throw new NotFoundException(`Participant ${participantId} not found at this event.`);
       const who = participant.employerId
@@ -126,7 +138,7 @@ export class SpeeddatesService {
    * jobhunter adjusts it and saves it.
    */
   async suggest(id: string): Promise<ScheduleSuggestionView> {
-    const manager = this.dataSource.manager;
+    const manager = this.db.manager;
     const event = await this.event(manager, id);
     type Entry = {
       employer_id: string;
@@ -196,7 +208,7 @@ export class SpeeddatesService {
    * outcome); a conversation with a logged outcome cannot be removed or moved.
    */
   async saveSchedule(id: string, dto: SaveScheduleDto): Promise<SpeeddateView> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const event = await this.event(manager, id);
       const wanted = dto.conversations;
       const seen = new Map<string, number>();
@@ -327,9 +339,9 @@ export class SpeeddatesService {
       if (first !== undefined) throw invalidField(`outcomes[${index}].conversationId`, `already in outcomes[${first}]`);
       firstIndex.set(outcome.conversationId, index);
     });
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const event = await this.event(manager, id);
-      if (event.heldOn > localToday())
+      if (event.heldOn > this.clock.today())
         throw new ConflictException(`The event is held on ${event.heldOn}; log outcomes from that day on.`);
       const conversationIds = dto.outcomes.map((outcome) => outcome.conversationId);
       const conversations = new Map(
@@ -358,7 +370,7 @@ export class SpeeddatesService {
           nextStep: outcome.nextStep ?? null,
           reason: outcome.reason ?? null,
           loggedBy: principal.subject,
-          loggedAt: new Date(),
+          loggedAt: this.clock.now(),
         };
         const conversation = await updateVersioned(
           manager,

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, IdParam, Principal, Roles } from '@werkbrug/common';
-import { AuditCandidateData } from '../audit/audit.decorator';
+import { AuditCandidateData } from '../shared/audit/audit.decorator';
 import { CreateTrainingPlanDto, TrainingStatusDto } from './dto/training-plan.dto';
 import { CandidateTrainingView, TrainingPlanView } from './training-plan.response';
 import { TrainingPlansService } from './training-plans.service';

@@ -1,10 +1,10 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_CONFIG, AppConfig, invalidField, Principal, StaleVersionException } from '@werkbrug/common';
-import { Candidate, TrainingPlan, updateVersioned, VacancyStatus } from '@werkbrug/database';
-import { DataSource, EntityManager } from 'typeorm';
-import { addDays, scheduleFollowUp } from '../follow-ups/follow-ups';
-import { recordService } from '../ledger/service-ledger';
+import { APP_CONFIG, AppConfig, invalidField, Principal, StaleVersionException, Clock } from '@werkbrug/common';
+import { Candidate, TrainingPlan, updateVersioned, VacancyStatus, TransactionHost } from '@werkbrug/database';
+import { EntityManager } from 'typeorm';
+import { scheduleFollowUp } from '../shared/follow-ups/follow-up-scheduler';
+import { addDays } from '@werkbrug/common';
+import { recordService } from '../shared/ledger/service-ledger';
 import { employerAndVacancy } from '../outreach/employer-and-vacancy';
 import { CreateTrainingPlanDto, TrainingStatusDto } from './dto/training-plan.dto';
 import { CandidateTrainingView, TrainingBudgetView, TrainingPlanView } from './training-plan.response';
@@ -20,14 +20,15 @@ const PLACEMENT_DUE_DAYS = 14;
 @Injectable()
 export class TrainingPlansService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TransactionHost,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   async create(candidateId: string, dto: CreateTrainingPlanDto, principal: Principal): Promise<TrainingPlanView> {
     if (dto.endsOn < dto.startsOn) throw invalidField('endsOn', 'must not be before startsOn');
     const costCents = toCents(dto.costEur);
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       // Locking the candidate makes plans created at the same moment take turns, so together they cannot exceed the budget.
       const [candidate] = await manager.query(`SELECT id FROM candidates WHERE id = $1 FOR NO KEY UPDATE`, [
         candidateId,
@@ -55,7 +56,7 @@ export class TrainingPlansService {
           budgetOverrideReason: override ? dto.budgetOverrideReason! : null,
           budgetOverrideBy: override ? principal.subject : null,
           createdBy: principal.subject,
-          createdAt: new Date(),
+          createdAt: this.clock.now(),
           version: 1,
         }),
       );
@@ -73,13 +74,13 @@ export class TrainingPlansService {
   }
 
   async forCandidate(candidateId: string): Promise<CandidateTrainingView> {
-    if (!(await this.dataSource.getRepository(Candidate).existsBy({ id: candidateId })))
+    if (!(await this.db.manager.getRepository(Candidate).existsBy({ id: candidateId })))
       throw new NotFoundException(`Candidate ${candidateId} not found.`);
-    const plans = await this.dataSource
+    const plans = await this.db.manager
       .getRepository(TrainingPlan)
       .find({ where: { candidateId }, order: { startsOn: 'ASC', createdAt: 'ASC' } });
     return {
-      budget: TrainingBudgetView.of(await this.budgetOf(this.dataSource.manager, candidateId)),
+      budget: TrainingBudgetView.of(await this.budgetOf(this.db.manager, candidateId)),
       plans: plans.map(TrainingPlanView.of),
     };
   }
@@ -89,7 +90,7 @@ export class TrainingPlansService {
    * the ledger; completing with baangarantie leaves a follow-up to record the placement it promises.
    */
   async setStatus(id: string, dto: TrainingStatusDto, principal: Principal): Promise<TrainingPlanView> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const plan = await manager.findOneBy(TrainingPlan, { id });
       if (!plan) throw new NotFoundException(`Training plan ${id} not found.`);
       // A caller who read an older version gets the plan as it is now, before any judgement of the transition.
@@ -123,7 +124,7 @@ export class TrainingPlansService {
           candidateId,
           employerId,
           vacancyId,
-          dueOn: addDays(new Date().toISOString().slice(0, 10), PLACEMENT_DUE_DAYS),
+          dueOn: addDays(this.clock.today(), PLACEMENT_DUE_DAYS),
           assignedTo: principal.subject,
         });
       }

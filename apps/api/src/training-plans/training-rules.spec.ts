@@ -38,6 +38,7 @@ describe('checkBudget', () => {
     expect(invalidParams(() => checkBudget(budget, 70001, undefined))).toEqual([
       {
         name: 'costEur',
+        code: expect.any(String),
         reason: 'exceeds the remaining training budget of € 700.00; give budgetOverrideReason to go over it',
       },
     ]);
@@ -49,7 +50,7 @@ describe('checkBudget', () => {
 
   it('refuses a reason when the plan fits, since no override happened', () => {
     expect(invalidParams(() => checkBudget(budget, 50000, 'voor de zekerheid'))).toEqual([
-      { name: 'budgetOverrideReason', reason: expect.stringContaining('€ 700.00') },
+      { name: 'budgetOverrideReason', code: expect.any(String), reason: expect.stringContaining('€ 700.00') },
     ]);
   });
 

@@ -1,11 +1,10 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { invalidField, isEmployer, Principal } from '@werkbrug/common';
-import { Employer, updateVersioned, Vacancy } from '@werkbrug/database';
+import { Clock, invalidField, isEmployer, Principal } from '@werkbrug/common';
+import { Employer, updateVersioned, Vacancy, TransactionHost } from '@werkbrug/database';
 import { findPostcodeArea, regionOfPostcode } from '@werkbrug/reference-data';
-import { DataSource, FindOptionsWhere } from 'typeorm';
-import { requestRematch, startShortlist } from '../outbox/outbox';
-import { OutboxRelay } from '../outbox/outbox-relay.service';
+import { FindOptionsWhere } from 'typeorm';
+import { requestRematch, startShortlist } from '../shared/outbox/matching-requests';
+import { OutboxRelay } from '../shared/outbox/outbox-relay.service';
 import { CreateVacancyDto } from './dto/create-vacancy.dto';
 import { UpdateVacancyDto } from './dto/update-vacancy.dto';
 import { normaliseVacancy } from './vacancy-intake';
@@ -19,15 +18,16 @@ function placeOf(postcode: string) {
 @Injectable()
 export class VacanciesService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TransactionHost,
     private readonly outbox: OutboxRelay,
+    private readonly clock: Clock,
   ) {}
 
   /** Stores the vacancy, its pending shortlist and its matching job in one transaction. */
   async create(dto: CreateVacancyDto, principal: Principal): Promise<Vacancy> {
     const employerId = this.employerFor(dto, principal);
-    const fields = normaliseVacancy(dto);
-    const vacancy = await this.dataSource.transaction(async (manager) => {
+    const fields = normaliseVacancy(dto, this.clock.today());
+    const vacancy = await this.db.transaction(async (manager) => {
       if (!(await manager.existsBy(Employer, { id: employerId }))) {
         if (isEmployer(principal)) throw new NotFoundException('Your employer account no longer exists.');
         throw invalidField('employerId', `no employer ${employerId}`);
@@ -48,8 +48,8 @@ export class VacanciesService {
    */
   async update(id: string, dto: UpdateVacancyDto, principal: Principal): Promise<Vacancy> {
     const { version, ...changes } = dto;
-    const fields = normaliseVacancy(changes);
-    const vacancy = await this.dataSource.transaction(async (manager) => {
+    const fields = normaliseVacancy(changes, this.clock.today());
+    const vacancy = await this.db.transaction(async (manager) => {
       const current = await manager.findOneBy(Vacancy, this.scoped(id, principal));
       if (!current) throw new NotFoundException(`Vacancy ${id} not found.`);
       if (current.status !== 'open')
@@ -71,12 +71,12 @@ export class VacanciesService {
       : employerId
         ? { employerId }
         : {};
-    return this.dataSource.getRepository(Vacancy).find({ where, order: { createdAt: 'DESC' } });
+    return this.db.manager.getRepository(Vacancy).find({ where, order: { createdAt: 'DESC' } });
   }
 
   /** Another employer's vacancy is not found, so an employer cannot even learn that it exists. */
   async get(id: string, principal: Principal): Promise<Vacancy> {
-    const vacancy = await this.dataSource.getRepository(Vacancy).findOneBy(this.scoped(id, principal));
+    const vacancy = await this.db.manager.getRepository(Vacancy).findOneBy(this.scoped(id, principal));
     if (!vacancy) throw new NotFoundException(`Vacancy ${id} not found.`);
     return vacancy;
   }

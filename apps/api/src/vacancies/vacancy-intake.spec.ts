@@ -2,6 +2,8 @@ import { InvalidInputException } from '@werkbrug/common';
 import { CreateVacancyDto } from './dto/create-vacancy.dto';
 import { normaliseVacancy } from './vacancy-intake';
 
+const TODAY = '2026-12-07';
+
 const dto = (overrides: Partial<CreateVacancyDto> = {}): CreateVacancyDto =>
   Object.assign(new CreateVacancyDto(), {
     title: 'Orderpicker',
@@ -20,7 +22,7 @@ const dto = (overrides: Partial<CreateVacancyDto> = {}): CreateVacancyDto =>
 
 function rejection(input: CreateVacancyDto) {
   try {
-    normaliseVacancy(input);
+    normaliseVacancy(input, TODAY);
   } catch (error) {
     if (error instanceof InvalidInputException) return error.invalidParams;
     throw error;
@@ -30,12 +32,12 @@ function rejection(input: CreateVacancyDto) {
 
 describe('normaliseVacancy', () => {
   it("takes the occupation's sector when none is given, and keeps an explicit one", () => {
-    expect(normaliseVacancy(dto()).sector).toBe('H');
-    expect(normaliseVacancy(dto({ sector: 'G' })).sector).toBe('G');
+    expect(normaliseVacancy(dto(), TODAY).sector).toBe('H');
+    expect(normaliseVacancy(dto({ sector: 'G' }), TODAY).sector).toBe('G');
   });
 
   it('turns the hours into the hours-per-week demand the matcher checks', () => {
-    expect(normaliseVacancy(dto()).demands).toEqual([
+    expect(normaliseVacancy(dto(), TODAY).demands).toEqual([
       { item: 'lifting', level: 15 },
       { item: 'hours-per-week', level: 24 },
     ]);
@@ -43,7 +45,7 @@ describe('normaliseVacancy', () => {
 
   it('refuses hours per week given twice', () => {
     expect(rejection(dto({ demands: [{ item: 'hours-per-week', level: 20 }] }))).toEqual([
-      { name: 'demands[0]', reason: expect.stringContaining('hoursPerWeek') },
+      { name: 'demands[0]', code: expect.any(String), reason: expect.stringContaining('hoursPerWeek') },
     ]);
   });
 
@@ -67,6 +69,11 @@ describe('normaliseVacancy', () => {
 
   it('refuses a start date in the past and empties a blank description', () => {
     expect(rejection(dto({ startDate: '2020-01-01' }))[0].name).toBe('startDate');
-    expect(normaliseVacancy(dto({ description: '   ' })).description).toBeNull();
+    expect(normaliseVacancy(dto({ description: '   ' }), TODAY).description).toBeNull();
+  });
+
+  it("takes today's date as given (the Dutch day), so a start today is fine and yesterday is refused", () => {
+    expect(normaliseVacancy(dto({ startDate: TODAY }), TODAY).startDate).toBe(TODAY);
+    expect(rejection(dto({ startDate: '2026-12-06' }))[0].name).toBe('startDate');
   });
 });

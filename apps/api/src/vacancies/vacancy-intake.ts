@@ -1,7 +1,7 @@
-import { invalidField } from '@werkbrug/common';
+import { CalendarDate, invalidField } from '@werkbrug/common';
 import type { ItemLevel } from '@werkbrug/database';
 import { findOccupation } from '@werkbrug/reference-data';
-import { assertUnique } from '../validation/unique';
+import { assertUnique } from '../shared/validation/unique';
 import type { CreateVacancyDto } from './dto/create-vacancy.dto';
 
 export type NormalisedVacancy = Omit<
@@ -20,7 +20,7 @@ export type NormalisedVacancy = Omit<
  * normalised to the taxonomy; here the sector defaults to the occupation's, competences and demands
  * may not repeat, and the hours become the hours-per-week demand the matcher checks.
  */
-export function normaliseVacancy(dto: CreateVacancyDto): NormalisedVacancy {
+export function normaliseVacancy(dto: CreateVacancyDto, today: CalendarDate): NormalisedVacancy {
   assertUnique('requiredCompetences', dto.requiredCompetences, (c) => c.code);
   assertUnique('desirableCompetences', dto.desirableCompetences, (c) => c.code);
   const required = new Set(dto.requiredCompetences.map((c) => c.code));
@@ -31,7 +31,7 @@ export function normaliseVacancy(dto: CreateVacancyDto): NormalisedVacancy {
   const hoursIndex = dto.demands.findIndex((d) => d.item === 'hours-per-week');
   if (hoursIndex >= 0)
     throw invalidField(`demands[${hoursIndex}]`, 'hours per week comes from hoursPerWeek; leave it out of demands');
-  if (dto.startDate && dto.startDate < new Date().toISOString().slice(0, 10)) {
+  if (dto.startDate && dto.startDate < today) {
     throw invalidField('startDate', 'must not be in the past');
   }
 

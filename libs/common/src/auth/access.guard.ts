@@ -1,5 +1,6 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { AuthErrors } from '../errors/common-errors';
 import { PUBLIC_KEY, ROLES_KEY } from './access.decorators';
 import type { Role } from './principal';
 import { TokenService } from './token.service';
@@ -17,9 +18,9 @@ export class AccessGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const request = context.switchToHttp().getRequest();
     const principal = this.tokens.principalOf(request);
-    if (!principal) throw new UnauthorizedException('A valid bearer token is required.');
+    if (!principal) throw AuthErrors.unauthenticated('A valid bearer token is required.');
     const roles = this.reflector.getAllAndOverride<Role[]>(ROLES_KEY, targets) ?? [];
-    if (!roles.includes(principal.role)) throw new ForbiddenException(`The role ${principal.role} may not do this.`);
+    if (!roles.includes(principal.role)) throw AuthErrors.roleNotAllowed(`The role ${principal.role} may not do this.`);
     request.principal = principal;
     return true;
   }

@@ -1,13 +1,36 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import {
-  HTTP_TITLES,
-  InvalidInputException,
-  PROBLEM_CONTENT_TYPE,
-  ProblemDetails,
-  StaleVersionException,
-} from './problem';
+import { AuthErrors, RequestErrors } from '../errors/common-errors';
+import { DomainError, ErrorKind } from '../errors/domain-error';
+import { findErrorDefinition } from '../errors/error-catalogue';
+import { PROBLEM_CONTENT_TYPE, ProblemDetails, problemTypeOf } from './problem';
 import { isConnectionFailure, UNAVAILABLE_RETRY_AFTER_SECONDS } from './unavailable';
+
+/** The one place a kind of error becomes an HTTP status. */
+export const STATUS_OF_KIND: Record<ErrorKind, number> = {
+  'invalid-input': 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  'not-found': 404,
+  conflict: 409,
+  'payload-too-large': 413,
+  'unsupported-media-type': 415,
+  'too-many-requests': 429,
+  internal: 500,
+  unavailable: 503,
+};
+
+/** Nest's and Express's own HTTP errors (an unknown route, the throttler, the body parser), as our codes. */
+const ERROR_OF_STATUS: Partial<Record<number, (detail?: string) => DomainError>> = {
+  400: RequestErrors.malformedBody,
+  401: AuthErrors.unauthenticated,
+  403: AuthErrors.roleNotAllowed,
+  404: RequestErrors.notFound,
+  409: RequestErrors.conflict,
+  413: RequestErrors.tooLarge,
+  415: RequestErrors.unsupportedMediaType,
+  429: RequestErrors.rateLimited,
+};
 
 /** Errors raised by Express middleware (body parser: bad JSON, too large) carry their own 4xx status. */
 function middlewareStatus(exception: unknown): number | undefined {
@@ -16,10 +39,40 @@ function middlewareStatus(exception: unknown): number | undefined {
   return isHttpError && typeof status === 'number' && status >= 400 && status < 500 ? status : undefined;
 }
 
+const INTERNAL_DETAIL = 'Something went wrong on our side.';
+
+/** Whatever was thrown, as a domain error with a code. */
+export function asDomainError(exception: unknown): DomainError {
+  if (exception instanceof DomainError) return exception;
+  if (isConnectionFailure(exception)) {
+    return RequestErrors.unavailable(
+      'The database or the queue cannot be reached just now; try again after the Retry-After seconds.',
+      { retryAfterSeconds: UNAVAILABLE_RETRY_AFTER_SECONDS },
+    );
+  }
+  if (exception instanceof HttpException) {
+    const known = ERROR_OF_STATUS[exception.getStatus()];
+    return known ? known(detailOf(exception)) : RequestErrors.internal(INTERNAL_DETAIL);
+  }
+  const status = middlewareStatus(exception);
+  const known = status === undefined ? undefined : ERROR_OF_STATUS[status];
+  if (!known) return RequestErrors.internal(INTERNAL_DETAIL);
+  return known(status === 400 ? 'The request body is not valid JSON.' : (exception as Error).message);
+}
+
+function detailOf(exception: HttpException): string {
+  const body = exception.getResponse();
+  if (typeof body === 'string') return body;
+  const { detail, message } = body as { detail?: string; message?: string | string[] };
+  if (detail) return detail;
+  return Array.isArray(message) ? message.join('; ') : (message ?? exception.message);
+}
+
 /**
- * Every error leaves as application/problem+json. Client mistakes keep their 4xx and say what is
- * wrong; an unreachable database is a 503 with Retry-After (the pool reconnects once it is back);
- * anything else is a 500 whose details stay in the log, never in the answer.
+ * Every error leaves as application/problem+json (RFC 9457) with a stable `code`, a `type` URI per
+ * code and, for invalid input, every field with its own code. Client mistakes keep their 4xx; an
+ * unreachable database is a 503 with Retry-After (the pool reconnects once it is back); anything
+ * else is a 500 whose details stay in the log, never in the answer.
  */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
@@ -29,71 +82,29 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
-    const problem = this.toProblem(exception);
+    const error = asDomainError(exception);
+    const problem = toProblem(error);
     problem.instance = request.originalUrl?.split('?')[0];
-    if (problem.status === HttpStatus.SERVICE_UNAVAILABLE) {
-      response.setHeader('Retry-After', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
+    if (error.details.retryAfterSeconds) response.setHeader('Retry-After', String(error.details.retryAfterSeconds));
+    if (error.kind === 'unavailable') {
       // An outage fails every request: one line each, without the stack, keeps the log readable.
       this.logger.warn(`${problem.detail} (${exception instanceof Error ? exception.message : String(exception)})`);
-    } else if (problem.status >= 500)
+    } else if (problem.status >= 500) {
       this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    }
     response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   }
+}
 
-  private toProblem(exception: unknown): ProblemDetails {
-    if (exception instanceof InvalidInputException) {
-      return {
-        type: 'about:blank',
-        title: 'Invalid input',
-        status: 400,
-        detail: this.detailOf(exception),
-        invalidParams: exception.invalidParams,
-      };
-    }
-    if (exception instanceof StaleVersionException) {
-      return {
-        type: 'about:blank',
-        title: 'Conflict',
-        status: 409,
-        detail: this.detailOf(exception),
-        current: exception.current,
-      };
-    }
-    if (exception instanceof HttpException) {
-      const status = exception.getStatus();
-      return {
-        type: 'about:blank',
-        title: HTTP_TITLES[status] ?? exception.name,
-        status,
-        detail: this.detailOf(exception),
-      };
-    }
-    if (isConnectionFailure(exception)) {
-      return {
-        type: 'about:blank',
-        title: 'Service unavailable',
-        status: HttpStatus.SERVICE_UNAVAILABLE,
-        detail: 'The database or the queue cannot be reached just now; try again after the Retry-After seconds.',
-      };
-    }
-    const status = middlewareStatus(exception);
-    if (status) {
-      const detail = status === 400 ? 'The request body is not valid JSON.' : (exception as Error).message;
-      return { type: 'about:blank', title: HTTP_TITLES[status] ?? 'Bad request', status, detail };
-    }
-    return {
-      type: 'about:blank',
-      title: 'Internal server error',
-      status: HttpStatus.INTERNAL_SERVER_ERROR,
-      detail: 'Something went wrong on our side.',
-    };
-  }
-
-  private detailOf(exception: HttpException): string {
-    const body = exception.getResponse();
-    if (typeof body === 'string') return body;
-    const { detail, message } = body as { detail?: string; message?: string | string[] };
-    if (detail) return detail;
-    return Array.isArray(message) ? message.join('; ') : (message ?? exception.message);
-  }
+export function toProblem(error: DomainError): ProblemDetails {
+  const { invalidParams, current } = error.details;
+  return {
+    type: problemTypeOf(error.code),
+    code: error.code,
+    title: findErrorDefinition(error.code)?.title ?? error.code,
+    status: STATUS_OF_KIND[error.kind],
+    detail: error.detail,
+    ...(invalidParams ? { invalidParams } : {}),
+    ...(current !== undefined ? { current } : {}),
+  };
 }

@@ -1,5 +1,5 @@
 import { IsString } from 'class-validator';
-import { InvalidInputException } from './problem';
+import { DomainError } from '../errors/domain-error';
 import { createValidationPipe, MAX_INPUT_DEPTH, tooDeepAt } from './validation';
 
 function nested(depth: number, asObject: boolean): unknown {
@@ -32,12 +32,13 @@ describe('createValidationPipe', () => {
   it('answers deeply nested input with a 400, not a stack overflow', async () => {
     const pipe = createValidationPipe();
     const body = JSON.parse('['.repeat(20_000) + ']'.repeat(20_000));
-    await expect(pipe.transform(body, { type: 'body', metatype: NameDto })).rejects.toBeInstanceOf(
-      InvalidInputException,
-    );
+    await expect(pipe.transform(body, { type: 'body', metatype: NameDto })).rejects.toMatchObject({
+      code: 'field.too-deep',
+      kind: 'invalid-input',
+    });
     await expect(
       pipe.transform({ name: 'Ans', extra: nested(5000, true) }, { type: 'body', metatype: NameDto }),
-    ).rejects.toBeInstanceOf(InvalidInputException);
+    ).rejects.toBeInstanceOf(DomainError);
     await expect(pipe.transform({ name: 'Ans' }, { type: 'body', metatype: NameDto })).resolves.toEqual({
       name: 'Ans',
     });

@@ -1,5 +1,7 @@
 import { ArgumentMetadata, ValidationPipe } from '@nestjs/common';
-import { invalidField, InvalidInputException, toInvalidParams } from './problem';
+import { RequestErrors } from '../errors/common-errors';
+import { invalidInput } from '../errors/error-catalogue';
+import { FieldErrors, toInvalidParams } from '../errors/field-errors';
 
 /**
  * No request needs more nesting than this. Deeper JSON is refused before class-transformer sees it:
@@ -24,18 +26,19 @@ export function tooDeepAt(value: unknown, max = MAX_INPUT_DEPTH): string | undef
 class StrictValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     const tooDeep = tooDeepAt(value);
-    if (tooDeep) throw invalidField(tooDeep, `must not nest deeper than ${MAX_INPUT_DEPTH} levels`);
+    if (tooDeep) throw FieldErrors.tooDeep.at(tooDeep, `must not nest deeper than ${MAX_INPUT_DEPTH} levels`);
     return super.transform(value, metadata);
   }
 }
 
-/** Strict input: unknown fields are refused, every failing field is named, and no input nests without bound. */
+/** Strict input: unknown fields are refused, every failing field is named with its code, and no input nests without bound. */
 export function createValidationPipe(): ValidationPipe {
   return new StrictValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
-    validationError: { target: false, value: false },
-    exceptionFactory: (errors) => new InvalidInputException(toInvalidParams(errors)),
+    // The value is kept to tell a missing field (field.required) from a wrong one; it never reaches the answer.
+    validationError: { target: false, value: true },
+    exceptionFactory: (errors) => invalidInput(toInvalidParams(errors), RequestErrors.invalidInput.code),
   });
 }

@@ -39,3 +39,19 @@ describe('FixedClock', () => {
     expect(clock.today()).toBe('2026-06-30');
   });
 });
+
+describe('Dutch days (around the clock changes)', () => {
+  it('finds midnight across the clock changes', () => {
+    expect(startOfDutchDay('2026-03-29').toISOString()).toBe('2026-03-28T23:00:00.000Z');
+    expect(startOfDutchDay('2026-03-30').toISOString()).toBe('2026-03-29T22:00:00.000Z');
+    expect(startOfDutchDay('2026-10-25').toISOString()).toBe('2026-10-24T22:00:00.000Z');
+    expect(startOfDutchDay('2026-10-26').toISOString()).toBe('2026-10-25T23:00:00.000Z');
+  });
+
+  it('names the Dutch day of an instant, and counts days between days', () => {
+    expect(dutchDay(new Date('2026-06-30T22:30:00Z'))).toBe('2026-07-01');
+    expect(dutchDay(new Date('2026-01-01T22:59:59Z'))).toBe('2026-01-01');
+    expect(daysBetween('2026-01-01', '2026-03-01')).toBe(59);
+    expect(daysBetween('2026-03-01', '2026-01-01')).toBe(-59);
+  });
+});

@@ -20,8 +20,8 @@ import {
 } from 'class-validator';
 import { Instrument, INSTRUMENTS } from '@werkbrug/database';
 import { REGION_CODES } from '@werkbrug/reference-data';
-import { CollapseSpaces, IsCalendarDate } from '../../validation/common-fields';
-import { IsOccupation, IsSector } from '../../validation/reference-data.validators';
+import { CollapseSpaces, IsCalendarDate } from '../../shared/validation/common-fields';
+import { IsOccupation, IsSector } from '../../shared/validation/reference-data.validators';
 
 export class ContactPersonDto {
   @ApiProperty({ example: 'Petra Jansen' })

@@ -2,9 +2,9 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { ROLES, Role } from '@werkbrug/common';
-import { REPORT_FORMATS, ReportFormat } from '../../reports/dto/report-query.dto';
-import { IsCalendarDate } from '../../validation/common-fields';
-import { AUDIT_RESOURCES, AuditResource } from '../audit.decorator';
+import { ANSWER_FORMATS, AnswerFormat } from '../../shared/csv/json-or-csv';
+import { IsCalendarDate } from '../../shared/validation/common-fields';
+import { AUDIT_RESOURCES, AuditResource } from '../../shared/audit/audit.decorator';
 
 /** A period in Dutch calendar days, both included; either end may be left open. */
 class PeriodQuery {
@@ -56,12 +56,12 @@ export class AuditQuery extends PeriodQuery {
 
 export class AccessReportQuery extends PeriodQuery {
   @ApiPropertyOptional({
-    enum: REPORT_FORMATS,
+    enum: ANSWER_FORMATS,
     description: 'csv for a spreadsheet (as does Accept: text/csv); json when left out',
   })
   @IsOptional()
-  @IsIn(REPORT_FORMATS)
-  format?: ReportFormat;
+  @IsIn(ANSWER_FORMATS)
+  format?: AnswerFormat;
 }
 
 export class AuditFlagsQuery {

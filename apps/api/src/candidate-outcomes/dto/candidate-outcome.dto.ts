@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { CANDIDATE_OUTCOME_KINDS, CandidateOutcomeKind, ServiceLevel } from '@werkbrug/database';
-import { CollapseSpaces, IsCalendarDate } from '../../validation/common-fields';
+import { CollapseSpaces, IsCalendarDate } from '../../shared/validation/common-fields';
 import { AreServiceLevels } from '../../placements/dto/placement.dto';
 
 export class CreateCandidateOutcomeDto {

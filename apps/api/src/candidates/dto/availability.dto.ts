@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { AVAILABILITIES, Availability } from '@werkbrug/database';
-import { IsCalendarDate } from '../../validation/common-fields';
+import { IsCalendarDate } from '../../shared/validation/common-fields';
 
 /** Only available candidates are matched; anything else says why, and until when if known. */
 export class AvailabilityDto {

@@ -25,9 +25,14 @@ import {
   TRAVEL_MODES,
   TravelMode,
 } from '@werkbrug/reference-data';
-import { ItemLevelDto } from '../../validation/item-level.dto';
-import { CollapseSpaces, CompetenceLevelDto, IsCalendarDate } from '../../validation/common-fields';
-import { IsDutchPostcode, IsEducationLevel, IsOccupation, IsSector } from '../../validation/reference-data.validators';
+import { ItemLevelDto } from '../../shared/validation/item-level.dto';
+import { CollapseSpaces, CompetenceLevelDto, IsCalendarDate } from '../../shared/validation/common-fields';
+import {
+  IsDutchPostcode,
+  IsEducationLevel,
+  IsOccupation,
+  IsSector,
+} from '../../shared/validation/reference-data.validators';
 
 export class CandidateCompetenceDto extends CompetenceLevelDto {
   @ApiPropertyOptional({ description: 'Years of experience', minimum: 0, maximum: 60 })

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsOptional, IsString, Length, MaxLength } from 'class-validator';
-import { CollapseSpaces } from '../../validation/common-fields';
-import { IsDutchPostcode, IsSector } from '../../validation/reference-data.validators';
+import { CollapseSpaces } from '../../shared/validation/common-fields';
+import { IsDutchPostcode, IsSector } from '../../shared/validation/reference-data.validators';
 
 export class CreateEmployerDto {
   @ApiProperty({ example: 'Zorggroep Almere' })

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Min } from 'class-validator';
-import { CollapseSpaces } from '../../validation/common-fields';
+import { CollapseSpaces } from '../../shared/validation/common-fields';
 
 export const DUE_FILTERS = ['open', 'overdue', 'all'] as const;
 export type DueFilter = (typeof DUE_FILTERS)[number];

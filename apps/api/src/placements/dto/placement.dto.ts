@@ -23,7 +23,7 @@ import {
   UITSTROOM,
 } from '@werkbrug/database';
 import { CONTRACT_TYPES, ContractType } from '@werkbrug/reference-data';
-import { IsCalendarDate } from '../../validation/common-fields';
+import { IsCalendarDate } from '../../shared/validation/common-fields';
 
 /** The levels of service that led to an outcome: each gets the result on the ledger. */
 export function AreServiceLevels(): PropertyDecorator {

@@ -2,10 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { REGION_CODES } from '@werkbrug/reference-data';
-import { IsCalendarDate } from '../../validation/common-fields';
-
-export const REPORT_FORMATS = ['json', 'csv'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
+import { ANSWER_FORMATS, AnswerFormat } from '../../shared/csv/json-or-csv';
+import { IsCalendarDate } from '../../shared/validation/common-fields';
 
 export class ReportQuery {
   @ApiProperty({ description: 'First day of the period (Dutch time)', example: '2026-01-01' })
@@ -25,12 +23,12 @@ export class ReportQuery {
   region?: string;
 
   @ApiPropertyOptional({
-    enum: REPORT_FORMATS,
+    enum: ANSWER_FORMATS,
     description: 'csv for a spreadsheet (as does Accept: text/csv); json when left out',
   })
   @IsOptional()
-  @IsIn(REPORT_FORMATS)
-  format?: ReportFormat;
+  @IsIn(ANSWER_FORMATS)
+  format?: AnswerFormat;
 }
 
 export class FunnelQuery extends ReportQuery {

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
-import { CollapseSpaces } from '../../validation/common-fields';
+import { CollapseSpaces } from '../../shared/validation/common-fields';
 
 /** An erasure request (GDPR art. 17); the reason is kept as the record of why, so it names no health detail. */
 export class ErasureDto {

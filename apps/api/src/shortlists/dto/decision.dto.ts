@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, Length, Min } from 'class-validator';
 import { REJECTION_REASONS, RejectionReason, SHORTLIST_DECISIONS, ShortlistDecisionKind } from '@werkbrug/database';
-import { IsCompetence } from '../../validation/reference-data.validators';
+import { IsCompetence } from '../../shared/validation/reference-data.validators';
 
 /** Why a candidate was turned down: the matcher learns from it (see rejection.ts). */
 export class RejectionFields {

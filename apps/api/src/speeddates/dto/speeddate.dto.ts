@@ -19,8 +19,8 @@ import {
 } from 'class-validator';
 import { CONVERSATION_INTERESTS, ConversationInterest, NEXT_STEPS, NextStep } from '@werkbrug/database';
 import { REGION_CODES, SECTOR_CODES } from '@werkbrug/reference-data';
-import { CollapseSpaces, IsCalendarDate } from '../../validation/common-fields';
-import { IsSector } from '../../validation/reference-data.validators';
+import { CollapseSpaces, IsCalendarDate } from '../../shared/validation/common-fields';
+import { IsSector } from '../../shared/validation/reference-data.validators';
 
 export class CreateSpeeddateDto {
   @ApiProperty({ example: 'Speeddate logistiek Almere' })

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { TRAINING_STATUSES, TrainingStatus } from '@werkbrug/database';
-import { CollapseSpaces, IsCalendarDate } from '../../validation/common-fields';
+import { CollapseSpaces, IsCalendarDate } from '../../shared/validation/common-fields';
 
 export class CreateTrainingPlanDto {
   @ApiPropertyOptional({

@@ -16,9 +16,14 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { CONTRACT_TYPES, ContractType, EducationLevel } from '@werkbrug/reference-data';
-import { ItemLevelDto } from '../../validation/item-level.dto';
-import { CollapseSpaces, CompetenceLevelDto, IsCalendarDate } from '../../validation/common-fields';
-import { IsDutchPostcode, IsEducationLevel, IsOccupation, IsSector } from '../../validation/reference-data.validators';
+import { ItemLevelDto } from '../../shared/validation/item-level.dto';
+import { CollapseSpaces, CompetenceLevelDto, IsCalendarDate } from '../../shared/validation/common-fields';
+import {
+  IsDutchPostcode,
+  IsEducationLevel,
+  IsOccupation,
+  IsSector,
+} from '../../shared/validation/reference-data.validators';
 
 export class CreateVacancyDto {
   @ApiPropertyOptional({

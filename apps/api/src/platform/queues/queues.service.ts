@@ -1,0 +1,147 @@
+import { TransactionHost } from '@werkbrug/database';
+import { InjectQueue } from '@nestjs/bullmq';
+import {
+  ConflictException,
+  Inject,
+  Injectable,
+  Logger,
+  NotFoundException,
+  OnApplicationBootstrap,
+  Optional,
+} from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@werkbrug/common';
+import { MATCHING_QUEUE, warnUnlessNoEviction } from '@werkbrug/queue';
+import type { Job, Queue } from 'bullmq';
+
+import { FailedJobView, JobStateView, QueueCountsView, QueueMode, QueuesView, RetriedView } from './queues.response';
+
+const NO_FAILED_SET =
+  'Matching runs in-process (no REDIS_URL): a failing job is not set aside but stays in the outbox and is retried with backoff until it succeeds. GET /api/v1/queues counts it as delayed.';
+
+/**
+ * The matching queue as an administrator sees it. With Redis, BullMQ's own counts and failed set;
+ * embedded, there is no BullMQ, so the counts are the outbox's (which is the durable queue there)
+ * and there is no failed set to list or retry: those answer 404 saying why.
+ */
+@Injectable()
+export class QueuesService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(QueuesService.name);
+
+  constructor(
+    private readonly db: TransactionHost,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Optional() @InjectQueue(MATCHING_QUEUE) private readonly queue?: Queue,
+  ) {}
+
+  /** Not awaited: the API starts while Redis is away. */
+  onApplicationBootstrap(): void {
+    if (this.config.redisUrl) void warnUnlessNoEviction(this.config.redisUrl, (message) => this.logger.warn(message));
+  }
+
+  get mode(): QueueMode {
+    return this.queue ? 'bullmq' : 'in-process';
+  }
+
+  async overview(): Promise<QueuesView> {
+    const [matching, outbox] = await Promise.all([
+      this.queue ? this.bullmqCounts(this.queue) : this.outboxCounts(),
+      this.outboxPending(),
+    ]);
+    return { mode: this.mode, queues: [matching], ...outbox };
+  }
+
+  /** Outbox messages not yet handed on, and how long the oldest has waited: a relay that is stuck shows here first. */
+  async outboxPending(): Promise<Pick<QueuesView, 'outboxPending' | 'outboxOldestPendingSeconds'>> {
+    const [row] = await this.db.manager.query(
+      `SELECT count(*)::int AS pending, extract(epoch FROM now() - min(created_at))::float8 AS oldest
+         FROM outbox_messages WHERE dispatched_at IS NULL`,
+    );
+    return {
+      outboxPending: row.pending,
+      outboxOldestPendingSeconds: row.oldest === null ? null : Math.max(0, row.oldest),
+    };
+  }
+
+  async failed(limit = 50): Promise<FailedJobView[]> {
+    const jobs = await this.bullmq().getFailed(0, limit - 1);
+    return jobs.filter((job): job is Job => Boolean(job)).map(failedJobView);
+  }
+
+  /** One failed job back to waiting, with all its attempts again (an administrator retries after fixing the cause). */
+  async retry(jobId: string): Promise<JobStateView> {
+    const queue = this.bullmq();
+    const job = await queue.getJob(jobId);
+    if (!job) throw new NotFoundException(`No job ${jobId} in the matching queue.`);
+    const state = await job.getState();
+    if (state !== 'failed')
+      throw new ConflictException({
+        detail: `Job ${jobId} is ${state}, not failed; only a failed job can be retried.`,
+      });
+    await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
+    return { id: jobId, state: await job.getState() };
+  }
+
+  async retryAll(): Promise<RetriedView> {
+    const queue = this.bullmq();
+    const retried = await queue.getFailedCount();
+    // BullMQ moves them in batches inside Redis; jobs failing meanwhile are moved too, so the count is a floor.
+    await queue.retryJobs({ state: 'failed' });
+    return { retried };
+  }
+
+  /** What the dashboard shows: the matching queue, when there is one. */
+  dashboardQueues(): Queue[] {
+    return this.queue ? [this.queue] : [];
+  }
+
+  private bullmq(): Queue {
+    if (!this.queue) throw new NotFoundException(NO_FAILED_SET);
+    return this.queue;
+  }
+
+  private async bullmqCounts(queue: Queue): Promise<QueueCountsView> {
+    const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed', 'prioritized');
+    return {
+      name: queue.name,
+      waiting: (counts.waiting ?? 0) + (counts.prioritized ?? 0),
+      active: counts.active ?? 0,
+      delayed: counts.delayed ?? 0,
+      failed: counts.failed ?? 0,
+      completed: counts.completed ?? 0,
+    };
+  }
+
+  /** Embedded: a claimed message is running, one whose retry time lies ahead is delayed (it failed before). */
+  private async outboxCounts(): Promise<QueueCountsView> {
+    const [row] = await this.db.manager.query(
+      `SELECT count(*) FILTER (WHERE locked_until > now())::int AS active,
+              count(*) FILTER (WHERE (locked_until IS NULL OR locked_until <= now()) AND available_at <= now())::int AS waiting,
+              count(*) FILTER (WHERE (locked_until IS NULL OR locked_until <= now()) AND available_at > now())::int AS delayed
+         FROM outbox_messages WHERE dispatched_at IS NULL`,
+    );
+    return {
+      name: MATCHING_QUEUE,
+      waiting: row.waiting,
+      active: row.active,
+      delayed: row.delayed,
+      failed: 0,
+      completed: null,
+    };
+  }
+}
+
+const isoOrNull = (epochMs: number | undefined) => (epochMs ? new Date(epochMs).toISOString() : null);
+
+/** Ids only, as the queue contract has it: the job data is copied as queued, which holds nothing personal. */
+function failedJobView(job: Job): FailedJobView {
+  return {
+    id: String(job.id),
+    name: job.name,
+    data: job.data,
+    failedReason: job.failedReason,
+    attemptsMade: job.attemptsMade,
+    createdAt: new Date(job.timestamp).toISOString(),
+    processedAt: isoOrNull(job.processedOn),
+    failedAt: isoOrNull(job.finishedOn),
+  };
+}

@@ -1,0 +1,51 @@
+export type CsvCell = string | number | boolean | null | undefined;
+
+/** A cell a spreadsheet would run as a formula: it starts with = + - @ (or a tab or carriage return). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV field as RFC 4180 asks: quoted when it holds a comma, a quote or a line break, quotes
+ * doubled. Text that a spreadsheet would take for a formula gets a leading apostrophe, so an export
+ * opened in Excel cannot run what someone typed (CSV injection); numbers are written as they are.
+ */
+export function csvField(value: CsvCell): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value !== 'string') return String(value);
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** A header row and one row per record, CRLF after each line as RFC 4180 has it. */
+export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
+  return [header, ...rows].map((row) => row.map(csvField).join(',') + '\r\n').join('');
+}
+
+/** Parses CSV as spreadsheets write it: commas, double quotes around fields, "" for a quote, CRLF or LF. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"' && field === '') quoted = true;
+    else if (char === ',') {
+      row.push(field);
+      field = '';
+    } else if (char === '\n' || char === '\r') {
+      if (char === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += char;
+  }
+  if (field !== '' || row.length) rows.push([...row, field]);
+  return rows.filter((r) => r.some((cell) => cell.trim() !== ''));
+}

@@ -1,0 +1,39 @@
+import { BullModule } from '@nestjs/bullmq';
+import { DynamicModule, Module } from '@nestjs/common';
+import { AppConfig } from '@werkbrug/common';
+import { MATCHING_QUEUE, redisConnectionOptions } from '@werkbrug/queue';
+import { ShortlistingModule } from '@werkbrug/shortlisting';
+import { BullmqJobDispatcher } from './bullmq-job.dispatcher';
+import { InProcessJobDispatcher } from './in-process-job.dispatcher';
+import { JobDispatcher } from './job-dispatcher';
+import { MatchingRequests } from './matching-requests';
+import { OutboxRelay } from './outbox-relay.service';
+
+/** Matching requests written with the change, and their relay: with Redis to the matcher's queue; without, run here. */
+@Module({})
+export class OutboxModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    const redisUrl = config.redisUrl;
+    const dispatcher = redisUrl
+      ? {
+          imports: [queueModule(redisUrl, config.queuePrefix), BullModule.registerQueue({ name: MATCHING_QUEUE })],
+          useClass: BullmqJobDispatcher,
+        }
+      : { imports: [ShortlistingModule], useClass: InProcessJobDispatcher };
+    return {
+      module: OutboxModule,
+      imports: dispatcher.imports,
+      global: true,
+      providers: [OutboxRelay, MatchingRequests, { provide: JobDispatcher, useClass: dispatcher.useClass }],
+      exports: [OutboxRelay, MatchingRequests, ...(redisUrl ? [BullModule] : [])],
+    };
+  }
+}
+
+/** A producer fails fast while Redis is away (the outbox keeps the job), rather than queueing commands in memory. */
+function queueModule(redisUrl: string, prefix: string): DynamicModule {
+  return BullModule.forRoot({
+    prefix,
+    connection: { ...redisConnectionOptions(redisUrl), maxRetriesPerRequest: 1, enableOfflineQueue: false },
+  });
+}

@@ -1,0 +1,86 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { FieldErrors, registerConstraintCode } from '@werkbrug/common';
+import { Transform } from 'class-transformer';
+import { isDateString, IsInt, Max, Min, ValidateBy, ValidationOptions } from 'class-validator';
+import './field-codes';
+import { IsCompetence } from './reference-data.validators';
+
+registerConstraintCode('isCalendarDate', FieldErrors.notDate);
+registerConstraintCode('isMoment', FieldErrors.notDateTime);
+
+/** Trims text and folds runs of white space, so "  Orderpicker   nacht " is stored as typed meant. */
+export const CollapseSpaces = () =>
+  Transform(({ value }) => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : value));
+
+/** A calendar date as YYYY-MM-DD that exists (no time, no time zone). */
+export const IsCalendarDate = (options?: ValidationOptions) =>
+  ValidateBy(
+    {
+      name: 'isCalendarDate',
+      validator: {
+        validate: (value) =>
+          typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && isDateString(value, { strict: true }),
+        defaultMessage: (args) => `${args?.property} must be a date (YYYY-MM-DD)`,
+      },
+    },
+    options,
+  );
+
+/**
+ * A moment: a date and time with its offset (2026-10-05T14:30:00+02:00). A bare date or a local
+ * time would be read differently by different servers.
+ */
+export const IsMoment = (options?: ValidationOptions) =>
+  ValidateBy(
+    {
+      name: 'isMoment',
+      validator: {
+        validate: (value) =>
+          typeof value === 'string' &&
+          /T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) &&
+          isDateString(value, { strict: true }),
+        defaultMessage: (args) =>
+          `${args?.property} must be a date-time with an offset (e.g. 2026-10-05T14:30:00+02:00)`,
+      },
+    },
+    options,
+  );
+
+/** A phone number as people write it: digits, spaces, +, - and parentheses. */
+export const IsPhoneNumber = (options?: ValidationOptions) =>
+  ValidateBy(
+    {
+      name: 'isPhoneNumber',
+      validator: {
+        validate: (value) => typeof value === 'string' && /^[0-9+() -]{6,30}$/.test(value),
+        defaultMessage: (args) => `${args?.property} must be a phone number (digits, spaces, +, -, parentheses)`,
+      },
+    },
+    options,
+  );
+
+/** A time of day, HH:MM. */
+export const IsTimeOfDay = (options?: ValidationOptions) =>
+  ValidateBy(
+    {
+      name: 'isTimeOfDay',
+      validator: {
+        validate: (value) => typeof value === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(value),
+        defaultMessage: (args) => `${args?.property} must be a time HH:MM`,
+      },
+    },
+    options,
+  );
+
+/** A competence at a level: what a vacancy asks, or (with years) what a candidate has. */
+export class CompetenceLevelDto {
+  @ApiProperty({ description: 'Competence code, label or synonym', example: 'forklift-driving' })
+  @IsCompetence()
+  code: string;
+
+  @ApiProperty({ description: '1 basic, 2 experienced, 3 expert', minimum: 1, maximum: 3 })
+  @IsInt()
+  @Min(1)
+  @Max(3)
+  level: 1 | 2 | 3;
+}
