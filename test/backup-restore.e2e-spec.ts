@@ -8,7 +8,7 @@ import { withClient } from '@werkbrug/database';
 import request from 'supertest';
 import { ApiModule } from '../apps/api/src/api.module';
 import { backupDatabase, restoreDatabase, RestoreRefused } from '../apps/api/src/cli/database-backup';
-import { configureHttp } from '../apps/api/src/platform/http-setup';
+import { configureHttp } from '../apps/api/src/http-setup';
 import { candidateProfile, vacancyBody } from './support/fixtures';
 import { eventually, TestApp } from './support/test-app';
 import { createTestDatabase, TestDatabase } from './support/test-database';

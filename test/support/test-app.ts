@@ -11,7 +11,7 @@ import IORedis from 'ioredis';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { ApiModule } from '../../apps/api/src/api.module';
-import { configureHttp } from '../../apps/api/src/platform/http-setup';
+import { configureHttp } from '../../apps/api/src/http-setup';
 import { MatcherModule } from '../../apps/matcher/src/matcher.module';
 import { createTestDatabase, TestDatabase } from './test-database';
 

@@ -5,7 +5,7 @@ import { waitForDatabase } from '@werkbrug/database';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module';
 import { DemoDataLoader } from './demo/demo-data.loader';
-import { configureHttp } from './platform/http-setup';
+import { configureHttp } from './http-setup';
 
 async function bootstrap(): Promise<void> {
   const config = parseConfig();

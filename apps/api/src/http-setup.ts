@@ -13,10 +13,10 @@ import {
 import compression from 'compression';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ApiMetrics } from './metrics/api-metrics';
-import { QUEUE_DASHBOARD_PATH, QueueDashboardSessions, queueDashboardRouter } from './queues/queue-dashboard';
-import { QueuesService } from './queues/queues.service';
-import { inlineScriptHashes, serveWebApp, webAppRoot } from './web/web-app';
+import { ApiMetrics } from './platform/metrics/api-metrics';
+import { QUEUE_DASHBOARD_PATH, QueueDashboardSessions, queueDashboardRouter } from './platform/queues/queue-dashboard';
+import { QueuesService } from './platform/queues/queues.service';
+import { inlineScriptHashes, serveWebApp, webAppRoot } from './platform/web/web-app';
 
 export const API_PREFIX = 'api/v1';
 
