@@ -1,4 +1,4 @@
-// Dutch words for the API's codes, and API messages put into plain Dutch.
+// Dutch words for the API's codes: vocabularies, and what each problem code means for the user.
 
 export const ROLE_NAMES = {
   accountmanager: 'Accountmanager',
@@ -61,36 +61,91 @@ export const asPercent = (share) => percent.format(share);
 const date = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
 export const asDate = (value) => (value ? date.format(new Date(value)) : '');
 
-/** What the API refused, said so that an accountmanager knows what to do. */
-const EXPLANATIONS = [
-  [
-    /not consented to employers seeing the anonymised profile/,
-    'heeft nog geen toestemming gegeven om het geanonimiseerde profiel aan werkgevers te laten zien. De klantmanager legt die toestemming vast; daarna kunt u voorstellen.',
-  ],
-  [/accept the candidate on the shortlist first/, 'is nog niet geaccepteerd op de shortlist.'],
-  [/already been proposed/, 'is al voorgesteld voor deze vacature.'],
-  [/was rejected for this vacancy/, 'is afgewezen voor deze vacature en wordt er niet meer voor voorgesteld.'],
-  [/no longer on the shortlist/, 'staat niet meer op de shortlist (niet meer beschikbaar of past niet meer).'],
-  [
-    /asks more than the candidate can carry/,
-    'kan de belasting van dit werk niet (meer) aan; wacht op de nieuwe matching.',
-  ],
-];
+/**
+ * Dutch for every code the API answers with (`GET /api/v1/problems` lists them; a browser test
+ * checks that each has its text here). Never the API's own English: that is for developers.
+ */
+export const PROBLEMS = {
+  'request.invalid-input': 'Niet alles is goed ingevuld. Kijk de gemarkeerde velden na.',
+  'request.malformed-body': 'Het verzoek kon niet worden gelezen. Laad de pagina opnieuw en probeer het nog eens.',
+  'request.too-large': 'Dit is te veel in één keer. Verstuur minder tegelijk.',
+  'request.unsupported-media-type': 'Dit soort bestand wordt hier niet geaccepteerd.',
+  'request.not-found': 'Niet gevonden.',
+  'request.conflict': 'Dit kan nu niet: de gegevens zijn intussen veranderd. Laad de pagina opnieuw.',
+  'request.rate-limited': 'Te veel verzoeken achter elkaar. Wacht een minuut en probeer het opnieuw.',
+  'request.unavailable': 'Werkbrug is even niet bereikbaar. Probeer het over een paar seconden opnieuw.',
+  'request.internal': 'Er ging iets mis bij Werkbrug. Probeer het opnieuw; blijft het misgaan, meld het dan.',
+  'auth.unauthenticated': 'Uw sessie is verlopen. Meld u opnieuw aan.',
+  'auth.role-not-allowed': 'Dit mag uw rol niet.',
+  'record.stale-version':
+    'Iemand anders heeft dit net gewijzigd. De gegevens zijn opnieuw geladen; kijk ze na en probeer het opnieuw.',
+  'period.ends-before-start': 'De einddatum ligt vóór de begindatum.',
+  'period.too-long': 'Kies een periode korter dan vijf jaar.',
+};
 
-export function explainProblem(problem, subject = '') {
-  const reasons = (problem.invalidParams ?? []).map((param) => {
-    const found = EXPLANATIONS.find(([pattern]) => pattern.test(param.reason));
-    return found ? `${subject} ${found[1]}`.trim() : `${param.name}: ${param.reason}`;
-  });
-  if (reasons.length) return reasons.join(' ');
-  if (problem.status === 409)
-    return 'Iemand anders heeft dit net gewijzigd. De gegevens zijn opnieuw geladen; kijk ze na en probeer het opnieuw.';
-  if (problem.status === 429) return 'Te veel verzoeken achter elkaar. Wacht een minuut en probeer het opnieuw.';
-  if (problem.status === 401) return 'Uw sessie is verlopen. Meld u opnieuw aan.';
-  if (problem.status === 403) return 'Dit mag uw rol niet.';
-  if (problem.status === 404) return 'Niet gevonden.';
+/** Dutch for a field that is not right, by its code: said beside the field. */
+export const FIELD_PROBLEMS = {
+  'field.required': 'Vul dit in.',
+  'field.unknown': 'Dit veld hoort hier niet bij.',
+  'field.too-deep': 'Dit is te diep genest.',
+  'field.not-text': 'Vul hier tekst in.',
+  'field.not-whole-number': 'Vul een heel getal in.',
+  'field.not-number': 'Vul een getal in.',
+  'field.not-true-or-false': 'Kies ja of nee.',
+  'field.not-list': 'Dit moet een lijst zijn.',
+  'field.not-object': 'Dit is niet goed ingevuld.',
+  'field.not-uuid': 'Dit verwijst niet naar iets dat Werkbrug kent.',
+  'field.not-email': 'Vul een e-mailadres in, zoals naam@voorbeeld.nl.',
+  'field.not-date': 'Vul een geldige datum in.',
+  'field.not-date-time': 'Vul een geldige datum en tijd in.',
+  'field.too-small': 'Dit getal is te klein.',
+  'field.too-large': 'Dit getal is te groot.',
+  'field.wrong-length': 'Dit is te kort of te lang.',
+  'field.too-long': 'Dit is te lang.',
+  'field.too-few-items': 'Kies er meer.',
+  'field.too-many-items': 'Dit zijn er te veel.',
+  'field.repeated-items': 'Dit staat er twee keer in.',
+  'field.not-allowed-value': 'Kies een van de mogelijkheden.',
+  'field.wrong-format': 'Dit is niet in de goede vorm ingevuld.',
+  'field.invalid': 'Dit is niet goed ingevuld.',
+  'field.unknown-postcode': 'Deze postcode kennen we niet. Vul de vier cijfers in, bijvoorbeeld 1315.',
+  'field.unknown-competence': 'Kies een vaardigheid uit de lijst.',
+  'field.unknown-occupation': 'Kies een beroep uit de lijst.',
+  'field.unknown-sector': 'Kies een sector uit de lijst.',
+  'field.unknown-education-level': 'Kies een opleidingsniveau uit de lijst.',
+  'field.level-out-of-range': 'Kies een niveau uit de lijst.',
+  'field.not-phone-number': 'Vul een telefoonnummer in, bijvoorbeeld 036 123 45 67.',
+  'field.not-time-of-day': 'Vul een tijd in als uu:mm, bijvoorbeeld 09:30.',
+};
+
+/** What went wrong, in Dutch, for a message where the user is looking: by code, else by status. */
+export function problemText(problem = {}) {
   if (problem.status === 0) return 'Geen verbinding met Werkbrug. Controleer uw netwerk en probeer het opnieuw.';
-  return problem.detail ?? 'Er ging iets mis. Probeer het opnieuw.';
+  const known = PROBLEMS[problem.code] ?? FIELD_PROBLEMS[problem.code];
+  if (known) return known;
+  if (problem.status === 409) return PROBLEMS['record.stale-version'];
+  if (problem.status === 401) return PROBLEMS['auth.unauthenticated'];
+  if (problem.status === 403) return PROBLEMS['auth.role-not-allowed'];
+  if (problem.status === 404) return PROBLEMS['request.not-found'];
+  if (problem.status === 429) return PROBLEMS['request.rate-limited'];
+  if (problem.status >= 500) return PROBLEMS['request.internal'];
+  return PROBLEMS['request.invalid-input'];
+}
+
+/**
+ * Dutch for one invalid field (`{ name, code }` of the answer's invalidParams): a form's own
+ * wording for that field and code first (`{ hoursPerWeek: { 'field.too-large': 'Hoogstens 40 uur.' } }`),
+ * then the code's.
+ */
+export function fieldProblemText(param, own = {}) {
+  const field = param.name.replace(/\[\d+\]/g, '[]');
+  return (
+    own[field]?.[param.code] ??
+    own[field]?.any ??
+    FIELD_PROBLEMS[param.code] ??
+    PROBLEMS[param.code] ??
+    FIELD_PROBLEMS['field.invalid']
+  );
 }
 
 /** An employer's answer to a proposed candidate, as the confirmation says it. */

@@ -181,7 +181,7 @@ describeInBrowser('the story of a vacancy, walked by the people who use Werkbrug
     // The other is rejected with the reason in one click: a competence this vacancy asks for.
     const second = page.getByRole('listitem', { name: 'Kandidaat 2', exact: true });
     await second.getByText('Afwijzen…').click();
-    await second.getByRole('button', { name: 'Mist een vaardigheid: office cleaning' }).click();
+    await second.getByRole('button', { name: 'Mist een vaardigheid: kantoorschoonmaak' }).click();
     await page.getByText('Kandidaat 2: afgewezen.').first().waitFor();
 
     const proposals = (

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api.js';
 import { html } from '../html.js';
-import { asDate, asPercent, explainProblem } from '../text.js';
+import { asDate, asPercent, problemText } from '../text.js';
 import { Bar, Heading, Notice } from '../ui.js';
 
 function Agreement({ agreement }) {
@@ -34,7 +34,7 @@ export function AgreementsScreen() {
         setAgreements(all);
         setBehind(late);
       })
-      .catch((e) => setError(explainProblem(e.problem ?? {})));
+      .catch((e) => setError(problemText(e.problem)));
   }, []);
 
   return html`

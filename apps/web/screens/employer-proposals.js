@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api.js';
 import { html } from '../html.js';
-import { ANSWERS, COMPETENCE_LEVELS, explainProblem } from '../text.js';
+import { ANSWERS, COMPETENCE_LEVELS, problemText } from '../text.js';
 import { Heading, MessageNotice, useMessage } from '../ui.js';
 import { RejectChoices } from './reject-choices.js';
 
@@ -53,7 +53,7 @@ export function EmployerProposalsScreen() {
   }
 
   useEffect(() => {
-    load().catch((e) => setMessage({ kind: 'error', text: explainProblem(e.problem ?? {}) }));
+    load().catch((e) => setMessage({ kind: 'error', text: problemText(e.problem) }));
   }, []);
 
   async function answer(proposal, index, body) {
@@ -67,7 +67,7 @@ export function EmployerProposalsScreen() {
       say('success', `${candidateName(index)}: ${ANSWERS[body.answer]}.`);
     } catch (e) {
       if (e.status === 409) await load().catch(() => undefined);
-      say('error', `${candidateName(index)}: ${explainProblem(e.problem ?? {})}`);
+      say('error', `${candidateName(index)}: ${problemText(e.problem)}`);
     } finally {
       setBusy(false);
     }

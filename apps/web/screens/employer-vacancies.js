@@ -2,21 +2,47 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api.js';
 import { html } from '../html.js';
-import { COMPETENCE_LEVELS, CONTRACT_NAMES, EDUCATION_NAMES, explainProblem } from '../text.js';
+import { FieldError, invalidAttributes, useFieldErrors } from '../form-errors.js';
+import { labelOf } from '../taxonomy.js';
+import { COMPETENCE_LEVELS, CONTRACT_NAMES, EDUCATION_NAMES, problemText } from '../text.js';
 import { announce, Heading, MessageNotice, navigateWithNotice, Notice, takeNotice, useMessage } from '../ui.js';
 import { TaxonomyPicker } from './taxonomy-picker.js';
 
-const FIELD_NAMES = {
-  title: 'Functietitel',
-  occupation: 'Beroep',
-  postcode: 'Postcode',
-  positions: 'Aantal plekken',
-  hoursPerWeek: 'Uren per week',
-  startDate: 'Begindatum',
-  description: 'Omschrijving',
-  requiredCompetences: 'Vaardigheden',
-  desirableCompetences: 'Vaardigheden',
-  demands: 'Belasting',
+/** The form's inputs by the API's field names. */
+const FIELD_IDS = {
+  title: 'title',
+  description: 'description',
+  occupation: 'occupation',
+  postcode: 'postcode',
+  positions: 'positions',
+  hoursPerWeek: 'hours',
+  contractType: 'contract',
+  startDate: 'start',
+  minimumEducation: 'education',
+  requiredCompetences: 'competence',
+  desirableCompetences: 'competence',
+};
+
+/** What this form says for a field, more precisely than the general text for the code. */
+const OWN_TEXT = {
+  title: {
+    'field.wrong-length': 'Een functietitel heeft 3 tot 200 tekens.',
+    'field.required': 'Vul een functietitel in.',
+  },
+  occupation: { any: 'Kies een beroep uit de lijst: typ een deel van de naam en kies een suggestie.' },
+  postcode: { 'field.required': 'Vul de postcode van de werkplek in, bijvoorbeeld 1315.' },
+  positions: {
+    'field.too-small': 'Vul 1 tot 100 plekken in.',
+    'field.too-large': 'Vul 1 tot 100 plekken in.',
+    'field.required': 'Vul het aantal plekken in.',
+  },
+  hoursPerWeek: {
+    'field.too-small': 'Vul 1 tot 40 uur per week in.',
+    'field.too-large': 'Vul 1 tot 40 uur per week in.',
+    'field.required': 'Vul het aantal uren per week in.',
+  },
+  startDate: { 'field.not-date': 'Vul een geldige begindatum in, of laat het veld leeg.' },
+  description: { 'field.too-long': 'Een omschrijving heeft hoogstens 5000 tekens.' },
 };
 const STATUS_NAMES = { open: 'Open', filled: 'Vervuld', closed: 'Gesloten' };
 
@@ -42,7 +68,7 @@ export function EmployerVacanciesScreen() {
         open.map((vacancy) => api(`/vacancies/${vacancy.id}/shortlist`).catch(() => null)),
       );
       setShortlists(new Map(open.map((vacancy, index) => [vacancy.id, states[index]])));
-    })().catch((e) => setError(explainProblem(e.problem ?? {})));
+    })().catch((e) => setError(problemText(e.problem)));
   }, []);
 
   return html`
@@ -82,12 +108,6 @@ const EMPTY = {
   startDate: '',
   minimumEducation: '',
 };
-
-/** The label of a taxonomy code, for a vacancy read back: the search puts the exact code first. */
-async function labelOf(kind, code) {
-  const [hit] = await api(`/taxonomy/search?kind=${kind}&q=${encodeURIComponent(code)}&limit=1`);
-  return hit?.code === code ? hit.label : code;
-}
 
 /** A stored vacancy as the form's state: codes with their labels, numbers as the inputs hold them. */
 async function formStateOf(vacancy) {
@@ -144,7 +164,7 @@ export function VacancyFormScreen({ params: [vacancyId] }) {
         setDemandItems(items);
         setInitial(state);
       })
-      .catch((e) => setMessage({ kind: 'error', text: explainProblem(e.problem ?? {}) }));
+      .catch((e) => setMessage({ kind: 'error', text: problemText(e.problem) }));
   }, [vacancyId]);
 
   const title = vacancyId ? 'Vacature wijzigen' : 'Nieuwe vacature';
@@ -168,7 +188,10 @@ function VacancyForm({ vacancyId, initial, demandItems, say, onReloaded }) {
   const [training, setTraining] = useState(initial.training);
   const [busy, setBusy] = useState(false);
 
-  const set = (name) => (event) => setFields({ ...fields, [name]: event.currentTarget.value });
+  const set = (name) => (event) => {
+    setFields({ ...fields, [name]: event.currentTarget.value });
+    fieldErrors.clear(FIELD_IDS[name]);
+  };
   const changeCompetence = (index, change) =>
     setCompetences(competences.map((c, i) => (i === index ? { ...c, ...change } : c)));
   const addCompetence = (hit) => {
@@ -176,6 +199,8 @@ function VacancyForm({ vacancyId, initial, demandItems, say, onReloaded }) {
       setCompetences([...competences, { code: hit.code, label: hit.label, level: 2, required: true }]);
     announce(`${hit.label} toegevoegd.`);
   };
+
+  const filledDemands = () => Object.entries(demands).filter(([, level]) => level !== '');
 
   function body() {
     const pick = (required) =>
@@ -192,21 +217,45 @@ function VacancyForm({ vacancyId, initial, demandItems, say, onReloaded }) {
       ...(fields.minimumEducation ? { minimumEducation: fields.minimumEducation } : {}),
       requiredCompetences: pick(true),
       desirableCompetences: pick(false),
-      demands: Object.entries(demands)
-        .filter(([, level]) => level !== '')
-        .map(([item, level]) => ({ item, level: Number(level) })),
+      demands: filledDemands().map(([item, level]) => ({ item, level: Number(level) })),
       openToProefplaatsing: proefplaatsing,
       trainingOffered: training,
       ...(vacancyId ? { version: initial.version } : {}),
     };
   }
 
+  /** The input an API field belongs to, for the body as sent. */
+  function fieldIdOf(name) {
+    const item = /^(requiredCompetences|desirableCompetences|demands)\[(\d+)\]/.exec(name);
+    const firstDemand = `demand-${demandItems.find((d) => d.code !== 'hours-per-week')?.code}`;
+    if (!item) return name === 'demands' ? firstDemand : FIELD_IDS[name];
+    const [, list, index] = item;
+    if (list === 'demands') {
+      const [code] = filledDemands()[Number(index)] ?? [];
+      return code ? `demand-${code}` : firstDemand;
+    }
+    const competence = competences.filter((c) => c.required === (list === 'requiredCompetences'))[Number(index)];
+    return competence ? `level-${competence.code}` : FIELD_IDS[list];
+  }
+  const fieldErrors = useFieldErrors(fieldIdOf, OWN_TEXT);
+  const { errors } = fieldErrors;
+  const [submitMessage, setSubmitMessage] = useState('');
+
+  /** What went wrong, where the person is looking (at the button), while each field says its own part. */
+  function refused(problem) {
+    const marked = fieldErrors.show(problem);
+    const what = vacancyId ? 'opgeslagen' : 'geplaatst';
+    setSubmitMessage(
+      marked
+        ? `Nog niet ${what}: ${marked === 1 ? 'één veld is' : `${marked} velden zijn`} niet goed ingevuld. Kijk de ${marked === 1 ? 'melding' : 'meldingen'} bij de velden na.`
+        : `Nog niet ${what}. ${problemText(problem)}`,
+    );
+  }
+
   async function submit(event) {
     event.preventDefault();
-    if (!occupation) {
-      say('error', 'Kies een beroep uit de lijst: typ een deel van de naam en kies een suggestie.');
-      return document.getElementById('occupation')?.focus();
-    }
+    setSubmitMessage('');
+    if (!occupation) return refused({ status: 400, invalidParams: [{ name: 'occupation', code: 'field.required' }] });
     setBusy(true);
     try {
       const saved = await api(vacancyId ? `/vacancies/${vacancyId}` : '/vacancies', {
@@ -225,15 +274,7 @@ function VacancyForm({ vacancyId, initial, demandItems, say, onReloaded }) {
           'Iemand anders heeft deze vacature net gewijzigd. U ziet nu de nieuwste versie; breng uw wijziging opnieuw aan.',
         );
       }
-      const names = (e.problem?.invalidParams ?? []).map(
-        (p) => `${FIELD_NAMES[p.name.replace(/\[.*$/, '')] ?? p.name}: ${p.reason}`,
-      );
-      say(
-        'error',
-        names.length
-          ? `Nog niet ${vacancyId ? 'opgeslagen' : 'geplaatst'}. ${names.join('; ')}`
-          : explainProblem(e.problem ?? {}),
-      );
+      refused(e.problem ?? {});
     } finally {
       setBusy(false);
     }
@@ -244,42 +285,55 @@ function VacancyForm({ vacancyId, initial, demandItems, say, onReloaded }) {
       <fieldset>
         <legend>1. Het werk</legend>
         <label for="title">Functietitel</label>
-        <input id="title" required minLength="3" maxLength="200" value=${fields.title} onInput=${set('title')} />
+        <input id="title" required minLength="3" maxLength="200" value=${fields.title} onInput=${set('title')} ...${invalidAttributes(errors, 'title')} />
+        <${FieldError} errors=${errors} id="title" />
         <${TaxonomyPicker} id="occupation" label="Beroep" kind="occupation" required=${true} initialText=${occupation?.label ?? ''}
-          hint="Typ een deel van het beroep, bijvoorbeeld ‘schoonmaak’, en kies uit de lijst." onPick=${setOccupation} />
+          hint="Typ een deel van het beroep, bijvoorbeeld ‘schoonmaak’, en kies uit de lijst." errors=${errors}
+          onPick=${(picked) => {
+            setOccupation(picked);
+            fieldErrors.clear('occupation');
+          }} />
         ${occupation && html`<p class="picked">Gekozen beroep: <strong>${occupation.label}</strong></p>`}
         <label for="description">Omschrijving (niet verplicht)</label>
-        <textarea id="description" rows="3" maxLength="5000" value=${fields.description} onInput=${set('description')}></textarea>
+        <textarea id="description" rows="3" maxLength="5000" value=${fields.description} onInput=${set('description')} ...${invalidAttributes(errors, 'description')}></textarea>
+        <${FieldError} errors=${errors} id="description" />
       </fieldset>
       <fieldset>
         <legend>2. Waar en hoeveel</legend>
         <div class="form-row">
           <div><label for="postcode">Postcode van de werkplek (4 cijfers)</label>
-            <input id="postcode" inputMode="numeric" autocomplete="postal-code" maxLength="7" value=${fields.postcode} onInput=${set('postcode')} /></div>
+            <input id="postcode" inputMode="numeric" autocomplete="postal-code" maxLength="7" value=${fields.postcode} onInput=${set('postcode')} ...${invalidAttributes(errors, 'postcode')} />
+            <${FieldError} errors=${errors} id="postcode" /></div>
           <div><label for="positions">Aantal plekken</label>
-            <input id="positions" type="number" min="1" max="100" value=${fields.positions} onInput=${set('positions')} /></div>
+            <input id="positions" type="number" min="1" max="100" value=${fields.positions} onInput=${set('positions')} ...${invalidAttributes(errors, 'positions')} />
+            <${FieldError} errors=${errors} id="positions" /></div>
           <div><label for="hours">Uren per week</label>
-            <input id="hours" type="number" min="1" max="40" value=${fields.hoursPerWeek} onInput=${set('hoursPerWeek')} /></div>
+            <input id="hours" type="number" min="1" max="40" value=${fields.hoursPerWeek} onInput=${set('hoursPerWeek')} ...${invalidAttributes(errors, 'hours')} />
+            <${FieldError} errors=${errors} id="hours" /></div>
         </div>
         <div class="form-row">
           <div><label for="contract">Soort contract</label>
-            <select id="contract" value=${fields.contractType} onChange=${set('contractType')}>
+            <select id="contract" value=${fields.contractType} onChange=${set('contractType')} ...${invalidAttributes(errors, 'contract')}>
               ${Object.entries(CONTRACT_NAMES).map(([code, name]) => html`<option value=${code}>${name}</option>`)}
-            </select></div>
+            </select>
+            <${FieldError} errors=${errors} id="contract" /></div>
           <div><label for="start">Begindatum (niet verplicht)</label>
-            <input id="start" type="date" value=${fields.startDate} onInput=${set('startDate')} /></div>
+            <input id="start" type="date" value=${fields.startDate} onInput=${set('startDate')} ...${invalidAttributes(errors, 'start')} />
+            <${FieldError} errors=${errors} id="start" /></div>
           <div><label for="education">Minimale opleiding</label>
-            <select id="education" value=${fields.minimumEducation} onChange=${set('minimumEducation')}>
+            <select id="education" value=${fields.minimumEducation} onChange=${set('minimumEducation')} ...${invalidAttributes(errors, 'education')}>
               <option value="">Geen eis</option>
               ${Object.entries(EDUCATION_NAMES)
                 .filter(([code]) => code !== 'none')
                 .map(([code, name]) => html`<option value=${code}>${name}</option>`)}
-            </select></div>
+            </select>
+            <${FieldError} errors=${errors} id="education" /></div>
         </div>
       </fieldset>
       <fieldset>
         <legend>3. Wat moet iemand kunnen</legend>
-        <${TaxonomyPicker} id="competence" label="Vaardigheid toevoegen" kind="competence" hint="Typ een vaardigheid, bijvoorbeeld ‘heftruck’, en kies uit de lijst." onPick=${addCompetence} />
+        <${TaxonomyPicker} id="competence" label="Vaardigheid toevoegen" kind="competence" hint="Typ een vaardigheid, bijvoorbeeld ‘heftruck’, en kies uit de lijst."
+          errors=${errors} onPick=${addCompetence} />
         ${
           competences.length === 0
             ? html`<p class="hint">Nog geen vaardigheden gekozen.</p>`
@@ -290,11 +344,13 @@ function VacancyForm({ vacancyId, initial, demandItems, say, onReloaded }) {
               <li key=${competence.code}>
                 <span class="picked-name">${competence.label}</span>
                 <label class="visually-hidden" for=${`level-${competence.code}`}>Niveau voor ${competence.label}</label>
-                <select id=${`level-${competence.code}`} value=${competence.level} onChange=${(e) => changeCompetence(index, { level: Number(e.currentTarget.value) })}>
+                <select id=${`level-${competence.code}`} value=${competence.level} onChange=${(e) => changeCompetence(index, { level: Number(e.currentTarget.value) })}
+                  ...${invalidAttributes(errors, `level-${competence.code}`)}>
                   ${Object.entries(COMPETENCE_LEVELS).map(([level, name]) => html`<option value=${level}>${name}</option>`)}
                 </select>
                 <label class="choice"><input type="checkbox" checked=${competence.required} onChange=${(e) => changeCompetence(index, { required: e.currentTarget.checked })} /> vereist</label>
                 <button type="button" class="link" onClick=${() => setCompetences(competences.filter((_, i) => i !== index))}>Verwijder<span class="visually-hidden"> ${competence.label}</span></button>
+                <${FieldError} errors=${errors} id=${`level-${competence.code}`} />
               </li>`,
             )}
           </ul>
@@ -311,10 +367,12 @@ function VacancyForm({ vacancyId, initial, demandItems, say, onReloaded }) {
               (item) => html`
             <div>
               <label for=${`demand-${item.code}`}>${item.label[0].toUpperCase()}${item.label.slice(1)}</label>
-              <select id=${`demand-${item.code}`} value=${demands[item.code] ?? ''} onChange=${(e) => setDemands({ ...demands, [item.code]: e.currentTarget.value })}>
+              <select id=${`demand-${item.code}`} value=${demands[item.code] ?? ''} onChange=${(e) => setDemands({ ...demands, [item.code]: e.currentTarget.value })}
+                ...${invalidAttributes(errors, `demand-${item.code}`)}>
                 <option value="">Geen bijzondere eis</option>
                 ${item.levels.filter((level) => level.level > 0).map((level) => html`<option value=${level.level}>${level.label}</option>`)}
               </select>
+              <${FieldError} errors=${errors} id=${`demand-${item.code}`} />
             </div>`,
             )}
         </div>
@@ -324,6 +382,7 @@ function VacancyForm({ vacancyId, initial, demandItems, say, onReloaded }) {
         <label class="choice"><input type="checkbox" checked=${proefplaatsing} onChange=${(e) => setProefplaatsing(e.currentTarget.checked)} /> Een proefplaatsing is mogelijk</label>
         <label class="choice"><input type="checkbox" checked=${training} onChange=${(e) => setTraining(e.currentTarget.checked)} /> Wij bieden opleiding op de werkplek</label>
       </fieldset>
+      ${submitMessage && html`<p class="notice error" role="alert">${submitMessage}</p>`}
       <button type="submit" class="primary" disabled=${busy}>${vacancyId ? 'Wijzigingen opslaan' : 'Vacature plaatsen'}</button>
     </form>`;
 }

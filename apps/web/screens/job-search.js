@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api.js';
 import { html } from '../html.js';
-import { asPercent, explainProblem } from '../text.js';
+import { asPercent, problemText } from '../text.js';
 import { Heading, MessageNotice, Notice, useMessage } from '../ui.js';
 
 const CHANNELS = { phone: 'Telefoon', email: 'E-mail', visit: 'Bezoek', meeting: 'Overleg' };
@@ -62,7 +62,7 @@ export function CandidatePickerScreen() {
           found.set(f.candidateId, { id: f.candidateId, name: f.candidateName, where: 'opvolging' });
       for (const c of found.values()) knownNames.set(c.id, c.name);
       setCandidates([...found.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl')));
-    })().catch((e) => setError(explainProblem(e.problem ?? {})));
+    })().catch((e) => setError(problemText(e.problem)));
   }, []);
 
   return html`
@@ -108,7 +108,7 @@ function OutreachForm({ candidateId, target, onLogged, onCancel }) {
       setError(
         field === 'contactedAt'
           ? 'Het moment van contact ligt in de toekomst of is geen geldige datum en tijd.'
-          : explainProblem(e.problem ?? {}),
+          : problemText(e.problem),
       );
     } finally {
       setBusy(false);
@@ -177,7 +177,7 @@ export function JobSearchScreen({ params: [candidateId] }) {
         const text =
           e.status === 409
             ? `Voor deze kandidaat kan nu niet worden gezocht: ${/incomplete/.test(e.problem?.detail ?? '') ? 'het profiel is niet compleet' : 'de kandidaat is niet beschikbaar'}. De klantmanager kan dit aanvullen.`
-            : explainProblem(e.problem ?? {});
+            : problemText(e.problem);
         setMessage({ kind: 'error', text });
       });
   }, [candidateId]);

@@ -3,10 +3,15 @@
 // proposals use it; the reason feeds the matcher.
 import { useState } from 'preact/hooks';
 import { html } from '../html.js';
+import { useLabels } from '../taxonomy.js';
 import { REJECTION_REASONS } from '../text.js';
 
 export function RejectChoices({ id, subject, competences, reasons, busy, onReject }) {
   const [note, setNote] = useState('');
+  const labels = useLabels(
+    'competence',
+    competences.map(({ code }) => code),
+  );
   const noteId = `note-${id}`;
   return html`
     <details class="reject">
@@ -15,7 +20,7 @@ export function RejectChoices({ id, subject, competences, reasons, busy, onRejec
         ${competences.map(
           ({ code }) => html`
           <button type="button" disabled=${busy} onClick=${() => onReject({ reason: 'competence-missing', competence: code })}>
-            ${REJECTION_REASONS['competence-missing']}: ${code.replace(/-/g, ' ')}
+            ${REJECTION_REASONS['competence-missing']}: ${labels.get(code) ?? '…'}
           </button>`,
         )}
         ${reasons.map((reason) => html`<button type="button" disabled=${busy} onClick=${() => onReject({ reason })}>${REJECTION_REASONS[reason]}</button>`)}

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, downloadCsv } from '../api.js';
 import { html } from '../html.js';
-import { asPercent, explainProblem, SECTOR_NAMES } from '../text.js';
+import { asPercent, problemText, SECTOR_NAMES } from '../text.js';
 import { Bar, Heading, Notice } from '../ui.js';
 
 const LEVEL_NAMES = {
@@ -85,7 +85,7 @@ export function ReportsScreen() {
           setError(
             e.problem?.invalidParams?.[0]?.name === 'to'
               ? 'De einddatum moet op of na de begindatum liggen, en minder dan vijf jaar later.'
-              : explainProblem(e.problem ?? {}),
+              : problemText(e.problem),
           ),
       );
     return () => {
@@ -100,7 +100,7 @@ export function ReportsScreen() {
         `werkbrug-${name}-${period.from}-${period.to}.csv`,
       );
     } catch (e) {
-      setError(explainProblem(e.problem ?? {}));
+      setError(problemText(e.problem));
     }
   }
 

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api.js';
 import { html } from '../html.js';
-import { asPercent, DECISIONS, explainProblem, LIMITS, PART_NAMES } from '../text.js';
+import { asPercent, DECISIONS, problemText, LIMITS, PART_NAMES } from '../text.js';
 import { Bar, Heading, MessageNotice, Notice, useMessage } from '../ui.js';
 import { RejectChoices } from './reject-choices.js';
 
@@ -106,7 +106,7 @@ export function ShortlistScreen({ params: [vacancyId] }) {
         .then((loaded) => {
           if (loaded.status === 'pending') timer = setTimeout(poll, 2000);
         })
-        .catch((e) => setMessage({ kind: 'error', text: explainProblem(e.problem ?? {}) }));
+        .catch((e) => setMessage({ kind: 'error', text: problemText(e.problem) }));
     poll();
     return () => clearTimeout(timer);
   }, [vacancyId]);
@@ -133,9 +133,9 @@ export function ShortlistScreen({ params: [vacancyId] }) {
       replace(previous);
       if (e.status === 409) {
         await load().catch(() => undefined);
-        say('error', `${candidateName(entry)}: ${explainProblem({ status: 409 })}`);
+        say('error', `${candidateName(entry)}: ${problemText({ status: 409 })}`);
       } else {
-        say('error', `${candidateName(entry)}: ${explainProblem(e.problem ?? {})}`);
+        say('error', `${candidateName(entry)}: ${problemText(e.problem)}`);
       }
     } finally {
       setBusy(false);
@@ -165,7 +165,7 @@ export function ShortlistScreen({ params: [vacancyId] }) {
       const index = Number(/candidateIds\[(\d+)\]/.exec(e.problem?.invalidParams?.[0]?.name ?? '')?.[1]);
       const subject = Number.isInteger(index) && toPropose[index] ? candidateName(toPropose[index]) : '';
       if (e.status === 409) await load().catch(() => undefined);
-      say('error', `Niet voorgesteld: ${explainProblem(e.problem ?? {}, subject)}`);
+      say('error', `Niet voorgesteld: ${subject ? `${subject}: ` : ''}${problemText(e.problem)}`);
     } finally {
       setBusy(false);
     }

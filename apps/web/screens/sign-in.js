@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, ApiError, saveSession } from '../api.js';
 import { html } from '../html.js';
-import { explainProblem, ROLE_NAMES } from '../text.js';
+import { problemText, ROLE_NAMES } from '../text.js';
 import { Notice } from '../ui.js';
 
 export function SignInScreen({ onSignedIn }) {
@@ -18,7 +18,7 @@ export function SignInScreen({ onSignedIn }) {
     api('/dev/sign-in/employers')
       .then(setEmployers)
       .catch((e) =>
-        e instanceof ApiError && e.status === 404 ? setUnavailable(true) : setError(explainProblem(e.problem ?? {})),
+        e instanceof ApiError && e.status === 404 ? setUnavailable(true) : setError(problemText(e.problem)),
       );
   }, []);
 
@@ -35,7 +35,7 @@ export function SignInScreen({ onSignedIn }) {
       saveSession(session);
       onSignedIn(session);
     } catch (e) {
-      setError(explainProblem(e.problem ?? {}));
+      setError(problemText(e.problem));
     } finally {
       setBusy(false);
     }

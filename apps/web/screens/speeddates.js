@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api.js';
 import { html } from '../html.js';
-import { asDate, explainProblem } from '../text.js';
+import { asDate, problemText } from '../text.js';
 import { Heading, MessageNotice, Notice, useMessage } from '../ui.js';
 
 const INTERESTS = {
@@ -37,7 +37,7 @@ function explainOutcomeProblem(problem) {
   }
   if (problem.status === 409)
     return 'Iemand anders heeft dit gesprek net vastgelegd of gewijzigd. Het schema is opnieuw geladen; kijk het na en probeer het opnieuw.';
-  return explainProblem(problem);
+  return problemText(problem);
 }
 
 const today = () => new Date().toLocaleDateString('sv-SE'); // YYYY-MM-DD in the browser's zone
@@ -49,7 +49,7 @@ export function SpeeddatesScreen() {
   useEffect(() => {
     api('/speeddates')
       .then(setEvents)
-      .catch((e) => setError(explainProblem(e.problem ?? {})));
+      .catch((e) => setError(problemText(e.problem)));
   }, []);
 
   // Today's and coming events first, then the past ones, most recent first.
@@ -186,7 +186,7 @@ export function SpeeddateScreen({ params: [eventId] }) {
   }
 
   useEffect(() => {
-    load().catch((e) => setMessage({ kind: 'error', text: explainProblem(e.problem ?? {}) }));
+    load().catch((e) => setMessage({ kind: 'error', text: problemText(e.problem) }));
   }, [eventId]);
 
   /** Logs one outcome; true when saved. */

@@ -1,9 +1,19 @@
 // Search-as-you-type over the taxonomy: an ARIA combobox (arrow keys, Enter to pick, Escape to close).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api } from '../api.js';
+import { FieldError, invalidAttributes } from '../form-errors.js';
 import { html } from '../html.js';
 
-export function TaxonomyPicker({ id, label, kind, hint, onPick, required = false, initialText = '' }) {
+export function TaxonomyPicker({
+  id,
+  label,
+  kind,
+  hint,
+  onPick,
+  required = false,
+  initialText = '',
+  errors = new Map(),
+}) {
   const [text, setText] = useState(initialText);
   const [hits, setHits] = useState([]);
   const [open, setOpen] = useState(false);
@@ -56,13 +66,14 @@ export function TaxonomyPicker({ id, label, kind, hint, onPick, required = false
       <label for=${id}>${label}</label>
       ${hint && html`<p class="hint" id=${`${id}-hint`}>${hint}</p>`}
       <input id=${id} type="text" role="combobox" autocomplete="off" aria-autocomplete="list" aria-required=${required ? 'true' : undefined}
-        aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${listId} aria-describedby=${hint ? `${id}-hint` : undefined}
+        aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${listId} ...${invalidAttributes(errors, id, hint ? `${id}-hint` : undefined)}
         aria-activedescendant=${expanded && active >= 0 ? `${listId}-${active}` : undefined}
         value=${text} maxLength="100" onInput=${(e) => {
           setText(e.currentTarget.value);
           setOpen(true);
         }} onKeyDown=${onKeyDown}
         onBlur=${() => setTimeout(() => setOpen(false), 150)} />
+      <${FieldError} errors=${errors} id=${id} />
       <ul id=${listId} role="listbox" aria-label=${label} class="picker-options" hidden=${!expanded}>
         ${hits.map(
           (hit, index) => html`

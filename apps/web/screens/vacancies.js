@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api.js';
 import { html } from '../html.js';
-import { explainProblem } from '../text.js';
+import { problemText } from '../text.js';
 import { Heading, Notice } from '../ui.js';
 
 function ShortlistState({ overview }) {
@@ -35,7 +35,7 @@ export function VacanciesScreen() {
             })),
         );
       })
-      .catch((e) => setError(explainProblem(e.problem ?? {})));
+      .catch((e) => setError(problemText(e.problem)));
   }, []);
 
   return html`
