@@ -6,7 +6,7 @@
 import { Logger } from '@nestjs/common';
 import { FixedClock, parseConfig } from '@werkbrug/common';
 import { openDataSource, withClient } from '@werkbrug/database';
-import { CandidateProfile, monthsOnBenefit, rankCandidates, VacancyProfile } from '@werkbrug/matching';
+import { CandidateProfile, DEFAULT_WEIGHTS, monthsOnBenefit, rankCandidates, VacancyProfile } from '@werkbrug/matching';
 import {
   MATCH_VACANCY_JOB,
   matchingJobOptions,
@@ -14,7 +14,8 @@ import {
   matchVacancyJobId,
   redisConnectionOptions,
 } from '@werkbrug/queue';
-import { CandidateProfileCache, ShortlistBuilder } from '@werkbrug/shortlisting';
+import { ShortlistBuilder } from '@werkbrug/shortlisting';
+import { CandidateProfileCache } from '../libs/shortlisting/src/candidate-profile-cache';
 import { Queue } from 'bullmq';
 import { ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -388,6 +389,7 @@ async function main(): Promise<void> {
     config,
     new CandidateProfileCache(config.matcher.profileCacheSize),
     new FixedClock(`${TODAY}T12:00:00+01:00`),
+    DEFAULT_WEIGHTS,
   );
   const results: Record<string, unknown> = {
     machine: {

@@ -1,6 +1,8 @@
 import { parseConfig, SystemClock } from '@werkbrug/common';
 import { serverDataSourceOptions, Vacancy } from '@werkbrug/database';
-import { CandidateProfileCache, ShortlistBuilder, shortlistLength } from '@werkbrug/shortlisting';
+import { ShortlistBuilder, shortlistLength } from '@werkbrug/shortlisting';
+import { CandidateProfileCache } from '../../libs/shortlisting/src/candidate-profile-cache';
+import { matchWeightsOf } from '../../libs/shortlisting/src/match-weights';
 import { DataSource } from 'typeorm';
 import { Environment } from './harness';
 import { sleep } from './private-servers';
@@ -73,8 +75,9 @@ export async function checkShortlists(env: Environment): Promise<ShortlistReport
       config,
       new CandidateProfileCache(config.matcher.profileCacheSize),
       new SystemClock(),
+      matchWeightsOf(config),
     );
-    const count = async (sql: string) => ((await db.query(sql)) as { n: number }[])[0].n;
+    const count = async (sql: string) => (await db.query<{ n: number }[]>(sql))[0].n;
     const report: ShortlistReport = {
       vacancies: await count(`SELECT count(*)::int AS n FROM vacancies`),
       withoutOneShortlist: await count(

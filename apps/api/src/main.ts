@@ -2,6 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ConfigError, parseConfig } from '@werkbrug/common';
 import { waitForDatabase } from '@werkbrug/database';
+import { matchWeightsOf } from '@werkbrug/shortlisting';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module';
 import { DemoDataLoader } from './demo/demo-data.loader';
@@ -9,6 +10,7 @@ import { configureHttp } from './http-setup';
 
 async function bootstrap(): Promise<void> {
   const config = parseConfig();
+  matchWeightsOf(config); // MATCH_WEIGHTS against the model's parts: a bad one stops here, named in one line
   if (config.databaseUrl) await waitForDatabase(config.databaseUrl);
   const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config), { bufferLogs: true });
   app.useLogger(app.get(Logger));

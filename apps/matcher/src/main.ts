@@ -1,11 +1,13 @@
 import { NestFactory } from '@nestjs/core';
 import { ConfigError, parseConfig } from '@werkbrug/common';
 import { waitForDatabase } from '@werkbrug/database';
+import { matchWeightsOf } from '@werkbrug/shortlisting';
 import { Logger } from 'nestjs-pino';
 import { MatcherModule } from './matcher.module';
 
 async function bootstrap(): Promise<void> {
   const config = parseConfig();
+  matchWeightsOf(config); // MATCH_WEIGHTS against the model's parts: a bad one stops here, named in one line
   if (!config.redisUrl || !config.databaseUrl) {
     throw new ConfigError(
       'REDIS_URL',

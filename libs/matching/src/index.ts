@@ -1,3 +1,4 @@
+export * from './belastbaarheid';
 export * from './fit';
 export * from './hard-limits';
 export * from './rank';

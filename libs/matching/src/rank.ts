@@ -1,4 +1,5 @@
-import { belastbaarheidExclusion, distanceKm, exceededLimits, isBeyondReach, travelExclusion } from './hard-limits';
+import { belastbaarheidExclusion, exceededLimits } from './belastbaarheid';
+import { distanceKm, isBeyondReach, travelExclusion } from './hard-limits';
 import {
   competenceFit,
   directionFit,
@@ -82,7 +83,7 @@ function evaluate(
 ): Assessment {
   const feedback = context.feedback?.get(candidate.id);
   const distance = distanceKm(vacancy.profile.location, candidate.location);
-  const exceeded = exceededLimits(vacancy.demands, candidate);
+  const exceeded = exceededLimits(vacancy.demands, candidate.limits);
   const beyondReach = isBeyondReach(distance, candidate);
   if (feedback?.rejectedForVacancy || exceeded.length || beyondReach) {
     const limits = [

@@ -1,6 +1,7 @@
-export * from './candidate-profile-cache';
-export * from './match-inputs';
-export * from './matching-job.handler';
-export * from './profiles';
-export * from './shortlist-builder.service';
-export * from './shortlisting.module';
+export { JobSearch, type EmployerToApproach, type JobSearchResult, type JobSearchVacancy } from './job-search';
+export { matchWeightsOf } from './match-weights';
+export { MatchingJobHandler } from './matching-job.handler';
+export { type BuildOutcome, ShortlistBuilder, shortlistLength } from './shortlist-builder.service';
+export { ShortlistingModule } from './shortlisting.module';
+// The API finds the vacancies a candidate's change concerns with the same reach as matching.
+export { withinReachSql } from './match-inputs';

@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { FixedClock, parseConfig } from '@werkbrug/common';
 import { Candidate, CandidateIdentity, Employer, Shortlist, ShortlistEntry, Vacancy } from '@werkbrug/database';
 import { openDataSource } from '@werkbrug/database';
+import { DEFAULT_WEIGHTS } from '@werkbrug/matching';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,6 +48,7 @@ describe('ShortlistBuilder', () => {
       parseConfig({ WERKBRUG_DATA_DIR: mkdtempSync(join(tmpdir(), 'werkbrug-')) }),
       new CandidateProfileCache(100),
       new FixedClock('2026-11-02T09:00:00Z'),
+      DEFAULT_WEIGHTS,
     );
     const employer = await dataSource
       .getRepository(Employer)

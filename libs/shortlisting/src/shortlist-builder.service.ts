@@ -2,11 +2,12 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig, Clock } from '@werkbrug/common';
 import { Shortlist, ShortlistEntry, Vacancy } from '@werkbrug/database';
-import { rankCandidates } from '@werkbrug/matching';
+import { rankCandidates, Weights } from '@werkbrug/matching';
 import type { MatchVacancyJob } from '@werkbrug/queue';
 import { DataSource, EntityManager } from 'typeorm';
 import { CandidateProfileCache } from './candidate-profile-cache';
 import { candidatesInReach, feedbackFor, kansrijkheidOf, tensionOf } from './match-inputs';
+import { MATCH_WEIGHTS } from './match-weights';
 import { toVacancyProfile } from './profiles';
 
 export type BuildOutcome = 'matched' | 'already-matched' | 'superseded' | 'vacancy-gone';
@@ -33,6 +34,7 @@ export class ShortlistBuilder {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly profiles: CandidateProfileCache,
     private readonly clock: Clock,
+    @Inject(MATCH_WEIGHTS) private readonly weights: Weights,
   ) {}
 
   async build(job: MatchVacancyJob): Promise<BuildOutcome> {
@@ -83,7 +85,7 @@ export class ShortlistBuilder {
     const context = {
       today: this.clock.today(),
       tension: tensionOf(await kansrijkheidOf(manager, [vacancy.region]), vacancy),
-      weights: this.config.matcher.weights,
+      weights: this.weights,
       feedback: await feedbackFor(manager, vacancy),
     };
     const ranking = rankCandidates(

@@ -14,7 +14,7 @@ import { activeConsents } from '../consent/active-consents';
 import { recordService } from '../shared/ledger/service-ledger';
 import { OutboxRelay } from '../shared/outbox/outbox-relay.service';
 import { VacanciesService } from '../vacancies/vacancies.service';
-import { belastbaarheidFit } from './belastbaarheid-fit';
+import { belastbaarheidFit } from '@werkbrug/matching';
 import { DecisionDto } from './dto/decision.dto';
 import { checkNoRejectionFields, recordRejection, rejectionOf } from './rejection';
 import { DecisionView, ShortlistView } from './shortlist.response';

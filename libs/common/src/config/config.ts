@@ -1,7 +1,6 @@
 import { createPublicKey, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DEFAULT_WEIGHTS, normaliseWeights, PART_NAMES, Weights } from '@werkbrug/matching';
 
 /** Everything Werkbrug reads from its environment, checked once at start-up. */
 export interface AppConfig {
@@ -33,7 +32,11 @@ export interface AppConfig {
     shortlistSize: number;
     shortlistMax: number;
     profileCacheSize: number;
-    weights: Weights;
+    /**
+     * MATCH_WEIGHTS as given (unset: the model's defaults). Config does not know the scoring model:
+     * the part names are checked against it as the apps start (libs/shortlisting, matchWeightsOf).
+     */
+    weights?: Record<string, number>;
   };
   /** Level 3: what may be spent on training per candidate (Almere: a maatwerkbudget of 2,500 euro). */
   training: { budgetPerCandidateCents: number };
@@ -141,17 +144,22 @@ function metricsToken(env: Env): string | undefined {
   return token;
 }
 
-function weights(env: Env): Weights {
+function weights(env: Env): Record<string, number> | undefined {
   const raw = env.MATCH_WEIGHTS;
-  if (raw === undefined || raw === '') return DEFAULT_WEIGHTS;
+  if (raw === undefined || raw === '') return undefined;
+  const invalid = (why: string) =>
+    new ConfigError('MATCH_WEIGHTS', `must be a JSON object with a weight per part: ${why}`);
+  let parsed: unknown;
   try {
-    return normaliseWeights(JSON.parse(raw));
+    parsed = JSON.parse(raw);
   } catch (error) {
-    throw new ConfigError(
-      'MATCH_WEIGHTS',
-      `must be a JSON object with a weight per part (${PART_NAMES.join(', ')}): ${(error as Error).message}`,
-    );
+    throw invalid((error as Error).message);
   }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw invalid(`got ${raw}`);
+  for (const [name, value] of Object.entries(parsed))
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
+      throw invalid(`weight ${name} must be a number of 0 or more`);
+  return parsed as Record<string, number>;
 }
 
 function url(env: Env, name: string, protocols: string[]): string | undefined {

@@ -1,4 +1,4 @@
-import { belastbaarheidFit } from './belastbaarheid-fit';
+import { belastbaarheidFit } from './belastbaarheid';
 
 const assessed = (limits: { item: string; level: number }[]) => ({
   source: 'klantmanager' as const,
