@@ -81,6 +81,10 @@ export const PROBLEMS = {
     'Iemand anders heeft dit net gewijzigd. De gegevens zijn opnieuw geladen; kijk ze na en probeer het opnieuw.',
   'period.ends-before-start': 'De einddatum ligt vóór de begindatum.',
   'period.too-long': 'Kies een periode korter dan vijf jaar.',
+  'job-search.profile-incomplete':
+    'Voor deze kandidaat kan nu niet worden gezocht: het profiel is niet compleet. De klantmanager kan dit aanvullen.',
+  'job-search.candidate-not-available':
+    'Voor deze kandidaat kan nu niet worden gezocht: de kandidaat is niet beschikbaar. De klantmanager kan dit aanvullen.',
 };
 
 /** Dutch for a field that is not right, by its code: said beside the field. */

@@ -173,13 +173,7 @@ export function JobSearchScreen({ params: [candidateId] }) {
         setOutreach(earlier);
         setResult(found);
       })
-      .catch((e) => {
-        const text =
-          e.status === 409
-            ? `Voor deze kandidaat kan nu niet worden gezocht: ${/incomplete/.test(e.problem?.detail ?? '') ? 'het profiel is niet compleet' : 'de kandidaat is niet beschikbaar'}. De klantmanager kan dit aanvullen.`
-            : problemText(e.problem);
-        setMessage({ kind: 'error', text });
-      });
+      .catch((e) => setMessage({ kind: 'error', text: problemText(e.problem) }));
   }, [candidateId]);
 
   function logged(contact) {

@@ -1,7 +1,8 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { IdParam, Roles } from '@werkbrug/common';
 import { AuditCandidateData } from '../shared/audit/audit.decorator';
+import { JobSearchView } from './job-search.response';
 import { JobSearchService } from './job-search.service';
 
 @ApiTags('job-search')
@@ -19,7 +20,8 @@ export class JobSearchController {
     candidateId: 'param:candidateId',
     reason: 'job search',
   })
-  forCandidate(@IdParam('candidateId') candidateId: string) {
+  @ApiOkResponse({ type: JobSearchView })
+  forCandidate(@IdParam('candidateId') candidateId: string): Promise<JobSearchView> {
     return this.jobSearch.forCandidate(candidateId);
   }
 }

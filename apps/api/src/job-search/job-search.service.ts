@@ -1,6 +1,8 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { JobSearch } from '@werkbrug/shortlisting';
 import { CandidatesService, missingForMatching } from '../candidates/candidates.service';
+import { JobSearchErrors } from './job-search.errors';
+import { JobSearchView } from './job-search.response';
 
 /**
  * Level 4, searching work for one candidate. The ranking is the matcher's (JobSearch in
@@ -13,13 +15,19 @@ export class JobSearchService {
     private readonly jobSearch: JobSearch,
   ) {}
 
-  async forCandidate(candidateId: string) {
+  async forCandidate(candidateId: string): Promise<JobSearchView> {
     const stored = await this.candidates.get(candidateId);
     const missing = missingForMatching(stored);
-    if (missing.length)
-      throw new ConflictException(`The profile is incomplete for matching; missing: ${missing.join(', ')}.`);
-    if (stored.availability !== 'available')
-      throw new ConflictException(`The candidate is ${stored.availability}; only available candidates are matched.`);
+    if (missing.length) {
+      throw JobSearchErrors.profileIncomplete(
+        `The profile is incomplete for matching; missing: ${missing.join(', ')}.`,
+      );
+    }
+    if (stored.availability !== 'available') {
+      throw JobSearchErrors.candidateNotAvailable(
+        `The candidate is ${stored.availability}; only available candidates are matched.`,
+      );
+    }
     const { vacancies, employersWithoutVacancy } = await this.jobSearch.forCandidate(candidateId);
     return { candidateId, vacancies, employersWithoutVacancy };
   }

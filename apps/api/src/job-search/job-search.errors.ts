@@ -1,0 +1,6 @@
+import { defineErrors } from '@werkbrug/common';
+
+export const JobSearchErrors = defineErrors('job-search', {
+  profileIncomplete: { kind: 'conflict', title: 'The profile lacks what matching needs' },
+  candidateNotAvailable: { kind: 'conflict', title: 'Only available candidates are matched' },
+});
