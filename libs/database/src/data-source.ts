@@ -3,8 +3,9 @@ import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource, DataSourceOptions } from 'typeorm';
-import { ENTITIES } from './entities/index';
-import { MIGRATIONS } from './migrations/index';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 export interface DatabaseTarget {
   /** A PostgreSQL server; unset means the embedded PGlite database. */
@@ -33,6 +34,7 @@ function baseOptions() {
     type: 'postgres',
     entities: ENTITIES,
     migrations: MIGRATIONS,
+    namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
     migrationsRun: false,
   } as const;

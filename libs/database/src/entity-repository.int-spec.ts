@@ -2,7 +2,7 @@ import { defineErrors, DomainError } from '@werkbrug/common';
 import { DataSource } from 'typeorm';
 import { createTestDatabase, TestDatabase } from '../../../test/support/test-database';
 import { openDataSource } from './data-source';
-import { Employer, PlacementAgreement } from './entities/index';
+import { Employer, PlacementAgreement } from './entities';
 import { EntityRepository } from './entity-repository';
 import { TransactionHost } from './transaction-host';
 

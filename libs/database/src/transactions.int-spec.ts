@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { createTestDatabase, TestDatabase } from '../../../test/support/test-database';
 import { openDataSource } from './data-source';
-import { Employer } from './entities/index';
+import { Employer } from './entities';
 
 /** Runs on PGlite by default and on PostgreSQL when DATABASE_URL is set: both must keep transactions whole. */
 describe('transactions', () => {

@@ -13,16 +13,16 @@ export class AuditEntry {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id: string;
 
-  @Column({ name: 'occurred_at', type: 'timestamptz', default: () => 'now()' })
+  @Column({ type: 'timestamptz', default: () => 'now()' })
   occurredAt: Date;
 
-  @Column({ name: 'actor_id' })
+  @Column()
   actorId: string;
 
-  @Column({ name: 'actor_role' })
+  @Column()
   actorRole: string;
 
-  @Column({ name: 'actor_employer_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   actorEmployerId: string | null;
 
   @Column({ type: 'text' })
@@ -32,20 +32,20 @@ export class AuditEntry {
   @Column()
   resource: string;
 
-  @Column({ name: 'candidate_ids', type: 'uuid', array: true })
+  @Column({ type: 'uuid', array: true })
   candidateIds: string[];
 
-  @Column({ name: 'vacancy_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   vacancyId: string | null;
 
-  @Column({ name: 'proposal_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   proposalId: string | null;
 
   /** The stated purpose when there is no vacancy or proposal. */
   @Column({ type: 'text', nullable: true })
   reason: string | null;
 
-  @Column({ name: 'request_id' })
+  @Column()
   requestId: string;
 
   /** Method and route pattern, e.g. `GET /api/v1/candidates/:id`. */

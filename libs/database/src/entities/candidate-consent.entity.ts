@@ -21,29 +21,29 @@ export class CandidateConsent {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'candidate_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   candidateId: string;
 
   @Column({ type: 'text' })
   kind: ConsentKind;
 
   /** share-identity only: the proposal whose employer may learn who the candidate is. */
-  @Column({ name: 'proposal_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   proposalId: string | null;
 
   /** share-adjustments only: the belastbaarheid items whose limit the employer may know. */
   @Column({ type: 'jsonb', nullable: true })
   adjustments: string[] | null;
 
-  @Column({ name: 'given_at', type: 'timestamptz' })
+  @Column({ type: 'timestamptz' })
   givenAt: Date;
 
-  @Column({ name: 'given_by' })
+  @Column()
   givenBy: string;
 
-  @Column({ name: 'withdrawn_at', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   withdrawnAt: Date | null;
 
-  @Column({ name: 'withdrawn_by', type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true })
   withdrawnBy: string | null;
 }

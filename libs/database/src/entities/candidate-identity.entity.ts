@@ -4,7 +4,7 @@ import { Candidate } from './candidate.entity';
 /** Name and contact details, kept apart from the profile that matching and most roles use. */
 @Entity('candidate_identities')
 export class CandidateIdentity {
-  @PrimaryColumn({ name: 'candidate_id', type: 'uuid' })
+  @PrimaryColumn({ type: 'uuid' })
   candidateId: string;
 
   @OneToOne(() => Candidate, (candidate) => candidate.identity, { onDelete: 'CASCADE' })

@@ -10,30 +10,30 @@ export class CandidateOutcome {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'candidate_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   candidateId: string;
 
   @Column({ type: 'text' })
   kind: CandidateOutcomeKind;
 
-  @Column({ name: 'occurred_on', type: 'date' })
+  @Column({ type: 'date' })
   occurredOn: string;
 
   @Column({ type: 'jsonb' })
   levels: ServiceLevel[];
 
-  @Column({ name: 'participatieladder_from', type: 'int', nullable: true })
+  @Column({ type: 'int', nullable: true })
   participatieladderFrom: number | null;
 
-  @Column({ name: 'participatieladder_to', type: 'int', nullable: true })
+  @Column({ type: 'int', nullable: true })
   participatieladderTo: number | null;
 
   @Column({ type: 'text', nullable: true })
   note: string | null;
 
-  @Column({ name: 'recorded_by' })
+  @Column()
   recordedBy: string;
 
-  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
+  @Column({ type: 'timestamptz', default: () => 'now()' })
   createdAt: Date;
 }

@@ -54,7 +54,7 @@ export class Candidate {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'birth_year', type: 'int' })
+  @Column({ type: 'int' })
   birthYear: number;
 
   @Column()
@@ -70,11 +70,11 @@ export class Candidate {
   @Column({ type: 'double precision' })
   longitude: number;
 
-  @Column({ name: 'travel_km', type: 'real' })
+  @Column({ type: 'real' })
   travelKm: number;
 
   /** Null until known: the profile is then incomplete and not matched. */
-  @Column({ name: 'education_level', type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true })
   educationLevel: EducationLevel | null;
 
   @Column({ type: 'jsonb' })
@@ -87,7 +87,7 @@ export class Candidate {
   @Column({ type: 'jsonb', nullable: true })
   belastbaarheid: Belastbaarheid | null;
 
-  @Column({ name: 'benefit_started_on', type: 'date' })
+  @Column({ type: 'date' })
   benefitStartedOn: string;
 
   @Column({ type: 'int' })
@@ -96,26 +96,26 @@ export class Candidate {
   @Column({ type: 'text', default: 'available' })
   availability: Availability;
 
-  @Column({ name: 'unavailable_reason', type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true })
   unavailableReason: string | null;
 
-  @Column({ name: 'unavailable_until', type: 'date', nullable: true })
+  @Column({ type: 'date', nullable: true })
   unavailableUntil: string | null;
 
   /** The day availability became 'left': retention anonymises the personal data a set time after it. */
-  @Column({ name: 'left_on', type: 'date', nullable: true })
+  @Column({ type: 'date', nullable: true })
   leftOn: string | null;
 
   /** Set once identity, health detail and notes are removed and the rest coarsened (retention or erasure). */
-  @Column({ name: 'anonymised_at', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   anonymisedAt: Date | null;
 
   @OneToOne(() => CandidateIdentity, (identity) => identity.candidate)
   identity?: Relation<CandidateIdentity>;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 }

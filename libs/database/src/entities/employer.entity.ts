@@ -15,9 +15,9 @@ export class Employer {
   @Column()
   postcode: string;
 
-  @Column({ name: 'contact_email', type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true })
   contactEmail: string | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

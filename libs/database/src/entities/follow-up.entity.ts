@@ -14,34 +14,34 @@ export class FollowUp {
   kind: string;
 
   /** What it follows up, e.g. `speeddate-conversation` or `placement`, and that record's id. */
-  @Column({ name: 'source_type' })
+  @Column()
   sourceType: string;
 
-  @Column({ name: 'source_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   sourceId: string;
 
-  @Column({ name: 'candidate_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   candidateId: string;
 
-  @Column({ name: 'employer_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   employerId: string | null;
 
-  @Column({ name: 'vacancy_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   vacancyId: string | null;
 
-  @Column({ name: 'due_on', type: 'date' })
+  @Column({ type: 'date' })
   dueOn: string;
 
-  @Column({ name: 'assigned_to' })
+  @Column()
   assignedTo: string;
 
-  @Column({ name: 'done_at', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   doneAt: Date | null;
 
   @Column({ type: 'text', nullable: true })
   result: string | null;
 
-  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
+  @Column({ type: 'timestamptz', default: () => 'now()' })
   createdAt: Date;
 
   @Column({ type: 'int', default: 1 })

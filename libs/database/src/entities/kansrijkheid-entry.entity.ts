@@ -10,7 +10,7 @@ export class KansrijkheidEntry {
   @PrimaryColumn()
   sector: string;
 
-  @PrimaryColumn({ name: 'occupation_group', default: '' })
+  @PrimaryColumn({ default: '' })
   occupationGroup: string;
 
   @Column({ type: 'smallint' })
@@ -23,6 +23,6 @@ export class KansrijkheidEntry {
   @Column()
   source: string;
 
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 }

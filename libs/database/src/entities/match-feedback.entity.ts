@@ -17,13 +17,13 @@ export class MatchFeedback {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'employer_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   employerId: string;
 
-  @Column({ name: 'vacancy_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   vacancyId: string;
 
-  @Column({ name: 'candidate_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   candidateId: string;
 
   @Column({ type: 'text' })
@@ -36,12 +36,12 @@ export class MatchFeedback {
   @Column({ type: 'text', nullable: true })
   note: string | null;
 
-  @Column({ name: 'given_by' })
+  @Column()
   givenBy: string;
 
-  @Column({ name: 'given_by_role' })
+  @Column()
   givenByRole: string;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

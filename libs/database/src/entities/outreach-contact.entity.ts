@@ -6,16 +6,16 @@ export class OutreachContact {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'candidate_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   candidateId: string;
 
-  @Column({ name: 'employer_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   employerId: string;
 
-  @Column({ name: 'vacancy_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   vacancyId: string | null;
 
-  @Column({ name: 'contacted_at', type: 'timestamptz' })
+  @Column({ type: 'timestamptz' })
   contactedAt: Date;
 
   @Column()
@@ -27,9 +27,9 @@ export class OutreachContact {
   @Column({ type: 'text', nullable: true })
   note: string | null;
 
-  @Column({ name: 'logged_by' })
+  @Column()
   loggedBy: string;
 
-  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
+  @Column({ type: 'timestamptz', default: () => 'now()' })
   createdAt: Date;
 }

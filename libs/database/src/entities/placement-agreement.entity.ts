@@ -29,13 +29,13 @@ export class PlacementAgreement {
   @Column()
   region: string;
 
-  @Column({ name: 'starts_on', type: 'date' })
+  @Column({ type: 'date' })
   startsOn: string;
 
-  @Column({ name: 'ends_on', type: 'date' })
+  @Column({ type: 'date' })
   endsOn: string;
 
-  @Column({ name: 'target_placements', type: 'int' })
+  @Column({ type: 'int' })
   targetPlacements: number;
 
   @Column({ type: 'jsonb', default: () => "'[]'" })
@@ -47,7 +47,7 @@ export class PlacementAgreement {
   @Column({ type: 'jsonb', default: () => "'[]'" })
   instruments: Instrument[];
 
-  @Column({ name: 'uwv_partner', default: false })
+  @Column({ default: false })
   uwvPartner: boolean;
 
   @Column({ type: 'jsonb', default: () => "'[]'" })
@@ -61,10 +61,10 @@ export class PlacementAgreement {
   })
   employers?: Employer[];
 
-  @Column({ name: 'created_by' })
+  @Column()
   createdBy: string;
 
-  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
+  @Column({ type: 'timestamptz', default: () => 'now()' })
   createdAt: Date;
 
   @Column({ type: 'int', default: 1 })

@@ -18,17 +18,17 @@ export class Placement {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'candidate_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   candidateId: string;
 
-  @Column({ name: 'employer_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   employerId: string;
 
-  @Column({ name: 'vacancy_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   vacancyId: string | null;
 
   /** The agreement it counts towards: the vacancy's, or one the employer is party to. */
-  @Column({ name: 'agreement_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   agreementId: string | null;
 
   @Column({ type: 'text' })
@@ -38,17 +38,17 @@ export class Placement {
   @Column({ type: 'text', nullable: true })
   uitstroom: Uitstroom | null;
 
-  @Column({ name: 'starts_on', type: 'date' })
+  @Column({ type: 'date' })
   startsOn: string;
 
   /** A proefplaatsing ends after two months, then the employer decides. */
-  @Column({ name: 'ends_on', type: 'date', nullable: true })
+  @Column({ type: 'date', nullable: true })
   endsOn: string | null;
 
-  @Column({ name: 'hours_per_week', type: 'int' })
+  @Column({ type: 'int' })
   hoursPerWeek: number;
 
-  @Column({ name: 'contract_type', type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true })
   contractType: ContractType | null;
 
   @Column({ type: 'jsonb', default: () => "'[]'" })
@@ -58,23 +58,23 @@ export class Placement {
   @Column({ type: 'jsonb' })
   levels: ServiceLevel[];
 
-  @Column({ name: 'proefplaatsing_decision', type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true })
   proefplaatsingDecision: 'contract' | 'no-contract' | null;
 
-  @Column({ name: 'decided_on', type: 'date', nullable: true })
+  @Column({ type: 'date', nullable: true })
   decidedOn: string | null;
 
   /** The six-month check: still in work (duurzame uitstroom)? Null until checked. */
   @Column({ type: 'boolean', nullable: true })
   lasted: boolean | null;
 
-  @Column({ name: 'followed_up_on', type: 'date', nullable: true })
+  @Column({ type: 'date', nullable: true })
   followedUpOn: string | null;
 
-  @Column({ name: 'recorded_by' })
+  @Column()
   recordedBy: string;
 
-  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
+  @Column({ type: 'timestamptz', default: () => 'now()' })
   createdAt: Date;
 
   @Column({ type: 'int', default: 1 })

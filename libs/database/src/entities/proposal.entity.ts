@@ -25,13 +25,13 @@ export class Proposal {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'vacancy_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   vacancyId: string;
 
-  @Column({ name: 'employer_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   employerId: string;
 
-  @Column({ name: 'candidate_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   candidateId: string;
 
   /** A snapshot: the employer sees what was proposed, even after the profile changes. */
@@ -41,25 +41,25 @@ export class Proposal {
   @Column({ type: 'text', default: 'proposed' })
   status: ProposalStatus;
 
-  @Column({ name: 'answer_reason', type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true })
   answerReason: RejectionReason | null;
 
-  @Column({ name: 'answer_competence', type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true })
   answerCompetence: string | null;
 
-  @Column({ name: 'answer_note', type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true })
   answerNote: string | null;
 
-  @Column({ name: 'proposed_by' })
+  @Column()
   proposedBy: string;
 
-  @Column({ name: 'proposed_at', type: 'timestamptz' })
+  @Column({ type: 'timestamptz' })
   proposedAt: Date;
 
-  @Column({ name: 'answered_by', type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true })
   answeredBy: string | null;
 
-  @Column({ name: 'answered_at', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   answeredAt: Date | null;
 
   @Column({ type: 'int', default: 1 })

@@ -22,22 +22,22 @@ export class ServiceRecord {
   @Column()
   action: string;
 
-  @Column({ name: 'actor_id' })
+  @Column()
   actorId: string;
 
-  @Column({ name: 'actor_role' })
+  @Column()
   actorRole: string;
 
-  @Column({ name: 'candidate_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   candidateId: string | null;
 
-  @Column({ name: 'employer_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   employerId: string | null;
 
-  @Column({ name: 'vacancy_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   vacancyId: string | null;
 
-  @Column({ name: 'agreement_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   agreementId: string | null;
 
   @Column({ type: 'text', nullable: true })
@@ -47,12 +47,12 @@ export class ServiceRecord {
   sector: string | null;
 
   /** The record this row documents (table name and id). */
-  @Column({ name: 'subject_type' })
+  @Column()
   subjectType: string;
 
-  @Column({ name: 'subject_id' })
+  @Column()
   subjectId: string;
 
-  @Column({ name: 'occurred_at', type: 'timestamptz', default: () => 'now()' })
+  @Column({ type: 'timestamptz', default: () => 'now()' })
   occurredAt: Date;
 }

@@ -10,10 +10,10 @@ export type ShortlistDecisionKind = (typeof SHORTLIST_DECISIONS)[number];
  */
 @Entity('shortlist_decisions')
 export class ShortlistDecision {
-  @PrimaryColumn({ name: 'vacancy_id', type: 'uuid' })
+  @PrimaryColumn({ type: 'uuid' })
   vacancyId: string;
 
-  @PrimaryColumn({ name: 'candidate_id', type: 'uuid' })
+  @PrimaryColumn({ type: 'uuid' })
   candidateId: string;
 
   @Column({ type: 'text' })
@@ -29,10 +29,10 @@ export class ShortlistDecision {
   @Column({ type: 'text', nullable: true })
   note: string | null;
 
-  @Column({ name: 'decided_by' })
+  @Column()
   decidedBy: string;
 
-  @Column({ name: 'decided_at', type: 'timestamptz' })
+  @Column({ type: 'timestamptz' })
   decidedAt: Date;
 
   @Column({ type: 'int' })

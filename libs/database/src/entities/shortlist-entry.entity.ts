@@ -8,10 +8,10 @@ export class ShortlistEntry {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'vacancy_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   vacancyId: string;
 
-  @Column({ name: 'candidate_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   candidateId: string;
 
   @ManyToOne(() => Candidate, { onDelete: 'CASCADE' })

@@ -10,31 +10,31 @@ export type ExclusionCounts = Record<string, number>;
  */
 @Entity('shortlists')
 export class Shortlist {
-  @PrimaryColumn({ name: 'vacancy_id', type: 'uuid' })
+  @PrimaryColumn({ type: 'uuid' })
   vacancyId: string;
 
   @OneToOne(() => Vacancy, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'vacancy_id' })
   vacancy?: Vacancy;
 
-  @Column({ name: 'requested_generation', type: 'int' })
+  @Column({ type: 'int' })
   requestedGeneration: number;
 
-  @Column({ name: 'matched_generation', type: 'int', nullable: true })
+  @Column({ type: 'int', nullable: true })
   matchedGeneration: number | null;
 
-  @Column({ name: 'candidates_considered', type: 'int', default: 0 })
+  @Column({ type: 'int', default: 0 })
   candidatesConsidered: number;
 
-  @Column({ name: 'candidates_eligible', type: 'int', default: 0 })
+  @Column({ type: 'int', default: 0 })
   candidatesEligible: number;
 
   @Column({ type: 'jsonb', default: () => "'{}'" })
   exclusions: ExclusionCounts;
 
-  @Column({ name: 'matched_at', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   matchedAt: Date | null;
 
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 }

@@ -22,17 +22,17 @@ export class SpeeddateEvent {
   @Column()
   title: string;
 
-  @Column({ name: 'held_on', type: 'date' })
+  @Column({ type: 'date' })
   heldOn: string;
 
   /** `HH:MM`, local time. */
-  @Column({ name: 'starts_at', type: 'time' })
+  @Column({ type: 'time' })
   startsAt: string;
 
-  @Column({ name: 'slot_minutes', type: 'int' })
+  @Column({ type: 'int' })
   slotMinutes: number;
 
-  @Column({ name: 'slot_count', type: 'int' })
+  @Column({ type: 'int' })
   slotCount: number;
 
   @Column()
@@ -42,13 +42,13 @@ export class SpeeddateEvent {
   region: string;
 
   /** SBI sections the event is about; empty: any. */
-  @Column({ name: 'sector_focus', type: 'jsonb', default: () => "'[]'" })
+  @Column({ type: 'jsonb', default: () => "'[]'" })
   sectorFocus: string[];
 
-  @Column({ name: 'created_by' })
+  @Column()
   createdBy: string;
 
-  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
+  @Column({ type: 'timestamptz', default: () => 'now()' })
   createdAt: Date;
 
   @Column({ type: 'int', default: 1 })
@@ -61,19 +61,19 @@ export class SpeeddateParticipant {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'event_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   eventId: string;
 
-  @Column({ name: 'employer_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   employerId: string | null;
 
-  @Column({ name: 'candidate_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   candidateId: string | null;
 
-  @Column({ name: 'invited_by' })
+  @Column()
   invitedBy: string;
 
-  @Column({ name: 'invited_at', type: 'timestamptz', default: () => 'now()' })
+  @Column({ type: 'timestamptz', default: () => 'now()' })
   invitedAt: Date;
 }
 
@@ -83,39 +83,39 @@ export class SpeeddateConversation {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'event_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   eventId: string;
 
   @Column({ type: 'int' })
   slot: number;
 
-  @Column({ name: 'employer_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   employerId: string;
 
   /** The vacancy the pair was suggested for, if any. */
-  @Column({ name: 'vacancy_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   vacancyId: string | null;
 
-  @Column({ name: 'candidate_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   candidateId: string;
 
   /** Null until logged. Only a conversation that took place has an interest and a next step. */
-  @Column({ name: 'took_place', type: 'boolean', nullable: true })
+  @Column({ type: 'boolean', nullable: true })
   tookPlace: boolean | null;
 
   @Column({ type: 'text', nullable: true })
   interest: ConversationInterest | null;
 
-  @Column({ name: 'next_step', type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true })
   nextStep: NextStep | null;
 
   @Column({ type: 'text', nullable: true })
   reason: string | null;
 
-  @Column({ name: 'logged_by', type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true })
   loggedBy: string | null;
 
-  @Column({ name: 'logged_at', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   loggedAt: Date | null;
 
   @Column({ type: 'int', default: 1 })

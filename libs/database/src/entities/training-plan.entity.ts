@@ -9,13 +9,13 @@ export class TrainingPlan {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'candidate_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   candidateId: string;
 
-  @Column({ name: 'vacancy_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   vacancyId: string | null;
 
-  @Column({ name: 'employer_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   employerId: string;
 
   @Column()
@@ -25,13 +25,13 @@ export class TrainingPlan {
   title: string;
 
   /** Whole cents, so sums are exact. */
-  @Column({ name: 'cost_cents', type: 'int' })
+  @Column({ type: 'int' })
   costCents: number;
 
-  @Column({ name: 'starts_on', type: 'date' })
+  @Column({ type: 'date' })
   startsOn: string;
 
-  @Column({ name: 'ends_on', type: 'date' })
+  @Column({ type: 'date' })
   endsOn: string;
 
   /** A job is guaranteed on completion. */
@@ -42,16 +42,16 @@ export class TrainingPlan {
   status: TrainingStatus;
 
   /** Set when the plan takes the candidate over budget: why, and who allowed it. */
-  @Column({ name: 'budget_override_reason', type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true })
   budgetOverrideReason: string | null;
 
-  @Column({ name: 'budget_override_by', type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true })
   budgetOverrideBy: string | null;
 
-  @Column({ name: 'created_by' })
+  @Column()
   createdBy: string;
 
-  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
+  @Column({ type: 'timestamptz', default: () => 'now()' })
   createdAt: Date;
 
   @Column({ type: 'int', default: 1 })

@@ -9,31 +9,31 @@ export class VacancyOffer {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'candidate_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   candidateId: string;
 
-  @Column({ name: 'vacancy_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   vacancyId: string;
 
   @Column({ type: 'text', nullable: true })
   note: string | null;
 
-  @Column({ name: 'offered_by' })
+  @Column()
   offeredBy: string;
 
-  @Column({ name: 'offered_at', type: 'timestamptz' })
+  @Column({ type: 'timestamptz' })
   offeredAt: Date;
 
   @Column({ type: 'text', nullable: true })
   response: OfferResponse | null;
 
-  @Column({ name: 'response_reason', type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true })
   responseReason: string | null;
 
-  @Column({ name: 'responded_by', type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true })
   respondedBy: string | null;
 
-  @Column({ name: 'responded_at', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   respondedAt: Date | null;
 
   @Column({ type: 'int', default: 1 })

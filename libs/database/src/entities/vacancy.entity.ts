@@ -19,7 +19,7 @@ export class Vacancy {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'employer_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   employerId: string;
 
   @ManyToOne(() => Employer, { onDelete: 'RESTRICT' })
@@ -54,48 +54,48 @@ export class Vacancy {
   @Column({ type: 'int' })
   positions: number;
 
-  @Column({ name: 'hours_per_week', type: 'int' })
+  @Column({ type: 'int' })
   hoursPerWeek: number;
 
-  @Column({ name: 'contract_type', type: 'text' })
+  @Column({ type: 'text' })
   contractType: ContractType;
 
-  @Column({ name: 'start_date', type: 'date', nullable: true })
+  @Column({ type: 'date', nullable: true })
   startDate: string | null;
 
-  @Column({ name: 'required_competences', type: 'jsonb' })
+  @Column({ type: 'jsonb' })
   requiredCompetences: Omit<CompetenceLevel, 'years'>[];
 
-  @Column({ name: 'desirable_competences', type: 'jsonb' })
+  @Column({ type: 'jsonb' })
   desirableCompetences: Omit<CompetenceLevel, 'years'>[];
 
-  @Column({ name: 'minimum_education', type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true })
   minimumEducation: EducationLevel | null;
 
   /** What the job asks on the FML items, including hours per week. */
   @Column({ type: 'jsonb' })
   demands: ItemLevel[];
 
-  @Column({ name: 'open_to_proefplaatsing', type: 'boolean' })
+  @Column({ type: 'boolean' })
   openToProefplaatsing: boolean;
 
-  @Column({ name: 'training_offered', type: 'boolean' })
+  @Column({ type: 'boolean' })
   trainingOffered: boolean;
 
   @Column({ type: 'text', default: 'open' })
   status: VacancyStatus;
 
   /** The regional placement agreement (level 5) this vacancy counts towards, if any. */
-  @Column({ name: 'agreement_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   agreementId: string | null;
 
   /** Rises with every change that matters for matching; each version is matched once. */
   @Column({ type: 'int', default: 1 })
   version: number;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 }
