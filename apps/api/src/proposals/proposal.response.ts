@@ -13,15 +13,23 @@ export class BelastbaarheidFitView {
   adjustments: string[];
 }
 
+export class ProfileCompetenceView {
+  @ApiProperty() code: string;
+  @ApiProperty() label: string;
+  @ApiProperty({ enum: [1, 2, 3] }) level: number;
+  @ApiPropertyOptional({ description: 'Years of experience' }) years?: number;
+}
+
+export class HoursRangeView {
+  @ApiProperty() min: number;
+  @ApiProperty() max: number;
+}
+
 export class AnonymisedProfileView {
-  @ApiProperty({ description: 'code, label, level 1-3, years of experience' }) competences: {
-    code: string;
-    label: string;
-    level: number;
-    years?: number;
-  }[];
+  @ApiProperty({ type: [ProfileCompetenceView] }) competences: ProfileCompetenceView[];
   @ApiProperty({ nullable: true }) education: string | null;
-  @ApiProperty() hoursPerWeek: { min: number; max: number };
+  @ApiProperty({ type: HoursRangeView, description: 'The hours per week the candidate wishes' })
+  hoursPerWeek: HoursRangeView;
   @ApiProperty({ type: [String], description: 'Why the candidate fits' }) reasons: string[];
   @ApiProperty({ type: [String], description: 'What to discuss in the interview' }) toDiscuss: string[];
   @ApiPropertyOptional({ enum: ['45-54', '55+'], description: 'Only if the candidate agreed to share it' })

@@ -39,7 +39,8 @@ export class ShortlistEntryView {
   @ApiProperty() rank: number;
   @ApiProperty() candidateId: string;
   @ApiProperty({ description: 'Total fit, 0-1' }) score: number;
-  @ApiProperty({ description: 'Part scores 0-1 by name' }) parts: Record<string, number>;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'number' }, description: 'Part scores 0-1 by name' })
+  parts: Record<string, number>;
   @ApiProperty({ type: [String], description: 'Plain-Dutch reasons' }) reasons: string[];
   @ApiProperty({ type: BelastbaarheidFitView }) belastbaarheid: BelastbaarheidFitView;
   @ApiProperty({
@@ -65,7 +66,11 @@ export class ShortlistView {
   @ApiProperty({ nullable: true }) matchedAt: Date | null;
   @ApiProperty() candidatesConsidered: number;
   @ApiProperty() candidatesEligible: number;
-  @ApiProperty({ description: 'Excluded candidates counted per hard limit (travel, lifting, ...)' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'integer' },
+    description: 'Excluded candidates counted per hard limit (travel, lifting, ...)',
+  })
   exclusions: Record<string, number>;
   @ApiPropertyOptional({
     type: [ShortlistEntryView],
