@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PROPOSAL_STATUSES, Proposal } from '@werkbrug/database';
+import { PROPOSAL_STATUSES, Proposal, REJECTION_REASONS } from '@werkbrug/database';
 import { EmployerProfile } from './anonymised-profile';
 
 export class BelastbaarheidFitView {
@@ -27,7 +27,7 @@ export class HoursRangeView {
 
 export class AnonymisedProfileView {
   @ApiProperty({ type: [ProfileCompetenceView] }) competences: ProfileCompetenceView[];
-  @ApiProperty({ nullable: true }) education: string | null;
+  @ApiProperty({ type: String, nullable: true }) education: string | null;
   @ApiProperty({ type: HoursRangeView, description: 'The hours per week the candidate wishes' })
   hoursPerWeek: HoursRangeView;
   @ApiProperty({ type: [String], description: 'Why the candidate fits' }) reasons: string[];
@@ -39,8 +39,8 @@ export class AnonymisedProfileView {
 
 export class IdentityView {
   @ApiProperty() name: string;
-  @ApiProperty({ nullable: true }) email: string | null;
-  @ApiProperty({ nullable: true }) phone: string | null;
+  @ApiProperty({ type: String, nullable: true }) email: string | null;
+  @ApiProperty({ type: String, nullable: true }) phone: string | null;
 }
 
 /** What consent lets through for one proposal at the moment of reading. */
@@ -75,11 +75,11 @@ export class ProposalView {
   })
   identityShared?: boolean;
   @ApiProperty({ enum: PROPOSAL_STATUSES }) status: string;
-  @ApiProperty({ nullable: true }) answerReason: string | null;
-  @ApiProperty({ nullable: true }) answerCompetence: string | null;
-  @ApiProperty({ nullable: true }) answerNote: string | null;
+  @ApiProperty({ enum: REJECTION_REASONS, nullable: true }) answerReason: string | null;
+  @ApiProperty({ type: String, nullable: true }) answerCompetence: string | null;
+  @ApiProperty({ type: String, nullable: true }) answerNote: string | null;
   @ApiProperty() proposedAt: Date;
-  @ApiProperty({ nullable: true }) answeredAt: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) answeredAt: Date | null;
   @ApiProperty({ description: 'Send it back with the answer' }) version: number;
 
   static of(proposal: Proposal, forEmployer: boolean, disclosure: Disclosure): ProposalView {
