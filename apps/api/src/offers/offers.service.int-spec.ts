@@ -1,5 +1,6 @@
 import { Principal } from '@werkbrug/common';
 import { ServiceRecord, VacancyOffer } from '@werkbrug/database';
+import { candidateProfile, vacancyBody } from '../../../../test/support/fixtures';
 import { ServiceTest } from '../../../../test/support/service-test';
 import { CandidatesModule } from '../candidates/candidates.module';
 import { CandidatesService } from '../candidates/candidates.service';
@@ -12,6 +13,8 @@ import { VacanciesService } from '../vacancies/vacancies.service';
 import { OfferDto, OfferResponseDto } from './dto/offer.dto';
 import { OffersModule } from './offers.module';
 import { OffersService } from './offers.service';
+
+type VacancyInput = Parameters<VacanciesService['create']>[0];
 
 describe('OffersService on real repositories', () => {
   let t: ServiceTest;
@@ -40,25 +43,7 @@ describe('OffersService on real repositories', () => {
       .id;
     const accountmanager: Principal = { subject: 'am-anna', role: 'accountmanager' };
     const vacancy = async (title: string) =>
-      (
-        await t.get(VacanciesService).create(
-          {
-            employerId,
-            title,
-            occupation: 'cleaner',
-            postcode: '1316',
-            positions: 1,
-            hoursPerWeek: 24,
-            contractType: 'permanent',
-            requiredCompetences: [],
-            desirableCompetences: [],
-            demands: [],
-            openToProefplaatsing: false,
-            trainingOffered: false,
-          },
-          accountmanager,
-        )
-      ).id;
+      (await t.get(VacanciesService).create(vacancyBody({ employerId, title }) as VacancyInput, accountmanager)).id;
     [openVacancy, secondVacancy, closedVacancy, turnedDownFor] = [
       await vacancy('Schoonmaker kantoren'),
       await vacancy('Schoonmaker scholen'),
@@ -66,24 +51,8 @@ describe('OffersService on real repositories', () => {
       await vacancy('Schoonmaker hotel'),
     ];
     await t.db.manager.query(`UPDATE vacancies SET status = 'closed' WHERE id = $1`, [closedVacancy]);
-    candidateId = (
-      await t.get(CandidatesService).create({
-        name: 'Dirk',
-        birthYear: 1964,
-        postcode: '1315',
-        travel: { mode: 'bicycle', maxKm: 15 },
-        competences: [],
-        wishes: {
-          occupations: [],
-          sectors: [],
-          hoursPerWeekMin: 16,
-          hoursPerWeekMax: 32,
-          contractTypes: ['permanent'],
-        },
-        benefitStartedOn: '2025-03-01',
-        participatieladder: 3,
-      })
-    ).id;
+    const profile = candidateProfile({ name: 'Dirk' }) as Parameters<CandidatesService['create']>[0];
+    candidateId = (await t.get(CandidatesService).create(profile)).id;
     await t
       .get(ShortlistsService)
       .recordRejection(

@@ -1,5 +1,6 @@
 import { DomainError, Principal } from '@werkbrug/common';
 import { MatchFeedback, Proposal, ServiceRecord, ShortlistEntry } from '@werkbrug/database';
+import { candidateProfile, vacancyBody } from '../../../../test/support/fixtures';
 import { ServiceTest } from '../../../../test/support/service-test';
 import { CandidatesModule } from '../candidates/candidates.module';
 import { CandidatesService } from '../candidates/candidates.service';
@@ -15,6 +16,9 @@ import { AnswerDto } from './dto/answer.dto';
 import { ProposeDto } from './dto/propose.dto';
 import { ProposalsModule } from './proposals.module';
 import { ProposalsService } from './proposals.service';
+
+type CandidateInput = Parameters<CandidatesService['create']>[0];
+type VacancyInput = Parameters<VacanciesService['create']>[0];
 
 describe('ProposalsService on real repositories', () => {
   let t: ServiceTest;
@@ -47,39 +51,23 @@ describe('ProposalsService on real repositories', () => {
     otherEmployer = { subject: 'other-user', role: 'employer', employerId: ander };
 
     const candidates = t.get(CandidatesService);
-    const candidate = async (name: string, lifting: number | null = null) =>
-      (
-        await candidates.create({
-          name,
-          email: `${name.toLowerCase()}@example.nl`,
-          birthYear: 1972,
-          postcode: '1315',
-          travel: { mode: 'bicycle', maxKm: 15 },
-          educationLevel: 'mbo2',
-          competences: [{ code: 'office-cleaning', level: 2, years: 6 }],
-          wishes: {
-            occupations: ['cleaner'],
-            sectors: ['N'],
-            hoursPerWeekMin: 16,
-            hoursPerWeekMax: 32,
-            contractTypes: ['permanent'],
-          },
-          belastbaarheid: {
-            source: 'klantmanager',
-            assessedOn: '2026-09-01',
-            limits: lifting === null ? [] : [{ item: 'lifting', level: lifting }],
-          },
-          benefitStartedOn: '2025-03-01',
-          participatieladder: 3,
-        })
-      ).id;
+    const candidate = async (name: string, limits: { item: string; level: number }[] = []) => {
+      const belastbaarheid = { source: 'klantmanager', assessedOn: '2026-09-01', limits };
+      const profile = candidateProfile({
+        name,
+        email: `${name.toLowerCase()}@example.nl`,
+        birthYear: 1972,
+        belastbaarheid,
+      });
+      return (await candidates.create(profile as CandidateInput)).id;
+    };
     [ans, bram, cor, dirk, eva, fem, gijs] = [
       await candidate('Ans'),
       await candidate('Bram'),
       await candidate('Cor'),
       await candidate('Dirk'),
       await candidate('Eva'),
-      await candidate('Fem', 2),
+      await candidate('Fem', [{ item: 'lifting', level: 2 }]),
       await candidate('Gijs'),
     ];
     for (const id of [ans, cor, dirk, eva, fem, gijs])
@@ -89,20 +77,7 @@ describe('ProposalsService on real repositories', () => {
     const vacancy = async () =>
       (
         await vacancies.create(
-          {
-            employerId: schoon,
-            title: 'Schoonmaker kantoren',
-            occupation: 'cleaner',
-            postcode: '1316',
-            positions: 1,
-            hoursPerWeek: 24,
-            contractType: 'permanent',
-            requiredCompetences: [{ code: 'office-cleaning', level: 2 }],
-            desirableCompetences: [],
-            demands: [{ item: 'lifting', level: 5 }],
-            openToProefplaatsing: true,
-            trainingOffered: false,
-          },
+          vacancyBody({ employerId: schoon, demands: [{ item: 'lifting', level: 5 }] }) as VacancyInput,
           accountmanager,
         )
       ).id;

@@ -1,5 +1,6 @@
 import { DomainError, Principal } from '@werkbrug/common';
 import { MatchFeedback, Proposal, ShortlistDecision, ShortlistEntry } from '@werkbrug/database';
+import { candidateProfile, vacancyBody } from '../../../../test/support/fixtures';
 import { ServiceTest } from '../../../../test/support/service-test';
 import { CandidatesModule } from '../candidates/candidates.module';
 import { CandidatesService } from '../candidates/candidates.service';
@@ -12,6 +13,9 @@ import { VacanciesService } from '../vacancies/vacancies.service';
 import { DecisionDto } from './dto/decision.dto';
 import { ShortlistsModule } from './shortlists.module';
 import { ShortlistsService } from './shortlists.service';
+
+type CandidateInput = Parameters<CandidatesService['create']>[0];
+type VacancyInput = Parameters<VacanciesService['create']>[0];
 
 describe('ShortlistsService on real repositories', () => {
   let t: ServiceTest;
@@ -64,27 +68,10 @@ describe('ShortlistsService on real repositories', () => {
     const ander = await employers.create({ name: 'Ander Bedrijf', sector: 'N', postcode: '1316' });
     employer = { subject: 'employer-user', role: 'employer', employerId: schoon.id };
     const candidates = t.get(CandidatesService);
-    const candidate = async (name: string, limits: { item: string; level: number }[] = []) =>
-      (
-        await candidates.create({
-          name,
-          birthYear: 1966,
-          postcode: '1315',
-          travel: { mode: 'bicycle', maxKm: 15 },
-          educationLevel: 'mbo2',
-          competences: [{ code: 'office-cleaning', level: 2, years: 6 }],
-          wishes: {
-            occupations: ['cleaner'],
-            sectors: ['N'],
-            hoursPerWeekMin: 16,
-            hoursPerWeekMax: 32,
-            contractTypes: ['permanent'],
-          },
-          belastbaarheid: { source: 'klantmanager', assessedOn: '2026-09-01', limits },
-          benefitStartedOn: '2025-03-01',
-          participatieladder: 3,
-        })
-      ).id;
+    const candidate = async (name: string, limits: { item: string; level: number }[] = []) => {
+      const belastbaarheid = { source: 'klantmanager', assessedOn: '2026-09-01', limits };
+      return (await candidates.create(candidateProfile({ name, belastbaarheid }) as CandidateInput)).id;
+    };
     [ans, bram, cor, dirk] = [
       await candidate('Ans', [{ item: 'lifting', level: 10 }]),
       await candidate('Bram'),
@@ -96,25 +83,7 @@ describe('ShortlistsService on real repositories', () => {
       .give(ans, { kind: 'show-anonymised-profile' }, { subject: 'km', role: 'klantmanager' });
     const vacancies = t.get(VacanciesService);
     const vacancy = async (employerId: string, demands: { item: string; level: number }[] = []) =>
-      (
-        await vacancies.create(
-          {
-            employerId,
-            title: 'Schoonmaker kantoren',
-            occupation: 'cleaner',
-            postcode: '1316',
-            positions: 1,
-            hoursPerWeek: 24,
-            contractType: 'permanent',
-            requiredCompetences: [{ code: 'office-cleaning', level: 2 }],
-            desirableCompetences: [],
-            demands,
-            openToProefplaatsing: true,
-            trainingOffered: false,
-          },
-          accountmanager,
-        )
-      ).id;
+      (await vacancies.create(vacancyBody({ employerId, demands }) as VacancyInput, accountmanager)).id;
     vacancyId = await vacancy(schoon.id, [{ item: 'lifting', level: 9 }]);
     sameEmployersOther = await vacancy(schoon.id);
     otherEmployers = await vacancy(ander.id);
