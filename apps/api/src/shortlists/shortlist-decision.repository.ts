@@ -4,7 +4,7 @@ import { EntityRepository, Proposal, ShortlistDecision, TransactionHost } from '
 import { In } from 'typeorm';
 import { ShortlistErrors } from './shortlist.errors';
 
-export interface DecisionKey {
+interface DecisionKey {
   vacancyId: string;
   candidateId: string;
 }

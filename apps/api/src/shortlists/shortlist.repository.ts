@@ -14,7 +14,7 @@ export class ShortlistRepository extends EntityRepository<Shortlist> {
   }
 
   getForVacancy(vacancyId: string): Promise<Shortlist> {
-    return this.getOrThrow({ vacancyId }, `The shortlist of vacancy ${vacancyId} not found.`);
+    return this.getOrThrow({ vacancyId }, `Vacancy ${vacancyId} has no shortlist.`);
   }
 
   /** The entries in rank order, each with the candidate's belastbaarheid (nothing else of the profile). */
