@@ -71,6 +71,7 @@ describe('shortlist review, proposals and offers', () => {
     expect(statuses).toEqual([200, 409]);
     const [won, lost] = first.status === 200 ? [first, second] : [second, first];
     expect(lost.headers['content-type']).toContain('application/problem+json');
+    expect(lost.body.code).toBe('record.stale-version');
     expect(lost.body.current).toEqual(
       expect.objectContaining({ candidateId: ans, decision: won.body.decision, version: 1 }),
     );
@@ -79,18 +80,28 @@ describe('shortlist review, proposals and offers', () => {
     const changed = await decide(colleague, ans, { decision: 'accepted', version: 1 }).expect(200);
     expect(changed.body).toMatchObject({ decision: 'accepted', decidedBy: 'am-bas', version: 2 });
     const stale = await decide(accountmanager, ans, { decision: 'set-aside', version: 1 }).expect(409);
-    expect(stale.body.current).toMatchObject({ decision: 'accepted', version: 2 });
-    await decide(accountmanager, ans, { decision: 'set-aside' }).expect(409);
+    expect(stale.body).toMatchObject({ code: 'record.stale-version', current: { decision: 'accepted', version: 2 } });
+    const unversioned = await decide(accountmanager, ans, { decision: 'set-aside' }).expect(409);
+    expect(unversioned.body).toMatchObject({ code: 'record.stale-version', current: { version: 2 } });
   });
 
   it('requires a reason to reject, keeps the rejection final, and keeps every decision across the re-match it causes', async () => {
     await decide(accountmanager, bram, { decision: 'accepted' }).expect(200);
     const before = await shortlist(vacancyId);
     const bad = await decide(accountmanager, cor, { decision: 'rejected' }).expect(400);
-    expect(bad.body.invalidParams).toEqual([{ name: 'reason', code: expect.any(String), reason: expect.any(String) }]);
-    await decide(accountmanager, cor, { decision: 'accepted', reason: 'hours' }).expect(400);
+    expect(bad.body.code).toBe('rejection.reason-required');
+    expect(bad.body.invalidParams).toEqual([
+      { name: 'reason', code: 'rejection.reason-required', reason: expect.any(String) },
+    ]);
+    const reasonWithoutRejection = await decide(accountmanager, cor, { decision: 'accepted', reason: 'hours' }).expect(
+      400,
+    );
+    expect(reasonWithoutRejection.body.invalidParams).toEqual([
+      { name: 'reason', code: 'rejection.only-when-rejecting', reason: expect.any(String) },
+    ]);
     await decide(accountmanager, cor, { decision: 'rejected', reason: 'hours' }).expect(200);
-    await decide(accountmanager, cor, { decision: 'accepted', version: 1 }).expect(409);
+    const final = await decide(accountmanager, cor, { decision: 'accepted', version: 1 }).expect(409);
+    expect(final.body.code).toBe('shortlist.rejection-final');
 
     const after = await shortlist(vacancyId, before.generation);
     const decisionOf = (id: string) =>
@@ -106,12 +117,14 @@ describe('shortlist review, proposals and offers', () => {
 
   it('refuses a decision on a candidate who is not on the shortlist', async () => {
     const inGroningen = await addCandidate('Dirk', '9711');
-    await decide(accountmanager, inGroningen, { decision: 'accepted' }).expect(409);
-    await as(accountmanager)
+    const offList = await decide(accountmanager, inGroningen, { decision: 'accepted' }).expect(409);
+    expect(offList.body.code).toBe('shortlist.not-on-shortlist');
+    const nobody = await as(accountmanager)
       .put(`/api/v1/vacancies/${vacancyId}/shortlist/decisions/00000000-0000-4000-8000-000000000000`, {
         decision: 'accepted',
       })
       .expect(409);
+    expect(nobody.body.code).toBe('shortlist.not-on-shortlist');
   });
 
   it('proposes only accepted candidates, naming the one that may not be proposed, and writes nothing then', async () => {
@@ -119,7 +132,7 @@ describe('shortlist review, proposals and offers', () => {
       .post(`/api/v1/vacancies/${vacancyId}/proposals`, { candidateIds: [ans, cor] })
       .expect(400);
     expect(refused.body.invalidParams).toEqual([
-      { name: 'candidateIds[1]', code: expect.any(String), reason: expect.stringContaining('rejected') },
+      { name: 'candidateIds[1]', code: 'proposal.candidate-rejected', reason: expect.stringContaining('rejected') },
     ]);
     expect(await t.dataSource.query('SELECT 1 FROM proposals')).toHaveLength(0);
 
@@ -127,15 +140,19 @@ describe('shortlist review, proposals and offers', () => {
       .post(`/api/v1/vacancies/${vacancyId}/proposals`, { candidateIds: [ans, bram] })
       .expect(201);
     expect(proposed.body).toHaveLength(2);
-    await as(accountmanager)
+    const again = await as(accountmanager)
       .post(`/api/v1/vacancies/${vacancyId}/proposals`, { candidateIds: [ans] })
       .expect(400);
+    expect(again.body.invalidParams).toEqual([
+      { name: 'candidateIds[0]', code: 'proposal.already-proposed', reason: expect.any(String) },
+    ]);
     expect(await ledger('proposal')).toEqual([
       expect.objectContaining({ level: 2, kind: 'action', vacancy_id: vacancyId }),
       expect.objectContaining({ level: 2, kind: 'action', vacancy_id: vacancyId }),
     ]);
     // Once proposed, the employer's answer decides; the shortlist decision no longer changes.
-    await decide(accountmanager, bram, { decision: 'set-aside', version: 1 }).expect(409);
+    const answered = await decide(accountmanager, bram, { decision: 'set-aside', version: 1 }).expect(409);
+    expect(answered.body.code).toBe('shortlist.already-proposed');
   });
 
   it('shows the employer anonymised profiles of its own proposals only', async () => {
@@ -154,9 +171,13 @@ describe('shortlist review, proposals and offers', () => {
     expect(own[0].profile.toDiscuss).toContainEqual(expect.stringContaining('proefplaatsing'));
 
     await as(otherEmployer).get(`/api/v1/vacancies/${vacancyId}/proposals`).expect(404);
-    await as(otherEmployer).get(`/api/v1/proposals/${own[0].id}`).expect(404);
+    const notTheirs = await as(otherEmployer).get(`/api/v1/proposals/${own[0].id}`).expect(404);
+    expect(notTheirs.body.code).toBe('proposal.not-found');
     expect((await as(otherEmployer).get('/api/v1/proposals').expect(200)).body).toEqual([]);
-    await as(otherEmployer).post(`/api/v1/proposals/${own[0].id}/answer`, { answer: 'invite', version: 1 }).expect(404);
+    const answerNotTheirs = await as(otherEmployer)
+      .post(`/api/v1/proposals/${own[0].id}/answer`, { answer: 'invite', version: 1 })
+      .expect(404);
+    expect(answerNotTheirs.body.code).toBe('proposal.not-found');
     await as(employer)
       .post(`/api/v1/vacancies/${vacancyId}/proposals`, { candidateIds: [ans] })
       .expect(403);
@@ -172,20 +193,29 @@ describe('shortlist review, proposals and offers', () => {
     await as(employer)
       .post(`/api/v1/proposals/${ansProposal.id}/answer`, { answer: 'not-now', version: 1 })
       .expect(201);
-    await as(employer).post(`/api/v1/proposals/${ansProposal.id}/answer`, { answer: 'invite', version: 1 }).expect(409);
+    const staleAnswer = await as(employer)
+      .post(`/api/v1/proposals/${ansProposal.id}/answer`, { answer: 'invite', version: 1 })
+      .expect(409);
+    expect(staleAnswer.body).toMatchObject({
+      code: 'record.stale-version',
+      current: { status: 'not-now', version: 2 },
+    });
     const invited = await as(employer)
       .post(`/api/v1/proposals/${ansProposal.id}/answer`, { answer: 'invite', version: 2 })
       .expect(201);
     expect(invited.body).toMatchObject({ status: 'invited', version: 3 });
     expect(invited.body.candidateId).toBeUndefined();
-    await as(employer)
+    const afterInvitation = await as(employer)
       .post(`/api/v1/proposals/${ansProposal.id}/answer`, { answer: 'reject', reason: 'hours', version: 3 })
       .expect(409);
+    expect(afterInvitation.body.code).toBe('proposal.answer-final');
 
     const noReason = await as(employer)
       .post(`/api/v1/proposals/${bramProposal.id}/answer`, { answer: 'reject', version: 1 })
       .expect(400);
-    expect(noReason.body.invalidParams[0].name).toBe('reason');
+    expect(noReason.body.invalidParams).toEqual([
+      { name: 'reason', code: 'rejection.reason-required', reason: expect.any(String) },
+    ]);
     const before = await shortlist(vacancyId);
     await as(employer)
       .post(`/api/v1/proposals/${bramProposal.id}/answer`, {
@@ -224,21 +254,27 @@ describe('shortlist review, proposals and offers', () => {
       version: 1,
     });
     const twice = await as(klantmanager).post(`/api/v1/candidates/${dirk}/offers`, { vacancyId }).expect(400);
-    expect(twice.body.invalidParams[0].name).toBe('vacancyId');
+    expect(twice.body.invalidParams).toEqual([
+      { name: 'vacancyId', code: 'offer.already-offered', reason: expect.any(String) },
+    ]);
     const turnedDown = await as(klantmanager).post(`/api/v1/candidates/${bram}/offers`, { vacancyId }).expect(400);
-    expect(turnedDown.body.invalidParams[0].reason).toContain('turned down');
+    expect(turnedDown.body.invalidParams).toEqual([
+      { name: 'vacancyId', code: 'offer.candidate-turned-down', reason: expect.stringContaining('turned down') },
+    ]);
 
     const noReason = await as(klantmanager)
       .put(`/api/v1/offers/${offer.id}/response`, { response: 'not-interested', version: 1 })
       .expect(400);
-    expect(noReason.body.invalidParams[0].name).toBe('reason');
+    expect(noReason.body.invalidParams).toEqual([
+      { name: 'reason', code: 'offer.reason-required', reason: expect.any(String) },
+    ]);
     await as(klantmanager)
       .put(`/api/v1/offers/${offer.id}/response`, { response: 'interested', version: 1 })
       .expect(200);
     const stale = await as(klantmanager)
       .put(`/api/v1/offers/${offer.id}/response`, { response: 'not-interested', reason: 'te ver', version: 1 })
       .expect(409);
-    expect(stale.body.current).toMatchObject({ response: 'interested', version: 2 });
+    expect(stale.body).toMatchObject({ code: 'record.stale-version', current: { response: 'interested', version: 2 } });
     await as(klantmanager).put(`/api/v1/offers/${offer.id}/response`, { response: 'applied', version: 2 }).expect(200);
 
     const list = (await as(klantmanager).get(`/api/v1/candidates/${dirk}/offers`).expect(200)).body;

@@ -7,12 +7,12 @@ export class OfferView {
   @ApiProperty() vacancyId: string;
   @ApiProperty() vacancyTitle: string;
   @ApiProperty() employerName: string;
-  @ApiProperty({ nullable: true }) note: string | null;
+  @ApiProperty({ type: String, nullable: true }) note: string | null;
   @ApiProperty() offeredBy: string;
   @ApiProperty() offeredAt: Date;
   @ApiProperty({ enum: OFFER_RESPONSES, nullable: true }) response: string | null;
-  @ApiProperty({ nullable: true }) responseReason: string | null;
-  @ApiProperty({ nullable: true }) respondedAt: Date | null;
+  @ApiProperty({ type: String, nullable: true }) responseReason: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) respondedAt: Date | null;
   @ApiProperty({ description: 'Send it back with the response' }) version: number;
 
   static of(offer: VacancyOffer, vacancy: { title: string; employerName: string }): OfferView {

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, IdParam, Principal, Roles } from '@werkbrug/common';
 import { AuditCandidateData } from '../shared/audit/audit.decorator';
 import { OfferDto, OfferResponseDto } from './dto/offer.dto';
@@ -16,6 +16,7 @@ export class OffersController {
   @Post('candidates/:candidateId/offers')
   @Roles('klantmanager', 'jobhunter', 'admin')
   @AuditCandidateData({ resource: 'offer', action: 'create', candidateId: 'candidateId', vacancyId: 'vacancyId' })
+  @ApiCreatedResponse({ type: OfferView })
   offer(
     @IdParam('candidateId') candidateId: string,
     @Body() dto: OfferDto,
@@ -34,6 +35,7 @@ export class OffersController {
     vacancyId: 'vacancyId',
     reason: 'offering vacancies',
   })
+  @ApiOkResponse({ type: [OfferView] })
   forCandidate(@IdParam('candidateId') candidateId: string): Promise<OfferView[]> {
     return this.offers.forCandidate(candidateId);
   }
@@ -43,6 +45,7 @@ export class OffersController {
   @Roles('klantmanager', 'jobhunter', 'admin')
   @AuditCandidateData({ resource: 'offer', action: 'update', candidateId: 'candidateId', vacancyId: 'vacancyId' })
   @ApiConflictResponse({ description: 'Changed meanwhile by someone else (the body carries `current`)' })
+  @ApiOkResponse({ type: OfferView })
   respond(
     @IdParam('id') id: string,
     @Body() dto: OfferResponseDto,

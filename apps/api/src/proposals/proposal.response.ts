@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PROPOSAL_STATUSES, Proposal } from '@werkbrug/database';
+import { PROPOSAL_STATUSES, Proposal, REJECTION_REASONS } from '@werkbrug/database';
 import { EmployerProfile } from './anonymised-profile';
 
 export class BelastbaarheidFitView {
@@ -13,15 +13,23 @@ export class BelastbaarheidFitView {
   adjustments: string[];
 }
 
+export class ProfileCompetenceView {
+  @ApiProperty() code: string;
+  @ApiProperty() label: string;
+  @ApiProperty({ enum: [1, 2, 3] }) level: number;
+  @ApiPropertyOptional({ description: 'Years of experience' }) years?: number;
+}
+
+export class HoursRangeView {
+  @ApiProperty() min: number;
+  @ApiProperty() max: number;
+}
+
 export class AnonymisedProfileView {
-  @ApiProperty({ description: 'code, label, level 1-3, years of experience' }) competences: {
-    code: string;
-    label: string;
-    level: number;
-    years?: number;
-  }[];
-  @ApiProperty({ nullable: true }) education: string | null;
-  @ApiProperty() hoursPerWeek: { min: number; max: number };
+  @ApiProperty({ type: [ProfileCompetenceView] }) competences: ProfileCompetenceView[];
+  @ApiProperty({ type: String, nullable: true }) education: string | null;
+  @ApiProperty({ type: HoursRangeView, description: 'The hours per week the candidate wishes' })
+  hoursPerWeek: HoursRangeView;
   @ApiProperty({ type: [String], description: 'Why the candidate fits' }) reasons: string[];
   @ApiProperty({ type: [String], description: 'What to discuss in the interview' }) toDiscuss: string[];
   @ApiPropertyOptional({ enum: ['45-54', '55+'], description: 'Only if the candidate agreed to share it' })
@@ -31,8 +39,8 @@ export class AnonymisedProfileView {
 
 export class IdentityView {
   @ApiProperty() name: string;
-  @ApiProperty({ nullable: true }) email: string | null;
-  @ApiProperty({ nullable: true }) phone: string | null;
+  @ApiProperty({ type: String, nullable: true }) email: string | null;
+  @ApiProperty({ type: String, nullable: true }) phone: string | null;
 }
 
 /** What consent lets through for one proposal at the moment of reading. */
@@ -67,11 +75,11 @@ export class ProposalView {
   })
   identityShared?: boolean;
   @ApiProperty({ enum: PROPOSAL_STATUSES }) status: string;
-  @ApiProperty({ nullable: true }) answerReason: string | null;
-  @ApiProperty({ nullable: true }) answerCompetence: string | null;
-  @ApiProperty({ nullable: true }) answerNote: string | null;
+  @ApiProperty({ enum: REJECTION_REASONS, nullable: true }) answerReason: string | null;
+  @ApiProperty({ type: String, nullable: true }) answerCompetence: string | null;
+  @ApiProperty({ type: String, nullable: true }) answerNote: string | null;
   @ApiProperty() proposedAt: Date;
-  @ApiProperty({ nullable: true }) answeredAt: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) answeredAt: Date | null;
   @ApiProperty({ description: 'Send it back with the answer' }) version: number;
 
   static of(proposal: Proposal, forEmployer: boolean, disclosure: Disclosure): ProposalView {

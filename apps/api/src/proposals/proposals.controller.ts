@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, IdParam, Principal, Roles } from '@werkbrug/common';
 import { AuditCandidateData } from '../shared/audit/audit.decorator';
 import { AnswerDto } from './dto/answer.dto';
@@ -18,6 +18,7 @@ export class ProposalsController {
   @Post('vacancies/:vacancyId/proposals')
   @Roles('accountmanager', 'admin')
   @AuditCandidateData({ resource: 'proposal-profile', action: 'create', list: true, proposalId: 'id' })
+  @ApiCreatedResponse({ type: [ProposalView] })
   propose(
     @IdParam('vacancyId') vacancyId: string,
     @Body() dto: ProposeDto,
@@ -29,6 +30,7 @@ export class ProposalsController {
   @Get('vacancies/:vacancyId/proposals')
   @Roles('employer', 'accountmanager', 'jobhunter', 'admin')
   @AuditCandidateData({ resource: 'proposal-profile', action: 'read', list: true, proposalId: 'id' })
+  @ApiOkResponse({ type: [ProposalView] })
   forVacancy(
     @IdParam('vacancyId') vacancyId: string,
     @CurrentPrincipal() principal: Principal,
@@ -40,6 +42,7 @@ export class ProposalsController {
   @Get('proposals')
   @Roles('employer', 'accountmanager', 'jobhunter', 'admin')
   @AuditCandidateData({ resource: 'proposal-profile', action: 'read', list: true, proposalId: 'id' })
+  @ApiOkResponse({ type: [ProposalView] })
   list(@Query() query: ListProposalsQuery, @CurrentPrincipal() principal: Principal): Promise<ProposalView[]> {
     return this.proposals.list(principal, query);
   }
@@ -48,6 +51,7 @@ export class ProposalsController {
   @Roles('employer', 'accountmanager', 'jobhunter', 'admin')
   @AuditCandidateData({ resource: 'proposal-profile', action: 'read', proposalId: 'id' })
   @AuditCandidateData({ resource: 'candidate-identity', action: 'read', proposalId: 'id', onlyWith: 'identity' })
+  @ApiOkResponse({ type: ProposalView })
   get(@IdParam('id') id: string, @CurrentPrincipal() principal: Principal): Promise<ProposalView> {
     return this.proposals.get(id, principal);
   }
@@ -59,6 +63,7 @@ export class ProposalsController {
   @ApiConflictResponse({
     description: 'Already invited or rejected, or answered meanwhile by someone else (the body carries `current`)',
   })
+  @ApiCreatedResponse({ type: ProposalView })
   answer(
     @IdParam('id') id: string,
     @Body() dto: AnswerDto,

@@ -1,12 +1,16 @@
 import { Module } from '@nestjs/common';
+import { ConsentModule } from '../consent/consent.module';
+import { ShortlistsModule } from '../shortlists/shortlists.module';
 import { VacanciesModule } from '../vacancies/vacancies.module';
+import { ProposalRepository } from './proposal.repository';
 import { ProposalsController } from './proposals.controller';
 import { ProposalsService } from './proposals.service';
+import { ProposedCandidateRepository } from './proposed-candidate.repository';
 
 @Module({
-  imports: [VacanciesModule],
+  imports: [VacanciesModule, ShortlistsModule, ConsentModule],
   controllers: [ProposalsController],
-  providers: [ProposalsService],
+  providers: [ProposalsService, ProposalRepository, ProposedCandidateRepository],
   exports: [ProposalsService],
 })
 export class ProposalsModule {}

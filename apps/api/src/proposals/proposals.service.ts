@@ -1,26 +1,18 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { invalidField, isEmployer, Principal, Clock } from '@werkbrug/common';
-import {
-  Candidate,
-  CandidateIdentity,
-  MatchFeedback,
-  Proposal,
-  ProposalStatus,
-  ShortlistDecision,
-  ShortlistEntry,
-  updateVersioned,
-  TransactionHost,
-} from '@werkbrug/database';
-import { EntityManager, FindOptionsWhere, In } from 'typeorm';
-import { ActiveConsents, activeConsents, NO_CONSENT } from '../consent/active-consents';
-import { recordService } from '../shared/ledger/service-ledger';
-import { OutboxRelay } from '../shared/outbox/outbox-relay.service';
-import { checkNoRejectionFields, recordRejection, rejectionOf } from '../shortlists/rejection';
+import { Injectable } from '@nestjs/common';
+import { invalidInput, InvalidParam, isEmployer, Principal, Clock } from '@werkbrug/common';
+import { Proposal, ProposalStatus, TransactionHost } from '@werkbrug/database';
+import { ActiveConsents, ConsentsService, NO_CONSENT } from '../consent/consents.service';
+import { ServiceLedger } from '../shared/ledger/service-ledger';
+import { checkNoRejectionFields, rejectionOf } from '../shared/validation/rejection-fields';
+import { ShortlistsService } from '../shortlists/shortlists.service';
 import { VacanciesService } from '../vacancies/vacancies.service';
 import { anonymisedProfile, employerProfile, exceededDemands } from './anonymised-profile';
 import { AnswerDto, ProposalAnswer } from './dto/answer.dto';
 import { ProposeDto } from './dto/propose.dto';
+import { ProposalErrors } from './proposal.errors';
+import { ProposalFilter, ProposalRepository } from './proposal.repository';
 import { Disclosure, ProposalView } from './proposal.response';
+import { ProposedCandidateRepository } from './proposed-candidate.repository';
 
 const STATUS_OF: Record<ProposalAnswer, ProposalStatus> = {
   invite: 'invited',
@@ -37,77 +29,86 @@ const LEDGER_ACTION: Record<ProposalAnswer, string> = {
 export class ProposalsService {
   constructor(
     private readonly db: TransactionHost,
+    private readonly proposals: ProposalRepository,
+    private readonly candidates: ProposedCandidateRepository,
     private readonly vacancies: VacanciesService,
-    private readonly outbox: OutboxRelay,
+    private readonly shortlists: ShortlistsService,
+    private readonly consents: ConsentsService,
+    private readonly ledger: ServiceLedger,
     private readonly clock: Clock,
   ) {}
 
   /**
    * Level 2: sends candidates accepted on the shortlist to the employer as anonymised profiles.
-   * All or none: one candidate that may not be proposed stops the whole request, naming it. Only a
-   * candidate whose consent to show the anonymised profile holds is proposed.
+   * All or none: any candidate that may not be proposed stops the whole request, each named with
+   * the rule it breaks. Only a candidate whose consent to show the anonymised profile holds is proposed.
    */
   async propose(vacancyId: string, dto: ProposeDto, principal: Principal): Promise<ProposalView[]> {
     const vacancy = await this.vacancies.get(vacancyId, principal);
     if (vacancy.status !== 'open')
-      throw new ConflictException(`The vacancy is ${vacancy.status}; only an open vacancy gets proposals.`);
-    const proposals = await this.db.transaction(async (manager) => {
-      const among = { vacancyId, candidateId: In(dto.candidateIds) };
+      throw ProposalErrors.vacancyNotOpen(`The vacancy is ${vacancy.status}; only an open vacancy gets proposals.`);
+    const { candidateIds } = dto;
+    return this.db.transaction(async () => {
       // One after the other: a transaction is one connection, which runs one query at a time.
-      const byCandidate = <T extends { candidateId: string }>(rows: T[]) =>
-        new Map(rows.map((row) => [row.candidateId, row]));
-      const decisionOf = byCandidate(await manager.findBy(ShortlistDecision, among));
-      const entryOf = byCandidate(await manager.findBy(ShortlistEntry, among));
-      const proposalOf = byCandidate(await manager.findBy(Proposal, among));
-      const rejectedOf = byCandidate(await manager.findBy(MatchFeedback, among));
-      const candidateOf = new Map(
-        (await manager.findBy(Candidate, { id: In(dto.candidateIds) })).map((candidate) => [candidate.id, candidate]),
-      );
-      const consentOf = await activeConsents(manager, dto.candidateIds, true);
-      dto.candidateIds.forEach((candidateId, index) => {
-        const refuse = (reason: string) => invalidField(`candidateIds[${index}]`, reason);
-        if (rejectedOf.has(candidateId))
-          throw refuse('was rejected for this vacancy and is never proposed for it again');
-        if (proposalOf.has(candidateId)) throw refuse('has already been proposed for this vacancy');
-        if (decisionOf.get(candidateId)?.decision !== 'accepted')
-          throw refuse('accept the candidate on the shortlist first');
-        if (!entryOf.has(candidateId))
-          throw refuse('is no longer on the shortlist (no longer available, or no longer fits)');
+      const standings = await this.shortlists.standingsOf(vacancyId, candidateIds);
+      const proposed = new Set((await this.proposals.among(vacancyId, candidateIds)).map((p) => p.candidateId));
+      const candidateOf = await this.candidates.profileSources(candidateIds);
+      // Locked until commit, so a withdrawal committed meanwhile is seen rather than overtaken.
+      const consentOf = await this.consents.activeFor(candidateIds, { lock: true });
+      const refusal = (candidateId: string, field: string): InvalidParam | undefined => {
+        const standing = standings.get(candidateId)!;
+        if (standing.turnedDown)
+          return ProposalErrors.candidateRejected.param(
+            field,
+            'was rejected for this vacancy and is never proposed for it again',
+          );
+        if (proposed.has(candidateId))
+          return ProposalErrors.alreadyProposed.param(field, 'has already been proposed for this vacancy');
+        if (standing.decision !== 'accepted')
+          return ProposalErrors.notAccepted.param(field, 'accept the candidate on the shortlist first');
+        if (!standing.reasons)
+          return ProposalErrors.notOnShortlist.param(
+            field,
+            'is no longer on the shortlist (no longer available, or no longer fits)',
+          );
         if (!consentOf.get(candidateId)?.showProfile)
-          throw refuse('has not consented to employers seeing the anonymised profile (the klantmanager records it)');
+          return ProposalErrors.noConsent.param(
+            field,
+            'has not consented to employers seeing the anonymised profile (the klantmanager records it)',
+          );
         // The shortlist may predate a change of the assessment; the employer is told the candidate can carry the work, so it must hold now.
         const exceeded = exceededDemands(candidateOf.get(candidateId)!.belastbaarheid, vacancy.demands);
         if (exceeded.length)
-          throw refuse(
+          return ProposalErrors.beyondBelastbaarheid.param(
+            field,
             `the job asks more than the candidate can carry (${exceeded.join(', ')}); wait for the re-match`,
           );
-      });
-      const rows = dto.candidateIds.map((candidateId) =>
-        manager.create(Proposal, {
+        return undefined;
+      };
+      const refusals = candidateIds.flatMap(
+        (candidateId, index) => refusal(candidateId, `candidateIds[${index}]`) ?? [],
+      );
+      if (refusals.length) throw invalidInput(refusals);
+      const proposedAt = this.clock.now();
+      const allInserted = await this.proposals.insertUnlessProposed(
+        candidateIds.map((candidateId) => ({
           vacancyId,
           employerId: vacancy.employerId,
           candidateId,
-          profile: anonymisedProfile(candidateOf.get(candidateId)!, entryOf.get(candidateId)!.reasons, vacancy),
+          profile: anonymisedProfile(candidateOf.get(candidateId)!, standings.get(candidateId)!.reasons!, vacancy),
           status: 'proposed',
           proposedBy: principal.subject,
-          proposedAt: this.clock.now(),
+          proposedAt,
           version: 1,
-        }),
+        })),
       );
-      // A colleague proposing the same candidate at the same moment makes the unique key skip the row here.
-      const inserted = await manager
-        .createQueryBuilder()
-        .insert()
-        .into(Proposal)
-        .values(rows)
-        .orIgnore()
-        .returning('id')
-        .execute();
-      if (inserted.raw.length !== rows.length)
-        throw new ConflictException('Someone else proposed one of these candidates just now; reload the shortlist.');
-      const saved = await manager.findBy(Proposal, among);
+      if (!allInserted)
+        throw ProposalErrors.proposedMeanwhile(
+          'Someone else proposed one of these candidates just now; reload the shortlist.',
+        );
+      const saved = await this.proposals.among(vacancyId, candidateIds);
       for (const proposal of saved) {
-        await recordService(manager, {
+        await this.ledger.record({
           levels: 2,
           action: 'proposal',
           actor: principal,
@@ -116,9 +117,8 @@ export class ProposalsService {
           subject: { type: 'proposal', id: proposal.id },
         });
       }
-      return this.views(manager, saved, principal);
+      return this.views(saved, principal);
     });
-    return proposals;
   }
 
   /** The employer's answer to one proposed candidate (or an accountmanager recording it for them). */
@@ -126,11 +126,11 @@ export class ProposalsService {
     const rejection = dto.answer === 'reject' ? rejectionOf(dto) : undefined;
     if (!rejection) checkNoRejectionFields(dto);
     const proposal = await this.findVisible(proposalId, principal);
-    const disclosure = (await this.disclosures(this.db.manager, [proposal], principal)).get(proposal.id)!;
-    if (proposal.status === 'invited' || proposal.status === 'rejected') {
-      throw new ConflictException(`This candidate was already ${proposal.status}; that answer stands.`);
-    }
-    const answered = await this.db.transaction(async (manager) => {
+    const disclosure = (await this.disclosures([proposal], principal)).get(proposal.id)!;
+    if (proposal.status === 'invited' || proposal.status === 'rejected')
+      throw ProposalErrors.answerFinal(`This candidate was already ${proposal.status}; that answer stands.`);
+    const forEmployer = isEmployer(principal);
+    const answered = await this.db.transaction(async () => {
       const changes = {
         status: STATUS_OF[dto.answer],
         answerReason: rejection?.reason ?? null,
@@ -139,17 +139,14 @@ export class ProposalsService {
         answeredBy: principal.subject,
         answeredAt: this.clock.now(),
       };
-      const currentView = (current: Proposal) => ProposalView.of(current, isEmployer(principal), disclosure);
-      const updated = await updateVersioned(manager, Proposal, { id: proposalId }, dto.version, changes, currentView);
-      if (rejection)
-        await recordRejection(
-          manager,
-          { id: proposal.vacancyId, employerId: proposal.employerId },
-          proposal.candidateId,
-          rejection,
-          principal,
-        );
-      await recordService(manager, {
+      const updated = await this.proposals.updateVersioned({ id: proposalId }, dto.version, changes, (current) =>
+        ProposalView.of(current, forEmployer, disclosure),
+      );
+      if (rejection) {
+        const vacancy = { id: proposal.vacancyId, employerId: proposal.employerId };
+        await this.shortlists.recordRejection(vacancy, proposal.candidateId, rejection, principal);
+      }
+      await this.ledger.record({
         levels: 2,
         action: LEDGER_ACTION[dto.answer],
         actor: principal,
@@ -159,33 +156,20 @@ export class ProposalsService {
       });
       return updated;
     });
-    if (rejection) this.outbox.kick();
-    return ProposalView.of(answered, isEmployer(principal), disclosure);
+    return ProposalView.of(answered, forEmployer, disclosure);
   }
 
   /** An employer sees its own proposals only, and only of candidates whose consent holds; staff may filter by employer. */
-  async list(
-    principal: Principal,
-    filter: { vacancyId?: string; employerId?: string; status?: ProposalStatus },
-  ): Promise<ProposalView[]> {
+  async list(principal: Principal, filter: ProposalFilter): Promise<ProposalView[]> {
     if (filter.vacancyId) await this.vacancies.get(filter.vacancyId, principal);
-    const where: FindOptionsWhere<Proposal> = {
-      ...(filter.vacancyId ? { vacancyId: filter.vacancyId } : {}),
-      ...(filter.status ? { status: filter.status } : {}),
-      ...(isEmployer(principal)
-        ? { employerId: principal.employerId }
-        : filter.employerId
-          ? { employerId: filter.employerId }
-          : {}),
-    };
-    const proposals = await this.db.manager.getRepository(Proposal).find({ where, order: { proposedAt: 'DESC' } });
-    return this.views(this.db.manager, proposals, principal);
+    const employerId = isEmployer(principal) ? principal.employerId : filter.employerId;
+    return this.views(await this.proposals.list({ ...filter, employerId }), principal);
   }
 
   /** The one read that may carry identity: to the employer, once the candidate consented for this proposal. */
   async get(proposalId: string, principal: Principal): Promise<ProposalView> {
     const proposal = await this.findVisible(proposalId, principal);
-    const disclosure = (await this.disclosures(this.db.manager, [proposal], principal, true)).get(proposal.id)!;
+    const disclosure = (await this.disclosures([proposal], principal, true)).get(proposal.id)!;
     return ProposalView.of(proposal, isEmployer(principal), disclosure);
   }
 
@@ -194,18 +178,16 @@ export class ProposalsService {
    * whose candidate withdrew consent to show the profile (the employer sees it vanish, not change).
    */
   private async findVisible(id: string, principal: Principal): Promise<Proposal> {
-    const where: FindOptionsWhere<Proposal> = isEmployer(principal) ? { id, employerId: principal.employerId } : { id };
-    const proposal = await this.db.manager.getRepository(Proposal).findOneBy(where);
-    const notFound = new NotFoundException(`Proposal ${id} not found.`);
-    if (!proposal) throw notFound;
-    const consents = isEmployer(principal) ? await activeConsents(this.db.manager, [proposal.candidateId]) : undefined;
-    if (consents && !consents.get(proposal.candidateId)?.showProfile) throw notFound;
+    if (!isEmployer(principal)) return this.proposals.getVisible(id, undefined);
+    const proposal = await this.proposals.getVisible(id, principal.employerId);
+    const consents = await this.consents.activeFor([proposal.candidateId]);
+    if (!consents.get(proposal.candidateId)?.showProfile) throw ProposalErrors.notFound(`Proposal ${id} not found.`);
     return proposal;
   }
 
   /** Views as the principal may see them: an employer's leave out proposals whose candidate's profile consent does not hold. */
-  private async views(manager: EntityManager, proposals: Proposal[], principal: Principal): Promise<ProposalView[]> {
-    const disclosures = await this.disclosures(manager, proposals, principal);
+  private async views(proposals: Proposal[], principal: Principal): Promise<ProposalView[]> {
+    const disclosures = await this.disclosures(proposals, principal);
     return proposals
       .filter((proposal) => !isEmployer(principal) || disclosures.get(proposal.id)!.shown)
       .map((proposal) => ProposalView.of(proposal, isEmployer(principal), disclosures.get(proposal.id)!));
@@ -216,31 +198,20 @@ export class ProposalsService {
    * consent-dependent parts, so a withdrawal applies to the very next read.
    */
   private async disclosures(
-    manager: EntityManager,
     proposals: Proposal[],
     principal: Principal,
     withIdentity = false,
   ): Promise<Map<string, Disclosure>> {
     const candidateIds = [...new Set(proposals.map((proposal) => proposal.candidateId))];
     if (!candidateIds.length) return new Map();
-    const consentOf = await activeConsents(manager, candidateIds);
-    const candidates = await manager.find(Candidate, {
-      select: { id: true, birthYear: true, belastbaarheid: true },
-      where: { id: In(candidateIds) },
-    });
-    const candidateOf = new Map(candidates.map((candidate) => [candidate.id, candidate]));
+    const consentOf = await this.consents.activeFor(candidateIds);
+    const candidateOf = await this.candidates.consentSources(candidateIds);
     const consentsFor = (proposal: Proposal): ActiveConsents => consentOf.get(proposal.candidateId) ?? NO_CONSENT;
     const identified =
       withIdentity && isEmployer(principal)
         ? proposals.filter((proposal) => consentsFor(proposal).identityFor.has(proposal.id))
         : [];
-    const identifiedIds = identified.map((proposal) => proposal.candidateId);
-    const identities = identifiedIds.length
-      ? await manager.findBy(CandidateIdentity, { candidateId: In(identifiedIds) })
-      : [];
-    const identityOf = new Map(
-      identities.map(({ candidateId, name, email, phone }) => [candidateId, { name, email, phone }]),
-    );
+    const identityOf = await this.candidates.identities(identified.map((proposal) => proposal.candidateId));
     const today = this.clock.today();
     return new Map(
       proposals.map((proposal) => {

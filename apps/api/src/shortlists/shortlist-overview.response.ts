@@ -4,7 +4,7 @@ import { ApiProperty } from '@nestjs/swagger';
 export class ShortlistOverviewView {
   @ApiProperty() vacancyId: string;
   @ApiProperty({ enum: ['pending', 'ready'] }) status: 'pending' | 'ready';
-  @ApiProperty({ nullable: true }) matchedAt: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) matchedAt: Date | null;
   @ApiProperty({ description: 'Candidates ranked on the shortlist' }) ranked: number;
   @ApiProperty({ description: 'Ranked candidates without a decision yet' }) undecided: number;
   @ApiProperty() accepted: number;

@@ -5,8 +5,8 @@ export class DecisionView {
   @ApiProperty() candidateId: string;
   @ApiProperty({ enum: SHORTLIST_DECISIONS }) decision: string;
   @ApiProperty({ enum: REJECTION_REASONS, nullable: true }) reason: string | null;
-  @ApiProperty({ nullable: true }) competence: string | null;
-  @ApiProperty({ nullable: true }) note: string | null;
+  @ApiProperty({ type: String, nullable: true }) competence: string | null;
+  @ApiProperty({ type: String, nullable: true }) note: string | null;
   @ApiProperty() decidedBy: string;
   @ApiProperty() decidedAt: Date;
   @ApiProperty({ description: 'Send it back to change the decision' }) version: number;
@@ -39,7 +39,8 @@ export class ShortlistEntryView {
   @ApiProperty() rank: number;
   @ApiProperty() candidateId: string;
   @ApiProperty({ description: 'Total fit, 0-1' }) score: number;
-  @ApiProperty({ description: 'Part scores 0-1 by name' }) parts: Record<string, number>;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'number' }, description: 'Part scores 0-1 by name' })
+  parts: Record<string, number>;
   @ApiProperty({ type: [String], description: 'Plain-Dutch reasons' }) reasons: string[];
   @ApiProperty({ type: BelastbaarheidFitView }) belastbaarheid: BelastbaarheidFitView;
   @ApiProperty({
@@ -60,12 +61,16 @@ export class ShortlistView {
   @ApiProperty({ enum: ['pending', 'ready'], description: 'ready once the latest requested matching has run' })
   status: 'pending' | 'ready';
   @ApiProperty({ description: 'Rises with every change that asks for a re-match' }) generation: number;
-  @ApiProperty({ nullable: true, description: 'The generation the entries come from' }) matchedGeneration:
-    number | null;
-  @ApiProperty({ nullable: true }) matchedAt: Date | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'The generation the entries come from' })
+  matchedGeneration: number | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) matchedAt: Date | null;
   @ApiProperty() candidatesConsidered: number;
   @ApiProperty() candidatesEligible: number;
-  @ApiProperty({ description: 'Excluded candidates counted per hard limit (travel, lifting, ...)' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'integer' },
+    description: 'Excluded candidates counted per hard limit (travel, lifting, ...)',
+  })
   exclusions: Record<string, number>;
   @ApiPropertyOptional({
     type: [ShortlistEntryView],

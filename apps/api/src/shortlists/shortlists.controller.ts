@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, IdParam, Principal, Roles } from '@werkbrug/common';
 import { AuditCandidateData } from '../shared/audit/audit.decorator';
 import { DecisionDto } from './dto/decision.dto';
@@ -21,6 +21,7 @@ export class ShortlistsController {
     candidateId: 'candidateId',
     vacancyId: 'param:vacancyId',
   })
+  @ApiOkResponse({ type: ShortlistView })
   get(@IdParam('vacancyId') vacancyId: string, @CurrentPrincipal() principal: Principal): Promise<ShortlistView> {
     return this.shortlists.get(vacancyId, principal);
   }
@@ -41,6 +42,7 @@ export class ShortlistsController {
     description:
       'Someone else decided first (the body carries `current`), the rejection is final, or the candidate was already proposed',
   })
+  @ApiOkResponse({ type: DecisionView })
   decide(
     @IdParam('vacancyId') vacancyId: string,
     @IdParam('candidateId') candidateId: string,

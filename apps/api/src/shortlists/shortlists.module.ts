@@ -1,13 +1,24 @@
 import { Module } from '@nestjs/common';
+import { ConsentModule } from '../consent/consent.module';
 import { VacanciesModule } from '../vacancies/vacancies.module';
+import { MatchFeedbackRepository } from './match-feedback.repository';
+import { ShortlistDecisionRepository } from './shortlist-decision.repository';
 import { ShortlistOverviewController } from './shortlist-overview.controller';
+import { ShortlistOverviewRepository } from './shortlist-overview.repository';
+import { ShortlistRepository } from './shortlist.repository';
 import { ShortlistsController } from './shortlists.controller';
 import { ShortlistsService } from './shortlists.service';
 
 @Module({
-  imports: [VacanciesModule],
+  imports: [VacanciesModule, ConsentModule],
   controllers: [ShortlistsController, ShortlistOverviewController],
-  providers: [ShortlistsService],
+  providers: [
+    ShortlistsService,
+    ShortlistRepository,
+    ShortlistDecisionRepository,
+    MatchFeedbackRepository,
+    ShortlistOverviewRepository,
+  ],
   exports: [ShortlistsService],
 })
 export class ShortlistsModule {}

@@ -1,30 +1,45 @@
-import { ConflictException, Injectable } from '@nestjs/common';
-import { isEmployer, Principal, StaleVersionException, Clock } from '@werkbrug/common';
-import {
-  Candidate,
-  Proposal,
-  Shortlist,
-  ShortlistDecision,
-  ShortlistEntry,
-  updateVersioned,
-  TransactionHost,
-} from '@werkbrug/database';
-import { EntityManager, In } from 'typeorm';
-import { activeConsents } from '../consent/active-consents';
-import { recordService } from '../shared/ledger/service-ledger';
-import { OutboxRelay } from '../shared/outbox/outbox-relay.service';
+import { Injectable } from '@nestjs/common';
+import { isEmployer, Principal, Clock, RecordErrors } from '@werkbrug/common';
+import { Shortlist, ShortlistDecision, ShortlistDecisionKind, TransactionHost, Vacancy } from '@werkbrug/database';
+import { ConsentsService } from '../consent/consents.service';
+import { ServiceLedger } from '../shared/ledger/service-ledger';
+import { MatchingRequests } from '../shared/outbox/matching-requests';
+import { checkNoRejectionFields, Rejection, rejectionOf } from '../shared/validation/rejection-fields';
 import { VacanciesService } from '../vacancies/vacancies.service';
 import { belastbaarheidFit } from '@werkbrug/matching';
 import { DecisionDto } from './dto/decision.dto';
-import { checkNoRejectionFields, recordRejection, rejectionOf } from './rejection';
+import { MatchFeedbackRepository } from './match-feedback.repository';
+import { ShortlistDecisionRepository } from './shortlist-decision.repository';
+import { ShortlistOverviewRepository } from './shortlist-overview.repository';
+import { ShortlistOverviewView } from './shortlist-overview.response';
+import { ShortlistErrors } from './shortlist.errors';
+import { ShortlistRepository } from './shortlist.repository';
 import { DecisionView, ShortlistView } from './shortlist.response';
+
+/** Where a candidate stands on a vacancy's shortlist, as proposing the candidate needs to know. */
+export interface ShortlistStanding {
+  decision: ShortlistDecisionKind | null;
+  /** The matcher's reasons while the candidate is ranked; null once off the list. */
+  reasons: string[] | null;
+  turnedDown: boolean;
+}
+
+/** Ready once the latest requested generation has been matched. */
+const statusOf = (shortlist: Pick<Shortlist, 'requestedGeneration' | 'matchedGeneration'>) =>
+  shortlist.matchedGeneration === shortlist.requestedGeneration ? ('ready' as const) : ('pending' as const);
 
 @Injectable()
 export class ShortlistsService {
   constructor(
     private readonly db: TransactionHost,
+    private readonly shortlists: ShortlistRepository,
+    private readonly decisions: ShortlistDecisionRepository,
+    private readonly feedback: MatchFeedbackRepository,
+    private readonly overviews: ShortlistOverviewRepository,
     private readonly vacancies: VacanciesService,
-    private readonly outbox: OutboxRelay,
+    private readonly consents: ConsentsService,
+    private readonly ledger: ServiceLedger,
+    private readonly matching: MatchingRequests,
     private readonly clock: Clock,
   ) {}
 
@@ -46,33 +61,35 @@ export class ShortlistsService {
       decidedBy: principal.subject,
       decidedAt: this.clock.now(),
     };
-    const decision = await this.db.transaction(async (manager) => {
+    const decision = await this.db.transaction(async () => {
       const key = { vacancyId, candidateId };
-      const existing = await manager.findOneBy(ShortlistDecision, key);
+      const existing = await this.decisions.findOneBy(key);
       let saved: ShortlistDecision;
       if (!existing) {
         if (dto.version !== undefined)
-          throw new StaleVersionException(
-            null,
-            'There is no decision to change; leave version out to make the first one.',
-          );
-        if (!(await manager.existsBy(ShortlistEntry, key)))
-          throw new ConflictException(`Candidate ${candidateId} is not on this vacancy's shortlist.`);
-        saved = await this.insertFirst(manager, { ...key, ...fields });
+          throw RecordErrors.staleVersion('There is no decision to change; leave version out to make the first one.', {
+            current: null,
+          });
+        if (!(await this.shortlists.isRanked(vacancyId, candidateId)))
+          throw ShortlistErrors.notOnShortlist(`Candidate ${candidateId} is not on this vacancy's shortlist.`);
+        saved = await this.decisions.insertFirst({ ...key, ...fields }, DecisionView.of);
       } else {
         if (dto.version === undefined)
-          throw new StaleVersionException(
-            DecisionView.of(existing),
-            'This candidate already has a decision; send its version to change it.',
-          );
+          throw RecordErrors.staleVersion('This candidate already has a decision; send its version to change it.', {
+            current: DecisionView.of(existing),
+          });
         if (existing.decision === 'rejected')
-          throw new ConflictException('A rejection is final: the candidate is never proposed for this vacancy again.');
-        if (await manager.existsBy(Proposal, key))
-          throw new ConflictException('The candidate has been proposed; the employer answers the proposal now.');
-        saved = await updateVersioned(manager, ShortlistDecision, key, dto.version, fields, DecisionView.of);
+          throw ShortlistErrors.rejectionFinal(
+            'A rejection is final: the candidate is never proposed for this vacancy again.',
+          );
+        if (await this.decisions.isProposed(key))
+          throw ShortlistErrors.alreadyProposed(
+            'The candidate has been proposed; the employer answers the proposal now.',
+          );
+        saved = await this.decisions.updateVersioned(key, dto.version, fields, DecisionView.of);
       }
-      if (rejection) await recordRejection(manager, vacancy, candidateId, rejection, principal);
-      await recordService(manager, {
+      if (rejection) await this.recordRejection(vacancy, candidateId, rejection, principal);
+      await this.ledger.record({
         levels: 2,
         action: 'shortlist-decision',
         actor: principal,
@@ -82,30 +99,62 @@ export class ShortlistsService {
       });
       return saved;
     });
-    if (rejection) this.outbox.kick();
     return DecisionView.of(decision);
   }
 
-  /** Inserts the first decision unless a concurrent request got there first (then a 409 with theirs). */
-  private async insertFirst(
-    manager: EntityManager,
-    decision: Omit<ShortlistDecision, 'version'>,
-  ): Promise<ShortlistDecision> {
-    const inserted = await manager
-      .createQueryBuilder()
-      .insert()
-      .into(ShortlistDecision)
-      .values({ ...decision, version: 1 })
-      .orIgnore()
-      .returning('version')
-      .execute();
-    const current = await manager.findOneByOrFail(ShortlistDecision, {
-      vacancyId: decision.vacancyId,
-      candidateId: decision.candidateId,
+  /**
+   * Records that a candidate was turned down for a vacancy, in the open transaction (an accountmanager's
+   * rejection on the shortlist, or the employer's answer to a proposal). The candidate leaves this
+   * shortlist for good; the feedback also weighs at this employer's other open vacancies, so the
+   * shortlists the candidate is on there are matched again too.
+   */
+  async recordRejection(
+    vacancy: Pick<Vacancy, 'id' | 'employerId'>,
+    candidateId: string,
+    rejection: Rejection,
+    principal: Principal,
+  ): Promise<void> {
+    await this.db.transaction(async () => {
+      await this.feedback.insert({
+        employerId: vacancy.employerId,
+        vacancyId: vacancy.id,
+        candidateId,
+        ...rejection,
+        givenBy: principal.subject,
+        givenByRole: principal.role,
+      });
+      const elsewhere = await this.shortlists.openVacanciesOfEmployerRanking(candidateId, vacancy.employerId);
+      await this.matching.rematch([...new Set([vacancy.id, ...elsewhere])]);
     });
-    if (!inserted.raw.length)
-      throw new StaleVersionException(DecisionView.of(current), 'Someone else decided on this candidate first.');
-    return current;
+  }
+
+  /** Where these candidates stand on the vacancy's shortlist; in the open transaction, one query after the other. */
+  async standingsOf(vacancyId: string, candidateIds: readonly string[]): Promise<Map<string, ShortlistStanding>> {
+    const decisionOf = new Map(
+      (await this.decisions.among(vacancyId, candidateIds)).map((decision) => [
+        decision.candidateId,
+        decision.decision,
+      ]),
+    );
+    const reasonsOf = new Map(
+      (await this.shortlists.entriesAmong(vacancyId, candidateIds)).map((entry) => [entry.candidateId, entry.reasons]),
+    );
+    const turnedDown = await this.feedback.turnedDownAmong(vacancyId, candidateIds);
+    return new Map(
+      candidateIds.map((candidateId) => [
+        candidateId,
+        {
+          decision: decisionOf.get(candidateId) ?? null,
+          reasons: reasonsOf.get(candidateId) ?? null,
+          turnedDown: turnedDown.has(candidateId),
+        },
+      ]),
+    );
+  }
+
+  /** Whether the candidate was turned down for the vacancy: then it is neither proposed nor offered again. */
+  async wasTurnedDown(vacancyId: string, candidateId: string): Promise<boolean> {
+    return (await this.feedback.turnedDownAmong(vacancyId, [candidateId])).has(candidateId);
   }
 
   /**
@@ -115,19 +164,16 @@ export class ShortlistsService {
    */
   async get(vacancyId: string, principal: Principal): Promise<ShortlistView> {
     const vacancy = await this.vacancies.get(vacancyId, principal); // 404 unless the caller may see the vacancy
+    const staff = !isEmployer(principal);
     // Staff read the entries and decisions alongside the shortlist row: one round trip instead of two.
     const [shortlist, entries, decisions] = await Promise.all([
-      this.db.manager.getRepository(Shortlist).findOneByOrFail({ vacancyId }),
-      isEmployer(principal)
-        ? []
-        : this.db.manager.getRepository(ShortlistEntry).find({ where: { vacancyId }, order: { rank: 'ASC' } }),
-      isEmployer(principal)
-        ? []
-        : this.db.manager.getRepository(ShortlistDecision).find({ where: { vacancyId }, order: { decidedAt: 'ASC' } }),
+      this.shortlists.getForVacancy(vacancyId),
+      staff ? this.shortlists.rankedEntries(vacancyId) : [],
+      staff ? this.decisions.forVacancy(vacancyId) : [],
     ]);
     const view: ShortlistView = {
       vacancyId,
-      status: shortlist.matchedGeneration === shortlist.requestedGeneration ? 'ready' : 'pending',
+      status: statusOf(shortlist),
       generation: shortlist.requestedGeneration,
       matchedGeneration: shortlist.matchedGeneration,
       matchedAt: shortlist.matchedAt,
@@ -135,30 +181,32 @@ export class ShortlistsService {
       candidatesEligible: shortlist.candidatesEligible,
       exclusions: shortlist.exclusions,
     };
-    if (isEmployer(principal)) return view;
-    const candidateIds = entries.map((entry) => entry.candidateId);
-    const [candidates, consents] = await Promise.all([
-      this.db.manager
-        .getRepository(Candidate)
-        .find({ select: { id: true, belastbaarheid: true }, where: { id: In(candidateIds) } }),
-      activeConsents(this.db.manager, candidateIds),
-    ]);
-    const assessmentOf = new Map(candidates.map((candidate) => [candidate.id, candidate.belastbaarheid]));
+    if (!staff) return view;
+    const consents = await this.consents.activeFor(entries.map((entry) => entry.candidateId));
     const decisionOf = new Map(decisions.map((decision) => [decision.candidateId, DecisionView.of(decision)]));
     const ranked = new Set(entries.map((entry) => entry.candidateId));
     return {
       ...view,
-      entries: entries.map(({ rank, candidateId, score, parts, reasons }) => ({
+      entries: entries.map(({ rank, candidateId, score, parts, reasons, candidate }) => ({
         rank,
         candidateId,
         score,
         parts,
         reasons,
-        belastbaarheid: belastbaarheidFit(assessmentOf.get(candidateId) ?? null, vacancy.demands),
+        belastbaarheid: belastbaarheidFit(candidate.belastbaarheid, vacancy.demands),
         mayBeProposed: consents.get(candidateId)?.showProfile ?? false,
         decision: decisionOf.get(candidateId) ?? null,
       })),
       decisionsOffList: [...decisionOf.values()].filter((decision) => !ranked.has(decision.candidateId)),
     };
+  }
+
+  /** The shortlist state of every open vacancy, for the accountmanager's work list: counts only. */
+  async overview(): Promise<ShortlistOverviewView[]> {
+    const states = await this.overviews.statesOfOpenVacancies();
+    return states.map(({ requestedGeneration, matchedGeneration, ...counts }) => ({
+      ...counts,
+      status: statusOf({ requestedGeneration, matchedGeneration }),
+    }));
   }
 }

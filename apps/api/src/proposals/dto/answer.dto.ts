@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsInt, Min } from 'class-validator';
-import { RejectionFields } from '../../shortlists/dto/decision.dto';
+import { RejectionFields } from '../../shared/validation/rejection-fields';
 
 export const PROPOSAL_ANSWERS = ['invite', 'not-now', 'reject'] as const;
 export type ProposalAnswer = (typeof PROPOSAL_ANSWERS)[number];

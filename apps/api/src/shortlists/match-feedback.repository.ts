@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import { MatchFeedback, TransactionHost } from '@werkbrug/database';
+import { In, Repository } from 'typeorm';
+
+/**
+ * Candidates turned down for a vacancy, by an accountmanager or the employer, and why: the matcher
+ * reads it to keep them off that shortlist and to weigh a missing competence at the employer's
+ * other vacancies. Written once, never read one by one, so it has no not-found of its own.
+ */
+@Injectable()
+export class MatchFeedbackRepository {
+  constructor(private readonly db: TransactionHost) {}
+
+  private get repository(): Repository<MatchFeedback> {
+    return this.db.manager.getRepository(MatchFeedback);
+  }
+
+  async insert(feedback: Omit<MatchFeedback, 'id' | 'createdAt'>): Promise<void> {
+    await this.repository.insert(feedback);
+  }
+
+  /** Those of these candidates that were turned down for the vacancy. */
+  async turnedDownAmong(vacancyId: string, candidateIds: readonly string[]): Promise<Set<string>> {
+    const rows = await this.repository.find({
+      select: { candidateId: true },
+      where: { vacancyId, candidateId: In([...candidateIds]) },
+    });
+    return new Set(rows.map((row) => row.candidateId));
+  }
+}
