@@ -81,6 +81,38 @@ export const PROBLEMS = {
     'Iemand anders heeft dit net gewijzigd. De gegevens zijn opnieuw geladen; kijk ze na en probeer het opnieuw.',
   'period.ends-before-start': 'De einddatum ligt vóór de begindatum.',
   'period.too-long': 'Kies een periode korter dan vijf jaar.',
+  'shortlist.not-found': 'Deze vacature heeft (nog) geen shortlist.',
+  'shortlist.decision-not-found': 'Er is nog geen besluit over deze kandidaat.',
+  'shortlist.not-on-shortlist': 'Deze kandidaat staat niet (meer) op de shortlist van deze vacature.',
+  'shortlist.rejection-final':
+    'Een afwijzing is definitief: deze kandidaat wordt niet meer voor deze vacature voorgesteld.',
+  'shortlist.already-proposed': 'Deze kandidaat is al voorgesteld; nu is de werkgever aan zet.',
+  'rejection.reason-required': 'Kies een reden voor de afwijzing.',
+  'rejection.competence-required': 'Kies welke vaardigheid ontbrak.',
+  'rejection.competence-only-when-missing': 'Een vaardigheid hoort alleen bij de reden ‘mist een vaardigheid’.',
+  'rejection.note-required': 'Schrijf bij ‘andere reden’ kort op waarom.',
+  'rejection.only-when-rejecting': 'Een reden hoort alleen bij een afwijzing.',
+  'proposal.not-found': 'Dit voorstel bestaat niet (meer).',
+  'proposal.vacancy-not-open': 'Deze vacature staat niet meer open; er kunnen geen kandidaten meer worden voorgesteld.',
+  'proposal.candidate-rejected': 'Afgewezen voor deze vacature; wordt er niet meer voor voorgesteld.',
+  'proposal.already-proposed': 'Al voorgesteld voor deze vacature.',
+  'proposal.not-accepted': 'Nog niet geaccepteerd op de shortlist.',
+  'proposal.not-on-shortlist': 'Staat niet meer op de shortlist (niet meer beschikbaar of past niet meer).',
+  'proposal.no-consent':
+    'Nog geen toestemming om het geanonimiseerde profiel aan werkgevers te laten zien. De klantmanager legt die toestemming vast; daarna kunt u voorstellen.',
+  'proposal.beyond-belastbaarheid': 'Kan de belasting van dit werk niet (meer) aan; wacht op de nieuwe matching.',
+  'proposal.proposed-meanwhile':
+    'Iemand anders heeft net een van deze kandidaten voorgesteld. De lijst is opnieuw geladen.',
+  'proposal.answer-final': 'U heeft al geantwoord: een uitnodiging of afwijzing staat vast.',
+  'offer.not-found': 'Dit aanbod bestaat niet (meer).',
+  'offer.candidate-not-found': 'Deze kandidaat bestaat niet (meer).',
+  'offer.candidate-not-available':
+    'Deze kandidaat is nu niet beschikbaar; vacatures worden alleen aan beschikbare kandidaten aangeboden.',
+  'offer.vacancy-not-found': 'Deze vacature bestaat niet (meer).',
+  'offer.vacancy-not-open': 'Deze vacature staat niet meer open.',
+  'offer.candidate-turned-down': 'Deze kandidaat is voor deze vacature afgewezen.',
+  'offer.already-offered': 'Deze vacature is al eens aan de kandidaat aangeboden.',
+  'offer.reason-required': 'Schrijf op waarom de kandidaat geen interesse heeft.',
   'job-search.profile-incomplete':
     'Voor deze kandidaat kan nu niet worden gezocht: het profiel is niet compleet. De klantmanager kan dit aanvullen.',
   'job-search.candidate-not-available':

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api.js';
 import { html } from '../html.js';
-import { asPercent, DECISIONS, problemText, LIMITS, PART_NAMES } from '../text.js';
+import { asPercent, DECISIONS, fieldProblemText, LIMITS, PART_NAMES, problemText } from '../text.js';
 import { Bar, Heading, MessageNotice, Notice, useMessage } from '../ui.js';
 import { RejectChoices } from './reject-choices.js';
 
@@ -162,10 +162,13 @@ export function ShortlistScreen({ params: [vacancyId] }) {
         `${proposals.length} ${proposals.length === 1 ? 'kandidaat' : 'kandidaten'} voorgesteld aan de werkgever.`,
       );
     } catch (e) {
-      const index = Number(/candidateIds\[(\d+)\]/.exec(e.problem?.invalidParams?.[0]?.name ?? '')?.[1]);
-      const subject = Number.isInteger(index) && toPropose[index] ? candidateName(toPropose[index]) : '';
+      // Each candidate that may not be proposed, with why; nothing was proposed then.
+      const refused = (e.problem?.invalidParams ?? [])
+        .map((param) => [toPropose[Number(/candidateIds\[(\d+)\]/.exec(param.name)?.[1])], param])
+        .filter(([entry]) => entry)
+        .map(([entry, param]) => `${candidateName(entry)}: ${fieldProblemText(param)}`);
       if (e.status === 409) await load().catch(() => undefined);
-      say('error', `Niet voorgesteld: ${subject ? `${subject}: ` : ''}${problemText(e.problem)}`);
+      say('error', `Niemand voorgesteld. ${refused.length ? refused.join(' ') : problemText(e.problem)}`);
     } finally {
       setBusy(false);
     }
