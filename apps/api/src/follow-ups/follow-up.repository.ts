@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { FollowUp, Placement, ServiceLevel, TransactionHost, EntityRepository } from '@werkbrug/database';
+import { EntityRepository, FollowUp, Placement, ServiceLevel, TransactionHost } from '@werkbrug/database';
 import { FollowUpErrors } from './follow-up.errors';
 
 /** Names of whom a follow-up concerns, for the list a jobhunter works through. */
@@ -24,7 +24,7 @@ export interface FollowUpSource {
   id: string;
 }
 
-/** What closes a superseded follow-up: a next step that no longer holds. */
+/** The result of a follow-up closed because the next step it was for no longer holds. */
 const SUPERSEDED = 'superseded';
 
 @Injectable()

@@ -15,7 +15,7 @@ import { followUpOf, outcomeProblems } from './outcome-rules';
 import { fitsInDay, InvitedEmployer, slotStartsAt, suggestSchedule } from './schedule';
 import { SpeeddateConversationRepository } from './speeddate-conversation.repository';
 import { SpeeddateEventRepository } from './speeddate-event.repository';
-import { SpeeddateParticipantRepository } from './speeddate-participant.repository';
+import { NamedParticipant, SpeeddateParticipantRepository } from './speeddate-participant.repository';
 import { SpeeddateErrors } from './speeddate.errors';
 import { ConversationView, ScheduleSuggestionView, SpeeddateSummaryView, SpeeddateView } from './speeddate.response';
 
@@ -384,7 +384,7 @@ export class SpeeddatesService {
     const participants = await this.participants.findNamed(id);
     const conversations = await this.conversations.findByEvent(id);
     const names = await this.conversations.namesOf(conversations.map((conversation) => conversation.id));
-    const invitation = ({ id: participantId, name, invitedBy, invitedAt }: (typeof participants)[number]) => ({
+    const invitation = ({ id: participantId, name, invitedBy, invitedAt }: NamedParticipant) => ({
       participantId,
       name,
       invitedBy,
