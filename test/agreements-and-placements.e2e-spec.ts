@@ -21,6 +21,7 @@ describe('placement agreements, placements and outcomes', () => {
   const as = (token: string) => t.as(token, '/api/v1');
 
   const fieldsOf = (body: { invalidParams?: { name: string }[] }) => body.invalidParams?.map((p) => p.name);
+  const codesOf = (body: { invalidParams?: { code: string }[] }) => body.invalidParams?.map((p) => p.code);
 
   const ledgerOf = (
     subjectId: string,
@@ -109,17 +110,18 @@ describe('placement agreements, placements and outcomes', () => {
   describe('agreements', () => {
     it('refuses an agreement with a bad period, an unknown employer or an unknown sector, naming the field', async () => {
       const missing = '00000000-0000-4000-8000-000000000000';
-      const cases: [object, string][] = [
-        [{ endsOn: monthsAgo(10) }, 'endsOn'],
-        [{ employerIds: [employerId, missing] }, 'employerIds[1]'],
-        [{ sectors: ['Q', 'Z'] }, 'sectors'],
-        [{ occupations: ['astronaut'] }, 'occupations'],
-        [{ targetPlacements: 0 }, 'targetPlacements'],
-        [{ employerIds: [] }, 'employerIds'],
+      const cases: [object, string, string][] = [
+        [{ endsOn: monthsAgo(10) }, 'endsOn', 'agreement.ends-not-after-start'],
+        [{ employerIds: [employerId, missing] }, 'employerIds[1]', 'party.unknown-employer'],
+        [{ sectors: ['Q', 'Z'] }, 'sectors', 'field.unknown-sector'],
+        [{ occupations: ['astronaut'] }, 'occupations', 'field.unknown-occupation'],
+        [{ targetPlacements: 0 }, 'targetPlacements', 'field.too-small'],
+        [{ employerIds: [] }, 'employerIds', 'field.too-few-items'],
       ];
-      for (const [overrides, field] of cases) {
+      for (const [overrides, field, code] of cases) {
         const response = await as(accountmanager).post('/agreements', agreementBody(overrides)).expect(400);
         expect(fieldsOf(response.body)).toContain(field);
+        expect(response.body.invalidParams).toContainEqual(expect.objectContaining({ name: field, code }));
       }
       await as(jobhunter).post('/agreements', agreementBody()).expect(403);
       expect(await t.dataSource.query(`SELECT id FROM placement_agreements`)).toEqual([]);
@@ -155,14 +157,15 @@ describe('placement agreements, placements and outcomes', () => {
       const stale = await as(accountmanager)
         .put(`/agreements/${id}`, { ...terms, targetPlacements: 20, version })
         .expect(409);
-      expect(stale.body.current).toMatchObject({ targetPlacements: 8, version: 2 });
+      expect(stale.body).toMatchObject({ code: 'record.stale-version', current: { targetPlacements: 8, version: 2 } });
       expect((await as(jobhunter).get(`/agreements/${id}`).expect(200)).body).toMatchObject({
         targetPlacements: 8,
         version: 2,
       });
-      await as(accountmanager)
+      const emptyPeriod = await as(accountmanager)
         .put(`/agreements/${id}`, { ...terms, endsOn: terms.startsOn, version: 2 })
         .expect(400);
+      expect(codesOf(emptyPeriod.body)).toEqual(['agreement.ends-not-after-start']);
     });
 
     it('lets an employer read only the agreements it is party to', async () => {
@@ -171,7 +174,9 @@ describe('placement agreements, placements and outcomes', () => {
         agreement.id,
       ]);
       await as(employer).get(`/agreements/${agreement.id}`).expect(200);
-      await as(otherEmployer).get(`/agreements/${agreement.id}`).expect(404);
+      expect((await as(otherEmployer).get(`/agreements/${agreement.id}`).expect(404)).body.code).toBe(
+        'agreement.not-found',
+      );
       expect((await as(otherEmployer).get('/agreements').expect(200)).body).toEqual([]);
       expect(
         (
@@ -203,6 +208,7 @@ describe('placement agreements, placements and outcomes', () => {
         .post(`/agreements/${agreementId}/vacancies`, { vacancyIds: [ownVacancy, foreignVacancy] })
         .expect(400);
       expect(fieldsOf(response.body)).toEqual(['vacancyIds[1]']);
+      expect(codesOf(response.body)).toEqual(['agreement.employer-not-party']);
       expect((await as(accountmanager).get(`/agreements/${agreementId}`).expect(200)).body.vacancyIds).toEqual([]);
       expect(
         await t.dataSource.query(`SELECT id FROM service_records WHERE action = 'agreement-vacancy-linked'`),
@@ -229,12 +235,15 @@ describe('placement agreements, placements and outcomes', () => {
         .post(`/agreements/${agreementId}/vacancies`, { vacancyIds: [ownVacancy] })
         .expect(400);
       expect(fieldsOf(again.body)).toEqual(['vacancyIds[0]']);
+      expect(codesOf(again.body)).toEqual(['agreement.vacancy-already-linked']);
 
       expect(
         (await as(accountmanager).delete(`/agreements/${agreementId}/vacancies/${ownVacancy}`).expect(200)).body
           .vacancyIds,
       ).toEqual([]);
-      await as(accountmanager).delete(`/agreements/${agreementId}/vacancies/${ownVacancy}`).expect(404);
+      expect(
+        (await as(accountmanager).delete(`/agreements/${agreementId}/vacancies/${ownVacancy}`).expect(404)).body.code,
+      ).toBe('agreement.vacancy-not-linked');
     });
   });
 
@@ -257,21 +266,22 @@ describe('placement agreements, placements and outcomes', () => {
     });
 
     it('validates the terms of each kind and writes nothing for a refused placement', async () => {
-      const cases: [object, string][] = [
-        [{ kind: 'proefplaatsing', uitstroom: 'full' }, 'uitstroom'],
-        [{ uitstroom: undefined }, 'uitstroom'],
-        [{ contractType: undefined }, 'contractType'],
-        [{ levels: [2, 2] }, 'levels'],
-        [{ levels: [] }, 'levels'],
-        [{ levels: [6] }, 'levels'],
-        [{ hoursPerWeek: 41 }, 'hoursPerWeek'],
-        [{ vacancyId: await postVacancy(otherId) }, 'vacancyId'],
+      const cases: [object, string, string][] = [
+        [{ kind: 'proefplaatsing', uitstroom: 'full' }, 'uitstroom', 'placement.uitstroom-only-for-paid-work'],
+        [{ uitstroom: undefined }, 'uitstroom', 'placement.uitstroom-required'],
+        [{ contractType: undefined }, 'contractType', 'placement.contract-type-required'],
+        [{ levels: [2, 2] }, 'levels', 'field.repeated-items'],
+        [{ levels: [] }, 'levels', 'field.too-few-items'],
+        [{ levels: [6] }, 'levels', 'field.not-allowed-value'],
+        [{ hoursPerWeek: 41 }, 'hoursPerWeek', 'field.too-large'],
+        [{ vacancyId: await postVacancy(otherId) }, 'vacancyId', 'party.vacancy-of-other-employer'],
       ];
-      for (const [overrides, field] of cases) {
+      for (const [overrides, field, code] of cases) {
         const response = await as(accountmanager)
           .post('/placements', placementBody(candidateId, overrides))
           .expect(400);
         expect(fieldsOf(response.body)).toContain(field);
+        expect(response.body.invalidParams).toContainEqual(expect.objectContaining({ name: field, code }));
       }
       await as(employer).post('/placements', placementBody(candidateId)).expect(403);
       expect(await t.dataSource.query(`SELECT id FROM placements`)).toEqual([]);
@@ -316,8 +326,10 @@ describe('placement agreements, placements and outcomes', () => {
         version: 1,
       }).expect(400);
       expect(fieldsOf(early.body)).toEqual(['decidedOn']);
+      expect(codesOf(early.body)).toEqual(['placement.decided-before-start']);
       const noTerms = await decide(trial.id, { decision: 'contract', decidedOn: monthsAgo(7), version: 1 }).expect(400);
       expect(fieldsOf(noTerms.body)).toEqual(['uitstroom']);
+      expect(codesOf(noTerms.body)).toEqual(['placement.uitstroom-required']);
       const decided = (
         await decide(trial.id, {
           decision: 'contract',
@@ -345,7 +357,12 @@ describe('placement agreements, placements and outcomes', () => {
       });
       // The terms come with the decision; the trial's support (a jobcoach) carries on, the trial itself does not.
       expect(contract).toMatchObject({ uitstroom: 'partial', contractType: 'temporary', instruments: ['jobcoach'] });
-      await decide(trial.id, { decision: 'no-contract', decidedOn: monthsAgo(7), version: 2 }).expect(409);
+      const decidedTwice = await decide(trial.id, {
+        decision: 'no-contract',
+        decidedOn: monthsAgo(7),
+        version: 2,
+      }).expect(409);
+      expect(decidedTwice.body.code).toBe('placement.already-decided');
       expect((await followUpsOf(trial.id))[0]).toMatchObject({ done: true, result: 'contract' });
       expect(await followUpsOf(contract.id)).toEqual([
         { kind: 'six-month-check', due_on: addMonths(monthsAgo(7), 6), done: false, result: null },
@@ -357,18 +374,21 @@ describe('placement agreements, placements and outcomes', () => {
         .post(`/placements/${contract.id}/six-month-check`, { lasted: true, checkedOn: monthsAgo(2), version: 1 })
         .expect(400);
       expect(fieldsOf(tooEarly.body)).toEqual(['checkedOn']);
-      await as(jobhunter)
+      expect(codesOf(tooEarly.body)).toEqual(['placement.check-not-due']);
+      const trialChecked = await as(jobhunter)
         .post(`/placements/${trial.id}/six-month-check`, { lasted: true, checkedOn: today, version: 2 })
         .expect(409);
+      expect(trialChecked.body.code).toBe('placement.not-paid-work');
       const checked = (
         await as(jobhunter)
           .post(`/placements/${contract.id}/six-month-check`, { lasted: true, checkedOn: today, version: 1 })
           .expect(201)
       ).body;
       expect(checked).toMatchObject({ lasted: true, followedUpOn: today, version: 2 });
-      await as(jobhunter)
+      const checkedTwice = await as(jobhunter)
         .post(`/placements/${contract.id}/six-month-check`, { lasted: false, checkedOn: today, version: 2 })
         .expect(409);
+      expect(checkedTwice.body.code).toBe('placement.already-checked');
       expect((await followUpsOf(contract.id))[0]).toMatchObject({ done: true, result: 'lasted' });
 
       const results = (
@@ -399,9 +419,10 @@ describe('placement agreements, placements and outcomes', () => {
             .expect(200)
         ).body.progress.placed,
       ).toBe(0);
-      await as(accountmanager)
+      const filled = await as(accountmanager)
         .post('/placements', placementBody(await addCandidate('Kees'), { vacancyId }))
         .expect(400);
+      expect(codesOf(filled.body)).toEqual(['placement.vacancy-gone']);
     });
 
     it('makes the candidate available again after no contract, and after paid work that did not last', async () => {
@@ -446,7 +467,9 @@ describe('placement agreements, placements and outcomes', () => {
         expect(view).not.toHaveProperty('recordedBy');
       }
       expect((await as(accountmanager).get(`/placements/${mine[0].id}`).expect(200)).body).toHaveProperty('uitstroom');
-      await as(otherEmployer).get(`/placements/${mine[0].id}`).expect(404);
+      expect((await as(otherEmployer).get(`/placements/${mine[0].id}`).expect(404)).body.code).toBe(
+        'placement.not-found',
+      );
       expect((await as(otherEmployer).get(`/placements?employerId=${employerId}`).expect(200)).body).toEqual([]);
       expect((await as(accountmanager).get(`/placements?agreementId=${agreementId}`).expect(200)).body).toHaveLength(2);
       expect(
@@ -497,10 +520,13 @@ describe('placement agreements, placements and outcomes', () => {
         400,
       );
       expect(fieldsOf(notHigher.body)).toEqual(['participatieladderTo']);
+      expect(codesOf(notHigher.body)).toEqual(['candidate-outcome.step-not-higher']);
       const training = await record({ kind: 'training', levels: [3] }).expect(400);
       expect(fieldsOf(training.body)).toEqual(['kind']);
+      expect(codesOf(training.body)).toEqual(['candidate-outcome.training-via-plan']);
       const stray = await record({ kind: 'no-result', levels: [4], participatieladderTo: 5 }).expect(400);
       expect(fieldsOf(stray.body)).toEqual(['participatieladderTo']);
+      expect(codesOf(stray.body)).toEqual(['candidate-outcome.step-only-for-ladder']);
       const none = (await record({ kind: 'no-result', levels: [4] }, jobhunter).expect(201)).body;
 
       const listed = (await as(accountmanager).get(`/candidates/${candidateId}/outcomes`).expect(200)).body;

@@ -122,6 +122,13 @@ describe('speeddates and follow-ups', () => {
     await bad({ startsAt: '25:00' }, 'startsAt');
     await bad({ heldOn: '2026-02-30' }, 'heldOn');
     await bad({ startsAt: '23:00', slotMinutes: 30, slotCount: 3 }, 'slotCount');
+    expect(
+      (
+        await as(jobhunter)
+          .post('/api/v1/speeddates', { ...event, startsAt: '23:00', slotMinutes: 30, slotCount: 3 })
+          .expect(400)
+      ).body.code,
+    ).toBe('speeddate.ends-after-midnight');
     await as(employer).post('/api/v1/speeddates', event).expect(403);
     expect(await t.dataSource.query('SELECT 1 FROM speeddate_events')).toHaveLength(0);
 
@@ -147,7 +154,9 @@ describe('speeddates and follow-ups', () => {
     expect(listed.map((e: { id: string }) => e.id)).toEqual([eventId]);
     expect((await as(accountmanager).get('/api/v1/speeddates?region=groningen').expect(200)).body).toEqual([]);
     await as(employer).get(`/api/v1/speeddates/${eventId}`).expect(403);
-    await as(jobhunter).get('/api/v1/speeddates/00000000-0000-4000-8000-000000000000').expect(404);
+    expect(
+      (await as(jobhunter).get('/api/v1/speeddates/00000000-0000-4000-8000-000000000000').expect(404)).body.code,
+    ).toBe('speeddate.not-found');
   });
 
   it('invites all or none, names an unknown or unavailable invitee, and ignores a second invitation', async () => {
@@ -157,7 +166,7 @@ describe('speeddates and follow-ups', () => {
       })
       .expect(400);
     expect(unknown.body.invalidParams).toEqual([
-      { name: 'employerIds[1]', code: expect.any(String), reason: expect.any(String) },
+      { name: 'employerIds[1]', code: 'party.unknown-employer', reason: expect.any(String) },
     ]);
     const unavailable = await as(jobhunter)
       .post(`/api/v1/speeddates/${eventId}/participants`, {
@@ -166,9 +175,15 @@ describe('speeddates and follow-ups', () => {
       })
       .expect(400);
     expect(unavailable.body.invalidParams).toEqual([
-      { name: 'candidateIds[1]', code: expect.any(String), reason: expect.stringContaining('temporarily-unavailable') },
+      {
+        name: 'candidateIds[1]',
+        code: 'speeddate.candidate-unavailable',
+        reason: expect.stringContaining('temporarily-unavailable'),
+      },
     ]);
-    await as(jobhunter).post(`/api/v1/speeddates/${eventId}/participants`, {}).expect(400);
+    expect((await as(jobhunter).post(`/api/v1/speeddates/${eventId}/participants`, {}).expect(400)).body.code).toBe(
+      'speeddate.nobody-invited',
+    );
     expect(await t.dataSource.query('SELECT 1 FROM speeddate_participants')).toHaveLength(0);
 
     const { ans, bram, cor, dirk } = candidates;
@@ -258,30 +273,34 @@ describe('speeddates and follow-ups', () => {
     const stale = await as(colleague)
       .put(`/api/v1/speeddates/${eventId}/schedule`, { version: 1, conversations: [] })
       .expect(409);
-    expect(stale.body.current).toMatchObject({ id: eventId, version: 2 });
+    expect(stale.body).toMatchObject({ code: 'record.stale-version', current: { id: eventId, version: 2 } });
 
     const [a, b] = suggested;
-    const invalid = async (conversations: object[], field: string) => {
+    const invalid = async (conversations: object[], field: string, code: string) => {
       const response = await as(jobhunter)
         .put(`/api/v1/speeddates/${eventId}/schedule`, { version: 2, conversations })
         .expect(400);
-      expect(response.body.invalidParams).toEqual([
-        { name: field, code: expect.any(String), reason: expect.any(String) },
-      ]);
+      expect(response.body.invalidParams).toEqual([{ name: field, code, reason: expect.any(String) }]);
     };
-    await invalid([{ ...a, slot: 4 }], 'conversations[0].slot');
-    await invalid([a, { ...a, slot: a.slot === 1 ? 2 : 1 }], 'conversations[1].candidateId');
+    await invalid([{ ...a, slot: 4 }], 'conversations[0].slot', 'speeddate.slot-out-of-range');
+    await invalid([a, { ...a, slot: a.slot === 1 ? 2 : 1 }], 'conversations[1].candidateId', 'speeddate.pair-twice');
     await invalid(
       [
         { ...a, slot: 1 },
         { ...b, employerId: a.employerId, vacancyId: a.vacancyId, slot: 1 },
       ],
       'conversations[1].slot',
+      'speeddate.employer-double-booked',
     );
-    await invalid([a, { ...b, employerId: elders, vacancyId: undefined }], 'conversations[1].employerId');
+    await invalid(
+      [a, { ...b, employerId: elders, vacancyId: undefined }],
+      'conversations[1].employerId',
+      'speeddate.employer-not-invited',
+    );
     await invalid(
       [{ ...a, vacancyId: a.employerId === schoon ? vacancyKantoor : vacancySchoon }],
       'conversations[0].vacancyId',
+      'party.vacancy-of-other-employer',
     );
     const current = (await as(jobhunter).get(`/api/v1/speeddates/${eventId}`).expect(200)).body;
     expect(current.version).toBe(2);
@@ -320,7 +339,7 @@ describe('speeddates and follow-ups', () => {
       .post(outcomesPath(), { outcomes: [good, { conversationId: c1.id, tookPlace: false, interest: 'both' }] })
       .expect(400);
     expect(noShowWithInterest.body.invalidParams).toEqual([
-      { name: 'outcomes[1].interest', code: expect.any(String), reason: expect.any(String) },
+      { name: 'outcomes[1].interest', code: 'speeddate.no-show-has-no-outcome', reason: expect.any(String) },
     ]);
     const noNextStep = await as(jobhunter)
       .post(outcomesPath(), {
@@ -328,7 +347,7 @@ describe('speeddates and follow-ups', () => {
       })
       .expect(400);
     expect(noNextStep.body.invalidParams).toEqual([
-      { name: 'outcomes[1].reason', code: expect.any(String), reason: expect.any(String) },
+      { name: 'outcomes[1].reason', code: 'speeddate.reason-required', reason: expect.any(String) },
     ]);
     const foreign = await as(jobhunter)
       .post(outcomesPath(), {
@@ -339,7 +358,7 @@ describe('speeddates and follow-ups', () => {
       })
       .expect(400);
     expect(foreign.body.invalidParams).toEqual([
-      { name: 'outcomes[1].conversationId', code: expect.any(String), reason: expect.any(String) },
+      { name: 'outcomes[1].conversationId', code: 'speeddate.unknown-conversation', reason: expect.any(String) },
     ]);
     await as(jobhunter).post(outcomesPath(), { outcomes: [] }).expect(400);
     await as(jobhunter)
@@ -417,7 +436,10 @@ describe('speeddates and follow-ups', () => {
     const noVersion = await as(colleague)
       .post(outcomesPath(), { outcomes: [{ conversationId: c0.id, tookPlace: false }] })
       .expect(409);
-    expect(noVersion.body.current).toMatchObject({ id: c0.id, nextStep: 'second-interview', version: c0.version + 1 });
+    expect(noVersion.body).toMatchObject({
+      code: 'record.stale-version',
+      current: { id: c0.id, nextStep: 'second-interview', version: c0.version + 1 },
+    });
     await as(colleague)
       .post(outcomesPath(), { outcomes: [{ conversationId: c0.id, tookPlace: false, version: c0.version }] })
       .expect(409);
@@ -428,7 +450,7 @@ describe('speeddates and follow-ups', () => {
       })
       .expect(400);
     expect(onNoShow.body.invalidParams).toEqual([
-      { name: 'outcomes[0].nextStep', code: expect.any(String), reason: expect.any(String) },
+      { name: 'outcomes[0].nextStep', code: 'speeddate.no-show-has-no-outcome', reason: expect.any(String) },
     ]);
 
     const noMatch = {
@@ -458,9 +480,10 @@ describe('speeddates and follow-ups', () => {
         candidateId,
         vacancyId,
       }));
-    await as(jobhunter)
+    const keptLogged = await as(jobhunter)
       .put(`/api/v1/speeddates/${eventId}/schedule`, { version: event.version, conversations: withoutLogged })
       .expect(409);
+    expect(keptLogged.body.code).toBe('speeddate.conversation-logged');
     expect((await as(jobhunter).get(`/api/v1/speeddates/${eventId}`).expect(200)).body.conversations).toHaveLength(6);
   });
 
@@ -494,7 +517,7 @@ describe('speeddates and follow-ups', () => {
       .put(`/api/v1/follow-ups/${followUp.id}/done`, { result: 'x', version: 1 })
       .expect(400);
     expect(short.body.invalidParams).toEqual([
-      { name: 'result', code: expect.any(String), reason: expect.any(String) },
+      { name: 'result', code: 'field.wrong-length', reason: expect.any(String) },
     ]);
     const done = (
       await as(jobhunter)
@@ -510,7 +533,10 @@ describe('speeddates and follow-ups', () => {
       overdue: false,
       version: 2,
     });
-    await as(colleague).put(`/api/v1/follow-ups/${followUp.id}/done`, { result: 'nog eens', version: 2 }).expect(409);
+    const twice = await as(colleague)
+      .put(`/api/v1/follow-ups/${followUp.id}/done`, { result: 'nog eens', version: 2 })
+      .expect(409);
+    expect(twice.body.code).toBe('follow-up.already-done');
     expect(await ledger('follow-up-done')).toEqual([
       expect.objectContaining({
         level: 2,
@@ -572,10 +598,11 @@ describe('speeddates and follow-ups', () => {
         })
         .expect(200)
     ).body;
-    await as(jobhunter)
+    const early = await as(jobhunter)
       .post(`/api/v1/speeddates/${future.id}/outcomes`, {
         outcomes: [{ conversationId: saved.conversations[0].id, tookPlace: false }],
       })
       .expect(409);
+    expect(early.body.code).toBe('speeddate.not-held-yet');
   });
 });

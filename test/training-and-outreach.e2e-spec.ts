@@ -109,7 +109,7 @@ describe('training plans and outreach', () => {
       expect(refused.body.invalidParams).toEqual([
         {
           name: 'costEur',
-          code: expect.any(String),
+          code: 'training.budget-exceeded',
           reason: 'exceeds the remaining training budget of € 700.00; give budgetOverrideReason to go over it',
         },
       ]);
@@ -118,7 +118,11 @@ describe('training plans and outreach', () => {
         400,
       );
       expect(needless.body.invalidParams).toEqual([
-        { name: 'budgetOverrideReason', code: expect.any(String), reason: expect.stringContaining('€ 700.00') },
+        {
+          name: 'budgetOverrideReason',
+          code: 'training.override-needless',
+          reason: expect.stringContaining('€ 700.00'),
+        },
       ]);
       expect(await count('training_plans WHERE candidate_id = $1', [ans])).toBe(1);
       expect(await ledger('training-plan', ans)).toHaveLength(1);
@@ -152,22 +156,29 @@ describe('training plans and outreach', () => {
 
     it('names the field of every invalid plan and writes nothing', async () => {
       const bram = await addCandidate('Bram');
-      const cases: [object, string][] = [
-        [plan({ endsOn: '2026-08-31' }), 'endsOn'],
+      const cases: [object, string, string?][] = [
+        [plan({ endsOn: '2026-08-31' }), 'endsOn', 'training.ends-before-start'],
         [plan({ costEur: 12.345 }), 'costEur'],
-        [plan({ costEur: -1 }), 'costEur'],
+        [plan({ costEur: -1 }), 'costEur', 'field.too-small'],
         [plan({ startsOn: '1 september' }), 'startsOn'],
-        [plan({ vacancyId: undefined }), 'employerId'],
-        [plan({ vacancyId: undefined, employerId: '00000000-0000-4000-8000-000000000000' }), 'employerId'],
-        [plan({ vacancyId: '00000000-0000-4000-8000-000000000000' }), 'vacancyId'],
-        [plan({ employerId: otherEmployerId }), 'vacancyId'],
-        [plan({ placementExpected: true }), 'placementExpected'],
+        [plan({ vacancyId: undefined }), 'employerId', 'party.employer-or-vacancy-required'],
+        [
+          plan({ vacancyId: undefined, employerId: '00000000-0000-4000-8000-000000000000' }),
+          'employerId',
+          'party.unknown-employer',
+        ],
+        [plan({ vacancyId: '00000000-0000-4000-8000-000000000000' }), 'vacancyId', 'party.unknown-vacancy'],
+        [plan({ employerId: otherEmployerId }), 'vacancyId', 'party.vacancy-of-other-employer'],
+        [plan({ placementExpected: true }), 'placementExpected', 'field.unknown'],
       ];
-      for (const [body, field] of cases) {
+      for (const [body, field, code] of cases) {
         const refused = await createPlan(bram, body).expect(400);
         expect(refused.body.invalidParams.map((p: { name: string }) => p.name)).toContain(field);
+        if (code) expect(refused.body.invalidParams).toContainEqual(expect.objectContaining({ name: field, code }));
       }
-      await createPlan('00000000-0000-4000-8000-000000000000', plan()).expect(404);
+      expect((await createPlan('00000000-0000-4000-8000-000000000000', plan()).expect(404)).body.code).toBe(
+        'party.candidate-not-found',
+      );
       expect(await count('training_plans WHERE candidate_id = $1', [bram])).toBe(0);
       expect(await ledger('training-plan', bram)).toHaveLength(0);
     });
@@ -181,7 +192,7 @@ describe('training plans and outreach', () => {
       expect(responses.map((r) => r.status).sort()).toEqual([201, 400]);
       const refused = responses.find((r) => r.status === 400)!;
       expect(refused.body.invalidParams).toEqual([
-        { name: 'costEur', code: expect.any(String), reason: expect.stringContaining('€ 1000.00') },
+        { name: 'costEur', code: 'training.budget-exceeded', reason: expect.stringContaining('€ 1000.00') },
       ]);
       expect(
         await t.dataSource.query('SELECT sum(cost_cents)::int AS used FROM training_plans WHERE candidate_id = $1', [
@@ -210,7 +221,10 @@ describe('training plans and outreach', () => {
       // Someone who read the plan before it started gets it as it is now.
       const stale = await setStatus(created.id, { status: 'stopped', version: 1 }).expect(409);
       expect(stale.headers['content-type']).toContain('application/problem+json');
-      expect(stale.body.current).toMatchObject({ id: created.id, status: 'started', version: 2 });
+      expect(stale.body).toMatchObject({
+        code: 'record.stale-version',
+        current: { id: created.id, status: 'started', version: 2 },
+      });
 
       const completed = (await setStatus(created.id, { status: 'completed', version: 2 }).expect(200)).body;
       expect(completed).toMatchObject({ status: 'completed', version: 3, placementExpected: true });
@@ -222,7 +236,10 @@ describe('training plans and outreach', () => {
       ).toEqual([{ kind: 'placement-expected', employer_id: employerId, vacancy_id: vacancyId }]);
 
       const final = await setStatus(created.id, { status: 'started', version: 3 }).expect(409);
-      expect(final.body.detail).toContain('from completed to started');
+      expect(final.body).toMatchObject({
+        code: 'training.transition-not-allowed',
+        detail: expect.stringContaining('from completed to started'),
+      });
       expect(await ledger('training', dirk)).toHaveLength(1);
       expect((await plansOf(dirk)).plans).toEqual([expect.objectContaining({ status: 'completed', version: 3 })]);
     });
@@ -231,7 +248,10 @@ describe('training plans and outreach', () => {
       const eva = await addCandidate('Eva');
       const first = (await createPlan(eva, plan({ costEur: 2000, baangarantie: false })).expect(201)).body;
       const skipped = await setStatus(first.id, { status: 'completed', version: 1 }).expect(409);
-      expect(skipped.body.detail).toContain('from planned to completed');
+      expect(skipped.body).toMatchObject({
+        code: 'training.transition-not-allowed',
+        detail: expect.stringContaining('from planned to completed'),
+      });
 
       await createPlan(eva, plan({ costEur: 1000 })).expect(400);
       await setStatus(first.id, { status: 'stopped', version: 1 }).expect(200);
@@ -322,19 +342,27 @@ describe('training plans and outreach', () => {
     it("refuses another employer's vacancy, a moment in the future, an unknown employer or channel, and writes nothing", async () => {
       const gijs = await addCandidate('Gijs');
       const contact = { employerId, contactedAt: hoursAgo(1), channel: 'email', outcome: 'no-answer' };
-      const cases: [object, string][] = [
-        [{ ...contact, vacancyId: otherVacancyId }, 'vacancyId'],
-        [{ ...contact, contactedAt: new Date(Date.now() + 86_400_000).toISOString() }, 'contactedAt'],
-        [{ ...contact, contactedAt: '2026-10-05' }, 'contactedAt'],
-        [{ ...contact, employerId: '00000000-0000-4000-8000-000000000000' }, 'employerId'],
-        [{ ...contact, channel: 'carrier-pigeon' }, 'channel'],
-        [{ ...contact, outcome: 'hired' }, 'outcome'],
+      const cases: [object, string, string][] = [
+        [{ ...contact, vacancyId: otherVacancyId }, 'vacancyId', 'party.vacancy-of-other-employer'],
+        [
+          { ...contact, contactedAt: new Date(Date.now() + 86_400_000).toISOString() },
+          'contactedAt',
+          'outreach.contacted-in-future',
+        ],
+        [{ ...contact, contactedAt: '2026-10-05' }, 'contactedAt', 'field.wrong-format'],
+        [{ ...contact, employerId: '00000000-0000-4000-8000-000000000000' }, 'employerId', 'party.unknown-employer'],
+        [{ ...contact, channel: 'carrier-pigeon' }, 'channel', 'field.not-allowed-value'],
+        [{ ...contact, outcome: 'hired' }, 'outcome', 'field.not-allowed-value'],
       ];
-      for (const [body, field] of cases) {
+      for (const [body, field, code] of cases) {
         const refused = await logOutreach(gijs, body).expect(400);
-        expect(refused.body.invalidParams.map((p: { name: string }) => p.name)).toEqual([field]);
+        expect(refused.body.invalidParams.map((p: { name: string; code: string }) => [p.name, p.code])).toEqual([
+          [field, code],
+        ]);
       }
-      await logOutreach('00000000-0000-4000-8000-000000000000', contact).expect(404);
+      expect((await logOutreach('00000000-0000-4000-8000-000000000000', contact).expect(404)).body.code).toBe(
+        'party.candidate-not-found',
+      );
       expect(await count('outreach_contacts WHERE candidate_id = $1', [gijs])).toBe(0);
       expect(await ledger('outreach', gijs)).toHaveLength(0);
     });

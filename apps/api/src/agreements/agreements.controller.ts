@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, IdParam, Principal, Roles } from '@werkbrug/common';
 import { AgreementView } from './agreement.response';
 import { AgreementsService } from './agreements.service';
@@ -21,6 +21,7 @@ export class AgreementsController {
   /** Level 5: an agreement with one or more regional employers on a number of placements in a period. */
   @Post()
   @Roles('accountmanager', 'admin')
+  @ApiCreatedResponse({ type: AgreementView })
   create(@Body() dto: CreateAgreementDto, @CurrentPrincipal() principal: Principal): Promise<AgreementView> {
     return this.agreements.create(dto, principal);
   }
@@ -28,6 +29,7 @@ export class AgreementsController {
   /** With each agreement's progress today. */
   @Get()
   @Roles('accountmanager', 'jobhunter', 'klantmanager', 'employer', 'admin')
+  @ApiOkResponse({ type: [AgreementView] })
   list(@Query() query: ListAgreementsQuery, @CurrentPrincipal() principal: Principal): Promise<AgreementView[]> {
     return this.agreements.list(query, principal);
   }
@@ -35,12 +37,14 @@ export class AgreementsController {
   /** Agreements active on the day (today if left out) that fall behind their pro-rata target, most behind first. */
   @Get('behind')
   @Roles('accountmanager', 'jobhunter', 'klantmanager', 'admin')
+  @ApiOkResponse({ type: [AgreementView] })
   behind(@Query() query: ProgressOnQuery): Promise<AgreementView[]> {
     return this.agreements.behind(query.on);
   }
 
   @Get(':id')
   @Roles('accountmanager', 'jobhunter', 'klantmanager', 'employer', 'admin')
+  @ApiOkResponse({ type: AgreementView })
   get(
     @IdParam('id') id: string,
     @Query() query: ProgressOnQuery,
@@ -51,6 +55,7 @@ export class AgreementsController {
 
   @Put(':id')
   @Roles('accountmanager', 'admin')
+  @ApiOkResponse({ type: AgreementView })
   @ApiConflictResponse({ description: 'The agreement changed meanwhile (the body carries `current`)' })
   update(@IdParam('id') id: string, @Body() dto: UpdateAgreementDto): Promise<AgreementView> {
     return this.agreements.update(id, dto);
@@ -58,6 +63,7 @@ export class AgreementsController {
 
   @Post(':id/vacancies')
   @Roles('accountmanager', 'admin')
+  @ApiCreatedResponse({ type: AgreementView })
   linkVacancies(
     @IdParam('id') id: string,
     @Body() dto: LinkVacanciesDto,
@@ -68,6 +74,7 @@ export class AgreementsController {
 
   @Delete(':id/vacancies/:vacancyId')
   @Roles('accountmanager', 'admin')
+  @ApiOkResponse({ type: AgreementView })
   unlinkVacancy(@IdParam('id') id: string, @IdParam('vacancyId') vacancyId: string): Promise<AgreementView> {
     return this.agreements.unlinkVacancy(id, vacancyId);
   }

@@ -1,9 +1,11 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
-import { invalidField, isEmployer, Principal, StaleVersionException, Clock } from '@werkbrug/common';
-import { PlacementAgreement, updateVersioned, Vacancy, TransactionHost } from '@werkbrug/database';
-import { EntityManager, In } from 'typeorm';
-import { recordService } from '../shared/ledger/service-ledger';
+import { Injectable } from '@nestjs/common';
+import { Clock, InvalidParam, invalidInput, isEmployer, Principal, RecordErrors } from '@werkbrug/common';
+import { PlacementAgreement, TransactionHost } from '@werkbrug/database';
+import { ServiceLedger } from '../shared/ledger/service-ledger';
+import { PartyErrors } from '../shared/parties/party.errors';
 import { agreementProgress } from '../shared/reporting/agreement-progress';
+import { AgreementErrors } from './agreement.errors';
+import { AgreementRepository } from './agreement.repository';
 import { AgreementView } from './agreement.response';
 import { mostBehindFirst } from './behind';
 import { CreateAgreementDto, LinkVacanciesDto, ListAgreementsQuery, UpdateAgreementDto } from './dto/agreement.dto';
@@ -13,71 +15,50 @@ import { CreateAgreementDto, LinkVacanciesDto, ListAgreementsQuery, UpdateAgreem
 export class AgreementsService {
   constructor(
     private readonly db: TransactionHost,
+    private readonly agreements: AgreementRepository,
+    private readonly ledger: ServiceLedger,
     private readonly clock: Clock,
   ) {}
 
   async create(dto: CreateAgreementDto, principal: Principal): Promise<AgreementView> {
     checkPeriod(dto);
-    return this.db.transaction(async (manager) => {
-      await checkEmployersExist(manager, dto.employerIds);
-      const agreement = await manager.save(
-        manager.create(PlacementAgreement, {
-          ...termsOf(dto),
-          createdBy: principal.subject,
-          createdAt: this.clock.now(),
-          version: 1,
-        }),
-      );
-      await setEmployers(manager, agreement.id, dto.employerIds);
-      const subject = { type: 'placement-agreement', id: agreement.id };
-      await recordService(manager, {
+    return this.db.transaction(async () => {
+      await this.checkEmployersExist(dto.employerIds);
+      const agreement = await this.agreements.insert({
+        ...termsOf(dto),
+        createdBy: principal.subject,
+        createdAt: this.clock.now(),
+        version: 1,
+      });
+      await this.agreements.setParties(agreement.id, dto.employerIds);
+      await this.ledger.record({
         levels: 5,
         action: 'agreement',
         actor: principal,
         employerId: dto.employerIds[0],
         agreementId: agreement.id,
-        subject,
+        subject: { type: 'placement-agreement', id: agreement.id },
       });
-      const [view] = await viewsOf(manager, [agreement], this.clock.today());
-      return view;
+      return this.viewOf(agreement, this.clock.today());
     });
   }
 
   /** An employer sees only the agreements it is party to. Progress is for today. */
   async list(query: ListAgreementsQuery, principal: Principal): Promise<AgreementView[]> {
-    const builder = this.db.manager
-      .getRepository(PlacementAgreement)
-      .createQueryBuilder('a')
-      .orderBy('a.starts_on', 'DESC')
-      .addOrderBy('a.name')
-      .addOrderBy('a.id');
-    if (query.region) builder.andWhere('a.region = :region', { region: query.region });
-    if (query.activeOn)
-      builder.andWhere('a.starts_on <= :activeOn AND a.ends_on >= :activeOn', { activeOn: query.activeOn });
-    if (isEmployer(principal)) {
-      builder.andWhere(
-        'EXISTS (SELECT 1 FROM placement_agreement_employers x WHERE x.agreement_id = a.id AND x.employer_id = :employerId)',
-        {
-          employerId: principal.employerId,
-        },
-      );
-    }
-    return viewsOf(this.db.manager, await builder.getMany(), this.clock.today());
+    const agreements = await this.agreements.findFiltered({
+      ...query,
+      partyId: isEmployer(principal) ? principal.employerId : undefined,
+    });
+    return this.viewsOf(agreements, this.clock.today());
   }
 
   async get(id: string, principal: Principal, on = this.clock.today()): Promise<AgreementView> {
-    const [view] = await viewsOf(this.db.manager, [await this.findVisible(id, principal)], on);
-    return view;
+    return this.viewOf(await this.findVisible(id, principal), on);
   }
 
   /** The agreements active on the day whose placements lag behind the pro-rata target, most behind first. */
   async behind(on = this.clock.today()): Promise<AgreementView[]> {
-    const active = await this.db.manager
-      .getRepository(PlacementAgreement)
-      .createQueryBuilder('a')
-      .where('a.starts_on <= :on AND a.ends_on >= :on', { on })
-      .getMany();
-    return mostBehindFirst(await viewsOf(this.db.manager, active, on));
+    return mostBehindFirst(await this.viewsOf(await this.agreements.findActiveOn(on), on));
   }
 
   /**
@@ -86,97 +67,125 @@ export class AgreementsService {
    */
   async update(id: string, dto: UpdateAgreementDto): Promise<AgreementView> {
     checkPeriod(dto);
-    return this.db.transaction(async (manager) => {
-      const agreement = await manager.findOneBy(PlacementAgreement, { id });
-      if (!agreement) throw new NotFoundException(`Agreement ${id} not found.`);
+    return this.db.transaction(async () => {
+      const agreement = await this.agreements.getOrThrow({ id }, `Agreement ${id} not found.`);
       const today = this.clock.today();
-      const [current] = await viewsOf(manager, [agreement], today);
+      const current = await this.viewOf(agreement, today);
       // A caller who read an older version gets the agreement as it is now, before any judgement of the change.
-      if (agreement.version !== dto.version) throw new StaleVersionException(current);
-      await checkEmployersExist(manager, dto.employerIds);
-      const stranded = await manager.findBy(Vacancy, { id: In(current.vacancyIds) });
-      const dropped = stranded.find((vacancy) => !dto.employerIds.includes(vacancy.employerId));
-      if (dropped)
-        throw invalidField(
+      if (agreement.version !== dto.version) throw RecordErrors.staleVersion(undefined, { current });
+      await this.checkEmployersExist(dto.employerIds);
+      const linked = await this.agreements.findVacancies(current.vacancyIds);
+      const stranded = linked.find((vacancy) => !dto.employerIds.includes(vacancy.employerId));
+      if (stranded)
+        throw AgreementErrors.employerHasLinkedVacancies.at(
           'employerIds',
-          `vacancy ${dropped.id} (${dropped.title}) of an employer left out is linked to the agreement; unlink it first`,
+          `vacancy ${stranded.id} (${stranded.title}) of an employer left out is linked to the agreement; unlink it first`,
         );
-      const updated = await updateVersioned(
-        manager,
-        PlacementAgreement,
-        { id },
-        dto.version,
-        termsOf(dto),
-        () => current,
-      );
-      await manager.query(`DELETE FROM placement_agreement_employers WHERE agreement_id = $1`, [id]);
-      await setEmployers(manager, id, dto.employerIds);
-      const [view] = await viewsOf(manager, [updated], today);
-      return view;
+      const updated = await this.agreements.updateVersioned({ id }, dto.version, termsOf(dto), () => current);
+      await this.agreements.setParties(id, dto.employerIds);
+      return this.viewOf(updated, today);
     });
   }
 
-  /** Links vacancies of the agreement's employers to it: all of them, or (one refused, named) none. */
+  /** Links vacancies of the agreement's employers to it: all of them, or (every one refused named) none. */
   async linkVacancies(id: string, dto: LinkVacanciesDto, principal: Principal): Promise<AgreementView> {
-    return this.db.transaction(async (manager) => {
-      const agreement = await manager.findOneBy(PlacementAgreement, { id });
-      if (!agreement) throw new NotFoundException(`Agreement ${id} not found.`);
-      const parties = await employersOf(manager, id);
+    return this.db.transaction(async () => {
+      const agreement = await this.agreements.getOrThrow({ id }, `Agreement ${id} not found.`);
+      const parties = await this.agreements.partiesOf(id);
       const vacancyOf = new Map(
-        (await manager.findBy(Vacancy, { id: In(dto.vacancyIds) })).map((vacancy) => [vacancy.id, vacancy]),
+        (await this.agreements.findVacancies(dto.vacancyIds)).map((vacancy) => [vacancy.id, vacancy]),
       );
-      dto.vacancyIds.forEach((vacancyId, index) => {
-        const refuse = (reason: string) => invalidField(`vacancyIds[${index}]`, reason);
+      const problems = dto.vacancyIds.flatMap((vacancyId, index): InvalidParam[] => {
+        const field = `vacancyIds[${index}]`;
         const vacancy = vacancyOf.get(vacancyId);
-        if (!vacancy) throw refuse(`no vacancy ${vacancyId}`);
+        if (!vacancy) return [PartyErrors.unknownVacancy.param(field, `no vacancy ${vacancyId}`)];
         if (!parties.includes(vacancy.employerId))
-          throw refuse('belongs to an employer that is not party to this agreement');
-        if (vacancy.agreementId === id) throw refuse('is already linked to this agreement');
-        if (vacancy.agreementId) throw refuse(`is linked to agreement ${vacancy.agreementId}; unlink it there first`);
+          return [
+            AgreementErrors.employerNotParty.param(field, 'belongs to an employer that is not party to this agreement'),
+          ];
+        if (vacancy.agreementId === id)
+          return [AgreementErrors.vacancyAlreadyLinked.param(field, 'is already linked to this agreement')];
+        if (vacancy.agreementId)
+          return [
+            AgreementErrors.vacancyLinkedElsewhere.param(
+              field,
+              `is linked to agreement ${vacancy.agreementId}; unlink it there first`,
+            ),
+          ];
+        return [];
       });
-      await manager.update(Vacancy, { id: In(dto.vacancyIds) }, { agreementId: id });
+      if (problems.length) throw invalidInput(problems);
+      await this.agreements.linkVacancies(id, dto.vacancyIds);
       for (const vacancyId of dto.vacancyIds) {
-        const vacancy = vacancyOf.get(vacancyId)!;
-        const subject = { type: 'vacancy', id: vacancyId };
-        await recordService(manager, {
+        await this.ledger.record({
           levels: 5,
           action: 'agreement-vacancy-linked',
           actor: principal,
-          employerId: vacancy.employerId,
+          employerId: vacancyOf.get(vacancyId)!.employerId,
           vacancyId,
           agreementId: id,
-          subject,
+          subject: { type: 'vacancy', id: vacancyId },
         });
       }
-      const [view] = await viewsOf(manager, [agreement], this.clock.today());
-      return view;
+      return this.viewOf(agreement, this.clock.today());
     });
   }
 
   /** Placements already recorded under the agreement keep counting: they were made under it. */
   async unlinkVacancy(id: string, vacancyId: string): Promise<AgreementView> {
-    return this.db.transaction(async (manager) => {
-      const agreement = await manager.findOneBy(PlacementAgreement, { id });
-      if (!agreement) throw new NotFoundException(`Agreement ${id} not found.`);
-      const { affected } = await manager.update(Vacancy, { id: vacancyId, agreementId: id }, { agreementId: null });
-      if (!affected) throw new NotFoundException(`Vacancy ${vacancyId} is not linked to agreement ${id}.`);
-      const [view] = await viewsOf(manager, [agreement], this.clock.today());
-      return view;
+    return this.db.transaction(async () => {
+      const agreement = await this.agreements.getOrThrow({ id }, `Agreement ${id} not found.`);
+      if (!(await this.agreements.unlinkVacancy(id, vacancyId)))
+        throw AgreementErrors.vacancyNotLinked(`Vacancy ${vacancyId} is not linked to agreement ${id}.`);
+      return this.viewOf(agreement, this.clock.today());
     });
   }
 
   /** Another employer's agreement is not found, so an employer cannot learn that it exists. */
   private async findVisible(id: string, principal: Principal): Promise<PlacementAgreement> {
-    const agreement = await this.db.manager.getRepository(PlacementAgreement).findOneBy({ id });
-    const visible =
-      agreement && (!isEmployer(principal) || (await employersOf(this.db.manager, id)).includes(principal.employerId));
-    if (!visible) throw new NotFoundException(`Agreement ${id} not found.`);
+    const notFound = `Agreement ${id} not found.`;
+    const agreement = await this.agreements.getOrThrow({ id }, notFound);
+    if (isEmployer(principal) && !(await this.agreements.partiesOf(id)).includes(principal.employerId))
+      throw AgreementErrors.notFound(notFound);
     return agreement;
+  }
+
+  /** Every employer named must exist; those that do not are all named. */
+  private async checkEmployersExist(employerIds: string[]): Promise<void> {
+    const found = await this.agreements.existingEmployers(employerIds);
+    const problems = employerIds.flatMap((employerId, index) =>
+      found.has(employerId)
+        ? []
+        : [PartyErrors.unknownEmployer.param(`employerIds[${index}]`, `no employer ${employerId}`)],
+    );
+    if (problems.length) throw invalidInput(problems);
+  }
+
+  private async viewOf(agreement: PlacementAgreement, on: string): Promise<AgreementView> {
+    const [view] = await this.viewsOf([agreement], on);
+    return view;
+  }
+
+  /** The agreements with their parties, linked vacancies and progress on a day. */
+  private async viewsOf(agreements: PlacementAgreement[], on: string): Promise<AgreementView[]> {
+    if (!agreements.length) return [];
+    const ids = agreements.map((agreement) => agreement.id);
+    const parties = await this.agreements.partiesByAgreement(ids);
+    const vacancies = await this.agreements.linkedVacanciesByAgreement(ids);
+    const placed = await this.agreements.placedByAgreement(ids, on);
+    return agreements.map((agreement) =>
+      AgreementView.of(
+        agreement,
+        { employerIds: parties.get(agreement.id) ?? [], vacancyIds: vacancies.get(agreement.id) ?? [] },
+        agreementProgress(agreement, placed.get(agreement.id) ?? 0, on),
+        on,
+      ),
+    );
   }
 }
 
 function checkPeriod(dto: CreateAgreementDto): void {
-  if (dto.endsOn <= dto.startsOn) throw invalidField('endsOn', 'must be after startsOn');
+  if (dto.endsOn <= dto.startsOn) throw AgreementErrors.endsNotAfterStart.at('endsOn', 'must be after startsOn');
 }
 
 function termsOf(dto: CreateAgreementDto) {
@@ -188,73 +197,4 @@ function termsOf(dto: CreateAgreementDto) {
     ...(phone ? { phone } : {}),
   }));
   return { name, region, startsOn, endsOn, targetPlacements, uwvPartner, sectors, occupations, instruments, contacts };
-}
-
-async function checkEmployersExist(manager: EntityManager, employerIds: string[]): Promise<void> {
-  const rows: { id: string }[] = await manager.query(`SELECT id FROM employers WHERE id = ANY($1)`, [employerIds]);
-  const found = new Set(rows.map((row) => row.id));
-  employerIds.forEach((employerId, index) => {
-    if (!found.has(employerId)) throw invalidField(`employerIds[${index}]`, `no employer ${employerId}`);
-  });
-}
-
-async function setEmployers(manager: EntityManager, agreementId: string, employerIds: string[]): Promise<void> {
-  await manager.query(
-    `INSERT INTO placement_agreement_employers (agreement_id, employer_id) SELECT $1, unnest($2::uuid[])`,
-    [agreementId, employerIds],
-  );
-}
-
-async function employersOf(manager: EntityManager, agreementId: string): Promise<string[]> {
-  const rows: { employer_id: string }[] = await manager.query(
-    `SELECT employer_id FROM placement_agreement_employers WHERE agreement_id = $1`,
-    [agreementId],
-  );
-  return rows.map((row) => row.employer_id);
-}
-
-/**
- * The agreements with their parties, linked vacancies and progress on a day. Placed counts paid-work
- * placements under the agreement that started in its period and by that day (one not yet started is
- * no placement yet).
- */
-async function viewsOf(manager: EntityManager, agreements: PlacementAgreement[], on: string): Promise<AgreementView[]> {
-  if (!agreements.length) return [];
-  const ids = agreements.map((agreement) => agreement.id);
-  const group = <T extends { agreement_id: string }>(rows: T[], value: (row: T) => string) => {
-    const map = new Map<string, string[]>();
-    for (const row of rows) map.set(row.agreement_id, [...(map.get(row.agreement_id) ?? []), value(row)]);
-    return map;
-  };
-  const employers = group(
-    await manager.query(
-      `SELECT x.agreement_id, x.employer_id FROM placement_agreement_employers x JOIN employers e ON e.id = x.employer_id
-        WHERE x.agreement_id = ANY($1) ORDER BY e.name, e.id`,
-      [ids],
-    ),
-    (row: { agreement_id: string; employer_id: string }) => row.employer_id,
-  );
-  const vacancies = group(
-    await manager.query(`SELECT agreement_id, id FROM vacancies WHERE agreement_id = ANY($1) ORDER BY created_at, id`, [
-      ids,
-    ]),
-    (row: { agreement_id: string; id: string }) => row.id,
-  );
-  const placedRows: { id: string; placed: number }[] = await manager.query(
-    `SELECT a.id, count(p.id)::int AS placed
-       FROM placement_agreements a
-       LEFT JOIN placements p ON p.agreement_id = a.id AND p.kind = 'paid-work' AND p.starts_on BETWEEN a.starts_on AND a.ends_on AND p.starts_on <= $2
-      WHERE a.id = ANY($1)
-      GROUP BY a.id`,
-    [ids, on],
-  );
-  const placed = new Map(placedRows.map((row) => [row.id, Number(row.placed)]));
-  return agreements.map((agreement) =>
-    AgreementView.of(
-      agreement,
-      { employerIds: employers.get(agreement.id) ?? [], vacancyIds: vacancies.get(agreement.id) ?? [] },
-      agreementProgress(agreement, placed.get(agreement.id) ?? 0, on),
-      on,
-    ),
-  );
 }

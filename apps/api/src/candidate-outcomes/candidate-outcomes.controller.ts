@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, IdParam, Principal, Roles } from '@werkbrug/common';
 import { AuditCandidateData } from '../shared/audit/audit.decorator';
 import { CandidateOutcomeView } from './candidate-outcome.response';
@@ -16,6 +16,7 @@ export class CandidateOutcomesController {
   /** A step up the participatieladder, or no result; a training is recorded by starting a training plan. */
   @Post()
   @Roles('klantmanager', 'accountmanager', 'jobhunter', 'admin')
+  @ApiCreatedResponse({ type: CandidateOutcomeView })
   @AuditCandidateData({
     resource: 'candidate-outcome',
     action: 'create',
@@ -32,6 +33,7 @@ export class CandidateOutcomesController {
 
   @Get()
   @Roles('klantmanager', 'accountmanager', 'jobhunter', 'admin')
+  @ApiOkResponse({ type: [CandidateOutcomeView] })
   @AuditCandidateData({
     resource: 'candidate-outcome',
     action: 'read',

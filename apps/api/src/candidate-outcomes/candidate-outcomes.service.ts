@@ -1,9 +1,10 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
-import { Principal, Clock } from '@werkbrug/common';
-import { Candidate, CandidateOutcome, TransactionHost } from '@werkbrug/database';
-
-import { recordService } from '../shared/ledger/service-ledger';
-import { onDay } from '../placements/placement-rules';
+import { Injectable } from '@nestjs/common';
+import { Clock, Principal } from '@werkbrug/common';
+import { TransactionHost } from '@werkbrug/database';
+import { onDay } from '../shared/ledger/on-day';
+import { ServiceLedger } from '../shared/ledger/service-ledger';
+import { PartyErrors } from '../shared/parties/party.errors';
+import { CandidateOutcomeRepository } from './candidate-outcome.repository';
 import { CandidateOutcomeView } from './candidate-outcome.response';
 import { CreateCandidateOutcomeDto } from './dto/candidate-outcome.dto';
 import { checkOutcome } from './outcome-rules';
@@ -13,6 +14,8 @@ import { checkOutcome } from './outcome-rules';
 export class CandidateOutcomesService {
   constructor(
     private readonly db: TransactionHost,
+    private readonly outcomes: CandidateOutcomeRepository,
+    private readonly ledger: ServiceLedger,
     private readonly clock: Clock,
   ) {}
 
@@ -22,30 +25,24 @@ export class CandidateOutcomesService {
     dto: CreateCandidateOutcomeDto,
     principal: Principal,
   ): Promise<CandidateOutcomeView> {
-    return this.db.transaction(async (manager) => {
-      // Locked, so two steps recorded at once are judged one after the other against the rung each leaves.
-      const candidate = await manager.findOne(Candidate, {
-        where: { id: candidateId },
-        lock: { mode: 'for_no_key_update' },
-      });
-      if (!candidate) throw new NotFoundException(`Candidate ${candidateId} not found.`);
-      checkOutcome(dto, candidate.participatieladder, this.clock.today());
+    return this.db.transaction(async () => {
+      const rung = await this.outcomes.lockRung(candidateId);
+      if (rung === null) throw PartyErrors.candidateNotFound(`Candidate ${candidateId} not found.`);
+      checkOutcome(dto, rung, this.clock.today());
       const step = dto.kind === 'participatieladder-step';
-      const outcome = await manager.save(
-        manager.create(CandidateOutcome, {
-          candidateId,
-          kind: dto.kind,
-          occurredOn: dto.occurredOn,
-          levels: dto.levels,
-          participatieladderFrom: step ? candidate.participatieladder : null,
-          participatieladderTo: step ? dto.participatieladderTo! : null,
-          note: dto.note ?? null,
-          recordedBy: principal.subject,
-          createdAt: this.clock.now(),
-        }),
-      );
-      if (step) await manager.update(Candidate, { id: candidateId }, { participatieladder: dto.participatieladderTo! });
-      await recordService(manager, {
+      const outcome = await this.outcomes.insert({
+        candidateId,
+        kind: dto.kind,
+        occurredOn: dto.occurredOn,
+        levels: dto.levels,
+        participatieladderFrom: step ? rung : null,
+        participatieladderTo: step ? dto.participatieladderTo! : null,
+        note: dto.note ?? null,
+        recordedBy: principal.subject,
+        createdAt: this.clock.now(),
+      });
+      if (step) await this.outcomes.setRung(candidateId, dto.participatieladderTo!);
+      await this.ledger.record({
         levels: dto.levels,
         kind: 'result',
         action: dto.kind,
@@ -59,11 +56,8 @@ export class CandidateOutcomesService {
   }
 
   async forCandidate(candidateId: string): Promise<CandidateOutcomeView[]> {
-    if (!(await this.db.manager.getRepository(Candidate).existsBy({ id: candidateId })))
-      throw new NotFoundException(`Candidate ${candidateId} not found.`);
-    const outcomes = await this.db.manager
-      .getRepository(CandidateOutcome)
-      .find({ where: { candidateId }, order: { occurredOn: 'DESC', createdAt: 'DESC' } });
-    return outcomes.map(CandidateOutcomeView.of);
+    if (!(await this.outcomes.candidateExists(candidateId)))
+      throw PartyErrors.candidateNotFound(`Candidate ${candidateId} not found.`);
+    return (await this.outcomes.findForCandidate(candidateId)).map(CandidateOutcomeView.of);
   }
 }

@@ -1,5 +1,5 @@
-import { invalidField } from '@werkbrug/common';
 import type { CandidateOutcomeKind } from '@werkbrug/database';
+import { CandidateOutcomeErrors } from './candidate-outcome.errors';
 
 export interface OutcomeTerms {
   kind: CandidateOutcomeKind;
@@ -14,17 +14,20 @@ export interface OutcomeTerms {
  */
 export function checkOutcome(terms: OutcomeTerms, currentRung: number, today: string): void {
   if (terms.kind === 'training')
-    throw invalidField(
+    throw CandidateOutcomeErrors.trainingViaPlan.at(
       'kind',
       'a training is recorded by starting a training plan (POST /candidates/{candidateId}/training-plans)',
     );
-  if (terms.occurredOn > today) throw invalidField('occurredOn', 'must not be in the future');
+  if (terms.occurredOn > today) throw CandidateOutcomeErrors.inFuture.at('occurredOn', 'must not be in the future');
   const step = terms.kind === 'participatieladder-step';
   if (step && terms.participatieladderTo === undefined)
-    throw invalidField('participatieladderTo', 'is required for a participatieladder step');
+    throw CandidateOutcomeErrors.stepRequired.at('participatieladderTo', 'is required for a participatieladder step');
   if (!step && terms.participatieladderTo !== undefined)
-    throw invalidField('participatieladderTo', 'only for a participatieladder step');
+    throw CandidateOutcomeErrors.stepOnlyForLadder.at('participatieladderTo', 'only for a participatieladder step');
   if (step && terms.participatieladderTo! <= currentRung) {
-    throw invalidField('participatieladderTo', `must be higher than the candidate's current step ${currentRung}`);
+    throw CandidateOutcomeErrors.stepNotHigher.at(
+      'participatieladderTo',
+      `must be higher than the candidate's current step ${currentRung}`,
+    );
   }
 }

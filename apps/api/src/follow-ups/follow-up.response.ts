@@ -1,12 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { FollowUp } from '@werkbrug/database';
-
-/** Names of whom a follow-up concerns, for the list a jobhunter works through. */
-export interface FollowUpNames {
-  candidateName: string | null;
-  employerName: string | null;
-  vacancyTitle: string | null;
-}
+import type { FollowUpNames } from './follow-up.repository';
 
 export class FollowUpView {
   @ApiProperty() id: string;

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, IdParam, Principal, Roles } from '@werkbrug/common';
 import { CompleteFollowUpDto, ListFollowUpsQuery } from './dto/follow-up.dto';
 import { FollowUpView } from './follow-up.response';
@@ -14,12 +14,14 @@ export class FollowUpsController {
   /** Follow-ups by due date; by default the open ones of everyone. */
   @Get()
   @Roles('jobhunter', 'accountmanager', 'klantmanager', 'admin')
+  @ApiOkResponse({ type: [FollowUpView] })
   list(@Query() query: ListFollowUpsQuery, @CurrentPrincipal() principal: Principal): Promise<FollowUpView[]> {
     return this.followUps.list(query, principal);
   }
 
   @Put(':id/done')
   @Roles('jobhunter', 'accountmanager', 'klantmanager', 'admin')
+  @ApiOkResponse({ type: FollowUpView })
   @ApiConflictResponse({ description: 'Done already, or changed meanwhile (the body carries `current`)' })
   complete(
     @IdParam('id') id: string,

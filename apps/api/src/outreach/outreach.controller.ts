@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, IdParam, Principal, Roles } from '@werkbrug/common';
 import { AuditCandidateData } from '../shared/audit/audit.decorator';
 import { LogOutreachDto } from './dto/log-outreach.dto';
@@ -18,6 +18,7 @@ export class OutreachController {
    */
   @Post()
   @Roles('jobhunter', 'accountmanager', 'admin')
+  @ApiCreatedResponse({ type: OutreachView })
   @AuditCandidateData({
     resource: 'outreach',
     action: 'create',
@@ -35,6 +36,7 @@ export class OutreachController {
 
   @Get()
   @Roles('jobhunter', 'accountmanager', 'klantmanager', 'admin')
+  @ApiOkResponse({ type: [OutreachView] })
   @AuditCandidateData({
     resource: 'outreach',
     action: 'read',

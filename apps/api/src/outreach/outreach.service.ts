@@ -1,10 +1,12 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
-import { invalidField, Principal, Clock } from '@werkbrug/common';
-import { Candidate, OutreachContact, TransactionHost } from '@werkbrug/database';
-
-import { recordService } from '../shared/ledger/service-ledger';
+import { Injectable } from '@nestjs/common';
+import { Clock, Principal } from '@werkbrug/common';
+import { TransactionHost } from '@werkbrug/database';
+import { ServiceLedger } from '../shared/ledger/service-ledger';
+import { ActionParties } from '../shared/parties/action-parties';
+import { PartyErrors } from '../shared/parties/party.errors';
 import { LogOutreachDto } from './dto/log-outreach.dto';
-import { employerAndVacancy } from './employer-and-vacancy';
+import { OutreachContactRepository } from './outreach-contact.repository';
+import { OutreachErrors } from './outreach.errors';
 import { OutreachView } from './outreach.response';
 
 /** A device clock a little ahead of the server's is no reason to refuse a contact logged just now. */
@@ -15,31 +17,31 @@ const CLOCK_SKEW_MS = 60_000;
 export class OutreachService {
   constructor(
     private readonly db: TransactionHost,
+    private readonly contacts: OutreachContactRepository,
+    private readonly parties: ActionParties,
+    private readonly ledger: ServiceLedger,
     private readonly clock: Clock,
   ) {}
 
   async log(candidateId: string, dto: LogOutreachDto, principal: Principal): Promise<OutreachView> {
     const contactedAt = new Date(dto.contactedAt);
     if (contactedAt.getTime() > this.clock.now().getTime() + CLOCK_SKEW_MS)
-      throw invalidField('contactedAt', 'must not be in the future');
-    return this.db.transaction(async (manager) => {
-      if (!(await manager.existsBy(Candidate, { id: candidateId })))
-        throw new NotFoundException(`Candidate ${candidateId} not found.`);
-      const { employer, vacancy } = await employerAndVacancy(manager, dto);
-      const contact = await manager.save(
-        manager.create(OutreachContact, {
-          candidateId,
-          employerId: employer.id,
-          vacancyId: vacancy?.id ?? null,
-          contactedAt,
-          channel: dto.channel,
-          outcome: dto.outcome,
-          note: dto.note ?? null,
-          loggedBy: principal.subject,
-          createdAt: this.clock.now(),
-        }),
-      );
-      await recordService(manager, {
+      throw OutreachErrors.contactedInFuture.at('contactedAt', 'must not be in the future');
+    return this.db.transaction(async () => {
+      await this.requireCandidate(candidateId);
+      const { employer, vacancy } = await this.parties.employerAndVacancy(dto);
+      const contact = await this.contacts.insert({
+        candidateId,
+        employerId: employer.id,
+        vacancyId: vacancy?.id ?? null,
+        contactedAt,
+        channel: dto.channel,
+        outcome: dto.outcome,
+        note: dto.note ?? null,
+        loggedBy: principal.subject,
+        createdAt: this.clock.now(),
+      });
+      await this.ledger.record({
         levels: 4,
         action: 'outreach',
         actor: principal,
@@ -55,23 +57,14 @@ export class OutreachService {
 
   /** Newest contact first, so the jobhunter sees where the search stands. */
   async forCandidate(candidateId: string): Promise<OutreachView[]> {
-    if (!(await this.db.manager.getRepository(Candidate).existsBy({ id: candidateId })))
-      throw new NotFoundException(`Candidate ${candidateId} not found.`);
-    const rows = await this.db.manager
-      .getRepository(OutreachContact)
-      .createQueryBuilder('o')
-      .innerJoin('employers', 'e', 'e.id = o.employer_id')
-      .leftJoin('vacancies', 'v', 'v.id = o.vacancy_id')
-      .addSelect(['e.name AS employer_name', 'v.title AS vacancy_title'])
-      .where('o.candidate_id = :candidateId', { candidateId })
-      .orderBy('o.contacted_at', 'DESC')
-      .addOrderBy('o.created_at', 'DESC')
-      .getRawAndEntities();
-    return rows.entities.map((contact, index) =>
-      OutreachView.of(contact, {
-        employerName: rows.raw[index].employer_name,
-        vacancyTitle: rows.raw[index].vacancy_title,
-      }),
+    await this.requireCandidate(candidateId);
+    return (await this.contacts.findForCandidate(candidateId)).map(({ contact, ...names }) =>
+      OutreachView.of(contact, names),
     );
+  }
+
+  private async requireCandidate(candidateId: string): Promise<void> {
+    if (!(await this.contacts.candidateExists(candidateId)))
+      throw PartyErrors.candidateNotFound(`Candidate ${candidateId} not found.`);
   }
 }

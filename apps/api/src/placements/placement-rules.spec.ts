@@ -1,15 +1,26 @@
-import { ConflictException } from '@nestjs/common';
-import { InvalidInputException } from '@werkbrug/common';
-import { checkDecision, checkPlacementTerms, checkSixMonthCheck, onDay } from './placement-rules';
+import { DomainError } from '@werkbrug/common';
+import { checkDecision, checkPlacementTerms, checkSixMonthCheck } from './placement-rules';
 
+/** The field of the invalid input an action is refused for (none if it passes). */
 const fieldOf = (action: () => void): string | undefined => {
   try {
     action();
   } catch (error) {
-    if (error instanceof InvalidInputException) return error.invalidParams[0].name;
+    if (error instanceof DomainError && error.kind === 'invalid-input') return error.invalidParams[0].name;
     throw error;
   }
   return undefined;
+};
+
+/** The code of the conflict an action is refused with. */
+const conflictOf = (action: () => void): string => {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof DomainError && error.kind === 'conflict') return error.code;
+    throw error;
+  }
+  throw new Error('expected a conflict');
 };
 
 describe('checkPlacementTerms', () => {
@@ -31,15 +42,19 @@ describe('checkDecision', () => {
   const trial = { kind: 'proefplaatsing' as const, startsOn: '2026-03-01', proefplaatsingDecision: null };
 
   it('decides a proefplaatsing once', () => {
-    expect(() =>
-      checkDecision(
-        { ...trial, proefplaatsingDecision: 'no-contract' },
-        { decision: 'contract', decidedOn: '2026-05-01' },
+    expect(
+      conflictOf(() =>
+        checkDecision(
+          { ...trial, proefplaatsingDecision: 'no-contract' },
+          { decision: 'contract', decidedOn: '2026-05-01' },
+        ),
       ),
-    ).toThrow(ConflictException);
-    expect(() =>
-      checkDecision({ ...trial, kind: 'paid-work' }, { decision: 'no-contract', decidedOn: '2026-05-01' }),
-    ).toThrow(ConflictException);
+    ).toBe('placement.already-decided');
+    expect(
+      conflictOf(() =>
+        checkDecision({ ...trial, kind: 'paid-work' }, { decision: 'no-contract', decidedOn: '2026-05-01' }),
+      ),
+    ).toBe('placement.not-proefplaatsing');
   });
 
   it('needs the terms of paid work for a contract, and none without one', () => {
@@ -73,15 +88,11 @@ describe('checkSixMonthCheck', () => {
   });
 
   it('checks paid work once', () => {
-    expect(() => checkSixMonthCheck({ ...work, lasted: false }, '2026-08-01', '2026-09-01')).toThrow(ConflictException);
-    expect(() => checkSixMonthCheck({ ...work, kind: 'proefplaatsing' }, '2026-08-01', '2026-09-01')).toThrow(
-      ConflictException,
+    expect(conflictOf(() => checkSixMonthCheck({ ...work, lasted: false }, '2026-08-01', '2026-09-01'))).toBe(
+      'placement.already-checked',
     );
-  });
-});
-
-describe('onDay', () => {
-  it('keeps the day in Dutch time', () => {
-    expect(onDay('2026-03-29').toLocaleDateString('en-CA', { timeZone: 'Europe/Amsterdam' })).toBe('2026-03-29');
+    expect(conflictOf(() => checkSixMonthCheck({ ...work, kind: 'proefplaatsing' }, '2026-08-01', '2026-09-01'))).toBe(
+      'placement.not-paid-work',
+    );
   });
 });

@@ -1,7 +1,6 @@
-import { ConflictException } from '@nestjs/common';
-import { invalidField } from '@werkbrug/common';
-import type { Placement, PlacementKind } from '@werkbrug/database';
 import { addMonths } from '@werkbrug/common';
+import type { Placement, PlacementKind } from '@werkbrug/database';
+import { PlacementErrors } from './placement.errors';
 
 /** A proefplaatsing lasts two months; then the employer decides on a contract. */
 export const TRIAL_MONTHS = 2;
@@ -15,9 +14,6 @@ export const LEDGER_ACTION: Record<PlacementKind, string> = {
   'werken-met-behoud': 'placement-werken-met-behoud',
 };
 
-/** A ledger time for something that happened on a day: midday, so it stays on that day in Dutch time. */
-export const onDay = (date: string): Date => new Date(`${date}T12:00:00Z`);
-
 export interface PlacementTerms {
   kind: PlacementKind;
   uitstroom?: string;
@@ -27,10 +23,15 @@ export interface PlacementTerms {
 /** Only paid work leaves benefit (fully or partly) and needs a contract; the other kinds keep the benefit. */
 export function checkPlacementTerms(terms: PlacementTerms): void {
   const paid = terms.kind === 'paid-work';
-  if (paid && !terms.uitstroom) throw invalidField('uitstroom', 'is required for paid work: full or partial');
+  if (paid && !terms.uitstroom)
+    throw PlacementErrors.uitstroomRequired.at('uitstroom', 'is required for paid work: full or partial');
   if (!paid && terms.uitstroom)
-    throw invalidField('uitstroom', `only for paid work; a ${terms.kind} keeps the benefit`);
-  if (paid && !terms.contractType) throw invalidField('contractType', 'is required for paid work');
+    throw PlacementErrors.uitstroomOnlyForPaidWork.at(
+      'uitstroom',
+      `only for paid work; a ${terms.kind} keeps the benefit`,
+    );
+  if (paid && !terms.contractType)
+    throw PlacementErrors.contractTypeRequired.at('contractType', 'is required for paid work');
 }
 
 export interface DecisionTerms {
@@ -47,17 +48,22 @@ export function checkDecision(
   terms: DecisionTerms,
 ): void {
   if (placement.kind !== 'proefplaatsing')
-    throw new ConflictException(`Only a proefplaatsing is decided on; this is ${placement.kind}.`);
+    throw PlacementErrors.notProefplaatsing(`Only a proefplaatsing is decided on; this is ${placement.kind}.`);
   if (placement.proefplaatsingDecision)
-    throw new ConflictException(`This proefplaatsing was already decided: ${placement.proefplaatsingDecision}.`);
+    throw PlacementErrors.alreadyDecided(
+      `This proefplaatsing was already decided: ${placement.proefplaatsingDecision}.`,
+    );
   if (terms.decidedOn < placement.startsOn)
-    throw invalidField('decidedOn', `must not be before the proefplaatsing started (${placement.startsOn})`);
+    throw PlacementErrors.decidedBeforeStart.at(
+      'decidedOn',
+      `must not be before the proefplaatsing started (${placement.startsOn})`,
+    );
   if (terms.decision === 'contract') {
     checkPlacementTerms({ kind: 'paid-work', uitstroom: terms.uitstroom, contractType: terms.contractType });
     return;
   }
   for (const field of ['uitstroom', 'contractType', 'hoursPerWeek'] as const) {
-    if (terms[field] !== undefined) throw invalidField(field, 'only with decision contract');
+    if (terms[field] !== undefined) throw PlacementErrors.onlyWithContract.at(field, 'only with decision contract');
   }
 }
 
@@ -68,13 +74,16 @@ export function checkSixMonthCheck(
   today: string,
 ): void {
   if (placement.kind !== 'paid-work')
-    throw new ConflictException(`Only paid work gets a six-month check; this is ${placement.kind}.`);
+    throw PlacementErrors.notPaidWork(`Only paid work gets a six-month check; this is ${placement.kind}.`);
   if (placement.lasted !== null)
-    throw new ConflictException(
+    throw PlacementErrors.alreadyChecked(
       `This placement was already checked: it ${placement.lasted ? 'lasted' : 'did not last'}.`,
     );
   const due = addMonths(placement.startsOn, LASTING_MONTHS);
   if (checkedOn < due)
-    throw invalidField('checkedOn', `the check is due six months after the start, on ${due} or later`);
-  if (checkedOn > today) throw invalidField('checkedOn', 'must not be in the future');
+    throw PlacementErrors.checkNotDue.at(
+      'checkedOn',
+      `the check is due six months after the start, on ${due} or later`,
+    );
+  if (checkedOn > today) throw PlacementErrors.checkInFuture.at('checkedOn', 'must not be in the future');
 }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, IdParam, Principal, Roles } from '@werkbrug/common';
 import { AuditCandidateData } from '../shared/audit/audit.decorator';
 import {
@@ -24,6 +24,7 @@ export class PlacementsController {
    */
   @Post()
   @Roles('accountmanager', 'jobhunter', 'klantmanager', 'admin')
+  @ApiCreatedResponse({ type: PlacementView })
   @AuditCandidateData({
     resource: 'placement',
     action: 'create',
@@ -37,6 +38,7 @@ export class PlacementsController {
 
   @Get()
   @Roles('accountmanager', 'jobhunter', 'klantmanager', 'employer', 'admin')
+  @ApiOkResponse({ type: [PlacementView] })
   @AuditCandidateData({
     resource: 'placement',
     action: 'read',
@@ -51,6 +53,7 @@ export class PlacementsController {
 
   @Get(':id')
   @Roles('accountmanager', 'jobhunter', 'klantmanager', 'employer', 'admin')
+  @ApiOkResponse({ type: PlacementView })
   @AuditCandidateData({
     resource: 'placement',
     action: 'read',
@@ -65,6 +68,7 @@ export class PlacementsController {
   /** A contract starts paid work (with its own six-month check); no contract makes the candidate available again. */
   @Post(':id/proefplaatsing-decision')
   @Roles('accountmanager', 'jobhunter', 'klantmanager', 'admin')
+  @ApiCreatedResponse({ type: ProefplaatsingDecisionView })
   @AuditCandidateData({
     resource: 'placement',
     action: 'update',
@@ -86,6 +90,7 @@ export class PlacementsController {
   /** Duurzame uitstroom: whether paid work still lasts six months after the start. */
   @Post(':id/six-month-check')
   @Roles('accountmanager', 'jobhunter', 'klantmanager', 'admin')
+  @ApiCreatedResponse({ type: PlacementView })
   @AuditCandidateData({
     resource: 'placement',
     action: 'update',

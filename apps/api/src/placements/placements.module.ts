@@ -1,6 +1,13 @@
 import { Module } from '@nestjs/common';
+import { FollowUpsModule } from '../follow-ups/follow-ups.module';
+import { PlacementRepository } from './placement.repository';
 import { PlacementsController } from './placements.controller';
 import { PlacementsService } from './placements.service';
 
-@Module({ controllers: [PlacementsController], providers: [PlacementsService], exports: [PlacementsService] })
+@Module({
+  imports: [FollowUpsModule],
+  controllers: [PlacementsController],
+  providers: [PlacementsService, PlacementRepository],
+  exports: [PlacementsService],
+})
 export class PlacementsModule {}

@@ -1,15 +1,10 @@
-import { InvalidInputException } from '@werkbrug/common';
 import { OutcomeDto } from './dto/speeddate.dto';
-import { checkOutcome, followUpOf } from './outcome-rules';
+import { followUpOf, outcomeProblems } from './outcome-rules';
 
-const fieldOf = (outcome: Partial<OutcomeDto>): string | undefined => {
-  try {
-    checkOutcome({ conversationId: 'x', ...outcome } as OutcomeDto, 'outcomes[2]');
-    return undefined;
-  } catch (error) {
-    return (error as InvalidInputException).invalidParams[0].name;
-  }
-};
+const problemsOf = (outcome: Partial<OutcomeDto>) =>
+  outcomeProblems({ conversationId: 'x', ...outcome } as OutcomeDto, 'outcomes[2]');
+const fieldOf = (outcome: Partial<OutcomeDto>): string | undefined => problemsOf(outcome)[0]?.name;
+const codeOf = (outcome: Partial<OutcomeDto>): string | undefined => problemsOf(outcome)[0]?.code;
 
 describe('checkOutcome', () => {
   it('allows a no-show with a reason or without, but never an interest or a next step', () => {
@@ -17,17 +12,30 @@ describe('checkOutcome', () => {
     expect(fieldOf({ tookPlace: false, reason: 'ziek' })).toBeUndefined();
     expect(fieldOf({ tookPlace: false, interest: 'both' })).toBe('outcomes[2].interest');
     expect(fieldOf({ tookPlace: false, nextStep: 'second-interview' })).toBe('outcomes[2].nextStep');
+    expect(codeOf({ tookPlace: false, interest: 'both' })).toBe('speeddate.no-show-has-no-outcome');
   });
 
   it('needs interest and next step for a conversation that took place', () => {
     expect(fieldOf({ tookPlace: true, interest: 'both', nextStep: 'proefplaatsing' })).toBeUndefined();
     expect(fieldOf({ tookPlace: true, nextStep: 'proefplaatsing' })).toBe('outcomes[2].interest');
     expect(fieldOf({ tookPlace: true, interest: 'both' })).toBe('outcomes[2].nextStep');
+    expect(codeOf({ tookPlace: true, nextStep: 'proefplaatsing' })).toBe('speeddate.interest-required');
+    expect(codeOf({ tookPlace: true, interest: 'both' })).toBe('speeddate.next-step-required');
+  });
+
+  it('names every field of the item that breaks a rule', () => {
+    expect(problemsOf({ tookPlace: true }).map((problem) => problem.name)).toEqual([
+      'outcomes[2].interest',
+      'outcomes[2].nextStep',
+    ]);
   });
 
   it('needs a reason for no match and for no interest', () => {
     expect(fieldOf({ tookPlace: true, interest: 'employer-only', nextStep: 'no-match' })).toBe('outcomes[2].reason');
     expect(fieldOf({ tookPlace: true, interest: 'none', nextStep: 'second-interview' })).toBe('outcomes[2].reason');
+    expect(codeOf({ tookPlace: true, interest: 'none', nextStep: 'second-interview' })).toBe(
+      'speeddate.reason-required',
+    );
     expect(
       fieldOf({ tookPlace: true, interest: 'none', nextStep: 'no-match', reason: 'reistijd te lang' }),
     ).toBeUndefined();

@@ -1,27 +1,46 @@
-import { invalidField } from '@werkbrug/common';
+import { addDays, InvalidParam } from '@werkbrug/common';
 import type { NextStep } from '@werkbrug/database';
-import { addDays } from '@werkbrug/common';
 import type { OutcomeDto } from './dto/speeddate.dto';
+import { SpeeddateErrors } from './speeddate.errors';
 
 /**
  * What a logged outcome must say: a no-show has no interest and no next step; a conversation that
- * took place has both; a 'no-match' or an interest of 'none' says why. `field` is the item's path.
+ * took place has both; a 'no-match' or an interest of 'none' says why. `field` is the item's path;
+ * the answer is every field that breaks a rule (none: the outcome is complete).
  */
-export function checkOutcome(outcome: OutcomeDto, field: string): void {
+export function outcomeProblems(outcome: OutcomeDto, field: string): InvalidParam[] {
+  const problems: InvalidParam[] = [];
   if (!outcome.tookPlace) {
     if (outcome.interest !== undefined)
-      throw invalidField(`${field}.interest`, 'a conversation that did not take place has no interest');
+      problems.push(
+        SpeeddateErrors.noShowHasNoOutcome.param(
+          `${field}.interest`,
+          'a conversation that did not take place has no interest',
+        ),
+      );
     if (outcome.nextStep !== undefined)
-      throw invalidField(`${field}.nextStep`, 'a conversation that did not take place has no next step');
-    return;
+      problems.push(
+        SpeeddateErrors.noShowHasNoOutcome.param(
+          `${field}.nextStep`,
+          'a conversation that did not take place has no next step',
+        ),
+      );
+    return problems;
   }
   if (outcome.interest === undefined)
-    throw invalidField(`${field}.interest`, 'say whose interest the conversation raised (or none)');
+    problems.push(
+      SpeeddateErrors.interestRequired.param(
+        `${field}.interest`,
+        'say whose interest the conversation raised (or none)',
+      ),
+    );
   if (outcome.nextStep === undefined)
-    throw invalidField(`${field}.nextStep`, 'say what the next step is (or no-match)');
-  if (!outcome.reason && (outcome.nextStep === 'no-match' || outcome.interest === 'none')) {
-    throw invalidField(`${field}.reason`, 'say why there is no match or no interest');
-  }
+    problems.push(
+      SpeeddateErrors.nextStepRequired.param(`${field}.nextStep`, 'say what the next step is (or no-match)'),
+    );
+  if (!outcome.reason && (outcome.nextStep === 'no-match' || outcome.interest === 'none'))
+    problems.push(SpeeddateErrors.reasonRequired.param(`${field}.reason`, 'say why there is no match or no interest'));
+  return problems;
 }
 
 /** Days after the event: a second interview is planned within a week, the other steps take two. */

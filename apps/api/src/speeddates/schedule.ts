@@ -114,7 +114,7 @@ class SlotBook {
 
   private at(side: string): Map<number, ScheduledConversation> {
     let slots = this.bySide.get(side);
-    if (!slots) this.bySide.set(side, (slots = new Map()));
+    if (!slots) this.bySide.set(side, (slots = new Map<number, ScheduledConversation>()));
     return slots;
   }
 

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CONVERSATION_INTERESTS, NEXT_STEPS, SpeeddateConversation, SpeeddateEvent } from '@werkbrug/database';
 import { slotStartsAt } from './schedule';
+import type { ConversationNames } from './speeddate-conversation.repository';
 
 export class SpeeddateSummaryView {
   @ApiProperty() id: string;
@@ -62,13 +63,6 @@ export class InvitedCandidateView {
   @ApiProperty({ nullable: true }) name: string | null;
   @ApiProperty() invitedBy: string;
   @ApiProperty() invitedAt: Date;
-}
-
-/** Names of the people and the vacancy a conversation is about. */
-export interface ConversationNames {
-  employerName: string;
-  candidateName: string | null;
-  vacancyTitle: string | null;
 }
 
 export class ConversationView {

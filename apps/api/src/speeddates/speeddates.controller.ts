@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, IdParam, Principal, Roles } from '@werkbrug/common';
 import {
   CreateSpeeddateDto,
@@ -21,12 +21,14 @@ export class SpeeddatesController {
   /** Level 2: plan a speeddate; the day runs in slotCount slots of slotMinutes from startsAt. */
   @Post()
   @Roles('jobhunter', 'accountmanager', 'admin')
+  @ApiCreatedResponse({ type: SpeeddateView })
   create(@Body() dto: CreateSpeeddateDto, @CurrentPrincipal() principal: Principal): Promise<SpeeddateView> {
     return this.speeddates.create(dto, principal);
   }
 
   @Get()
   @Roles('jobhunter', 'accountmanager', 'admin')
+  @ApiOkResponse({ type: [SpeeddateSummaryView] })
   list(@Query() query: ListSpeeddatesQuery): Promise<SpeeddateSummaryView[]> {
     return this.speeddates.list(query);
   }
@@ -34,6 +36,7 @@ export class SpeeddatesController {
   /** The event with who is invited and the schedule, with outcomes as far as logged. */
   @Get(':id')
   @Roles('jobhunter', 'accountmanager', 'admin')
+  @ApiOkResponse({ type: SpeeddateView })
   get(@IdParam('id') id: string): Promise<SpeeddateView> {
     return this.speeddates.get(id);
   }
@@ -41,6 +44,7 @@ export class SpeeddatesController {
   /** Invites employers and available candidates (all or none; inviting again changes nothing). */
   @Post(':id/participants')
   @Roles('jobhunter', 'accountmanager', 'admin')
+  @ApiCreatedResponse({ type: SpeeddateView })
   invite(
     @IdParam('id') id: string,
     @Body() dto: InviteDto,
@@ -51,6 +55,7 @@ export class SpeeddatesController {
 
   @Delete(':id/participants/:participantId')
   @Roles('jobhunter', 'accountmanager', 'admin')
+  @ApiOkResponse({ type: SpeeddateView })
   @ApiConflictResponse({ description: 'The participant is in the schedule' })
   removeParticipant(
     @IdParam('id') id: string,
@@ -62,6 +67,7 @@ export class SpeeddatesController {
   /** A schedule suggested from the shortlists of the invited employers' open vacancies; not saved. */
   @Post(':id/schedule/suggestion')
   @Roles('jobhunter', 'accountmanager', 'admin')
+  @ApiCreatedResponse({ type: ScheduleSuggestionView })
   suggest(@IdParam('id') id: string): Promise<ScheduleSuggestionView> {
     return this.speeddates.suggest(id);
   }
@@ -69,6 +75,7 @@ export class SpeeddatesController {
   /** Replaces the schedule on the event's version. */
   @Put(':id/schedule')
   @Roles('jobhunter', 'accountmanager', 'admin')
+  @ApiOkResponse({ type: SpeeddateView })
   @ApiConflictResponse({
     description:
       'The event changed meanwhile (the body carries `current`), or a conversation with a logged outcome would be removed or moved',
@@ -80,6 +87,7 @@ export class SpeeddatesController {
   /** Logs outcomes of conversations, many at once: all or none. */
   @Post(':id/outcomes')
   @Roles('jobhunter', 'accountmanager', 'admin')
+  @ApiCreatedResponse({ type: [ConversationView] })
   @ApiConflictResponse({
     description:
       'An outcome was logged already and its version is missing or stale (the body carries `current`), or the event is still to come',

@@ -1,15 +1,9 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { invalidField, Principal, StaleVersionException, Clock } from '@werkbrug/common';
-import {
-  SpeeddateConversation,
-  SpeeddateEvent,
-  SpeeddateParticipant,
-  updateVersioned,
-  TransactionHost,
-} from '@werkbrug/database';
-import { EntityManager, In, IsNull } from 'typeorm';
-import { scheduleFollowUp } from '../shared/follow-ups/follow-up-scheduler';
-import { recordService } from '../shared/ledger/service-ledger';
+import { Injectable } from '@nestjs/common';
+import { Clock, InvalidParam, invalidInput, Principal, RecordErrors } from '@werkbrug/common';
+import { SpeeddateConversation, SpeeddateEvent, TransactionHost } from '@werkbrug/database';
+import { FollowUpsService } from '../follow-ups/follow-ups.service';
+import { ServiceLedger } from '../shared/ledger/service-ledger';
+import { PartyErrors } from '../shared/parties/party.errors';
 import {
   CreateSpeeddateDto,
   InviteDto,
@@ -17,15 +11,13 @@ import {
   LogOutcomesDto,
   SaveScheduleDto,
 } from './dto/speeddate.dto';
-import { checkOutcome, followUpOf } from './outcome-rules';
+import { followUpOf, outcomeProblems } from './outcome-rules';
 import { fitsInDay, InvitedEmployer, slotStartsAt, suggestSchedule } from './schedule';
-import {
-  ConversationNames,
-  ConversationView,
-  ScheduleSuggestionView,
-  SpeeddateSummaryView,
-  SpeeddateView,
-} from './speeddate.response';
+import { SpeeddateConversationRepository } from './speeddate-conversation.repository';
+import { SpeeddateEventRepository } from './speeddate-event.repository';
+import { NamedParticipant, SpeeddateParticipantRepository } from './speeddate-participant.repository';
+import { SpeeddateErrors } from './speeddate.errors';
+import { ConversationView, ScheduleSuggestionView, SpeeddateSummaryView, SpeeddateView } from './speeddate.response';
 
 const CONVERSATION_SOURCE = 'speeddate-conversation';
 
@@ -34,100 +26,93 @@ const CONVERSATION_SOURCE = 'speeddate-conversation';
 export class SpeeddatesService {
   constructor(
     private readonly db: TransactionHost,
+    private readonly events: SpeeddateEventRepository,
+    private readonly participants: SpeeddateParticipantRepository,
+    private readonly conversations: SpeeddateConversationRepository,
+    private readonly followUps: FollowUpsService,
+    private readonly ledger: ServiceLedger,
     private readonly clock: Clock,
   ) {}
 
   async create(dto: CreateSpeeddateDto, principal: Principal): Promise<SpeeddateView> {
     if (!fitsInDay(dto.startsAt, dto.slotMinutes, dto.slotCount))
-      throw invalidField('slotCount', 'the last slot would end after midnight');
-    return this.db.transaction(async (manager) => {
-      const event = await manager.save(
-        manager.create(SpeeddateEvent, {
-          ...dto,
-          createdBy: principal.subject,
-          createdAt: this.clock.now(),
-          version: 1,
-        }),
-      );
-      await recordService(manager, {
+      throw SpeeddateErrors.endsAfterMidnight.at('slotCount', 'the last slot would end after midnight');
+    return this.db.transaction(async () => {
+      const event = await this.events.insert({
+        ...dto,
+        createdBy: principal.subject,
+        createdAt: this.clock.now(),
+        version: 1,
+      });
+      await this.ledger.record({
         levels: 2,
         action: 'speeddate-event',
         actor: principal,
         region: event.region,
         subject: { type: 'speeddate-event', id: event.id },
       });
-      return this.view(manager, event.id);
+      return this.view(event.id);
     });
   }
 
   async list(query: ListSpeeddatesQuery): Promise<SpeeddateSummaryView[]> {
-    const builder = this.db.manager
-      .getRepository(SpeeddateEvent)
-      .createQueryBuilder('e')
-      .orderBy('e.held_on')
-      .addOrderBy('e.starts_at');
-    if (query.from) builder.andWhere('e.held_on >= :from', { from: query.from });
-    if (query.to) builder.andWhere('e.held_on <= :to', { to: query.to });
-    if (query.region) builder.andWhere('e.region = :region', { region: query.region });
-    return (await builder.getMany()).map(SpeeddateSummaryView.of);
+    return (await this.events.findFiltered(query)).map(SpeeddateSummaryView.of);
   }
 
   get(id: string): Promise<SpeeddateView> {
-    return this.view(this.db.manager, id);
+    return this.view(id);
   }
 
-  /** Invites employers and available candidates; all or none, and inviting someone twice changes nothing. */
+  /** Invites employers and available candidates; all or none (every one refused is named), and inviting someone twice changes nothing. */
   async invite(id: string, dto: InviteDto, principal: Principal): Promise<SpeeddateView> {
     const employerIds = dto.employerIds ?? [];
     const candidateIds = dto.candidateIds ?? [];
     if (!employerIds.length && !candidateIds.length)
-      throw invalidField('employerIds', 'invite at least one employer or candidate');
-    return this.db.transaction(async (manager) => {
-      await this.event(manager, id);
-      const employers: { id: string }[] = await manager.query(`SELECT id FROM employers WHERE id = ANY($1)`, [
-        employerIds,
-      ]);
-      const known = new Set(employers.map((employer) => employer.id));
+      throw SpeeddateErrors.nobodyInvited.at('employerIds', 'invite at least one employer or candidate');
+    return this.db.transaction(async () => {
+      await this.event(id);
+      const known = await this.participants.existingEmployers(employerIds);
+      const availability = await this.participants.availabilityOf(candidateIds);
+      const problems: InvalidParam[] = [];
       employerIds.forEach((employerId, index) => {
-        if (!known.has(employerId)) throw invalidField(`employerIds[${index}]`, `no employer ${employerId}`);
+        if (!known.has(employerId))
+          problems.push(PartyErrors.unknownEmployer.param(`employerIds[${index}]`, `no employer ${employerId}`));
       });
-      const candidates: { id: string; availability: string }[] = await manager.query(
-        `SELECT id, availability FROM candidates WHERE id = ANY($1)`,
-        [candidateIds],
-      );
-      const availability = new Map(candidates.map((candidate) => [candidate.id, candidate.availability]));
       candidateIds.forEach((candidateId, index) => {
+        const field = `candidateIds[${index}]`;
         const state = availability.get(candidateId);
-        if (!state) throw invalidField(`candidateIds[${index}]`, `no candidate ${candidateId}`);
-        if (state !== 'available')
-          throw invalidField(`candidateIds[${index}]`, `the candidate is ${state}; invite available candidates`);
+        if (!state) problems.push(PartyErrors.unknownCandidate.param(field, `no candidate ${candidateId}`));
+        else if (state !== 'available')
+          problems.push(
+            SpeeddateErrors.candidateUnavailable.param(field, `the candidate is ${state}; invite available candidates`),
+          );
       });
+      if (problems.length) throw invalidInput(problems);
       const invitation = { eventId: id, invitedBy: principal.subject, invitedAt: this.clock.now() };
-      const rows = [
+      await this.participants.inviteUnlessInvited([
         ...employerIds.map((employerId) => ({ ...invitation, employerId, candidateId: null })),
         ...candidateIds.map((candidateId) => ({ ...invitation, employerId: null, candidateId })),
-      ];
-      // Someone invited already keeps the original invitation.
-      await manager.createQueryBuilder().insert().into(SpeeddateParticipant).values(rows).orIgnore().execute();
-      return this.view(manager, id);
+      ]);
+      return this.view(id);
     });
   }
 
   /** Takes back an invitation; someone in the schedule must be taken out of it first. */
   async removeParticipant(id: string, participantId: string): Promise<SpeeddateView> {
-    return this.db.transaction(async (manager) => {
-      const participant = await manager.findOneBy(SpeeddateParticipant, { id: participantId, eventId: id });
-      if (!participant) throw new NotFoundException(`Participant ${participantId} not found at this event.`);
+    return this.db.transaction(async () => {
+      const participant = await this.participants.getOrThrow(
+        { id: participantId, eventId: id },
+        `Participant ${participantId} not found at this event.`,
+      );
       const who = participant.employerId
         ? { employerId: participant.employerId }
         : { candidateId: participant.candidateId! };
-      const scheduled = await manager.existsBy(SpeeddateConversation, { eventId: id, ...who });
-      if (scheduled)
-        throw new ConflictException(
+      if (await this.conversations.isScheduled(id, who))
+        throw SpeeddateErrors.participantScheduled(
           'This participant has conversations in the schedule; take them out of the schedule first.',
         );
-      await manager.delete(SpeeddateParticipant, { id: participantId });
-      return this.view(manager, id);
+      await this.participants.remove(participantId);
+      return this.view(id);
     });
   }
 
@@ -138,53 +123,28 @@ export class SpeeddatesService {
    * jobhunter adjusts it and saves it.
    */
   async suggest(id: string): Promise<ScheduleSuggestionView> {
-    const manager = this.db.manager;
-    const event = await this.event(manager, id);
-    type Entry = {
-      employer_id: string;
-      employer_name: string;
-      vacancy_id: string;
-      vacancy_title: string;
-      candidate_id: string;
-      score: number;
-    };
-    const entries: Entry[] = await manager.query(
-      `SELECT v.employer_id, e.name AS employer_name, s.vacancy_id, v.title AS vacancy_title, s.candidate_id, s.score
-         FROM shortlist_entries s
-         JOIN vacancies v ON v.id = s.vacancy_id AND v.status = 'open'
-         JOIN employers e ON e.id = v.employer_id
-         JOIN speeddate_participants p ON p.event_id = $1 AND p.employer_id = v.employer_id
-         JOIN candidates c ON c.id = s.candidate_id AND c.availability = 'available'
-        WHERE (cardinality($2::text[]) = 0 OR coalesce(v.sector, e.sector) = ANY($2::text[]))
-          AND NOT EXISTS (SELECT 1 FROM shortlist_decisions d WHERE d.vacancy_id = s.vacancy_id AND d.candidate_id = s.candidate_id AND d.decision = 'rejected')
-          AND NOT EXISTS (SELECT 1 FROM match_feedback f WHERE f.vacancy_id = s.vacancy_id AND f.candidate_id = s.candidate_id)
-        ORDER BY v.employer_id, s.vacancy_id, s.rank`,
-      [id, event.sectorFocus],
-    );
-    const invited: { candidate_id: string; name: string | null }[] = await manager.query(
-      `SELECT p.candidate_id, i.name FROM speeddate_participants p LEFT JOIN candidate_identities i ON i.candidate_id = p.candidate_id
-        WHERE p.event_id = $1 AND p.candidate_id IS NOT NULL`,
-      [id],
-    );
+    const event = await this.event(id);
+    const entries = await this.participants.shortlistsOfInvitedEmployers(id, event.sectorFocus);
+    const invited = (await this.participants.findNamed(id)).filter((participant) => participant.candidateId);
     const employers = new Map<string, InvitedEmployer>();
     const vacancies = new Map<string, InvitedEmployer['vacancies'][number]>();
     for (const entry of entries) {
-      if (!employers.has(entry.employer_id))
-        employers.set(entry.employer_id, { employerId: entry.employer_id, vacancies: [] });
-      if (!vacancies.has(entry.vacancy_id)) {
-        const vacancy = { vacancyId: entry.vacancy_id, shortlist: [] };
-        vacancies.set(entry.vacancy_id, vacancy);
-        employers.get(entry.employer_id)!.vacancies.push(vacancy);
+      if (!employers.has(entry.employerId))
+        employers.set(entry.employerId, { employerId: entry.employerId, vacancies: [] });
+      if (!vacancies.has(entry.vacancyId)) {
+        const vacancy = { vacancyId: entry.vacancyId, shortlist: [] };
+        vacancies.set(entry.vacancyId, vacancy);
+        employers.get(entry.employerId)!.vacancies.push(vacancy);
       }
-      vacancies.get(entry.vacancy_id)!.shortlist.push({ candidateId: entry.candidate_id, score: Number(entry.score) });
+      vacancies.get(entry.vacancyId)!.shortlist.push({ candidateId: entry.candidateId, score: entry.score });
     }
     const { conversations, leftOver } = suggestSchedule(
       event.slotCount,
       [...employers.values()],
-      invited.map((candidate) => candidate.candidate_id),
+      invited.map((candidate) => candidate.candidateId!),
     );
-    const entryOf = new Map(entries.map((entry) => [`${entry.vacancy_id}/${entry.candidate_id}`, entry]));
-    const nameOf = new Map(invited.map((candidate) => [candidate.candidate_id, candidate.name]));
+    const entryOf = new Map(entries.map((entry) => [`${entry.vacancyId}/${entry.candidateId}`, entry]));
+    const nameOf = new Map(invited.map((candidate) => [candidate.candidateId, candidate.name]));
     return {
       conversations,
       details: conversations.map(({ slot, vacancyId, candidateId }) => {
@@ -192,10 +152,10 @@ export class SpeeddatesService {
         return {
           slot,
           startsAt: slotStartsAt(event.startsAt, event.slotMinutes, slot),
-          employerName: entry.employer_name,
-          vacancyTitle: entry.vacancy_title,
+          employerName: entry.employerName,
+          vacancyTitle: entry.vacancyTitle,
           candidateName: nameOf.get(candidateId) ?? null,
-          score: Number(entry.score),
+          score: entry.score,
         };
       }),
       leftOver,
@@ -204,75 +164,83 @@ export class SpeeddatesService {
   }
 
   /**
-   * Replaces the schedule, on the event's version. Conversations that stay keep their id (and any
-   * outcome); a conversation with a logged outcome cannot be removed or moved.
+   * Replaces the schedule, on the event's version. Every conversation that breaks a rule is named
+   * and nothing is saved. Conversations that stay keep their id (and any outcome); a conversation
+   * with a logged outcome cannot be removed or moved.
    */
   async saveSchedule(id: string, dto: SaveScheduleDto): Promise<SpeeddateView> {
-    return this.db.transaction(async (manager) => {
-      const event = await this.event(manager, id);
+    return this.db.transaction(async () => {
+      const event = await this.event(id);
       const wanted = dto.conversations;
-      const seen = new Map<string, number>();
-      const once = (key: string, index: number, field: string, reason: (other: number) => string) => {
-        const other = seen.get(key);
-        if (other !== undefined) throw invalidField(`conversations[${index}].${field}`, reason(other));
-        seen.set(key, index);
-      };
-      wanted.forEach((conversation, index) => {
-        if (conversation.slot > event.slotCount)
-          throw invalidField(`conversations[${index}].slot`, `the event has ${event.slotCount} slots`);
-        const { slot, employerId, candidateId } = conversation;
-        once(
-          `pair/${employerId}/${candidateId}`,
-          index,
-          'candidateId',
-          (other) => `the candidate already meets this employer in conversations[${other}]`,
-        );
-        once(
-          `employer/${slot}/${employerId}`,
-          index,
-          'slot',
-          (other) => `the employer already has conversations[${other}] in this slot`,
-        );
-        once(
-          `candidate/${slot}/${candidateId}`,
-          index,
-          'slot',
-          (other) => `the candidate already has conversations[${other}] in this slot`,
-        );
-      });
-      const participants = await manager.findBy(SpeeddateParticipant, { eventId: id });
+      const participants = await this.participants.findByEvent(id);
       const employers = new Set(participants.map((participant) => participant.employerId));
       const candidates = new Set(participants.map((participant) => participant.candidateId));
-      const vacancyIds = wanted.flatMap((conversation) => (conversation.vacancyId ? [conversation.vacancyId] : []));
-      const vacancies: { id: string; employer_id: string }[] = await manager.query(
-        `SELECT id, employer_id FROM vacancies WHERE id = ANY($1)`,
-        [vacancyIds],
+      const employerOfVacancy = await this.conversations.employersOfVacancies(
+        wanted.flatMap((conversation) => (conversation.vacancyId ? [conversation.vacancyId] : [])),
       );
-      const employerOfVacancy = new Map(vacancies.map((vacancy) => [vacancy.id, vacancy.employer_id]));
+      const problems: InvalidParam[] = [];
+      const seen = new Map<string, number>();
       wanted.forEach((conversation, index) => {
-        if (!employers.has(conversation.employerId))
-          throw invalidField(`conversations[${index}].employerId`, 'the employer is not invited to this event');
-        if (!candidates.has(conversation.candidateId))
-          throw invalidField(`conversations[${index}].candidateId`, 'the candidate is not invited to this event');
-        if (conversation.vacancyId && employerOfVacancy.get(conversation.vacancyId) !== conversation.employerId) {
-          throw invalidField(`conversations[${index}].vacancyId`, "not one of this employer's vacancies");
-        }
+        const { slot, employerId, candidateId, vacancyId } = conversation;
+        const field = (name: string) => `conversations[${index}].${name}`;
+        const once = (key: string, refuse: (other: number) => InvalidParam) => {
+          const other = seen.get(key);
+          if (other === undefined) seen.set(key, index);
+          else problems.push(refuse(other));
+        };
+        if (slot > event.slotCount)
+          problems.push(SpeeddateErrors.slotOutOfRange.param(field('slot'), `the event has ${event.slotCount} slots`));
+        once(`pair/${employerId}/${candidateId}`, (other) =>
+          SpeeddateErrors.pairTwice.param(
+            field('candidateId'),
+            `the candidate already meets this employer in conversations[${other}]`,
+          ),
+        );
+        once(`employer/${slot}/${employerId}`, (other) =>
+          SpeeddateErrors.employerDoubleBooked.param(
+            field('slot'),
+            `the employer already has conversations[${other}] in this slot`,
+          ),
+        );
+        once(`candidate/${slot}/${candidateId}`, (other) =>
+          SpeeddateErrors.candidateDoubleBooked.param(
+            field('slot'),
+            `the candidate already has conversations[${other}] in this slot`,
+          ),
+        );
+        if (!employers.has(employerId))
+          problems.push(
+            SpeeddateErrors.employerNotInvited.param(field('employerId'), 'the employer is not invited to this event'),
+          );
+        if (!candidates.has(candidateId))
+          problems.push(
+            SpeeddateErrors.candidateNotInvited.param(
+              field('candidateId'),
+              'the candidate is not invited to this event',
+            ),
+          );
+        if (vacancyId && !employerOfVacancy.has(vacancyId))
+          problems.push(PartyErrors.unknownVacancy.param(field('vacancyId'), `no vacancy ${vacancyId}`));
+        else if (vacancyId && employerOfVacancy.get(vacancyId) !== employerId)
+          problems.push(
+            PartyErrors.vacancyOfOtherEmployer.param(field('vacancyId'), "not one of this employer's vacancies"),
+          );
       });
+      if (problems.length) throw invalidInput(problems);
 
-      await updateVersioned(manager, SpeeddateEvent, { id }, dto.version, {}, SpeeddateSummaryView.of);
+      await this.events.updateVersioned({ id }, dto.version, {}, SpeeddateSummaryView.of);
 
-      const existing = await manager.findBy(SpeeddateConversation, { eventId: id });
       const wantedOf = new Map(
         wanted.map((conversation) => [`${conversation.employerId}/${conversation.candidateId}`, conversation]),
       );
       const removed: SpeeddateConversation[] = [];
       const moved: { conversation: SpeeddateConversation; slot: number; vacancyId: string | null }[] = [];
-      for (const conversation of existing) {
+      for (const conversation of await this.conversations.findByEvent(id)) {
         const next = wantedOf.get(`${conversation.employerId}/${conversation.candidateId}`);
         const logged = conversation.tookPlace !== null;
         if (!next) {
           if (logged)
-            throw new ConflictException(
+            throw SpeeddateErrors.conversationLogged(
               `Conversation ${conversation.id} has a logged outcome and stays in the schedule.`,
             );
           removed.push(conversation);
@@ -282,81 +250,88 @@ export class SpeeddatesService {
         const vacancyId = next.vacancyId ?? null;
         if (next.slot === conversation.slot && vacancyId === conversation.vacancyId) continue;
         if (logged)
-          throw new ConflictException(
+          throw SpeeddateErrors.conversationLogged(
             `Conversation ${conversation.id} has a logged outcome; its slot and vacancy stay as they are.`,
           );
         moved.push({ conversation, slot: next.slot, vacancyId });
       }
-      // Only while still unlogged: an outcome logged meanwhile by a colleague is never lost.
-      const unlogged = (ids: string[]) => ({ id: In(ids), tookPlace: IsNull() });
       const loggedMeanwhile = () =>
-        new ConflictException(
+        SpeeddateErrors.loggedMeanwhile(
           'An outcome was logged meanwhile for a conversation this schedule changes; reload the event.',
         );
       if (removed.length) {
-        const { affected } = await manager.delete(
-          SpeeddateConversation,
-          unlogged(removed.map((conversation) => conversation.id)),
-        );
-        if (affected !== removed.length) throw loggedMeanwhile();
+        const deleted = await this.conversations.deleteUnlogged(removed.map((conversation) => conversation.id));
+        if (deleted !== removed.length) throw loggedMeanwhile();
       }
-      // Moves may swap slots between conversations: park them beyond the last possible slot first,
-      // so that no intermediate state breaks the one-conversation-per-slot keys.
+      // Moves may swap slots between conversations: park them first, so that no intermediate state
+      // breaks the one-conversation-per-slot keys.
       for (const { conversation } of moved) {
-        const { affected } = await manager.update(SpeeddateConversation, unlogged([conversation.id]), {
-          slot: conversation.slot + 1000,
-        });
-        if (!affected) throw loggedMeanwhile();
+        if (!(await this.conversations.parkUnlogged(conversation))) throw loggedMeanwhile();
       }
-      for (const { conversation, slot, vacancyId } of moved) {
-        await manager.update(
-          SpeeddateConversation,
-          { id: conversation.id },
-          { slot, vacancyId, version: () => 'version + 1' },
-        );
-      }
-      const added = [...wantedOf.values()].map(({ slot, employerId, candidateId, vacancyId }) => ({
-        eventId: id,
-        slot,
-        employerId,
-        candidateId,
-        vacancyId: vacancyId ?? null,
-      }));
-      if (added.length) await manager.insert(SpeeddateConversation, added);
-      return this.view(manager, id);
+      for (const { conversation, slot, vacancyId } of moved)
+        await this.conversations.move(conversation.id, slot, vacancyId);
+      await this.conversations.insertMany(
+        [...wantedOf.values()].map(({ slot, employerId, candidateId, vacancyId }) => ({
+          eventId: id,
+          slot,
+          employerId,
+          candidateId,
+          vacancyId: vacancyId ?? null,
+        })),
+      );
+      return this.view(id);
     });
   }
 
   /**
-   * Logs outcomes of conversations, many at once and all or none. A next step other than no-match
-   * becomes a follow-up for the jobhunter; a changed next step closes the follow-up of the old one.
+   * Logs outcomes of conversations, many at once and all or none (every item that breaks a rule is
+   * named), from the day the event is held. A next step other than no-match becomes a follow-up for
+   * the jobhunter; a changed next step closes the follow-up of the old one.
    */
   async logOutcomes(id: string, dto: LogOutcomesDto, principal: Principal): Promise<ConversationView[]> {
     const firstIndex = new Map<string, number>();
-    dto.outcomes.forEach((outcome, index) => {
-      checkOutcome(outcome, `outcomes[${index}]`);
+    const problems = dto.outcomes.flatMap((outcome, index) => {
+      const field = `outcomes[${index}]`;
       const first = firstIndex.get(outcome.conversationId);
-      if (first !== undefined) throw invalidField(`outcomes[${index}].conversationId`, `already in outcomes[${first}]`);
-      firstIndex.set(outcome.conversationId, index);
+      if (first === undefined) firstIndex.set(outcome.conversationId, index);
+      const twice =
+        first === undefined
+          ? []
+          : [SpeeddateErrors.conversationTwice.param(`${field}.conversationId`, `already in outcomes[${first}]`)];
+      return [...outcomeProblems(outcome, field), ...twice];
     });
-    return this.db.transaction(async (manager) => {
-      const event = await this.event(manager, id);
+    if (problems.length) throw invalidInput(problems);
+    return this.db.transaction(async () => {
+      const event = await this.event(id);
       if (event.heldOn > this.clock.today())
-        throw new ConflictException(`The event is held on ${event.heldOn}; log outcomes from that day on.`);
+        throw SpeeddateErrors.notHeldYet(`The event is held on ${event.heldOn}; log outcomes from that day on.`);
       const conversationIds = dto.outcomes.map((outcome) => outcome.conversationId);
       const conversations = new Map(
-        (await manager.findBy(SpeeddateConversation, { eventId: id, id: In(conversationIds) })).map((c) => [c.id, c]),
+        (await this.conversations.findOfEvent(id, conversationIds)).map((conversation) => [
+          conversation.id,
+          conversation,
+        ]),
       );
-      const names = await this.namesOf(manager, conversationIds);
+      const unknown = dto.outcomes.flatMap((outcome, index) =>
+        conversations.has(outcome.conversationId)
+          ? []
+          : [
+              SpeeddateErrors.unknownConversation.param(
+                `outcomes[${index}].conversationId`,
+                'not a conversation of this event',
+              ),
+            ],
+      );
+      if (unknown.length) throw invalidInput(unknown);
+      const names = await this.conversations.namesOf(conversationIds);
       const viewOf = (conversation: SpeeddateConversation) =>
         ConversationView.of(conversation, event, names.get(conversation.id)!);
       dto.outcomes.forEach((outcome, index) => {
-        const conversation = conversations.get(outcome.conversationId);
-        if (!conversation) throw invalidField(`outcomes[${index}].conversationId`, 'not a conversation of this event');
+        const conversation = conversations.get(outcome.conversationId)!;
         if (conversation.tookPlace !== null && outcome.version === undefined) {
-          throw new StaleVersionException(
-            viewOf(conversation),
+          throw RecordErrors.staleVersion(
             `The outcome of outcomes[${index}] was logged already; send its version to change it.`,
+            { current: viewOf(conversation) },
           );
         }
       });
@@ -364,137 +339,63 @@ export class SpeeddatesService {
       const logged: ConversationView[] = [];
       for (const outcome of dto.outcomes) {
         const before = conversations.get(outcome.conversationId)!;
-        const changes = {
-          tookPlace: outcome.tookPlace,
-          interest: outcome.interest ?? null,
-          nextStep: outcome.nextStep ?? null,
-          reason: outcome.reason ?? null,
-          loggedBy: principal.subject,
-          loggedAt: this.clock.now(),
-        };
-        const conversation = await updateVersioned(
-          manager,
-          SpeeddateConversation,
+        const conversation = await this.conversations.updateVersioned(
           { id: before.id },
           outcome.version ?? before.version,
-          changes,
+          {
+            tookPlace: outcome.tookPlace,
+            interest: outcome.interest ?? null,
+            nextStep: outcome.nextStep ?? null,
+            reason: outcome.reason ?? null,
+            loggedBy: principal.subject,
+            loggedAt: this.clock.now(),
+          },
           viewOf,
         );
         const { candidateId, employerId, vacancyId } = conversation;
-        await recordService(manager, {
+        const source = { type: CONVERSATION_SOURCE, id: conversation.id };
+        await this.ledger.record({
           levels: 2,
           action: conversation.tookPlace ? 'speeddate-conversation' : 'speeddate-no-show',
           actor: principal,
           candidateId,
           employerId,
           vacancyId,
-          subject: { type: CONVERSATION_SOURCE, id: conversation.id },
+          subject: source,
         });
-        await this.followUp(manager, conversation, event, principal);
+        // Exactly one open follow-up for the next step; none after no-match or a no-show.
+        const next = followUpOf(conversation.nextStep, event.heldOn);
+        await this.followUps.replaceOpen(
+          source,
+          next && { ...next, source, candidateId, employerId, vacancyId, assignedTo: principal.subject },
+        );
         logged.push(viewOf(conversation));
       }
       return logged;
     });
   }
 
-  /** Keeps exactly one open follow-up for the conversation's next step, and none after no-match or a no-show. */
-  private async followUp(
-    manager: EntityManager,
-    conversation: SpeeddateConversation,
-    event: SpeeddateEvent,
-    principal: Principal,
-  ): Promise<void> {
-    const next = followUpOf(conversation.nextStep, event.heldOn);
-    await manager.query(
-      `UPDATE follow_ups SET done_at = now(), result = 'superseded', version = version + 1
-        WHERE source_type = $1 AND source_id = $2 AND done_at IS NULL AND kind IS DISTINCT FROM $3`,
-      [CONVERSATION_SOURCE, conversation.id, next?.kind ?? null],
-    );
-    if (!next) return;
-    const { candidateId, employerId, vacancyId } = conversation;
-    const source = { type: CONVERSATION_SOURCE, id: conversation.id };
-    await scheduleFollowUp(manager, {
-      kind: next.kind,
-      source,
-      candidateId,
-      employerId,
-      vacancyId,
-      dueOn: next.dueOn,
-      assignedTo: principal.subject,
-    });
-    // Back to a next step logged before: its superseded follow-up is open again.
-    await manager.query(
-      `UPDATE follow_ups SET done_at = NULL, result = NULL, version = version + 1
-        WHERE source_type = $1 AND source_id = $2 AND kind = $3 AND result = 'superseded'`,
-      [CONVERSATION_SOURCE, conversation.id, next.kind],
-    );
+  private event(id: string): Promise<SpeeddateEvent> {
+    return this.events.getOrThrow({ id }, `Speeddate ${id} not found.`);
   }
 
-  private async event(manager: EntityManager, id: string): Promise<SpeeddateEvent> {
-    const event = await manager.findOneBy(SpeeddateEvent, { id });
-    if (!event) throw new NotFoundException(`Speeddate ${id} not found.`);
-    return event;
-  }
-
-  private async namesOf(manager: EntityManager, conversationIds: string[]): Promise<Map<string, ConversationNames>> {
-    const rows: { id: string; employer_name: string; candidate_name: string | null; vacancy_title: string | null }[] =
-      await manager.query(
-        `SELECT c.id, e.name AS employer_name, i.name AS candidate_name, v.title AS vacancy_title
-         FROM speeddate_conversations c
-         JOIN employers e ON e.id = c.employer_id
-         LEFT JOIN candidate_identities i ON i.candidate_id = c.candidate_id
-         LEFT JOIN vacancies v ON v.id = c.vacancy_id
-        WHERE c.id = ANY($1)`,
-        [conversationIds],
-      );
-    return new Map(
-      rows.map((row) => [
-        row.id,
-        { employerName: row.employer_name, candidateName: row.candidate_name, vacancyTitle: row.vacancy_title },
-      ]),
-    );
-  }
-
-  private async view(manager: EntityManager, id: string): Promise<SpeeddateView> {
-    const event = await this.event(manager, id);
-    const participants: {
-      id: string;
-      employer_id: string | null;
-      candidate_id: string | null;
-      name: string | null;
-      invited_by: string;
-      invited_at: Date;
-    }[] = await manager.query(
-      `SELECT p.id, p.employer_id, p.candidate_id, coalesce(e.name, i.name) AS name, p.invited_by, p.invited_at
-           FROM speeddate_participants p
-           LEFT JOIN employers e ON e.id = p.employer_id
-           LEFT JOIN candidate_identities i ON i.candidate_id = p.candidate_id
-          WHERE p.event_id = $1
-          ORDER BY coalesce(e.name, i.name), p.id`,
-      [id],
-    );
-    const conversations = await manager.find(SpeeddateConversation, {
-      where: { eventId: id },
-      order: { slot: 'ASC', employerId: 'ASC' },
-    });
-    const names = await this.namesOf(
-      manager,
-      conversations.map((conversation) => conversation.id),
-    );
-    const invitation = (p: (typeof participants)[number]) => ({
-      participantId: p.id,
-      name: p.name,
-      invitedBy: p.invited_by,
-      invitedAt: p.invited_at,
+  private async view(id: string): Promise<SpeeddateView> {
+    const event = await this.event(id);
+    const participants = await this.participants.findNamed(id);
+    const conversations = await this.conversations.findByEvent(id);
+    const names = await this.conversations.namesOf(conversations.map((conversation) => conversation.id));
+    const invitation = ({ id: participantId, name, invitedBy, invitedAt }: NamedParticipant) => ({
+      participantId,
+      name,
+      invitedBy,
+      invitedAt,
     });
     return {
       ...SpeeddateSummaryView.of(event),
-      employers: participants
-        .filter((p) => p.employer_id)
-        .map((p) => ({ ...invitation(p), employerId: p.employer_id! })),
-      candidates: participants
-        .filter((p) => p.candidate_id)
-        .map((p) => ({ ...invitation(p), candidateId: p.candidate_id! })),
+      employers: participants.flatMap((p) => (p.employerId ? [{ ...invitation(p), employerId: p.employerId }] : [])),
+      candidates: participants.flatMap((p) =>
+        p.candidateId ? [{ ...invitation(p), candidateId: p.candidateId }] : [],
+      ),
       conversations: conversations.map((conversation) =>
         ConversationView.of(conversation, event, names.get(conversation.id)!),
       ),

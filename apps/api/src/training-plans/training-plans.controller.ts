@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, IdParam, Principal, Roles } from '@werkbrug/common';
 import { AuditCandidateData } from '../shared/audit/audit.decorator';
 import { CreateTrainingPlanDto, TrainingStatusDto } from './dto/training-plan.dto';
@@ -19,6 +19,7 @@ export class TrainingPlansController {
    */
   @Post('candidates/:candidateId/training-plans')
   @Roles('klantmanager', 'accountmanager', 'jobhunter', 'admin')
+  @ApiCreatedResponse({ type: TrainingPlanView })
   @AuditCandidateData({
     resource: 'training-plan',
     action: 'create',
@@ -37,6 +38,7 @@ export class TrainingPlansController {
   /** The candidate's plans and what is left of the budget. */
   @Get('candidates/:candidateId/training-plans')
   @Roles('klantmanager', 'accountmanager', 'jobhunter', 'admin')
+  @ApiOkResponse({ type: CandidateTrainingView })
   @AuditCandidateData({
     resource: 'training-plan',
     action: 'read',
@@ -51,6 +53,7 @@ export class TrainingPlansController {
 
   @Patch('training-plans/:id/status')
   @Roles('klantmanager', 'accountmanager', 'jobhunter', 'admin')
+  @ApiOkResponse({ type: TrainingPlanView })
   @AuditCandidateData({
     resource: 'training-plan',
     action: 'update',

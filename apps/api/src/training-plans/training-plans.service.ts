@@ -1,13 +1,14 @@
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, invalidField, Principal, StaleVersionException, Clock } from '@werkbrug/common';
-import { Candidate, TrainingPlan, updateVersioned, VacancyStatus, TransactionHost } from '@werkbrug/database';
-import { EntityManager } from 'typeorm';
-import { scheduleFollowUp } from '../shared/follow-ups/follow-up-scheduler';
-import { addDays } from '@werkbrug/common';
-import { recordService } from '../shared/ledger/service-ledger';
-import { employerAndVacancy } from '../outreach/employer-and-vacancy';
+import { Inject, Injectable } from '@nestjs/common';
+import { addDays, APP_CONFIG, AppConfig, Clock, Principal, RecordErrors } from '@werkbrug/common';
+import { TransactionHost, VacancyStatus } from '@werkbrug/database';
+import { FollowUpScheduler } from '../shared/follow-ups/follow-up-scheduler';
+import { ServiceLedger } from '../shared/ledger/service-ledger';
+import { ActionParties } from '../shared/parties/action-parties';
+import { PartyErrors } from '../shared/parties/party.errors';
 import { CreateTrainingPlanDto, TrainingStatusDto } from './dto/training-plan.dto';
+import { TrainingPlanRepository } from './training-plan.repository';
 import { CandidateTrainingView, TrainingBudgetView, TrainingPlanView } from './training-plan.response';
+import { TrainingErrors } from './training.errors';
 import { checkBudget, checkTransition, toCents, TrainingBudget } from './training-rules';
 
 /** Nobody is trained for a vacancy that can no longer be had. */
@@ -21,46 +22,45 @@ const PLACEMENT_DUE_DAYS = 14;
 export class TrainingPlansService {
   constructor(
     private readonly db: TransactionHost,
+    private readonly plans: TrainingPlanRepository,
+    private readonly parties: ActionParties,
+    private readonly ledger: ServiceLedger,
+    private readonly followUps: FollowUpScheduler,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
   ) {}
 
   async create(candidateId: string, dto: CreateTrainingPlanDto, principal: Principal): Promise<TrainingPlanView> {
-    if (dto.endsOn < dto.startsOn) throw invalidField('endsOn', 'must not be before startsOn');
+    if (dto.endsOn < dto.startsOn) throw TrainingErrors.endsBeforeStart.at('endsOn', 'must not be before startsOn');
     const costCents = toCents(dto.costEur);
-    return this.db.transaction(async (manager) => {
-      // Locking the candidate makes plans created at the same moment take turns, so together they cannot exceed the budget.
-      const [candidate] = await manager.query(`SELECT id FROM candidates WHERE id = $1 FOR NO KEY UPDATE`, [
-        candidateId,
-      ]);
-      if (!candidate) throw new NotFoundException(`Candidate ${candidateId} not found.`);
-      const { employer, vacancy } = await employerAndVacancy(manager, dto);
+    return this.db.transaction(async () => {
+      if (!(await this.plans.lockBudgetOf(candidateId)))
+        throw PartyErrors.candidateNotFound(`Candidate ${candidateId} not found.`);
+      const { employer, vacancy } = await this.parties.employerAndVacancy(dto);
       if (vacancy && GONE.includes(vacancy.status))
-        throw invalidField(
+        throw TrainingErrors.vacancyGone.at(
           'vacancyId',
           `the vacancy is ${vacancy.status}; train for a vacancy that is still to be filled`,
         );
-      const override = checkBudget(await this.budgetOf(manager, candidateId), costCents, dto.budgetOverrideReason);
-      const plan = await manager.save(
-        manager.create(TrainingPlan, {
-          candidateId,
-          vacancyId: vacancy?.id ?? null,
-          employerId: employer.id,
-          provider: dto.provider,
-          title: dto.title,
-          costCents,
-          startsOn: dto.startsOn,
-          endsOn: dto.endsOn,
-          baangarantie: dto.baangarantie,
-          status: 'planned',
-          budgetOverrideReason: override ? dto.budgetOverrideReason! : null,
-          budgetOverrideBy: override ? principal.subject : null,
-          createdBy: principal.subject,
-          createdAt: this.clock.now(),
-          version: 1,
-        }),
-      );
-      await recordService(manager, {
+      const override = checkBudget(await this.budgetOf(candidateId), costCents, dto.budgetOverrideReason);
+      const plan = await this.plans.insert({
+        candidateId,
+        vacancyId: vacancy?.id ?? null,
+        employerId: employer.id,
+        provider: dto.provider,
+        title: dto.title,
+        costCents,
+        startsOn: dto.startsOn,
+        endsOn: dto.endsOn,
+        baangarantie: dto.baangarantie,
+        status: 'planned',
+        budgetOverrideReason: override ? dto.budgetOverrideReason! : null,
+        budgetOverrideBy: override ? principal.subject : null,
+        createdBy: principal.subject,
+        createdAt: this.clock.now(),
+        version: 1,
+      });
+      await this.ledger.record({
         levels: 3,
         action: 'training-plan',
         actor: principal,
@@ -74,13 +74,11 @@ export class TrainingPlansService {
   }
 
   async forCandidate(candidateId: string): Promise<CandidateTrainingView> {
-    if (!(await this.db.manager.getRepository(Candidate).existsBy({ id: candidateId })))
-      throw new NotFoundException(`Candidate ${candidateId} not found.`);
-    const plans = await this.db.manager
-      .getRepository(TrainingPlan)
-      .find({ where: { candidateId }, order: { startsOn: 'ASC', createdAt: 'ASC' } });
+    if (!(await this.plans.candidateExists(candidateId)))
+      throw PartyErrors.candidateNotFound(`Candidate ${candidateId} not found.`);
+    const plans = await this.plans.findForCandidate(candidateId);
     return {
-      budget: TrainingBudgetView.of(await this.budgetOf(this.db.manager, candidateId)),
+      budget: TrainingBudgetView.of(await this.budgetOf(candidateId)),
       plans: plans.map(TrainingPlanView.of),
     };
   }
@@ -90,23 +88,22 @@ export class TrainingPlansService {
    * the ledger; completing with baangarantie leaves a follow-up to record the placement it promises.
    */
   async setStatus(id: string, dto: TrainingStatusDto, principal: Principal): Promise<TrainingPlanView> {
-    return this.db.transaction(async (manager) => {
-      const plan = await manager.findOneBy(TrainingPlan, { id });
-      if (!plan) throw new NotFoundException(`Training plan ${id} not found.`);
+    return this.db.transaction(async () => {
+      const plan = await this.plans.getOrThrow({ id }, `Training plan ${id} not found.`);
       // A caller who read an older version gets the plan as it is now, before any judgement of the transition.
-      if (plan.version !== dto.version) throw new StaleVersionException(TrainingPlanView.of(plan));
+      if (plan.version !== dto.version)
+        throw RecordErrors.staleVersion(undefined, { current: TrainingPlanView.of(plan) });
       checkTransition(plan.status, dto.status);
-      const updated = await updateVersioned(
-        manager,
-        TrainingPlan,
+      const updated = await this.plans.updateVersioned(
         { id },
         dto.version,
         { status: dto.status },
         TrainingPlanView.of,
       );
       const { candidateId, employerId, vacancyId } = updated;
+      const source = { type: 'training-plan', id };
       if (updated.status === 'started') {
-        await recordService(manager, {
+        await this.ledger.record({
           levels: 3,
           kind: 'result',
           action: 'training',
@@ -114,13 +111,13 @@ export class TrainingPlansService {
           candidateId,
           employerId,
           vacancyId,
-          subject: { type: 'training-plan', id },
+          subject: source,
         });
       }
       if (updated.status === 'completed' && updated.baangarantie) {
-        await scheduleFollowUp(manager, {
+        await this.followUps.schedule({
           kind: 'placement-expected',
-          source: { type: 'training-plan', id },
+          source,
           candidateId,
           employerId,
           vacancyId,
@@ -132,11 +129,10 @@ export class TrainingPlansService {
     });
   }
 
-  private async budgetOf(manager: EntityManager, candidateId: string): Promise<TrainingBudget> {
-    const [{ used }] = await manager.query(
-      `SELECT coalesce(sum(cost_cents), 0) AS used FROM training_plans WHERE candidate_id = $1 AND status <> 'stopped'`,
-      [candidateId],
-    );
-    return { totalCents: this.config.training.budgetPerCandidateCents, usedCents: Number(used) };
+  private async budgetOf(candidateId: string): Promise<TrainingBudget> {
+    return {
+      totalCents: this.config.training.budgetPerCandidateCents,
+      usedCents: await this.plans.usedBudgetCents(candidateId),
+    };
   }
 }

@@ -1,14 +1,18 @@
-import { ConflictException } from '@nestjs/common';
-import { InvalidInputException } from '@werkbrug/common';
+import { DomainError } from '@werkbrug/common';
 import { checkBudget, checkTransition, formatEur, remainingCents, toCents, toEur } from './training-rules';
 
-const invalidParams = (work: () => unknown) => {
+const errorOf = (work: () => unknown): DomainError => {
   try {
     work();
   } catch (error) {
-    return (error as InvalidInputException).invalidParams;
+    return error as DomainError;
   }
-  throw new Error('expected a 400');
+  throw new Error('expected an error');
+};
+const invalidParams = (work: () => unknown) => {
+  const error = errorOf(work);
+  expect(error.kind).toBe('invalid-input');
+  return error.invalidParams;
 };
 
 describe('training money', () => {
@@ -38,7 +42,7 @@ describe('checkBudget', () => {
     expect(invalidParams(() => checkBudget(budget, 70001, undefined))).toEqual([
       {
         name: 'costEur',
-        code: expect.any(String),
+        code: 'training.budget-exceeded',
         reason: 'exceeds the remaining training budget of € 700.00; give budgetOverrideReason to go over it',
       },
     ]);
@@ -50,13 +54,20 @@ describe('checkBudget', () => {
 
   it('refuses a reason when the plan fits, since no override happened', () => {
     expect(invalidParams(() => checkBudget(budget, 50000, 'voor de zekerheid'))).toEqual([
-      { name: 'budgetOverrideReason', code: expect.any(String), reason: expect.stringContaining('€ 700.00') },
+      {
+        name: 'budgetOverrideReason',
+        code: 'training.override-needless',
+        reason: expect.stringContaining('€ 700.00'),
+      },
     ]);
   });
 
   it('lets a free training through even when overrides already spent more than the budget', () => {
     expect(checkBudget({ totalCents: 250000, usedCents: 300000 }, 0, undefined)).toBe(false);
-    expect(() => checkBudget({ totalCents: 250000, usedCents: 300000 }, 1, undefined)).toThrow(InvalidInputException);
+    expect(errorOf(() => checkBudget({ totalCents: 250000, usedCents: 300000 }, 1, undefined))).toMatchObject({
+      kind: 'invalid-input',
+      code: 'training.budget-exceeded',
+    });
   });
 });
 
@@ -77,7 +88,10 @@ describe('checkTransition', () => {
     ['completed', 'started'],
     ['stopped', 'started'],
   ] as const)('refuses %s → %s with a 409 naming the transition', (from, to) => {
-    expect(() => checkTransition(from, to)).toThrow(ConflictException);
+    expect(errorOf(() => checkTransition(from, to))).toMatchObject({
+      kind: 'conflict',
+      code: 'training.transition-not-allowed',
+    });
     expect(() => checkTransition(from, to)).toThrow(`from ${from} to ${to}`);
   });
 });

@@ -1,6 +1,5 @@
-import { ConflictException } from '@nestjs/common';
-import { invalidField } from '@werkbrug/common';
 import type { TrainingStatus } from '@werkbrug/database';
+import { TrainingErrors } from './training.errors';
 
 /** Euros as the API speaks them (at most two decimals) to whole cents as stored, so sums are exact. */
 export const toCents = (eur: number): number => Math.round(eur * 100);
@@ -27,13 +26,13 @@ export function checkBudget(budget: TrainingBudget, costCents: number, overrideR
   const remaining = remainingCents(budget);
   const over = costCents > remaining;
   if (over && !overrideReason) {
-    throw invalidField(
+    throw TrainingErrors.budgetExceeded.at(
       'costEur',
       `exceeds the remaining training budget of ${formatEur(remaining)}; give budgetOverrideReason to go over it`,
     );
   }
   if (!over && overrideReason) {
-    throw invalidField(
+    throw TrainingErrors.overrideNeedless.at(
       'budgetOverrideReason',
       `only when the plan goes over budget; it fits within the remaining ${formatEur(remaining)}`,
     );
@@ -52,6 +51,6 @@ export function checkTransition(from: TrainingStatus, to: TrainingStatus): void 
   const allowed = NEXT_STATUSES[from];
   if (!allowed.includes(to)) {
     const options = allowed.length ? `it can become ${allowed.join(' or ')}` : `${from} is final`;
-    throw new ConflictException(`A training plan cannot go from ${from} to ${to}; ${options}.`);
+    throw TrainingErrors.transitionNotAllowed(`A training plan cannot go from ${from} to ${to}; ${options}.`);
   }
 }

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { CANDIDATE_OUTCOME_KINDS, CandidateOutcomeKind, ServiceLevel } from '@werkbrug/database';
 import { CollapseSpaces, IsCalendarDate } from '../../shared/validation/common-fields';
-import { AreServiceLevels } from '../../placements/dto/placement.dto';
+import { AreServiceLevels } from '../../shared/validation/service-levels';
 
 export class CreateCandidateOutcomeDto {
   @ApiProperty({

@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
-  ArrayMinSize,
   ArrayUnique,
   IsArray,
   IsBoolean,
@@ -17,30 +16,13 @@ import {
   INSTRUMENTS,
   PLACEMENT_KINDS,
   PlacementKind,
-  SERVICE_LEVELS,
   ServiceLevel,
   Uitstroom,
   UITSTROOM,
 } from '@werkbrug/database';
 import { CONTRACT_TYPES, ContractType } from '@werkbrug/reference-data';
 import { IsCalendarDate } from '../../shared/validation/common-fields';
-
-/** The levels of service that led to an outcome: each gets the result on the ledger. */
-export function AreServiceLevels(): PropertyDecorator {
-  return (target, property) => {
-    ApiProperty({
-      type: [Number],
-      enum: SERVICE_LEVELS,
-      description: 'The levels of service (1–5) that led to it; the result counts at each',
-      example: [2],
-    })(target, property);
-    IsArray()(target, property);
-    ArrayMinSize(1)(target, property);
-    ArrayMaxSize(SERVICE_LEVELS.length)(target, property);
-    ArrayUnique()(target, property);
-    IsIn(SERVICE_LEVELS, { each: true })(target, property);
-  };
-}
+import { AreServiceLevels } from '../../shared/validation/service-levels';
 
 export class CreatePlacementDto {
   @ApiProperty()

@@ -1,0 +1,102 @@
+import { Injectable } from '@nestjs/common';
+import { EntityRepository, FollowUp, Placement, ServiceLevel, TransactionHost } from '@werkbrug/database';
+import { FollowUpErrors } from './follow-up.errors';
+
+/** Names of whom a follow-up concerns, for the list a jobhunter works through. */
+export interface FollowUpNames {
+  candidateName: string | null;
+  employerName: string | null;
+  vacancyTitle: string | null;
+}
+
+export interface FollowUpFilter {
+  assignedTo?: string;
+  candidateId?: string;
+  /** Only those not done yet. */
+  open: boolean;
+  /** Only those due before this day. */
+  dueBefore?: string;
+}
+
+/** What a follow-up follows up: a record's type and id. */
+export interface FollowUpSource {
+  type: string;
+  id: string;
+}
+
+/** The result of a follow-up closed because the next step it was for no longer holds. */
+const SUPERSEDED = 'superseded';
+
+@Injectable()
+export class FollowUpRepository extends EntityRepository<FollowUp> {
+  constructor(db: TransactionHost) {
+    super(db, FollowUp, FollowUpErrors.notFound);
+  }
+
+  /** By due date, then in the order they were made. */
+  findFiltered(filter: FollowUpFilter): Promise<FollowUp[]> {
+    const builder = this.repository.createQueryBuilder('f').orderBy('f.due_on').addOrderBy('f.created_at');
+    if (filter.assignedTo) builder.andWhere('f.assigned_to = :assignedTo', { assignedTo: filter.assignedTo });
+    if (filter.candidateId) builder.andWhere('f.candidate_id = :candidateId', { candidateId: filter.candidateId });
+    if (filter.open) builder.andWhere('f.done_at IS NULL');
+    if (filter.dueBefore) builder.andWhere('f.due_on < :dueBefore', { dueBefore: filter.dueBefore });
+    return builder.getMany();
+  }
+
+  /** The names of the candidate, employer and vacancy of each follow-up, by its id. */
+  async namesOf(ids: string[]): Promise<Map<string, FollowUpNames>> {
+    const rows: {
+      id: string;
+      candidate_name: string | null;
+      employer_name: string | null;
+      vacancy_title: string | null;
+    }[] = await this.manager.query(
+      `SELECT f.id, i.name AS candidate_name, e.name AS employer_name, v.title AS vacancy_title
+           FROM follow_ups f
+           LEFT JOIN candidate_identities i ON i.candidate_id = f.candidate_id
+           LEFT JOIN employers e ON e.id = f.employer_id
+           LEFT JOIN vacancies v ON v.id = f.vacancy_id
+          WHERE f.id = ANY($1)`,
+      [ids],
+    );
+    return new Map(
+      rows.map((row) => [
+        row.id,
+        { candidateName: row.candidate_name, employerName: row.employer_name, vacancyTitle: row.vacancy_title },
+      ]),
+    );
+  }
+
+  /** The levels a placement counts at (none if there is no such placement). */
+  async levelsOfPlacement(placementId: string): Promise<ServiceLevel[]> {
+    const placement = await this.manager.findOne(Placement, { where: { id: placementId }, select: { levels: true } });
+    return placement?.levels ?? [];
+  }
+
+  /** Closes the source's open follow-up of this kind with what came of it; nothing if there is none. */
+  async closeOpen(source: FollowUpSource, kind: string, result: string, doneAt: Date): Promise<void> {
+    await this.manager.query(
+      `UPDATE follow_ups SET done_at = $4, result = $5, version = version + 1
+        WHERE source_type = $1 AND source_id = $2 AND kind = $3 AND done_at IS NULL`,
+      [source.type, source.id, kind, doneAt, result],
+    );
+  }
+
+  /** Closes the source's open follow-ups of any other kind than `kept` (all of them without one) as superseded. */
+  async supersedeOthers(source: FollowUpSource, kept: string | null, doneAt: Date): Promise<void> {
+    await this.manager.query(
+      `UPDATE follow_ups SET done_at = $4, result = $5, version = version + 1
+        WHERE source_type = $1 AND source_id = $2 AND done_at IS NULL AND kind IS DISTINCT FROM $3`,
+      [source.type, source.id, kept, doneAt, SUPERSEDED],
+    );
+  }
+
+  /** Opens the source's follow-up of this kind again if it was superseded. */
+  async reopenSuperseded(source: FollowUpSource, kind: string): Promise<void> {
+    await this.manager.query(
+      `UPDATE follow_ups SET done_at = NULL, result = NULL, version = version + 1
+        WHERE source_type = $1 AND source_id = $2 AND kind = $3 AND result = $4`,
+      [source.type, source.id, kind, SUPERSEDED],
+    );
+  }
+}

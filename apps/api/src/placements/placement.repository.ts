@@ -1,0 +1,87 @@
+import { Injectable } from '@nestjs/common';
+import {
+  Availability,
+  Candidate,
+  Employer,
+  EntityRepository,
+  Placement,
+  TransactionHost,
+  Vacancy,
+} from '@werkbrug/database';
+import { PlacementErrors } from './placement.errors';
+
+export interface PlacementFilter {
+  employerId?: string;
+  candidateId?: string;
+  agreementId?: string;
+  /** Started on or after. */
+  from?: string;
+  /** Started on or before. */
+  to?: string;
+}
+
+@Injectable()
+export class PlacementRepository extends EntityRepository<Placement> {
+  constructor(db: TransactionHost) {
+    super(db, Placement, PlacementErrors.notFound);
+  }
+
+  insert(fields: Omit<Placement, 'id'>): Promise<Placement> {
+    return this.repository.save(this.repository.create(fields));
+  }
+
+  /** Latest start first. */
+  findFiltered(filter: PlacementFilter): Promise<Placement[]> {
+    const builder = this.repository
+      .createQueryBuilder('p')
+      .orderBy('p.starts_on', 'DESC')
+      .addOrderBy('p.created_at', 'DESC');
+    if (filter.employerId) builder.andWhere('p.employer_id = :employerId', { employerId: filter.employerId });
+    if (filter.candidateId) builder.andWhere('p.candidate_id = :candidateId', { candidateId: filter.candidateId });
+    if (filter.agreementId) builder.andWhere('p.agreement_id = :agreementId', { agreementId: filter.agreementId });
+    if (filter.from) builder.andWhere('p.starts_on >= :from', { from: filter.from });
+    if (filter.to) builder.andWhere('p.starts_on <= :to', { to: filter.to });
+    return builder.getMany();
+  }
+
+  /** The candidate placed, locked FOR NO KEY UPDATE: it must not block the matcher's key-share locks (see CandidatesService). */
+  lockCandidate(id: string): Promise<Candidate | null> {
+    return this.manager.findOne(Candidate, { where: { id }, lock: { mode: 'for_no_key_update' } });
+  }
+
+  /** The vacancy placed on, locked, so that two placements at once cannot both take the last position. */
+  lockVacancy(id: string): Promise<Vacancy | null> {
+    return this.manager.findOne(Vacancy, { where: { id }, lock: { mode: 'for_no_key_update' } });
+  }
+
+  employerExists(id: string): Promise<boolean> {
+    return this.manager.existsBy(Employer, { id });
+  }
+
+  async setAvailability(
+    candidateId: string,
+    availability: { availability: Availability; unavailableReason: string | null; unavailableUntil: string | null },
+  ): Promise<void> {
+    await this.manager.update(Candidate, { id: candidateId }, availability);
+  }
+
+  /** Paid-work placements on the vacancy: each takes one of its positions. */
+  async countPaidWorkOn(vacancyId: string): Promise<number> {
+    return this.repository.countBy({ vacancyId, kind: 'paid-work' });
+  }
+
+  async markVacancyFilled(vacancyId: string): Promise<void> {
+    await this.manager.update(Vacancy, { id: vacancyId }, { status: 'filled' });
+  }
+
+  /** An active agreement of the employer that covers the day: the one ending soonest, then the oldest. */
+  async agreementCovering(employerId: string, on: string): Promise<string | null> {
+    const [row]: { id: string }[] = await this.manager.query(
+      `SELECT a.id FROM placement_agreements a JOIN placement_agreement_employers x ON x.agreement_id = a.id
+        WHERE x.employer_id = $1 AND a.starts_on <= $2 AND a.ends_on >= $2
+        ORDER BY a.ends_on, a.created_at, a.id LIMIT 1`,
+      [employerId, on],
+    );
+    return row?.id ?? null;
+  }
+}

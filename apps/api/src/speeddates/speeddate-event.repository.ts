@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import { EntityRepository, SpeeddateEvent, TransactionHost } from '@werkbrug/database';
+import { SpeeddateErrors } from './speeddate.errors';
+
+export interface SpeeddateFilter {
+  /** Held on or after. */
+  from?: string;
+  /** Held on or before. */
+  to?: string;
+  region?: string;
+}
+
+@Injectable()
+export class SpeeddateEventRepository extends EntityRepository<SpeeddateEvent> {
+  constructor(db: TransactionHost) {
+    super(db, SpeeddateEvent, SpeeddateErrors.notFound);
+  }
+
+  insert(fields: Omit<SpeeddateEvent, 'id'>): Promise<SpeeddateEvent> {
+    return this.repository.save(this.repository.create(fields));
+  }
+
+  /** In the order they are held. */
+  findFiltered(filter: SpeeddateFilter): Promise<SpeeddateEvent[]> {
+    const builder = this.repository.createQueryBuilder('e').orderBy('e.held_on').addOrderBy('e.starts_at');
+    if (filter.from) builder.andWhere('e.held_on >= :from', { from: filter.from });
+    if (filter.to) builder.andWhere('e.held_on <= :to', { to: filter.to });
+    if (filter.region) builder.andWhere('e.region = :region', { region: filter.region });
+    return builder.getMany();
+  }
+}
