@@ -2,7 +2,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api.js';
 import { html } from '../html.js';
-import { asPercent, problemText } from '../text.js';
+import { asPercent, fieldProblemText, problemText } from '../text.js';
+
+/** What this form says of its fields, more precisely than the general text for the code. */
+const OWN_TEXT = {
+  contactedAt: { any: 'Het moment van contact ligt in de toekomst of is geen geldige datum en tijd.' },
+};
 import { Heading, MessageNotice, Notice, useMessage } from '../ui.js';
 
 const CHANNELS = { phone: 'Telefoon', email: 'E-mail', visit: 'Bezoek', meeting: 'Overleg' };
@@ -104,12 +109,8 @@ function OutreachForm({ candidateId, target, onLogged, onCancel }) {
     try {
       onLogged(await api(`/candidates/${candidateId}/outreach`, { method: 'POST', body }));
     } catch (e) {
-      const field = e.problem?.invalidParams?.[0]?.name;
-      setError(
-        field === 'contactedAt'
-          ? 'Het moment van contact ligt in de toekomst of is geen geldige datum en tijd.'
-          : problemText(e.problem),
-      );
+      const [param] = e.problem?.invalidParams ?? [];
+      setError(param ? fieldProblemText(param, OWN_TEXT) : problemText(e.problem));
     } finally {
       setBusy(false);
     }

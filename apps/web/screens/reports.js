@@ -79,15 +79,7 @@ export function ReportsScreen() {
       api(`/reports/placements?${query}`),
     ])
       .then(([funnel, levels, placements]) => latest && setReports({ funnel, levels, placements }))
-      .catch(
-        (e) =>
-          latest &&
-          setError(
-            e.problem?.invalidParams?.[0]?.name === 'to'
-              ? 'De einddatum moet op of na de begindatum liggen, en minder dan vijf jaar later.'
-              : problemText(e.problem),
-          ),
-      );
+      .catch((e) => latest && setError(problemText(e.problem)));
     return () => {
       latest = false;
     };

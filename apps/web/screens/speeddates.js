@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api.js';
 import { html } from '../html.js';
-import { asDate, problemText } from '../text.js';
+import { asDate, fieldProblemText, problemText } from '../text.js';
 import { Heading, MessageNotice, Notice, useMessage } from '../ui.js';
 
 const INTERESTS = {
@@ -22,25 +22,16 @@ const NEXT_STEPS = {
 };
 
 /** The API's messages on an outcome, as a jobhunter between two conversations needs to read them. */
-const OUTCOME_FIELDS = {
-  interest: 'Kies wiens interesse het gesprek wekte (of geen).',
-  nextStep: 'Kies de volgende stap (of geen match).',
-  reason: 'Geef een reden: die is nodig bij geen match of geen interesse.',
-  conversationId: 'Dit gesprek staat niet (meer) in het schema. Het schema is opnieuw geladen.',
-};
-
+/** What went wrong with a conversation's outcome: the field's own text, else the answer's. */
 function explainOutcomeProblem(problem) {
-  const field = /\.(\w+)$/.exec(problem.invalidParams?.[0]?.name ?? '')?.[1];
-  if (field && OUTCOME_FIELDS[field]) return OUTCOME_FIELDS[field];
-  if (problem.status === 409 && /log outcomes from that day on/.test(problem.detail ?? '')) {
-    return 'Deze speeddate is nog niet gehouden; uitkomsten kunt u vastleggen vanaf de dag zelf.';
-  }
-  if (problem.status === 409)
-    return 'Iemand anders heeft dit gesprek net vastgelegd of gewijzigd. Het schema is opnieuw geladen; kijk het na en probeer het opnieuw.';
-  return problemText(problem);
+  const [param] = problem.invalidParams ?? [];
+  return param ? fieldProblemText(param) : problemText(problem);
 }
 
-const today = () => new Date().toLocaleDateString('sv-SE'); // YYYY-MM-DD in the browser's zone
+// Made once: a formatter with a time zone is costly to build. 'sv-SE' writes YYYY-MM-DD.
+const AMSTERDAM_DAY = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' });
+/** Today in the Netherlands, as the API counts days. */
+const today = () => AMSTERDAM_DAY.format(new Date());
 
 export function SpeeddatesScreen() {
   const [events, setEvents] = useState(null);
