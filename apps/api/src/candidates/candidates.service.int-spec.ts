@@ -1,4 +1,5 @@
 import type { Principal } from '@werkbrug/common';
+import { candidateProfile, vacancyBody } from '../../../../test/support/fixtures';
 import { ServiceTest } from '../../../../test/support/service-test';
 import { EmployersModule } from '../employers/employers.module';
 import { EmployersService } from '../employers/employers.service';
@@ -17,20 +18,10 @@ describe('CandidatesService on real repositories', () => {
 
   /** A cleaner in Almere who cycles up to 15 km; `changes` replace whole top-level fields. */
   const profile = (changes: object = {}): CreateCandidateDto =>
-    Object.assign(new CreateCandidateDto(), {
-      name: 'Ans de Vries',
-      email: 'ans@example.nl',
-      birthYear: 1966,
-      postcode: '1315',
-      travel: { mode: 'bicycle', maxKm: 15 },
-      educationLevel: 'mbo2',
-      competences: [{ code: 'office-cleaning', level: 2, years: 6 }],
-      wishes: { occupations: ['cleaner'], sectors: ['N'], hoursPerWeekMin: 16, hoursPerWeekMax: 32, contractTypes: [] },
-      belastbaarheid: { source: 'klantmanager', assessedOn: '2026-09-01', limits: [] },
-      benefitStartedOn: '2025-03-01',
-      participatieladder: 3,
-      ...changes,
-    });
+    Object.assign(
+      new CreateCandidateDto(),
+      candidateProfile({ name: 'Ans de Vries', email: 'ans@example.nl', ...changes }),
+    );
   const availability = (value: object) => Object.assign(new AvailabilityDto(), value);
   const requestedGeneration = async (vacancyId: string) =>
     (
@@ -51,25 +42,8 @@ describe('CandidatesService on real repositories', () => {
     candidates = t.get(CandidatesService);
     const employer = await t.get(EmployersService).create({ name: 'Schoon Almere', sector: 'N', postcode: '1316' });
     const staff: Principal = { subject: 'am-anna', role: 'accountmanager' };
-    nearby = (
-      await t.get(VacanciesService).create(
-        {
-          employerId: employer.id,
-          title: 'Schoonmaker kantoren',
-          occupation: 'cleaner',
-          postcode: '1316',
-          positions: 1,
-          hoursPerWeek: 24,
-          contractType: 'permanent',
-          requiredCompetences: [],
-          desirableCompetences: [],
-          demands: [],
-          openToProefplaatsing: true,
-          trainingOffered: false,
-        },
-        staff,
-      )
-    ).id;
+    type NewVacancy = Parameters<VacanciesService['create']>[0];
+    nearby = (await t.get(VacanciesService).create(vacancyBody({ employerId: employer.id }) as NewVacancy, staff)).id;
   });
 
   afterAll(() => t?.close());

@@ -1,4 +1,5 @@
 import type { Principal } from '@werkbrug/common';
+import { candidateProfile, vacancyBody } from '../../../../test/support/fixtures';
 import { ServiceTest } from '../../../../test/support/service-test';
 import { CandidatesModule } from '../candidates/candidates.module';
 import { CandidatesService } from '../candidates/candidates.service';
@@ -27,41 +28,17 @@ describe('ConsentsService on real repositories', () => {
   beforeAll(async () => {
     t = await ServiceTest.start({ imports: [EmployersModule, VacanciesModule, CandidatesModule, ConsentModule] });
     consents = t.get(ConsentsService);
-    const candidates = t.get(CandidatesService);
-    const candidate = async (name: string, limits: { item: string; level: number }[]) =>
-      (
-        await candidates.create({
-          name,
-          birthYear: 1966,
-          postcode: '1315',
-          travel: { mode: 'bicycle', maxKm: 15 },
-          competences: [],
-          wishes: { occupations: [], sectors: [], hoursPerWeekMin: 16, hoursPerWeekMax: 32, contractTypes: [] },
-          belastbaarheid: { source: 'klantmanager', assessedOn: '2026-09-01', limits },
-          benefitStartedOn: '2025-03-01',
-          participatieladder: 3,
-        })
-      ).id;
+    const candidate = async (name: string, limits: { item: string; level: number }[]) => {
+      const belastbaarheid = { source: 'klantmanager', assessedOn: '2026-09-01', limits };
+      const profile = candidateProfile({ name, belastbaarheid }) as Parameters<CandidatesService['create']>[0];
+      return (await t.get(CandidatesService).create(profile)).id;
+    };
     ans = await candidate('Ans', [{ item: 'lifting', level: 10 }]);
     bram = await candidate('Bram', []);
     const employer = await t.get(EmployersService).create({ name: 'Schoon Almere', sector: 'N', postcode: '1316' });
-    const vacancy = await t.get(VacanciesService).create(
-      {
-        employerId: employer.id,
-        title: 'Schoonmaker kantoren',
-        occupation: 'cleaner',
-        postcode: '1316',
-        positions: 1,
-        hoursPerWeek: 24,
-        contractType: 'permanent',
-        requiredCompetences: [],
-        desirableCompetences: [],
-        demands: [],
-        openToProefplaatsing: true,
-        trainingOffered: false,
-      },
-      { subject: 'am-anna', role: 'accountmanager' },
-    );
+    const staff: Principal = { subject: 'am-anna', role: 'accountmanager' };
+    type NewVacancy = Parameters<VacanciesService['create']>[0];
+    const vacancy = await t.get(VacanciesService).create(vacancyBody({ employerId: employer.id }) as NewVacancy, staff);
     const propose = async (candidateId: string) =>
       (
         await t.db.manager.query<{ id: string }[]>(

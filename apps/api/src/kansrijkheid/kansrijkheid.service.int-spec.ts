@@ -1,4 +1,5 @@
 import type { Principal } from '@werkbrug/common';
+import { vacancyBody } from '../../../../test/support/fixtures';
 import { ServiceTest } from '../../../../test/support/service-test';
 import { EmployersModule } from '../employers/employers.module';
 import { EmployersService } from '../employers/employers.service';
@@ -40,25 +41,12 @@ describe('KansrijkheidService on real repositories', () => {
     kansrijkheid = t.get(KansrijkheidService);
     const employer = await t.get(EmployersService).create({ name: 'Schoon Almere', sector: 'N', postcode: '1316' });
     const staff: Principal = { subject: 'am-anna', role: 'accountmanager' };
+    type NewVacancy = Parameters<VacanciesService['create']>[0];
     const post = async (occupation: string, postcode: string) =>
       (
-        await t.get(VacanciesService).create(
-          {
-            employerId: employer.id,
-            title: 'Een vacature',
-            occupation,
-            postcode,
-            positions: 1,
-            hoursPerWeek: 24,
-            contractType: 'permanent',
-            requiredCompetences: [],
-            desirableCompetences: [],
-            demands: [],
-            openToProefplaatsing: true,
-            trainingOffered: false,
-          },
-          staff,
-        )
+        await t
+          .get(VacanciesService)
+          .create(vacancyBody({ employerId: employer.id, occupation, postcode }) as NewVacancy, staff)
       ).id;
     vacancyIds.cleanerAlmere = await post('cleaner', '1316');
     vacancyIds.orderPickerAlmere = await post('order-picker', '1316');
