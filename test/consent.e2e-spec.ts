@@ -93,27 +93,37 @@ describe('consent', () => {
 
   it('validates a consent by kind, naming the field, and writes nothing for a refused one', async () => {
     const before = await consentRows();
-    const field = async (candidateId: string, body: object) =>
-      (await give(candidateId, body).expect(400)).body.invalidParams[0].name;
-    expect(await field(ans, {})).toBe('kind');
-    expect(await field(ans, { kind: 'share-everything' })).toBe('kind');
-    expect(await field(ans, { kind: 'share-identity' })).toBe('proposalId');
+    const field = async (candidateId: string, body: object) => {
+      const { invalidParams } = (await give(candidateId, body).expect(400)).body;
+      return `${invalidParams[0].name} ${invalidParams[0].code}`;
+    };
+    expect(await field(ans, {})).toBe('kind field.required');
+    expect(await field(ans, { kind: 'share-everything' })).toBe('kind field.not-allowed-value');
+    expect(await field(ans, { kind: 'share-identity' })).toBe('proposalId consent.proposal-required');
     expect(await field(ans, { kind: 'share-age-band', proposalId: '00000000-0000-4000-8000-000000000000' })).toBe(
-      'proposalId',
+      'proposalId consent.proposal-not-allowed',
     );
-    expect(await field(ans, { kind: 'share-adjustments' })).toBe('adjustments');
+    expect(await field(ans, { kind: 'share-adjustments' })).toBe('adjustments consent.adjustments-required');
     expect(await field(ans, { kind: 'share-adjustments', adjustments: ['night-work', 'standing'] })).toBe(
-      'adjustments[1]',
+      'adjustments[1] consent.adjustment-not-limited',
     );
-    expect(await field(ans, { kind: 'show-anonymised-profile', adjustments: ['lifting'] })).toBe('adjustments');
-    expect(await field(ans, { kind: 'share-adjustments', adjustments: ['not-an-item'] })).toMatch(/^adjustments/);
-    await give('00000000-0000-4000-8000-000000000000', { kind: 'share-age-band' }).expect(404);
+    expect(await field(ans, { kind: 'show-anonymised-profile', adjustments: ['lifting'] })).toBe(
+      'adjustments consent.adjustments-not-allowed',
+    );
+    expect(await field(ans, { kind: 'share-adjustments', adjustments: ['not-an-item'] })).toMatch(
+      /^adjustments\S* field.not-allowed-value$/,
+    );
+    await give('00000000-0000-4000-8000-000000000000', { kind: 'share-age-band' })
+      .expect(404)
+      .expect((res) => expect(res.body.code).toBe('candidate.not-found'));
     // Consent lives with the candidate's profile: klantmanagers and administrators only.
     for (const role of ['accountmanager', 'jobhunter'] as const)
       await as(t.token({ role })).post(consents(ans), { kind: 'share-age-band' }).expect(403);
     await as(employer).get(consents(ans)).expect(403);
     // One active consent of a kind at a time.
-    await give(ans, { kind: 'show-anonymised-profile' }).expect(409);
+    await give(ans, { kind: 'show-anonymised-profile' })
+      .expect(409)
+      .expect((res) => expect(res.body.code).toBe('consent.already-given'));
     expect(await consentRows()).toBe(before);
   });
 
@@ -188,7 +198,7 @@ describe('consent', () => {
     const bramProposal = staffList.find((p: { candidateId: string }) => p.candidateId === bram);
     const wrong = await give(ans, { kind: 'share-identity', proposalId: bramProposal.id }).expect(400);
     expect(wrong.body.invalidParams).toEqual([
-      { name: 'proposalId', code: expect.any(String), reason: expect.any(String) },
+      { name: 'proposalId', code: 'consent.not-proposal-of-candidate', reason: expect.any(String) },
     ]);
 
     const identity = (await give(ans, { kind: 'share-identity', proposalId }).expect(201)).body;
@@ -243,8 +253,8 @@ describe('consent', () => {
       { name: 'candidateIds[0]', code: expect.any(String), reason: expect.stringContaining('consent') },
     ]);
 
-    await withdraw(ans, profileConsent.id).expect(409);
-    await withdraw(bram, profileConsent.id).expect(404);
+    expect((await withdraw(ans, profileConsent.id).expect(409)).body.code).toBe('consent.already-withdrawn');
+    expect((await withdraw(bram, profileConsent.id).expect(404)).body.code).toBe('consent.not-found');
   });
 
   it('keeps the whole history, and a consent given anew is a new record', async () => {
@@ -276,6 +286,8 @@ describe('consent', () => {
         .filter((c: { withdrawnAt: string | null }) => c.withdrawnAt)
         .every((c: { withdrawnBy: string }) => c.withdrawnBy === 'km-karin'),
     ).toBe(true);
-    await as(klantmanager).get(consents('00000000-0000-4000-8000-000000000000')).expect(404);
+    expect((await as(klantmanager).get(consents('00000000-0000-4000-8000-000000000000')).expect(404)).body.code).toBe(
+      'candidate.not-found',
+    );
   });
 });

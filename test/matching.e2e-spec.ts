@@ -136,6 +136,16 @@ describe('matching through the API', () => {
       .send('region,sector,occupation_group,tension,ratio,source\nflevoland,N,,3,,fine\natlantis,N,,3,,wrong\n')
       .expect(400);
     expect(bad.body.invalidParams.map((p: { name: string }) => p.name)).toEqual(['line 3: region']);
+    expect(bad.body).toMatchObject({
+      code: 'kansrijkheid.invalid-file',
+      invalidParams: [{ name: 'line 3: region', code: 'field.not-allowed-value' }],
+    });
+    const notCsv = await t.http
+      .post('/api/v1/kansrijkheid/import')
+      .set('Authorization', admin)
+      .send({ region: 'flevoland' })
+      .expect(415);
+    expect(notCsv.body.code).toBe('request.unsupported-media-type');
     const unchanged = (await as(admin).get('/api/v1/kansrijkheid?region=flevoland&sector=N').expect(200)).body;
     expect(unchanged[0].tension).toBe(5);
   });

@@ -49,13 +49,18 @@ describe('taxonomy for forms', () => {
       (await as(employer).get('/api/v1/taxonomy/search?q=e&kind=competence&limit=25').expect(200)).body.length,
     ).toBeLessThanOrEqual(25);
     const tooMany = await as(employer).get('/api/v1/taxonomy/search?q=e&kind=competence&limit=500').expect(400);
-    expect(tooMany.body.invalidParams[0].name).toBe('limit');
+    expect(tooMany.body.invalidParams[0]).toMatchObject({ name: 'limit', code: 'field.too-large' });
     const noKind = await as(employer).get('/api/v1/taxonomy/search?q=schoon&kind=vacancy').expect(400);
-    expect(noKind.body.invalidParams[0].name).toBe('kind');
+    expect(noKind.body.invalidParams[0]).toMatchObject({ name: 'kind', code: 'field.not-allowed-value' });
     const long = await as(employer)
       .get(`/api/v1/taxonomy/search?q=${'a'.repeat(101)}&kind=occupation`)
       .expect(400);
-    expect(long.body.invalidParams[0].name).toBe('q');
+    expect(long.body.invalidParams[0]).toMatchObject({ name: 'q', code: 'field.wrong-length' });
+    const blank = await as(employer).get('/api/v1/taxonomy/search?kind=occupation').expect(400);
+    expect(blank.body).toMatchObject({
+      code: 'request.invalid-input',
+      invalidParams: [{ name: 'q', code: 'field.required' }],
+    });
   });
 
   it('lists the demand items with their levels in plain Dutch', async () => {

@@ -102,12 +102,18 @@ describe('a vacancy from intake to ranked shortlist', () => {
       const response = await t.as(b.token).get(path).expect(404);
       expect(response.headers['content-type']).toContain('application/problem+json');
     }
+    expect((await t.as(b.token).get(`/api/v1/vacancies/${id}`)).body.code).toBe('vacancy.not-found');
+    expect((await t.as(b.token).get(`/api/v1/employers/${a.id}`)).body.code).toBe('employer.not-found');
     const listed = await t.as(b.token).get('/api/v1/vacancies').expect(200);
     expect(listed.body.map((v: { id: string }) => v.id)).not.toContain(id);
-    await t
+    const forOther = await t
       .as(b.token)
       .post('/api/v1/vacancies', { ...vacancy, employerId: a.id })
       .expect(400);
+    expect(forOther.body).toMatchObject({
+      code: 'vacancy.for-other-employer',
+      invalidParams: [{ name: 'employerId', code: 'vacancy.for-other-employer' }],
+    });
     await t.as(a.token).get(`/api/v1/vacancies/${id}`).expect(200);
     // Candidate profiles hold health data: no employer reads them.
     await t.as(a.token).get('/api/v1/candidates').expect(403);
@@ -152,22 +158,24 @@ describe('a vacancy from intake to ranked shortlist', () => {
       .as(accountmanager)
       .put(`/api/v1/vacancies/${id}`, { ...fields, version: 1 })
       .expect(409);
+    expect(stale.body.code).toBe('record.stale-version');
     expect(stale.body.current).toMatchObject({ title: 'Orderpicker ochtend', version: 2 });
     // Another employer cannot change it or learn it exists; a vacancy cannot move to another employer.
-    await t
+    const notTheirs = await t
       .as(b.token)
       .put(`/api/v1/vacancies/${id}`, { ...fields, version: 2 })
       .expect(404);
+    expect(notTheirs.body.code).toBe('vacancy.not-found');
     const moved = await t
       .as(a.token)
       .put(`/api/v1/vacancies/${id}`, { ...fields, employerId: b.id, version: 2 })
       .expect(400);
-    expect(moved.body.invalidParams[0].name).toBe('employerId');
+    expect(moved.body.invalidParams[0]).toMatchObject({ name: 'employerId', code: 'field.unknown' });
     const missing = await t
       .as(a.token)
       .put(`/api/v1/vacancies/${id}`, { ...fields, hoursPerWeek: 60, version: 2 })
       .expect(400);
-    expect(missing.body.invalidParams[0].name).toBe('hoursPerWeek');
+    expect(missing.body.invalidParams[0]).toMatchObject({ name: 'hoursPerWeek', code: 'field.too-large' });
     expect((await t.as(a.token).get(`/api/v1/vacancies/${id}`).expect(200)).body).toMatchObject({
       title: 'Orderpicker ochtend',
       version: 2,
@@ -175,10 +183,11 @@ describe('a vacancy from intake to ranked shortlist', () => {
 
     // A filled vacancy is history: it is not edited any more.
     await t.dataSource.query(`UPDATE vacancies SET status = 'filled' WHERE id = $1`, [id]);
-    await t
+    const filled = await t
       .as(a.token)
       .put(`/api/v1/vacancies/${id}`, { ...fields, version: 2 })
       .expect(409);
+    expect(filled.body.code).toBe('vacancy.not-open');
   });
 
   describe('bad input', () => {
@@ -192,15 +201,19 @@ describe('a vacancy from intake to ranked shortlist', () => {
     });
 
     it.each([
-      ['hoursPerWeek', { hoursPerWeek: 41 }],
-      ['positions', { positions: 0 }],
-      ['postcode', { postcode: '0000' }],
-      ['occupation', { occupation: 'astronaut' }],
-      ['requiredCompetences[0].code', { requiredCompetences: [{ code: 'juggling', level: 1 }] }],
-      ['demands[0].level', { demands: [{ item: 'lifting', level: 80 }] }],
-      ['salary', { salary: 3200 }],
-      ['title', { title: 42 }],
-    ])('answers 400 problem+json naming %s, and writes nothing', async (field, change) => {
+      ['hoursPerWeek', 'field.too-large', { hoursPerWeek: 41 }],
+      ['positions', 'field.too-small', { positions: 0 }],
+      ['postcode', 'field.unknown-postcode', { postcode: '0000' }],
+      ['occupation', 'field.unknown-occupation', { occupation: 'astronaut' }],
+      [
+        'requiredCompetences[0].code',
+        'field.unknown-competence',
+        { requiredCompetences: [{ code: 'juggling', level: 1 }] },
+      ],
+      ['demands[0].level', 'field.level-out-of-range', { demands: [{ item: 'lifting', level: 80 }] }],
+      ['salary', 'field.unknown', { salary: 3200 }],
+      ['title', 'field.not-text', { title: 42 }],
+    ])('answers 400 problem+json naming %s with %s, and writes nothing', async (field, code, change) => {
       const [vacanciesBefore, outboxBefore] = [await vacancyCount(), await outboxCount()];
       const response = await t
         .as(employer.token)
@@ -208,8 +221,9 @@ describe('a vacancy from intake to ranked shortlist', () => {
         .expect(400);
       expect(response.headers['content-type']).toContain('application/problem+json');
       expect(response.headers['api-version']).toBeDefined();
-      expect(response.body).toMatchObject({ status: 400, title: 'Invalid input' });
+      expect(response.body).toMatchObject({ status: 400, title: 'Invalid input', code: 'request.invalid-input' });
       expect(response.body.invalidParams.map((p: { name: string }) => p.name)).toContain(field);
+      expect(response.body.invalidParams).toContainEqual({ name: field, code, reason: expect.any(String) });
       expect([await vacancyCount(), await outboxCount()]).toEqual([vacanciesBefore, outboxBefore]);
     });
 
@@ -230,8 +244,17 @@ describe('a vacancy from intake to ranked shortlist', () => {
         .post('/api/v1/vacancies', { ...vacancy, employerId: '00000000-0000-4000-8000-000000000000' })
         .expect(400);
       expect(unknownEmployer.body.invalidParams[0].name).toBe('employerId');
+      expect(unknownEmployer.body.invalidParams[0].code).toBe('vacancy.unknown-employer');
+      const withoutEmployer = await t.as(accountmanager).post('/api/v1/vacancies', vacancy).expect(400);
+      expect(withoutEmployer.body.invalidParams).toEqual([
+        { name: 'employerId', code: 'field.required', reason: expect.any(String) },
+      ]);
 
-      await t.as(accountmanager).get('/api/v1/vacancies/00000000-0000-4000-8000-000000000000').expect(404);
+      const unknown = await t
+        .as(accountmanager)
+        .get('/api/v1/vacancies/00000000-0000-4000-8000-000000000000')
+        .expect(404);
+      expect(unknown.body).toMatchObject({ code: 'vacancy.not-found', type: '/api/v1/problems/vacancy.not-found' });
     });
 
     it('refuses missing or forged tokens and roles that may not act', async () => {
@@ -258,5 +281,36 @@ describe('a vacancy from intake to ranked shortlist', () => {
       ]),
     );
     await t.http.get('/api/v1/docs').expect(200);
+
+    // Every success answer of the intake's endpoints has a schema.
+    const paths = openapi.body.paths as Record<
+      string,
+      Record<string, { responses: Record<string, { content?: object }> }>
+    >;
+    const intake = [
+      '/api/v1/employers',
+      '/api/v1/employers/{id}',
+      '/api/v1/candidates',
+      '/api/v1/candidates/incomplete',
+      '/api/v1/candidates/{id}',
+      '/api/v1/candidates/{id}/availability',
+      '/api/v1/candidates/{id}/consents',
+      '/api/v1/candidates/{id}/consents/{consentId}/withdraw',
+      '/api/v1/vacancies',
+      '/api/v1/vacancies/{id}',
+      '/api/v1/kansrijkheid',
+      '/api/v1/kansrijkheid/import',
+      '/api/v1/taxonomy/search',
+      '/api/v1/taxonomy/demands',
+    ];
+    expect(Object.keys(paths)).toEqual(expect.arrayContaining(intake));
+    const withoutSchema = intake.flatMap((path) =>
+      Object.entries(paths[path])
+        .filter(([, operation]) =>
+          Object.entries(operation.responses).some(([status, answer]) => status.startsWith('2') && !answer.content),
+        )
+        .map(([method]) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(withoutSchema).toEqual([]);
   });
 });

@@ -1,8 +1,9 @@
 import { Body, Controller, Get, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { IdParam, Roles } from '@werkbrug/common';
 import { AuditCandidateData } from '../shared/audit/audit.decorator';
-import { CandidateRecord, CandidatesService } from './candidates.service';
+import { AvailabilityView, CandidateSummaryView, CandidateView } from './candidate.response';
+import { CandidatesService } from './candidates.service';
 import { AvailabilityDto } from './dto/availability.dto';
 import { CreateCandidateDto } from './dto/create-candidate.dto';
 
@@ -16,8 +17,9 @@ export class CandidatesController {
   @Post()
   @Roles('klantmanager', 'admin')
   @AuditCandidateData({ resource: 'candidate-profile', action: 'create', candidateId: 'id', reason: 'case management' })
-  create(@Body() dto: CreateCandidateDto): Promise<CandidateRecord> {
-    return this.candidates.create(dto);
+  @ApiCreatedResponse({ type: CandidateView })
+  async create(@Body() dto: CreateCandidateDto): Promise<CandidateView> {
+    return CandidateView.of(await this.candidates.create(dto));
   }
 
   @Get()
@@ -29,7 +31,8 @@ export class CandidatesController {
     candidateId: 'id',
     reason: 'case management',
   })
-  list() {
+  @ApiOkResponse({ type: [CandidateSummaryView] })
+  list(): Promise<CandidateSummaryView[]> {
     return this.candidates.list();
   }
 
@@ -43,7 +46,8 @@ export class CandidatesController {
     candidateId: 'id',
     reason: 'case management',
   })
-  incomplete() {
+  @ApiOkResponse({ type: [CandidateSummaryView] })
+  incomplete(): Promise<CandidateSummaryView[]> {
     return this.candidates.incomplete();
   }
 
@@ -56,8 +60,9 @@ export class CandidatesController {
     reason: 'case management',
     purposeRequiredFor: ['admin'],
   })
-  get(@IdParam() id: string): Promise<CandidateRecord> {
-    return this.candidates.get(id);
+  @ApiOkResponse({ type: CandidateView })
+  async get(@IdParam() id: string): Promise<CandidateView> {
+    return CandidateView.of(await this.candidates.get(id));
   }
 
   @Put(':id')
@@ -68,8 +73,9 @@ export class CandidatesController {
     candidateId: 'param:id',
     reason: 'case management',
   })
-  update(@IdParam() id: string, @Body() dto: CreateCandidateDto): Promise<CandidateRecord> {
-    return this.candidates.update(id, dto);
+  @ApiOkResponse({ type: CandidateView })
+  async update(@IdParam() id: string, @Body() dto: CreateCandidateDto): Promise<CandidateView> {
+    return CandidateView.of(await this.candidates.update(id, dto));
   }
 
   @Put(':id/availability')
@@ -80,7 +86,8 @@ export class CandidatesController {
     candidateId: 'param:id',
     reason: 'case management',
   })
-  setAvailability(@IdParam() id: string, @Body() dto: AvailabilityDto) {
+  @ApiOkResponse({ type: AvailabilityView })
+  setAvailability(@IdParam() id: string, @Body() dto: AvailabilityDto): Promise<AvailabilityView> {
     return this.candidates.setAvailability(id, dto);
   }
 }

@@ -1,6 +1,11 @@
 import { Module } from '@nestjs/common';
+import { CandidateRepository } from './candidate.repository';
 import { CandidatesController } from './candidates.controller';
 import { CandidatesService } from './candidates.service';
 
-@Module({ controllers: [CandidatesController], providers: [CandidatesService], exports: [CandidatesService] })
+@Module({
+  controllers: [CandidatesController],
+  providers: [CandidatesService, CandidateRepository],
+  exports: [CandidatesService],
+})
 export class CandidatesModule {}

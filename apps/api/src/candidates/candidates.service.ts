@@ -1,20 +1,32 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { invalidField, Clock } from '@werkbrug/common';
-import { Candidate, CandidateIdentity, TransactionHost } from '@werkbrug/database';
+import { Injectable } from '@nestjs/common';
+import { Clock } from '@werkbrug/common';
+import { Availability, Candidate, CandidateIdentity, TransactionHost } from '@werkbrug/database';
 import { findPostcodeArea, travelLimitKm } from '@werkbrug/reference-data';
 import { withinReachSql } from '@werkbrug/shortlisting';
-import { EntityManager } from 'typeorm';
-import { requestRematch } from '../shared/outbox/matching-requests';
-import { OutboxRelay } from '../shared/outbox/outbox-relay.service';
-import { AvailabilityDto } from './dto/availability.dto';
+import type { EntityManager } from 'typeorm';
+import { MatchingRequests } from '../shared/outbox/matching-requests';
 import { assertUnique } from '../shared/validation/unique';
+import { CandidateErrors } from './candidate.errors';
+import { CandidateProfileFields, CandidateRepository } from './candidate.repository';
+import { AvailabilityDto } from './dto/availability.dto';
 import { CreateCandidateDto } from './dto/create-candidate.dto';
 
 /** The full profile with identity: for the candidate's klantmanager and administrators only. */
 export type CandidateRecord = Candidate & { name: string; email: string | null; phone: string | null };
 
+/** A line of the caseload: who, where, and what matching still lacks. */
+export interface CandidateSummary {
+  id: string;
+  name: string;
+  postcode: string;
+  availability: Availability;
+  missingForMatching: string[];
+}
+
+export type CandidateAvailability = Pick<Candidate, 'id' | 'availability' | 'unavailableReason' | 'unavailableUntil'>;
+
 /** What matching needs of a profile, by field; a profile missing any of them is not matched. */
-const REQUIRED_FOR_MATCHING = ['educationLevel', 'belastbaarheid', 'competences'] as const;
+export const REQUIRED_FOR_MATCHING = ['educationLevel', 'belastbaarheid', 'competences'] as const;
 
 export function missingForMatching(
   candidate: Pick<Candidate, 'educationLevel' | 'belastbaarheid' | 'competences'>,
@@ -24,61 +36,61 @@ export function missingForMatching(
   );
 }
 
+/**
+ * Every change to a profile, its identity or its availability asks, in the same transaction, to
+ * match again the shortlists the candidate is on and those of the open vacancies in reach.
+ */
 @Injectable()
 export class CandidatesService {
   constructor(
     private readonly db: TransactionHost,
-    private readonly outbox: OutboxRelay,
+    private readonly candidates: CandidateRepository,
+    private readonly matching: MatchingRequests,
     private readonly clock: Clock,
   ) {}
 
   async create(dto: CreateCandidateDto): Promise<CandidateRecord> {
     this.checkConsistency(dto);
     const { name, email, phone, ...profile } = dto;
-    const record = await this.db.transaction(async (manager) => {
-      const candidate = await manager.save(
-        manager.create(Candidate, { ...matchingColumns(profile), availability: 'available' }),
-      );
-      const identity = await manager.save(
-        manager.create(CandidateIdentity, {
-          candidateId: candidate.id,
-          name,
-          email: email ?? null,
-          phone: phone ?? null,
-        }),
-      );
-      await requestRematch(manager, await vacanciesConcerned(manager, candidate));
+    return this.db.transaction(async () => {
+      const candidate = await this.candidates.insert({ ...matchingColumns(profile), availability: 'available' });
+      const identity = await this.candidates.saveIdentity({
+        candidateId: candidate.id,
+        name,
+        email: email ?? null,
+        phone: phone ?? null,
+      });
+      await this.matching.rematchForCandidate(candidate);
       return toRecord(candidate, identity);
     });
-    this.outbox.kick();
-    return record;
   }
 
   /** Replaces the profile; the shortlists it was on, and those it now reaches, are matched again. */
   async update(id: string, dto: CreateCandidateDto): Promise<CandidateRecord> {
     this.checkConsistency(dto);
     const { name, email, phone, ...profile } = dto;
-    const record = await this.db.transaction(async (manager) => {
-      const before = await this.lock(manager, id);
-      const candidate = await manager.save(Object.assign(before, matchingColumns(profile)));
-      const identity = await manager.save(
-        manager.create(CandidateIdentity, { candidateId: id, name, email: email ?? null, phone: phone ?? null }),
-      );
-      await requestRematch(manager, await vacanciesConcerned(manager, candidate));
+    return this.db.transaction(async () => {
+      const before = await this.lockForChange(id);
+      const candidate = await this.candidates.save(Object.assign(before, matchingColumns(profile)));
+      const identity = await this.candidates.saveIdentity({
+        candidateId: id,
+        name,
+        email: email ?? null,
+        phone: phone ?? null,
+      });
+      await this.matching.rematchForCandidate(candidate);
       return toRecord(candidate, identity);
     });
-    this.outbox.kick();
-    return record;
   }
 
-  async setAvailability(
-    id: string,
-    dto: AvailabilityDto,
-  ): Promise<{ id: string; availability: string; unavailableReason: string | null; unavailableUntil: string | null }> {
+  async setAvailability(id: string, dto: AvailabilityDto): Promise<CandidateAvailability> {
     if (dto.availability === 'available' && (dto.reason || dto.until))
-      throw invalidField('reason', 'only for a candidate who is not available');
-    const result = await this.db.transaction(async (manager) => {
-      const candidate = await this.lock(manager, id);
+      throw CandidateErrors.reasonWhileAvailable.at(
+        dto.reason ? 'reason' : 'until',
+        'only for a candidate who is not available',
+      );
+    return this.db.transaction(async () => {
+      const candidate = await this.lockForChange(id);
       // The day of leaving starts the retention period; coming back ends it.
       const leftOn =
         dto.availability === 'left'
@@ -90,25 +102,15 @@ export class CandidatesService {
         unavailableUntil: dto.until ?? null,
         leftOn,
       });
-      await manager.save(candidate);
-      await requestRematch(manager, await vacanciesConcerned(manager, candidate));
-      return {
-        id,
-        availability: candidate.availability,
-        unavailableReason: candidate.unavailableReason,
-        unavailableUntil: candidate.unavailableUntil,
-      };
+      await this.candidates.save(candidate);
+      await this.matching.rematchForCandidate(candidate);
+      const { availability, unavailableReason, unavailableUntil } = candidate;
+      return { id, availability, unavailableReason, unavailableUntil };
     });
-    this.outbox.kick();
-    return result;
   }
 
-  async list(): Promise<
-    { id: string; name: string; postcode: string; availability: string; missingForMatching: string[] }[]
-  > {
-    const candidates = await this.db.manager
-      .getRepository(Candidate)
-      .find({ relations: { identity: true }, order: { createdAt: 'ASC' } });
+  async list(): Promise<CandidateSummary[]> {
+    const candidates = await this.candidates.listWithIdentity();
     return candidates.map((c) => ({
       id: c.id,
       name: c.identity?.name ?? '',
@@ -119,48 +121,48 @@ export class CandidatesService {
   }
 
   /** Available candidates whose profile lacks what matching needs, with what is missing, for their klantmanager. */
-  async incomplete() {
+  async incomplete(): Promise<CandidateSummary[]> {
     return (await this.list()).filter((c) => c.availability === 'available' && c.missingForMatching.length > 0);
   }
 
+  /** The profile with identity; an anonymised candidate has none and is not found. */
   async get(id: string): Promise<CandidateRecord> {
-    const candidate = await this.db.manager
-      .getRepository(Candidate)
-      .findOne({ where: { id }, relations: { identity: true } });
-    if (!candidate?.identity) throw new NotFoundException(`Candidate ${id} not found.`);
+    const candidate = await this.candidates.findWithIdentity(id);
+    if (!candidate?.identity) throw CandidateErrors.notFound(`Candidate ${id} not found.`);
     return toRecord(candidate, candidate.identity);
   }
 
-  /**
-   * FOR NO KEY UPDATE, not FOR UPDATE: the matcher inserting shortlist entries takes key-share locks
-   * on the candidates it lists while holding its shortlist; a full lock here would deadlock with it.
-   */
-  private async lock(manager: EntityManager, id: string): Promise<Candidate> {
-    const candidate = await manager.findOne(Candidate, { where: { id }, lock: { mode: 'for_no_key_update' } });
-    if (!candidate) throw new NotFoundException(`Candidate ${id} not found.`);
+  /** The profile without identity (anonymised ones too), for features that act on a candidate. */
+  getProfile(id: string): Promise<Candidate> {
+    return this.candidates.getOrThrow({ id }, `Candidate ${id} not found.`);
+  }
+
+  private async lockForChange(id: string): Promise<Candidate> {
+    const candidate = await this.candidates.lockForChange(id);
     if (candidate.anonymisedAt)
-      throw new ConflictException(`Candidate ${id} was anonymised; register the person again as a new candidate.`);
+      throw CandidateErrors.anonymised(`Candidate ${id} was anonymised; register the person again as a new candidate.`);
     return candidate;
   }
+
   /** Rules across fields, which the DTO's per-field decorators cannot express. */
   private checkConsistency(dto: CreateCandidateDto): void {
     if (dto.travel.maxKm === undefined && dto.travel.maxMinutes === undefined) {
-      throw invalidField('travel', 'give maxKm or maxMinutes (or both)');
+      throw CandidateErrors.travelLimitMissing.at('travel', 'give maxKm or maxMinutes (or both)');
     }
     if (dto.wishes.hoursPerWeekMin > dto.wishes.hoursPerWeekMax) {
-      throw invalidField('wishes.hoursPerWeekMin', 'must not be more than hoursPerWeekMax');
+      throw CandidateErrors.hoursRangeReversed.at('wishes.hoursPerWeekMin', 'must not be more than hoursPerWeekMax');
     }
     assertUnique('competences', dto.competences, (c) => c.code);
     if (!dto.belastbaarheid) return;
     assertUnique('belastbaarheid.limits', dto.belastbaarheid.limits, (l) => l.item);
     if (dto.belastbaarheid.assessedOn > this.clock.today()) {
-      throw invalidField('belastbaarheid.assessedOn', 'must not be in the future');
+      throw CandidateErrors.assessedInFuture.at('belastbaarheid.assessedOn', 'must not be in the future');
     }
   }
 }
 
 /** The profile as stored, with where the candidate lives and how far they reach, for matching in SQL. */
-function matchingColumns(profile: Omit<CreateCandidateDto, 'name' | 'email' | 'phone'>) {
+function matchingColumns(profile: Omit<CreateCandidateDto, 'name' | 'email' | 'phone'>): CandidateProfileFields {
   const area = findPostcodeArea(profile.postcode)!;
   return {
     ...profile,
@@ -172,9 +174,16 @@ function matchingColumns(profile: Omit<CreateCandidateDto, 'name' | 'email' | 'p
   };
 }
 
+function toRecord(candidate: Candidate, identity: CandidateIdentity): CandidateRecord {
+  const { identity: _omitted, ...profile } = candidate;
+  return { ...profile, name: identity.name, email: identity.email, phone: identity.phone };
+}
+
 /**
  * The open vacancies whose shortlist a change to this candidate can alter: those the candidate is
  * on now, and those within the candidate's reach (the same generous circle SQL matching uses).
+ * @deprecated Transitional, for features not yet on MatchingRequests: use MatchingRequests.rematchForCandidate
+ * inside TransactionHost.transaction.
  */
 export async function vacanciesConcerned(manager: EntityManager, candidate: Candidate): Promise<string[]> {
   const rows: { id: string }[] = await manager.query(
@@ -185,9 +194,4 @@ export async function vacanciesConcerned(manager: EntityManager, candidate: Cand
     [candidate.id, candidate.latitude, candidate.longitude, candidate.travelKm, candidate.availability === 'available'],
   );
   return rows.map((row) => row.id);
-}
-
-function toRecord(candidate: Candidate, identity: CandidateIdentity): CandidateRecord {
-  const { identity: _omitted, ...profile } = candidate;
-  return { ...profile, name: identity.name, email: identity.email, phone: identity.phone } as CandidateRecord;
 }

@@ -1,5 +1,6 @@
-import { CandidateConsent } from '@werkbrug/database';
-import { EntityManager, In, IsNull } from 'typeorm';
+import type { CandidateConsent } from '@werkbrug/database';
+import type { EntityManager } from 'typeorm';
+import { findActiveConsents } from './consent.repository';
 
 /** What one candidate allows at this moment. */
 export interface ActiveConsents {
@@ -45,16 +46,12 @@ export function summariseConsents(rows: readonly ConsentRow[]): Map<string, Acti
 /**
  * The consents that hold now for these candidates. With `lock`, the rows are share-locked until the
  * transaction ends, so a withdrawal committed meanwhile is seen rather than overtaken.
+ * @deprecated Transitional, for features not yet on it: use ConsentsService.activeFor inside TransactionHost.transaction.
  */
 export async function activeConsents(
   manager: EntityManager,
   candidateIds: readonly string[],
   lock = false,
 ): Promise<Map<string, ActiveConsents>> {
-  if (!candidateIds.length) return new Map();
-  const rows = await manager.find(CandidateConsent, {
-    where: { candidateId: In([...new Set(candidateIds)]), withdrawnAt: IsNull() },
-    ...(lock ? { lock: { mode: 'pessimistic_read' as const } } : {}),
-  });
-  return summariseConsents(rows);
+  return summariseConsents(await findActiveConsents(manager, candidateIds, lock));
 }

@@ -5,13 +5,14 @@ export class ConsentView {
   @ApiProperty() id: string;
   @ApiProperty() candidateId: string;
   @ApiProperty({ enum: CONSENT_KINDS }) kind: string;
-  @ApiProperty({ nullable: true, description: 'share-identity: the proposal it is for' }) proposalId: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'share-identity: the proposal it is for' })
+  proposalId: string | null;
   @ApiProperty({ type: [String], nullable: true, description: 'share-adjustments: the belastbaarheid items shared' })
   adjustments: string[] | null;
   @ApiProperty() givenAt: Date;
   @ApiProperty() givenBy: string;
-  @ApiProperty({ nullable: true }) withdrawnAt: Date | null;
-  @ApiProperty({ nullable: true }) withdrawnBy: string | null;
+  @ApiProperty({ type: Date, nullable: true }) withdrawnAt: Date | null;
+  @ApiProperty({ type: String, nullable: true }) withdrawnBy: string | null;
   @ApiProperty({ description: 'Given and not withdrawn' }) active: boolean;
 
   static of({

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, IdParam, Principal, Roles } from '@werkbrug/common';
 import { ConsentView } from './consent.response';
 import { ConsentsService } from './consents.service';
@@ -15,6 +15,7 @@ export class ConsentsController {
   /** Record a consent the candidate gave: the anonymised profile, the age band, adjustments, or identity for one proposal. */
   @Post()
   @Roles('klantmanager', 'admin')
+  @ApiCreatedResponse({ type: ConsentView })
   @ApiConflictResponse({ description: 'The same consent is already given and not withdrawn' })
   give(
     @IdParam('id') id: string,
@@ -27,6 +28,7 @@ export class ConsentsController {
   /** The candidate's consent history, withdrawn consents included. */
   @Get()
   @Roles('klantmanager', 'admin')
+  @ApiOkResponse({ type: [ConsentView] })
   list(@IdParam('id') id: string): Promise<ConsentView[]> {
     return this.consents.list(id);
   }
@@ -35,6 +37,7 @@ export class ConsentsController {
   @Post(':consentId/withdraw')
   @HttpCode(200)
   @Roles('klantmanager', 'admin')
+  @ApiOkResponse({ type: ConsentView })
   @ApiConflictResponse({ description: 'Already withdrawn' })
   withdraw(
     @IdParam('id') id: string,

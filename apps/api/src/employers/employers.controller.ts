@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, IdParam, Principal, Roles } from '@werkbrug/common';
-import { Employer } from '@werkbrug/database';
 import { CreateEmployerDto } from './dto/create-employer.dto';
+import { EmployerView } from './employer.response';
 import { EmployersService } from './employers.service';
 
 @ApiTags('employers')
@@ -13,19 +13,22 @@ export class EmployersController {
 
   @Post()
   @Roles('accountmanager', 'admin')
-  create(@Body() dto: CreateEmployerDto): Promise<Employer> {
-    return this.employers.create(dto);
+  @ApiCreatedResponse({ type: EmployerView })
+  async create(@Body() dto: CreateEmployerDto): Promise<EmployerView> {
+    return EmployerView.of(await this.employers.create(dto));
   }
 
   @Get()
   @Roles('accountmanager', 'jobhunter', 'klantmanager', 'admin')
-  list(): Promise<Employer[]> {
-    return this.employers.list();
+  @ApiOkResponse({ type: [EmployerView] })
+  async list(): Promise<EmployerView[]> {
+    return (await this.employers.list()).map(EmployerView.of);
   }
 
   @Get(':id')
   @Roles('employer', 'accountmanager', 'jobhunter', 'klantmanager', 'admin')
-  get(@IdParam() id: string, @CurrentPrincipal() principal: Principal): Promise<Employer> {
-    return this.employers.get(id, principal);
+  @ApiOkResponse({ type: EmployerView })
+  async get(@IdParam() id: string, @CurrentPrincipal() principal: Principal): Promise<EmployerView> {
+    return EmployerView.of(await this.employers.get(id, principal));
   }
 }

@@ -1,27 +1,31 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Principal } from '@werkbrug/common';
+import { Injectable } from '@nestjs/common';
+import { isEmployer, Principal } from '@werkbrug/common';
 import { Employer } from '@werkbrug/database';
-import { Repository } from 'typeorm';
 import { CreateEmployerDto } from './dto/create-employer.dto';
+import { EmployerErrors } from './employer.errors';
+import { EmployerRepository } from './employer.repository';
 
 @Injectable()
 export class EmployersService {
-  constructor(@InjectRepository(Employer) private readonly employers: Repository<Employer>) {}
+  constructor(private readonly employers: EmployerRepository) {}
 
   create(dto: CreateEmployerDto): Promise<Employer> {
-    return this.employers.save(this.employers.create({ ...dto, contactEmail: dto.contactEmail ?? null }));
+    return this.employers.insert({ ...dto, contactEmail: dto.contactEmail ?? null });
   }
 
   list(): Promise<Employer[]> {
-    return this.employers.find({ order: { name: 'ASC' } });
+    return this.employers.listByName();
   }
 
   /** An employer user sees only its own employer; any other id is simply not found for them. */
   async get(id: string, principal: Principal): Promise<Employer> {
-    const employer =
-      principal.role === 'employer' && principal.employerId !== id ? null : await this.employers.findOneBy({ id });
-    if (!employer) throw new NotFoundException(`Employer ${id} not found.`);
-    return employer;
+    const notFound = `Employer ${id} not found.`;
+    if (isEmployer(principal) && principal.employerId !== id) throw EmployerErrors.notFound(notFound);
+    return this.employers.getOrThrow({ id }, notFound);
+  }
+
+  /** Whether the employer exists, in the open transaction if there is one. */
+  exists(id: string): Promise<boolean> {
+    return this.employers.existsBy({ id });
   }
 }

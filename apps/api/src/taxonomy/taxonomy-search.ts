@@ -47,12 +47,12 @@ export function searchTaxonomy(text: string, kind: TaxonomyKind, limit: number):
     // A synonym match counts a little less than the same match on the label.
     const score = byLabel ?? (bestSynonym ? bestSynonym.score! + 0.5 : undefined);
     if (score === undefined) continue;
-    const sector = 'sector' in item ? (item.sector as string) : null;
+    const sector = 'sector' in item ? item.sector : null;
     hits.push({
       hit: {
         code: item.code,
         label: item.label,
-        matchedSynonym: byLabel === undefined ? bestSynonym!.synonym : null,
+        matchedSynonym: byLabel === undefined ? bestSynonym.synonym : null,
         sector,
       },
       score,

@@ -1,6 +1,13 @@
 import { Module } from '@nestjs/common';
+import { EmployersModule } from '../employers/employers.module';
 import { VacanciesController } from './vacancies.controller';
 import { VacanciesService } from './vacancies.service';
+import { VacancyRepository } from './vacancy.repository';
 
-@Module({ controllers: [VacanciesController], providers: [VacanciesService], exports: [VacanciesService] })
+@Module({
+  imports: [EmployersModule],
+  controllers: [VacanciesController],
+  providers: [VacanciesService, VacancyRepository],
+  exports: [VacanciesService],
+})
 export class VacanciesModule {}

@@ -1,13 +1,14 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { Clock, invalidField, isEmployer, Principal } from '@werkbrug/common';
-import { Employer, updateVersioned, Vacancy, TransactionHost } from '@werkbrug/database';
+import { Injectable } from '@nestjs/common';
+import { Clock, FieldErrors, isEmployer, Principal } from '@werkbrug/common';
+import { TransactionHost, Vacancy } from '@werkbrug/database';
 import { findPostcodeArea, regionOfPostcode } from '@werkbrug/reference-data';
-import { FindOptionsWhere } from 'typeorm';
-import { requestRematch, startShortlist } from '../shared/outbox/matching-requests';
-import { OutboxRelay } from '../shared/outbox/outbox-relay.service';
+import { EmployersService } from '../employers/employers.service';
+import { MatchingRequests } from '../shared/outbox/matching-requests';
 import { CreateVacancyDto } from './dto/create-vacancy.dto';
 import { UpdateVacancyDto } from './dto/update-vacancy.dto';
+import { VacancyErrors } from './vacancy.errors';
 import { normaliseVacancy } from './vacancy-intake';
+import { VacancyRepository } from './vacancy.repository';
 
 /** Where the workplace is, for distances, and its arbeidsmarktregio, for kansrijkheid. */
 function placeOf(postcode: string) {
@@ -19,7 +20,9 @@ function placeOf(postcode: string) {
 export class VacanciesService {
   constructor(
     private readonly db: TransactionHost,
-    private readonly outbox: OutboxRelay,
+    private readonly vacancies: VacancyRepository,
+    private readonly employers: EmployersService,
+    private readonly matching: MatchingRequests,
     private readonly clock: Clock,
   ) {}
 
@@ -27,19 +30,21 @@ export class VacanciesService {
   async create(dto: CreateVacancyDto, principal: Principal): Promise<Vacancy> {
     const employerId = this.employerFor(dto, principal);
     const fields = normaliseVacancy(dto, this.clock.today());
-    const vacancy = await this.db.transaction(async (manager) => {
-      if (!(await manager.existsBy(Employer, { id: employerId }))) {
-        if (isEmployer(principal)) throw new NotFoundException('Your employer account no longer exists.');
-        throw invalidField('employerId', `no employer ${employerId}`);
-      }
-      const saved = await manager.save(
-        manager.create(Vacancy, { ...fields, ...placeOf(fields.postcode), employerId, status: 'open', version: 1 }),
-      );
-      await startShortlist(manager, saved.id);
-      return saved;
+    return this.db.transaction(async () => {
+      // An employer whose account is gone is itself not found; staff named an unknown employer.
+      if (isEmployer(principal)) await this.employers.get(employerId, principal);
+      else if (!(await this.employers.exists(employerId)))
+        throw VacancyErrors.unknownEmployer.at('employerId', `no employer ${employerId}`);
+      const vacancy = await this.vacancies.insert({
+        ...fields,
+        ...placeOf(fields.postcode),
+        employerId,
+        status: 'open',
+        version: 1,
+      });
+      await this.matching.startShortlist(vacancy.id);
+      return vacancy;
     });
-    this.outbox.kick();
-    return vacancy;
   }
 
   /**
@@ -49,50 +54,39 @@ export class VacanciesService {
   async update(id: string, dto: UpdateVacancyDto, principal: Principal): Promise<Vacancy> {
     const { version, ...changes } = dto;
     const fields = normaliseVacancy(changes, this.clock.today());
-    const vacancy = await this.db.transaction(async (manager) => {
-      const current = await manager.findOneBy(Vacancy, this.scoped(id, principal));
-      if (!current) throw new NotFoundException(`Vacancy ${id} not found.`);
+    return this.db.transaction(async () => {
+      const current = await this.get(id, principal);
       if (current.status !== 'open')
-        throw new ConflictException(`Vacancy ${id} is ${current.status}; only an open vacancy can be changed.`);
-      const updated = await updateVersioned(manager, Vacancy, { id }, version, {
-        ...fields,
-        ...placeOf(fields.postcode),
-      });
-      await requestRematch(manager, [id]);
+        throw VacancyErrors.notOpen(`Vacancy ${id} is ${current.status}; only an open vacancy can be changed.`);
+      const updated = await this.vacancies.updateVersioned({ id }, version, { ...fields, ...placeOf(fields.postcode) });
+      await this.matching.rematch([id]);
       return updated;
     });
-    this.outbox.kick();
-    return vacancy;
   }
 
+  /** An employer's own vacancies; staff see all, or one employer's. */
   list(principal: Principal, employerId?: string): Promise<Vacancy[]> {
-    const where: FindOptionsWhere<Vacancy> = isEmployer(principal)
-      ? { employerId: principal.employerId }
-      : employerId
-        ? { employerId }
-        : {};
-    return this.db.manager.getRepository(Vacancy).find({ where, order: { createdAt: 'DESC' } });
+    return this.vacancies.listNewestFirst(isEmployer(principal) ? principal.employerId : employerId);
   }
 
   /** Another employer's vacancy is not found, so an employer cannot even learn that it exists. */
-  async get(id: string, principal: Principal): Promise<Vacancy> {
-    const vacancy = await this.db.manager.getRepository(Vacancy).findOneBy(this.scoped(id, principal));
-    if (!vacancy) throw new NotFoundException(`Vacancy ${id} not found.`);
-    return vacancy;
-  }
-
-  private scoped(id: string, principal: Principal): FindOptionsWhere<Vacancy> {
-    return isEmployer(principal) ? { id, employerId: principal.employerId } : { id };
+  get(id: string, principal: Principal): Promise<Vacancy> {
+    const where = isEmployer(principal) ? { id, employerId: principal.employerId } : { id };
+    return this.vacancies.getOrThrow(where, `Vacancy ${id} not found.`);
   }
 
   private employerFor(dto: CreateVacancyDto, principal: Principal): string {
     if (isEmployer(principal)) {
       if (dto.employerId && dto.employerId !== principal.employerId) {
-        throw invalidField('employerId', 'an employer posts vacancies for itself only; leave employerId out');
+        throw VacancyErrors.forOtherEmployer.at(
+          'employerId',
+          'an employer posts vacancies for itself only; leave employerId out',
+        );
       }
       return principal.employerId;
     }
-    if (!dto.employerId) throw invalidField('employerId', 'is required when posting on behalf of an employer');
+    if (!dto.employerId)
+      throw FieldErrors.required.at('employerId', 'is required when posting on behalf of an employer');
     return dto.employerId;
   }
 }

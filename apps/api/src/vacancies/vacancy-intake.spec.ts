@@ -1,4 +1,4 @@
-import { InvalidInputException } from '@werkbrug/common';
+import { DomainError } from '@werkbrug/common';
 import { CreateVacancyDto } from './dto/create-vacancy.dto';
 import { normaliseVacancy } from './vacancy-intake';
 
@@ -24,7 +24,7 @@ function rejection(input: CreateVacancyDto) {
   try {
     normaliseVacancy(input, TODAY);
   } catch (error) {
-    if (error instanceof InvalidInputException) return error.invalidParams;
+    if (error instanceof DomainError) return error.invalidParams;
     throw error;
   }
   throw new Error('expected the vacancy to be refused');
@@ -45,7 +45,7 @@ describe('normaliseVacancy', () => {
 
   it('refuses hours per week given twice', () => {
     expect(rejection(dto({ demands: [{ item: 'hours-per-week', level: 20 }] }))).toEqual([
-      { name: 'demands[0]', code: expect.any(String), reason: expect.stringContaining('hoursPerWeek') },
+      { name: 'demands[0]', code: 'vacancy.hours-in-demands', reason: expect.stringContaining('hoursPerWeek') },
     ]);
   });
 
@@ -58,17 +58,24 @@ describe('normaliseVacancy', () => {
             { item: 'lifting', level: 10 },
           ],
         }),
-      )[0].name,
-    ).toBe('demands[1]');
+      )[0],
+    ).toMatchObject({ name: 'demands[1]', code: 'field.repeated-items' });
     const required = [{ code: 'forklift-driving', level: 1 as const }];
-    expect(rejection(dto({ requiredCompetences: [...required, ...required] }))[0].name).toBe('requiredCompetences[1]');
-    expect(rejection(dto({ requiredCompetences: required, desirableCompetences: required }))[0].name).toBe(
-      'desirableCompetences[0]',
-    );
+    expect(rejection(dto({ requiredCompetences: [...required, ...required] }))[0]).toMatchObject({
+      name: 'requiredCompetences[1]',
+      code: 'field.repeated-items',
+    });
+    expect(rejection(dto({ requiredCompetences: required, desirableCompetences: required }))[0]).toMatchObject({
+      name: 'desirableCompetences[0]',
+      code: 'vacancy.required-and-desirable',
+    });
   });
 
   it('refuses a start date in the past and empties a blank description', () => {
-    expect(rejection(dto({ startDate: '2020-01-01' }))[0].name).toBe('startDate');
+    expect(rejection(dto({ startDate: '2020-01-01' }))[0]).toMatchObject({
+      name: 'startDate',
+      code: 'vacancy.start-date-in-past',
+    });
     expect(normaliseVacancy(dto({ description: '   ' }), TODAY).description).toBeNull();
   });
 

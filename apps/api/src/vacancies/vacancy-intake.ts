@@ -1,8 +1,9 @@
-import { CalendarDate, invalidField } from '@werkbrug/common';
+import { CalendarDate } from '@werkbrug/common';
 import type { ItemLevel } from '@werkbrug/database';
 import { findOccupation } from '@werkbrug/reference-data';
 import { assertUnique } from '../shared/validation/unique';
 import type { CreateVacancyDto } from './dto/create-vacancy.dto';
+import { VacancyErrors } from './vacancy.errors';
 
 export type NormalisedVacancy = Omit<
   CreateVacancyDto,
@@ -11,7 +12,7 @@ export type NormalisedVacancy = Omit<
   sector: string;
   description: string | null;
   startDate: string | null;
-  minimumEducation: CreateVacancyDto['minimumEducation'] | null;
+  minimumEducation: NonNullable<CreateVacancyDto['minimumEducation']> | null;
   demands: ItemLevel[];
 };
 
@@ -25,14 +26,18 @@ export function normaliseVacancy(dto: CreateVacancyDto, today: CalendarDate): No
   assertUnique('desirableCompetences', dto.desirableCompetences, (c) => c.code);
   const required = new Set(dto.requiredCompetences.map((c) => c.code));
   dto.desirableCompetences.forEach((c, index) => {
-    if (required.has(c.code)) throw invalidField(`desirableCompetences[${index}]`, `${c.code} is already required`);
+    if (required.has(c.code))
+      throw VacancyErrors.requiredAndDesirable.at(`desirableCompetences[${index}]`, `${c.code} is already required`);
   });
   assertUnique('demands', dto.demands, (d) => d.item);
   const hoursIndex = dto.demands.findIndex((d) => d.item === 'hours-per-week');
   if (hoursIndex >= 0)
-    throw invalidField(`demands[${hoursIndex}]`, 'hours per week comes from hoursPerWeek; leave it out of demands');
+    throw VacancyErrors.hoursInDemands.at(
+      `demands[${hoursIndex}]`,
+      'hours per week comes from hoursPerWeek; leave it out of demands',
+    );
   if (dto.startDate && dto.startDate < today) {
-    throw invalidField('startDate', 'must not be in the past');
+    throw VacancyErrors.startDateInPast.at('startDate', 'must not be in the past');
   }
 
   const { employerId: _employer, ...fields } = dto;

@@ -1,0 +1,84 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { AVAILABILITIES, Availability, Belastbaarheid, CompetenceLevel, TravelLimit, Wishes } from '@werkbrug/database';
+import { EducationLevel } from '@werkbrug/reference-data';
+import { CandidateAvailability, CandidateRecord, CandidateSummary, REQUIRED_FOR_MATCHING } from './candidates.service';
+import { BelastbaarheidDto, CandidateCompetenceDto, TravelLimitDto, WishesDto } from './dto/create-candidate.dto';
+
+/** The full profile with identity: what the candidate's klantmanager and administrators see. */
+export class CandidateView {
+  @ApiProperty() id: string;
+  @ApiProperty({ example: 'Ria de Vries' }) name: string;
+  @ApiProperty({ type: String, nullable: true }) email: string | null;
+  @ApiProperty({ type: String, nullable: true }) phone: string | null;
+  @ApiProperty({ description: 'For reports by age group, never for matching' }) birthYear: number;
+  @ApiProperty({ example: '1315' }) postcode: string;
+  @ApiProperty({ type: TravelLimitDto }) travel: TravelLimit;
+  @ApiProperty({ description: 'Centre of the postcode area' }) latitude: number;
+  @ApiProperty({ description: 'Centre of the postcode area' }) longitude: number;
+  @ApiProperty({ description: 'The travel limit in km, for finding who is in reach' }) travelKm: number;
+  @ApiProperty({ type: String, nullable: true, description: 'Null while unknown: the profile is then not matched' })
+  educationLevel: EducationLevel | null;
+  @ApiProperty({ type: [CandidateCompetenceDto] }) competences: CompetenceLevel[];
+  @ApiProperty({ type: WishesDto }) wishes: Wishes;
+  @ApiProperty({ type: BelastbaarheidDto, nullable: true, description: 'Null until assessed' })
+  belastbaarheid: Belastbaarheid | null;
+  @ApiProperty({ example: '2026-06-01' }) benefitStartedOn: string;
+  @ApiProperty({ minimum: 1, maximum: 6 }) participatieladder: number;
+  @ApiProperty({ enum: AVAILABILITIES }) availability: Availability;
+  @ApiProperty({ type: String, nullable: true }) unavailableReason: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '2027-02-01' }) unavailableUntil: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The day the candidate left: retention counts from it' })
+  leftOn: string | null;
+  @ApiProperty({ type: Date, nullable: true }) anonymisedAt: Date | null;
+  @ApiProperty() createdAt: Date;
+  @ApiProperty() updatedAt: Date;
+
+  static of(record: CandidateRecord): CandidateView {
+    return {
+      id: record.id,
+      name: record.name,
+      email: record.email,
+      phone: record.phone,
+      birthYear: record.birthYear,
+      postcode: record.postcode,
+      travel: record.travel,
+      latitude: record.latitude,
+      longitude: record.longitude,
+      travelKm: record.travelKm,
+      educationLevel: record.educationLevel,
+      competences: record.competences,
+      wishes: record.wishes,
+      belastbaarheid: record.belastbaarheid,
+      benefitStartedOn: record.benefitStartedOn,
+      participatieladder: record.participatieladder,
+      availability: record.availability,
+      unavailableReason: record.unavailableReason,
+      unavailableUntil: record.unavailableUntil,
+      leftOn: record.leftOn,
+      anonymisedAt: record.anonymisedAt,
+      createdAt: record.createdAt,
+      updatedAt: record.updatedAt,
+    };
+  }
+}
+
+/** A line of the caseload: who, where, and what matching still lacks. */
+export class CandidateSummaryView implements CandidateSummary {
+  @ApiProperty() id: string;
+  @ApiProperty({ description: 'Empty once the candidate was anonymised' }) name: string;
+  @ApiProperty() postcode: string;
+  @ApiProperty({ enum: AVAILABILITIES }) availability: Availability;
+  @ApiProperty({
+    enum: REQUIRED_FOR_MATCHING,
+    isArray: true,
+    description: 'What the profile lacks for matching; a profile missing any is not matched',
+  })
+  missingForMatching: string[];
+}
+
+export class AvailabilityView implements CandidateAvailability {
+  @ApiProperty() id: string;
+  @ApiProperty({ enum: AVAILABILITIES }) availability: Availability;
+  @ApiProperty({ type: String, nullable: true }) unavailableReason: string | null;
+  @ApiProperty({ type: String, nullable: true }) unavailableUntil: string | null;
+}

@@ -1,0 +1,197 @@
+import type { Principal } from '@werkbrug/common';
+import { candidateProfile, vacancyBody } from '../../../../test/support/fixtures';
+import { ServiceTest } from '../../../../test/support/service-test';
+import { EmployersModule } from '../employers/employers.module';
+import { EmployersService } from '../employers/employers.service';
+import { VacanciesModule } from '../vacancies/vacancies.module';
+import { VacanciesService } from '../vacancies/vacancies.service';
+import { CandidatesModule } from './candidates.module';
+import { CandidatesService } from './candidates.service';
+import { AvailabilityDto } from './dto/availability.dto';
+import { CreateCandidateDto } from './dto/create-candidate.dto';
+
+describe('CandidatesService on real repositories', () => {
+  let t: ServiceTest;
+  let candidates: CandidatesService;
+  let nearby: string;
+  const unknownId = '00000000-0000-4000-8000-000000000000';
+
+  /** A cleaner in Almere who cycles up to 15 km; `changes` replace whole top-level fields. */
+  const profile = (changes: object = {}): CreateCandidateDto =>
+    Object.assign(
+      new CreateCandidateDto(),
+      candidateProfile({ name: 'Ans de Vries', email: 'ans@example.nl', ...changes }),
+    );
+  const availability = (value: object) => Object.assign(new AvailabilityDto(), value);
+  const requestedGeneration = async (vacancyId: string) =>
+    (
+      await t.db.manager.query<{ requested_generation: number }[]>(
+        'SELECT requested_generation FROM shortlists WHERE vacancy_id = $1',
+        [vacancyId],
+      )
+    )[0].requested_generation;
+  const rows = async (table: string) =>
+    Number((await t.db.manager.query<{ n: string }[]>(`SELECT count(*) AS n FROM ${table}`))[0].n);
+
+  beforeAll(async () => {
+    // 00:30 on 7 December in Amsterdam, while it is still 6 December in UTC.
+    t = await ServiceTest.start({
+      imports: [EmployersModule, VacanciesModule, CandidatesModule],
+      now: '2026-12-06T23:30:00Z',
+    });
+    candidates = t.get(CandidatesService);
+    const employer = await t.get(EmployersService).create({ name: 'Schoon Almere', sector: 'N', postcode: '1316' });
+    const staff: Principal = { subject: 'am-anna', role: 'accountmanager' };
+    type NewVacancy = Parameters<VacanciesService['create']>[0];
+    nearby = (await t.get(VacanciesService).create(vacancyBody({ employerId: employer.id }) as NewVacancy, staff)).id;
+  });
+
+  afterAll(() => t?.close());
+
+  it('stores profile and identity together and asks to match again the open vacancies in reach', async () => {
+    const before = await requestedGeneration(nearby);
+    const created = await candidates.create(profile());
+    expect(created).toMatchObject({
+      name: 'Ans de Vries',
+      email: 'ans@example.nl',
+      phone: null,
+      availability: 'available',
+      travelKm: 15,
+    });
+    expect(created).not.toHaveProperty('identity');
+    expect(await requestedGeneration(nearby)).toBe(before + 1);
+    expect(await candidates.get(created.id)).toMatchObject({ id: created.id, name: 'Ans de Vries' });
+
+    // Moving to Groningen takes the candidate out of reach, and the shortlist they were on is matched again.
+    const moved = await candidates.update(created.id, profile({ name: 'Ans Jansen', postcode: '9711' }));
+    expect(moved).toMatchObject({ name: 'Ans Jansen', postcode: '9711', email: 'ans@example.nl' });
+    await t.db.manager.query(
+      `INSERT INTO shortlist_entries (vacancy_id, candidate_id, rank, score, parts, reasons) VALUES ($1, $2, 1, 0.5, '{}', '[]')`,
+      [nearby, created.id],
+    );
+    const onShortlist = await requestedGeneration(nearby);
+    await candidates.update(created.id, profile({ postcode: '9711', phone: '06 12345678' }));
+    expect(await requestedGeneration(nearby)).toBe(onShortlist + 1);
+  });
+
+  it('checks the rules across fields, naming the field with the rule’s code, and writes nothing then', async () => {
+    const before = await Promise.all(['candidates', 'candidate_identities', 'outbox_messages'].map(rows));
+    const refusal = (changes: object) => candidates.create(profile(changes));
+    await expect(refusal({ travel: { mode: 'car' } })).rejects.toMatchObject({
+      code: 'candidate.travel-limit-missing',
+      invalidParams: [{ name: 'travel', code: 'candidate.travel-limit-missing' }],
+    });
+    await expect(
+      refusal({
+        wishes: { occupations: [], sectors: [], hoursPerWeekMin: 32, hoursPerWeekMax: 16, contractTypes: [] },
+      }),
+    ).rejects.toMatchObject({
+      invalidParams: [{ name: 'wishes.hoursPerWeekMin', code: 'candidate.hours-range-reversed' }],
+    });
+    await expect(
+      refusal({
+        competences: [
+          { code: 'office-cleaning', level: 2 },
+          { code: 'office-cleaning', level: 3 },
+        ],
+      }),
+    ).rejects.toMatchObject({ invalidParams: [{ name: 'competences[1]', code: 'field.repeated-items' }] });
+    expect(await Promise.all(['candidates', 'candidate_identities', 'outbox_messages'].map(rows))).toEqual(before);
+  });
+
+  it('takes the Dutch day as today: at 00:30 an assessment that day is accepted, one the next day refused', async () => {
+    const assessed = (assessedOn: string) => ({
+      belastbaarheid: { source: 'klantmanager', assessedOn, limits: [] },
+    });
+    await expect(candidates.create(profile(assessed('2026-12-08')))).rejects.toMatchObject({
+      code: 'candidate.assessed-in-future',
+      invalidParams: [{ name: 'belastbaarheid.assessedOn', code: 'candidate.assessed-in-future' }],
+    });
+    expect((await candidates.create(profile(assessed('2026-12-07')))).belastbaarheid?.assessedOn).toBe('2026-12-07');
+  });
+
+  it('sets availability with the day of leaving (the Dutch day, kept when set again); coming back matches again', async () => {
+    const { id } = await candidates.create(profile());
+    await expect(
+      candidates.setAvailability(id, availability({ availability: 'available', until: '2027-01-01' })),
+    ).rejects.toMatchObject({ code: 'candidate.reason-while-available', invalidParams: [{ name: 'until' }] });
+
+    expect(
+      await candidates.setAvailability(id, availability({ availability: 'temporarily-unavailable', reason: 'ziek' })),
+    ).toEqual({ id, availability: 'temporarily-unavailable', unavailableReason: 'ziek', unavailableUntil: null });
+
+    await candidates.setAvailability(id, availability({ availability: 'left' }));
+    t.clock.set('2027-01-15T12:00:00+01:00');
+    try {
+      await candidates.setAvailability(id, availability({ availability: 'left', reason: 'verhuisd' }));
+    } finally {
+      t.clock.set('2026-12-06T23:30:00Z');
+    }
+    expect((await candidates.get(id)).leftOn).toBe('2026-12-07');
+    // Back in the pool: the open vacancies in reach are matched again.
+    const before = await requestedGeneration(nearby);
+    await candidates.setAvailability(id, availability({ availability: 'available' }));
+    expect((await candidates.get(id)).leftOn).toBeNull();
+    expect(await requestedGeneration(nearby)).toBe(before + 1);
+  });
+
+  it('answers an unknown candidate as not found, and refuses to change an anonymised one', async () => {
+    await expect(candidates.get(unknownId)).rejects.toMatchObject({ code: 'candidate.not-found', kind: 'not-found' });
+    await expect(candidates.getProfile(unknownId)).rejects.toMatchObject({ code: 'candidate.not-found' });
+    await expect(candidates.update(unknownId, profile())).rejects.toMatchObject({ code: 'candidate.not-found' });
+    await expect(candidates.setAvailability(unknownId, availability({ availability: 'placed' }))).rejects.toMatchObject(
+      { code: 'candidate.not-found' },
+    );
+
+    const { id } = await candidates.create(profile());
+    await t.db.manager.query(`UPDATE candidates SET anonymised_at = now() WHERE id = $1`, [id]);
+    await expect(candidates.update(id, profile())).rejects.toMatchObject({
+      code: 'candidate.anonymised',
+      kind: 'conflict',
+    });
+    await expect(candidates.setAvailability(id, availability({ availability: 'available' }))).rejects.toMatchObject({
+      code: 'candidate.anonymised',
+    });
+  });
+
+  it('lists the caseload with what each profile lacks for matching; incomplete only the available ones', async () => {
+    const incomplete = await candidates.create(profile({ name: 'Nog niet beoordeeld', belastbaarheid: undefined }));
+    const away = await candidates.create(profile({ name: 'Weg', educationLevel: undefined }));
+    await candidates.setAvailability(away.id, availability({ availability: 'placed' }));
+    const list = await candidates.list();
+    expect(list).toContainEqual({
+      id: incomplete.id,
+      name: 'Nog niet beoordeeld',
+      postcode: '1315',
+      availability: 'available',
+      missingForMatching: ['belastbaarheid'],
+    });
+    const ids = (await candidates.incomplete()).map((c) => c.id);
+    expect(ids).toContain(incomplete.id);
+    expect(ids).not.toContain(away.id);
+  });
+
+  // PGlite has one connection, so a second one taking a lock beside the service's only exists on the server.
+  (process.env.DATABASE_URL ? it : it.skip)(
+    'locks a candidate it changes so that the matcher can still take its key-share lock (FOR NO KEY UPDATE)',
+    async () => {
+      const { id } = await candidates.create(profile());
+      const matcher = t.db.dataSource.createQueryRunner();
+      await matcher.connect();
+      try {
+        await t.db.transaction(async () => {
+          await candidates.setAvailability(id, availability({ availability: 'placed' }));
+          // The lock is held until this transaction ends; a FOR UPDATE lock would refuse this at once.
+          await matcher.startTransaction();
+          await expect(
+            matcher.query('SELECT id FROM candidates WHERE id = $1 FOR KEY SHARE NOWAIT', [id]),
+          ).resolves.toHaveLength(1);
+          await matcher.commitTransaction();
+        });
+      } finally {
+        if (matcher.isTransactionActive) await matcher.rollbackTransaction();
+        await matcher.release();
+      }
+    },
+  );
+});

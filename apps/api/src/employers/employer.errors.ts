@@ -1,0 +1,5 @@
+import { defineErrors } from '@werkbrug/common';
+
+export const EmployerErrors = defineErrors('employer', {
+  notFound: { kind: 'not-found', title: 'Employer not found' },
+});

@@ -1,0 +1,15 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Employer } from '@werkbrug/database';
+
+export class EmployerView {
+  @ApiProperty() id: string;
+  @ApiProperty({ example: 'Zorggroep Almere' }) name: string;
+  @ApiProperty({ description: 'SBI section letter', example: 'Q' }) sector: string;
+  @ApiProperty({ description: 'PC4 of the main location', example: '1315' }) postcode: string;
+  @ApiProperty({ type: String, nullable: true }) contactEmail: string | null;
+  @ApiProperty() createdAt: Date;
+
+  static of({ id, name, sector, postcode, contactEmail, createdAt }: Employer): EmployerView {
+    return { id, name, sector, postcode, contactEmail, createdAt };
+  }
+}

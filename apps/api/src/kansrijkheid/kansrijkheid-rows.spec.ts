@@ -1,0 +1,81 @@
+import { DomainError } from '@werkbrug/common';
+import { readCsv, readRow } from './kansrijkheid-rows';
+
+const HEADER = 'region,sector,occupation_group,tension,ratio,source';
+
+function refusal(csv: string): DomainError {
+  try {
+    readCsv(csv);
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
+  throw new Error('expected the file to be refused');
+}
+
+describe('readRow', () => {
+  it('derives the tension class from the ratio when only the ratio is given', () => {
+    expect(readRow({ region: 'flevoland', sector: 'N', ratio: '2.1', source: 'UWV' })).toEqual({
+      row: { region: 'flevoland', sector: 'N', occupationGroup: '', tension: 5, ratio: 2.1, source: 'UWV' },
+      problems: [],
+    });
+  });
+
+  it('names each rule across fields with its own code', () => {
+    expect(readRow({ region: 'flevoland', sector: 'N', source: 'UWV' }).problems).toEqual([
+      { name: 'tension', code: 'kansrijkheid.tension-missing', reason: expect.any(String) },
+    ]);
+    expect(readRow({ region: 'flevoland', sector: '*', tension: 3, source: 'UWV' }).problems).toEqual([
+      { name: 'sector', code: 'kansrijkheid.sector-and-group-mismatch', reason: expect.any(String) },
+    ]);
+  });
+});
+
+describe('readCsv', () => {
+  it('reads quoted cells and an empty cell as absent', () => {
+    expect(readCsv(`${HEADER}\nflevoland,*,cleaning,1,,"test, very slack"\n`)).toEqual([
+      {
+        region: 'flevoland',
+        sector: '*',
+        occupationGroup: 'cleaning',
+        tension: 1,
+        ratio: null,
+        source: 'test, very slack',
+      },
+    ]);
+  });
+
+  it('refuses a file without the header, or with too many rows', () => {
+    expect(refusal('flevoland,N,,3,,UWV\n')).toMatchObject({
+      code: 'kansrijkheid.bad-header',
+      invalidParams: [{ name: 'body', code: 'kansrijkheid.bad-header' }],
+    });
+    expect(refusal(`${HEADER}\n${'flevoland,N,,3,,UWV\n'.repeat(10_001)}`)).toMatchObject({
+      code: 'kansrijkheid.too-many-rows',
+    });
+  });
+
+  it('names every bad line and cell with the code of its check', () => {
+    const error = refusal(
+      [
+        HEADER,
+        'flevoland,N,,3,,fine',
+        'atlantis,N,,3,,wrong region',
+        'flevoland,N,,9,,tension too high',
+        'flevoland,N,,,,neither tension nor ratio',
+        'flevoland,N,,3,,UWV, kwartaal 3',
+      ].join('\n'),
+    );
+    expect(error.code).toBe('kansrijkheid.invalid-file');
+    expect(error.invalidParams.map(({ name, code }) => `${name} ${code}`)).toEqual([
+      'line 3: region field.not-allowed-value',
+      'line 4: tension field.too-large',
+      'line 5: tension kansrijkheid.tension-missing',
+      'line 6 kansrijkheid.cells-beyond-columns',
+    ]);
+  });
+
+  it('tells of at most a hundred bad lines', () => {
+    expect(refusal(`${HEADER}\n${'atlantis,N,,3,,UWV\n'.repeat(150)}`).invalidParams).toHaveLength(100);
+  });
+});

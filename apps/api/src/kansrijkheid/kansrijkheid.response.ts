@@ -1,0 +1,43 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { KansrijkheidEntry } from '@werkbrug/database';
+import { TensionClass } from '@werkbrug/reference-data';
+import type { KansrijkheidListRow } from './kansrijkheid.service';
+
+/** One row of the kansrijkheid table as stored. */
+export class KansrijkheidEntryView {
+  @ApiProperty({ description: 'Arbeidsmarktregio code', example: 'flevoland' }) region: string;
+  @ApiProperty({ description: 'SBI section letter, or * for an occupation group row', example: 'Q' }) sector: string;
+  @ApiProperty({ description: 'Occupation group code; empty for the sector as a whole' }) occupationGroup: string;
+  @ApiProperty({ enum: [1, 2, 3, 4, 5], description: '1 very slack .. 5 very tight' }) tension: TensionClass;
+  @ApiProperty({ type: Number, nullable: true, description: 'Vacancies per job seeker, where known' })
+  ratio: number | null;
+  @ApiProperty() source: string;
+  @ApiProperty() updatedAt: Date;
+
+  static of({
+    region,
+    sector,
+    occupationGroup,
+    tension,
+    ratio,
+    source,
+    updatedAt,
+  }: KansrijkheidEntry): KansrijkheidEntryView {
+    return { region, sector, occupationGroup, tension, ratio, source, updatedAt };
+  }
+}
+
+/** A row with its region's name and its tension in words. */
+export class KansrijkheidRowView extends KansrijkheidEntryView {
+  @ApiPropertyOptional({ example: 'Flevoland' }) regionName?: string;
+  @ApiProperty({ example: 'zeer krap' }) tensionLabel: string;
+
+  static ofRow(row: KansrijkheidListRow): KansrijkheidRowView {
+    return { ...KansrijkheidEntryView.of(row), regionName: row.regionName, tensionLabel: row.tensionLabel };
+  }
+}
+
+export class KansrijkheidImportView {
+  @ApiProperty({ description: 'Rows set' }) rows: number;
+  @ApiProperty({ description: 'Open vacancies asked to be matched again' }) vacanciesRematched: number;
+}

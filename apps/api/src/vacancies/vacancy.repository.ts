@@ -1,0 +1,19 @@
+import { Injectable } from '@nestjs/common';
+import { EntityRepository, TransactionHost, Vacancy } from '@werkbrug/database';
+import { VacancyErrors } from './vacancy.errors';
+
+@Injectable()
+export class VacancyRepository extends EntityRepository<Vacancy> {
+  constructor(db: TransactionHost) {
+    super(db, Vacancy, VacancyErrors.notFound);
+  }
+
+  insert(fields: Omit<Vacancy, 'id' | 'employer' | 'agreementId' | 'createdAt' | 'updatedAt'>): Promise<Vacancy> {
+    return this.repository.save(this.repository.create(fields));
+  }
+
+  /** Newest first; only one employer's when it is given. */
+  listNewestFirst(employerId?: string): Promise<Vacancy[]> {
+    return this.repository.find({ where: employerId ? { employerId } : {}, order: { createdAt: 'DESC' } });
+  }
+}
