@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, Principal } from '@werkbrug/common';
+import { Clock, Principal, instantOnDay } from '@werkbrug/common';
 import { TransactionHost } from '@werkbrug/database';
-import { onDay } from '../shared/ledger/on-day';
 import { ServiceLedger } from '../shared/ledger/service-ledger';
 import { PartyErrors } from '../shared/parties/party.errors';
 import { CandidateOutcomeRepository } from './candidate-outcome.repository';
@@ -49,7 +48,7 @@ export class CandidateOutcomesService {
         actor: principal,
         candidateId,
         subject: { type: 'candidate-outcome', id: outcome.id },
-        occurredAt: onDay(dto.occurredOn),
+        occurredAt: instantOnDay(dto.occurredOn),
       });
       return CandidateOutcomeView.of(outcome);
     });

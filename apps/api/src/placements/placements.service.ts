@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { addMonths, Clock, isEmployer, Principal, RecordErrors } from '@werkbrug/common';
+import { addMonths, Clock, isEmployer, Principal, RecordErrors, instantOnDay } from '@werkbrug/common';
 import { Availability, Candidate, Placement, TransactionHost, Vacancy, VacancyStatus } from '@werkbrug/database';
 import { FollowUpsService } from '../follow-ups/follow-ups.service';
 import { FollowUpScheduler } from '../shared/follow-ups/follow-up-scheduler';
-import { onDay } from '../shared/ledger/on-day';
 import { ServiceEntry, ServiceLedger } from '../shared/ledger/service-ledger';
 import { MatchingRequests } from '../shared/outbox/matching-requests';
 import { PartyErrors } from '../shared/parties/party.errors';
@@ -170,7 +169,7 @@ export class PlacementsService {
           ...ledgerEntry(placement, principal),
           kind: 'result',
           action: 'lasting-placement',
-          occurredAt: onDay(dto.checkedOn),
+          occurredAt: instantOnDay(dto.checkedOn),
         });
       } else {
         const candidate = (await this.placements.lockCandidate(placement.candidateId))!;
@@ -244,7 +243,7 @@ export class PlacementsService {
       ...ledgerEntry(placement, principal),
       kind: 'result',
       action: LEDGER_ACTION[placement.kind],
-      occurredAt: onDay(placement.startsOn),
+      occurredAt: instantOnDay(placement.startsOn),
     });
     return placement;
   }
@@ -263,7 +262,11 @@ export class PlacementsService {
 
   /** A decision or check that yields no result still is work done: it is on the ledger as the follow-up done. */
   private async recordFollowUpDone(placement: Placement, actor: Principal, on: string): Promise<void> {
-    await this.ledger.record({ ...ledgerEntry(placement, actor), action: 'follow-up-done', occurredAt: onDay(on) });
+    await this.ledger.record({
+      ...ledgerEntry(placement, actor),
+      action: 'follow-up-done',
+      occurredAt: instantOnDay(on),
+    });
   }
 
   /** Decisions and checks are staff work; the route allows staff only, so any placement is visible. */

@@ -1,4 +1,4 @@
-import { addDays, addMonths, daysBetween, dutchDay, lastDayOfMonth, startOfDutchDay } from './calendar';
+import { addDays, addMonths, daysBetween, dutchDay, instantOnDay, lastDayOfMonth, startOfDutchDay } from './calendar';
 import { FixedClock } from './clock';
 
 describe('Dutch calendar days', () => {
@@ -26,6 +26,11 @@ describe('Dutch calendar days', () => {
     expect(lastDayOfMonth('2028-02-10')).toBe('2028-02-29');
     expect(daysBetween('2026-10-24', '2026-10-26')).toBe(2);
     expect(daysBetween('2026-12-06', '2026-12-01')).toBe(-5);
+  });
+
+  it('gives an instant that lies on the same day in Dutch time, summer and winter', () => {
+    for (const day of ['2026-03-29', '2026-07-01', '2026-10-25', '2026-12-31'])
+      expect(dutchDay(instantOnDay(day))).toBe(day);
   });
 });
 

@@ -71,3 +71,9 @@ export function lastDayOfMonth(date: CalendarDate): CalendarDate {
 /** Whole days from one date to another (negative when `to` comes first). */
 export const daysBetween = (from: CalendarDate, to: CalendarDate): number =>
   Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+
+/**
+ * An instant on a calendar day, for a record of something that happened that day (a placement's
+ * start, an outcome): midday UTC, which lies on that same day in Dutch time, summer and winter.
+ */
+export const instantOnDay = (date: CalendarDate): Date => new Date(`${date}T12:00:00Z`);
