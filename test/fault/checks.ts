@@ -74,7 +74,7 @@ export async function checkShortlists(env: Environment): Promise<ShortlistReport
       new CandidateProfileCache(config.matcher.profileCacheSize),
       new SystemClock(),
     );
-    const count = async (sql: string) => ((await db.query(sql)) as { n: number }[])[0].n;
+    const count = async (sql: string) => (await db.query<{ n: number }[]>(sql))[0].n;
     const report: ShortlistReport = {
       vacancies: await count(`SELECT count(*)::int AS n FROM vacancies`),
       withoutOneShortlist: await count(
