@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { AuditEntry, Candidate, TransactionHost } from '@werkbrug/database';
-import type { AccessReportEntryView } from './audit.response';
 
 /** An audit row to write: everything but its id. */
 export type NewAuditEntry = Omit<AuditEntry, 'id'>;
@@ -15,6 +14,20 @@ export interface AuditFilter {
   before?: Date;
   /** Rows older than this id (paging). */
   beforeId?: string;
+}
+
+/** One row of a candidate's access report: who, when, what, for which purpose. */
+export interface AccessEntry {
+  occurredAt: Date;
+  subject: string;
+  role: string;
+  /** An employer user's organisation by name; null for the municipality's staff. */
+  organisation: string | null;
+  action: string;
+  resource: string;
+  vacancyId: string | null;
+  proposalId: string | null;
+  reason: string | null;
 }
 
 /** Distinct candidate profiles an employer user viewed on one day, with its usual day over the days before. */
@@ -93,12 +106,12 @@ export class AuditRepository {
     candidateId: string,
     period: { from?: Date; before?: Date },
     limit: number,
-  ): Promise<AccessReportEntryView[]> {
+  ): Promise<AccessEntry[]> {
     const conditions = ['a.candidate_ids @> ARRAY[$1::uuid]'];
     const parameters: unknown[] = [candidateId, limit];
     if (period.from) conditions.push(`a.occurred_at >= $${parameters.push(period.from)}`);
     if (period.before) conditions.push(`a.occurred_at < $${parameters.push(period.before)}`);
-    const rows: AccessReportEntryView[] = await this.manager.query(
+    const rows: AccessEntry[] = await this.manager.query(
       `SELECT a.occurred_at AS "occurredAt", a.actor_id AS "subject", a.actor_role AS "role", e.name AS "organisation", a.action, a.resource,
               a.vacancy_id AS "vacancyId", a.proposal_id AS "proposalId", a.reason
          FROM audit_log a LEFT JOIN employers e ON e.id = a.actor_employer_id
