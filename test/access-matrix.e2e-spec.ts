@@ -169,7 +169,8 @@ describe('the access matrix: every endpoint × every role × own versus someone 
   function send(caller: Caller, method: string, path: string, row: Row) {
     const url = row.query ? `${path}?${row.query}` : path;
     const request = t.http[method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](url);
-    if (tokens[caller]) request.set('Authorization', tokens[caller]!);
+    const token = tokens[caller];
+    if (token) request.set('Authorization', token);
     return method === 'GET' || method === 'DELETE' ? request : request.send(row.body ?? {});
   }
 

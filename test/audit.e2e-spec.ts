@@ -110,7 +110,10 @@ describe('audit of candidate data', () => {
   it('answers an administrator reading a profile with its health data only with a stated purpose, which it keeps', async () => {
     const [ans] = candidates;
     const refused = await as(admin).get(`/api/v1/candidates/${ans}`).expect(400);
-    expect(refused.body.invalidParams).toEqual([expect.objectContaining({ name: 'X-Purpose' })]);
+    expect(refused.body).toMatchObject({ code: 'audit.purpose-required' });
+    expect(refused.body.invalidParams).toEqual([
+      expect.objectContaining({ name: 'X-Purpose', code: 'audit.purpose-required' }),
+    ]);
     expect(refused.body.belastbaarheid).toBeUndefined();
     await as(admin).get(`/api/v1/candidates/${ans}`).set('X-Purpose', 'klacht 2026-118 van de kandidaat').expect(200);
     expect(await auditRows(`actor_role = 'admin' AND resource = 'candidate-profile'`)).toEqual([
@@ -132,6 +135,7 @@ describe('audit of candidate data', () => {
     const refused = await as(employer).get(`/api/v1/proposals/${cor}`).expect(429);
     expect(refused.headers['content-type']).toContain('application/problem+json');
     expect(refused.body.detail).toContain('EMPLOYER_PROFILE_VIEWS_PER_DAY');
+    expect(refused.body.code).toBe('audit.profile-quota-exceeded');
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
     // The list would show a third profile: refused whole; a profile already seen today stays open.
     await as(employer).get('/api/v1/proposals').expect(429);
@@ -211,7 +215,10 @@ describe('audit of candidate data', () => {
     await as(admin).get(`/api/v1/candidates/${ans}/access-report`).expect(200);
     await as(accountmanager).get(`/api/v1/candidates/${ans}/access-report`).expect(403);
     await as(employer).get(`/api/v1/candidates/${ans}/access-report`).expect(403);
-    await as(klantmanager).get('/api/v1/candidates/00000000-0000-4000-8000-000000000000/access-report').expect(404);
+    const unknown = await as(klantmanager)
+      .get('/api/v1/candidates/00000000-0000-4000-8000-000000000000/access-report')
+      .expect(404);
+    expect(unknown.body.code).toBe('audit.candidate-not-found');
   });
 
   it('lets administrators query the log by candidate, actor and period, page by page', async () => {
@@ -246,7 +253,9 @@ describe('audit of candidate data', () => {
       [],
     );
     const bad = await as(admin).get('/api/v1/audit?from=2026-02-01&to=2026-01-01').expect(400);
-    expect(bad.body.invalidParams).toEqual([{ name: 'to', code: expect.any(String), reason: expect.any(String) }]);
+    expect(bad.body.invalidParams).toEqual([
+      { name: 'to', code: 'period.ends-before-start', reason: 'must be on or after from' },
+    ]);
     await as(admin).get('/api/v1/audit?limit=501').expect(400);
     await as(klantmanager).get('/api/v1/audit').expect(403);
   });

@@ -24,12 +24,16 @@ describe('development sign-in', () => {
       ]);
 
       const missing = await t.http.post('/api/v1/dev/sign-in').send({ role: 'employer' }).expect(400);
-      expect(missing.body.invalidParams.map((p: { name: string }) => p.name)).toEqual(['employerId']);
+      expect(missing.body.invalidParams).toEqual([
+        expect.objectContaining({ name: 'employerId', code: 'dev-sign-in.employer-required' }),
+      ]);
       const unknown = await t.http
         .post('/api/v1/dev/sign-in')
         .send({ role: 'employer', employerId: '6f1c1c5e-0000-4000-8000-000000000000' })
         .expect(400);
-      expect(unknown.body.invalidParams.map((p: { name: string }) => p.name)).toEqual(['employerId']);
+      expect(unknown.body.invalidParams).toEqual([
+        expect.objectContaining({ name: 'employerId', code: 'dev-sign-in.unknown-employer' }),
+      ]);
 
       const signedIn = (
         await t.http.post('/api/v1/dev/sign-in').send({ role: 'employer', employerId: employer.id }).expect(201)

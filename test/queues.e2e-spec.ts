@@ -59,10 +59,12 @@ describe('the matching queue as administrators see it', () => {
     const again = await admin().post(`/queues/matching/failed/${jobId}/retry`, {}).expect(409);
     expect(again.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(again.body.detail).toMatch(/is waiting, not failed/);
+    expect(again.body.code).toBe('queue.job-not-failed');
     const unknown = await admin().post('/queues/matching/failed/match-vacancy.nothing.g1/retry', {}).expect(404);
     expect(unknown.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(unknown.body.code).toBe('queue.job-not-found');
     expect((await admin().post('/queues/matching/failed/bad%20id/retry', {}).expect(400)).body.invalidParams).toEqual([
-      expect.objectContaining({ name: 'jobId' }),
+      expect.objectContaining({ name: 'jobId', code: 'queue.invalid-job-id' }),
     ]);
     expect((await admin().get('/queues/matching/failed?limit=0').expect(400)).body.invalidParams).toEqual([
       expect.objectContaining({ name: 'limit' }),
@@ -94,15 +96,16 @@ describe('the matching queue as administrators see it', () => {
       outboxPending: 1,
     });
     expect(view.outboxOldestPendingSeconds).toBeGreaterThanOrEqual(0);
-    for (const answer of [
-      await admin().get('/queues/matching/failed'),
-      await admin().post('/queues/matching/failed/match-vacancy.x.g1/retry', {}),
-      await admin().post('/queues/matching/failed/retry-all', {}),
-      await admin().post('/queues/dashboard-session', {}),
-    ]) {
+    for (const [answer, code] of [
+      [await admin().get('/queues/matching/failed'), 'queue.no-failed-set'],
+      [await admin().post('/queues/matching/failed/match-vacancy.x.g1/retry', {}), 'queue.no-failed-set'],
+      [await admin().post('/queues/matching/failed/retry-all', {}), 'queue.no-failed-set'],
+      [await admin().post('/queues/dashboard-session', {}), 'queue.no-dashboard'],
+    ] as const) {
       expect(answer.status).toBe(404);
       expect(answer.headers['content-type']).toMatch(/application\/problem\+json/);
       expect(answer.body.detail).toMatch(/in-process/);
+      expect(answer.body.code).toBe(code);
     }
   });
 });
@@ -123,12 +126,15 @@ describe('metrics in Prometheus format', () => {
 
   it('only for the scraper token or an administrator', async () => {
     t = await TestApp.start({ env: { METRICS_TOKEN } });
-    expect((await t.http.get('/metrics').expect(401)).headers['content-type']).toMatch(/application\/problem\+json/);
+    const anonymous = await t.http.get('/metrics').expect(401);
+    expect(anonymous.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(anonymous.body.code).toBe('auth.unauthenticated');
     await t.http.get('/metrics').set('Authorization', 'Bearer not-the-scraper-token-but-as-long-as-it').expect(401);
-    await t.http
+    const staff = await t.http
       .get('/metrics')
       .set('Authorization', t.token({ role: 'klantmanager' }))
       .expect(403);
+    expect(staff.body.code).toBe('auth.role-not-allowed');
     await t.http
       .get('/metrics')
       .set('Authorization', t.token({ role: 'admin' }))

@@ -604,6 +604,16 @@ describe('reports', () => {
     expect(await invalid('from=2026-02-01&to=31-01-2026')).toContain('to');
     expect(await invalid('from=2026-02-01&to=2026-02-30')).toContain('to');
     expect(await invalid('from=2020-01-01&to=2025-01-01')).toEqual(['to']);
+    const reversed = await as(admin).get('/api/v1/reports/staff?from=2026-02-01&to=2026-01-31').expect(400);
+    expect(reversed.body).toMatchObject({
+      code: 'period.ends-before-start',
+      invalidParams: [{ name: 'to', code: 'period.ends-before-start' }],
+    });
+    const tooLong = await as(admin).get('/api/v1/reports/funnel?from=2020-01-01&to=2025-01-01').expect(400);
+    expect(tooLong.body).toMatchObject({
+      code: 'period.too-long',
+      invalidParams: [{ name: 'to', code: 'period.too-long' }],
+    });
     expect(await invalid('to=2026-01-31')).toContain('from');
     expect(await invalid(`${story}&region=atlantis`)).toEqual(['region']);
     expect(await invalid(`${story}&format=xlsx`)).toEqual(['format']);

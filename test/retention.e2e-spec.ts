@@ -164,9 +164,10 @@ describe('retention', () => {
       .expect(400)
       .expect((res) => expect(JSON.stringify(res.body)).toContain('reason'));
     await as(employer).post(`/candidates/${ids.eva}/erasure`, { reason: 'Verzoek van de kandidaat' }).expect(403);
-    await as(klantmanager)
+    const unknown = await as(klantmanager)
       .post(`/candidates/00000000-0000-4000-8000-000000000000/erasure`, { reason: 'Verzoek van de kandidaat' })
       .expect(404);
+    expect(unknown.body.code).toBe('retention.candidate-not-found');
     const before = await reports();
 
     const erasure = (
@@ -177,7 +178,8 @@ describe('retention', () => {
       requestId: expect.any(String),
       anonymisedAt: expect.any(String),
     });
-    await as(klantmanager).post(`/candidates/${ids.eva}/erasure`, { reason: 'Nog eens' }).expect(409);
+    const again = await as(klantmanager).post(`/candidates/${ids.eva}/erasure`, { reason: 'Nog eens' }).expect(409);
+    expect(again.body.code).toBe('retention.already-anonymised');
 
     expect(await identity(ids.eva)).toBeUndefined();
     await as(klantmanager).get(`/candidates/${ids.eva}`).expect(404);

@@ -55,23 +55,26 @@ export class PrivatePostgres {
   }
 
   /** Durability is not under test (clean stops only), so no fsync: the run is quicker. */
-  async start(): Promise<void> {
+  start(): Promise<void> {
     const options = `-p ${this.port} -k ${this.folder} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=100`;
     this.run(`${PG_BIN}/pg_ctl -D ${this.folder}/data -o "${options}" -l ${this.folder}/server.log -w -t 60 start`);
+    return Promise.resolve();
   }
 
   /** `fast`: what a restart does; open connections are ended with 57P01 (admin_shutdown). */
-  async stop(): Promise<void> {
+  stop(): Promise<void> {
     this.run(`${PG_BIN}/pg_ctl -D ${this.folder}/data -m fast -w -t 60 stop`);
+    return Promise.resolve();
   }
 
-  async destroy(): Promise<void> {
+  destroy(): Promise<void> {
     try {
       this.run(`${PG_BIN}/pg_ctl -D ${this.folder}/data -m immediate -w -t 30 stop`);
     } catch {
       // already stopped
     }
     rmSync(this.folder, { recursive: true, force: true });
+    return Promise.resolve();
   }
 
   private get asRoot(): boolean {
@@ -150,10 +153,11 @@ export class PrivateRedis {
     });
   }
 
-  async destroy(): Promise<void> {
+  destroy(): Promise<void> {
     this.process?.kill('SIGKILL');
     this.process = undefined;
     rmSync(this.folder, { recursive: true, force: true });
+    return Promise.resolve();
   }
 }
 

@@ -247,8 +247,8 @@ async function postgresOutage(run: Run): Promise<string[]> {
   const reads: Tally = {};
   const timed: { sentAt: number; answeredAt: number; status: number }[] = [];
   const badAnswers: string[] = [];
-  let outageStart = Infinity;
-  let outageEnd = Infinity;
+  let outageStart: number;
+  let outageEnd: number;
   let running = true;
   let index = 0;
   const send = async (request: () => Promise<Answer>) => {
@@ -280,7 +280,7 @@ async function postgresOutage(run: Run): Promise<string[]> {
     }
   };
   const load = Promise.all([writer(), writer(), writer(), writer(), reader(), reader()]);
-  let readyDuringOutage = 0;
+  let readyDuringOutage: number;
   try {
     await sleep(5000);
     outageStart = Date.now();

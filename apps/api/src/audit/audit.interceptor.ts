@@ -1,12 +1,13 @@
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { invalidField, type Principal } from '@werkbrug/common';
-import type { Request, Response } from 'express';
+import type { Principal } from '@werkbrug/common';
+import type { Request } from 'express';
 import { randomUUID } from 'node:crypto';
 import { concatMap, Observable } from 'rxjs';
 import { AUDIT_KEY, AuditSpec } from '../shared/audit/audit.decorator';
 import { statedPurpose } from './audit-targets';
-import { AuditService, ProfileQuotaExceededException } from './audit.service';
+import { AuditErrors } from './audit.errors';
+import { AuditService } from './audit.service';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
@@ -39,20 +40,14 @@ export class AuditInterceptor implements NestInterceptor {
       route: `${request.method} ${(request.route as { path?: string } | undefined)?.path ?? request.path}`,
     };
     if (!audited.statedPurpose && specs.some((spec) => spec.purposeRequiredFor?.includes(principal.role))) {
-      throw invalidField(
+      throw AuditErrors.purposeRequired.at(
         'X-Purpose',
         `as ${principal.role}, state why you need this candidate's data (the X-Purpose header); it is kept in the audit log`,
       );
     }
     return next.handle().pipe(
       concatMap(async (body: unknown) => {
-        try {
-          await this.audit.record(specs, audited, body);
-        } catch (error) {
-          if (error instanceof ProfileQuotaExceededException)
-            context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(error.retryAfterSeconds));
-          throw error;
-        }
+        await this.audit.record(specs, audited, body);
         return body;
       }),
     );

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { promisify } from 'node:util';
-import { withClient } from '@werkbrug/database';
+import { DatabaseCatalogueRepository } from './database-catalogue.repository';
 
 const run = promisify(execFile);
 
@@ -35,17 +35,6 @@ export async function backupDatabase(databaseUrl: string, file: string): Promise
   }
 }
 
-/** Tables, views and sequences outside PostgreSQL's own schemas: a database without any is empty. */
-export function countUserRelations(databaseUrl: string): Promise<number> {
-  return withClient(databaseUrl, async (client) => {
-    const { rows } = await client.query(
-      `SELECT count(*)::int AS relations FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-        WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S') AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%'`,
-    );
-    return rows[0].relations;
-  });
-}
-
 export class RestoreRefused extends Error {}
 
 /**
@@ -59,7 +48,7 @@ export async function restoreDatabase(
   options: { force?: boolean } = {},
 ): Promise<void> {
   if (!existsSync(file)) throw new RestoreRefused(`No backup at ${file}.`);
-  const relations = await countUserRelations(databaseUrl);
+  const relations = await new DatabaseCatalogueRepository(databaseUrl).countUserRelations();
   if (relations > 0 && !options.force) {
     throw new RestoreRefused(
       `The target database is not empty (${relations} tables, views or sequences); restore into an empty one, or pass --force to replace what the backup holds.`,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Principal } from '@werkbrug/common';
-import { ConsentKind, Shortlist, ShortlistEntry, TransactionHost } from '@werkbrug/database';
+import { ConsentKind } from '@werkbrug/database';
 import { MATCH_VACANCY_JOB } from '@werkbrug/queue';
 import { MatchingJobHandler } from '@werkbrug/shortlisting';
 
@@ -33,6 +33,7 @@ import { CreateTrainingPlanDto, TrainingStatusDto } from '../training-plans/dto/
 import { TrainingPlansService } from '../training-plans/training-plans.service';
 import { asDto } from './as-dto';
 import { atTen, DEMO_STORY, demoCalendar } from './demo-activity';
+import { DemoDataRepository } from './demo-data.repository';
 
 /** The staff who do the demo's work; every ledger row and follow-up names one of them. */
 export const DEMO_STAFF = {
@@ -76,7 +77,7 @@ export class DemoActivity {
   private ids!: DemoIds;
 
   constructor(
-    private readonly db: TransactionHost,
+    private readonly demoData: DemoDataRepository,
     private readonly matching: MatchingJobHandler,
     private readonly consentsService: ConsentsService,
     private readonly shortlists: ShortlistsService,
@@ -457,8 +458,8 @@ export class DemoActivity {
    */
   private async buildShortlists(): Promise<void> {
     for (const vacancyId of this.ids.vacancyIds) {
-      const { requestedGeneration } = await this.db.manager.getRepository(Shortlist).findOneByOrFail({ vacancyId });
-      await this.matching.handle(MATCH_VACANCY_JOB, { vacancyId, generation: requestedGeneration });
+      const generation = await this.demoData.requestedGeneration(vacancyId);
+      await this.matching.handle(MATCH_VACANCY_JOB, { vacancyId, generation });
     }
   }
 
@@ -472,14 +473,11 @@ export class DemoActivity {
     proposable = false,
     alsoSkip: string[] = [],
   ): Promise<string[]> {
-    const entries = await this.db.manager
-      .getRepository(ShortlistEntry)
-      .find({ where: { vacancyId: this.ids.vacancyIds[vacancy] }, order: { rank: 'ASC' } });
+    const ranked = await this.demoData.shortlistedBestFirst(this.ids.vacancyIds[vacancy]);
     const consenting = new Set(
       this.ids.candidateIds.filter((_, index) => this.ids.consents[index].includes('show-anonymised-profile')),
     );
-    const chosen = entries
-      .map((entry) => entry.candidateId)
+    const chosen = ranked
       .filter((id) => !this.used.has(id) && !alsoSkip.includes(id) && (!proposable || consenting.has(id)))
       .slice(0, count);
     if (chosen.length < count)
@@ -489,11 +487,7 @@ export class DemoActivity {
   }
 
   private async candidateOnRung(rung: number): Promise<string> {
-    const rows: { id: string }[] = await this.db.manager.query(
-      `SELECT id FROM candidates WHERE participatieladder = $1 AND availability = 'available' AND id = ANY($2)`,
-      [rung, this.ids.candidateIds],
-    );
-    const onRung = new Set(rows.map((row) => row.id));
+    const onRung = await this.demoData.availableOnRung(rung, this.ids.candidateIds);
     // In the order of the data set, so the same candidate climbs on every load.
     const found = this.ids.candidateIds.find((id) => onRung.has(id) && !this.used.has(id));
     if (!found) throw new Error(`No demo candidate on step ${rung} left.`);

@@ -1,6 +1,5 @@
-import { Clock } from '@werkbrug/common';
 import { Injectable, Logger } from '@nestjs/common';
-import { Employer, TransactionHost } from '@werkbrug/database';
+import { Clock } from '@werkbrug/common';
 
 import { CandidatesService } from '../candidates/candidates.service';
 import { CreateCandidateDto } from '../candidates/dto/create-candidate.dto';
@@ -12,6 +11,7 @@ import { asDto } from './as-dto';
 import { demoConsents } from './demo-activity';
 import { DEMO_STAFF, DemoActivity } from './demo-activity.loader';
 import { generateDemoData } from './demo-data';
+import { DemoDataRepository } from './demo-data.repository';
 
 /** Loads the demo data set, and the activity on it, through the same services the API uses. */
 @Injectable()
@@ -19,7 +19,7 @@ export class DemoDataLoader {
   private readonly logger = new Logger(DemoDataLoader.name);
 
   constructor(
-    private readonly db: TransactionHost,
+    private readonly demoData: DemoDataRepository,
     private readonly employers: EmployersService,
     private readonly candidates: CandidatesService,
     private readonly vacancies: VacanciesService,
@@ -28,7 +28,7 @@ export class DemoDataLoader {
   ) {}
 
   async loadIfEmpty(): Promise<{ employers: number; candidates: number; vacancies: number } | undefined> {
-    if ((await this.db.manager.getRepository(Employer).count()) > 0) {
+    if (await this.demoData.hasEmployers()) {
       this.logger.log('Database already holds data; demo data not loaded.');
       return undefined;
     }

@@ -15,6 +15,7 @@ import { TrainingPlansModule } from '../training-plans/training-plans.module';
 import { VacanciesModule } from '../vacancies/vacancies.module';
 import { DemoActivity } from './demo-activity.loader';
 import { DemoDataLoader } from './demo-data.loader';
+import { DemoDataRepository } from './demo-data.repository';
 
 @Module({
   imports: [
@@ -34,7 +35,7 @@ import { DemoDataLoader } from './demo-data.loader';
     PlacementsModule,
     CandidateOutcomesModule,
   ],
-  providers: [DemoDataLoader, DemoActivity],
+  providers: [DemoDataLoader, DemoActivity, DemoDataRepository],
   exports: [DemoDataLoader],
 })
 export class DemoDataModule {}

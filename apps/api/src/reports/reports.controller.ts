@@ -117,7 +117,7 @@ export class ReportsController {
     @Res({ passthrough: true }) response: Response,
   ) {
     const report = await this.reports.agreements(reportPeriod(query));
-    const columns: (keyof AgreementRowView & string)[] = [
+    const columns: (keyof AgreementRowView)[] = [
       'agreementId',
       'name',
       'region',

@@ -1,5 +1,12 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { CurrentPrincipal, IdParam, Principal, Roles } from '@werkbrug/common';
 import { AuditCandidateData } from '../shared/audit/audit.decorator';
 import { ErasureDto } from './dto/erasure.dto';
@@ -15,7 +22,9 @@ export class RetentionController {
   /** GDPR art. 17: removes the candidate's personal data now; anonymous statistics stay. */
   @Post('candidates/:id/erasure')
   @Roles('klantmanager', 'admin')
-  @ApiConflictResponse({ description: 'The candidate is already anonymised' })
+  @ApiCreatedResponse({ type: ErasureView })
+  @ApiNotFoundResponse({ description: 'No such candidate (retention.candidate-not-found)' })
+  @ApiConflictResponse({ description: 'The candidate is already anonymised (retention.already-anonymised)' })
   @AuditCandidateData({
     resource: 'candidate-identity',
     action: 'delete',
@@ -34,6 +43,7 @@ export class RetentionController {
   @Post('retention/run')
   @HttpCode(200)
   @Roles('admin')
+  @ApiOkResponse({ type: RetentionRunView })
   run(): Promise<RetentionRunView> {
     return this.retention.runPass();
   }

@@ -3,6 +3,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig } from '@werkbrug/common';
 import { redisConnectionOptions } from '@werkbrug/queue';
 import { RetentionController } from './retention.controller';
+import { RetentionRepository } from './retention.repository';
 import { RETENTION_QUEUE, RetentionProcessor, RetentionScheduler, RetentionTimer } from './retention.schedule';
 import { RetentionService } from './retention.service';
 
@@ -26,7 +27,11 @@ export class RetentionModule {
           ]
         : [],
       controllers: [RetentionController],
-      providers: [RetentionService, ...(redisUrl ? [RetentionScheduler, RetentionProcessor] : [RetentionTimer])],
+      providers: [
+        RetentionService,
+        RetentionRepository,
+        ...(redisUrl ? [RetentionScheduler, RetentionProcessor] : [RetentionTimer]),
+      ],
     };
   }
 }

@@ -52,7 +52,8 @@ export class ApiMetrics {
     return (request: Request, response: Response, next: NextFunction) => {
       const stop = this.requests.startTimer();
       response.once('finish', () => {
-        const route = request.route?.path ? `${request.baseUrl}${request.route.path}` : 'unmatched';
+        const template = (request.route as { path?: string } | undefined)?.path;
+        const route = template ? `${request.baseUrl}${template}` : 'unmatched';
         stop({ method: request.method, route, status: String(response.statusCode) });
       });
       next();

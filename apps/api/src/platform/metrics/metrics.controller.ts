@@ -1,6 +1,6 @@
-import { Controller, ForbiddenException, Get, Headers, Inject, Res, UnauthorizedException } from '@nestjs/common';
+import { Controller, Get, Headers, Inject, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { APP_CONFIG, AppConfig, Public, TokenService } from '@werkbrug/common';
+import { APP_CONFIG, AppConfig, AuthErrors, Public, TokenService } from '@werkbrug/common';
 import type { Response } from 'express';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { ApiMetrics } from './api-metrics';
@@ -31,13 +31,13 @@ export class MetricsController {
   private authorise(authorization: string | undefined): void {
     const [scheme, token] = String(authorization ?? '').split(' ');
     if (scheme?.toLowerCase() !== 'bearer' || !token)
-      throw new UnauthorizedException('A bearer token is required: METRICS_TOKEN or an administrator token.');
+      throw AuthErrors.unauthenticated('A bearer token is required: METRICS_TOKEN or an administrator token.');
     const configured = this.config.metrics.token;
     // Compared as digests: equal length for timingSafeEqual, and no timing hint about the token.
     if (configured && timingSafeEqual(digest(token), digest(configured))) return;
     const principal = this.tokens.verify(token);
     if (!principal)
-      throw new UnauthorizedException('A valid bearer token is required: METRICS_TOKEN or an administrator token.');
-    if (principal.role !== 'admin') throw new ForbiddenException(`The role ${principal.role} may not read metrics.`);
+      throw AuthErrors.unauthenticated('A valid bearer token is required: METRICS_TOKEN or an administrator token.');
+    if (principal.role !== 'admin') throw AuthErrors.roleNotAllowed(`The role ${principal.role} may not read metrics.`);
   }
 }

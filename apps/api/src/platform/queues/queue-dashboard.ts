@@ -72,7 +72,7 @@ export class QueueDashboardSessions {
 export function queueDashboardRouter(queues: Queue[]): RequestHandler {
   const serverAdapter = new ExpressAdapter().setBasePath(QUEUE_DASHBOARD_PATH);
   createBullBoard({ queues: queues.map((queue) => new BullMQAdapter(queue)), serverAdapter });
-  return serverAdapter.getRouter();
+  return serverAdapter.getRouter() as RequestHandler;
 }
 
 function cookieValue(header: string | undefined, name: string): string | undefined {

@@ -1,19 +1,14 @@
-import { TransactionHost } from '@werkbrug/database';
 import { InjectQueue } from '@nestjs/bullmq';
-import {
-  ConflictException,
-  Inject,
-  Injectable,
-  Logger,
-  NotFoundException,
-  OnApplicationBootstrap,
-  Optional,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, Optional } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@werkbrug/common';
 import { MATCHING_QUEUE, warnUnlessNoEviction } from '@werkbrug/queue';
 import type { Job, Queue } from 'bullmq';
-
+import { OutboxRepository } from '../../shared/outbox/outbox.repository';
+import { QueueErrors } from './queue.errors';
 import { FailedJobView, JobStateView, QueueCountsView, QueueMode, QueuesView, RetriedView } from './queues.response';
+
+/** Job ids are ours (`match-vacancy.<uuid>.g<n>`) or BullMQ's numbers. */
+const JOB_ID = /^[A-Za-z0-9._:-]{1,200}$/;
 
 const NO_FAILED_SET =
   'Matching runs in-process (no REDIS_URL): a failing job is not set aside but stays in the outbox and is retried with backoff until it succeeds. GET /api/v1/queues counts it as delayed.';
@@ -28,7 +23,7 @@ export class QueuesService implements OnApplicationBootstrap {
   private readonly logger = new Logger(QueuesService.name);
 
   constructor(
-    private readonly db: TransactionHost,
+    private readonly outbox: OutboxRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Optional() @InjectQueue(MATCHING_QUEUE) private readonly queue?: Queue,
   ) {}
@@ -52,13 +47,10 @@ export class QueuesService implements OnApplicationBootstrap {
 
   /** Outbox messages not yet handed on, and how long the oldest has waited: a relay that is stuck shows here first. */
   async outboxPending(): Promise<Pick<QueuesView, 'outboxPending' | 'outboxOldestPendingSeconds'>> {
-    const [row] = await this.db.manager.query(
-      `SELECT count(*)::int AS pending, extract(epoch FROM now() - min(created_at))::float8 AS oldest
-         FROM outbox_messages WHERE dispatched_at IS NULL`,
-    );
+    const { pending, oldestSeconds } = await this.outbox.pending();
     return {
-      outboxPending: row.pending,
-      outboxOldestPendingSeconds: row.oldest === null ? null : Math.max(0, row.oldest),
+      outboxPending: pending,
+      outboxOldestPendingSeconds: oldestSeconds === null ? null : Math.max(0, oldestSeconds),
     };
   }
 
@@ -69,14 +61,14 @@ export class QueuesService implements OnApplicationBootstrap {
 
   /** One failed job back to waiting, with all its attempts again (an administrator retries after fixing the cause). */
   async retry(jobId: string): Promise<JobStateView> {
+    if (!JOB_ID.test(jobId))
+      throw QueueErrors.invalidJobId.at('jobId', 'must be a job id: 1-200 of A-Z, a-z, 0-9 and . _ : -');
     const queue = this.bullmq();
     const job = await queue.getJob(jobId);
-    if (!job) throw new NotFoundException(`No job ${jobId} in the matching queue.`);
+    if (!job) throw QueueErrors.jobNotFound(`No job ${jobId} in the matching queue.`);
     const state = await job.getState();
     if (state !== 'failed')
-      throw new ConflictException({
-        detail: `Job ${jobId} is ${state}, not failed; only a failed job can be retried.`,
-      });
+      throw QueueErrors.jobNotFailed(`Job ${jobId} is ${state}, not failed; only a failed job can be retried.`);
     await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
     return { id: jobId, state: await job.getState() };
   }
@@ -94,8 +86,16 @@ export class QueuesService implements OnApplicationBootstrap {
     return this.queue ? [this.queue] : [];
   }
 
+  /** Refuses, embedded, to open a dashboard that does not exist. */
+  assertDashboard(): void {
+    if (!this.queue)
+      throw QueueErrors.noDashboard(
+        'The queue dashboard exists only with Redis (REDIS_URL): matching runs in-process here.',
+      );
+  }
+
   private bullmq(): Queue {
-    if (!this.queue) throw new NotFoundException(NO_FAILED_SET);
+    if (!this.queue) throw QueueErrors.noFailedSet(NO_FAILED_SET);
     return this.queue;
   }
 
@@ -113,20 +113,8 @@ export class QueuesService implements OnApplicationBootstrap {
 
   /** Embedded: a claimed message is running, one whose retry time lies ahead is delayed (it failed before). */
   private async outboxCounts(): Promise<QueueCountsView> {
-    const [row] = await this.db.manager.query(
-      `SELECT count(*) FILTER (WHERE locked_until > now())::int AS active,
-              count(*) FILTER (WHERE (locked_until IS NULL OR locked_until <= now()) AND available_at <= now())::int AS waiting,
-              count(*) FILTER (WHERE (locked_until IS NULL OR locked_until <= now()) AND available_at > now())::int AS delayed
-         FROM outbox_messages WHERE dispatched_at IS NULL`,
-    );
-    return {
-      name: MATCHING_QUEUE,
-      waiting: row.waiting,
-      active: row.active,
-      delayed: row.delayed,
-      failed: 0,
-      completed: null,
-    };
+    const { waiting, active, delayed } = await this.outbox.countPendingByState();
+    return { name: MATCHING_QUEUE, waiting, active, delayed, failed: 0, completed: null };
   }
 }
 
@@ -137,7 +125,7 @@ function failedJobView(job: Job): FailedJobView {
   return {
     id: String(job.id),
     name: job.name,
-    data: job.data,
+    data: job.data as Record<string, unknown>,
     failedReason: job.failedReason,
     attemptsMade: job.attemptsMade,
     createdAt: new Date(job.timestamp).toISOString(),

@@ -44,7 +44,7 @@ export function serveWebApp(app: NestExpressApplication, root: string): void {
   }
   const files = serveStatic(root, { index: 'index.html' });
   app.use((request: Request, response: Response, next: NextFunction) => {
-    if (API_PATHS.test(request.path)) return next();
-    return files(request, response, next);
+    if (API_PATHS.test(request.path)) next();
+    else void files(request, response, next);
   });
 }

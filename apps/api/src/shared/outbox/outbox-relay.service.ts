@@ -1,16 +1,7 @@
-import { TransactionHost } from '@werkbrug/database';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@werkbrug/common';
-
 import { JobDispatcher } from './job-dispatcher';
-
-interface ClaimedMessage {
-  id: string;
-  job_name: string;
-  job_id: string;
-  payload: unknown;
-  attempts: number;
-}
+import { ClaimedMessage, OutboxRepository } from './outbox.repository';
 
 /** A claim expires, so a message claimed by a process that died is picked up again. */
 const CLAIM_SECONDS = 120;
@@ -36,7 +27,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private readonly unfinished = new Set<string>();
 
   constructor(
-    private readonly db: TransactionHost,
+    private readonly outbox: OutboxRepository,
     private readonly dispatcher: JobDispatcher,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -95,46 +86,28 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   private async giveBackUnfinished(): Promise<void> {
     if (!this.unfinished.size) return;
-    await this.db.manager.query(
-      `UPDATE outbox_messages SET locked_until = NULL WHERE id = ANY($1) AND dispatched_at IS NULL`,
-      [[...this.unfinished]],
-    );
+    await this.outbox.giveBack([...this.unfinished]);
     this.unfinished.clear();
   }
 
-  private async claim(): Promise<ClaimedMessage[]> {
-    const [rows] = await this.db.manager.query(
-      `UPDATE outbox_messages SET locked_until = now() + make_interval(secs => $2), attempts = attempts + 1
-        WHERE id IN (
-          SELECT id FROM outbox_messages
-           WHERE dispatched_at IS NULL AND available_at <= now() AND (locked_until IS NULL OR locked_until < now())
-           ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
-        RETURNING id, job_name, job_id, payload, attempts`,
-      [this.config.outbox.batchSize, CLAIM_SECONDS],
-    );
-    return (rows as ClaimedMessage[]).sort((a, b) => Number(a.id) - Number(b.id));
+  private claim(): Promise<ClaimedMessage[]> {
+    return this.outbox.claimDue(this.config.outbox.batchSize, CLAIM_SECONDS);
   }
 
   private async relay(message: ClaimedMessage): Promise<boolean> {
     try {
-      await this.dispatcher.dispatch({ jobName: message.job_name, jobId: message.job_id, payload: message.payload });
-      await this.db.manager.query(
-        `UPDATE outbox_messages SET dispatched_at = now(), locked_until = NULL, last_error = NULL WHERE id = $1`,
-        [message.id],
-      );
+      await this.dispatcher.dispatch({ jobName: message.jobName, jobId: message.jobId, payload: message.payload });
+      await this.outbox.markDispatched(message.id);
       return true;
     } catch (error) {
       const backoff = Math.min(MAX_BACKOFF_SECONDS, 2 ** message.attempts);
       this.logger.warn({
         msg: 'outbox message not dispatched; will retry',
-        jobId: message.job_id,
+        jobId: message.jobId,
         attempts: message.attempts,
         error: String(error),
       });
-      await this.db.manager.query(
-        `UPDATE outbox_messages SET locked_until = NULL, last_error = $2, available_at = now() + make_interval(secs => $3) WHERE id = $1`,
-        [message.id, String(error).slice(0, 2000), backoff],
-      );
+      await this.outbox.scheduleRetry(message.id, String(error).slice(0, 2000), backoff);
       return false;
     }
   }

@@ -8,8 +8,12 @@ import { InProcessJobDispatcher } from './in-process-job.dispatcher';
 import { JobDispatcher } from './job-dispatcher';
 import { MatchingRequests } from './matching-requests';
 import { OutboxRelay } from './outbox-relay.service';
+import { OutboxRepository } from './outbox.repository';
 
-/** Matching requests written with the change, and their relay: with Redis to the matcher's queue; without, run here. */
+/**
+ * Matching requests written with the change, and their relay: with Redis to the matcher's queue;
+ * without, run here. The outbox repository also tells the platform how large the backlog is.
+ */
 @Module({})
 export class OutboxModule {
   static forRoot(config: AppConfig): DynamicModule {
@@ -24,8 +28,13 @@ export class OutboxModule {
       module: OutboxModule,
       imports: dispatcher.imports,
       global: true,
-      providers: [OutboxRelay, MatchingRequests, { provide: JobDispatcher, useClass: dispatcher.useClass }],
-      exports: [OutboxRelay, MatchingRequests, ...(redisUrl ? [BullModule] : [])],
+      providers: [
+        OutboxRelay,
+        OutboxRepository,
+        MatchingRequests,
+        { provide: JobDispatcher, useClass: dispatcher.useClass },
+      ],
+      exports: [OutboxRelay, OutboxRepository, MatchingRequests, ...(redisUrl ? [BullModule] : [])],
     };
   }
 }

@@ -1,0 +1,125 @@
+import { randomUUID } from 'node:crypto';
+import type { Principal } from '@werkbrug/common';
+import { Candidate } from '@werkbrug/database';
+import { ServiceTest } from '../../../../test/support/service-test';
+import type { AuditSpec } from '../shared/audit/audit.decorator';
+import { AuditModule } from './audit.module';
+import { AuditedRequest, AuditService } from './audit.service';
+
+describe('AuditService on real repositories', () => {
+  let t: ServiceTest;
+  let audit: AuditService;
+
+  const profileRead: AuditSpec = { resource: 'candidate-profile', action: 'read', candidateId: 'param:id' };
+  const employer: Principal = { subject: 'werkgever-wim', role: 'employer', employerId: randomUUID() };
+  const klantmanager: Principal = { subject: 'km-karin', role: 'klantmanager' };
+
+  const request = (principal: Principal, candidateId: string): AuditedRequest => ({
+    principal,
+    params: { id: candidateId },
+    statedPurpose: null,
+    requestId: randomUUID(),
+    route: 'GET /api/v1/candidates/:id',
+  });
+  const view = (principal: Principal, candidateId: string) =>
+    audit.record([profileRead], request(principal, candidateId), {});
+  const rowsOf = async (subject: string): Promise<{ candidate_ids: string[] }[]> =>
+    t.db.manager.query(`SELECT candidate_ids FROM audit_log WHERE actor_id = $1 ORDER BY id`, [subject]);
+
+  beforeAll(async () => {
+    t = await ServiceTest.start({
+      imports: [AuditModule],
+      // 23:30 on 7 December in Amsterdam: half an hour before the quota starts again.
+      now: '2026-12-07T22:30:00Z',
+      env: { EMPLOYER_PROFILE_VIEWS_PER_DAY: '2', AUDIT_FLAG_QUOTA_PERCENT: '50' },
+    });
+    audit = t.get(AuditService);
+  });
+
+  afterAll(() => t?.close());
+
+  it('holds an employer user to its daily quota of distinct profiles until Dutch midnight, and writes nothing over it', async () => {
+    const [ans, bram, cor] = [randomUUID(), randomUUID(), randomUUID()];
+    await view(employer, ans);
+    await view(employer, bram);
+
+    await expect(view(employer, cor)).rejects.toMatchObject({
+      code: 'audit.profile-quota-exceeded',
+      kind: 'too-many-requests',
+      details: { retryAfterSeconds: 30 * 60 },
+    });
+    await view(employer, ans);
+    expect((await rowsOf(employer.subject)).map((row) => row.candidate_ids)).toEqual([[ans], [bram], [ans]]);
+
+    // 00:30 on 8 December in Amsterdam (still 7 December in UTC): a new day, a new quota.
+    t.clock.set('2026-12-07T23:30:00Z');
+    await view(employer, cor);
+    expect(await rowsOf(employer.subject)).toHaveLength(4);
+  });
+
+  it('lets one of two parallel requests for the last profile of the day through, not both', async () => {
+    const hanna: Principal = { subject: 'werkgever-hanna', role: 'employer', employerId: randomUUID() };
+    await view(hanna, randomUUID());
+    const results = await Promise.allSettled([view(hanna, randomUUID()), view(hanna, randomUUID())]);
+
+    expect(results.map((result) => result.status).sort()).toEqual(['fulfilled', 'rejected']);
+    expect(await rowsOf(hanna.subject)).toHaveLength(2);
+  });
+
+  it('gives staff no quota', async () => {
+    for (let i = 0; i < 3; i++) await view(klantmanager, randomUUID());
+    expect(await rowsOf(klantmanager.subject)).toHaveLength(3);
+  });
+
+  it('flags the employer user near its quota on the day asked', async () => {
+    const { flags } = await audit.flags('2026-12-07');
+    expect(flags).toEqual([
+      {
+        subject: 'werkgever-wim',
+        employerId: employer.employerId,
+        employerName: null,
+        viewed: 2,
+        usualPerDay: 0,
+        shareOfQuota: 1,
+        reasons: ['near-quota'],
+      },
+    ]);
+  });
+
+  it("reports a candidate's access, and answers an unknown candidate and a reversed period with their codes", async () => {
+    const candidate = await t.db.manager.getRepository(Candidate).save({
+      birthYear: 1966,
+      postcode: '1315',
+      latitude: 52.3712,
+      longitude: 5.2178,
+      travel: { mode: 'bicycle', maxKm: 15 },
+      travelKm: 15,
+      educationLevel: 'mbo2',
+      competences: [],
+      wishes: { occupations: [], sectors: [], hoursPerWeekMin: 16, hoursPerWeekMax: 32, contractTypes: ['permanent'] },
+      belastbaarheid: { source: 'klantmanager', assessedOn: '2026-09-01', limits: [] },
+      benefitStartedOn: '2025-03-01',
+      participatieladder: 3,
+      availability: 'available',
+    });
+    await view(klantmanager, candidate.id);
+
+    const report = await audit.accessReport(candidate.id, {});
+    expect(report).toMatchObject({ candidateId: candidate.id, complete: true });
+    expect(report.entries).toEqual([
+      expect.objectContaining({ subject: 'km-karin', role: 'klantmanager', organisation: null, action: 'read' }),
+    ]);
+    // Read at 00:30 on 8 December, Dutch time: not on the 7th.
+    expect((await audit.accessReport(candidate.id, { to: '2026-12-07' })).entries).toEqual([]);
+    expect((await audit.accessReport(candidate.id, { from: '2026-12-08', to: '2026-12-08' })).entries).toHaveLength(1);
+
+    await expect(audit.accessReport(randomUUID(), {})).rejects.toMatchObject({
+      code: 'audit.candidate-not-found',
+      kind: 'not-found',
+    });
+    await expect(audit.query({ from: '2026-12-07', to: '2026-12-06' })).rejects.toMatchObject({
+      code: 'period.ends-before-start',
+      invalidParams: [expect.objectContaining({ name: 'to', code: 'period.ends-before-start' })],
+    });
+  });
+});
