@@ -7,6 +7,8 @@ import { register } from 'tsconfig-paths';
 // Jest's moduleNameMapper does not reach global setup; the tsconfig paths do the same here.
 register({ baseUrl: join(__dirname, '..', '..'), paths: { '@werkbrug/*': ['libs/*/src'] } });
 
+type DataSourceModule = typeof import('../../libs/database/src/data-source');
+
 /**
  * Embedded runs: migrate one PGlite database once and keep its files as a snapshot; every test file
  * restores its own database from it (seconds saved per file). Server runs need nothing here: each
@@ -15,9 +17,9 @@ register({ baseUrl: join(__dirname, '..', '..'), paths: { '@werkbrug/*': ['libs/
 export default async function globalSetup(): Promise<void> {
   process.env.LOG_LEVEL ??= 'silent';
   if (process.env.DATABASE_URL) return;
-  // Required only now, after the paths are registered.
-  const { openDataSource } =
-    require('../../libs/database/src/data-source') as typeof import('../../libs/database/src/data-source');
+  // Required only now, after the paths are registered: an import would be hoisted above them.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { openDataSource } = require('../../libs/database/src/data-source') as DataSourceModule;
   const pglite = await PGlite.create();
   const dataSource = await openDataSource({ dataDir: '', pglite });
   await dataSource.destroy();

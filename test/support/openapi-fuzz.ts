@@ -399,16 +399,12 @@ export function requestsFor(
   );
   const query = fc.oneof(
     validQuery.map((values) =>
-      queryParams.flatMap((p, i): [string, string][] =>
-        values[i] === undefined ? [] : [[p.name, values[i] as string]],
-      ),
+      queryParams.flatMap((p, i): [string, string][] => (values[i] === undefined ? [] : [[p.name, values[i]]])),
     ),
     fc
       .tuple(validQuery, hostileQuery)
       .map(([values, extra]) => [
-        ...queryParams.flatMap((p, i): [string, string][] =>
-          values[i] === undefined ? [] : [[p.name, values[i] as string]],
-        ),
+        ...queryParams.flatMap((p, i): [string, string][] => (values[i] === undefined ? [] : [[p.name, values[i]]])),
         ...extra,
       ]),
   );

@@ -63,8 +63,8 @@ describe('a matcher process that is stopped while it runs a job', () => {
       },
     );
     let output = '';
-    child.stdout!.on('data', (chunk) => (output += chunk));
-    child.stderr!.on('data', (chunk) => (output += chunk));
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
     const matcher = {
       process: child,
       exited: new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>

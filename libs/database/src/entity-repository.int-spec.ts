@@ -56,10 +56,8 @@ describe('EntityRepository and TransactionHost', () => {
         db.transaction(() => agreements.updateVersioned({ id }, 1, { targetPlacements: target })),
       ),
     );
-    const [won] = results
-      .filter((r) => r.status === 'fulfilled')
-      .map((r) => (r as PromiseFulfilledResult<PlacementAgreement>).value);
-    const [lost] = results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason);
+    const [won] = results.filter((r) => r.status === 'fulfilled').map((r) => r.value);
+    const [lost] = results.filter((r) => r.status === 'rejected').map((r) => r.reason);
     expect(won.version).toBe(2);
     expect(lost).toBeInstanceOf(DomainError);
     expect(lost).toMatchObject({ code: 'record.stale-version', kind: 'conflict' });
@@ -103,9 +101,9 @@ describe('EntityRepository and TransactionHost', () => {
     expect(seen).toEqual(['committed, in transaction: false', 'visible: true']);
 
     await db
-      .transaction(async () => {
+      .transaction(() => {
         db.afterCommit(() => seen.push('after a rollback'));
-        throw new Error('rolls back');
+        return Promise.reject(new Error('rolls back'));
       })
       .catch(() => undefined);
     await new Promise((resolve) => setTimeout(resolve, 50));

@@ -54,7 +54,7 @@ export abstract class EntityRepository<T extends ObjectLiteral> {
     const result = await this.manager
       .createQueryBuilder()
       .update(this.target)
-      .set({ ...changes, version: () => 'version + 1' } as QueryDeepPartialEntity<T>)
+      .set({ ...changes, version: () => 'version + 1' })
       .where(where)
       .andWhere('version = :expectedVersion', { expectedVersion })
       .execute();

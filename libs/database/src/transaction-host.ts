@@ -34,16 +34,12 @@ export class TransactionHost {
   /**
    * Runs `work` in a transaction, or in the one already open (so a service can call another's
    * transactional method inside its own: all or nothing together). Hooks registered with
-   * `afterCommit` run once the outermost transaction committed, outside it. (`work` is handed the
-   * transaction's manager only for code that has not moved into repositories yet.)
+   * `afterCommit` run once the outermost transaction committed, outside it.
    */
-  async transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    const open = this.storage.getStore();
-    if (open) return work(open.manager);
+  async transaction<T>(work: () => Promise<T>): Promise<T> {
+    if (this.inTransaction) return work();
     const afterCommit: (() => unknown)[] = [];
-    const result = await this.dataSource.transaction((manager) =>
-      this.storage.run({ manager, afterCommit }, () => work(manager)),
-    );
+    const result = await this.dataSource.transaction((manager) => this.storage.run({ manager, afterCommit }, work));
     for (const hook of afterCommit) this.detached(() => this.runHook(hook));
     return result;
   }

@@ -13,13 +13,11 @@ describe('the Redis eviction policy check', () => {
   });
 
   it('reads CONFIG GET, and INFO memory where CONFIG is disabled', async () => {
-    const info = async () => '# Memory\r\nused_memory:1\r\nmaxmemory_policy:volatile-lru\r\n';
-    expect(await readEvictionPolicy({ config: async () => ['maxmemory-policy', 'noeviction'], info })).toBe(
+    const info = () => Promise.resolve('# Memory\r\nused_memory:1\r\nmaxmemory_policy:volatile-lru\r\n');
+    expect(await readEvictionPolicy({ config: () => Promise.resolve(['maxmemory-policy', 'noeviction']), info })).toBe(
       'noeviction',
     );
-    const disabled = async () => {
-      throw new Error("ERR unknown command 'CONFIG'");
-    };
+    const disabled = () => Promise.reject(new Error("ERR unknown command 'CONFIG'"));
     expect(await readEvictionPolicy({ config: disabled, info })).toBe('volatile-lru');
     expect(await readEvictionPolicy({ config: disabled, info: disabled })).toBeUndefined();
   });

@@ -2,8 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { Clock } from '@werkbrug/common';
 import { Availability, Candidate, CandidateIdentity, TransactionHost } from '@werkbrug/database';
 import { findPostcodeArea, travelLimitKm } from '@werkbrug/reference-data';
-import { withinReachSql } from '@werkbrug/shortlisting';
-import type { EntityManager } from 'typeorm';
 import { MatchingRequests } from '../shared/outbox/matching-requests';
 import { assertUnique } from '../shared/validation/unique';
 import { CandidateErrors } from './candidate.errors';
@@ -177,21 +175,4 @@ function matchingColumns(profile: Omit<CreateCandidateDto, 'name' | 'email' | 'p
 function toRecord(candidate: Candidate, identity: CandidateIdentity): CandidateRecord {
   const { identity: _omitted, ...profile } = candidate;
   return { ...profile, name: identity.name, email: identity.email, phone: identity.phone };
-}
-
-/**
- * The open vacancies whose shortlist a change to this candidate can alter: those the candidate is
- * on now, and those within the candidate's reach (the same generous circle SQL matching uses).
- * @deprecated Transitional, for features not yet on MatchingRequests: use MatchingRequests.rematchForCandidate
- * inside TransactionHost.transaction.
- */
-export async function vacanciesConcerned(manager: EntityManager, candidate: Candidate): Promise<string[]> {
-  const rows: { id: string }[] = await manager.query(
-    `SELECT vacancy_id AS id FROM shortlist_entries WHERE candidate_id = $1
-     UNION
-     SELECT id FROM vacancies
-      WHERE status = 'open' AND $5 AND ${withinReachSql('', '$2', '$3', '$4')}`,
-    [candidate.id, candidate.latitude, candidate.longitude, candidate.travelKm, candidate.availability === 'available'],
-  );
-  return rows.map((row) => row.id);
 }

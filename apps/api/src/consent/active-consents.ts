@@ -1,6 +1,4 @@
 import type { CandidateConsent } from '@werkbrug/database';
-import type { EntityManager } from 'typeorm';
-import { findActiveConsents } from './consent.repository';
 
 /** What one candidate allows at this moment. */
 export interface ActiveConsents {
@@ -41,17 +39,4 @@ export function summariseConsents(rows: readonly ConsentRow[]): Map<string, Acti
     if (row.kind === 'share-identity' && row.proposalId) consents.identityFor.add(row.proposalId);
   }
   return byCandidate;
-}
-
-/**
- * The consents that hold now for these candidates. With `lock`, the rows are share-locked until the
- * transaction ends, so a withdrawal committed meanwhile is seen rather than overtaken.
- * @deprecated Transitional, for features not yet on it: use ConsentsService.activeFor inside TransactionHost.transaction.
- */
-export async function activeConsents(
-  manager: EntityManager,
-  candidateIds: readonly string[],
-  lock = false,
-): Promise<Map<string, ActiveConsents>> {
-  return summariseConsents(await findActiveConsents(manager, candidateIds, lock));
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CandidateConsent, EntityRepository, Proposal, TransactionHost } from '@werkbrug/database';
-import { EntityManager, In, IsNull } from 'typeorm';
+import { In, IsNull } from 'typeorm';
 import { ConsentErrors } from './consent.errors';
 
 export type NewConsent = Pick<
@@ -45,27 +45,19 @@ export class ConsentRepository extends EntityRepository<CandidateConsent> {
     return Boolean(result.affected);
   }
 
+  /**
+   * The consents not withdrawn of these candidates. With `lock`, the rows are share-locked until the
+   * transaction ends, so a withdrawal committed meanwhile is seen rather than overtaken.
+   */
   activeOf(candidateIds: readonly string[], lock: boolean): Promise<CandidateConsent[]> {
-    return findActiveConsents(this.manager, candidateIds, lock);
+    if (!candidateIds.length) return Promise.resolve([]);
+    return this.repository.find({
+      where: { candidateId: In([...new Set(candidateIds)]), withdrawnAt: IsNull() },
+      ...(lock ? { lock: { mode: 'pessimistic_read' as const } } : {}),
+    });
   }
 
   isProposalOf(proposalId: string, candidateId: string): Promise<boolean> {
     return this.manager.existsBy(Proposal, { id: proposalId, candidateId });
   }
-}
-
-/**
- * The consents not withdrawn of these candidates. With `lock`, the rows are share-locked until the
- * transaction ends, so a withdrawal committed meanwhile is seen rather than overtaken.
- */
-export async function findActiveConsents(
-  manager: EntityManager,
-  candidateIds: readonly string[],
-  lock: boolean,
-): Promise<CandidateConsent[]> {
-  if (!candidateIds.length) return [];
-  return manager.find(CandidateConsent, {
-    where: { candidateId: In([...new Set(candidateIds)]), withdrawnAt: IsNull() },
-    ...(lock ? { lock: { mode: 'pessimistic_read' as const } } : {}),
-  });
 }

@@ -4,7 +4,7 @@ import { candidateProfile } from '../../../../test/support/fixtures';
 import { ServiceTest } from '../../../../test/support/service-test';
 import { CandidatesModule } from '../candidates/candidates.module';
 import { CandidatesService } from '../candidates/candidates.service';
-import { FollowUpScheduler } from '../shared/follow-ups/follow-up-scheduler';
+import { FollowUpScheduler } from '../shared/follow-ups/follow-up-scheduler.repository';
 import { FollowUpsModule } from './follow-ups.module';
 import { FollowUpsService } from './follow-ups.service';
 

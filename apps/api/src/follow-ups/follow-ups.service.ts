@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, dutchDay, Principal } from '@werkbrug/common';
 import { FollowUp, ServiceLevel, TransactionHost } from '@werkbrug/database';
-import { FollowUpRequest, FollowUpScheduler } from '../shared/follow-ups/follow-up-scheduler';
+import { FollowUpRequest, FollowUpScheduler } from '../shared/follow-ups/follow-up-scheduler.repository';
 import { ServiceLedger } from '../shared/ledger/service-ledger';
 import { CompleteFollowUpDto, ListFollowUpsQuery } from './dto/follow-up.dto';
 import { FollowUpErrors } from './follow-up.errors';

@@ -1,9 +1,7 @@
-import { plainToInstance } from 'class-transformer';
 import { candidateProfile } from '../../../../test/support/fixtures';
 import { ServiceTest } from '../../../../test/support/service-test';
 import { CandidatesModule } from '../candidates/candidates.module';
 import { CandidatesService } from '../candidates/candidates.service';
-import { CreateCandidateDto } from '../candidates/dto/create-candidate.dto';
 import { JobSearchModule } from './job-search.module';
 import { JobSearchService } from './job-search.service';
 
@@ -11,7 +9,7 @@ describe('JobSearchService on real repositories', () => {
   let t: ServiceTest;
   let candidates: CandidatesService;
   let jobSearch: JobSearchService;
-  const profile = (overrides: object = {}) => plainToInstance(CreateCandidateDto, candidateProfile(overrides));
+  const profile = (overrides: object = {}) => candidateProfile(overrides) as Parameters<CandidatesService['create']>[0];
 
   beforeAll(async () => {
     t = await ServiceTest.start({ imports: [CandidatesModule, JobSearchModule] });

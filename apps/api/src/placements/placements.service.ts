@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { addMonths, Clock, isEmployer, Principal, RecordErrors, instantOnDay } from '@werkbrug/common';
 import { Availability, Candidate, Placement, TransactionHost, Vacancy, VacancyStatus } from '@werkbrug/database';
 import { FollowUpsService } from '../follow-ups/follow-ups.service';
-import { FollowUpScheduler } from '../shared/follow-ups/follow-up-scheduler';
+import { FollowUpScheduler } from '../shared/follow-ups/follow-up-scheduler.repository';
 import { ServiceEntry, ServiceLedger } from '../shared/ledger/service-ledger';
 import { MatchingRequests } from '../shared/outbox/matching-requests';
 import { PartyErrors } from '../shared/parties/party.errors';

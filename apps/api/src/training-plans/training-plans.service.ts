@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { addDays, APP_CONFIG, AppConfig, Clock, Principal, RecordErrors } from '@werkbrug/common';
 import { TransactionHost, VacancyStatus } from '@werkbrug/database';
-import { FollowUpScheduler } from '../shared/follow-ups/follow-up-scheduler';
+import { FollowUpScheduler } from '../shared/follow-ups/follow-up-scheduler.repository';
 import { ServiceLedger } from '../shared/ledger/service-ledger';
 import { ActionParties } from '../shared/parties/action-parties';
 import { PartyErrors } from '../shared/parties/party.errors';

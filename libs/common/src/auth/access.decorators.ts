@@ -26,5 +26,6 @@ export const Public = (options: { rateLimited?: boolean } = {}) =>
   );
 
 export const CurrentPrincipal = createParamDecorator(
-  (_data: unknown, context: ExecutionContext): Principal => context.switchToHttp().getRequest().principal,
+  (_data: unknown, context: ExecutionContext): Principal =>
+    context.switchToHttp().getRequest<{ principal: Principal }>().principal,
 );

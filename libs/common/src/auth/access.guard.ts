@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthErrors } from '../errors/common-errors';
 import { PUBLIC_KEY, ROLES_KEY } from './access.decorators';
-import type { Role } from './principal';
+import type { Principal, Role } from './principal';
 import { TokenService } from './token.service';
 
 /** Global guard: a valid bearer token, and a role the endpoint lists. Closed by default. */
@@ -16,7 +16,9 @@ export class AccessGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
-    const request = context.switchToHttp().getRequest();
+    const request = context
+      .switchToHttp()
+      .getRequest<Parameters<TokenService['principalOf']>[0] & { principal?: Principal }>();
     const principal = this.tokens.principalOf(request);
     if (!principal) throw AuthErrors.unauthenticated('A valid bearer token is required.');
     const roles = this.reflector.getAllAndOverride<Role[]>(ROLES_KEY, targets) ?? [];

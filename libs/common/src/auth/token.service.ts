@@ -96,8 +96,8 @@ export class TokenService {
 
   /** The unverified issuer, only to choose the key; the signature is checked against that key after. */
   private issuerOf(token: string): unknown {
-    const decoded = this.jwt.decode(token, { json: true });
-    return decoded && typeof decoded === 'object' ? decoded.iss : undefined;
+    const decoded: unknown = this.jwt.decode(token, { json: true });
+    return decoded && typeof decoded === 'object' ? (decoded as { iss?: unknown }).iss : undefined;
   }
 }
 

@@ -7,7 +7,6 @@ export const RequestErrors = defineErrors('request', {
   tooLarge: { kind: 'payload-too-large', title: 'Request too large' },
   unsupportedMediaType: { kind: 'unsupported-media-type', title: 'Unsupported media type' },
   notFound: { kind: 'not-found', title: 'There is nothing at this address' },
-  conflict: { kind: 'conflict', title: 'The request conflicts with the current state' },
   rateLimited: { kind: 'too-many-requests', title: 'Too many requests' },
   unavailable: { kind: 'unavailable', title: 'Service unavailable' },
   internal: { kind: 'internal', title: 'Internal server error' },

@@ -26,7 +26,6 @@ const ERROR_OF_STATUS: Partial<Record<number, (detail?: string) => DomainError>>
   401: AuthErrors.unauthenticated,
   403: AuthErrors.roleNotAllowed,
   404: RequestErrors.notFound,
-  409: RequestErrors.conflict,
   413: RequestErrors.tooLarge,
   415: RequestErrors.unsupportedMediaType,
   429: RequestErrors.rateLimited,

@@ -53,6 +53,6 @@ export function isConnectionFailure(error: unknown, depth = 0): boolean {
   )
     return true;
   if (typeof message === 'string' && CONNECTION_MESSAGES.some((pattern) => pattern.test(message))) return true;
-  const inner = [driverError, cause, ...(Array.isArray(errors) ? errors : [])];
+  const inner: unknown[] = [driverError, cause, ...(Array.isArray(errors) ? (errors as unknown[]) : [])];
   return inner.some((wrapped) => wrapped !== error && isConnectionFailure(wrapped, depth + 1));
 }

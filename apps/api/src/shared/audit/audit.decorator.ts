@@ -24,7 +24,7 @@ export type AuditResource = (typeof AUDIT_RESOURCES)[number];
  * Where an id comes from: `param:<name>` (the route), or a field path into each record of the
  * response (`id`, `candidateId`, `proefplaatsing.candidateId`).
  */
-export type IdSource = `param:${string}` | string;
+export type IdSource = string;
 
 export interface AuditSpec {
   resource: AuditResource;
@@ -53,7 +53,7 @@ export const AUDIT_KEY = 'werkbrug:audit';
  */
 export function AuditCandidateData(spec: AuditSpec): MethodDecorator {
   return (target, key, descriptor) => {
-    const specs: AuditSpec[] = Reflect.getMetadata(AUDIT_KEY, descriptor.value as object) ?? [];
+    const specs = (Reflect.getMetadata(AUDIT_KEY, descriptor.value as object) as AuditSpec[] | undefined) ?? [];
     SetMetadata(AUDIT_KEY, [...specs, spec])(target, key, descriptor);
   };
 }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, Principal } from '@werkbrug/common';
-import { ServiceLevel, ServiceRecord, TransactionHost } from '@werkbrug/database';
+import { ServiceLevel } from '@werkbrug/database';
 import { regionOfPostcode } from '@werkbrug/reference-data';
-import type { EntityManager } from 'typeorm';
+import { ServiceRecordRepository } from './service-record.repository';
 
 export interface ServiceEntry {
   /** One level for an action; a result is written once for every level that led to it. */
@@ -29,50 +29,41 @@ export interface ServiceEntry {
 @Injectable()
 export class ServiceLedger {
   constructor(
-    private readonly db: TransactionHost,
+    private readonly records: ServiceRecordRepository,
     private readonly clock: Clock,
   ) {}
 
-  record(entry: ServiceEntry): Promise<void> {
-    return recordService(this.db.manager, { ...entry, occurredAt: entry.occurredAt ?? this.clock.now() });
-  }
-}
-
-/** @deprecated Transitional: inject ServiceLedger and call `record` inside TransactionHost.transaction. */
-export async function recordService(manager: EntityManager, entry: ServiceEntry): Promise<void> {
-  const [place] = await manager.query(
-    `SELECT coalesce(v.employer_id, e.id) AS employer_id, v.region AS vacancy_region, coalesce(v.sector, e.sector) AS sector,
-            coalesce(v.postcode, e.postcode) AS employer_postcode, c.postcode AS candidate_postcode
-       FROM (SELECT 1) AS one
-       LEFT JOIN vacancies v ON v.id = $1
-       LEFT JOIN employers e ON e.id = coalesce(v.employer_id, $2)
-       LEFT JOIN candidates c ON c.id = $3`,
-    [entry.vacancyId ?? null, entry.employerId ?? null, entry.candidateId ?? null],
-  );
-  const region: string | null =
-    entry.region ??
-    place.vacancy_region ??
-    (place.employer_postcode && regionOfPostcode(place.employer_postcode)) ??
-    (place.candidate_postcode && regionOfPostcode(place.candidate_postcode)) ??
-    null;
-  const levels = typeof entry.levels === 'number' ? [entry.levels] : [...new Set(entry.levels)];
-  await manager.insert(
-    ServiceRecord,
-    levels.map((level) => ({
-      level,
-      kind: entry.kind ?? 'action',
-      action: entry.action,
-      actorId: entry.actor.subject,
-      actorRole: entry.actor.role,
-      candidateId: entry.candidateId ?? null,
-      employerId: place.employer_id ?? entry.employerId ?? null,
+  async record(entry: ServiceEntry): Promise<void> {
+    const place = await this.records.placeOf({
       vacancyId: entry.vacancyId ?? null,
-      agreementId: entry.agreementId ?? null,
-      region,
-      sector: place.sector ?? null,
-      subjectType: entry.subject.type,
-      subjectId: entry.subject.id,
-      ...(entry.occurredAt ? { occurredAt: entry.occurredAt } : {}),
-    })),
-  );
+      employerId: entry.employerId ?? null,
+      candidateId: entry.candidateId ?? null,
+    });
+    const region =
+      entry.region ??
+      place.vacancyRegion ??
+      (place.employerPostcode && regionOfPostcode(place.employerPostcode)) ??
+      (place.candidatePostcode && regionOfPostcode(place.candidatePostcode)) ??
+      null;
+    const levels = typeof entry.levels === 'number' ? [entry.levels] : [...new Set(entry.levels)];
+    const occurredAt = entry.occurredAt ?? this.clock.now();
+    await this.records.insert(
+      levels.map((level) => ({
+        level,
+        kind: entry.kind ?? 'action',
+        action: entry.action,
+        actorId: entry.actor.subject,
+        actorRole: entry.actor.role,
+        candidateId: entry.candidateId ?? null,
+        employerId: place.employerId ?? entry.employerId ?? null,
+        vacancyId: entry.vacancyId ?? null,
+        agreementId: entry.agreementId ?? null,
+        region,
+        sector: place.sector ?? null,
+        subjectType: entry.subject.type,
+        subjectId: entry.subject.id,
+        occurredAt,
+      })),
+    );
+  }
 }

@@ -8,6 +8,7 @@ import { InProcessJobDispatcher } from './in-process-job.dispatcher';
 import { JobDispatcher } from './job-dispatcher';
 import { MatchingRequests } from './matching-requests';
 import { OutboxRelay } from './outbox-relay.service';
+import { ShortlistGenerationRepository } from './shortlist-generation.repository';
 import { OutboxRepository } from './outbox.repository';
 
 /**
@@ -31,6 +32,7 @@ export class OutboxModule {
       providers: [
         OutboxRelay,
         OutboxRepository,
+        ShortlistGenerationRepository,
         MatchingRequests,
         { provide: JobDispatcher, useClass: dispatcher.useClass },
       ],

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionHost } from '@werkbrug/database';
+import { OutboxMessage, TransactionHost } from '@werkbrug/database';
+import { MATCH_VACANCY_JOB, MatchVacancyJob, matchVacancyJobId } from '@werkbrug/queue';
 
 /** A message claimed for relaying: what to dispatch, and how often it has been tried (this time included). */
 export interface ClaimedMessage {
@@ -28,6 +29,15 @@ export interface OutboxStateCounts {
 @Injectable()
 export class OutboxRepository {
   constructor(private readonly db: TransactionHost) {}
+
+  /** Matching jobs, written with the change that needs them (the caller's transaction). */
+  async enqueue(jobs: readonly MatchVacancyJob[]): Promise<void> {
+    if (!jobs.length) return;
+    await this.db.manager.insert(
+      OutboxMessage,
+      jobs.map((job) => ({ jobName: MATCH_VACANCY_JOB, jobId: matchVacancyJobId(job), payload: { ...job } })),
+    );
+  }
 
   /**
    * Claims up to `limit` due messages for `claimSeconds`, oldest first, counting the attempt. SKIP

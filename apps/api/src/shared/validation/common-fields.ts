@@ -10,7 +10,7 @@ registerConstraintCode('isMoment', FieldErrors.notDateTime);
 
 /** Trims text and folds runs of white space, so "  Orderpicker   nacht " is stored as typed meant. */
 export const CollapseSpaces = () =>
-  Transform(({ value }) => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : value));
+  Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : value));
 
 /** A calendar date as YYYY-MM-DD that exists (no time, no time zone). */
 export const IsCalendarDate = (options?: ValidationOptions) =>

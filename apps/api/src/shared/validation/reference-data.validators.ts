@@ -14,10 +14,9 @@ import {
 /** Accepts "1234", "1234 AB" or "1234ab" and keeps the four digits; the area must exist. */
 export function IsDutchPostcode(options?: ValidationOptions): PropertyDecorator {
   return (target, property) => {
-    Transform(({ value }) => (typeof value === 'string' ? (normalisePostcode(value) ?? value) : value))(
-      target,
-      property,
-    );
+    Transform(({ value }: { value: unknown }) =>
+      typeof value === 'string' ? (normalisePostcode(value) ?? value) : value,
+    )(target, property);
     ValidateBy(
       {
         name: 'isDutchPostcode',
