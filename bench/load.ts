@@ -173,8 +173,10 @@ function cleanUp(): Promise<void> {
     await step('removing the queues', async () => {
       const redis = new Redis(redisUrl);
       try {
-        for await (const keys of redis.scanStream({ match: `${queuePrefix}:*`, count: 1000 }))
-          if (keys.length) await redis.unlink(...(keys as string[]));
+        for await (const keys of redis.scanStream({ match: `${queuePrefix}:*`, count: 1000 }) as AsyncIterable<
+          string[]
+        >)
+          if (keys.length) await redis.unlink(...keys);
       } finally {
         redis.disconnect();
       }
@@ -233,7 +235,7 @@ function cannon(
     : options.requests;
   return new Promise((resolve, reject) => {
     const instance = autocannon({ connections: CONNECTIONS, ...options, requests }, (error, result) => {
-      if (error) return reject(error);
+      if (error) return reject(error instanceof Error ? error : new Error(String(error)));
       const measure: Measure = {
         scenario,
         requestsPerSecond: result.requests.total / result.duration,
@@ -513,8 +515,8 @@ async function versions(): Promise<string[]> {
   const client = new Redis(redisUrl);
   const redis = /redis_version:(\S+)/.exec(await client.info('server'))?.[1] ?? 'unknown';
   client.disconnect();
-  const express = JSON.parse(readFileSync(require.resolve('express/package.json'), 'utf8')).version;
-  const nest = JSON.parse(readFileSync(require.resolve('@nestjs/core/package.json'), 'utf8')).version;
+  const express = packageVersion('express');
+  const nest = packageVersion('@nestjs/core');
   const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
   return [
     `Run on ${new Date().toISOString().slice(0, 10)} at commit ${commit} (with the work in progress of the tree), by \`npm run bench:load\`.`,
@@ -621,3 +623,7 @@ main()
     await cleanUp();
     process.exit(1);
   });
+
+function packageVersion(name: string): string {
+  return (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
+}

@@ -22,7 +22,13 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { COMPETENCES, findOccupation, KansrijkheidTable, regionOfPostcode } from '@werkbrug/reference-data';
+import {
+  COMPETENCES,
+  findOccupation,
+  KansrijkheidRow,
+  KansrijkheidTable,
+  regionOfPostcode,
+} from '@werkbrug/reference-data';
 import { candidate, CandidateRecord, prng, vacancy, VacancyRecord } from './population';
 
 const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -90,12 +96,12 @@ async function insertCandidates(db: DataSource, records: CandidateRecord[]): Pro
 }
 
 async function insertVacancies(db: DataSource, records: VacancyRecord[]): Promise<string[]> {
-  const [{ id: employerId }] = await db.query(
+  const [{ id: employerId }]: { id: string }[] = await db.query(
     `INSERT INTO employers (name, sector, postcode) VALUES ('Bench BV', 'N', '1315') RETURNING id`,
   );
   const ids: string[] = [];
   for (const v of records) {
-    const [{ id }] = await db.query(
+    const [{ id }]: { id: string }[] = await db.query(
       `INSERT INTO vacancies (employer_id, title, occupation, sector, postcode, latitude, longitude, region, positions, hours_per_week, contract_type,
          required_competences, desirable_competences, demands, open_to_proefplaatsing, training_offered)
        VALUES ($1, 'Bench', $2, $3, $4, $5, $6, $13, $7, $8, $9, $10, $11, $12, true, false) RETURNING id`,
@@ -122,13 +128,11 @@ async function insertVacancies(db: DataSource, records: VacancyRecord[]): Promis
 }
 
 async function nextGeneration(db: DataSource, vacancyIds: string[]): Promise<Map<string, number>> {
-  const [rows] = await db.query(
+  const [rows]: [{ vacancy_id: string; requested_generation: number }[]] = await db.query(
     `UPDATE shortlists SET requested_generation = requested_generation + 1 WHERE vacancy_id = ANY($1) RETURNING vacancy_id, requested_generation`,
     [vacancyIds],
   );
-  return new Map(
-    (rows as { vacancy_id: string; requested_generation: number }[]).map((r) => [r.vacancy_id, r.requested_generation]),
-  );
+  return new Map(rows.map((r) => [r.vacancy_id, r.requested_generation]));
 }
 
 /**
@@ -349,7 +353,7 @@ async function fullRematch(db: DataSource, databaseUrl: string, vacancyIds: stri
     }),
   );
   for (;;) {
-    const [{ pending }] = await db.query(
+    const [{ pending }]: { pending: number }[] = await db.query(
       `SELECT count(*)::int AS pending FROM shortlists WHERE matched_generation IS DISTINCT FROM requested_generation`,
     );
     if (pending === 0) break;
@@ -419,7 +423,7 @@ async function main(): Promise<void> {
       results[`shortlist_${size}`] = { ...latency, insertSeconds };
       for (const [kind, t] of Object.entries(latency))
         console.log(`${size} candidates, ${kind}: shortlist p50 ${ms(t.p50)}, p95 ${ms(t.p95)}, max ${ms(t.max)}`);
-      const [{ inReach }] = await db.query(
+      const [{ inReach }]: { inReach: number }[] = await db.query(
         `SELECT avg(n)::int AS "inReach" FROM (SELECT candidates_eligible AS n FROM shortlists WHERE vacancy_id = ANY($1)) s`,
         [sample],
       );
@@ -430,7 +434,9 @@ async function main(): Promise<void> {
         const profiles = records.map((c, i) => profileOf(ids[i], c));
         const tensions = new Map<string, number>();
         const table = new KansrijkheidTable(
-          await db.query(`SELECT region, sector, occupation_group AS "occupationGroup", tension FROM kansrijkheid`),
+          await db.query<KansrijkheidRow[]>(
+            `SELECT region, sector, occupation_group AS "occupationGroup", tension FROM kansrijkheid`,
+          ),
         );
         for (const [i, id] of sample.entries()) {
           const v = vacancyRecords[i];
@@ -439,8 +445,9 @@ async function main(): Promise<void> {
             table.tension(regionOfPostcode(v.postcode), v.sector, findOccupation(v.occupation)?.group) ?? 3,
           );
         }
-        results.recall = await recall(db, sample.slice(0, 30), vacancyRecords, profiles, tensions);
-        console.log(`recall against an exhaustive ranking (30 vacancies, 100,000 candidates): ${results.recall}`);
+        const recalled = await recall(db, sample.slice(0, 30), vacancyRecords, profiles, tensions);
+        results.recall = recalled;
+        console.log(`recall against an exhaustive ranking (30 vacancies, 100,000 candidates): ${recalled}`);
         results.scorer = scorerThroughput(vacancyRecords[0], records);
         console.log('scorer', results.scorer);
         for (const processes of [1, 2]) {

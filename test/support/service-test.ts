@@ -1,7 +1,7 @@
 import { DynamicModule, Global, INestApplicationContext, Logger, Module, Type } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { AppConfig, Clock, ClockModule, ConfigModule, FixedClock, parseConfig } from '@werkbrug/common';
-import { DatabaseModule, TransactionHost } from '@werkbrug/database';
+import { Candidate, DatabaseModule, TransactionHost } from '@werkbrug/database';
 import { MatchingJobMetrics } from '@werkbrug/queue';
 import { Registry } from 'prom-client';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -89,6 +89,29 @@ export class ServiceTest {
 
   get db(): TransactionHost {
     return this.app.get(TransactionHost);
+  }
+
+  /**
+   * A candidate row as the candidates feature stores it (a cleaner in Almere, born 1966), for
+   * tests of features that read candidates without the candidates module.
+   */
+  saveCandidate(overrides: Partial<Candidate> = {}): Promise<Candidate> {
+    return this.db.manager.getRepository(Candidate).save({
+      birthYear: 1966,
+      postcode: '1315',
+      latitude: 52.3712,
+      longitude: 5.2178,
+      travel: { mode: 'bicycle', maxKm: 15 },
+      travelKm: 15,
+      educationLevel: 'mbo2',
+      competences: [],
+      wishes: { occupations: [], sectors: [], hoursPerWeekMin: 16, hoursPerWeekMax: 32, contractTypes: ['permanent'] },
+      belastbaarheid: { source: 'klantmanager', assessedOn: '2026-09-01', limits: [] },
+      benefitStartedOn: '2025-03-01',
+      participatieladder: 3,
+      availability: 'available',
+      ...overrides,
+    });
   }
 
   async close(): Promise<void> {

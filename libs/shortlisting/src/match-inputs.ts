@@ -1,6 +1,6 @@
 import type { Vacancy } from '@werkbrug/database';
 import type { CandidateFeedback, CandidateProfile } from '@werkbrug/matching';
-import { findOccupation, KansrijkheidTable, TensionClass } from '@werkbrug/reference-data';
+import { findOccupation, KansrijkheidRow, KansrijkheidTable, TensionClass } from '@werkbrug/reference-data';
 import type { EntityManager } from 'typeorm';
 import { CandidateProfileCache } from './candidate-profile-cache';
 import { CANDIDATE_PROFILE_COLUMNS, CandidateRow, toCandidateProfile } from './profiles';
@@ -50,16 +50,16 @@ export async function candidatesInReach(manager: EntityManager, vacancy: Vacancy
       profiles.push(profile);
     }
   }
-  const [counts] = await manager.query(
+  const [counts]: { complete: number; incomplete: number }[] = await manager.query(
     `SELECT count(*) FILTER (WHERE profile_complete)::int AS complete, count(*) FILTER (WHERE NOT profile_complete)::int AS incomplete
        FROM candidates WHERE availability = 'available'`,
   );
-  return { profiles, available: counts.complete as number, incomplete: counts.incomplete as number };
+  return { profiles, available: counts.complete, incomplete: counts.incomplete };
 }
 
 /** The kansrijkheid rows of these regions (a few dozen each). */
 export async function kansrijkheidOf(manager: EntityManager, regions: string[]): Promise<KansrijkheidTable> {
-  const rows = await manager.query(
+  const rows: KansrijkheidRow[] = await manager.query(
     `SELECT region, sector, occupation_group AS "occupationGroup", tension FROM kansrijkheid WHERE region = ANY($1)`,
     [regions],
   );

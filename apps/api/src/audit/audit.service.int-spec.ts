@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '@werkbrug/common';
-import { Candidate } from '@werkbrug/database';
 import { ServiceTest } from '../../../../test/support/service-test';
 import type { AuditSpec } from '../shared/audit/audit.decorator';
 import { AuditModule } from './audit.module';
@@ -87,21 +86,7 @@ describe('AuditService on real repositories', () => {
   });
 
   it("reports a candidate's access, and answers an unknown candidate and a reversed period with their codes", async () => {
-    const candidate = await t.db.manager.getRepository(Candidate).save({
-      birthYear: 1966,
-      postcode: '1315',
-      latitude: 52.3712,
-      longitude: 5.2178,
-      travel: { mode: 'bicycle', maxKm: 15 },
-      travelKm: 15,
-      educationLevel: 'mbo2',
-      competences: [],
-      wishes: { occupations: [], sectors: [], hoursPerWeekMin: 16, hoursPerWeekMax: 32, contractTypes: ['permanent'] },
-      belastbaarheid: { source: 'klantmanager', assessedOn: '2026-09-01', limits: [] },
-      benefitStartedOn: '2025-03-01',
-      participatieladder: 3,
-      availability: 'available',
-    });
+    const candidate = await t.saveCandidate();
     await view(klantmanager, candidate.id);
 
     const report = await audit.accessReport(candidate.id, {});

@@ -45,21 +45,7 @@ describe('ReportsService on real repositories', () => {
     const employers = t.db.manager.getRepository(Employer);
     almere = await employers.save({ name: 'Schoon Almere', sector: 'N', postcode: '1316', contactEmail: null });
     groningen = await employers.save({ name: 'Schoon Stad', sector: 'N', postcode: '9711', contactEmail: null });
-    candidate = await t.db.manager.getRepository(Candidate).save({
-      birthYear: 1966,
-      postcode: '1315',
-      latitude: 52.3712,
-      longitude: 5.2178,
-      travel: { mode: 'bicycle', maxKm: 15 },
-      travelKm: 15,
-      educationLevel: 'mbo2',
-      competences: [],
-      wishes: { occupations: [], sectors: [], hoursPerWeekMin: 16, hoursPerWeekMax: 32, contractTypes: ['permanent'] },
-      belastbaarheid: { source: 'klantmanager', assessedOn: '2026-09-01', limits: [] },
-      benefitStartedOn: '2025-03-01',
-      participatieladder: 3,
-      availability: 'available',
-    });
+    candidate = await t.saveCandidate();
   });
 
   afterAll(() => t?.close());

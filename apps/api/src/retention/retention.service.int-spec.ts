@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { parseConfig, type Principal } from '@werkbrug/common';
-import { Candidate, CandidateConsent, CandidateIdentity, Employer, Placement } from '@werkbrug/database';
+import { CandidateConsent, CandidateIdentity, Employer, Placement } from '@werkbrug/database';
 import { ServiceTest } from '../../../../test/support/service-test';
 import { RetentionModule } from './retention.module';
 import { RetentionService } from './retention.service';
@@ -13,19 +13,10 @@ describe('RetentionService on real repositories', () => {
 
   /** A candidate (born 1981) with a name, a placement and a consent; `leftOn` null is still available. */
   async function candidate(name: string, leftOn: string | null): Promise<string> {
-    const saved = await t.db.manager.getRepository(Candidate).save({
+    const saved = await t.saveCandidate({
       birthYear: 1981,
-      postcode: '1315',
-      latitude: 52.3712,
-      longitude: 5.2178,
-      travel: { mode: 'bicycle', maxKm: 15 },
-      travelKm: 15,
-      educationLevel: 'mbo2',
-      competences: [],
-      wishes: { occupations: [], sectors: [], hoursPerWeekMin: 16, hoursPerWeekMax: 32, contractTypes: ['permanent'] },
       belastbaarheid: { source: 'klantmanager', assessedOn: '2024-09-01', limits: [] },
       benefitStartedOn: '2023-03-01',
-      participatieladder: 3,
       availability: leftOn ? 'left' : 'available',
       leftOn,
     });
