@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Role } from '@werkbrug/common';
 import { addMonths } from '@werkbrug/common';
 import { candidateProfile, consentToProfile, readyShortlist, vacancyBody } from './support/fixtures';
-import { TestApp } from './support/test-app';
+import { DEV_SIGN_IN_ON, TestApp } from './support/test-app';
 
 /**
  * Every endpoint × every role × own versus someone else's resource. Each handler declares its roles
@@ -121,7 +121,7 @@ const MATRIX: Record<string, Row> = {
   // An unknown job: 404 for the administrator (embedded: no failed set, also 404).
   'POST /api/v1/queues/matching/failed/{jobId}/retry': { roles: ['admin'] },
   'POST /api/v1/queues/dashboard-session': { roles: ['admin'] },
-  // Development sign-in (not in production, nor with an identity provider): a role picked is a token given.
+  // Development sign-in (switched on for this test; off by default, never in production): a role picked is a token given.
   'POST /api/v1/dev/sign-in': { roles: 'public', body: { role: 'jobhunter' } },
   'GET /api/v1/dev/sign-in/employers': { roles: 'public' },
   'GET /api/v1/problems': { roles: 'public' },
@@ -175,7 +175,7 @@ describe('the access matrix: every endpoint × every role × own versus someone 
   }
 
   beforeAll(async () => {
-    t = await TestApp.start();
+    t = await TestApp.start({ env: DEV_SIGN_IN_ON });
     const accountmanager = t.token({ role: 'accountmanager', subject: 'am-anna' });
     const klantmanager = t.token({ role: 'klantmanager', subject: 'km-karin' });
     const jobhunter = t.token({ role: 'jobhunter', subject: 'jh-joost' });
@@ -387,7 +387,7 @@ describe('the access matrix: every endpoint × every role × own versus someone 
   it('never shows employer B anything of employer A or of the candidate', () => {
     const ofB = answers.filter((answer) => answer.caller === 'employer B');
     expect(ofB.length).toBe(Object.keys(MATRIX).length);
-    // The development sign-in lists every employer to sign in for, by design: it exists only off production.
+    // The development sign-in lists every employer to sign in for, by design: it exists only when switched on.
     for (const answer of ofB.filter(({ operation }) => !operation.includes('/api/v1/dev/'))) {
       // An id B sent itself (echoed in a 404) is not A's data.
       const echoed = fill(answer.operation.split(' ')[1]);

@@ -180,6 +180,7 @@ describe('audit of candidate data', () => {
         role: 'employer',
         organisation: 'Schoon Almere',
         subject: 'werkgever-wim',
+        issuer: 'werkbrug',
         action: 'read',
         resource: 'proposal-profile',
         proposalId: proposalOf.get(ans),
@@ -199,9 +200,9 @@ describe('audit of candidate data', () => {
     const csv = await as(klantmanager).get(`/api/v1/candidates/${ans}/access-report?format=csv`).expect(200);
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.text.split('\r\n')[0]).toBe(
-      'occurredAt,role,organisation,subject,action,resource,vacancyId,proposalId,reason',
+      'occurredAt,role,organisation,subject,issuer,action,resource,vacancyId,proposalId,reason',
     );
-    expect(csv.text).toContain(',employer,Schoon Almere,werkgever-wim,read,proposal-profile,');
+    expect(csv.text).toContain(',employer,Schoon Almere,werkgever-wim,werkbrug,read,proposal-profile,');
 
     expect(await auditRows(`resource = 'access-report'`)).toEqual([
       expect.objectContaining({
@@ -233,6 +234,7 @@ describe('audit of candidate data', () => {
     expect(byActor.entries).toHaveLength(3);
     expect(byActor.entries[0]).toMatchObject({
       actor: 'werkgever-wim',
+      issuer: 'werkbrug',
       role: 'employer',
       employerId,
       resource: 'proposal-profile',

@@ -1,16 +1,33 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { TestApp } from './support/test-app';
+import { PassThrough } from 'node:stream';
+import { DEV_SIGN_IN_WARNING } from '../apps/api/src/platform/dev-sign-in/dev-sign-in.module';
+import { DEV_SIGN_IN_ON, TestApp } from './support/test-app';
 
-/** The development sign-in: a role picked is a token given, so it exists only off production and without an identity provider. */
+/**
+ * The development sign-in: a role picked is a token given (administrator included), so it is off
+ * unless switched on (DEV_SIGN_IN=on, or the embedded demo), and never on in production or with an
+ * identity provider (config refuses that: libs/common/src/config/config.spec.ts).
+ */
 describe('development sign-in', () => {
-  describe('on a development machine', () => {
+  describe('switched on (DEV_SIGN_IN=on)', () => {
     let t: TestApp;
+    const log: string[] = [];
 
     beforeAll(async () => {
-      t = await TestApp.start({ env: { RATE_LIMIT_PER_MINUTE: '8' } });
+      const stream = new PassThrough();
+      stream.on('data', (chunk: Buffer) => log.push(...chunk.toString('utf8').split('\n').filter(Boolean)));
+      t = await TestApp.start({
+        env: { ...DEV_SIGN_IN_ON, RATE_LIMIT_PER_MINUTE: '8', LOG_LEVEL: 'warn' },
+        log: stream,
+      });
     });
 
     afterAll(() => t?.close());
+
+    it('says so in the start-up log, as a warning', () => {
+      const warnings = log.map((line) => JSON.parse(line) as { level: number; msg: string });
+      expect(warnings).toContainEqual(expect.objectContaining({ level: 40, msg: DEV_SIGN_IN_WARNING }));
+    });
 
     it('gives a working token for a role, and for an employer user only with an existing employer', async () => {
       const employer = (
@@ -48,6 +65,25 @@ describe('development sign-in', () => {
         statuses.push((await t.http.post('/api/v1/dev/sign-in').send({ role: 'jobhunter' })).status);
       expect(statuses).toContain(429);
     });
+  });
+
+  it('is off unless switched on: with NODE_ENV unset and no identity provider, nothing answers on it', async () => {
+    // On this run's database: a PostgreSQL server with DATABASE_URL (as in the README's recipe), else embedded.
+    const t = await TestApp.start({
+      env: { NODE_ENV: undefined, DEV_SIGN_IN: undefined, OIDC_ISSUER: undefined },
+      withMatcher: false,
+    });
+    try {
+      expect(t.config.auth.devSignIn).toBe(false);
+      const signIn = await t.http.post('/api/v1/dev/sign-in').send({ role: 'admin' }).expect(404);
+      expect(signIn.body).toMatchObject({ code: 'request.not-found' });
+      expect(signIn.body.token).toBeUndefined();
+      await t.http.get('/api/v1/dev/sign-in/employers').expect(404);
+      const document = (await t.http.get('/api/v1/openapi.json').expect(200)).body;
+      expect(Object.keys(document.paths).filter((path) => path.startsWith('/api/v1/dev'))).toEqual([]);
+    } finally {
+      await t.close();
+    }
   });
 
   it.each([

@@ -1,4 +1,5 @@
 import { getQueueToken } from '@nestjs/bullmq';
+import { JwtService } from '@nestjs/jwt';
 import { MATCH_VACANCY_JOB, MATCHING_QUEUE, matchingJobOptions } from '@werkbrug/queue';
 import type { Queue } from 'bullmq';
 import { Registry } from 'prom-client';
@@ -240,5 +241,11 @@ describe('the queue dashboard (bull-board) at /admin/queues', () => {
       .get('/admin/queues')
       .set('Cookie', `${session.slice(0, -2)}xx`)
       .expect(401);
+    // Signed right but without an expiry: it would be good forever, so refused.
+    const unending = new JwtService({ secret: t.config.auth.jwtSecret }).sign(
+      { sub: 'admin-ada', role: 'admin' },
+      { algorithm: 'HS256', issuer: t.config.auth.issuer, audience: 'werkbrug-queue-dashboard' },
+    );
+    await t.http.get('/admin/queues').set('Cookie', `werkbrug_queue_dashboard=${unending}`).expect(401);
   });
 });

@@ -1,6 +1,6 @@
 import { Browser, Page } from 'playwright-core';
 import { candidateProfile, consentToProfile, readyShortlist, vacancyBody } from '../support/fixtures';
-import { TestApp } from '../support/test-app';
+import { DEV_SIGN_IN_ON, TestApp } from '../support/test-app';
 import { DESKTOP, describeInBrowser, launchBrowser, screenshot, serve, watchPolicyViolations } from './browser-support';
 
 /** An accountmanager in a real browser: signs in, opens a ready shortlist, accepts two candidates and proposes them. */
@@ -13,7 +13,7 @@ describeInBrowser('the accountmanager in the browser', () => {
   const policyViolations: string[] = [];
 
   beforeAll(async () => {
-    t = await TestApp.start();
+    t = await TestApp.start({ env: DEV_SIGN_IN_ON });
     baseUrl = await serve(t);
     const accountmanager = t.as(t.token({ role: 'accountmanager' }), '/api/v1');
     const klantmanager = t.as(t.token({ role: 'klantmanager' }));

@@ -1,5 +1,5 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import { TestApp } from '../support/test-app';
+import { DEV_SIGN_IN_ON, TestApp } from '../support/test-app';
 import { accessibilityViolations } from './accessibility';
 import { DESKTOP, describeInBrowser, launchBrowser, serve, watchPolicyViolations } from './browser-support';
 
@@ -16,7 +16,7 @@ describeInBrowser('errors in the web app', () => {
   const policyViolations: string[] = [];
 
   beforeAll(async () => {
-    t = await TestApp.start();
+    t = await TestApp.start({ env: DEV_SIGN_IN_ON });
     baseUrl = await serve(t);
     await t
       .as(t.token({ role: 'accountmanager' }), '/api/v1')

@@ -1,7 +1,7 @@
 import { Browser, Page } from 'playwright-core';
 import { dutchDay } from '@werkbrug/common';
 import { candidateProfile, readyShortlist, vacancyBody } from '../support/fixtures';
-import { TestApp } from '../support/test-app';
+import { DEV_SIGN_IN_ON, TestApp } from '../support/test-app';
 import { describeInBrowser, launchBrowser, PHONE, screenshot, serve, watchPolicyViolations } from './browser-support';
 
 /** A jobhunter on a phone, between two conversations: opens today's speeddate and logs an outcome with a few taps. */
@@ -16,7 +16,7 @@ describeInBrowser('the jobhunter on a phone', () => {
   const today = dutchDay(new Date());
 
   beforeAll(async () => {
-    t = await TestApp.start();
+    t = await TestApp.start({ env: DEV_SIGN_IN_ON });
     baseUrl = await serve(t);
     const accountmanager = t.as(t.token({ role: 'accountmanager' }), '/api/v1');
     const klantmanager = t.as(t.token({ role: 'klantmanager' }), '/api/v1');

@@ -1,7 +1,7 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { dutchDay } from '@werkbrug/common';
 import { candidateProfile, consentToProfile } from '../support/fixtures';
-import { TestApp } from '../support/test-app';
+import { DEV_SIGN_IN_ON, TestApp } from '../support/test-app';
 import { accessibilityViolations } from './accessibility';
 import {
   DESKTOP,
@@ -54,7 +54,7 @@ describeInBrowser('the story of a vacancy, walked by the people who use Werkbrug
   }
 
   beforeAll(async () => {
-    t = await TestApp.start();
+    t = await TestApp.start({ env: DEV_SIGN_IN_ON });
     baseUrl = await serve(t);
     const klantmanager = t.as(t.token({ role: 'klantmanager' }));
     employerId = (

@@ -9,11 +9,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import IORedis from 'ioredis';
 import request from 'supertest';
+import type { Writable } from 'node:stream';
+import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { ApiModule } from '../../apps/api/src/api.module';
 import { configureHttp } from '../../apps/api/src/http-setup';
 import { MatcherModule } from '../../apps/matcher/src/matcher.module';
 import { createTestDatabase, TestDatabase } from './test-database';
+
+/** Configuration on top of the process's; `undefined` unsets a variable (jest sets NODE_ENV=test). */
+export type TestEnv = Record<string, string | undefined>;
+
+/** The development sign-in is off unless switched on: tests that sign in through it (the web app) say so. */
+export const DEV_SIGN_IN_ON: TestEnv = { DEV_SIGN_IN: 'on' };
 
 export interface Requests {
   get(path: string): request.Test;
@@ -37,17 +45,22 @@ export class TestApp {
     private readonly dataDir: string,
     private readonly queuePrefix: string,
     private readonly clock?: Clock,
+    private readonly log?: Writable,
   ) {}
 
-  /** `env` adds configuration, e.g. `{ OUTBOX_RELAY: 'off' }`; `clock` replaces the wall clock of the API (e.g. a `FixedClock`). */
+  /**
+   * `env` adds configuration, e.g. `{ OUTBOX_RELAY: 'off' }`; `clock` replaces the wall clock of the API
+   * (e.g. a `FixedClock`); `log` receives the API's log lines (JSON, one a line) at LOG_LEVEL.
+   */
   static async start(
-    options: { withMatcher?: boolean; env?: Record<string, string>; clock?: Clock } = {},
+    options: { withMatcher?: boolean; env?: TestEnv; clock?: Clock; log?: Writable } = {},
   ): Promise<TestApp> {
     const testApp = new TestApp(
       await createTestDatabase(),
       mkdtempSync(join(tmpdir(), 'werkbrug-app-')),
       `werkbrug-test-${randomBytes(4).toString('hex')}`,
       options.clock,
+      options.log,
     );
     await testApp.boot(options.env);
     if (testApp.config.redisUrl && options.withMatcher !== false) await testApp.startMatcher();
@@ -55,12 +68,12 @@ export class TestApp {
   }
 
   /** Stops the API as a crash would leave things (nothing flushed beyond what was committed) and starts a new one on the same database. */
-  async restart(env?: Record<string, string>): Promise<void> {
+  async restart(env?: TestEnv): Promise<void> {
     await this.app.close();
     await this.boot(env);
   }
 
-  private async boot(env: Record<string, string> = {}): Promise<void> {
+  private async boot(env: TestEnv = {}): Promise<void> {
     this.config = parseConfig({
       ...process.env,
       WERKBRUG_DATA_DIR: this.dataDir,
@@ -71,11 +84,13 @@ export class TestApp {
       ...env,
     });
     const builder = Test.createTestingModule({
-      imports: [ApiModule.forRoot(this.config, { pglite: this.database.pglite })],
+      imports: [ApiModule.forRoot(this.config, { pglite: this.database.pglite, logStream: this.log })],
     });
     if (this.clock) builder.overrideProvider(Clock).useValue(this.clock);
     const module = await builder.compile();
     this.app = module.createNestApplication<NestExpressApplication>({ logger: false });
+    // Nest's own messages (start-up warnings) into the same log, as main.ts does.
+    if (this.log) this.app.useLogger(this.app.get(Logger));
     configureHttp(this.app);
     await this.app.init();
   }

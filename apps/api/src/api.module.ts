@@ -3,6 +3,8 @@ import type { PGlite } from '@electric-sql/pglite';
 import { AppConfig, ClockModule, AuthModule, ConfigModule, RateLimitModule } from '@werkbrug/common';
 import { DatabaseModule } from '@werkbrug/database';
 import { LoggerModule } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
+import type { Options } from 'pino-http';
 import { AgreementsModule } from './agreements/agreements.module';
 import { AuditModule } from './audit/audit.module';
 import { CandidateOutcomesModule } from './candidate-outcomes/candidate-outcomes.module';
@@ -35,6 +37,25 @@ import { VacanciesModule } from './vacancies/vacancies.module';
 export interface ApiModuleOptions {
   /** Tests hand in a PGlite restored from a snapshot instead of opening the data folder. */
   pglite?: PGlite;
+  /** Tests capture the log here instead of standard output. */
+  logStream?: DestinationStream;
+}
+
+/**
+ * The request log: credentials never reach it. Bearer tokens, the queue dashboard's session cookie
+ * (asked for and handed out) and any other cookie are replaced by "[Redacted]".
+ */
+function requestLogOptions(config: AppConfig): Options {
+  return {
+    level: config.logLevel,
+    redact: [
+      'req.headers.authorization',
+      'req.headers["proxy-authorization"]',
+      'req.headers.cookie',
+      'res.headers["set-cookie"]',
+    ],
+    autoLogging: { ignore: (request) => request.url?.startsWith('/health') ?? false },
+  };
 }
 
 @Module({})
@@ -46,11 +67,7 @@ export class ApiModule {
         ConfigModule.forRoot(config),
         ClockModule,
         LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.logLevel,
-            redact: ['req.headers.authorization', 'req.headers.cookie'],
-            autoLogging: { ignore: (request) => request.url?.startsWith('/health') ?? false },
-          },
+          pinoHttp: options.logStream ? [requestLogOptions(config), options.logStream] : requestLogOptions(config),
         }),
         DatabaseModule.forRoot({
           databaseUrl: config.databaseUrl,

@@ -9,14 +9,16 @@ import { DemoDataLoader } from './demo/demo-data.loader';
 import { configureHttp } from './http-setup';
 
 async function bootstrap(): Promise<void> {
-  const config = parseConfig();
+  const demo = process.argv.includes('--demo-data');
+  // The embedded demo (`npm start`) switches the development sign-in on unless DEV_SIGN_IN says otherwise.
+  const config = parseConfig(process.env, { demo });
   matchWeightsOf(config); // MATCH_WEIGHTS against the model's parts: a bad one stops here, named in one line
   if (config.databaseUrl) await waitForDatabase(config.databaseUrl);
   const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config), { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   configureHttp(app);
-  if (process.argv.includes('--demo-data')) await app.get(DemoDataLoader).loadIfEmpty();
+  if (demo) await app.get(DemoDataLoader).loadIfEmpty();
   await app.listen(config.port);
   const mode = config.databaseUrl ? 'PostgreSQL' : `embedded PGlite in ${config.dataDir}`;
   const queue = config.redisUrl ? 'BullMQ on Redis (run the matcher separately)' : 'in-process matching';

@@ -1,4 +1,4 @@
-// Development sign-in: pick a role (and an employer) and get a token, until an identity provider is configured.
+// Development sign-in: pick a role (and an employer) and get a token, where the API has it switched on (DEV_SIGN_IN).
 import { useEffect, useState } from 'preact/hooks';
 import { api, ApiError, saveSession } from '../api.js';
 import { html } from '../html.js';
@@ -46,7 +46,10 @@ export function SignInScreen({ onSignedIn }) {
       <h1 tabindex="-1">Aanmelden bij Werkbrug</h1>
       ${
         unavailable
-          ? html`<${Notice}>Aanmelden gaat via de inlogdienst van uw gemeente.</${Notice}>`
+          ? html`<${Notice}>
+              Aanmelden op deze pagina staat uit: die aanmelding is alleen voor ontwikkeling en demonstraties.
+              Vraag de beheerder van Werkbrug hoe u zich aanmeldt.
+            </${Notice}>`
           : html`
           <p>Dit is de aanmelding voor ontwikkeling en demonstratie: kies met welke rol u Werkbrug wilt gebruiken.</p>
           <form onSubmit=${submit} novalidate>

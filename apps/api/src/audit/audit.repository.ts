@@ -20,6 +20,8 @@ export interface AuditFilter {
 export interface AccessEntry {
   occurredAt: Date;
   subject: string;
+  /** Who issued the user's token; null in rows from before it was kept. */
+  issuer: string | null;
   role: string;
   /** An employer user's organisation by name; null for the municipality's staff. */
   organisation: string | null;
@@ -112,7 +114,7 @@ export class AuditRepository {
     if (period.from) conditions.push(`a.occurred_at >= $${parameters.push(period.from)}`);
     if (period.before) conditions.push(`a.occurred_at < $${parameters.push(period.before)}`);
     const rows: AccessEntry[] = await this.manager.query(
-      `SELECT a.occurred_at AS "occurredAt", a.actor_id AS "subject", a.actor_role AS "role", e.name AS "organisation", a.action, a.resource,
+      `SELECT a.occurred_at AS "occurredAt", a.actor_id AS "subject", a.actor_issuer AS "issuer", a.actor_role AS "role", e.name AS "organisation", a.action, a.resource,
               a.vacancy_id AS "vacancyId", a.proposal_id AS "proposalId", a.reason
          FROM audit_log a LEFT JOIN employers e ON e.id = a.actor_employer_id
         WHERE ${conditions.join(' AND ')}

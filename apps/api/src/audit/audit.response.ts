@@ -8,6 +8,12 @@ export class AuditEntryView {
   @ApiProperty() id: string;
   @ApiProperty() occurredAt: Date;
   @ApiProperty({ description: "The token's subject" }) actor: string;
+  @ApiProperty({
+    nullable: true,
+    description:
+      "Who issued the actor's token (its iss): Werkbrug (AUTH_ISSUER) or the identity provider; null in rows from before it was kept",
+  })
+  issuer: string | null;
   @ApiProperty({ enum: ROLES }) role: string;
   @ApiProperty({ nullable: true, description: 'For an employer user: its employer' }) employerId: string | null;
   @ApiProperty({ enum: AUDIT_ACTIONS }) action: string;
@@ -25,6 +31,7 @@ export class AuditEntryView {
       id,
       occurredAt,
       actorId,
+      actorIssuer,
       actorRole,
       actorEmployerId,
       action,
@@ -40,6 +47,7 @@ export class AuditEntryView {
       id,
       occurredAt,
       actor: actorId,
+      issuer: actorIssuer,
       role: actorRole,
       employerId: actorEmployerId,
       action,
@@ -72,7 +80,12 @@ export class AccessReportEntryView {
     description: "An employer user's organisation (the employer's name); null for the municipality's staff",
   })
   organisation: string | null;
-  @ApiProperty({ description: "The user, by the identity provider's subject" }) subject: string;
+  @ApiProperty({ description: 'The user, by the subject of their token' }) subject: string;
+  @ApiProperty({
+    nullable: true,
+    description: "Who issued the user's token: Werkbrug or the identity provider; null in rows from before it was kept",
+  })
+  issuer: string | null;
   @ApiProperty({ enum: AUDIT_ACTIONS }) action: string;
   @ApiProperty({ enum: AUDIT_RESOURCES }) resource: string;
   @ApiProperty({ nullable: true }) vacancyId: string | null;
@@ -102,6 +115,7 @@ export class AccessReportView {
     'role',
     'organisation',
     'subject',
+    'issuer',
     'action',
     'resource',
     'vacancyId',

@@ -10,8 +10,13 @@ describe('AuditService on real repositories', () => {
   let audit: AuditService;
 
   const profileRead: AuditSpec = { resource: 'candidate-profile', action: 'read', candidateId: 'param:id' };
-  const employer: Principal = { subject: 'werkgever-wim', role: 'employer', employerId: randomUUID() };
-  const klantmanager: Principal = { subject: 'km-karin', role: 'klantmanager' };
+  const employer: Principal = {
+    subject: 'werkgever-wim',
+    role: 'employer',
+    employerId: randomUUID(),
+    issuer: 'werkbrug',
+  };
+  const klantmanager: Principal = { subject: 'km-karin', role: 'klantmanager', issuer: 'werkbrug' };
 
   const request = (principal: Principal, candidateId: string): AuditedRequest => ({
     principal,
@@ -57,7 +62,12 @@ describe('AuditService on real repositories', () => {
   });
 
   it('lets one of two parallel requests for the last profile of the day through, not both', async () => {
-    const hanna: Principal = { subject: 'werkgever-hanna', role: 'employer', employerId: randomUUID() };
+    const hanna: Principal = {
+      subject: 'werkgever-hanna',
+      role: 'employer',
+      employerId: randomUUID(),
+      issuer: 'werkbrug',
+    };
     await view(hanna, randomUUID());
     const results = await Promise.allSettled([view(hanna, randomUUID()), view(hanna, randomUUID())]);
 
@@ -85,6 +95,21 @@ describe('AuditService on real repositories', () => {
     ]);
   });
 
+  it("records who issued the actor's token, and refuses a row without it", async () => {
+    const candidate = await t.saveCandidate();
+    const fromProvider: Principal = { subject: 'u-123', role: 'klantmanager', issuer: 'https://login.example.nl' };
+    await view(fromProvider, candidate.id);
+    expect(
+      await t.db.manager.query(`SELECT actor_id, actor_issuer FROM audit_log WHERE $1 = ANY(candidate_ids)`, [
+        candidate.id,
+      ]),
+    ).toEqual([{ actor_id: 'u-123', actor_issuer: 'https://login.example.nl' }]);
+
+    const unknownIssuer: Principal = { subject: 'u-124', role: 'klantmanager' };
+    await expect(view(unknownIssuer, candidate.id)).rejects.toThrow(/audit_log_actor_issuer_required/);
+    expect(await rowsOf('u-124')).toEqual([]);
+  });
+
   it("reports a candidate's access, and answers an unknown candidate and a reversed period with their codes", async () => {
     const candidate = await t.saveCandidate();
     await view(klantmanager, candidate.id);
@@ -92,7 +117,13 @@ describe('AuditService on real repositories', () => {
     const report = await audit.accessReport(candidate.id, {});
     expect(report).toMatchObject({ candidateId: candidate.id, complete: true });
     expect(report.entries).toEqual([
-      expect.objectContaining({ subject: 'km-karin', role: 'klantmanager', organisation: null, action: 'read' }),
+      expect.objectContaining({
+        subject: 'km-karin',
+        issuer: 'werkbrug',
+        role: 'klantmanager',
+        organisation: null,
+        action: 'read',
+      }),
     ]);
     // Read at 00:30 on 8 December, Dutch time: not on the 7th.
     expect((await audit.accessReport(candidate.id, { to: '2026-12-07' })).entries).toEqual([]);

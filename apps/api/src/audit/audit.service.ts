@@ -79,6 +79,8 @@ export class AuditService {
       actorId: principal.subject,
       actorRole: principal.role,
       actorEmployerId: principal.employerId ?? null,
+      // Always set on a principal from a token; the table refuses a new row without it rather than log half a who.
+      actorIssuer: principal.issuer ?? null,
       action: spec.action,
       resource: spec.resource,
       candidateIds: target.candidateIds,

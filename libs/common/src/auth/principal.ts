@@ -6,6 +6,11 @@ export interface Principal {
   subject: string;
   role: Role;
   employerId?: string;
+  /**
+   * Who issued the token (its `iss`): Werkbrug itself (AUTH_ISSUER) or the identity provider. Set on
+   * every principal read from a token; the audit log records it, since a subject is unique per issuer only.
+   */
+  issuer?: string;
 }
 
 export function isEmployer(principal: Principal): principal is Principal & { employerId: string } {

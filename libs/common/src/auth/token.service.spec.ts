@@ -32,12 +32,14 @@ describe('TokenService with an OpenID Connect provider', () => {
     expect(tokens.verify(fromProvider({ sub: 'u-123', roles: ['offline_access', 'jobhunter'] }))).toEqual({
       subject: 'u-123',
       role: 'jobhunter',
+      issuer,
     });
     const employerId = '0b6c1d9e-6f43-4a57-9d1c-8c3d0f1e2a4b';
     expect(tokens.verify(fromProvider({ sub: 'u-9', roles: 'employer', werkbrug_employer_id: employerId }))).toEqual({
       subject: 'u-9',
       role: 'employer',
       employerId,
+      issuer,
     });
   });
 
@@ -61,10 +63,28 @@ describe('TokenService with an OpenID Connect provider', () => {
     expect(tokens.verify(tokens.sign({ subject: 'am-1', role: 'accountmanager' }))).toEqual({
       subject: 'am-1',
       role: 'accountmanager',
+      issuer: 'werkbrug',
     });
     expect(
       tokens.verify(fromProvider({ sub: 'x', role: 'admin' }, { issuer: 'werkbrug', audience: 'werkbrug-api' })),
     ).toBeUndefined();
+  });
+
+  it("refuses a token without an expiry, its own or the provider's: it would be good forever", () => {
+    const unending = provider.sign(
+      { sub: 'u-1', roles: ['admin'] },
+      { algorithm: 'RS256', issuer, audience: 'werkbrug' },
+    );
+    expect(JSON.parse(Buffer.from(unending.split('.')[1], 'base64url').toString())).not.toHaveProperty('exp');
+    expect(tokens.verify(unending)).toBeUndefined();
+    expect(tokens.verify(fromProvider({ sub: 'u-1', roles: ['admin'] }))).toMatchObject({ role: 'admin' });
+
+    const own = new JwtService({ secret: env.AUTH_JWT_SECRET });
+    const options = { algorithm: 'HS256', issuer: 'werkbrug', audience: 'werkbrug-api' } as const;
+    expect(tokens.verify(own.sign({ sub: 'am-1', role: 'admin' }, options))).toBeUndefined();
+    expect(tokens.verify(own.sign({ sub: 'am-1', role: 'admin' }, { ...options, expiresIn: 60 }))).toMatchObject({
+      role: 'admin',
+    });
   });
 
   it('refuses to start with a provider issuer equal to its own, or without the key', () => {

@@ -10,12 +10,14 @@ interface Claims {
   sub: string;
   role: Role;
   employer_id?: string;
+  exp?: number;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * Signs and checks Werkbrug's bearer tokens (HS256; issuer, audience and expiry always checked), and
+ * Signs and checks Werkbrug's bearer tokens (HS256; issuer, audience and expiry always checked, and a
+ * token without an expiry refused: it would be good forever), and
  * with an identity provider configured also accepts its tokens. The issuer claim picks the key and
  * the one algorithm family allowed with it, so a token can never choose how it is verified.
  */
@@ -33,6 +35,7 @@ export class TokenService {
       this.providerJwt = new JwtService({ publicKey: createPublicKey(config.auth.identityProvider.publicKey) });
   }
 
+  /** The issuer is always ours: `principal.issuer` is ignored. */
   sign(principal: Principal, ttlSeconds = this.config.auth.tokenTtlSeconds): string {
     const claims: Claims = { sub: principal.subject, role: principal.role, employer_id: principal.employerId };
     return this.jwt.sign(claims, {
@@ -57,7 +60,7 @@ export class TokenService {
     return verified[VERIFIED_PRINCIPAL] ?? undefined;
   }
 
-  /** The principal in a valid token, or undefined for anything else. */
+  /** The principal in a valid token, with the token's issuer, or undefined for anything else. */
   verify(token: string): Principal | undefined {
     const provider = this.config.auth.identityProvider;
     if (provider && this.providerJwt && this.issuerOf(token) === provider.issuer)
@@ -72,7 +75,9 @@ export class TokenService {
     } catch {
       return undefined;
     }
-    return principalOf(claims.sub, claims.role, claims.employer_id);
+    // jsonwebtoken checks `exp` only where there is one.
+    if (!hasExpiry(claims)) return undefined;
+    return principalOf(claims.sub, claims.role, claims.employer_id, this.config.auth.issuer);
   }
 
   private verifyFromProvider(token: string, jwt: JwtService, provider: IdentityProviderConfig): Principal | undefined {
@@ -86,11 +91,13 @@ export class TokenService {
     } catch {
       return undefined;
     }
+    if (!hasExpiry(claims)) return undefined;
     const roles = [claims[provider.roleClaim]].flat();
     return principalOf(
       claims.sub,
       ROLES.find((role) => roles.includes(role)),
       claims[provider.employerClaim],
+      provider.issuer,
     );
   }
 
@@ -101,11 +108,16 @@ export class TokenService {
   }
 }
 
-function principalOf(subject: unknown, role: unknown, employerId: unknown): Principal | undefined {
+/** A verified token's expiry: a number of seconds (the signature, and that it lies ahead, are checked before). */
+function hasExpiry(claims: { exp?: unknown }): boolean {
+  return typeof claims.exp === 'number' && Number.isFinite(claims.exp);
+}
+
+function principalOf(subject: unknown, role: unknown, employerId: unknown, issuer: string): Principal | undefined {
   if (typeof subject !== 'string' || !subject || !ROLES.includes(role as Role)) return undefined;
   if (role === 'employer') {
     if (typeof employerId !== 'string' || !UUID.test(employerId)) return undefined;
-    return { subject, role, employerId };
+    return { subject, role, employerId, issuer };
   }
-  return { subject, role: role as Role };
+  return { subject, role: role as Role, issuer };
 }

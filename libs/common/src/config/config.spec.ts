@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -94,6 +95,45 @@ describe('parseConfig', () => {
     expect(
       parseConfig({ WERKBRUG_DATA_DIR: dir, NODE_ENV: 'production', AUTH_JWT_SECRET: secret }).auth.jwtSecret,
     ).toBe(secret);
+  });
+
+  describe('the development sign-in', () => {
+    const secret = 'a-managed-secret-of-at-least-32-characters';
+    const server = 'postgres://db/werkbrug';
+    const devSignIn = (env: Record<string, string>, demo = false) =>
+      parseConfig({ WERKBRUG_DATA_DIR: dataDir(), ...env }, { demo }).auth.devSignIn;
+
+    it('is off unless switched on, NODE_ENV unset and no identity provider, on a server or embedded', () => {
+      expect(devSignIn({})).toBe(false);
+      expect(devSignIn({ DATABASE_URL: server })).toBe(false);
+      expect(devSignIn({ DATABASE_URL: server, DEV_SIGN_IN: 'on' })).toBe(true);
+      expect(devSignIn({ DEV_SIGN_IN: 'on', NODE_ENV: 'development' })).toBe(true);
+      expect(() => devSignIn({ DEV_SIGN_IN: 'yes' })).toThrow('DEV_SIGN_IN must be on or off');
+    });
+
+    it('is on in the embedded demo unless switched off, and never by the demo on a server or in production', () => {
+      expect(devSignIn({}, true)).toBe(true);
+      expect(devSignIn({ DEV_SIGN_IN: 'off' }, true)).toBe(false);
+      expect(devSignIn({ DATABASE_URL: server }, true)).toBe(false);
+      expect(devSignIn({ NODE_ENV: 'production', AUTH_JWT_SECRET: secret }, true)).toBe(false);
+    });
+
+    it('stops the start when switched on with NODE_ENV=production or an identity provider', () => {
+      const production = () => devSignIn({ NODE_ENV: 'production', AUTH_JWT_SECRET: secret, DEV_SIGN_IN: 'on' });
+      expect(production).toThrow(ConfigError);
+      expect(production).toThrow('DEV_SIGN_IN must not be on with NODE_ENV=production');
+      const provider = {
+        OIDC_ISSUER: 'https://login.gemeente.example.nl/realms/werk',
+        OIDC_AUDIENCE: 'werkbrug',
+        OIDC_PUBLIC_KEY: generateKeyPairSync('ec', { namedCurve: 'P-256' })
+          .publicKey.export({ type: 'spki', format: 'pem' })
+          .toString(),
+      };
+      expect(devSignIn(provider, true)).toBe(false);
+      expect(() => devSignIn({ ...provider, DEV_SIGN_IN: 'on' })).toThrow(
+        'DEV_SIGN_IN must not be on with an identity provider',
+      );
+    });
   });
 
   it('reads the matching job and worker settings, and metrics off unless asked for', () => {

@@ -22,7 +22,10 @@ export interface AppConfig {
     audience: string;
     tokenTtlSeconds: number;
     identityProvider?: IdentityProviderConfig;
-    /** A sign-in where one picks a role (POST /api/v1/dev/sign-in): only outside production and without an identity provider. */
+    /**
+     * A sign-in where one picks a role (POST /api/v1/dev/sign-in): off unless DEV_SIGN_IN=on (or the
+     * embedded demo), never with NODE_ENV=production or an identity provider.
+     */
     devSignIn: boolean;
   };
   /** `relay: false` makes an API process that writes to the outbox but leaves relaying to others. */
@@ -242,6 +245,24 @@ function identityProvider(env: Env): IdentityProviderConfig | undefined {
   };
 }
 
+/**
+ * The development sign-in gives anyone who asks a token for any role, administrator included, so it
+ * is off unless switched on: DEV_SIGN_IN=on, or the embedded demo (`npm start`) when DEV_SIGN_IN is
+ * unset. Switched on where real users sign in (production, an identity provider), it stops the start.
+ */
+function devSignIn(env: Env, options: ParseOptions): boolean {
+  const demoDefault = Boolean(options.demo) && !env.DATABASE_URL && env.NODE_ENV !== 'production' && !env.OIDC_ISSUER;
+  const on = onOff(env, 'DEV_SIGN_IN', demoDefault);
+  if (on && env.NODE_ENV === 'production')
+    throw new ConfigError(
+      'DEV_SIGN_IN',
+      'must not be on with NODE_ENV=production: it hands a token for any role to anyone',
+    );
+  if (on && env.OIDC_ISSUER)
+    throw new ConfigError('DEV_SIGN_IN', 'must not be on with an identity provider (OIDC_ISSUER): users sign in there');
+  return on;
+}
+
 /** A replica only makes sense beside a primary server: the embedded database has none. */
 function readReplicaUrl(env: Env): string | undefined {
   const readUrl = url(env, 'DATABASE_READ_URL', ['postgres:', 'postgresql:']);
@@ -259,7 +280,13 @@ function isPublicKey(pem: string): boolean {
   }
 }
 
-export function parseConfig(env: Env = process.env): AppConfig {
+/** How the process was started, beside its environment. */
+export interface ParseOptions {
+  /** The embedded demo (`--demo-data`): the development sign-in defaults to on without a database server. */
+  demo?: boolean;
+}
+
+export function parseConfig(env: Env = process.env, options: ParseOptions = {}): AppConfig {
   const dataDir = resolve(env.WERKBRUG_DATA_DIR || '.data');
   const logLevel = (env.LOG_LEVEL || 'info') as AppConfig['logLevel'];
   if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}`);
@@ -281,7 +308,7 @@ export function parseConfig(env: Env = process.env): AppConfig {
       audience: env.AUTH_AUDIENCE || 'werkbrug-api',
       tokenTtlSeconds: integer(env, 'AUTH_TOKEN_TTL_SECONDS', 8 * 3600, 60, 30 * 24 * 3600),
       identityProvider: identityProvider(env),
-      devSignIn: env.NODE_ENV !== 'production' && !env.OIDC_ISSUER,
+      devSignIn: devSignIn(env, options),
     },
     outbox: {
       relay: onOff(env, 'OUTBOX_RELAY', true),

@@ -85,6 +85,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const problem = toProblem(error);
     problem.instance = request.originalUrl?.split('?')[0];
     if (error.details.retryAfterSeconds) response.setHeader('Retry-After', String(error.details.retryAfterSeconds));
+    if (error.kind === 'unauthenticated')
+      response.setHeader('WWW-Authenticate', bearerChallenge(request.headers.authorization));
     if (error.kind === 'unavailable') {
       // An outage fails every request: one line each, without the stack, keeps the log readable.
       this.logger.warn(`${problem.detail} (${exception instanceof Error ? exception.message : String(exception)})`);
@@ -93,6 +95,15 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   }
+}
+
+/**
+ * The challenge every 401 carries (RFC 9110 §11.6.1, RFC 6750 §3): `Bearer`, and `error="invalid_token"`
+ * when a bearer token was sent and refused (bad signature, expired, no expiry, unknown issuer or role).
+ */
+export function bearerChallenge(authorization: string | undefined): string {
+  const [scheme, token] = String(authorization ?? '').split(' ');
+  return scheme?.toLowerCase() === 'bearer' && token ? 'Bearer error="invalid_token"' : 'Bearer';
 }
 
 export function toProblem(error: DomainError): ProblemDetails {

@@ -4,8 +4,8 @@ export const AUDIT_ACTIONS = ['read', 'create', 'update', 'delete', 'export'] as
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /**
- * One read or change of candidates' personal data: who (subject, role, and for an employer user its
- * employer), what, for which candidates and for which purpose (a vacancy, a proposal, or a stated
+ * One read or change of candidates' personal data: who (subject, the issuer of their token, role,
+ * and for an employer user its employer), what, for which candidates and for which purpose (a vacancy, a proposal, or a stated
  * reason). Rows are only ever added; the database refuses UPDATE and DELETE. Ids only, no personal data.
  */
 @Entity('audit_log')
@@ -24,6 +24,10 @@ export class AuditEntry {
 
   @Column({ type: 'uuid', nullable: true })
   actorEmployerId: string | null;
+
+  /** Who issued the actor's token (`iss`): AUTH_ISSUER or the identity provider's. Null only in rows from before it was kept. */
+  @Column({ type: 'text', nullable: true })
+  actorIssuer: string | null;
 
   @Column({ type: 'text' })
   action: AuditAction;

@@ -7,7 +7,7 @@ import { SignInEmployerView, SignInView } from './sign-in.response';
 
 /**
  * Development sign-in for the web app: pick a role (and for an employer user, the employer) and get a
- * token. Registered only outside production and without an identity provider (see DevSignInModule);
+ * token. Registered only when switched on (DEV_SIGN_IN=on or the embedded demo; see DevSignInModule);
  * it trusts whoever asks, so it must never face real users.
  */
 @ApiTags('development sign-in')

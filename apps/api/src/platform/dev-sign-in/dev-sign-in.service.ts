@@ -7,7 +7,7 @@ import { SignInEmployerView, SignInView } from './sign-in.response';
 
 /**
  * Development sign-in: a token for the role picked (and for an employer user, the employer). It
- * trusts whoever asks, so DevSignInModule exists only off production and without an identity provider.
+ * trusts whoever asks, so DevSignInModule exists only when switched on, never in production or with an identity provider.
  */
 @Injectable()
 export class DevSignInService {

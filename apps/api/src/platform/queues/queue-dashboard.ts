@@ -54,11 +54,14 @@ export class QueueDashboardSessions {
         );
       let role: unknown;
       try {
-        role = this.jwt.verify<{ role?: unknown }>(token, {
+        const claims = this.jwt.verify<{ role?: unknown; exp?: unknown }>(token, {
           algorithms: ['HS256'],
           issuer: this.config.auth.issuer,
           audience: AUDIENCE,
-        }).role;
+        });
+        // Like a bearer token: a session without an expiry would be good forever.
+        if (typeof claims.exp !== 'number') throw new Error('no expiry');
+        role = claims.role;
       } catch {
         return refuse(response, 401, 'The queue dashboard session has expired or is not valid; open a new one.');
       }
