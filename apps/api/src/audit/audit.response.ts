@@ -9,14 +9,17 @@ export class AuditEntryView {
   @ApiProperty() occurredAt: Date;
   @ApiProperty({ description: "The token's subject" }) actor: string;
   @ApiProperty({ enum: ROLES }) role: string;
-  @ApiProperty({ nullable: true, description: 'For an employer user: its employer' }) employerId: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'For an employer user: its employer' }) employerId:
+    string | null;
   @ApiProperty({ enum: AUDIT_ACTIONS }) action: string;
   @ApiProperty({ enum: AUDIT_RESOURCES }) resource: string;
   @ApiProperty({ type: [String] }) candidateIds: string[];
-  @ApiProperty({ nullable: true, description: 'Purpose: the vacancy the data was used for' }) vacancyId: string | null;
-  @ApiProperty({ nullable: true, description: 'Purpose: the proposal to the employer' }) proposalId: string | null;
-  @ApiProperty({ nullable: true, description: 'Purpose stated when there is no vacancy or proposal' }) reason:
+  @ApiProperty({ type: String, nullable: true, description: 'Purpose: the vacancy the data was used for' }) vacancyId:
     string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Purpose: the proposal to the employer' }) proposalId:
+    string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Purpose stated when there is no vacancy or proposal' })
+  reason: string | null;
   @ApiProperty() requestId: string;
   @ApiProperty({ example: 'GET /api/v1/candidates/:id' }) route: string;
 
@@ -56,7 +59,11 @@ export class AuditEntryView {
 
 export class AuditPageView {
   @ApiProperty({ type: [AuditEntryView], description: 'Newest first' }) entries: AuditEntryView[];
-  @ApiProperty({ nullable: true, description: 'Pass as `before` for the next page; null on the last page' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Pass as `before` for the next page; null on the last page',
+  })
   nextBefore: string | null;
 
   static of(entries: AuditEntry[], nextBefore: string | null): AuditPageView {
@@ -68,6 +75,7 @@ export class AccessReportEntryView {
   @ApiProperty() occurredAt: Date;
   @ApiProperty({ enum: ROLES }) role: string;
   @ApiProperty({
+    type: String,
     nullable: true,
     description: "An employer user's organisation (the employer's name); null for the municipality's staff",
   })
@@ -75,9 +83,9 @@ export class AccessReportEntryView {
   @ApiProperty({ description: "The user, by the identity provider's subject" }) subject: string;
   @ApiProperty({ enum: AUDIT_ACTIONS }) action: string;
   @ApiProperty({ enum: AUDIT_RESOURCES }) resource: string;
-  @ApiProperty({ nullable: true }) vacancyId: string | null;
-  @ApiProperty({ nullable: true }) proposalId: string | null;
-  @ApiProperty({ nullable: true }) reason: string | null;
+  @ApiProperty({ type: String, nullable: true }) vacancyId: string | null;
+  @ApiProperty({ type: String, nullable: true }) proposalId: string | null;
+  @ApiProperty({ type: String, nullable: true }) reason: string | null;
 }
 
 /** GDPR art. 15: who saw or changed the candidate's personal data, when, what, and for which purpose. */
@@ -112,8 +120,8 @@ export class AccessReportView {
 
 export class AuditFlagView {
   @ApiProperty({ description: "The employer user, by the token's subject" }) subject: string;
-  @ApiProperty({ nullable: true }) employerId: string | null;
-  @ApiProperty({ nullable: true }) employerName: string | null;
+  @ApiProperty({ type: String, nullable: true }) employerId: string | null;
+  @ApiProperty({ type: String, nullable: true }) employerName: string | null;
   @ApiProperty({ description: 'Distinct candidate profiles viewed that day' }) viewed: number;
   @ApiProperty({
     description: 'Average distinct profiles a day over the days with views in the 30 days before; 0 without history',
@@ -124,7 +132,7 @@ export class AuditFlagView {
 }
 
 export class AuditFlagsView {
-  @ApiProperty({ description: 'The day (Dutch time)' }) day: string;
+  @ApiProperty({ format: 'date', description: 'The day (Dutch time)' }) day: string;
   @ApiProperty({ description: 'EMPLOYER_PROFILE_VIEWS_PER_DAY' }) quota: number;
   @ApiProperty({ description: 'AUDIT_FLAG_QUOTA_PERCENT' }) flagQuotaPercent: number;
   @ApiProperty({ description: 'AUDIT_FLAG_USUAL_MULTIPLE' }) flagUsualMultiple: number;
