@@ -165,8 +165,13 @@ describe('The OpenAPI document', () => {
           await as.put(`/vacancies/${vacancy.id}`, { ...vacancyBody(), version: vacancy.version }),
         ],
         ['/api/v1/problems/{code}', 'get', await t.http.get('/api/v1/problems/no.such-code')],
+        [
+          '/api/v1/kansrijkheid/import',
+          'post',
+          await t.as(t.token({ role: 'admin' }), '/api/v1').post('/kansrijkheid/import', { region: 'flevoland' }),
+        ],
       ];
-      expect(answers.map(([, , response]) => response.status)).toEqual([400, 401, 403, 404, 400, 409, 404]);
+      expect(answers.map(([, , response]) => response.status)).toEqual([400, 401, 403, 404, 400, 409, 404, 415]);
       for (const [, , response] of answers)
         expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(answers[0][2].body.invalidParams.length).toBeGreaterThan(1);

@@ -84,6 +84,7 @@ const ERROR_DESCRIPTIONS: Record<string, string> = {
   '404': 'Not found, or not visible to this user (an employer asking for another employer’s data)',
   '409': 'In conflict with the current state',
   '413': 'The request body is larger than the limit',
+  '415': 'The request body is not in a media type this operation accepts',
   '429': 'Too many requests in a minute from this user (or, without a token, this address)',
   '503': 'The database or the queue cannot be reached just now',
 };
