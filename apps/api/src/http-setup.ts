@@ -1,7 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import {
-  API_VERSION,
   apiVersionHeader,
   APP_CONFIG,
   AppConfig,
@@ -14,6 +13,7 @@ import compression from 'compression';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApiMetrics } from './platform/metrics/api-metrics';
+import { createOpenApiDocument } from './platform/openapi/openapi-document';
 import { QUEUE_DASHBOARD_PATH, QueueDashboardSessions, queueDashboardRouter } from './platform/queues/queue-dashboard';
 import { QueuesService } from './platform/queues/queues.service';
 import { inlineScriptHashes, serveWebApp, webAppRoot } from './platform/web/web-app';
@@ -49,15 +49,7 @@ export function configureHttp(app: NestExpressApplication): void {
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready', 'metrics'] });
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalPipes(createValidationPipe());
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Werkbrug API')
-      .setDescription('Employer matching and vacancy exchange for municipal employer services (45+ in bijstand).')
-      .setVersion(API_VERSION)
-      .addBearerAuth()
-      .build(),
-  );
+  const document = createOpenApiDocument(app, `${API_PREFIX}/docs`);
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, {
     jsonDocumentUrl: `${API_PREFIX}/openapi.json`,
     raw: ['json'],

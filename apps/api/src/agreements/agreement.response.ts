@@ -12,7 +12,7 @@ export class AgreementProgressView {
   @ApiProperty({ description: 'Placements the target implies by the reference day, pro rata' }) expectedByNow: number;
   @ApiProperty({ description: 'placed / target' }) share: number;
   @ApiProperty({ description: 'Fewer placements than the whole ones due by the reference day' }) behind: boolean;
-  @ApiProperty({ description: 'The day it was computed for' }) on: string;
+  @ApiProperty({ format: 'date', description: 'The day it was computed for' }) on: string;
 }
 
 export class ContactPersonView {
@@ -26,8 +26,8 @@ export class AgreementView {
   @ApiProperty() id: string;
   @ApiProperty() name: string;
   @ApiProperty() region: string;
-  @ApiProperty() startsOn: string;
-  @ApiProperty() endsOn: string;
+  @ApiProperty({ format: 'date' }) startsOn: string;
+  @ApiProperty({ format: 'date' }) endsOn: string;
   @ApiProperty() targetPlacements: number;
   @ApiProperty({ type: [String] }) employerIds: string[];
   @ApiProperty() uwvPartner: boolean;

@@ -15,14 +15,17 @@ export class AuditEntryView {
   })
   issuer: string | null;
   @ApiProperty({ enum: ROLES }) role: string;
-  @ApiProperty({ nullable: true, description: 'For an employer user: its employer' }) employerId: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'For an employer user: its employer' }) employerId:
+    string | null;
   @ApiProperty({ enum: AUDIT_ACTIONS }) action: string;
   @ApiProperty({ enum: AUDIT_RESOURCES }) resource: string;
   @ApiProperty({ type: [String] }) candidateIds: string[];
-  @ApiProperty({ nullable: true, description: 'Purpose: the vacancy the data was used for' }) vacancyId: string | null;
-  @ApiProperty({ nullable: true, description: 'Purpose: the proposal to the employer' }) proposalId: string | null;
-  @ApiProperty({ nullable: true, description: 'Purpose stated when there is no vacancy or proposal' }) reason:
+  @ApiProperty({ type: String, nullable: true, description: 'Purpose: the vacancy the data was used for' }) vacancyId:
     string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Purpose: the proposal to the employer' }) proposalId:
+    string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Purpose stated when there is no vacancy or proposal' })
+  reason: string | null;
   @ApiProperty() requestId: string;
   @ApiProperty({ example: 'GET /api/v1/candidates/:id' }) route: string;
 
@@ -64,7 +67,11 @@ export class AuditEntryView {
 
 export class AuditPageView {
   @ApiProperty({ type: [AuditEntryView], description: 'Newest first' }) entries: AuditEntryView[];
-  @ApiProperty({ nullable: true, description: 'Pass as `before` for the next page; null on the last page' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Pass as `before` for the next page; null on the last page',
+  })
   nextBefore: string | null;
 
   static of(entries: AuditEntry[], nextBefore: string | null): AuditPageView {
@@ -76,6 +83,7 @@ export class AccessReportEntryView {
   @ApiProperty() occurredAt: Date;
   @ApiProperty({ enum: ROLES }) role: string;
   @ApiProperty({
+    type: String,
     nullable: true,
     description: "An employer user's organisation (the employer's name); null for the municipality's staff",
   })
@@ -88,9 +96,9 @@ export class AccessReportEntryView {
   issuer: string | null;
   @ApiProperty({ enum: AUDIT_ACTIONS }) action: string;
   @ApiProperty({ enum: AUDIT_RESOURCES }) resource: string;
-  @ApiProperty({ nullable: true }) vacancyId: string | null;
-  @ApiProperty({ nullable: true }) proposalId: string | null;
-  @ApiProperty({ nullable: true }) reason: string | null;
+  @ApiProperty({ type: String, nullable: true }) vacancyId: string | null;
+  @ApiProperty({ type: String, nullable: true }) proposalId: string | null;
+  @ApiProperty({ type: String, nullable: true }) reason: string | null;
 }
 
 /** GDPR art. 15: who saw or changed the candidate's personal data, when, what, and for which purpose. */
@@ -126,8 +134,8 @@ export class AccessReportView {
 
 export class AuditFlagView {
   @ApiProperty({ description: "The employer user, by the token's subject" }) subject: string;
-  @ApiProperty({ nullable: true }) employerId: string | null;
-  @ApiProperty({ nullable: true }) employerName: string | null;
+  @ApiProperty({ type: String, nullable: true }) employerId: string | null;
+  @ApiProperty({ type: String, nullable: true }) employerName: string | null;
   @ApiProperty({ description: 'Distinct candidate profiles viewed that day' }) viewed: number;
   @ApiProperty({
     description: 'Average distinct profiles a day over the days with views in the 30 days before; 0 without history',
@@ -138,7 +146,7 @@ export class AuditFlagView {
 }
 
 export class AuditFlagsView {
-  @ApiProperty({ description: 'The day (Dutch time)' }) day: string;
+  @ApiProperty({ format: 'date', description: 'The day (Dutch time)' }) day: string;
   @ApiProperty({ description: 'EMPLOYER_PROFILE_VIEWS_PER_DAY' }) quota: number;
   @ApiProperty({ description: 'AUDIT_FLAG_QUOTA_PERCENT' }) flagQuotaPercent: number;
   @ApiProperty({ description: 'AUDIT_FLAG_USUAL_MULTIPLE' }) flagUsualMultiple: number;

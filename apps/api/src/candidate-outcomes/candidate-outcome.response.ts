@@ -6,12 +6,12 @@ export class CandidateOutcomeView {
   @ApiProperty() id: string;
   @ApiProperty() candidateId: string;
   @ApiProperty({ enum: CANDIDATE_OUTCOME_KINDS }) kind: string;
-  @ApiProperty() occurredOn: string;
+  @ApiProperty({ format: 'date' }) occurredOn: string;
   @ApiProperty({ type: [Number], enum: SERVICE_LEVELS }) levels: ServiceLevel[];
-  @ApiProperty({ nullable: true, description: 'The step before a participatieladder step' }) participatieladderFrom:
-    number | null;
-  @ApiProperty({ nullable: true }) participatieladderTo: number | null;
-  @ApiProperty({ nullable: true }) note: string | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'The step before a participatieladder step' })
+  participatieladderFrom: number | null;
+  @ApiProperty({ type: Number, nullable: true }) participatieladderTo: number | null;
+  @ApiProperty({ type: String, nullable: true }) note: string | null;
   @ApiProperty() recordedBy: string;
   @ApiProperty() createdAt: Date;
 

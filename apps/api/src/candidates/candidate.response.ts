@@ -22,12 +22,17 @@ export class CandidateView {
   @ApiProperty({ type: WishesDto }) wishes: Wishes;
   @ApiProperty({ type: BelastbaarheidDto, nullable: true, description: 'Null until assessed' })
   belastbaarheid: Belastbaarheid | null;
-  @ApiProperty({ example: '2026-06-01' }) benefitStartedOn: string;
+  @ApiProperty({ format: 'date', example: '2026-06-01' }) benefitStartedOn: string;
   @ApiProperty({ minimum: 1, maximum: 6 }) participatieladder: number;
   @ApiProperty({ enum: AVAILABILITIES }) availability: Availability;
   @ApiProperty({ type: String, nullable: true }) unavailableReason: string | null;
-  @ApiProperty({ type: String, nullable: true, example: '2027-02-01' }) unavailableUntil: string | null;
-  @ApiProperty({ type: String, nullable: true, description: 'The day the candidate left: retention counts from it' })
+  @ApiProperty({ format: 'date', type: String, nullable: true, example: '2027-02-01' }) unavailableUntil: string | null;
+  @ApiProperty({
+    format: 'date',
+    type: String,
+    nullable: true,
+    description: 'The day the candidate left: retention counts from it',
+  })
   leftOn: string | null;
   @ApiProperty({ type: Date, nullable: true }) anonymisedAt: Date | null;
   @ApiProperty() createdAt: Date;
@@ -80,5 +85,5 @@ export class AvailabilityView implements CandidateAvailability {
   @ApiProperty() id: string;
   @ApiProperty({ enum: AVAILABILITIES }) availability: Availability;
   @ApiProperty({ type: String, nullable: true }) unavailableReason: string | null;
-  @ApiProperty({ type: String, nullable: true }) unavailableUntil: string | null;
+  @ApiProperty({ format: 'date', type: String, nullable: true }) unavailableUntil: string | null;
 }

@@ -12,16 +12,16 @@ export class FollowUpView {
   @ApiProperty({ example: 'speeddate-conversation' }) sourceType: string;
   @ApiProperty() sourceId: string;
   @ApiProperty() candidateId: string;
-  @ApiProperty({ nullable: true }) candidateName: string | null;
-  @ApiProperty({ nullable: true }) employerId: string | null;
-  @ApiProperty({ nullable: true }) employerName: string | null;
-  @ApiProperty({ nullable: true }) vacancyId: string | null;
-  @ApiProperty({ nullable: true }) vacancyTitle: string | null;
-  @ApiProperty() dueOn: string;
+  @ApiProperty({ type: String, nullable: true }) candidateName: string | null;
+  @ApiProperty({ type: String, nullable: true }) employerId: string | null;
+  @ApiProperty({ type: String, nullable: true }) employerName: string | null;
+  @ApiProperty({ type: String, nullable: true }) vacancyId: string | null;
+  @ApiProperty({ type: String, nullable: true }) vacancyTitle: string | null;
+  @ApiProperty({ format: 'date' }) dueOn: string;
   @ApiProperty({ description: 'Open and due before today' }) overdue: boolean;
   @ApiProperty() assignedTo: string;
-  @ApiProperty({ nullable: true }) doneAt: Date | null;
-  @ApiProperty({ nullable: true }) result: string | null;
+  @ApiProperty({ type: Date, nullable: true }) doneAt: Date | null;
+  @ApiProperty({ type: String, nullable: true }) result: string | null;
   @ApiProperty() createdAt: Date;
   @ApiProperty({ description: 'Send it back when marking it done' }) version: number;
 

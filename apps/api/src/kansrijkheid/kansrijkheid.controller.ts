@@ -7,6 +7,7 @@ import {
   ApiOkResponse,
   ApiQuery,
   ApiTags,
+  ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
 import { RequestErrors, Roles } from '@werkbrug/common';
 import { KansrijkheidEntryDto } from './dto/kansrijkheid-entry.dto';
@@ -42,6 +43,7 @@ export class KansrijkheidController {
   @ApiConsumes('text/csv')
   @ApiBody({ description: `CSV with the header ${CSV_COLUMNS.join(',')}`, schema: { type: 'string' } })
   @ApiCreatedResponse({ type: KansrijkheidImportView })
+  @ApiUnsupportedMediaTypeResponse({ description: 'The body is not text/csv' })
   import(@Body() csv: unknown, @Headers('content-type') contentType?: string): Promise<KansrijkheidImportView> {
     if (typeof csv !== 'string' || !contentType?.startsWith('text/csv'))
       throw RequestErrors.unsupportedMediaType('Send the table as text/csv.');

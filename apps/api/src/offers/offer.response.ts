@@ -10,7 +10,7 @@ export class OfferView {
   @ApiProperty({ type: String, nullable: true }) note: string | null;
   @ApiProperty() offeredBy: string;
   @ApiProperty() offeredAt: Date;
-  @ApiProperty({ enum: OFFER_RESPONSES, nullable: true }) response: string | null;
+  @ApiProperty({ type: String, enum: OFFER_RESPONSES, nullable: true }) response: string | null;
   @ApiProperty({ type: String, nullable: true }) responseReason: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) respondedAt: Date | null;
   @ApiProperty({ description: 'Send it back with the response' }) version: number;

@@ -7,12 +7,12 @@ export class OutreachView {
   @ApiProperty() candidateId: string;
   @ApiProperty() employerId: string;
   @ApiProperty() employerName: string;
-  @ApiProperty({ nullable: true }) vacancyId: string | null;
-  @ApiProperty({ nullable: true }) vacancyTitle: string | null;
+  @ApiProperty({ type: String, nullable: true }) vacancyId: string | null;
+  @ApiProperty({ type: String, nullable: true }) vacancyTitle: string | null;
   @ApiProperty() contactedAt: Date;
   @ApiProperty({ enum: OUTREACH_CHANNELS }) channel: string;
   @ApiProperty({ enum: OUTREACH_OUTCOMES }) outcome: string;
-  @ApiProperty({ nullable: true }) note: string | null;
+  @ApiProperty({ type: String, nullable: true }) note: string | null;
   @ApiProperty() loggedBy: string;
   @ApiProperty() createdAt: Date;
 

@@ -7,26 +7,31 @@ export class PlacementView {
   @ApiProperty() id: string;
   @ApiProperty() candidateId: string;
   @ApiProperty() employerId: string;
-  @ApiProperty({ nullable: true }) vacancyId: string | null;
-  @ApiProperty({ nullable: true, description: 'The placement agreement it counts towards' }) agreementId: string | null;
+  @ApiProperty({ type: String, nullable: true }) vacancyId: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The placement agreement it counts towards' }) agreementId:
+    string | null;
   @ApiProperty({ enum: PLACEMENT_KINDS }) kind: string;
   @ApiPropertyOptional({
+    type: String,
     enum: UITSTROOM,
     nullable: true,
     description: 'Staff only: whether the candidate left benefit fully or partly',
   })
   uitstroom?: string | null;
-  @ApiProperty() startsOn: string;
-  @ApiProperty({ nullable: true, description: 'The end of a proefplaatsing' }) endsOn: string | null;
+  @ApiProperty({ format: 'date' }) startsOn: string;
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'The end of a proefplaatsing' }) endsOn:
+    string | null;
   @ApiProperty() hoursPerWeek: number;
-  @ApiProperty({ enum: CONTRACT_TYPES, nullable: true }) contractType: string | null;
+  @ApiProperty({ type: String, enum: CONTRACT_TYPES, nullable: true }) contractType: string | null;
   @ApiProperty({ enum: INSTRUMENTS, isArray: true }) instruments: Instrument[];
   @ApiPropertyOptional({ type: [Number], enum: SERVICE_LEVELS, description: 'Staff only' }) levels?: ServiceLevel[];
-  @ApiProperty({ enum: ['contract', 'no-contract'], nullable: true }) proefplaatsingDecision: string | null;
-  @ApiProperty({ nullable: true }) decidedOn: string | null;
-  @ApiProperty({ nullable: true, description: 'The six-month check: still in work? Null until checked' }) lasted:
-    boolean | null;
-  @ApiProperty({ nullable: true, description: 'When the six-month check was done' }) followedUpOn: string | null;
+  @ApiProperty({ type: String, enum: ['contract', 'no-contract'], nullable: true }) proefplaatsingDecision:
+    string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) decidedOn: string | null;
+  @ApiProperty({ type: Boolean, nullable: true, description: 'The six-month check: still in work? Null until checked' })
+  lasted: boolean | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'When the six-month check was done' })
+  followedUpOn: string | null;
   @ApiPropertyOptional({ description: 'Staff only' }) recordedBy?: string;
   @ApiProperty() createdAt: Date;
   @ApiProperty({ description: 'Send it back with a decision or check' }) version: number;

@@ -75,7 +75,7 @@ export class ProposalView {
   })
   identityShared?: boolean;
   @ApiProperty({ enum: PROPOSAL_STATUSES }) status: string;
-  @ApiProperty({ enum: REJECTION_REASONS, nullable: true }) answerReason: string | null;
+  @ApiProperty({ type: String, enum: REJECTION_REASONS, nullable: true }) answerReason: string | null;
   @ApiProperty({ type: String, nullable: true }) answerCompetence: string | null;
   @ApiProperty({ type: String, nullable: true }) answerNote: string | null;
   @ApiProperty() proposedAt: Date;

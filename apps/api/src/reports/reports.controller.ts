@@ -23,7 +23,6 @@ const CSV_NOTE =
 /** Reports for a period and region, for the municipality's staff; counts only, never a candidate. */
 @ApiTags('reports')
 @ApiBearerAuth()
-@ApiProduces('application/json', 'text/csv')
 @Controller('reports')
 export class ReportsController {
   constructor(private readonly reports: ReportsService) {}
@@ -35,6 +34,7 @@ export class ReportsController {
     description: `Per level 1–5: action records, distinct candidates reached, results, and actions per name. ${CSV_NOTE}`,
   })
   @ApiOkResponse({ type: LevelsReport })
+  @ApiProduces('application/json', 'text/csv')
   async levels(
     @Query() query: ReportQuery,
     @Headers('accept') accept: string | undefined,
@@ -56,6 +56,7 @@ export class ReportsController {
       `Stages are counted separately in the period, not as one cohort. With level, only that level's records count. ${CSV_NOTE}`,
   })
   @ApiOkResponse({ type: FunnelReport })
+  @ApiProduces('application/json', 'text/csv')
   async funnel(
     @Query() query: FunnelQuery,
     @Headers('accept') accept: string | undefined,
@@ -74,6 +75,7 @@ export class ReportsController {
       `its sector is the vacancy's SBI section, else the employer's. Age is the age reached in the year of the start. ${CSV_NOTE}`,
   })
   @ApiOkResponse({ type: PlacementsReport })
+  @ApiProduces('application/json', 'text/csv')
   async placements(
     @Query() query: ReportQuery,
     @Headers('accept') accept: string | undefined,
@@ -93,6 +95,7 @@ export class ReportsController {
       `reached a stage to the first day of the next, for those who reached the next in the period. ${CSV_NOTE}`,
   })
   @ApiOkResponse({ type: DurationsReport })
+  @ApiProduces('application/json', 'text/csv')
   async durations(
     @Query() query: ReportQuery,
     @Headers('accept') accept: string | undefined,
@@ -111,6 +114,7 @@ export class ReportsController {
     description: `Agreements active in the period (in the region), with their paid-work placements against target, pro rata on \`to\` or today if earlier. ${CSV_NOTE}`,
   })
   @ApiOkResponse({ type: AgreementsReport })
+  @ApiProduces('application/json', 'text/csv')
   async agreements(
     @Query() query: ReportQuery,
     @Headers('accept') accept: string | undefined,
@@ -140,6 +144,7 @@ export class ReportsController {
     description: `Per staff member (by token subject): actions per level and the results they recorded, each result once. ${CSV_NOTE}`,
   })
   @ApiOkResponse({ type: StaffReport })
+  @ApiProduces('application/json', 'text/csv')
   async staff(
     @Query() query: ReportQuery,
     @Headers('accept') accept: string | undefined,

@@ -20,8 +20,8 @@ const resultCounts = {
 
 /** What every report carries: the period and region it covers. */
 export class ReportHeader {
-  @ApiProperty({ example: '2026-01-01' }) from: string;
-  @ApiProperty({ example: '2026-12-31', description: 'Included' }) to: string;
+  @ApiProperty({ format: 'date', example: '2026-01-01' }) from: string;
+  @ApiProperty({ format: 'date', example: '2026-12-31', description: 'Included' }) to: string;
   @ApiProperty({ type: String, nullable: true, description: 'Null: all regions' }) region: string | null;
 }
 
@@ -131,8 +131,8 @@ export class AgreementRowView {
   @ApiProperty() agreementId: string;
   @ApiProperty() name: string;
   @ApiProperty() region: string;
-  @ApiProperty() startsOn: string;
-  @ApiProperty() endsOn: string;
+  @ApiProperty({ format: 'date' }) startsOn: string;
+  @ApiProperty({ format: 'date' }) endsOn: string;
   @ApiProperty() target: number;
   @ApiProperty({
     description: 'Paid-work placements under the agreement that started in its period, by the reference day',
@@ -154,7 +154,11 @@ export class AgreementRowView {
 }
 
 export class AgreementsReport extends ReportHeader {
-  @ApiProperty({ description: 'The reference day of the progress: `to`, or today when that is earlier' }) on: string;
+  @ApiProperty({
+    format: 'date',
+    description: 'The reference day of the progress: `to`, or today when that is earlier',
+  })
+  on: string;
   @ApiProperty({ type: [AgreementRowView], description: 'Agreements active in the period (and region)' })
   agreements: AgreementRowView[];
 }

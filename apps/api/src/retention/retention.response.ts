@@ -2,7 +2,11 @@ import { ApiProperty } from '@nestjs/swagger';
 
 export class RetentionRunView {
   @ApiProperty({ description: 'Candidates anonymised by this run; 0 when nothing was due' }) anonymised: number;
-  @ApiProperty({ description: 'Candidates who left on or before this day were due', example: '2024-03-15' })
+  @ApiProperty({
+    format: 'date',
+    description: 'Candidates who left on or before this day were due',
+    example: '2024-03-15',
+  })
   leftOnOrBefore: string;
   @ApiProperty({ description: 'RETENTION_MONTHS_AFTER_LEAVING' }) monthsAfterLeaving: number;
 

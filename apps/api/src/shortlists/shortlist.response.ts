@@ -4,7 +4,7 @@ import { REJECTION_REASONS, SHORTLIST_DECISIONS, ShortlistDecision } from '@werk
 export class DecisionView {
   @ApiProperty() candidateId: string;
   @ApiProperty({ enum: SHORTLIST_DECISIONS }) decision: string;
-  @ApiProperty({ enum: REJECTION_REASONS, nullable: true }) reason: string | null;
+  @ApiProperty({ type: String, enum: REJECTION_REASONS, nullable: true }) reason: string | null;
   @ApiProperty({ type: String, nullable: true }) competence: string | null;
   @ApiProperty({ type: String, nullable: true }) note: string | null;
   @ApiProperty() decidedBy: string;

@@ -1,13 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CONVERSATION_INTERESTS, NEXT_STEPS, SpeeddateConversation, SpeeddateEvent } from '@werkbrug/database';
+import { TIME_OF_DAY_PATTERN } from '../shared/validation/common-fields';
 import { slotStartsAt } from './schedule';
 import type { ConversationNames } from './speeddate-conversation.repository';
 
 export class SpeeddateSummaryView {
   @ApiProperty() id: string;
   @ApiProperty() title: string;
-  @ApiProperty() heldOn: string;
-  @ApiProperty({ description: 'HH:MM' }) startsAt: string;
+  @ApiProperty({ format: 'date' }) heldOn: string;
+  @ApiProperty({ pattern: TIME_OF_DAY_PATTERN, description: 'HH:MM' }) startsAt: string;
   @ApiProperty() slotMinutes: number;
   @ApiProperty() slotCount: number;
   @ApiProperty() place: string;
@@ -52,7 +53,7 @@ export class SpeeddateSummaryView {
 export class InvitedEmployerView {
   @ApiProperty() participantId: string;
   @ApiProperty() employerId: string;
-  @ApiProperty({ nullable: true }) name: string | null;
+  @ApiProperty({ type: String, nullable: true }) name: string | null;
   @ApiProperty() invitedBy: string;
   @ApiProperty() invitedAt: Date;
 }
@@ -60,7 +61,7 @@ export class InvitedEmployerView {
 export class InvitedCandidateView {
   @ApiProperty() participantId: string;
   @ApiProperty() candidateId: string;
-  @ApiProperty({ nullable: true }) name: string | null;
+  @ApiProperty({ type: String, nullable: true }) name: string | null;
   @ApiProperty() invitedBy: string;
   @ApiProperty() invitedAt: Date;
 }
@@ -68,19 +69,21 @@ export class InvitedCandidateView {
 export class ConversationView {
   @ApiProperty() id: string;
   @ApiProperty() slot: number;
-  @ApiProperty({ description: 'When the slot starts, HH:MM' }) startsAt: string;
+  @ApiProperty({ pattern: TIME_OF_DAY_PATTERN, description: 'When the slot starts, HH:MM' }) startsAt: string;
   @ApiProperty() employerId: string;
   @ApiProperty() employerName: string;
-  @ApiProperty({ nullable: true }) vacancyId: string | null;
-  @ApiProperty({ nullable: true }) vacancyTitle: string | null;
+  @ApiProperty({ type: String, nullable: true }) vacancyId: string | null;
+  @ApiProperty({ type: String, nullable: true }) vacancyTitle: string | null;
   @ApiProperty() candidateId: string;
-  @ApiProperty({ nullable: true, description: 'Null once the candidate is erased' }) candidateName: string | null;
-  @ApiProperty({ nullable: true, description: 'Null until the outcome is logged' }) tookPlace: boolean | null;
-  @ApiProperty({ enum: CONVERSATION_INTERESTS, nullable: true }) interest: string | null;
-  @ApiProperty({ enum: NEXT_STEPS, nullable: true }) nextStep: string | null;
-  @ApiProperty({ nullable: true }) reason: string | null;
-  @ApiProperty({ nullable: true }) loggedBy: string | null;
-  @ApiProperty({ nullable: true }) loggedAt: Date | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Null once the candidate is erased' }) candidateName:
+    string | null;
+  @ApiProperty({ type: Boolean, nullable: true, description: 'Null until the outcome is logged' }) tookPlace:
+    boolean | null;
+  @ApiProperty({ type: String, enum: CONVERSATION_INTERESTS, nullable: true }) interest: string | null;
+  @ApiProperty({ type: String, enum: NEXT_STEPS, nullable: true }) nextStep: string | null;
+  @ApiProperty({ type: String, nullable: true }) reason: string | null;
+  @ApiProperty({ type: String, nullable: true }) loggedBy: string | null;
+  @ApiProperty({ type: Date, nullable: true }) loggedAt: Date | null;
   @ApiProperty({ description: 'Send it back to change a logged outcome' }) version: number;
 
   static of(conversation: SpeeddateConversation, event: SpeeddateEvent, names: ConversationNames): ConversationView {
@@ -134,10 +137,10 @@ export class SuggestedConversation {
 
 export class SuggestedConversationDetail {
   @ApiProperty() slot: number;
-  @ApiProperty({ description: 'HH:MM' }) startsAt: string;
+  @ApiProperty({ pattern: TIME_OF_DAY_PATTERN, description: 'HH:MM' }) startsAt: string;
   @ApiProperty() employerName: string;
   @ApiProperty() vacancyTitle: string;
-  @ApiProperty({ nullable: true }) candidateName: string | null;
+  @ApiProperty({ type: String, nullable: true }) candidateName: string | null;
   @ApiProperty({ description: "The candidate's score on the vacancy's shortlist" }) score: number;
 }
 

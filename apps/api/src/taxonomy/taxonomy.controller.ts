@@ -1,6 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@werkbrug/common';
+import { WithoutDatabase } from '../shared/openapi/without-database';
 import { TaxonomySearchQuery } from './dto/taxonomy-search.query';
 import { demandItems, searchTaxonomy } from './taxonomy-search';
 import { DemandItemView, TaxonomyHitView } from './taxonomy.response';
@@ -8,6 +9,7 @@ import { DemandItemView, TaxonomyHitView } from './taxonomy.response';
 /** Reference data for forms: occupations and competences to pick with search-as-you-type, and the demand items. */
 @ApiTags('taxonomy')
 @ApiBearerAuth()
+@WithoutDatabase()
 @Controller('taxonomy')
 export class TaxonomyController {
   @Get('search')

@@ -5,13 +5,13 @@ import { remainingCents, toEur, TrainingBudget } from './training-rules';
 export class TrainingPlanView {
   @ApiProperty() id: string;
   @ApiProperty() candidateId: string;
-  @ApiProperty({ nullable: true }) vacancyId: string | null;
+  @ApiProperty({ type: String, nullable: true }) vacancyId: string | null;
   @ApiProperty() employerId: string;
   @ApiProperty() provider: string;
   @ApiProperty() title: string;
   @ApiProperty({ description: 'In euros' }) costEur: number;
-  @ApiProperty() startsOn: string;
-  @ApiProperty() endsOn: string;
+  @ApiProperty({ format: 'date' }) startsOn: string;
+  @ApiProperty({ format: 'date' }) endsOn: string;
   @ApiProperty() baangarantie: boolean;
   @ApiProperty({ enum: TRAINING_STATUSES }) status: string;
   @ApiProperty({
@@ -19,9 +19,9 @@ export class TrainingPlanView {
       'Completed with baangarantie: the employer is now expected to take the candidate on (record it as a placement)',
   })
   placementExpected: boolean;
-  @ApiProperty({ nullable: true, description: 'Why the plan was allowed over budget' }) budgetOverrideReason:
-    string | null;
-  @ApiProperty({ nullable: true, description: 'Who allowed it' }) budgetOverrideBy: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Why the plan was allowed over budget' })
+  budgetOverrideReason: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Who allowed it' }) budgetOverrideBy: string | null;
   @ApiProperty() createdBy: string;
   @ApiProperty() createdAt: Date;
   @ApiProperty({ description: 'Send it back with a status change' }) version: number;

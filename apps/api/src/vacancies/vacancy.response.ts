@@ -19,7 +19,7 @@ export class VacancyView {
   @ApiProperty() positions: number;
   @ApiProperty() hoursPerWeek: number;
   @ApiProperty({ enum: CONTRACT_TYPES }) contractType: ContractType;
-  @ApiProperty({ type: String, nullable: true, example: '2027-01-05' }) startDate: string | null;
+  @ApiProperty({ format: 'date', type: String, nullable: true, example: '2027-01-05' }) startDate: string | null;
   @ApiProperty({ type: [CompetenceLevelDto] }) requiredCompetences: Omit<CompetenceLevel, 'years'>[];
   @ApiProperty({ type: [CompetenceLevelDto] }) desirableCompetences: Omit<CompetenceLevel, 'years'>[];
   @ApiProperty({ type: String, nullable: true, example: 'mbo2' }) minimumEducation: EducationLevel | null;

@@ -5,24 +5,31 @@ import type { Principal, Role } from './principal';
 export const ROLES_KEY = 'werkbrug:roles';
 export const PUBLIC_KEY = 'werkbrug:public';
 
+/** How the OpenAPI document shows access; the document's completion reads them (apps/api platform/openapi). */
+export const ROLES_EXTENSION = 'x-roles';
+export const PUBLIC_EXTENSION = 'x-public';
+export const RATE_LIMITED_EXTENSION = 'x-rate-limited';
+
 /**
  * The roles that may call an endpoint; an endpoint without it is closed to everyone. The OpenAPI
  * document shows them as `x-roles`, which the access matrix test checks against real answers.
  */
 export const Roles = (...roles: Role[]) =>
-  applyDecorators(SetMetadata(ROLES_KEY, roles), ApiExtension('x-roles', roles));
+  applyDecorators(SetMetadata(ROLES_KEY, roles), ApiExtension(ROLES_EXTENSION, roles));
 
 export const RATE_LIMITED_KEY = 'werkbrug:rate-limited';
 
 /**
  * An endpoint anyone may call without a token (health, API documentation); `x-public` in the OpenAPI
- * document. Public endpoints skip the rate limit (probes poll them) unless `rateLimited` (a sign-in).
+ * document. Public endpoints skip the rate limit (probes poll them) unless `rateLimited` (a sign-in;
+ * `x-rate-limited` in the document).
  */
 export const Public = (options: { rateLimited?: boolean } = {}) =>
   applyDecorators(
     SetMetadata(PUBLIC_KEY, true),
     SetMetadata(RATE_LIMITED_KEY, options.rateLimited ?? false),
-    ApiExtension('x-public', true),
+    ApiExtension(PUBLIC_EXTENSION, true),
+    ...(options.rateLimited ? [ApiExtension(RATE_LIMITED_EXTENSION, true)] : []),
   );
 
 export const CurrentPrincipal = createParamDecorator(

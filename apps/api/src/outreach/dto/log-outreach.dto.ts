@@ -25,6 +25,7 @@ export class LogOutreachDto {
   vacancyId?: string;
 
   @ApiProperty({
+    format: 'date-time',
     description: 'When the contact took place: an ISO date-time with its offset, not in the future',
     example: '2026-10-05T14:30:00+02:00',
   })

@@ -4,6 +4,7 @@ import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/s
 import { Public, UNAVAILABLE_RETRY_AFTER_SECONDS } from '@werkbrug/common';
 import { MATCHING_QUEUE } from '@werkbrug/queue';
 import type { Queue } from 'bullmq';
+import { WithoutDatabase } from '../../shared/openapi/without-database';
 import { DatabaseProbeRepository } from './database-probe.repository';
 import { HealthErrors } from './health.errors';
 import { LiveView, ReadyChecksView, ReadyView } from './health.response';
@@ -24,6 +25,7 @@ export class HealthController {
   /** The process runs; says nothing about its dependencies. */
   @Get('live')
   @Public()
+  @WithoutDatabase()
   @ApiOkResponse({ type: LiveView })
   live(): LiveView {
     return { status: 'up' };

@@ -1,6 +1,7 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { errorCatalogue, findErrorDefinition, Public, RequestErrors } from '@werkbrug/common';
+import { WithoutDatabase } from '../../shared/openapi/without-database';
 import { ProblemTypeView } from './problem-type.response';
 
 /**
@@ -8,6 +9,7 @@ import { ProblemTypeView } from './problem-type.response';
  * with, its HTTP status and what it means. A client keys its own texts on `code`.
  */
 @ApiTags('problems')
+@WithoutDatabase()
 @Controller('problems')
 export class ProblemsController {
   @Get()

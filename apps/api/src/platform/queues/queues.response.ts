@@ -54,6 +54,8 @@ export class FailedJobView {
   name: string;
 
   @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
     description: 'The job data: ids only (vacancyId, generation)',
     example: { vacancyId: '6f1c2b1e-8a4d-4c1e-9b7a-2d3e4f5a6b7c', generation: 1 },
   })
@@ -65,13 +67,13 @@ export class FailedJobView {
   @ApiProperty()
   attemptsMade: number;
 
-  @ApiProperty({ description: 'When the job was queued' })
+  @ApiProperty({ format: 'date-time', description: 'When the job was queued' })
   createdAt: string;
 
-  @ApiProperty({ type: String, nullable: true, description: 'When its last attempt started' })
+  @ApiProperty({ format: 'date-time', type: String, nullable: true, description: 'When its last attempt started' })
   processedAt: string | null;
 
-  @ApiProperty({ type: String, nullable: true, description: 'When it failed for the last time' })
+  @ApiProperty({ format: 'date-time', type: String, nullable: true, description: 'When it failed for the last time' })
   failedAt: string | null;
 }
 

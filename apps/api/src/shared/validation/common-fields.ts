@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { FieldErrors, registerConstraintCode } from '@werkbrug/common';
 import { Transform } from 'class-transformer';
@@ -12,38 +13,44 @@ registerConstraintCode('isMoment', FieldErrors.notDateTime);
 export const CollapseSpaces = () =>
   Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : value));
 
-/** A calendar date as YYYY-MM-DD that exists (no time, no time zone). */
+/** A calendar date as YYYY-MM-DD that exists (no time, no time zone); `format: date` in the OpenAPI document. */
 export const IsCalendarDate = (options?: ValidationOptions) =>
-  ValidateBy(
-    {
-      name: 'isCalendarDate',
-      validator: {
-        validate: (value) =>
-          typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && isDateString(value, { strict: true }),
-        defaultMessage: (args) => `${args?.property} must be a date (YYYY-MM-DD)`,
+  applyDecorators(
+    ApiProperty({ format: 'date' }),
+    ValidateBy(
+      {
+        name: 'isCalendarDate',
+        validator: {
+          validate: (value) =>
+            typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && isDateString(value, { strict: true }),
+          defaultMessage: (args) => `${args?.property} must be a date (YYYY-MM-DD)`,
+        },
       },
-    },
-    options,
+      options,
+    ),
   );
 
 /**
  * A moment: a date and time with its offset (2026-10-05T14:30:00+02:00). A bare date or a local
- * time would be read differently by different servers.
+ * time would be read differently by different servers. `format: date-time` in the OpenAPI document.
  */
 export const IsMoment = (options?: ValidationOptions) =>
-  ValidateBy(
-    {
-      name: 'isMoment',
-      validator: {
-        validate: (value) =>
-          typeof value === 'string' &&
-          /T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) &&
-          isDateString(value, { strict: true }),
-        defaultMessage: (args) =>
-          `${args?.property} must be a date-time with an offset (e.g. 2026-10-05T14:30:00+02:00)`,
+  applyDecorators(
+    ApiProperty({ format: 'date-time' }),
+    ValidateBy(
+      {
+        name: 'isMoment',
+        validator: {
+          validate: (value) =>
+            typeof value === 'string' &&
+            /T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) &&
+            isDateString(value, { strict: true }),
+          defaultMessage: (args) =>
+            `${args?.property} must be a date-time with an offset (e.g. 2026-10-05T14:30:00+02:00)`,
+        },
       },
-    },
-    options,
+      options,
+    ),
   );
 
 /** A phone number as people write it: digits, spaces, +, - and parentheses. */
@@ -59,17 +66,24 @@ export const IsPhoneNumber = (options?: ValidationOptions) =>
     options,
   );
 
+/** A local time of day, HH:MM: the document gives its pattern (OpenAPI's `time` format would need seconds and an offset). */
+export const TIME_OF_DAY_PATTERN = '^([01]\\d|2[0-3]):[0-5]\\d$';
+const TIME_OF_DAY = new RegExp(TIME_OF_DAY_PATTERN);
+
 /** A time of day, HH:MM. */
 export const IsTimeOfDay = (options?: ValidationOptions) =>
-  ValidateBy(
-    {
-      name: 'isTimeOfDay',
-      validator: {
-        validate: (value) => typeof value === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(value),
-        defaultMessage: (args) => `${args?.property} must be a time HH:MM`,
+  applyDecorators(
+    ApiProperty({ pattern: TIME_OF_DAY_PATTERN }),
+    ValidateBy(
+      {
+        name: 'isTimeOfDay',
+        validator: {
+          validate: (value) => typeof value === 'string' && TIME_OF_DAY.test(value),
+          defaultMessage: (args) => `${args?.property} must be a time HH:MM`,
+        },
       },
-    },
-    options,
+      options,
+    ),
   );
 
 /** A competence at a level: what a vacancy asks, or (with years) what a candidate has. */

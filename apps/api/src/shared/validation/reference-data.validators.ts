@@ -1,3 +1,5 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import './field-codes';
 import { ValidateBy, ValidationOptions } from 'class-validator';
@@ -86,16 +88,21 @@ export const IsSector = (options?: ValidationOptions) =>
     options,
   );
 
+/** An education level code; the OpenAPI document lists the codes. */
 export const IsEducationLevel = (options?: ValidationOptions) =>
-  ValidateBy(
-    {
-      name: 'isEducationLevel',
-      validator: {
-        validate: (value) => typeof value === 'string' && (EDUCATION_LEVEL_CODES as readonly string[]).includes(value),
-        defaultMessage: (args) => `${args?.property} must be one of ${EDUCATION_LEVEL_CODES.join(', ')}`,
+  applyDecorators(
+    ApiProperty({ type: String, enum: [...EDUCATION_LEVEL_CODES] }),
+    ValidateBy(
+      {
+        name: 'isEducationLevel',
+        validator: {
+          validate: (value) =>
+            typeof value === 'string' && (EDUCATION_LEVEL_CODES as readonly string[]).includes(value),
+          defaultMessage: (args) => `${args?.property} must be one of ${EDUCATION_LEVEL_CODES.join(', ')}`,
+        },
       },
-    },
-    options,
+      options,
+    ),
   );
 
 /** A level that fits the scale of the belastbaarheid item named in the sibling `item` field. */

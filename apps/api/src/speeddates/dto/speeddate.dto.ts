@@ -19,7 +19,7 @@ import {
 } from 'class-validator';
 import { CONVERSATION_INTERESTS, ConversationInterest, NEXT_STEPS, NextStep } from '@werkbrug/database';
 import { REGION_CODES, SECTOR_CODES } from '@werkbrug/reference-data';
-import { CollapseSpaces, IsCalendarDate } from '../../shared/validation/common-fields';
+import { CollapseSpaces, IsCalendarDate, TIME_OF_DAY_PATTERN } from '../../shared/validation/common-fields';
 import { IsSector } from '../../shared/validation/reference-data.validators';
 
 export class CreateSpeeddateDto {
@@ -33,7 +33,11 @@ export class CreateSpeeddateDto {
   @IsCalendarDate()
   heldOn: string;
 
-  @ApiProperty({ description: 'Local time the first slot starts, HH:MM', example: '10:00' })
+  @ApiProperty({
+    description: 'Local time the first slot starts, HH:MM',
+    example: '10:00',
+    pattern: TIME_OF_DAY_PATTERN,
+  })
   @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'startsAt must be a time HH:MM' })
   startsAt: string;
 
@@ -115,7 +119,11 @@ export class ConversationDto {
   @IsUUID()
   candidateId: string;
 
-  @ApiPropertyOptional({ description: "One of the employer's vacancies, the one the pair meets about" })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: "One of the employer's vacancies, the one the pair meets about",
+  })
   @IsOptional()
   @IsUUID()
   vacancyId?: string | null;
