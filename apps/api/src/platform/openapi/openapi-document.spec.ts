@@ -121,12 +121,13 @@ describe('completeDocument', () => {
     ]);
   });
 
-  it('puts the API-Version header on every answer, and Retry-After on 429 and 503', () => {
+  it('puts the API-Version header on every answer, Retry-After on 429 and 503, the bearer challenge on 401', () => {
     for (const item of Object.values(document.paths))
       for (const op of Object.values(item) as OperationObject[])
         for (const [status, answer] of Object.entries(op.responses) as [string, ResponseObject][]) {
           expect(answer.headers?.['API-Version']).toEqual({ $ref: '#/components/headers/API-Version' });
           expect(Boolean(answer.headers?.['Retry-After'])).toBe(status === '429' || status === '503');
+          expect(Boolean(answer.headers?.['WWW-Authenticate'])).toBe(status === '401');
         }
     expect(document.components?.headers?.['API-Version']).toMatchObject({ required: true });
   });

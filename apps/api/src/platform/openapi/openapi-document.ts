@@ -76,6 +76,12 @@ const RETRY_AFTER_HEADER_OBJECT: HeaderObject = {
   schema: { type: 'integer', minimum: 1 },
 };
 
+const WWW_AUTHENTICATE_HEADER_OBJECT: HeaderObject = {
+  description:
+    'The bearer challenge (RFC 6750): `Bearer`, with `error="invalid_token"` when a token was sent and refused',
+  schema: { type: 'string' },
+};
+
 /** What an error status means for any operation that can answer it; an operation's own description wins. */
 const ERROR_DESCRIPTIONS: Record<string, string> = {
   '400': 'Invalid request: a parameter or the body breaks a rule (`invalidParams` names each field with its code)',
@@ -126,6 +132,7 @@ export function completeDocument(document: OpenAPIObject): OpenAPIObject {
     ...components.headers,
     [API_VERSION_HEADER]: API_VERSION_HEADER_OBJECT,
     'Retry-After': RETRY_AFTER_HEADER_OBJECT,
+    'WWW-Authenticate': WWW_AUTHENTICATE_HEADER_OBJECT,
   };
   const tags = new Set(document.tags?.map((tag) => tag.name));
   for (const [path, item] of Object.entries(document.paths)) {
@@ -159,6 +166,7 @@ function completeOperation(path: string, operation: ExtendedOperation): void {
     };
     if (status === '429' || status === '503')
       answer.headers['Retry-After'] = { $ref: '#/components/headers/Retry-After' };
+    if (status === '401') answer.headers['WWW-Authenticate'] = { $ref: '#/components/headers/WWW-Authenticate' };
   }
   operation.responses = Object.fromEntries(Object.entries(responses).sort(([a], [b]) => a.localeCompare(b)));
 }
