@@ -9,6 +9,7 @@ export class AuditEntryView {
   @ApiProperty() occurredAt: Date;
   @ApiProperty({ description: "The token's subject" }) actor: string;
   @ApiProperty({
+    type: String,
     nullable: true,
     description:
       "Who issued the actor's token (its iss): Werkbrug (AUTH_ISSUER) or the identity provider; null in rows from before it was kept",
@@ -90,6 +91,7 @@ export class AccessReportEntryView {
   organisation: string | null;
   @ApiProperty({ description: 'The user, by the subject of their token' }) subject: string;
   @ApiProperty({
+    type: String,
     nullable: true,
     description: "Who issued the user's token: Werkbrug or the identity provider; null in rows from before it was kept",
   })
