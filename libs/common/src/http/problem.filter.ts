@@ -102,7 +102,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const response = http.getResponse<Response>();
     const error = asDomainError(exception);
     const problem = toProblem(error);
-    problem.instance = request.originalUrl?.split('?')[0];
+    const path = request.originalUrl?.split('?')[0];
+    if (path !== undefined) problem.instance = shorten(path, MAX_DETAIL_LENGTH);
     if (error.details.retryAfterSeconds) response.setHeader('Retry-After', String(error.details.retryAfterSeconds));
     if (error.kind === 'unavailable') {
       // An outage fails every request: one line each, without the stack, keeps the log readable.
