@@ -1,5 +1,10 @@
 import { createHash } from 'node:crypto';
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
+import { vacancyBody } from './support/fixtures';
 import { TestApp } from './support/test-app';
+
+/** Sends a Buffer as it is: superagent would serialize one sent as application/json to JSON. */
+const asIs = (raw: Buffer) => raw as unknown as string;
 
 /** What every answer carries and what the API refuses before any handler runs: headers, CORS, size and rate limits. */
 describe('HTTP hardening', () => {
@@ -22,12 +27,41 @@ describe('HTTP hardening', () => {
         await t.http.get('/health/live').expect(200),
       ]) {
         expect(response.headers['x-content-type-options']).toBe('nosniff');
-        expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
+        expect(response.headers['x-frame-options']).toBe('DENY');
         expect(response.headers['strict-transport-security']).toMatch(/max-age=\d+/);
         expect(response.headers['content-security-policy']).toContain("default-src 'none'");
         expect(response.headers['x-powered-by']).toBeUndefined();
         expect(response.headers['api-version']).toBe('1.0.0');
+        // Answers of the API hold personal data: no cache, shared or private, keeps them.
+        expect(response.headers['cache-control']).toBe('no-store');
       }
+      for (const path of ['/', '/api/v1/docs/']) {
+        expect((await t.http.get(path).expect(200)).headers['x-frame-options']).toBe('DENY');
+      }
+      const problem = await t.http.get('/api/v1/nothing-here').expect(404);
+      expect(problem.headers['cache-control']).toBe('no-store');
+    });
+
+    it('lets any origin read the OpenAPI document, and only that', async () => {
+      const document = await t.http.get('/api/v1/openapi.json').set('Origin', 'https://portaal.example').expect(200);
+      expect(document.headers['access-control-allow-origin']).toBe('*');
+      expect(document.headers['cross-origin-resource-policy']).toBe('cross-origin');
+      const api = await t.http
+        .get('/api/v1/employers')
+        .set('Authorization', accountmanager)
+        .set('Origin', 'https://portaal.example')
+        .expect(200);
+      expect(api.headers['access-control-allow-origin']).toBeUndefined();
+    });
+
+    it('gives each resource one address: a trailing slash is not found', async () => {
+      await t.http.get('/api/v1/vacancies').set('Authorization', accountmanager).expect(200);
+      for (const path of ['/api/v1/vacancies/', '/api/v1/employers/', '/health/live/']) {
+        const response = await t.http.get(path).set('Authorization', accountmanager).expect(404);
+        expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+        expect(response.body).toMatchObject({ code: 'request.not-found', instance: path });
+      }
+      await t.http.post('/api/v1/employers/').set('Authorization', accountmanager).send(employer).expect(404);
     });
 
     it('serves the Swagger UI under a policy that lets it load its own scripts and styles', async () => {
@@ -132,6 +166,176 @@ describe('HTTP hardening', () => {
         .send({ ...employer, name: 'x'.repeat(200 * 1024) })
         .expect(400);
       expect(invalid.body.invalidParams.map((p: { name: string }) => p.name)).toContain('name');
+    });
+
+    describe('hostile input', () => {
+      const rows = async () =>
+        t.dataSource.query(
+          `SELECT (SELECT count(*)::int FROM employers) AS employers, (SELECT count(*)::int FROM vacancies) AS vacancies`,
+        );
+      const params = (response: { body: { invalidParams?: { name: string; code: string }[] } }) =>
+        (response.body.invalidParams ?? []).map(({ name, code }) => [name, code]);
+      let admin: string;
+      let employerId: string;
+
+      beforeAll(async () => {
+        admin = t.token({ role: 'admin' });
+        employerId = (
+          await t.http
+            .post('/api/v1/employers')
+            .set('Authorization', accountmanager)
+            .send({ ...employer, name: 'Bouw Lelystad' })
+            .expect(201)
+        ).body.id;
+      });
+
+      it('refuses a control character in a text field or a query parameter with a 400 naming it', async () => {
+        const before = await rows();
+        const nul = await t.http
+          .post('/api/v1/employers')
+          .set('Authorization', accountmanager)
+          .send({ ...employer, name: 'Schoon\u0000Almere' })
+          .expect(400);
+        expect(nul.headers['content-type']).toMatch(/^application\/problem\+json/);
+        expect(params(nul)).toEqual([['name', 'field.control-character']]);
+        const title = await t.http
+          .post('/api/v1/vacancies')
+          .set('Authorization', accountmanager)
+          .send(vacancyBody({ employerId, title: 'Schoonmaker\u001b[2J' }))
+          .expect(400);
+        expect(params(title)).toEqual([['title', 'field.control-character']]);
+        for (const [path, name, token] of [
+          ['/api/v1/audit', 'actor', admin],
+          ['/api/v1/kansrijkheid', 'region', admin],
+          ['/api/v1/follow-ups', 'assignedTo', accountmanager],
+        ]) {
+          for (const value of ['a%00b', 'a%0Ab', '%7F']) {
+            const response = await t.http.get(`${path}?${name}=${value}`).set('Authorization', token).expect(400);
+            expect([path, params(response)]).toEqual([path, [[name, 'field.control-character']]]);
+          }
+        }
+        expect(await rows()).toEqual(before);
+        // Tab and line breaks belong in free text.
+        await t.http
+          .post('/api/v1/employers')
+          .set('Authorization', accountmanager)
+          .send({ ...employer, name: 'Schoon\tAlmere\r\nNoord' })
+          .expect(201);
+      });
+
+      it('refuses a compressed body that does not decompress with a 400, and reads one that does', async () => {
+        const before = await rows();
+        const json = Buffer.from(JSON.stringify({ ...employer, name: 'Gezipt Almere' }));
+        for (const [encoding, body] of [
+          ['gzip', Buffer.from('not gzip at all')],
+          ['gzip', gzipSync(json).subarray(0, 20)],
+          ['br', Buffer.from('not brotli')],
+          ['deflate', Buffer.from([0x78, 0x9c, 0xff, 0xff])],
+        ] as const) {
+          const response = await t.http
+            .post('/api/v1/employers')
+            .set('Authorization', accountmanager)
+            .set('Content-Type', 'application/json')
+            .set('Content-Encoding', encoding)
+            .serialize(asIs)
+            .send(body)
+            .expect(400);
+          expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+          expect(response.body).toMatchObject({ code: 'request.malformed-body', status: 400 });
+        }
+        expect(await rows()).toEqual(before);
+        for (const [encoding, body] of [
+          ['gzip', gzipSync(json)],
+          ['br', brotliCompressSync(json)],
+          ['deflate', deflateSync(json)],
+        ] as const) {
+          await t.http
+            .post('/api/v1/employers')
+            .set('Authorization', accountmanager)
+            .set('Content-Type', 'application/json')
+            .set('Content-Encoding', encoding)
+            .serialize(asIs)
+            .send(body)
+            .expect(201);
+        }
+      });
+
+      it('refuses __proto__, constructor and prototype keys at any depth as unknown fields, writing nothing', async () => {
+        const before = await rows();
+        const vacancy = JSON.stringify(vacancyBody({ employerId }));
+        for (const [body, name] of [
+          [`{"__proto__":{"isAdmin":true},${JSON.stringify(employer).slice(1)}`, '__proto__'],
+          [`{"constructor":{"prototype":{"x":1}},${JSON.stringify(employer).slice(1)}`, 'constructor'],
+          [`{"prototype":1,${JSON.stringify(employer).slice(1)}`, 'prototype'],
+        ]) {
+          const response = await t.http
+            .post('/api/v1/employers')
+            .set('Authorization', accountmanager)
+            .set('Content-Type', 'application/json')
+            .send(body)
+            .expect(400);
+          expect(params(response)).toEqual([[name, 'field.unknown']]);
+        }
+        const deep = vacancy.replace('"requiredCompetences":[{', '"requiredCompetences":[{"__proto__":{"level":9},');
+        expect(deep).not.toBe(vacancy);
+        const response = await t.http
+          .post('/api/v1/vacancies')
+          .set('Authorization', accountmanager)
+          .set('Content-Type', 'application/json')
+          .send(deep)
+          .expect(400);
+        expect(params(response)).toEqual([['requiredCompetences[0].__proto__', 'field.unknown']]);
+        expect(await rows()).toEqual(before);
+      });
+
+      it('refuses query parameters an endpoint does not know, naming them', async () => {
+        for (const [path, token] of [
+          ['/api/v1/employers', accountmanager],
+          ['/api/v1/vacancies', accountmanager],
+          ['/api/v1/kansrijkheid', admin],
+          ['/api/v1/follow-ups', accountmanager],
+          ['/api/v1/audit', admin],
+        ]) {
+          const response = await t.http.get(`${path}?sort=name&bogus=5`).set('Authorization', token).expect(400);
+          expect([path, params(response)]).toEqual([
+            path,
+            [
+              ['sort', 'field.unknown'],
+              ['bogus', 'field.unknown'],
+            ],
+          ]);
+        }
+        await t.http.get(`/api/v1/vacancies?employerId=${employerId}`).set('Authorization', accountmanager).expect(200);
+        await t.http.get('/api/v1/kansrijkheid?region=Flevoland').set('Authorization', admin).expect(200);
+      });
+
+      it('refuses a list longer than its field allows before checking its items, with a small answer', async () => {
+        const before = await rows();
+        const vacancy = vacancyBody({ employerId }) as Record<string, unknown>;
+        for (const huge of [
+          { ...vacancy, requiredCompetences: Array(60_000).fill({}) },
+          { ...vacancy, demands: Array(50_000).fill('x') },
+          { ...vacancy, unknownList: Array(60_000).fill({}) },
+          Array(60_000).fill({}),
+        ]) {
+          const response = await t.http
+            .post('/api/v1/vacancies')
+            .set('Authorization', accountmanager)
+            .send(huge)
+            .expect(400);
+          expect(response.text.length).toBeLessThan(1024);
+          expect(response.body.invalidParams).toHaveLength(1);
+        }
+        // Many failing items within the bound: at most 50 named, the answer a few KB.
+        const many = await t.http
+          .post('/api/v1/vacancies')
+          .set('Authorization', accountmanager)
+          .send({ ...vacancy, requiredCompetences: Array(30).fill({ code: 'x'.repeat(2000), level: 'hoog' }) })
+          .expect(400);
+        expect(many.body.invalidParams.length).toBeLessThanOrEqual(50);
+        expect(many.text.length).toBeLessThan(16 * 1024);
+        expect(await rows()).toEqual(before);
+      });
     });
 
     it('does not throttle a busy client at the default limit', async () => {

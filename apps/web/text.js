@@ -235,6 +235,7 @@ export const FIELD_PROBLEMS = {
   'field.unknown': 'Dit veld hoort hier niet bij.',
   'field.too-deep': 'Dit is te diep genest.',
   'field.not-text': 'Vul hier tekst in.',
+  'field.control-character': 'Hier staat een onzichtbaar teken in dat niet is toegestaan. Typ de tekst opnieuw in.',
   'field.not-whole-number': 'Vul een heel getal in.',
   'field.not-number': 'Vul een getal in.',
   'field.not-true-or-false': 'Kies ja of nee.',

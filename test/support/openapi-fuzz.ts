@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 
 /** The parts of an OpenAPI 3 document the fuzzer reads. */
 export interface SchemaObject {
@@ -54,8 +55,11 @@ export interface FuzzRequest {
   /** Index into the caller's list of principals; -1: no token, -2: a forged token. */
   principal: number;
   body?: unknown;
-  rawBody?: string;
+  rawBody?: string | Buffer;
   contentType?: string;
+  contentEncoding?: string;
+  /** Why the API must refuse it (4xx), whatever else is right about it: control characters, polluting keys, a huge list, a body that does not decompress, an unknown query parameter. */
+  mustRefuse?: string;
 }
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
@@ -120,9 +124,10 @@ const DATES = [
   '2026-01-01; SELECT 1',
   '+275760-09-13',
 ];
+/** Control characters no text field or parameter takes (tab and line breaks are free text's own). */
+const CONTROL = ['\u0000', 'a\u0000b', '\u0007', '\u001b[31m', 'x\u007f', '\u0085', '\b', '\u000b', '\u001f'];
 const UNICODE = [
-  '\u0000',
-  'a\u0000b',
+  ...CONTROL,
   '\u202eevil',
   '\ud800',
   '🙂'.repeat(40),
@@ -150,6 +155,13 @@ function nested(depth: number, asObject: boolean): unknown {
 function pollutingObject(key: '__proto__' | 'constructor' | 'prototype'): unknown {
   return JSON.parse(`{"${key}": {"polluted": true, "prototype": {"polluted": true}, "role": "admin"}}`);
 }
+
+const POLLUTING_KEYS = ['__proto__', 'constructor', 'prototype'];
+
+/** A list as long as the body limit allows (256 KB), far beyond what any field takes. */
+const hugeList: fc.Arbitrary<unknown[]> = fc
+  .tuple(fc.integer({ min: 2_001, max: 60_000 }), fc.constantFrom<unknown>({}, 0, 'x', [], null))
+  .map(([length, item]) => Array.from({ length }, () => item));
 
 export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   { arbitrary: hostileString, weight: 4 },
@@ -276,7 +288,7 @@ function setAt(root: unknown, path: Path, value: unknown, remove = false): unkno
   return copy;
 }
 
-const mutations = (valid: unknown): fc.Arbitrary<{ body: unknown; mutation: string }> => {
+const mutations = (valid: unknown): fc.Arbitrary<{ body: unknown; mutation: string; mustRefuse?: string }> => {
   const paths = pathsIn(valid);
   const inner = paths.filter((path) => path.length);
   const objectPaths = paths.filter((path) => {
@@ -289,23 +301,58 @@ const mutations = (valid: unknown): fc.Arbitrary<{ body: unknown; mutation: stri
   const added = fc
     .tuple(
       fc.constantFrom(...(objectPaths.length ? objectPaths : [[]])),
-      fc.constantFrom('__proto__', 'constructor', 'isAdmin', 'id', 'version', 'role', 'employerId', 'x'),
+      fc.constantFrom(...POLLUTING_KEYS, 'isAdmin', 'id', 'version', 'role', 'employerId', 'x'),
       hostileValue,
     )
     .map(([path, key, value]) => ({
       body: setAt(valid, [...path, key], value),
       mutation: `unknown field ${[...path, key].join('.')}`,
+      mustRefuse: POLLUTING_KEYS.includes(key) ? `a ${key} key` : undefined,
     }));
-  if (!inner.length) return fc.oneof(replaced, added);
+  const strings = paths.filter(
+    (path) =>
+      typeof path.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], valid) === 'string',
+  );
+  const controlled = fc
+    .tuple(fc.constantFrom(...(strings.length ? strings : [[]])), fc.constantFrom(...CONTROL), fc.nat({ max: 40 }))
+    .map(([path, control, at]) => {
+      const text = path.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], valid);
+      const value = typeof text === 'string' ? `${text.slice(0, at)}${control}${text.slice(at)}` : control;
+      return {
+        body: setAt(valid, path, value),
+        mutation: `control character ${JSON.stringify(control)} in ${path.join('.') || 'body'}`,
+        mustRefuse: typeof text === 'string' ? 'a control character' : undefined,
+      };
+    });
+  const polluted = fc
+    .tuple(
+      fc.constantFrom(...(objectPaths.length ? objectPaths : [[]])),
+      fc.constantFrom(...POLLUTING_KEYS),
+      hostileValue,
+    )
+    .map(([path, key, value]) => ({
+      body: setAt(valid, [...path, key], value),
+      mutation: `${key} key at ${[...path, key].join('.')}`,
+      mustRefuse: `a ${key} key`,
+    }));
+  const huge = fc.tuple(fc.constantFrom(...paths), hugeList).map(([path, list]) => ({
+    body: setAt(valid, path, list),
+    mutation: `${path.join('.') || 'body'} replaced by a list of ${list.length}`,
+    mustRefuse: 'a list longer than any field takes',
+  }));
+  if (!inner.length) return fc.oneof(replaced, added, controlled, huge, polluted);
   return fc.oneof(
-    { arbitrary: replaced, weight: 6 },
+    { arbitrary: replaced, weight: 4 },
+    { arbitrary: controlled, weight: 2 },
+    { arbitrary: huge, weight: 2 },
+    { arbitrary: polluted, weight: 3 },
     {
       arbitrary: fc
         .constantFrom(...inner)
         .map((path) => ({ body: setAt(valid, path, undefined, true), mutation: `${path.join('.')} removed` })),
       weight: 2,
     },
-    { arbitrary: added, weight: 2 },
+    { arbitrary: added, weight: 1 },
     {
       arbitrary: fc
         .constantFrom(...inner)
@@ -339,6 +386,25 @@ const CONTENT_TYPES = [
   'application/json; charset=utf-7',
   'application/octet-stream',
 ];
+
+/** Bodies that do not decompress as their Content-Encoding says, or decompress to what no endpoint takes. */
+const someJson = Buffer.from(JSON.stringify({ name: 'Schoon Almere', sector: 'N', postcode: '1316' }));
+const BAD_COMPRESSED: [string, Buffer][] = [
+  ['gzip', Buffer.from('not gzip at all')],
+  ['gzip', gzipSync(someJson).subarray(0, 12)],
+  ['gzip', Buffer.concat([gzipSync(someJson).subarray(0, 20), Buffer.alloc(20, 0xff)])],
+  ['deflate', Buffer.from([0x78, 0x9c, 0xff, 0xff, 0x00])],
+  ['deflate', deflateSync(someJson).subarray(0, 8)],
+  ['br', Buffer.from('not brotli')],
+  ['br', brotliCompressSync(someJson).subarray(0, 6)],
+  ['gzip', gzipSync('{"a":')],
+  // Decompresses to more than the body limit (a small zip bomb).
+  ['gzip', gzipSync(Buffer.alloc(2 * 1024 * 1024, 0x20))],
+];
+
+/** Any C0 or C1 control character: a query or path parameter takes none. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
 
 /** Percent-encodes like encodeURIComponent, but sends a lone surrogate as the invalid UTF-8 it would be instead of throwing. */
 function encode(text: string): string {
@@ -397,17 +463,37 @@ export function requestsFor(
     ),
     { maxLength: 4 },
   );
+  const controlledQuery = queryParams.length
+    ? fc
+        .tuple(fc.constantFrom(...queryParams.map((p) => p.name)), fc.constantFrom(...CONTROL, 'a\nb', '\t'))
+        .map(([name, value]): [string, string][] => [[name, value]])
+    : fc.constant<[string, string][]>([]);
   const query = fc.oneof(
-    validQuery.map((values) =>
-      queryParams.flatMap((p, i): [string, string][] => (values[i] === undefined ? [] : [[p.name, values[i]]])),
-    ),
-    fc
-      .tuple(validQuery, hostileQuery)
-      .map(([values, extra]) => [
-        ...queryParams.flatMap((p, i): [string, string][] => (values[i] === undefined ? [] : [[p.name, values[i]]])),
-        ...extra,
-      ]),
+    { arbitrary: controlledQuery, weight: 1 },
+    {
+      arbitrary: validQuery.map((values) =>
+        queryParams.flatMap((p, i): [string, string][] => (values[i] === undefined ? [] : [[p.name, values[i]]])),
+      ),
+      weight: 3,
+    },
+    {
+      arbitrary: fc
+        .tuple(validQuery, hostileQuery)
+        .map(([values, extra]) => [
+          ...queryParams.flatMap((p, i): [string, string][] => (values[i] === undefined ? [] : [[p.name, values[i]]])),
+          ...extra,
+        ]),
+      weight: 3,
+    },
   );
+  const known = new Set(queryParams.map((p) => p.name));
+  /** Why the query alone must be refused: a parameter the operation does not know, or a control character. */
+  const queryRefusal = (entries: [string, string][]) =>
+    entries.some(([name]) => !known.has(name))
+      ? 'an unknown query parameter'
+      : entries.some(([, value]) => CONTROL_CHARACTER.test(value))
+        ? 'a control character in a query parameter'
+        : undefined;
   const body =
     operation.bodySchema && operation.bodyType === 'application/json'
       ? validValue(document, operation.bodySchema, knownIds)
@@ -417,13 +503,24 @@ export function requestsFor(
     .tuple(principal, pathValues, query, body, fc.nat({ max: 99 }))
     .chain(([who, values, entries, valid, dice]) => {
       const url = pathOf(values) + queryString(entries);
-      const base = { method: operation.method, principal: who };
+      const base = { method: operation.method, principal: who, mustRefuse: queryRefusal(entries) };
       const mutation = `path ${JSON.stringify(values)} query ${JSON.stringify(entries).slice(0, 200)}`;
       if (dice < 5 && pathParams.length)
         return rawPath.map((raw) => ({
           ...base,
           url: operation.path.replace(/\{[^}]+\}/, raw),
           mutation: `raw path segment ${raw}`,
+          mustRefuse: undefined,
+        }));
+      if (dice >= 5 && dice < 9)
+        return fc.constantFrom(...BAD_COMPRESSED).map(([encoding, raw]) => ({
+          ...base,
+          url,
+          rawBody: raw,
+          contentType: 'application/json',
+          contentEncoding: encoding,
+          mutation: `${mutation}, a ${encoding} body that does not decompress to JSON (${raw.length} bytes)`,
+          mustRefuse: 'a body that does not decompress',
         }));
       if (operation.method === 'get' || operation.method === 'delete' || operation.bodyType === undefined) {
         if (dice < 12)
@@ -471,6 +568,7 @@ export function requestsFor(
         url,
         body: mutated.body,
         mutation: `${mutation}, ${mutated.mutation}`,
+        mustRefuse: base.mustRefuse ?? mutated.mustRefuse,
       }));
     });
 }

@@ -6,7 +6,10 @@ import {
   AppConfig,
   corsOptions,
   createValidationPipe,
+  KnownQueryParameters,
+  noTrailingSlash,
   ProblemDetailsFilter,
+  readableFromAnyOrigin,
   securityHeaders,
 } from '@werkbrug/common';
 import compression from 'compression';
@@ -41,6 +44,8 @@ export function configureHttp(app: NestExpressApplication): void {
   app.use(compression());
   const cors = corsOptions(http.corsOrigins);
   if (cors) app.enableCors(cors);
+  app.use(`/${API_PREFIX}/openapi.json`, readableFromAnyOrigin);
+  app.use(noTrailingSlash(['/api', '/health', '/metrics'], [`/${API_PREFIX}/docs`]));
   if (queueDashboardPath)
     app.use(queueDashboardPath, app.get(QueueDashboardSessions).guard(), queueDashboardRouter(dashboardQueues));
   serveWebApp(app, web);
@@ -49,6 +54,7 @@ export function configureHttp(app: NestExpressApplication): void {
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready', 'metrics'] });
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalPipes(createValidationPipe());
+  app.useGlobalInterceptors(new KnownQueryParameters());
   const document = createOpenApiDocument(app, `${API_PREFIX}/docs`);
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, {
     jsonDocumentUrl: `${API_PREFIX}/openapi.json`,

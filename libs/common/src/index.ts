@@ -12,5 +12,6 @@ export * from './http/validation';
 export * from './http/id-param';
 export * from './http/rate-limit.module';
 export * from './http/security';
+export * from './http/strict-requests';
 export * from './http/unavailable';
 export * from './time';

@@ -3,7 +3,7 @@ import { defineErrors } from './error-catalogue';
 /** Errors of the request itself, whatever the endpoint. */
 export const RequestErrors = defineErrors('request', {
   invalidInput: { kind: 'invalid-input', title: 'Invalid input' },
-  malformedBody: { kind: 'invalid-input', title: 'The request body is not valid JSON' },
+  malformedBody: { kind: 'invalid-input', title: 'The request body cannot be read' },
   tooLarge: { kind: 'payload-too-large', title: 'Request too large' },
   unsupportedMediaType: { kind: 'unsupported-media-type', title: 'Unsupported media type' },
   notFound: { kind: 'not-found', title: 'There is nothing at this address' },

@@ -11,6 +11,10 @@ export const FieldErrors = defineErrors('field', {
   unknown: { kind: 'invalid-input', title: 'is not a field of this request' },
   tooDeep: { kind: 'invalid-input', title: 'nests too deep' },
   notText: { kind: 'invalid-input', title: 'must be text' },
+  controlCharacter: {
+    kind: 'invalid-input',
+    title: 'holds a control character (free text allows only tab and line breaks; parameters none)',
+  },
   notWholeNumber: { kind: 'invalid-input', title: 'must be a whole number' },
   notNumber: { kind: 'invalid-input', title: 'must be a number' },
   notTrueOrFalse: { kind: 'invalid-input', title: 'must be true or false' },

@@ -3,7 +3,14 @@ import type { Request, Response } from 'express';
 import { AuthErrors, RequestErrors } from '../errors/common-errors';
 import { DomainError, ErrorKind } from '../errors/domain-error';
 import { findErrorDefinition } from '../errors/error-catalogue';
-import { PROBLEM_CONTENT_TYPE, ProblemDetails, problemTypeOf } from './problem';
+import {
+  limitInvalidParams,
+  MAX_DETAIL_LENGTH,
+  PROBLEM_CONTENT_TYPE,
+  ProblemDetails,
+  problemTypeOf,
+  shorten,
+} from './problem';
 import { isConnectionFailure, UNAVAILABLE_RETRY_AFTER_SECONDS } from './unavailable';
 
 /** The one place a kind of error becomes an HTTP status. */
@@ -31,11 +38,23 @@ const ERROR_OF_STATUS: Partial<Record<number, (detail?: string) => DomainError>>
   429: RequestErrors.rateLimited,
 };
 
-/** Errors raised by Express middleware (body parser: bad JSON, too large) carry their own 4xx status. */
+/**
+ * Errors raised by Express middleware carry their own 4xx status: the body parser's own (bad JSON,
+ * too large) have a `type`; a body that does not decompress is zlib's error, which the parser
+ * marks with a status and `expose` but no type.
+ */
 function middlewareStatus(exception: unknown): number | undefined {
-  const status = (exception as { status?: unknown; type?: unknown })?.status;
-  const isHttpError = typeof (exception as { type?: unknown })?.type === 'string';
+  const { status, type, expose } = (exception ?? {}) as { status?: unknown; type?: unknown; expose?: unknown };
+  const isHttpError = typeof type === 'string' || expose === true;
   return isHttpError && typeof status === 'number' && status >= 400 && status < 500 ? status : undefined;
+}
+
+/** Why the body parser refused a body with a 400: not JSON, a compressed body that does not decompress (zlib's error, no type), or another. */
+function malformedBodyDetail(exception: unknown): string {
+  const { type } = exception as { type?: unknown };
+  if (type === 'entity.parse.failed') return 'The request body is not valid JSON.';
+  if (type === undefined) return 'The request body does not decompress as its Content-Encoding says.';
+  return 'The request body cannot be read.';
 }
 
 const INTERNAL_DETAIL = 'Something went wrong on our side.';
@@ -56,7 +75,7 @@ export function asDomainError(exception: unknown): DomainError {
   const status = middlewareStatus(exception);
   const known = status === undefined ? undefined : ERROR_OF_STATUS[status];
   if (!known) return RequestErrors.internal(INTERNAL_DETAIL);
-  return known(status === 400 ? 'The request body is not valid JSON.' : (exception as Error).message);
+  return known(status === 400 ? malformedBodyDetail(exception) : (exception as Error).message);
 }
 
 function detailOf(exception: HttpException): string {
@@ -83,7 +102,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const response = http.getResponse<Response>();
     const error = asDomainError(exception);
     const problem = toProblem(error);
-    problem.instance = request.originalUrl?.split('?')[0];
+    const path = request.originalUrl?.split('?')[0];
+    if (path !== undefined) problem.instance = shorten(path, MAX_DETAIL_LENGTH);
     if (error.details.retryAfterSeconds) response.setHeader('Retry-After', String(error.details.retryAfterSeconds));
     if (error.kind === 'unauthenticated')
       response.setHeader('WWW-Authenticate', bearerChallenge(request.headers.authorization));
@@ -106,6 +126,7 @@ export function bearerChallenge(authorization: string | undefined): string {
   return scheme?.toLowerCase() === 'bearer' && token ? 'Bearer error="invalid_token"' : 'Bearer';
 }
 
+/** The answer to an error; it stays small whatever was sent (MAX_INVALID_PARAMS fields, texts cut). */
 export function toProblem(error: DomainError): ProblemDetails {
   const { invalidParams, current } = error.details;
   return {
@@ -113,8 +134,8 @@ export function toProblem(error: DomainError): ProblemDetails {
     code: error.code,
     title: findErrorDefinition(error.code)?.title ?? error.code,
     status: STATUS_OF_KIND[error.kind],
-    detail: error.detail,
-    ...(invalidParams ? { invalidParams } : {}),
+    detail: shorten(error.detail, MAX_DETAIL_LENGTH),
+    ...(invalidParams ? { invalidParams: limitInvalidParams(invalidParams) } : {}),
     ...(current !== undefined ? { current } : {}),
   };
 }

@@ -22,3 +22,23 @@ export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 export const PROBLEM_TYPE_PATH = '/api/v1/problems/';
 
 export const problemTypeOf = (code: string) => `${PROBLEM_TYPE_PATH}${code}`;
+
+/** An answer names at most this many fields: enough to correct a form, few enough to stay a few KB whatever was sent. */
+export const MAX_INVALID_PARAMS = 50;
+/** Names, reasons and details are cut to these lengths: they may echo (part of) what a client sent. */
+export const MAX_PARAM_TEXT = 200;
+export const MAX_DETAIL_LENGTH = 1000;
+
+/** `text` cut to `max` characters, marked with an ellipsis when it was cut. */
+export function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** The first MAX_INVALID_PARAMS fields, each with its name and reason cut to MAX_PARAM_TEXT. */
+export function limitInvalidParams(params: InvalidParam[]): InvalidParam[] {
+  return params.slice(0, MAX_INVALID_PARAMS).map(({ name, code, reason }) => ({
+    name: shorten(name, MAX_PARAM_TEXT),
+    code,
+    reason: shorten(reason, MAX_PARAM_TEXT),
+  }));
+}

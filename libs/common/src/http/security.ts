@@ -23,15 +23,18 @@ export interface WebAppSecurity {
  * styles and requests to its own origin only, no inline script but its import map (by hash).
  */
 export function securityHeaders(docsPath: string, web?: WebAppSecurity): RequestHandler {
+  // No page of Werkbrug is ever framed (X-Frame-Options: DENY, as frame-ancestors 'none' says for newer browsers).
+  const frameguard = { action: 'deny' } as const;
   const api = helmet({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'none'"] },
     },
+    frameguard,
   });
   // Not upgrade-insecure-requests: over plain HTTP (a development or intranet host) the browser would
   // ask for the UI's scripts over HTTPS and show an empty page. Behind TLS, HSTS does the upgrading.
-  const docs = helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } });
+  const docs = helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } }, frameguard });
   const app = web
     ? helmet({
         contentSecurityPolicy: {
@@ -48,6 +51,7 @@ export function securityHeaders(docsPath: string, web?: WebAppSecurity): Request
             formAction: ["'none'"],
           },
         },
+        frameguard,
       })
     : api;
   // bull-board: its scripts and stylesheet from its own static folder, located through a <base href>
@@ -68,6 +72,7 @@ export function securityHeaders(docsPath: string, web?: WebAppSecurity): Request
         formAction: ["'self'"],
       },
     },
+    frameguard,
   });
   const dashboardPath = web?.queueDashboardPath;
   const isDashboard = (path: string) =>
@@ -84,8 +89,17 @@ export function securityHeaders(docsPath: string, web?: WebAppSecurity): Request
           : isApi(path)
             ? api
             : app;
+    // Answers of the API hold personal data and change with every write: no cache keeps them.
+    if (handler === api && isApi(path)) response.setHeader('Cache-Control', 'no-store');
     handler(request, response, next);
   };
+}
+
+/** The OpenAPI document is public: any origin may read it (a portal, a linter, a client generator), unlike the API. */
+export function readableFromAnyOrigin(_request: Request, response: Response, next: NextFunction): void {
+  response.setHeader('Access-Control-Allow-Origin', '*');
+  response.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
+  next();
 }
 
 /**
