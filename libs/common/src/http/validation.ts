@@ -1,7 +1,7 @@
 import { ArgumentMetadata, ValidationPipe } from '@nestjs/common';
 import { getMetadataStorage } from 'class-validator';
 import { RequestErrors } from '../errors/common-errors';
-import { InvalidParam } from '../errors/domain-error';
+import { DomainError, InvalidParam } from '../errors/domain-error';
 import { invalidInput } from '../errors/error-catalogue';
 import { FieldErrors, toInvalidParams } from '../errors/field-errors';
 import { limitInvalidParams, MAX_INVALID_PARAMS } from './problem';
@@ -156,10 +156,25 @@ class StrictValidationPipe extends ValidationPipe {
     const tooDeep = tooDeepAt(value);
     if (tooDeep) throw FieldErrors.tooDeep.at(tooDeep, `must not nest deeper than ${MAX_INPUT_DEPTH} levels`);
     const screened = screenInput(value, metadata.metatype, metadata.type, metadata.data ?? '');
-    if (screened.length) throw invalidInput(limitInvalidParams(screened), RequestErrors.invalidInput.code);
-    return super.transform(value, metadata);
+    if (!screened.length) return super.transform(value, metadata);
+    // Oversized input stops here; otherwise the checks still run, so a form's user learns every wrong field at once.
+    if (screened.some((param) => COSTLY_TO_CHECK.has(param.code))) throw refused(screened);
+    let checked: InvalidParam[] = [];
+    try {
+      await super.transform(value, metadata);
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      checked = error.details.invalidParams ?? [];
+    }
+    const seen = new Set(screened.map((param) => `${param.name} ${param.code}`));
+    throw refused([...screened, ...checked.filter((param) => !seen.has(`${param.name} ${param.code}`))]);
   }
 }
+
+/** Findings after which class-transformer and class-validator must not walk the input. */
+const COSTLY_TO_CHECK = new Set<string>([FieldErrors.tooManyItems.code, FieldErrors.notObject.code]);
+
+const refused = (params: InvalidParam[]) => invalidInput(limitInvalidParams(params), RequestErrors.invalidInput.code);
 
 /**
  * Strict input: unknown fields are refused, every failing field is named with its code, no input
@@ -172,7 +187,6 @@ export function createValidationPipe(): ValidationPipe {
     transform: true,
     // The value is kept to tell a missing field (field.required) from a wrong one; it never reaches the answer.
     validationError: { target: false, value: true },
-    exceptionFactory: (errors) =>
-      invalidInput(limitInvalidParams(toInvalidParams(errors)), RequestErrors.invalidInput.code),
+    exceptionFactory: (errors) => refused(toInvalidParams(errors)),
   });
 }
