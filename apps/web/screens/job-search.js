@@ -46,7 +46,8 @@ function nowLocal() {
 
 /**
  * Jobhunters may not list candidates (that is the klantmanager's register): they work for the
- * candidates they meet, so the picker offers those invited to speeddates and those with open follow-ups.
+ * candidates they meet, so the picker offers those invited to speeddates and those with open
+ * follow-ups, by name for the roles that see names and else by reference (K-1A2B-3C4D).
  */
 export function CandidatePickerScreen() {
   const [candidates, setCandidates] = useState(null);
@@ -59,12 +60,16 @@ export function CandidatePickerScreen() {
       const found = new Map();
       for (const event of details.reverse()) {
         for (const c of event.candidates)
-          if (c.name && !found.has(c.candidateId))
-            found.set(c.candidateId, { id: c.candidateId, name: c.name, where: event.title });
+          if (!found.has(c.candidateId))
+            found.set(c.candidateId, { id: c.candidateId, name: c.name ?? c.reference, where: event.title });
       }
       for (const f of followUps)
-        if (f.candidateName && !found.has(f.candidateId))
-          found.set(f.candidateId, { id: f.candidateId, name: f.candidateName, where: 'opvolging' });
+        if (!found.has(f.candidateId))
+          found.set(f.candidateId, {
+            id: f.candidateId,
+            name: f.candidateName ?? f.candidateReference,
+            where: 'opvolging',
+          });
       for (const c of found.values()) knownNames.set(c.id, c.name);
       setCandidates([...found.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl')));
     })().catch((e) => setError(problemText(e.problem)));

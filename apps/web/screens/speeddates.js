@@ -148,7 +148,7 @@ function Conversation({ conversation, followUp, busy, onSave }) {
   };
   return html`
     <li class="card conversation ${logged ? 'logged' : ''}" aria-labelledby=${headingId}>
-      <h3 id=${headingId}>${conversation.startsAt} · ${conversation.candidateName ?? 'Kandidaat (gegevens gewist)'} bij ${conversation.employerName}</h3>
+      <h3 id=${headingId}>${conversation.startsAt} · ${conversation.candidateName ?? conversation.candidateReference} bij ${conversation.employerName}</h3>
       <p class="meta">Ronde ${conversation.slot}${conversation.vacancyTitle ? ` · ${conversation.vacancyTitle}` : ''}</p>
       ${
         logged && !editing
@@ -182,7 +182,7 @@ export function SpeeddateScreen({ params: [eventId] }) {
 
   /** Logs one outcome; true when saved. */
   async function save(conversation, outcome) {
-    const who = `${conversation.startsAt} ${conversation.candidateName ?? ''}`.trim();
+    const who = `${conversation.startsAt} ${conversation.candidateName ?? conversation.candidateReference}`;
     setBusy(true);
     try {
       const [saved] = await api(`/speeddates/${eventId}/outcomes`, { method: 'POST', body: { outcomes: [outcome] } });

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, IdParam, Principal, Roles } from '@werkbrug/common';
+import { AuditCandidateData } from '../shared/audit/audit.decorator';
 import { ConsentView } from './consent.response';
 import { ConsentsService } from './consents.service';
 import { GiveConsentDto } from './dto/give-consent.dto';
@@ -17,6 +18,7 @@ export class ConsentsController {
   @Roles('klantmanager', 'admin')
   @ApiCreatedResponse({ type: ConsentView })
   @ApiConflictResponse({ description: 'The same consent is already given and not withdrawn' })
+  @AuditCandidateData({ resource: 'consent', action: 'create', candidateId: 'param:id', reason: 'case management' })
   give(
     @IdParam('id') id: string,
     @Body() dto: GiveConsentDto,
@@ -29,6 +31,7 @@ export class ConsentsController {
   @Get()
   @Roles('klantmanager', 'admin')
   @ApiOkResponse({ type: [ConsentView] })
+  @AuditCandidateData({ resource: 'consent', action: 'read', candidateId: 'param:id', reason: 'case management' })
   list(@IdParam('id') id: string): Promise<ConsentView[]> {
     return this.consents.list(id);
   }
@@ -39,6 +42,7 @@ export class ConsentsController {
   @Roles('klantmanager', 'admin')
   @ApiOkResponse({ type: ConsentView })
   @ApiConflictResponse({ description: 'Already withdrawn' })
+  @AuditCandidateData({ resource: 'consent', action: 'update', candidateId: 'param:id', reason: 'case management' })
   withdraw(
     @IdParam('id') id: string,
     @IdParam('consentId') consentId: string,

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CONVERSATION_INTERESTS, NEXT_STEPS, SpeeddateConversation, SpeeddateEvent } from '@werkbrug/database';
+import { candidateReference } from '../shared/pseudonyms/candidate-names';
 import { slotStartsAt } from './schedule';
 import type { ConversationNames } from './speeddate-conversation.repository';
 
@@ -57,10 +58,15 @@ export class InvitedEmployerView {
   @ApiProperty() invitedAt: Date;
 }
 
+export const NAME_DESCRIPTION =
+  'Only for klantmanagers and administrators; null for other roles (they see the reference) and once the candidate is erased';
+export const REFERENCE_DESCRIPTION = "The candidate's pseudonymous reference, e.g. K-1A2B-3C4D";
+
 export class InvitedCandidateView {
   @ApiProperty() participantId: string;
   @ApiProperty() candidateId: string;
-  @ApiProperty({ nullable: true }) name: string | null;
+  @ApiProperty({ description: REFERENCE_DESCRIPTION }) reference: string;
+  @ApiProperty({ nullable: true, description: NAME_DESCRIPTION }) name: string | null;
   @ApiProperty() invitedBy: string;
   @ApiProperty() invitedAt: Date;
 }
@@ -74,7 +80,8 @@ export class ConversationView {
   @ApiProperty({ nullable: true }) vacancyId: string | null;
   @ApiProperty({ nullable: true }) vacancyTitle: string | null;
   @ApiProperty() candidateId: string;
-  @ApiProperty({ nullable: true, description: 'Null once the candidate is erased' }) candidateName: string | null;
+  @ApiProperty({ description: REFERENCE_DESCRIPTION }) candidateReference: string;
+  @ApiProperty({ nullable: true, description: NAME_DESCRIPTION }) candidateName: string | null;
   @ApiProperty({ nullable: true, description: 'Null until the outcome is logged' }) tookPlace: boolean | null;
   @ApiProperty({ enum: CONVERSATION_INTERESTS, nullable: true }) interest: string | null;
   @ApiProperty({ enum: NEXT_STEPS, nullable: true }) nextStep: string | null;
@@ -107,6 +114,7 @@ export class ConversationView {
       vacancyId,
       vacancyTitle: names.vacancyTitle,
       candidateId,
+      candidateReference: candidateReference(candidateId),
       candidateName: names.candidateName,
       tookPlace,
       interest,
@@ -137,7 +145,9 @@ export class SuggestedConversationDetail {
   @ApiProperty({ description: 'HH:MM' }) startsAt: string;
   @ApiProperty() employerName: string;
   @ApiProperty() vacancyTitle: string;
-  @ApiProperty({ nullable: true }) candidateName: string | null;
+  @ApiProperty() candidateId: string;
+  @ApiProperty({ description: REFERENCE_DESCRIPTION }) candidateReference: string;
+  @ApiProperty({ nullable: true, description: NAME_DESCRIPTION }) candidateName: string | null;
   @ApiProperty({ description: "The candidate's score on the vacancy's shortlist" }) score: number;
 }
 
@@ -157,7 +167,7 @@ export class ScheduleSuggestionView {
 
   @ApiProperty({
     type: [SuggestedConversationDetail],
-    description: 'The same conversations, in the same order, with times, names and scores',
+    description: 'The same conversations, in the same order, with times, names (as the role may see them) and scores',
   })
   details: SuggestedConversationDetail[];
 
