@@ -2,6 +2,7 @@ import { Body, Controller, Get, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, IdParam, Principal, Roles } from '@werkbrug/common';
 import { AuditCandidateData } from '../shared/audit/audit.decorator';
+import { PagedList, Paged } from '../shared/validation/paging';
 import { CompleteFollowUpDto, ListFollowUpsQuery } from './dto/follow-up.dto';
 import { FollowUpView } from './follow-up.response';
 import { FollowUpsService } from './follow-ups.service';
@@ -24,7 +25,8 @@ export class FollowUpsController {
     vacancyId: 'vacancyId',
     reason: 'follow-up',
   })
-  list(@Query() query: ListFollowUpsQuery, @CurrentPrincipal() principal: Principal): Promise<FollowUpView[]> {
+  @PagedList()
+  list(@Query() query: ListFollowUpsQuery, @CurrentPrincipal() principal: Principal): Promise<Paged<FollowUpView>> {
     return this.followUps.list(query, principal);
   }
 

@@ -3,6 +3,7 @@ import { Clock, dutchDay, Principal } from '@werkbrug/common';
 import { FollowUp, ServiceLevel, TransactionHost } from '@werkbrug/database';
 import { FollowUpRequest, FollowUpScheduler } from '../shared/follow-ups/follow-up-scheduler.repository';
 import { ServiceLedger } from '../shared/ledger/service-ledger';
+import { pageFrom, pageOf, Paged } from '../shared/validation/paging';
 import { candidateNameFor } from '../shared/pseudonyms/candidate-names';
 import { CompleteFollowUpDto, ListFollowUpsQuery } from './dto/follow-up.dto';
 import { FollowUpErrors } from './follow-up.errors';
@@ -20,20 +21,27 @@ export class FollowUpsService {
     private readonly clock: Clock,
   ) {}
 
-  async list(query: ListFollowUpsQuery, principal: Principal): Promise<FollowUpView[]> {
+  async list(query: ListFollowUpsQuery, principal: Principal): Promise<Paged<FollowUpView>> {
     const today = this.clock.today();
     const due = query.due ?? 'open';
-    const followUps = await this.followUps.findFiltered({
-      assignedTo: query.assignedTo === 'me' ? principal.subject : query.assignedTo,
-      candidateId: query.candidateId,
-      open: due !== 'all',
-      dueBefore: due === 'overdue' ? today : undefined,
-    });
+    const page = pageOf(query);
+    const { items: followUps, more } = pageFrom(
+      await this.followUps.findFiltered(
+        {
+          assignedTo: query.assignedTo === 'me' ? principal.subject : query.assignedTo,
+          candidateId: query.candidateId,
+          open: due !== 'all',
+          dueBefore: due === 'overdue' ? today : undefined,
+        },
+        page,
+      ),
+      page,
+    );
     const names = await this.namesOf(
       followUps.map((followUp) => followUp.id),
       principal,
     );
-    return followUps.map((followUp) => FollowUpView.of(followUp, names.get(followUp.id)!, today));
+    return { items: followUps.map((followUp) => FollowUpView.of(followUp, names.get(followUp.id)!, today)), more };
   }
 
   /** Done once, with what came of it; the ledger counts it at the level of the action it follows up. */

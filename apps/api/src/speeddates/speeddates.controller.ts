@@ -2,6 +2,7 @@ import { applyDecorators, Body, Controller, Delete, Get, Post, Put, Query } from
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, IdParam, Principal, Roles } from '@werkbrug/common';
 import { AuditCandidateData, AuditSpec } from '../shared/audit/audit.decorator';
+import { PagedList, Paged } from '../shared/validation/paging';
 import {
   CreateSpeeddateDto,
   InviteDto,
@@ -59,7 +60,8 @@ export class SpeeddatesController {
   @Get()
   @Roles('jobhunter', 'accountmanager', 'admin')
   @ApiOkResponse({ type: [SpeeddateSummaryView] })
-  list(@Query() query: ListSpeeddatesQuery): Promise<SpeeddateSummaryView[]> {
+  @PagedList()
+  list(@Query() query: ListSpeeddatesQuery): Promise<Paged<SpeeddateSummaryView>> {
     return this.speeddates.list(query);
   }
 

@@ -5,6 +5,7 @@ import { FollowUpsService } from '../follow-ups/follow-ups.service';
 import { ServiceLedger } from '../shared/ledger/service-ledger';
 import { PartyErrors } from '../shared/parties/party.errors';
 import { candidateNameFor, candidateReference } from '../shared/pseudonyms/candidate-names';
+import { pageFrom, pageOf, Paged } from '../shared/validation/paging';
 import {
   CreateSpeeddateDto,
   InviteDto,
@@ -56,8 +57,10 @@ export class SpeeddatesService {
     });
   }
 
-  async list(query: ListSpeeddatesQuery): Promise<SpeeddateSummaryView[]> {
-    return (await this.events.findFiltered(query)).map(SpeeddateSummaryView.of);
+  async list(query: ListSpeeddatesQuery): Promise<Paged<SpeeddateSummaryView>> {
+    const page = pageOf(query);
+    const { items, more } = pageFrom(await this.events.findFiltered(query, page), page);
+    return { items: items.map(SpeeddateSummaryView.of), more };
   }
 
   get(id: string, principal: Principal): Promise<SpeeddateView> {
