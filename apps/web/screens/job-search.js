@@ -1,6 +1,6 @@
 // Level 4 for the jobhunter: vacancies and employers for one candidate, and logging each approach to an employer.
 import { useEffect, useState } from 'preact/hooks';
-import { api } from '../api.js';
+import { api, apiAll } from '../api.js';
 import { html } from '../html.js';
 import { asPercent, fieldProblemText, problemText } from '../text.js';
 
@@ -55,7 +55,7 @@ export function CandidatePickerScreen() {
 
   useEffect(() => {
     (async () => {
-      const [events, followUps] = await Promise.all([api('/speeddates'), api('/follow-ups?due=open')]);
+      const [events, followUps] = await Promise.all([apiAll('/speeddates'), apiAll('/follow-ups?due=open')]);
       const details = await Promise.all(events.slice(-20).map((event) => api(`/speeddates/${event.id}`)));
       const found = new Map();
       for (const event of details.reverse()) {
@@ -171,8 +171,8 @@ export function JobSearchScreen({ params: [candidateId] }) {
   useEffect(() => {
     Promise.all([
       api(`/candidates/${candidateId}/vacancies`),
-      api('/employers'),
-      api(`/candidates/${candidateId}/outreach`),
+      apiAll('/employers'),
+      apiAll(`/candidates/${candidateId}/outreach`),
     ])
       .then(([found, employerList, earlier]) => {
         setEmployers(new Map(employerList.map((e) => [e.id, e.name])));

@@ -1,6 +1,6 @@
 // The jobhunter's speeddates: the events, and per event the schedule with big buttons to log each conversation's outcome.
 import { useEffect, useState } from 'preact/hooks';
-import { api } from '../api.js';
+import { api, apiAll } from '../api.js';
 import { html } from '../html.js';
 import { asDate, fieldProblemText, problemText } from '../text.js';
 import { Heading, MessageNotice, Notice, useMessage } from '../ui.js';
@@ -38,7 +38,7 @@ export function SpeeddatesScreen() {
   const [error, setError] = useState('');
 
   useEffect(() => {
-    api('/speeddates')
+    apiAll('/speeddates')
       .then(setEvents)
       .catch((e) => setError(problemText(e.problem)));
   }, []);
@@ -171,7 +171,7 @@ export function SpeeddateScreen({ params: [eventId] }) {
   const [busy, setBusy] = useState(false);
 
   async function load() {
-    const [loaded, open] = await Promise.all([api(`/speeddates/${eventId}`), api('/follow-ups?due=open')]);
+    const [loaded, open] = await Promise.all([api(`/speeddates/${eventId}`), apiAll('/follow-ups?due=open')]);
     setEvent(loaded);
     setFollowUps(new Map(open.filter((f) => f.sourceType === 'speeddate-conversation').map((f) => [f.sourceId, f])));
   }

@@ -1,10 +1,11 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, IdParam, Principal, Roles } from '@werkbrug/common';
 import { AuditCandidateData } from '../shared/audit/audit.decorator';
 import { ConsentView } from './consent.response';
 import { ConsentsService } from './consents.service';
 import { GiveConsentDto } from './dto/give-consent.dto';
+import { PagedList, pageOf, PageQuery, Paged, slicePage } from '../shared/validation/paging';
 
 /** Consent is kept with the candidate's profile: klantmanagers and administrators only. */
 @ApiTags('consents')
@@ -32,8 +33,10 @@ export class ConsentsController {
   @Roles('klantmanager', 'admin')
   @ApiOkResponse({ type: [ConsentView] })
   @AuditCandidateData({ resource: 'consent', action: 'read', candidateId: 'param:id', reason: 'case management' })
-  list(@IdParam('id') id: string): Promise<ConsentView[]> {
-    return this.consents.list(id);
+  @PagedList()
+  async list(@IdParam('id') id: string, @Query() query: PageQuery): Promise<Paged<ConsentView>> {
+    // One candidate's consents are few: the page is cut from them all.
+    return slicePage(await this.consents.list(id), pageOf(query));
   }
 
   /** Withdraw a consent; employers' views change with the next request. */
