@@ -248,8 +248,12 @@ describe('audit of candidate data', () => {
       resource: 'proposal-profile',
     });
 
-    const first = (await as(admin).get(`/api/v1/audit?candidateId=${ans}&limit=2`).expect(200)).body;
+    const firstAnswer = await as(admin).get(`/api/v1/audit?candidateId=${ans}&limit=2`).expect(200);
+    const first = firstAnswer.body;
     expect(first.entries).toHaveLength(2);
+    expect(firstAnswer.headers.link).toBe(
+      `</api/v1/audit?candidateId=${ans}&limit=2&before=${first.nextBefore}>; rel="next"`,
+    );
     const second = (
       await as(admin).get(`/api/v1/audit?candidateId=${ans}&limit=2&before=${first.nextBefore}`).expect(200)
     ).body;

@@ -2,6 +2,7 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import {
   fetchWindow,
+  nextKeysetLink,
   nextPageLink,
   PAGE_LIMIT_DEFAULT,
   PAGE_LIMIT_MAX,
@@ -47,6 +48,12 @@ describe('paging', () => {
   it('links to the next page with the same question', () => {
     expect(nextPageLink('/api/v1/follow-ups?due=all&offset=0', { limit: 50, offset: 0 })).toBe(
       '</api/v1/follow-ups?due=all&offset=50&limit=50>; rel="next"',
+    );
+  });
+
+  it('links to the next page of a list paged by key', () => {
+    expect(nextKeysetLink('/api/v1/audit?limit=2&before=90', '41')).toBe(
+      '</api/v1/audit?limit=2&before=41>; rel="next"',
     );
   });
 });

@@ -79,6 +79,13 @@ export function nextPageLink(originalUrl: string, page: Page): string {
   return `<${url.pathname}${url.search}>; rel="next"`;
 }
 
+/** The `Link` header for a list paged by key (the audit log: `before`, the last id seen). */
+export function nextKeysetLink(originalUrl: string, before: string): string {
+  const url = new URL(originalUrl, 'http://localhost');
+  url.searchParams.set('before', before);
+  return `<${url.pathname}${url.search}>; rel="next"`;
+}
+
 /** Answers a handler's `Paged` with its items, and a `Link rel="next"` header while more follow. */
 @Injectable()
 export class PageLinkInterceptor implements NestInterceptor {
