@@ -222,6 +222,16 @@ describe('audit of candidate data', () => {
     expect(unknown.body.code).toBe('audit.candidate-not-found');
   });
 
+  it('writes a stated purpose into the access-report CSV so that Dutch Excel, splitting on ;, runs no formula', async () => {
+    const cor = candidates[2];
+    await as(klantmanager).get(`/api/v1/candidates/${cor}`).set('X-Purpose', 'Gesprek;=1+1').expect(200);
+    const csv = await as(klantmanager).get(`/api/v1/candidates/${cor}/access-report?format=csv`).expect(200);
+    const line = csv.text.split('\r\n').find((row) => row.includes('Gesprek'));
+    expect(line).toMatch(/,"Gesprek;'=1\+1"$/);
+    const cells = csv.text.split(/[,;\r\n]/).map((cell) => cell.replace(/^"/, ''));
+    expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+  });
+
   it('lets administrators query the log by candidate, actor and period, page by page', async () => {
     const [ans] = candidates;
     const byCandidate = (await as(admin).get(`/api/v1/audit?candidateId=${ans}`).expect(200)).body;
@@ -240,8 +250,12 @@ describe('audit of candidate data', () => {
       resource: 'proposal-profile',
     });
 
-    const first = (await as(admin).get(`/api/v1/audit?candidateId=${ans}&limit=2`).expect(200)).body;
+    const firstAnswer = await as(admin).get(`/api/v1/audit?candidateId=${ans}&limit=2`).expect(200);
+    const first = firstAnswer.body;
     expect(first.entries).toHaveLength(2);
+    expect(firstAnswer.headers.link).toBe(
+      `</api/v1/audit?candidateId=${ans}&limit=2&before=${first.nextBefore}>; rel="next"`,
+    );
     const second = (
       await as(admin).get(`/api/v1/audit?candidateId=${ans}&limit=2&before=${first.nextBefore}`).expect(200)
     ).body;

@@ -170,6 +170,20 @@ describe('shortlist review, proposals and offers', () => {
     );
     expect(own[0].profile.toDiscuss).toContainEqual(expect.stringContaining('proefplaatsing'));
 
+    // Staff see how far the candidate lives from the work; the employer only a band.
+    const staffView = JSON.stringify((await as(accountmanager).get(`/api/v1/vacancies/${vacancyId}/shortlist`)).body);
+    expect(staffView).toMatch(/woont op \d+(,\d)? km van het werk/);
+    const employerAnswers = [
+      own,
+      (await as(employer).get('/api/v1/proposals').expect(200)).body,
+      (await as(employer).get(`/api/v1/proposals/${own[0].id}`).expect(200)).body,
+    ];
+    for (const answer of employerAnswers) {
+      const said = JSON.stringify(answer);
+      expect(said).not.toMatch(/woont op \d+(,\d)? km|grens/);
+      expect(said).toMatch(/woont (binnen 5 km|op (5 tot 10|10 tot 25|meer dan 25) km) van het werk/);
+    }
+
     await as(otherEmployer).get(`/api/v1/vacancies/${vacancyId}/proposals`).expect(404);
     const notTheirs = await as(otherEmployer).get(`/api/v1/proposals/${own[0].id}`).expect(404);
     expect(notTheirs.body.code).toBe('proposal.not-found');

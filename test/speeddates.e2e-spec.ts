@@ -19,6 +19,7 @@ describe('speeddates and follow-ups', () => {
   let jobhunter: string;
   let colleague: string;
   let klantmanager: string;
+  let admin: string;
   let employer: string;
 
   const as = (token: string) => t.as(token);
@@ -66,6 +67,7 @@ describe('speeddates and follow-ups', () => {
     jobhunter = t.token({ role: 'jobhunter', subject: 'jh-joost' });
     colleague = t.token({ role: 'jobhunter', subject: 'jh-jet' });
     klantmanager = t.token({ role: 'klantmanager', subject: 'km-karin' });
+    admin = t.token({ role: 'admin', subject: 'admin-ada' });
     const addEmployer = async (name: string) =>
       (await as(accountmanager).post('/api/v1/employers', { name, sector: 'N', postcode: '1316' }).expect(201)).body.id;
     [schoon, kantoor, elders] = [
@@ -204,7 +206,13 @@ describe('speeddates and follow-ups', () => {
       name: 'Schoon Almere',
       invitedBy: 'jh-joost',
     });
-    expect(again.candidates.map((c: { name: string }) => c.name).sort()).toEqual(['Ans', 'Bram', 'Cor', 'Dirk']);
+    // A jobhunter sees who is invited by reference, not by name (docs/security.md); an administrator sees names.
+    expect(again.candidates.map((c: { name: string | null }) => c.name)).toEqual([null, null, null, null]);
+    expect(again.candidates.map((c: { reference: string }) => c.reference).sort()).toEqual(
+      [ans, bram, cor, dirk].map((id) => `K-${id.slice(0, 4)}-${id.slice(4, 8)}`.toUpperCase()).sort(),
+    );
+    const asAdmin = (await as(admin).get(`/api/v1/speeddates/${eventId}`).expect(200)).body;
+    expect(asAdmin.candidates.map((c: { name: string }) => c.name).sort()).toEqual(['Ans', 'Bram', 'Cor', 'Dirk']);
 
     // An invitation can be taken back while the invitee is not in the schedule.
     const eldersParticipant = again.employers.find(
@@ -243,8 +251,11 @@ describe('speeddates and follow-ups', () => {
       slot: suggested[0].slot,
       startsAt,
       employerName: expect.any(String),
-      candidateName: expect.any(String),
+      candidateId: suggested[0].candidateId,
+      candidateReference: expect.stringMatching(/^K-[0-9A-F]{4}-[0-9A-F]{4}$/),
+      candidateName: null,
     });
+    expect(JSON.stringify(suggestion)).not.toMatch(/Ans|Bram|Cor|Dirk/);
     // Nothing is saved by suggesting.
     expect((await as(jobhunter).get(`/api/v1/speeddates/${eventId}`).expect(200)).body).toMatchObject({
       version: before.version,
@@ -268,7 +279,12 @@ describe('speeddates and follow-ups', () => {
       tookPlace: null,
       version: 1,
     });
-    expect(['Ans', 'Bram', 'Cor']).toContain(first.candidateName);
+    expect(first).toMatchObject({ candidateName: null, candidateReference: expect.stringMatching(/^K-/) });
+    expect(JSON.stringify(saved)).not.toMatch(/Ans|Bram|Cor|Dirk/);
+    const names = (await as(admin).get(`/api/v1/speeddates/${eventId}`).expect(200)).body.conversations.map(
+      (c: { candidateName: string }) => c.candidateName,
+    );
+    expect(names.every((name: string) => ['Ans', 'Bram', 'Cor', 'Dirk'].includes(name))).toBe(true);
 
     const stale = await as(colleague)
       .put(`/api/v1/speeddates/${eventId}/schedule`, { version: 1, conversations: [] })
@@ -496,7 +512,8 @@ describe('speeddates and follow-ups', () => {
         sourceId: c0.id,
         dueOn: addDays(heldOn, 7),
         overdue: true,
-        candidateName: expect.any(String),
+        candidateReference: expect.stringMatching(/^K-/),
+        candidateName: null,
         version: 1,
       }),
     ]);
@@ -508,7 +525,14 @@ describe('speeddates and follow-ups', () => {
           .expect(200)
       ).body,
     ).toHaveLength(1);
-    expect((await as(klantmanager).get('/api/v1/follow-ups?due=all').expect(200)).body).toHaveLength(2);
+    const forKlantmanager = (await as(klantmanager).get('/api/v1/follow-ups?due=all').expect(200)).body;
+    expect(forKlantmanager).toHaveLength(2);
+    expect(forKlantmanager.map((f: { candidateName: string }) => f.candidateName)).toEqual([
+      expect.any(String),
+      expect.any(String),
+    ]);
+    const forAccountmanager = (await as(accountmanager).get('/api/v1/follow-ups?due=all').expect(200)).body;
+    expect(forAccountmanager.map((f: { candidateName: string | null }) => f.candidateName)).toEqual([null, null]);
     await as(klantmanager).get('/api/v1/follow-ups?due=soon').expect(400);
     await as(employer).get('/api/v1/follow-ups').expect(403);
 

@@ -27,7 +27,28 @@ export class ApiError extends Error {
   }
 }
 
-export async function api(path, { method = 'GET', body } = {}) {
+/**
+ * A whole list: the API pages every list (`limit`, at most 200; a `Link rel="next"` header while
+ * more follow), and screens that join lists (vacancies with employers and shortlists) need all of
+ * it. Follows the pages up to `most` items.
+ */
+export async function apiAll(path, { most = 5000 } = {}) {
+  const items = [];
+  let next = `${path}${path.includes('?') ? '&' : '?'}limit=200`;
+  while (next && items.length < most) {
+    const page = await request(next);
+    items.push(...page.data);
+    const link = /<\/api\/v1([^>]*)>;\s*rel="next"/.exec(page.response.headers.get('Link') ?? '');
+    next = link ? link[1] : null;
+  }
+  return items;
+}
+
+export async function api(path, options = {}) {
+  return (await request(path, options)).data;
+}
+
+async function request(path, { method = 'GET', body } = {}) {
   const headers = { Accept: 'application/json' };
   const session = getSession();
   if (session) headers.Authorization = `Bearer ${session.token}`;
@@ -50,7 +71,7 @@ export async function api(path, { method = 'GET', body } = {}) {
     }
     throw new ApiError({ status: response.status, ...(data ?? {}) });
   }
-  return data;
+  return { data, response };
 }
 
 /** Fetches a report as CSV and hands it to the browser as a file (a plain link cannot carry the token). */

@@ -1,6 +1,6 @@
 // Agreements with employers (level 5): placements against the target, and which fall behind.
 import { useEffect, useState } from 'preact/hooks';
-import { api } from '../api.js';
+import { apiAll } from '../api.js';
 import { html } from '../html.js';
 import { asDate, asPercent, problemText } from '../text.js';
 import { Bar, Heading, Notice } from '../ui.js';
@@ -29,7 +29,7 @@ export function AgreementsScreen() {
   const [error, setError] = useState('');
 
   useEffect(() => {
-    Promise.all([api('/agreements'), api('/agreements/behind')])
+    Promise.all([apiAll('/agreements'), apiAll('/agreements/behind')])
       .then(([all, late]) => {
         setAgreements(all);
         setBehind(late);

@@ -1,6 +1,6 @@
 // The employer's proposed candidates: an anonymised profile each, and an answer in one click.
 import { useEffect, useState } from 'preact/hooks';
-import { api } from '../api.js';
+import { api, apiAll } from '../api.js';
 import { html } from '../html.js';
 import { ANSWERS, COMPETENCE_LEVELS, problemText } from '../text.js';
 import { Heading, MessageNotice, useMessage } from '../ui.js';
@@ -47,7 +47,7 @@ export function EmployerProposalsScreen() {
   const [busy, setBusy] = useState(false);
 
   async function load() {
-    const [open, own] = await Promise.all([api('/proposals?status=proposed'), api('/vacancies')]);
+    const [open, own] = await Promise.all([apiAll('/proposals?status=proposed'), apiAll('/vacancies')]);
     setVacancies(new Map(own.map((vacancy) => [vacancy.id, vacancy])));
     setProposals(open);
   }

@@ -1,6 +1,6 @@
 // The employer's vacancies, and a guided form to post a new one or change one.
 import { useEffect, useState } from 'preact/hooks';
-import { api } from '../api.js';
+import { api, apiAll } from '../api.js';
 import { html } from '../html.js';
 import { FieldError, invalidAttributes, useFieldErrors } from '../form-errors.js';
 import { labelOf } from '../taxonomy.js';
@@ -61,7 +61,7 @@ export function EmployerVacanciesScreen() {
 
   useEffect(() => {
     (async () => {
-      const own = await api('/vacancies');
+      const own = await apiAll('/vacancies');
       setVacancies(own);
       const open = own.filter((vacancy) => vacancy.status === 'open');
       const states = await Promise.all(

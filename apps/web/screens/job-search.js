@@ -1,6 +1,6 @@
 // Level 4 for the jobhunter: vacancies and employers for one candidate, and logging each approach to an employer.
 import { useEffect, useState } from 'preact/hooks';
-import { api } from '../api.js';
+import { api, apiAll } from '../api.js';
 import { html } from '../html.js';
 import { asPercent, fieldProblemText, problemText } from '../text.js';
 
@@ -46,7 +46,8 @@ function nowLocal() {
 
 /**
  * Jobhunters may not list candidates (that is the klantmanager's register): they work for the
- * candidates they meet, so the picker offers those invited to speeddates and those with open follow-ups.
+ * candidates they meet, so the picker offers those invited to speeddates and those with open
+ * follow-ups, by name for the roles that see names and else by reference (K-1A2B-3C4D).
  */
 export function CandidatePickerScreen() {
   const [candidates, setCandidates] = useState(null);
@@ -54,17 +55,21 @@ export function CandidatePickerScreen() {
 
   useEffect(() => {
     (async () => {
-      const [events, followUps] = await Promise.all([api('/speeddates'), api('/follow-ups?due=open')]);
+      const [events, followUps] = await Promise.all([apiAll('/speeddates'), apiAll('/follow-ups?due=open')]);
       const details = await Promise.all(events.slice(-20).map((event) => api(`/speeddates/${event.id}`)));
       const found = new Map();
       for (const event of details.reverse()) {
         for (const c of event.candidates)
-          if (c.name && !found.has(c.candidateId))
-            found.set(c.candidateId, { id: c.candidateId, name: c.name, where: event.title });
+          if (!found.has(c.candidateId))
+            found.set(c.candidateId, { id: c.candidateId, name: c.name ?? c.reference, where: event.title });
       }
       for (const f of followUps)
-        if (f.candidateName && !found.has(f.candidateId))
-          found.set(f.candidateId, { id: f.candidateId, name: f.candidateName, where: 'opvolging' });
+        if (!found.has(f.candidateId))
+          found.set(f.candidateId, {
+            id: f.candidateId,
+            name: f.candidateName ?? f.candidateReference,
+            where: 'opvolging',
+          });
       for (const c of found.values()) knownNames.set(c.id, c.name);
       setCandidates([...found.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl')));
     })().catch((e) => setError(problemText(e.problem)));
@@ -166,8 +171,8 @@ export function JobSearchScreen({ params: [candidateId] }) {
   useEffect(() => {
     Promise.all([
       api(`/candidates/${candidateId}/vacancies`),
-      api('/employers'),
-      api(`/candidates/${candidateId}/outreach`),
+      apiAll('/employers'),
+      apiAll(`/candidates/${candidateId}/outreach`),
     ])
       .then(([found, employerList, earlier]) => {
         setEmployers(new Map(employerList.map((e) => [e.id, e.name])));

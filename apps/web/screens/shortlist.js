@@ -1,6 +1,6 @@
 // A vacancy's shortlist: ranked candidates, why they fit, and the accountmanager's decisions and proposals.
 import { useEffect, useState } from 'preact/hooks';
-import { api } from '../api.js';
+import { api, apiAll } from '../api.js';
 import { html } from '../html.js';
 import { asPercent, DECISIONS, fieldProblemText, LIMITS, PART_NAMES, problemText } from '../text.js';
 import { Bar, Heading, MessageNotice, Notice, useMessage } from '../ui.js';
@@ -91,7 +91,7 @@ export function ShortlistScreen({ params: [vacancyId] }) {
     const [loadedVacancy, loadedShortlist, proposals] = await Promise.all([
       api(`/vacancies/${vacancyId}`),
       api(`/vacancies/${vacancyId}/shortlist`),
-      api(`/vacancies/${vacancyId}/proposals`),
+      apiAll(`/vacancies/${vacancyId}/proposals`),
     ]);
     setVacancy(loadedVacancy);
     setShortlist(loadedShortlist);

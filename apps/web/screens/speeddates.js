@@ -1,6 +1,6 @@
 // The jobhunter's speeddates: the events, and per event the schedule with big buttons to log each conversation's outcome.
 import { useEffect, useState } from 'preact/hooks';
-import { api } from '../api.js';
+import { api, apiAll } from '../api.js';
 import { html } from '../html.js';
 import { asDate, fieldProblemText, problemText } from '../text.js';
 import { Heading, MessageNotice, Notice, useMessage } from '../ui.js';
@@ -38,7 +38,7 @@ export function SpeeddatesScreen() {
   const [error, setError] = useState('');
 
   useEffect(() => {
-    api('/speeddates')
+    apiAll('/speeddates')
       .then(setEvents)
       .catch((e) => setError(problemText(e.problem)));
   }, []);
@@ -148,7 +148,7 @@ function Conversation({ conversation, followUp, busy, onSave }) {
   };
   return html`
     <li class="card conversation ${logged ? 'logged' : ''}" aria-labelledby=${headingId}>
-      <h3 id=${headingId}>${conversation.startsAt} · ${conversation.candidateName ?? 'Kandidaat (gegevens gewist)'} bij ${conversation.employerName}</h3>
+      <h3 id=${headingId}>${conversation.startsAt} · ${conversation.candidateName ?? conversation.candidateReference} bij ${conversation.employerName}</h3>
       <p class="meta">Ronde ${conversation.slot}${conversation.vacancyTitle ? ` · ${conversation.vacancyTitle}` : ''}</p>
       ${
         logged && !editing
@@ -171,7 +171,7 @@ export function SpeeddateScreen({ params: [eventId] }) {
   const [busy, setBusy] = useState(false);
 
   async function load() {
-    const [loaded, open] = await Promise.all([api(`/speeddates/${eventId}`), api('/follow-ups?due=open')]);
+    const [loaded, open] = await Promise.all([api(`/speeddates/${eventId}`), apiAll('/follow-ups?due=open')]);
     setEvent(loaded);
     setFollowUps(new Map(open.filter((f) => f.sourceType === 'speeddate-conversation').map((f) => [f.sourceId, f])));
   }
@@ -182,7 +182,7 @@ export function SpeeddateScreen({ params: [eventId] }) {
 
   /** Logs one outcome; true when saved. */
   async function save(conversation, outcome) {
-    const who = `${conversation.startsAt} ${conversation.candidateName ?? ''}`.trim();
+    const who = `${conversation.startsAt} ${conversation.candidateName ?? conversation.candidateReference}`;
     setBusy(true);
     try {
       const [saved] = await api(`/speeddates/${eventId}/outcomes`, { method: 'POST', body: { outcomes: [outcome] } });

@@ -1,6 +1,6 @@
 // The accountmanager's work list: open vacancies and where their shortlists stand.
 import { useEffect, useState } from 'preact/hooks';
-import { api } from '../api.js';
+import { apiAll } from '../api.js';
 import { html } from '../html.js';
 import { problemText } from '../text.js';
 import { Heading, Notice } from '../ui.js';
@@ -21,7 +21,7 @@ export function VacanciesScreen() {
   const [error, setError] = useState('');
 
   useEffect(() => {
-    Promise.all([api('/vacancies'), api('/shortlists'), api('/employers')])
+    Promise.all([apiAll('/vacancies'), apiAll('/shortlists'), apiAll('/employers')])
       .then(([vacancies, overviews, employers]) => {
         const overviewOf = new Map(overviews.map((overview) => [overview.vacancyId, overview]));
         const employerOf = new Map(employers.map((employer) => [employer.id, employer.name]));

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityRepository, PlacementAgreement, TransactionHost, Vacancy } from '@werkbrug/database';
 import { In } from 'typeorm';
 import { AgreementErrors } from './agreement.errors';
+import { fetchWindow, Page } from '../shared/validation/paging';
 
 export interface AgreementFilter {
   region?: string;
@@ -29,12 +30,16 @@ export class AgreementRepository extends EntityRepository<PlacementAgreement> {
   }
 
   /** Newest period first, then by name. */
-  findFiltered(filter: AgreementFilter): Promise<PlacementAgreement[]> {
+  /** One page and one row beyond it (see fetchWindow), latest start first. */
+  findFiltered(filter: AgreementFilter, page: Page): Promise<PlacementAgreement[]> {
+    const { take, skip } = fetchWindow(page);
     const builder = this.repository
       .createQueryBuilder('a')
       .orderBy('a.starts_on', 'DESC')
       .addOrderBy('a.name')
-      .addOrderBy('a.id');
+      .addOrderBy('a.id')
+      .limit(take)
+      .offset(skip);
     if (filter.region) builder.andWhere('a.region = :region', { region: filter.region });
     if (filter.activeOn)
       builder.andWhere('a.starts_on <= :activeOn AND a.ends_on >= :activeOn', { activeOn: filter.activeOn });

@@ -7,9 +7,11 @@ import {
   CreateAgreementDto,
   LinkVacanciesDto,
   ListAgreementsQuery,
+  BehindQuery,
   ProgressOnQuery,
   UpdateAgreementDto,
 } from './dto/agreement.dto';
+import { PagedList, pageOf, Paged } from '../shared/validation/paging';
 
 /** Accountmanagers make and keep agreements; other staff read them; an employer reads those it is party to. */
 @ApiTags('agreements')
@@ -30,7 +32,8 @@ export class AgreementsController {
   @Get()
   @Roles('accountmanager', 'jobhunter', 'klantmanager', 'employer', 'admin')
   @ApiOkResponse({ type: [AgreementView] })
-  list(@Query() query: ListAgreementsQuery, @CurrentPrincipal() principal: Principal): Promise<AgreementView[]> {
+  @PagedList()
+  list(@Query() query: ListAgreementsQuery, @CurrentPrincipal() principal: Principal): Promise<Paged<AgreementView>> {
     return this.agreements.list(query, principal);
   }
 
@@ -38,8 +41,9 @@ export class AgreementsController {
   @Get('behind')
   @Roles('accountmanager', 'jobhunter', 'klantmanager', 'admin')
   @ApiOkResponse({ type: [AgreementView] })
-  behind(@Query() query: ProgressOnQuery): Promise<AgreementView[]> {
-    return this.agreements.behind(query.on);
+  @PagedList()
+  behind(@Query() query: BehindQuery): Promise<Paged<AgreementView>> {
+    return this.agreements.behind(query.on, pageOf(query));
   }
 
   @Get(':id')

@@ -76,7 +76,7 @@ describe('AgreementsService on real repositories', () => {
     await expect(agreements.create(terms({ endsOn: '2026-01-01' }), accountmanager)).rejects.toMatchObject({
       invalidParams: [expect.objectContaining({ name: 'endsOn', code: 'agreement.ends-not-after-start' })],
     });
-    expect(await agreements.list({}, accountmanager)).toEqual([]);
+    expect((await agreements.list({}, accountmanager)).items).toEqual([]);
   });
 
   it('hides an agreement from an employer that is no party to it behind agreement.not-found', async () => {

@@ -9,6 +9,7 @@ import { AgreementRepository } from './agreement.repository';
 import { AgreementView } from './agreement.response';
 import { mostBehindFirst } from './behind';
 import { CreateAgreementDto, LinkVacanciesDto, ListAgreementsQuery, UpdateAgreementDto } from './dto/agreement.dto';
+import { Page, pageFrom, pageOf, Paged, slicePage } from '../shared/validation/paging';
 
 /** Level 5: regional agreements with employers on a number of placements in a period, and their progress. */
 @Injectable()
@@ -44,12 +45,16 @@ export class AgreementsService {
   }
 
   /** An employer sees only the agreements it is party to. Progress is for today. */
-  async list(query: ListAgreementsQuery, principal: Principal): Promise<AgreementView[]> {
-    const agreements = await this.agreements.findFiltered({
-      ...query,
-      partyId: isEmployer(principal) ? principal.employerId : undefined,
-    });
-    return this.viewsOf(agreements, this.clock.today());
+  async list(query: ListAgreementsQuery, principal: Principal): Promise<Paged<AgreementView>> {
+    const page = pageOf(query);
+    const { items, more } = pageFrom(
+      await this.agreements.findFiltered(
+        { ...query, partyId: isEmployer(principal) ? principal.employerId : undefined },
+        page,
+      ),
+      page,
+    );
+    return { items: await this.viewsOf(items, this.clock.today()), more };
   }
 
   async get(id: string, principal: Principal, on = this.clock.today()): Promise<AgreementView> {
@@ -57,8 +62,9 @@ export class AgreementsService {
   }
 
   /** The agreements active on the day whose placements lag behind the pro-rata target, most behind first. */
-  async behind(on = this.clock.today()): Promise<AgreementView[]> {
-    return mostBehindFirst(await this.viewsOf(await this.agreements.findActiveOn(on), on));
+  async behind(on = this.clock.today(), page: Page = pageOf()): Promise<Paged<AgreementView>> {
+    // How far behind is worked out here, not in SQL, so the page is cut from them all.
+    return slicePage(mostBehindFirst(await this.viewsOf(await this.agreements.findActiveOn(on), on)), page);
   }
 
   /**

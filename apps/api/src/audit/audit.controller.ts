@@ -1,9 +1,10 @@
-import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { IdParam, Roles } from '@werkbrug/common';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { jsonOrCsv } from '../shared/csv/json-or-csv';
 import { AuditCandidateData } from '../shared/audit/audit.decorator';
+import { nextKeysetLink } from '../shared/validation/paging';
 import { AccessReportView, AuditFlagsView, AuditPageView } from './audit.response';
 import { AuditService } from './audit.service';
 import { AccessReportQuery, AuditFlagsQuery, AuditQuery } from './dto/audit-query.dto';
@@ -21,8 +22,15 @@ export class AuditController {
     description: 'The audit log, newest first, filtered; paged with limit and before.',
   })
   @ApiOkResponse({ type: AuditPageView })
-  query(@Query() query: AuditQuery): Promise<AuditPageView> {
-    return this.audit.query(query);
+  async query(
+    @Query() query: AuditQuery,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<AuditPageView> {
+    const page = await this.audit.query(query);
+    // The same way to the next page as every other list, besides nextBefore in the body.
+    if (page.nextBefore) response.setHeader('Link', nextKeysetLink(request.originalUrl, page.nextBefore));
+    return page;
   }
 
   @Get('audit/flags')

@@ -1,10 +1,11 @@
-import { Body, Controller, Get, Post } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, IdParam, Principal, Roles } from '@werkbrug/common';
 import { AuditCandidateData } from '../shared/audit/audit.decorator';
 import { CandidateOutcomeView } from './candidate-outcome.response';
 import { CandidateOutcomesService } from './candidate-outcomes.service';
 import { CreateCandidateOutcomeDto } from './dto/candidate-outcome.dto';
+import { PagedList, pageOf, PageQuery, Paged, slicePage } from '../shared/validation/paging';
 
 /** About the candidate's own progress: staff only (employers do not see it). */
 @ApiTags('candidate-outcomes')
@@ -40,7 +41,12 @@ export class CandidateOutcomesController {
     candidateId: 'param:candidateId',
     reason: 'case management',
   })
-  list(@IdParam('candidateId') candidateId: string): Promise<CandidateOutcomeView[]> {
-    return this.outcomes.forCandidate(candidateId);
+  @PagedList()
+  async list(
+    @IdParam('candidateId') candidateId: string,
+    @Query() query: PageQuery,
+  ): Promise<Paged<CandidateOutcomeView>> {
+    // One candidate's outcomes are few: the page is cut from them all.
+    return slicePage(await this.outcomes.forCandidate(candidateId), pageOf(query));
   }
 }

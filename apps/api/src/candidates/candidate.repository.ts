@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Candidate, CandidateIdentity, EntityRepository, TransactionHost } from '@werkbrug/database';
+import { fetchWindow, Page } from '../shared/validation/paging';
 import { CandidateErrors } from './candidate.errors';
 
 /** A profile as the klantmanager gives it, with where the candidate lives and how far they reach. */
@@ -53,8 +54,17 @@ export class CandidateRepository extends EntityRepository<Candidate> {
     return candidate;
   }
 
-  listWithIdentity(): Promise<Candidate[]> {
-    return this.repository.find({ relations: { identity: true }, order: { createdAt: 'ASC' } });
+  /** One page and one row beyond it (see fetchWindow), oldest first. */
+  listWithIdentity(page: Page): Promise<Candidate[]> {
+    return this.repository.find({
+      relations: { identity: true },
+      order: { createdAt: 'ASC', id: 'ASC' },
+      ...fetchWindow(page),
+    });
+  }
+
+  listAllWithIdentity(): Promise<Candidate[]> {
+    return this.repository.find({ relations: { identity: true }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
   findWithIdentity(id: string): Promise<Candidate | null> {

@@ -1,7 +1,8 @@
-import { Body, Controller, Get, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { IdParam, Roles } from '@werkbrug/common';
 import { AuditCandidateData } from '../shared/audit/audit.decorator';
+import { PagedList, pageOf, PageQuery, Paged } from '../shared/validation/paging';
 import { AvailabilityView, CandidateSummaryView, CandidateView } from './candidate.response';
 import { CandidatesService } from './candidates.service';
 import { AvailabilityDto } from './dto/availability.dto';
@@ -32,8 +33,9 @@ export class CandidatesController {
     reason: 'case management',
   })
   @ApiOkResponse({ type: [CandidateSummaryView] })
-  list(): Promise<CandidateSummaryView[]> {
-    return this.candidates.list();
+  @PagedList()
+  list(@Query() query: PageQuery): Promise<Paged<CandidateSummaryView>> {
+    return this.candidates.list(pageOf(query));
   }
 
   /** Profiles that lack what matching needs, with what is missing: they are not matched until complete. */
@@ -47,8 +49,9 @@ export class CandidatesController {
     reason: 'case management',
   })
   @ApiOkResponse({ type: [CandidateSummaryView] })
-  incomplete(): Promise<CandidateSummaryView[]> {
-    return this.candidates.incomplete();
+  @PagedList()
+  incomplete(@Query() query: PageQuery): Promise<Paged<CandidateSummaryView>> {
+    return this.candidates.incomplete(pageOf(query));
   }
 
   @Get(':id')

@@ -3,6 +3,7 @@ import { Clock } from '@werkbrug/common';
 import { Availability, Candidate, CandidateIdentity, TransactionHost } from '@werkbrug/database';
 import { findPostcodeArea, travelLimitKm } from '@werkbrug/reference-data';
 import { MatchingRequests } from '../shared/outbox/matching-requests';
+import { Page, Paged, pageFrom, slicePage } from '../shared/validation/paging';
 import { assertUnique } from '../shared/validation/unique';
 import { CandidateErrors } from './candidate.errors';
 import { CandidateProfileFields, CandidateRepository } from './candidate.repository';
@@ -107,20 +108,21 @@ export class CandidatesService {
     });
   }
 
-  async list(): Promise<CandidateSummary[]> {
-    const candidates = await this.candidates.listWithIdentity();
-    return candidates.map((c) => ({
-      id: c.id,
-      name: c.identity?.name ?? '',
-      postcode: c.postcode,
-      availability: c.availability,
-      missingForMatching: missingForMatching(c),
-    }));
+  async list(page: Page): Promise<Paged<CandidateSummary>> {
+    const { items, more } = pageFrom(await this.candidates.listWithIdentity(page), page);
+    return { items: items.map(summaryOf), more };
   }
 
-  /** Available candidates whose profile lacks what matching needs, with what is missing, for their klantmanager. */
-  async incomplete(): Promise<CandidateSummary[]> {
-    return (await this.list()).filter((c) => c.availability === 'available' && c.missingForMatching.length > 0);
+  /**
+   * Available candidates whose profile lacks what matching needs, with what is missing, for their
+   * klantmanager. What is missing is worked out here, not in SQL, so the page is cut from them all.
+   */
+  async incomplete(page: Page): Promise<Paged<CandidateSummary>> {
+    const all = (await this.candidates.listAllWithIdentity()).map(summaryOf);
+    return slicePage(
+      all.filter((c) => c.availability === 'available' && c.missingForMatching.length > 0),
+      page,
+    );
   }
 
   /** The profile with identity; an anonymised candidate has none and is not found. */
@@ -160,6 +162,16 @@ export class CandidatesService {
 }
 
 /** The profile as stored, with where the candidate lives and how far they reach, for matching in SQL. */
+function summaryOf(c: Candidate): CandidateSummary {
+  return {
+    id: c.id,
+    name: c.identity?.name ?? '',
+    postcode: c.postcode,
+    availability: c.availability,
+    missingForMatching: missingForMatching(c),
+  };
+}
+
 function matchingColumns(profile: Omit<CreateCandidateDto, 'name' | 'email' | 'phone'>): CandidateProfileFields {
   const area = findPostcodeArea(profile.postcode)!;
   return {

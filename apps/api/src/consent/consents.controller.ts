@@ -1,9 +1,11 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, IdParam, Principal, Roles } from '@werkbrug/common';
+import { AuditCandidateData } from '../shared/audit/audit.decorator';
 import { ConsentView } from './consent.response';
 import { ConsentsService } from './consents.service';
 import { GiveConsentDto } from './dto/give-consent.dto';
+import { PagedList, pageOf, PageQuery, Paged, slicePage } from '../shared/validation/paging';
 
 /** Consent is kept with the candidate's profile: klantmanagers and administrators only. */
 @ApiTags('consents')
@@ -17,6 +19,7 @@ export class ConsentsController {
   @Roles('klantmanager', 'admin')
   @ApiCreatedResponse({ type: ConsentView })
   @ApiConflictResponse({ description: 'The same consent is already given and not withdrawn' })
+  @AuditCandidateData({ resource: 'consent', action: 'create', candidateId: 'param:id', reason: 'case management' })
   give(
     @IdParam('id') id: string,
     @Body() dto: GiveConsentDto,
@@ -29,8 +32,11 @@ export class ConsentsController {
   @Get()
   @Roles('klantmanager', 'admin')
   @ApiOkResponse({ type: [ConsentView] })
-  list(@IdParam('id') id: string): Promise<ConsentView[]> {
-    return this.consents.list(id);
+  @AuditCandidateData({ resource: 'consent', action: 'read', candidateId: 'param:id', reason: 'case management' })
+  @PagedList()
+  async list(@IdParam('id') id: string, @Query() query: PageQuery): Promise<Paged<ConsentView>> {
+    // One candidate's consents are few: the page is cut from them all.
+    return slicePage(await this.consents.list(id), pageOf(query));
   }
 
   /** Withdraw a consent; employers' views change with the next request. */
@@ -39,6 +45,7 @@ export class ConsentsController {
   @Roles('klantmanager', 'admin')
   @ApiOkResponse({ type: ConsentView })
   @ApiConflictResponse({ description: 'Already withdrawn' })
+  @AuditCandidateData({ resource: 'consent', action: 'update', candidateId: 'param:id', reason: 'case management' })
   withdraw(
     @IdParam('id') id: string,
     @IdParam('consentId') consentId: string,

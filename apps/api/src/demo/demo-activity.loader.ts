@@ -408,10 +408,11 @@ export class DemoActivity {
     for (const vacancy of vacancies) candidateIds.push(...(await this.candidatesFor(vacancy, 2, false, candidateIds)));
     const employerIds = employers.map((employer) => this.ids.employerIds[employer]);
     await this.speeddates.invite(created.id, await asDto(InviteDto, { employerIds, candidateIds }), jobhunter);
-    const suggestion = await this.speeddates.suggest(created.id);
+    const suggestion = await this.speeddates.suggest(created.id, jobhunter);
     const scheduled = await this.speeddates.saveSchedule(
       created.id,
       await asDto(SaveScheduleDto, { version: suggestion.version, conversations: suggestion.conversations }),
+      jobhunter,
     );
     if (!held) return;
     const outcomes = scheduled.conversations.map((conversation, index) => ({

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { fetchWindow, Page } from '../shared/validation/paging';
 import { Employer, EntityRepository, TransactionHost } from '@werkbrug/database';
 import { EmployerErrors } from './employer.errors';
 
@@ -12,7 +13,8 @@ export class EmployerRepository extends EntityRepository<Employer> {
     return this.repository.save(this.repository.create(fields));
   }
 
-  listByName(): Promise<Employer[]> {
-    return this.repository.find({ order: { name: 'ASC' } });
+  /** One page and one row beyond it (see fetchWindow), by name. */
+  listByName(page: Page): Promise<Employer[]> {
+    return this.repository.find({ order: { name: 'ASC', id: 'ASC' }, ...fetchWindow(page) });
   }
 }

@@ -1,6 +1,7 @@
-import { Body, Controller, Get, Post } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, IdParam, Principal, Roles } from '@werkbrug/common';
+import { PagedList, pageOf, PageQuery, Paged } from '../shared/validation/paging';
 import { CreateEmployerDto } from './dto/create-employer.dto';
 import { EmployerView } from './employer.response';
 import { EmployersService } from './employers.service';
@@ -21,8 +22,10 @@ export class EmployersController {
   @Get()
   @Roles('accountmanager', 'jobhunter', 'klantmanager', 'admin')
   @ApiOkResponse({ type: [EmployerView] })
-  async list(): Promise<EmployerView[]> {
-    return (await this.employers.list()).map(EmployerView.of);
+  @PagedList()
+  async list(@Query() query: PageQuery): Promise<Paged<EmployerView>> {
+    const { items, more } = await this.employers.list(pageOf(query));
+    return { items: items.map(EmployerView.of), more };
   }
 
   @Get(':id')

@@ -23,7 +23,10 @@ describe('EmployersService on real repositories', () => {
       contactEmail: 'hr@example.nl',
     });
     expect(zorg).toMatchObject({ id: expect.any(String), contactEmail: null });
-    expect((await employers.list()).map((e) => e.name)).toEqual(['Bouwbedrijf Lelystad', 'Zorggroep Almere']);
+    expect((await employers.list({ limit: 50, offset: 0 })).items.map((e) => e.name)).toEqual([
+      'Bouwbedrijf Lelystad',
+      'Zorggroep Almere',
+    ]);
   });
 
   it('shows an employer user its own employer only: any other is not found, as is an unknown one for staff', async () => {

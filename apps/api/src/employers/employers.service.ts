@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Page, Paged, pageFrom } from '../shared/validation/paging';
 import { isEmployer, Principal } from '@werkbrug/common';
 import { Employer } from '@werkbrug/database';
 import { CreateEmployerDto } from './dto/create-employer.dto';
@@ -13,8 +14,8 @@ export class EmployersService {
     return this.employers.insert({ ...dto, contactEmail: dto.contactEmail ?? null });
   }
 
-  list(): Promise<Employer[]> {
-    return this.employers.listByName();
+  async list(page: Page): Promise<Paged<Employer>> {
+    return pageFrom(await this.employers.listByName(page), page);
   }
 
   /** An employer user sees only its own employer; any other id is simply not found for them. */

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityRepository, FollowUp, Placement, ServiceLevel, TransactionHost } from '@werkbrug/database';
+import { fetchWindow, Page } from '../shared/validation/paging';
 import { FollowUpErrors } from './follow-up.errors';
 
 /** Names of whom a follow-up concerns, for the list a jobhunter works through. */
@@ -34,8 +35,16 @@ export class FollowUpRepository extends EntityRepository<FollowUp> {
   }
 
   /** By due date, then in the order they were made. */
-  findFiltered(filter: FollowUpFilter): Promise<FollowUp[]> {
-    const builder = this.repository.createQueryBuilder('f').orderBy('f.due_on').addOrderBy('f.created_at');
+  /** One page and one row beyond it (see fetchWindow), by due date. */
+  findFiltered(filter: FollowUpFilter, page: Page): Promise<FollowUp[]> {
+    const { take, skip } = fetchWindow(page);
+    const builder = this.repository
+      .createQueryBuilder('f')
+      .orderBy('f.due_on')
+      .addOrderBy('f.created_at')
+      .addOrderBy('f.id')
+      .limit(take)
+      .offset(skip);
     if (filter.assignedTo) builder.andWhere('f.assigned_to = :assignedTo', { assignedTo: filter.assignedTo });
     if (filter.candidateId) builder.andWhere('f.candidate_id = :candidateId', { candidateId: filter.candidateId });
     if (filter.open) builder.andWhere('f.done_at IS NULL');

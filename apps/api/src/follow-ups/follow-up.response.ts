@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { FollowUp } from '@werkbrug/database';
+import { candidateReference } from '../shared/pseudonyms/candidate-names';
 import type { FollowUpNames } from './follow-up.repository';
 
 export class FollowUpView {
@@ -12,7 +13,14 @@ export class FollowUpView {
   @ApiProperty({ example: 'speeddate-conversation' }) sourceType: string;
   @ApiProperty() sourceId: string;
   @ApiProperty() candidateId: string;
-  @ApiProperty({ type: String, nullable: true }) candidateName: string | null;
+  @ApiProperty({ description: "The candidate's pseudonymous reference, e.g. K-1A2B-3C4D" }) candidateReference: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description:
+      'Only for klantmanagers and administrators; null for other roles (they see the reference) and once the candidate is erased',
+  })
+  candidateName: string | null;
   @ApiProperty({ type: String, nullable: true }) employerId: string | null;
   @ApiProperty({ type: String, nullable: true }) employerName: string | null;
   @ApiProperty({ type: String, nullable: true }) vacancyId: string | null;
@@ -47,6 +55,7 @@ export class FollowUpView {
       sourceType,
       sourceId,
       candidateId,
+      candidateReference: candidateReference(candidateId),
       candidateName: names.candidateName,
       employerId,
       employerName: names.employerName,

@@ -1,6 +1,8 @@
 import { Body, Controller, Get, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, IdParam, Principal, Roles } from '@werkbrug/common';
+import { AuditCandidateData } from '../shared/audit/audit.decorator';
+import { PagedList, Paged } from '../shared/validation/paging';
 import { CompleteFollowUpDto, ListFollowUpsQuery } from './dto/follow-up.dto';
 import { FollowUpView } from './follow-up.response';
 import { FollowUpsService } from './follow-ups.service';
@@ -11,11 +13,20 @@ import { FollowUpsService } from './follow-ups.service';
 export class FollowUpsController {
   constructor(private readonly followUps: FollowUpsService) {}
 
-  /** Follow-ups by due date; by default the open ones of everyone. */
+  /** Follow-ups by due date; by default the open ones of everyone. Candidates' names only for the roles that see names. */
   @Get()
   @Roles('jobhunter', 'accountmanager', 'klantmanager', 'admin')
   @ApiOkResponse({ type: [FollowUpView] })
-  list(@Query() query: ListFollowUpsQuery, @CurrentPrincipal() principal: Principal): Promise<FollowUpView[]> {
+  @AuditCandidateData({
+    resource: 'follow-up',
+    action: 'read',
+    list: true,
+    candidateId: 'candidateId',
+    vacancyId: 'vacancyId',
+    reason: 'follow-up',
+  })
+  @PagedList()
+  list(@Query() query: ListFollowUpsQuery, @CurrentPrincipal() principal: Principal): Promise<Paged<FollowUpView>> {
     return this.followUps.list(query, principal);
   }
 
@@ -23,6 +34,13 @@ export class FollowUpsController {
   @Roles('jobhunter', 'accountmanager', 'klantmanager', 'admin')
   @ApiOkResponse({ type: FollowUpView })
   @ApiConflictResponse({ description: 'Done already, or changed meanwhile (the body carries `current`)' })
+  @AuditCandidateData({
+    resource: 'follow-up',
+    action: 'update',
+    candidateId: 'candidateId',
+    vacancyId: 'vacancyId',
+    reason: 'follow-up',
+  })
   complete(
     @IdParam('id') id: string,
     @Body() dto: CompleteFollowUpDto,

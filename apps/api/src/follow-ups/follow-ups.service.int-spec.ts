@@ -22,7 +22,7 @@ describe('FollowUpsService on real repositories', () => {
     await t
       .get(FollowUpScheduler)
       .schedule({ kind: 'second-interview', source, candidateId, dueOn, assignedTo: 'jh-joost' });
-    const [followUp] = (await followUps.list({ due: 'all' }, jobhunter)).filter((f) => f.sourceId === source.id);
+    const [followUp] = (await followUps.list({ due: 'all' }, jobhunter)).items.filter((f) => f.sourceId === source.id);
     return followUp;
   };
 
@@ -41,7 +41,7 @@ describe('FollowUpsService on real repositories', () => {
     const today = await due('2026-12-07');
     expect(yesterday.overdue).toBe(true);
     expect(today.overdue).toBe(false);
-    const overdue = await followUps.list({ due: 'overdue', assignedTo: 'me' }, jobhunter);
+    const overdue = (await followUps.list({ due: 'overdue', assignedTo: 'me' }, jobhunter)).items;
     expect(overdue.map((f) => f.id)).toContain(yesterday.id);
     expect(overdue.map((f) => f.id)).not.toContain(today.id);
   });

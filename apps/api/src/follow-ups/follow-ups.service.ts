@@ -3,6 +3,8 @@ import { Clock, dutchDay, Principal } from '@werkbrug/common';
 import { FollowUp, ServiceLevel, TransactionHost } from '@werkbrug/database';
 import { FollowUpRequest, FollowUpScheduler } from '../shared/follow-ups/follow-up-scheduler.repository';
 import { ServiceLedger } from '../shared/ledger/service-ledger';
+import { pageFrom, pageOf, Paged } from '../shared/validation/paging';
+import { candidateNameFor } from '../shared/pseudonyms/candidate-names';
 import { CompleteFollowUpDto, ListFollowUpsQuery } from './dto/follow-up.dto';
 import { FollowUpErrors } from './follow-up.errors';
 import { FollowUpRepository, FollowUpSource } from './follow-up.repository';
@@ -19,17 +21,27 @@ export class FollowUpsService {
     private readonly clock: Clock,
   ) {}
 
-  async list(query: ListFollowUpsQuery, principal: Principal): Promise<FollowUpView[]> {
+  async list(query: ListFollowUpsQuery, principal: Principal): Promise<Paged<FollowUpView>> {
     const today = this.clock.today();
     const due = query.due ?? 'open';
-    const followUps = await this.followUps.findFiltered({
-      assignedTo: query.assignedTo === 'me' ? principal.subject : query.assignedTo,
-      candidateId: query.candidateId,
-      open: due !== 'all',
-      dueBefore: due === 'overdue' ? today : undefined,
-    });
-    const names = await this.followUps.namesOf(followUps.map((followUp) => followUp.id));
-    return followUps.map((followUp) => FollowUpView.of(followUp, names.get(followUp.id)!, today));
+    const page = pageOf(query);
+    const { items: followUps, more } = pageFrom(
+      await this.followUps.findFiltered(
+        {
+          assignedTo: query.assignedTo === 'me' ? principal.subject : query.assignedTo,
+          candidateId: query.candidateId,
+          open: due !== 'all',
+          dueBefore: due === 'overdue' ? today : undefined,
+        },
+        page,
+      ),
+      page,
+    );
+    const names = await this.namesOf(
+      followUps.map((followUp) => followUp.id),
+      principal,
+    );
+    return { items: followUps.map((followUp) => FollowUpView.of(followUp, names.get(followUp.id)!, today)), more };
   }
 
   /** Done once, with what came of it; the ledger counts it at the level of the action it follows up. */
@@ -38,7 +50,7 @@ export class FollowUpsService {
       const followUp = await this.followUps.getOrThrow({ id }, `Follow-up ${id} not found.`);
       if (followUp.doneAt)
         throw FollowUpErrors.alreadyDone(`This follow-up was done on ${dutchDay(followUp.doneAt)}: ${followUp.result}`);
-      const names = (await this.followUps.namesOf([id])).get(id)!;
+      const names = (await this.namesOf([id], principal)).get(id)!;
       const today = this.clock.today();
       const view = (current: FollowUp) => FollowUpView.of(current, names, today);
       const done = await this.followUps.updateVersioned(
@@ -87,5 +99,13 @@ export class FollowUpsService {
       if (levels.length) return levels;
     }
     return [2];
+  }
+
+  /** The names of a follow-up's parties, the candidate's only for the roles that see names. */
+  private async namesOf(ids: string[], principal: Principal) {
+    const names = await this.followUps.namesOf(ids);
+    for (const [id, named] of names)
+      names.set(id, { ...named, candidateName: candidateNameFor(principal, named.candidateName) });
+    return names;
   }
 }

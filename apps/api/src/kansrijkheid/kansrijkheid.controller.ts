@@ -5,12 +5,13 @@ import {
   ApiConsumes,
   ApiCreatedResponse,
   ApiOkResponse,
-  ApiQuery,
   ApiTags,
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
 import { RequestErrors, Roles } from '@werkbrug/common';
+import { PagedList, pageOf, Paged, slicePage } from '../shared/validation/paging';
 import { KansrijkheidEntryDto } from './dto/kansrijkheid-entry.dto';
+import { ListKansrijkheidQuery } from './dto/list-kansrijkheid.query';
 import { CSV_COLUMNS } from './kansrijkheid-rows';
 import { KansrijkheidEntryView, KansrijkheidImportView, KansrijkheidRowView } from './kansrijkheid.response';
 import { KansrijkheidService } from './kansrijkheid.service';
@@ -24,11 +25,13 @@ export class KansrijkheidController {
 
   @Get()
   @Roles('accountmanager', 'jobhunter', 'klantmanager', 'admin')
-  @ApiQuery({ name: 'region', required: false })
-  @ApiQuery({ name: 'sector', required: false })
   @ApiOkResponse({ type: [KansrijkheidRowView] })
-  async list(@Query('region') region?: string, @Query('sector') sector?: string): Promise<KansrijkheidRowView[]> {
-    return (await this.kansrijkheid.list({ region, sector })).map(KansrijkheidRowView.ofRow);
+  @PagedList()
+  async list(@Query() query: ListKansrijkheidQuery): Promise<Paged<KansrijkheidRowView>> {
+    const { region, sector } = query;
+    // The table is reference data of a few hundred rows with defaults merged in: the page is cut from them all.
+    const rows = (await this.kansrijkheid.list({ region, sector })).map(KansrijkheidRowView.ofRow);
+    return slicePage(rows, pageOf(query));
   }
 
   @Put()

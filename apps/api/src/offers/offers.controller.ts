@@ -1,10 +1,11 @@
-import { Body, Controller, Get, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, IdParam, Principal, Roles } from '@werkbrug/common';
 import { AuditCandidateData } from '../shared/audit/audit.decorator';
 import { OfferDto, OfferResponseDto } from './dto/offer.dto';
 import { OfferView } from './offer.response';
 import { OffersService } from './offers.service';
+import { PagedList, pageOf, PageQuery, Paged, slicePage } from '../shared/validation/paging';
 
 @ApiTags('offers')
 @ApiBearerAuth()
@@ -36,8 +37,13 @@ export class OffersController {
     reason: 'offering vacancies',
   })
   @ApiOkResponse({ type: [OfferView] })
-  forCandidate(@IdParam('candidateId') candidateId: string): Promise<OfferView[]> {
-    return this.offers.forCandidate(candidateId);
+  @PagedList()
+  async forCandidate(
+    @IdParam('candidateId') candidateId: string,
+    @Query() query: PageQuery,
+  ): Promise<Paged<OfferView>> {
+    // One candidate's offers are few: the page is cut from them all.
+    return slicePage(await this.offers.forCandidate(candidateId), pageOf(query));
   }
 
   /** The candidate's response to an offered vacancy. */

@@ -1,10 +1,11 @@
-import { Body, Controller, Get, Post } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, IdParam, Principal, Roles } from '@werkbrug/common';
 import { AuditCandidateData } from '../shared/audit/audit.decorator';
 import { LogOutreachDto } from './dto/log-outreach.dto';
 import { OutreachView } from './outreach.response';
 import { OutreachService } from './outreach.service';
+import { PagedList, pageOf, PageQuery, Paged, slicePage } from '../shared/validation/paging';
 
 @ApiTags('outreach')
 @ApiBearerAuth()
@@ -45,7 +46,12 @@ export class OutreachController {
     vacancyId: 'vacancyId',
     reason: 'job search',
   })
-  forCandidate(@IdParam('candidateId') candidateId: string): Promise<OutreachView[]> {
-    return this.outreach.forCandidate(candidateId);
+  @PagedList()
+  async forCandidate(
+    @IdParam('candidateId') candidateId: string,
+    @Query() query: PageQuery,
+  ): Promise<Paged<OutreachView>> {
+    // One candidate's contacts are few: the page is cut from them all.
+    return slicePage(await this.outreach.forCandidate(candidateId), pageOf(query));
   }
 }

@@ -9,6 +9,7 @@ import {
   Vacancy,
 } from '@werkbrug/database';
 import { PlacementErrors } from './placement.errors';
+import { fetchWindow, Page } from '../shared/validation/paging';
 
 export interface PlacementFilter {
   employerId?: string;
@@ -31,11 +32,16 @@ export class PlacementRepository extends EntityRepository<Placement> {
   }
 
   /** Latest start first. */
-  findFiltered(filter: PlacementFilter): Promise<Placement[]> {
+  /** One page and one row beyond it (see fetchWindow), latest start first. */
+  findFiltered(filter: PlacementFilter, page: Page): Promise<Placement[]> {
+    const { take, skip } = fetchWindow(page);
     const builder = this.repository
       .createQueryBuilder('p')
       .orderBy('p.starts_on', 'DESC')
-      .addOrderBy('p.created_at', 'DESC');
+      .addOrderBy('p.created_at', 'DESC')
+      .addOrderBy('p.id')
+      .limit(take)
+      .offset(skip);
     if (filter.employerId) builder.andWhere('p.employer_id = :employerId', { employerId: filter.employerId });
     if (filter.candidateId) builder.andWhere('p.candidate_id = :candidateId', { candidateId: filter.candidateId });
     if (filter.agreementId) builder.andWhere('p.agreement_id = :agreementId', { agreementId: filter.agreementId });

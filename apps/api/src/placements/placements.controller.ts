@@ -10,6 +10,7 @@ import {
 } from './dto/placement.dto';
 import { PlacementView, ProefplaatsingDecisionView } from './placement.response';
 import { PlacementsService } from './placements.service';
+import { PagedList, Paged } from '../shared/validation/paging';
 
 /** Staff record placements and their outcomes; an employer reads its own placements. */
 @ApiTags('placements')
@@ -47,7 +48,8 @@ export class PlacementsController {
     vacancyId: 'vacancyId',
     reason: 'placement',
   })
-  list(@Query() query: ListPlacementsQuery, @CurrentPrincipal() principal: Principal): Promise<PlacementView[]> {
+  @PagedList()
+  list(@Query() query: ListPlacementsQuery, @CurrentPrincipal() principal: Principal): Promise<Paged<PlacementView>> {
     return this.placements.list(query, principal);
   }
 

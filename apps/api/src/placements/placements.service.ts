@@ -23,6 +23,7 @@ import {
   LEDGER_ACTION,
   TRIAL_MONTHS,
 } from './placement-rules';
+import { pageFrom, pageOf, Paged } from '../shared/validation/paging';
 
 /** Nobody is placed on a vacancy that can no longer be had. */
 const GONE: readonly VacancyStatus[] = ['filled', 'closed', 'expired'];
@@ -182,12 +183,16 @@ export class PlacementsService {
   }
 
   /** An employer sees its own placements only; staff may filter by employer. */
-  async list(query: ListPlacementsQuery, principal: Principal): Promise<PlacementView[]> {
-    const placements = await this.placements.findFiltered({
-      ...query,
-      employerId: isEmployer(principal) ? principal.employerId : query.employerId,
-    });
-    return placements.map(isEmployer(principal) ? PlacementView.forEmployer : PlacementView.of);
+  async list(query: ListPlacementsQuery, principal: Principal): Promise<Paged<PlacementView>> {
+    const page = pageOf(query);
+    const { items, more } = pageFrom(
+      await this.placements.findFiltered(
+        { ...query, employerId: isEmployer(principal) ? principal.employerId : query.employerId },
+        page,
+      ),
+      page,
+    );
+    return { items: items.map(isEmployer(principal) ? PlacementView.forEmployer : PlacementView.of), more };
   }
 
   /** Another employer's placement is not found, so an employer cannot learn that it exists. */

@@ -1,5 +1,14 @@
 import type { Candidate } from '@werkbrug/database';
-import { adjustmentText, ageBandOf, anonymisedProfile, employerProfile, exceededDemands } from './anonymised-profile';
+import { travelFit, type CandidateProfile } from '@werkbrug/matching';
+import {
+  adjustmentText,
+  ageBandOf,
+  anonymisedProfile,
+  distanceBand,
+  employerProfile,
+  exceededDemands,
+  withDistanceBand,
+} from './anonymised-profile';
 
 describe('anonymisedProfile', () => {
   const candidate = {
@@ -42,7 +51,7 @@ describe('anonymisedProfile', () => {
     const profile = anonymisedProfile(candidate, reasons, vacancy(false));
     expect(profile.competences).toEqual([{ code: 'office-cleaning', label: expect.any(String), level: 2, years: 6 }]);
     expect(profile.hoursPerWeek).toEqual({ min: 16, max: 24 });
-    expect(profile.reasons).toEqual(['beheerst kantoorschoonmaak', 'woont op 4 km van het werk']);
+    expect(profile.reasons).toEqual(['beheerst kantoorschoonmaak', 'woont binnen 5 km van het werk']);
     expect(profile.toDiscuss).toEqual([
       'de vacature vraagt 32 uur, de wens is 16–24 uur',
       'een tijdelijk contract staat niet in de wensen',
@@ -79,6 +88,47 @@ describe('anonymisedProfile', () => {
 
   it('records that the candidate does not fit when the job asks more than they can carry', () => {
     expect(anonymisedProfile(candidate, [], vacancy(false, [{ item: 'lifting', level: 20 }])).fitsDemands).toBe(false);
+  });
+
+  describe('distances an employer sees', () => {
+    const cyclist = { travel: { mode: 'bicycle', maxKm: 30 } } as unknown as CandidateProfile;
+    /** The reason exactly as the matcher writes it, a strength or a point to discuss. */
+    const matcherSays = (km: number) => {
+      const part = travelFit(km, cyclist, true);
+      return part.strength ?? part.discuss!;
+    };
+
+    it.each([
+      [1.2, 'woont binnen 5 km van het werk'],
+      [4.9, 'woont binnen 5 km van het werk'],
+      [5, 'woont op 5 tot 10 km van het werk'],
+      [9.9, 'woont op 5 tot 10 km van het werk'],
+      [18.4, 'woont op 10 tot 25 km van het werk'],
+      [25, 'woont op meer dan 25 km van het werk'],
+    ])('turns the matcher’s %s km into a band', (km, band) => {
+      expect(distanceBand(km)).toBe(band);
+      expect(withDistanceBand(matcherSays(km)).replace(/^te bespreken: /, '')).toBe(band);
+    });
+
+    it('leaves no figure in km, nor the candidate’s travel limit, in a profile stored at proposal time or read from an older one', () => {
+      const reasons = [matcherSays(1.2), `te bespreken: een tijdelijk contract; ${matcherSays(22.3).slice(14)}`];
+      expect(reasons.join(' ')).toMatch(/1,2 km|22,3 km/);
+      const stored = anonymisedProfile(candidate, reasons, vacancy(false));
+      const older = {
+        ...stored,
+        reasons: [matcherSays(1.2)],
+        toDiscuss: ['woont op 22,3 km van het werk (grens 30 km)'],
+      };
+      for (const profile of [
+        stored,
+        employerProfile(older, candidate, { ageBand: false, adjustments: [] }, '2026-05-01'),
+      ]) {
+        const text = JSON.stringify(profile);
+        expect(text).not.toMatch(/1,2|22,3|grens|30 km/);
+        expect(text).toContain('woont binnen 5 km van het werk');
+        expect(text).toContain('woont op 10 tot 25 km van het werk');
+      }
+    });
   });
 });
 

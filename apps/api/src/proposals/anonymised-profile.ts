@@ -6,6 +6,26 @@ const TO_DISCUSS = 'te bespreken: ';
 /** Reasons meant for staff only: the labour-market view of the municipality, not about the person. */
 const STAFF_ONLY = ['let op:', 'kansrijk:', 'bredere richting:'];
 
+/** The matcher's travel reason, "woont op 1,2 km van het werk", with "(grens 12 km)" when it is to discuss. */
+const EXACT_DISTANCE = /woont op (\d+(?:,\d+)?) km van het werk(?: \(grens [^)]*\))?/g;
+
+/**
+ * How far from the work an employer may know the candidate lives: a band, never the figure, since
+ * the figure and the employer's own address draw a circle the candidate lives on. Staff keep the
+ * figure on the shortlist.
+ */
+export function distanceBand(km: number): string {
+  if (km < 5) return 'woont binnen 5 km van het werk';
+  if (km < 10) return 'woont op 5 tot 10 km van het werk';
+  if (km < 25) return 'woont op 10 tot 25 km van het werk';
+  return 'woont op meer dan 25 km van het werk';
+}
+
+/** A reason with an exact distance (and the candidate's travel limit) replaced by its band. */
+export function withDistanceBand(reason: string): string {
+  return reason.replace(EXACT_DISTANCE, (_, km: string) => distanceBand(Number(km.replace(',', '.'))));
+}
+
 /**
  * The belastbaarheid items on which the job asks more than the candidate can carry, as the matcher
  * rules; without an assessment nothing is known to fit, so `belastbaarheid` itself is named.
@@ -20,8 +40,8 @@ export function exceededDemands(belastbaarheid: Belastbaarheid | null, demands: 
 
 /**
  * The profile an employer receives, as stored at proposal time: competences, education, hours,
- * the matcher's reasons split into why the candidate fits and what to discuss, and whether they
- * can carry what the job demands. Built from an allow-list, so name, contact, postcode, age and
+ * the matcher's reasons split into why the candidate fits and what to discuss (a distance only as
+ * a band), and whether they can carry what the job demands. Built from an allow-list, so name, contact, postcode, age and
  * belastbaarheid cannot leak in through a new field.
  */
 export function anonymisedProfile(
@@ -29,7 +49,9 @@ export function anonymisedProfile(
   reasons: readonly string[],
   vacancy: Pick<Vacancy, 'openToProefplaatsing' | 'demands'>,
 ): AnonymisedProfile {
-  const forEmployer = reasons.filter((reason) => !STAFF_ONLY.some((prefix) => reason.startsWith(prefix)));
+  const forEmployer = reasons
+    .filter((reason) => !STAFF_ONLY.some((prefix) => reason.startsWith(prefix)))
+    .map(withDistanceBand);
   const toDiscuss = forEmployer
     .filter((reason) => reason.startsWith(TO_DISCUSS))
     .flatMap((reason) => reason.slice(TO_DISCUSS.length).split('; '));
@@ -98,8 +120,9 @@ export function employerProfile(
     competences,
     education,
     hoursPerWeek,
-    reasons,
-    toDiscuss,
+    // Profiles stored before distances were banded still hold the figure.
+    reasons: reasons.map(withDistanceBand),
+    toDiscuss: toDiscuss.map(withDistanceBand),
     ...(ageBand ? { ageBand } : {}),
     belastbaarheid: {
       fitsDemands,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityRepository, Proposal, ProposalStatus, TransactionHost } from '@werkbrug/database';
 import { FindOptionsWhere, In } from 'typeorm';
 import { ProposalErrors } from './proposal.errors';
+import { fetchWindow, Page } from '../shared/validation/paging';
 
 export type NewProposal = Pick<
   Proposal,
@@ -26,14 +27,14 @@ export class ProposalRepository extends EntityRepository<Proposal> {
     return this.getOrThrow(where, `Proposal ${id} not found.`);
   }
 
-  /** Newest first. */
-  list(filter: ProposalFilter): Promise<Proposal[]> {
+  /** One page and one row beyond it (see fetchWindow), newest first. */
+  list(filter: ProposalFilter, page: Page): Promise<Proposal[]> {
     const where: FindOptionsWhere<Proposal> = {
       ...(filter.vacancyId ? { vacancyId: filter.vacancyId } : {}),
       ...(filter.employerId ? { employerId: filter.employerId } : {}),
       ...(filter.status ? { status: filter.status } : {}),
     };
-    return this.repository.find({ where, order: { proposedAt: 'DESC' } });
+    return this.repository.find({ where, order: { proposedAt: 'DESC', id: 'ASC' }, ...fetchWindow(page) });
   }
 
   among(vacancyId: string, candidateIds: readonly string[]): Promise<Proposal[]> {

@@ -7,6 +7,7 @@ import { ListProposalsQuery } from './dto/list-proposals.query';
 import { ProposeDto } from './dto/propose.dto';
 import { ProposalView } from './proposal.response';
 import { ProposalsService } from './proposals.service';
+import { PagedList, pageOf, PageQuery, Paged } from '../shared/validation/paging';
 
 @ApiTags('proposals')
 @ApiBearerAuth()
@@ -31,11 +32,13 @@ export class ProposalsController {
   @Roles('employer', 'accountmanager', 'jobhunter', 'admin')
   @AuditCandidateData({ resource: 'proposal-profile', action: 'read', list: true, proposalId: 'id' })
   @ApiOkResponse({ type: [ProposalView] })
+  @PagedList()
   forVacancy(
     @IdParam('vacancyId') vacancyId: string,
+    @Query() query: PageQuery,
     @CurrentPrincipal() principal: Principal,
-  ): Promise<ProposalView[]> {
-    return this.proposals.list(principal, { vacancyId });
+  ): Promise<Paged<ProposalView>> {
+    return this.proposals.list(principal, { vacancyId }, pageOf(query));
   }
 
   /** An employer's proposals across its vacancies, e.g. those still awaiting an answer (`status=proposed`). */
@@ -43,8 +46,10 @@ export class ProposalsController {
   @Roles('employer', 'accountmanager', 'jobhunter', 'admin')
   @AuditCandidateData({ resource: 'proposal-profile', action: 'read', list: true, proposalId: 'id' })
   @ApiOkResponse({ type: [ProposalView] })
-  list(@Query() query: ListProposalsQuery, @CurrentPrincipal() principal: Principal): Promise<ProposalView[]> {
-    return this.proposals.list(principal, query);
+  @PagedList()
+  list(@Query() query: ListProposalsQuery, @CurrentPrincipal() principal: Principal): Promise<Paged<ProposalView>> {
+    const { employerId, status } = query;
+    return this.proposals.list(principal, { employerId, status }, pageOf(query));
   }
 
   @Get('proposals/:id')

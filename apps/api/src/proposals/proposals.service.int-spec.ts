@@ -150,7 +150,7 @@ describe('ProposalsService on real repositories', () => {
   it('shows the employer its own proposals only, the age band by the Dutch year it is today', async () => {
     const { id } = await proposalOf(ans);
     await expect(proposals.get(id, otherEmployer)).rejects.toMatchObject({ code: 'proposal.not-found' });
-    expect(await proposals.list(otherEmployer, {})).toEqual([]);
+    expect((await proposals.list(otherEmployer, {})).items).toEqual([]);
     const seen = await proposals.get(id, employer);
     expect(seen).not.toHaveProperty('candidateId');
     expect(JSON.stringify(seen)).not.toMatch(/Ans|example\.nl|1972|1315|kansrijk/);
@@ -207,7 +207,7 @@ describe('ProposalsService on real repositories', () => {
     const profileConsent = (await consents.list(ans)).find((c) => c.kind === 'show-anonymised-profile' && c.active)!;
     await consents.withdraw(ans, profileConsent.id, klantmanager);
     await expect(proposals.get(id, employer)).rejects.toMatchObject({ code: 'proposal.not-found' });
-    expect((await proposals.list(employer, { vacancyId })).map((p) => p.id)).not.toContain(id);
+    expect((await proposals.list(employer, { vacancyId })).items.map((p) => p.id)).not.toContain(id);
     expect(await proposals.get(id, accountmanager)).toMatchObject({ shownToEmployer: false });
   });
 });

@@ -13,6 +13,7 @@ import { ProposalErrors } from './proposal.errors';
 import { ProposalFilter, ProposalRepository } from './proposal.repository';
 import { Disclosure, ProposalView } from './proposal.response';
 import { ProposedCandidateRepository } from './proposed-candidate.repository';
+import { Page, pageFrom, pageOf, Paged } from '../shared/validation/paging';
 
 const STATUS_OF: Record<ProposalAnswer, ProposalStatus> = {
   invite: 'invited',
@@ -159,11 +160,15 @@ export class ProposalsService {
     return ProposalView.of(answered, forEmployer, disclosure);
   }
 
-  /** An employer sees its own proposals only, and only of candidates whose consent holds; staff may filter by employer. */
-  async list(principal: Principal, filter: ProposalFilter): Promise<ProposalView[]> {
+  /**
+   * An employer sees its own proposals only, and only of candidates whose consent holds (so an
+   * employer's page may hold fewer than `limit`); staff may filter by employer.
+   */
+  async list(principal: Principal, filter: ProposalFilter, page: Page = pageOf()): Promise<Paged<ProposalView>> {
     if (filter.vacancyId) await this.vacancies.get(filter.vacancyId, principal);
     const employerId = isEmployer(principal) ? principal.employerId : filter.employerId;
-    return this.views(await this.proposals.list({ ...filter, employerId }), principal);
+    const { items, more } = pageFrom(await this.proposals.list({ ...filter, employerId }, page), page);
+    return { items: await this.views(items, principal), more };
   }
 
   /** The one read that may carry identity: to the employer, once the candidate consented for this proposal. */

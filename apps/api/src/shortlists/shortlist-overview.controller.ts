@@ -1,8 +1,9 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@werkbrug/common';
 import { ShortlistOverviewView } from './shortlist-overview.response';
 import { ShortlistsService } from './shortlists.service';
+import { PagedList, pageOf, PageQuery, Paged } from '../shared/validation/paging';
 
 @ApiTags('shortlists')
 @ApiBearerAuth()
@@ -14,7 +15,8 @@ export class ShortlistOverviewController {
   @Get()
   @Roles('accountmanager', 'jobhunter', 'admin')
   @ApiOkResponse({ type: [ShortlistOverviewView] })
-  overview(): Promise<ShortlistOverviewView[]> {
-    return this.shortlists.overview();
+  @PagedList()
+  overview(@Query() query: PageQuery): Promise<Paged<ShortlistOverviewView>> {
+    return this.shortlists.overview(pageOf(query));
   }
 }

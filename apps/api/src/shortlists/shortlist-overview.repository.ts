@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@werkbrug/database';
+import { fetchWindow, Page } from '../shared/validation/paging';
 
 /** Where the work on one open vacancy's shortlist stands, in counts. */
 export interface ShortlistState {
@@ -21,7 +22,9 @@ export class ShortlistOverviewRepository {
   constructor(private readonly db: TransactionHost) {}
 
   /** Every open vacancy's shortlist state, the newest vacancy first. */
-  statesOfOpenVacancies(): Promise<ShortlistState[]> {
+  /** One page and one row beyond it (see fetchWindow), newest vacancy first. */
+  statesOfOpenVacancies(page: Page): Promise<ShortlistState[]> {
+    const { take, skip } = fetchWindow(page);
     return this.db.manager.query<ShortlistState[]>(
       `SELECT s.vacancy_id AS "vacancyId", s.requested_generation AS "requestedGeneration",
               s.matched_generation AS "matchedGeneration", s.matched_at AS "matchedAt",
@@ -34,7 +37,9 @@ export class ShortlistOverviewRepository {
               (SELECT count(*)::int FROM proposals p WHERE p.vacancy_id = s.vacancy_id) AS proposed
          FROM shortlists s JOIN vacancies v ON v.id = s.vacancy_id
         WHERE v.status = 'open'
-        ORDER BY v.created_at DESC`,
+        ORDER BY v.created_at DESC, v.id
+        LIMIT $1 OFFSET $2`,
+      [take, skip],
     );
   }
 }

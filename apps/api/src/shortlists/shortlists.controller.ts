@@ -21,6 +21,14 @@ export class ShortlistsController {
     candidateId: 'candidateId',
     vacancyId: 'param:vacancyId',
   })
+  // Decisions on candidates no longer ranked show who was considered for this vacancy, too.
+  @AuditCandidateData({
+    resource: 'shortlist',
+    action: 'read',
+    list: 'decisionsOffList',
+    candidateId: 'candidateId',
+    vacancyId: 'param:vacancyId',
+  })
   @ApiOkResponse({ type: ShortlistView })
   get(@IdParam('vacancyId') vacancyId: string, @CurrentPrincipal() principal: Principal): Promise<ShortlistView> {
     return this.shortlists.get(vacancyId, principal);

@@ -220,7 +220,7 @@ describe('ShortlistsService on real repositories', () => {
   });
 
   it('lists where every open vacancy’s shortlist stands, in counts', async () => {
-    const overview = await shortlists.overview();
+    const overview = (await shortlists.overview()).items;
     const of = (id: string) => overview.find((state) => state.vacancyId === id);
     expect(of(vacancyId)).toMatchObject({
       status: 'pending',
@@ -233,7 +233,7 @@ describe('ShortlistsService on real repositories', () => {
     });
     expect(of(otherEmployers)).toMatchObject({ status: 'ready', ranked: 1, undecided: 1, proposed: 0 });
     await t.db.manager.query(`UPDATE vacancies SET status = 'closed' WHERE id = $1`, [otherEmployers]);
-    expect((await shortlists.overview()).map((state) => state.vacancyId)).not.toContain(otherEmployers);
+    expect((await shortlists.overview()).items.map((state) => state.vacancyId)).not.toContain(otherEmployers);
   });
 
   it('tells proposing where candidates stand: decision, ranked reasons, turned down', async () => {

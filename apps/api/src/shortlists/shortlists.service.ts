@@ -15,6 +15,7 @@ import { ShortlistOverviewView } from './shortlist-overview.response';
 import { ShortlistErrors } from './shortlist.errors';
 import { ShortlistRepository } from './shortlist.repository';
 import { DecisionView, ShortlistView } from './shortlist.response';
+import { Page, pageFrom, pageOf, Paged } from '../shared/validation/paging';
 
 /** Where a candidate stands on a vacancy's shortlist, as proposing the candidate needs to know. */
 export interface ShortlistStanding {
@@ -202,11 +203,14 @@ export class ShortlistsService {
   }
 
   /** The shortlist state of every open vacancy, for the accountmanager's work list: counts only. */
-  async overview(): Promise<ShortlistOverviewView[]> {
-    const states = await this.overviews.statesOfOpenVacancies();
-    return states.map(({ requestedGeneration, matchedGeneration, ...counts }) => ({
-      ...counts,
-      status: statusOf({ requestedGeneration, matchedGeneration }),
-    }));
+  async overview(page: Page = pageOf()): Promise<Paged<ShortlistOverviewView>> {
+    const { items, more } = pageFrom(await this.overviews.statesOfOpenVacancies(page), page);
+    return {
+      items: items.map(({ requestedGeneration, matchedGeneration, ...counts }) => ({
+        ...counts,
+        status: statusOf({ requestedGeneration, matchedGeneration }),
+      })),
+      more,
+    };
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityRepository, SpeeddateEvent, TransactionHost } from '@werkbrug/database';
+import { fetchWindow, Page } from '../shared/validation/paging';
 import { SpeeddateErrors } from './speeddate.errors';
 
 export interface SpeeddateFilter {
@@ -21,8 +22,16 @@ export class SpeeddateEventRepository extends EntityRepository<SpeeddateEvent> {
   }
 
   /** In the order they are held. */
-  findFiltered(filter: SpeeddateFilter): Promise<SpeeddateEvent[]> {
-    const builder = this.repository.createQueryBuilder('e').orderBy('e.held_on').addOrderBy('e.starts_at');
+  /** One page and one row beyond it (see fetchWindow), by day and time. */
+  findFiltered(filter: SpeeddateFilter, page: Page): Promise<SpeeddateEvent[]> {
+    const { take, skip } = fetchWindow(page);
+    const builder = this.repository
+      .createQueryBuilder('e')
+      .orderBy('e.held_on')
+      .addOrderBy('e.starts_at')
+      .addOrderBy('e.id')
+      .limit(take)
+      .offset(skip);
     if (filter.from) builder.andWhere('e.held_on >= :from', { from: filter.from });
     if (filter.to) builder.andWhere('e.held_on <= :to', { to: filter.to });
     if (filter.region) builder.andWhere('e.region = :region', { region: filter.region });

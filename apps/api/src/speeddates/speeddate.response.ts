@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CONVERSATION_INTERESTS, NEXT_STEPS, SpeeddateConversation, SpeeddateEvent } from '@werkbrug/database';
 import { TIME_OF_DAY_PATTERN } from '../shared/validation/common-fields';
+import { candidateReference } from '../shared/pseudonyms/candidate-names';
 import { slotStartsAt } from './schedule';
 import type { ConversationNames } from './speeddate-conversation.repository';
 
@@ -58,10 +59,15 @@ export class InvitedEmployerView {
   @ApiProperty() invitedAt: Date;
 }
 
+export const NAME_DESCRIPTION =
+  'Only for klantmanagers and administrators; null for other roles (they see the reference) and once the candidate is erased';
+export const REFERENCE_DESCRIPTION = "The candidate's pseudonymous reference, e.g. K-1A2B-3C4D";
+
 export class InvitedCandidateView {
   @ApiProperty() participantId: string;
   @ApiProperty() candidateId: string;
-  @ApiProperty({ type: String, nullable: true }) name: string | null;
+  @ApiProperty({ description: REFERENCE_DESCRIPTION }) reference: string;
+  @ApiProperty({ type: String, nullable: true, description: NAME_DESCRIPTION }) name: string | null;
   @ApiProperty() invitedBy: string;
   @ApiProperty() invitedAt: Date;
 }
@@ -75,8 +81,8 @@ export class ConversationView {
   @ApiProperty({ type: String, nullable: true }) vacancyId: string | null;
   @ApiProperty({ type: String, nullable: true }) vacancyTitle: string | null;
   @ApiProperty() candidateId: string;
-  @ApiProperty({ type: String, nullable: true, description: 'Null once the candidate is erased' }) candidateName:
-    string | null;
+  @ApiProperty({ description: REFERENCE_DESCRIPTION }) candidateReference: string;
+  @ApiProperty({ type: String, nullable: true, description: NAME_DESCRIPTION }) candidateName: string | null;
   @ApiProperty({ type: Boolean, nullable: true, description: 'Null until the outcome is logged' }) tookPlace:
     boolean | null;
   @ApiProperty({ type: String, enum: CONVERSATION_INTERESTS, nullable: true }) interest: string | null;
@@ -110,6 +116,7 @@ export class ConversationView {
       vacancyId,
       vacancyTitle: names.vacancyTitle,
       candidateId,
+      candidateReference: candidateReference(candidateId),
       candidateName: names.candidateName,
       tookPlace,
       interest,
@@ -140,7 +147,9 @@ export class SuggestedConversationDetail {
   @ApiProperty({ pattern: TIME_OF_DAY_PATTERN, description: 'HH:MM' }) startsAt: string;
   @ApiProperty() employerName: string;
   @ApiProperty() vacancyTitle: string;
-  @ApiProperty({ type: String, nullable: true }) candidateName: string | null;
+  @ApiProperty() candidateId: string;
+  @ApiProperty({ description: REFERENCE_DESCRIPTION }) candidateReference: string;
+  @ApiProperty({ type: String, nullable: true, description: NAME_DESCRIPTION }) candidateName: string | null;
   @ApiProperty({ description: "The candidate's score on the vacancy's shortlist" }) score: number;
 }
 
@@ -160,7 +169,7 @@ export class ScheduleSuggestionView {
 
   @ApiProperty({
     type: [SuggestedConversationDetail],
-    description: 'The same conversations, in the same order, with times, names and scores',
+    description: 'The same conversations, in the same order, with times, names (as the role may see them) and scores',
   })
   details: SuggestedConversationDetail[];
 

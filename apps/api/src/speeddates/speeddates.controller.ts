@@ -1,6 +1,8 @@
-import { Body, Controller, Delete, Get, Post, Put, Query } from '@nestjs/common';
+import { applyDecorators, Body, Controller, Delete, Get, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, IdParam, Principal, Roles } from '@werkbrug/common';
+import { AuditCandidateData, AuditSpec } from '../shared/audit/audit.decorator';
+import { PagedList, Paged } from '../shared/validation/paging';
 import {
   CreateSpeeddateDto,
   InviteDto,
@@ -11,7 +13,35 @@ import {
 import { ConversationView, ScheduleSuggestionView, SpeeddateSummaryView, SpeeddateView } from './speeddate.response';
 import { SpeeddatesService } from './speeddates.service';
 
-/** Speeddates are run by staff; employers take part but do not see the event's candidates or schedule here. */
+/**
+ * Who is invited, the schedule and the outcomes: one audit row for the invited candidates and one
+ * per vacancy talked about. Who is invited is personal data even without a name.
+ */
+const SPEEDDATE_PURPOSE = 'speeddate';
+function AuditSpeeddate(action: AuditSpec['action']) {
+  return applyDecorators(
+    AuditCandidateData({
+      resource: 'speeddate',
+      action,
+      list: 'candidates',
+      candidateId: 'candidateId',
+      reason: SPEEDDATE_PURPOSE,
+    }),
+    AuditCandidateData({
+      resource: 'speeddate',
+      action,
+      list: 'conversations',
+      candidateId: 'candidateId',
+      vacancyId: 'vacancyId',
+      reason: SPEEDDATE_PURPOSE,
+    }),
+  );
+}
+
+/**
+ * Speeddates are run by staff; employers take part but do not see the event's candidates or
+ * schedule here. Candidates' names only for the roles that see names; others get the reference.
+ */
 @ApiTags('speeddates')
 @ApiBearerAuth()
 @Controller('speeddates')
@@ -22,6 +52,7 @@ export class SpeeddatesController {
   @Post()
   @Roles('jobhunter', 'accountmanager', 'admin')
   @ApiCreatedResponse({ type: SpeeddateView })
+  @AuditSpeeddate('create')
   create(@Body() dto: CreateSpeeddateDto, @CurrentPrincipal() principal: Principal): Promise<SpeeddateView> {
     return this.speeddates.create(dto, principal);
   }
@@ -29,7 +60,8 @@ export class SpeeddatesController {
   @Get()
   @Roles('jobhunter', 'accountmanager', 'admin')
   @ApiOkResponse({ type: [SpeeddateSummaryView] })
-  list(@Query() query: ListSpeeddatesQuery): Promise<SpeeddateSummaryView[]> {
+  @PagedList()
+  list(@Query() query: ListSpeeddatesQuery): Promise<Paged<SpeeddateSummaryView>> {
     return this.speeddates.list(query);
   }
 
@@ -37,14 +69,16 @@ export class SpeeddatesController {
   @Get(':id')
   @Roles('jobhunter', 'accountmanager', 'admin')
   @ApiOkResponse({ type: SpeeddateView })
-  get(@IdParam('id') id: string): Promise<SpeeddateView> {
-    return this.speeddates.get(id);
+  @AuditSpeeddate('read')
+  get(@IdParam('id') id: string, @CurrentPrincipal() principal: Principal): Promise<SpeeddateView> {
+    return this.speeddates.get(id, principal);
   }
 
   /** Invites employers and available candidates (all or none; inviting again changes nothing). */
   @Post(':id/participants')
   @Roles('jobhunter', 'accountmanager', 'admin')
   @ApiCreatedResponse({ type: SpeeddateView })
+  @AuditSpeeddate('update')
   invite(
     @IdParam('id') id: string,
     @Body() dto: InviteDto,
@@ -57,19 +91,28 @@ export class SpeeddatesController {
   @Roles('jobhunter', 'accountmanager', 'admin')
   @ApiOkResponse({ type: SpeeddateView })
   @ApiConflictResponse({ description: 'The participant is in the schedule' })
+  @AuditSpeeddate('update')
   removeParticipant(
     @IdParam('id') id: string,
     @IdParam('participantId') participantId: string,
+    @CurrentPrincipal() principal: Principal,
   ): Promise<SpeeddateView> {
-    return this.speeddates.removeParticipant(id, participantId);
+    return this.speeddates.removeParticipant(id, participantId, principal);
   }
 
   /** A schedule suggested from the shortlists of the invited employers' open vacancies; not saved. */
   @Post(':id/schedule/suggestion')
   @Roles('jobhunter', 'accountmanager', 'admin')
   @ApiCreatedResponse({ type: ScheduleSuggestionView })
-  suggest(@IdParam('id') id: string): Promise<ScheduleSuggestionView> {
-    return this.speeddates.suggest(id);
+  @AuditCandidateData({
+    resource: 'speeddate',
+    action: 'read',
+    list: 'details',
+    candidateId: 'candidateId',
+    reason: SPEEDDATE_PURPOSE,
+  })
+  suggest(@IdParam('id') id: string, @CurrentPrincipal() principal: Principal): Promise<ScheduleSuggestionView> {
+    return this.speeddates.suggest(id, principal);
   }
 
   /** Replaces the schedule on the event's version. */
@@ -80,14 +123,27 @@ export class SpeeddatesController {
     description:
       'The event changed meanwhile (the body carries `current`), or a conversation with a logged outcome would be removed or moved',
   })
-  saveSchedule(@IdParam('id') id: string, @Body() dto: SaveScheduleDto): Promise<SpeeddateView> {
-    return this.speeddates.saveSchedule(id, dto);
+  @AuditSpeeddate('update')
+  saveSchedule(
+    @IdParam('id') id: string,
+    @Body() dto: SaveScheduleDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<SpeeddateView> {
+    return this.speeddates.saveSchedule(id, dto, principal);
   }
 
   /** Logs outcomes of conversations, many at once: all or none. */
   @Post(':id/outcomes')
   @Roles('jobhunter', 'accountmanager', 'admin')
   @ApiCreatedResponse({ type: [ConversationView] })
+  @AuditCandidateData({
+    resource: 'speeddate',
+    action: 'update',
+    list: true,
+    candidateId: 'candidateId',
+    vacancyId: 'vacancyId',
+    reason: SPEEDDATE_PURPOSE,
+  })
   @ApiConflictResponse({
     description:
       'An outcome was logged already and its version is missing or stale (the body carries `current`), or the event is still to come',

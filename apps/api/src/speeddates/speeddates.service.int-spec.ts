@@ -34,7 +34,7 @@ describe('SpeeddatesService on real repositories', () => {
     const { id } = await speeddates.create(event(heldOn), jobhunter);
     await speeddates.invite(id, { employerIds: [employerId], candidateIds }, jobhunter);
     const conversations = candidateIds.map((candidateId, index) => ({ slot: index + 1, employerId, candidateId }));
-    return speeddates.saveSchedule(id, { version: 1, conversations });
+    return speeddates.saveSchedule(id, { version: 1, conversations }, jobhunter);
   };
 
   const followUpsOf = (conversationId: string) =>
@@ -61,9 +61,12 @@ describe('SpeeddatesService on real repositories', () => {
   afterAll(() => t?.close());
 
   it('answers an unknown event and an unknown participant with their own not-found codes', async () => {
-    await expect(speeddates.get(MISSING)).rejects.toMatchObject({ code: 'speeddate.not-found', kind: 'not-found' });
+    await expect(speeddates.get(MISSING, jobhunter)).rejects.toMatchObject({
+      code: 'speeddate.not-found',
+      kind: 'not-found',
+    });
     const { id } = await speeddates.create(event('2026-12-07'), jobhunter);
-    await expect(speeddates.removeParticipant(id, MISSING)).rejects.toMatchObject({
+    await expect(speeddates.removeParticipant(id, MISSING, jobhunter)).rejects.toMatchObject({
       code: 'speeddate.participant-not-found',
       kind: 'not-found',
     });
@@ -83,7 +86,7 @@ describe('SpeeddatesService on real repositories', () => {
         expect.objectContaining({ name: 'candidateIds[2]', code: 'party.unknown-candidate' }),
       ],
     });
-    expect((await speeddates.get(id)).employers).toEqual([]);
+    expect((await speeddates.get(id, jobhunter)).employers).toEqual([]);
     await t.get(CandidatesService).setAvailability(bram, { availability: 'available' });
   });
 
@@ -131,7 +134,7 @@ describe('SpeeddatesService on real repositories', () => {
         expect.objectContaining({ name: 'outcomes[1].conversationId', code: 'speeddate.unknown-conversation' }),
       ],
     });
-    expect((await speeddates.get(id)).conversations.map((conversation) => conversation.tookPlace)).toEqual([
+    expect((await speeddates.get(id, jobhunter)).conversations.map((conversation) => conversation.tookPlace)).toEqual([
       null,
       null,
     ]);
@@ -163,7 +166,7 @@ describe('SpeeddatesService on real repositories', () => {
 
   it('saves a schedule only on the version read, and keeps a conversation with a logged outcome in it', async () => {
     const { id, conversations } = await scheduled('2026-12-07');
-    await expect(speeddates.saveSchedule(id, { version: 1, conversations: [] })).rejects.toMatchObject({
+    await expect(speeddates.saveSchedule(id, { version: 1, conversations: [] }, jobhunter)).rejects.toMatchObject({
       code: 'record.stale-version',
       details: { current: expect.objectContaining({ id, version: 2 }) },
     });
@@ -172,10 +175,10 @@ describe('SpeeddatesService on real repositories', () => {
       { outcomes: [{ conversationId: conversations[0].id, tookPlace: false }] },
       jobhunter,
     );
-    await expect(speeddates.saveSchedule(id, { version: 2, conversations: [] })).rejects.toMatchObject({
+    await expect(speeddates.saveSchedule(id, { version: 2, conversations: [] }, jobhunter)).rejects.toMatchObject({
       code: 'speeddate.conversation-logged',
       kind: 'conflict',
     });
-    expect((await speeddates.get(id)).conversations).toHaveLength(2);
+    expect((await speeddates.get(id, jobhunter)).conversations).toHaveLength(2);
   });
 });

@@ -4,6 +4,8 @@ import { SpeeddateConversation, SpeeddateEvent, TransactionHost } from '@werkbru
 import { FollowUpsService } from '../follow-ups/follow-ups.service';
 import { ServiceLedger } from '../shared/ledger/service-ledger';
 import { PartyErrors } from '../shared/parties/party.errors';
+import { candidateNameFor, candidateReference } from '../shared/pseudonyms/candidate-names';
+import { pageFrom, pageOf, Paged } from '../shared/validation/paging';
 import {
   CreateSpeeddateDto,
   InviteDto,
@@ -51,16 +53,18 @@ export class SpeeddatesService {
         region: event.region,
         subject: { type: 'speeddate-event', id: event.id },
       });
-      return this.view(event.id);
+      return this.view(event.id, principal);
     });
   }
 
-  async list(query: ListSpeeddatesQuery): Promise<SpeeddateSummaryView[]> {
-    return (await this.events.findFiltered(query)).map(SpeeddateSummaryView.of);
+  async list(query: ListSpeeddatesQuery): Promise<Paged<SpeeddateSummaryView>> {
+    const page = pageOf(query);
+    const { items, more } = pageFrom(await this.events.findFiltered(query, page), page);
+    return { items: items.map(SpeeddateSummaryView.of), more };
   }
 
-  get(id: string): Promise<SpeeddateView> {
-    return this.view(id);
+  get(id: string, principal: Principal): Promise<SpeeddateView> {
+    return this.view(id, principal);
   }
 
   /** Invites employers and available candidates; all or none (every one refused is named), and inviting someone twice changes nothing. */
@@ -93,12 +97,12 @@ export class SpeeddatesService {
         ...employerIds.map((employerId) => ({ ...invitation, employerId, candidateId: null })),
         ...candidateIds.map((candidateId) => ({ ...invitation, employerId: null, candidateId })),
       ]);
-      return this.view(id);
+      return this.view(id, principal);
     });
   }
 
   /** Takes back an invitation; someone in the schedule must be taken out of it first. */
-  async removeParticipant(id: string, participantId: string): Promise<SpeeddateView> {
+  async removeParticipant(id: string, participantId: string, principal: Principal): Promise<SpeeddateView> {
     return this.db.transaction(async () => {
       const participant = await this.participants.getOrThrow(
         { id: participantId, eventId: id },
@@ -112,7 +116,7 @@ export class SpeeddatesService {
           'This participant has conversations in the schedule; take them out of the schedule first.',
         );
       await this.participants.remove(participantId);
-      return this.view(id);
+      return this.view(id, principal);
     });
   }
 
@@ -122,7 +126,7 @@ export class SpeeddatesService {
    * candidates rejected on a shortlist or by the employer are left out. Nothing is saved: the
    * jobhunter adjusts it and saves it.
    */
-  async suggest(id: string): Promise<ScheduleSuggestionView> {
+  async suggest(id: string, principal: Principal): Promise<ScheduleSuggestionView> {
     const event = await this.event(id);
     const entries = await this.participants.shortlistsOfInvitedEmployers(id, event.sectorFocus);
     const invited = (await this.participants.findNamed(id)).filter((participant) => participant.candidateId);
@@ -154,7 +158,9 @@ export class SpeeddatesService {
           startsAt: slotStartsAt(event.startsAt, event.slotMinutes, slot),
           employerName: entry.employerName,
           vacancyTitle: entry.vacancyTitle,
-          candidateName: nameOf.get(candidateId) ?? null,
+          candidateId,
+          candidateReference: candidateReference(candidateId),
+          candidateName: candidateNameFor(principal, nameOf.get(candidateId) ?? null),
           score: entry.score,
         };
       }),
@@ -168,7 +174,7 @@ export class SpeeddatesService {
    * and nothing is saved. Conversations that stay keep their id (and any outcome); a conversation
    * with a logged outcome cannot be removed or moved.
    */
-  async saveSchedule(id: string, dto: SaveScheduleDto): Promise<SpeeddateView> {
+  async saveSchedule(id: string, dto: SaveScheduleDto, principal: Principal): Promise<SpeeddateView> {
     return this.db.transaction(async () => {
       const event = await this.event(id);
       const wanted = dto.conversations;
@@ -279,7 +285,7 @@ export class SpeeddatesService {
           vacancyId: vacancyId ?? null,
         })),
       );
-      return this.view(id);
+      return this.view(id, principal);
     });
   }
 
@@ -323,7 +329,7 @@ export class SpeeddatesService {
             ],
       );
       if (unknown.length) throw invalidInput(unknown);
-      const names = await this.conversations.namesOf(conversationIds);
+      const names = await this.namesOf(conversationIds, principal);
       const viewOf = (conversation: SpeeddateConversation) =>
         ConversationView.of(conversation, event, names.get(conversation.id)!);
       dto.outcomes.forEach((outcome, index) => {
@@ -379,11 +385,22 @@ export class SpeeddatesService {
     return this.events.getOrThrow({ id }, `Speeddate ${id} not found.`);
   }
 
-  private async view(id: string): Promise<SpeeddateView> {
+  /** The names of the conversations' parties, the candidate's only for the roles that see names. */
+  private async namesOf(conversationIds: string[], principal: Principal) {
+    const names = await this.conversations.namesOf(conversationIds);
+    for (const [id, named] of names)
+      names.set(id, { ...named, candidateName: candidateNameFor(principal, named.candidateName) });
+    return names;
+  }
+
+  private async view(id: string, principal: Principal): Promise<SpeeddateView> {
     const event = await this.event(id);
     const participants = await this.participants.findNamed(id);
     const conversations = await this.conversations.findByEvent(id);
-    const names = await this.conversations.namesOf(conversations.map((conversation) => conversation.id));
+    const names = await this.namesOf(
+      conversations.map((conversation) => conversation.id),
+      principal,
+    );
     const invitation = ({ id: participantId, name, invitedBy, invitedAt }: NamedParticipant) => ({
       participantId,
       name,
@@ -394,7 +411,16 @@ export class SpeeddatesService {
       ...SpeeddateSummaryView.of(event),
       employers: participants.flatMap((p) => (p.employerId ? [{ ...invitation(p), employerId: p.employerId }] : [])),
       candidates: participants.flatMap((p) =>
-        p.candidateId ? [{ ...invitation(p), candidateId: p.candidateId }] : [],
+        p.candidateId
+          ? [
+              {
+                ...invitation(p),
+                name: candidateNameFor(principal, p.name),
+                candidateId: p.candidateId,
+                reference: candidateReference(p.candidateId),
+              },
+            ]
+          : [],
       ),
       conversations: conversations.map((conversation) =>
         ConversationView.of(conversation, event, names.get(conversation.id)!),

@@ -1,15 +1,16 @@
-import { Body, Controller, Get, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, Post, Put, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
-import { CurrentPrincipal, FieldErrors, IdParam, Principal, Roles } from '@werkbrug/common';
+import { CurrentPrincipal, IdParam, Principal, Roles } from '@werkbrug/common';
+import { PagedList, Paged } from '../shared/validation/paging';
 import { CreateVacancyDto } from './dto/create-vacancy.dto';
+import { ListVacanciesQuery } from './dto/list-vacancies.query';
 import { UpdateVacancyDto } from './dto/update-vacancy.dto';
 import { VacanciesService } from './vacancies.service';
 import { VacancyView } from './vacancy.response';
@@ -29,17 +30,14 @@ export class VacanciesController {
 
   @Get()
   @Roles('employer', 'accountmanager', 'jobhunter', 'klantmanager', 'admin')
-  @ApiQuery({ name: 'employerId', required: false, description: 'Staff only: the vacancies of one employer' })
   @ApiOkResponse({ type: [VacancyView] })
+  @PagedList()
   async list(
     @CurrentPrincipal() principal: Principal,
-    @Query(
-      'employerId',
-      new ParseUUIDPipe({ optional: true, exceptionFactory: () => FieldErrors.notUuid.at('employerId') }),
-    )
-    employerId?: string,
-  ): Promise<VacancyView[]> {
-    return (await this.vacancies.list(principal, employerId)).map(VacancyView.of);
+    @Query() query: ListVacanciesQuery,
+  ): Promise<Paged<VacancyView>> {
+    const { items, more } = await this.vacancies.list(principal, query);
+    return { items: items.map(VacancyView.of), more };
   }
 
   @Get(':id')

@@ -117,9 +117,11 @@ describe('VacanciesService on real repositories', () => {
       kind: 'not-found',
     });
     await expect(vacancies.update(id, change(1), otherEmployer)).rejects.toMatchObject({ code: 'vacancy.not-found' });
-    expect((await vacancies.list(otherEmployer)).map((v) => v.id)).not.toContain(id);
-    expect((await vacancies.list(accountmanager, otherEmployer.employerId)).map((v) => v.id)).not.toContain(id);
-    expect((await vacancies.list(accountmanager)).map((v) => v.id)).toContain(id);
+    expect((await vacancies.list(otherEmployer)).items.map((v) => v.id)).not.toContain(id);
+    expect(
+      (await vacancies.list(accountmanager, { employerId: otherEmployer.employerId })).items.map((v) => v.id),
+    ).not.toContain(id);
+    expect((await vacancies.list(accountmanager)).items.map((v) => v.id)).toContain(id);
     expect(await vacancies.get(id, employer)).toMatchObject({ id, version: 1 });
   });
 

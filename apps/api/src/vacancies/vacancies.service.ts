@@ -9,6 +9,8 @@ import { UpdateVacancyDto } from './dto/update-vacancy.dto';
 import { VacancyErrors } from './vacancy.errors';
 import { normaliseVacancy } from './vacancy-intake';
 import { VacancyRepository } from './vacancy.repository';
+import { pageFrom, pageOf, Paged } from '../shared/validation/paging';
+import { ListVacanciesQuery } from './dto/list-vacancies.query';
 
 /** Where the workplace is, for distances, and its arbeidsmarktregio, for kansrijkheid. */
 function placeOf(postcode: string) {
@@ -65,8 +67,10 @@ export class VacanciesService {
   }
 
   /** An employer's own vacancies; staff see all, or one employer's. */
-  list(principal: Principal, employerId?: string): Promise<Vacancy[]> {
-    return this.vacancies.listNewestFirst(isEmployer(principal) ? principal.employerId : employerId);
+  async list(principal: Principal, query: ListVacanciesQuery = {}): Promise<Paged<Vacancy>> {
+    const page = pageOf(query);
+    const employerId = isEmployer(principal) ? principal.employerId : query.employerId;
+    return pageFrom(await this.vacancies.listNewestFirst(page, employerId), page);
   }
 
   /** Another employer's vacancy is not found, so an employer cannot even learn that it exists. */

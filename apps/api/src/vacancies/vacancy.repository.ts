@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityRepository, TransactionHost, Vacancy } from '@werkbrug/database';
+import { fetchWindow, Page } from '../shared/validation/paging';
 import { VacancyErrors } from './vacancy.errors';
 
 @Injectable()
@@ -13,7 +14,12 @@ export class VacancyRepository extends EntityRepository<Vacancy> {
   }
 
   /** Newest first; only one employer's when it is given. */
-  listNewestFirst(employerId?: string): Promise<Vacancy[]> {
-    return this.repository.find({ where: employerId ? { employerId } : {}, order: { createdAt: 'DESC' } });
+  /** One page and one row beyond it (see fetchWindow), newest first. */
+  listNewestFirst(page: Page, employerId?: string): Promise<Vacancy[]> {
+    return this.repository.find({
+      where: employerId ? { employerId } : {},
+      order: { createdAt: 'DESC', id: 'ASC' },
+      ...fetchWindow(page),
+    });
   }
 }

@@ -22,6 +22,7 @@ import { Instrument, INSTRUMENTS } from '@werkbrug/database';
 import { REGION_CODES } from '@werkbrug/reference-data';
 import { CollapseSpaces, IsCalendarDate } from '../../shared/validation/common-fields';
 import { IsOccupation, IsSector } from '../../shared/validation/reference-data.validators';
+import { PageQuery } from '../../shared/validation/paging';
 
 export class ContactPersonDto {
   @ApiProperty({ example: 'Petra Jansen' })
@@ -126,7 +127,7 @@ export class UpdateAgreementDto extends CreateAgreementDto {
   version: number;
 }
 
-export class ListAgreementsQuery {
+export class ListAgreementsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: REGION_CODES })
   @IsOptional()
   @IsIn(REGION_CODES)
@@ -139,6 +140,13 @@ export class ListAgreementsQuery {
 }
 
 export class ProgressOnQuery {
+  @ApiPropertyOptional({ description: 'The day progress is computed for; today if left out', example: '2027-03-01' })
+  @IsOptional()
+  @IsCalendarDate()
+  on?: string;
+}
+
+export class BehindQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'The day progress is computed for; today if left out', example: '2027-03-01' })
   @IsOptional()
   @IsCalendarDate()

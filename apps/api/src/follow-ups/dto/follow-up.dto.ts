@@ -1,11 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Min } from 'class-validator';
 import { CollapseSpaces } from '../../shared/validation/common-fields';
+import { PageQuery } from '../../shared/validation/paging';
 
 export const DUE_FILTERS = ['open', 'overdue', 'all'] as const;
 export type DueFilter = (typeof DUE_FILTERS)[number];
 
-export class ListFollowUpsQuery {
+export class ListFollowUpsQuery extends PageQuery {
   @ApiPropertyOptional({ description: '`me`, or the subject of a colleague; leave out for everyone', example: 'me' })
   @IsOptional()
   @IsString()

@@ -23,6 +23,7 @@ import {
 import { CONTRACT_TYPES, ContractType } from '@werkbrug/reference-data';
 import { IsCalendarDate } from '../../shared/validation/common-fields';
 import { AreServiceLevels } from '../../shared/validation/service-levels';
+import { PageQuery } from '../../shared/validation/paging';
 
 export class CreatePlacementDto {
   @ApiProperty()
@@ -127,7 +128,7 @@ export class SixMonthCheckDto {
   version: number;
 }
 
-export class ListPlacementsQuery {
+export class ListPlacementsQuery extends PageQuery {
   @ApiPropertyOptional()
   @IsOptional()
   @IsUUID()

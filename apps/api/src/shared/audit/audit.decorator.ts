@@ -17,6 +17,9 @@ export const AUDIT_RESOURCES = [
   'candidate-outcome',
   'job-search',
   'access-report',
+  'consent',
+  'speeddate',
+  'follow-up',
 ] as const;
 export type AuditResource = (typeof AUDIT_RESOURCES)[number];
 

@@ -16,6 +16,30 @@ describe('csvField', () => {
     expect(csvField(value)).toBe(expected);
   });
 
+  it.each([
+    ['Gesprek;=1+1', `"Gesprek;'=1+1"`],
+    ['a;b', '"a;b"'],
+    ['x,+31 6', `"x,'+31 6"`],
+    ['een;-2;@cmd', `"een;'-2;'@cmd"`],
+    ['regel\n=HYPERLINK("x")', `"regel\n'=HYPERLINK(""x"")"`],
+    ['a\r\r=1', `"a\r'\r'=1"`],
+    ['\t=1', `'\t=1`],
+    ['a;;=1', `"a;;'=1"`],
+    ['2-3', '2-3'],
+  ])('quotes %j and guards each piece that Excel splitting on , or ; would read as a formula', (value, expected) => {
+    expect(csvField(value)).toBe(expected);
+  });
+
+  it('leaves no piece of a cell starting a formula, however a spreadsheet splits it', () => {
+    for (const value of ['=1', ';+2', ',-3', '\n@4', '\r\t5', 'a;=b,+c\n-d', '"=x";"+y"']) {
+      const pieces = csvField(value)
+        .replace(/^"|"$/g, '')
+        .replace(/""/g, '"')
+        .split(/[,;\r\n]/);
+      expect(pieces.filter((piece) => /^[=+\-@\t\r]/.test(piece))).toEqual([]);
+    }
+  });
+
   it('writes numbers, booleans and missing values as they are', () => {
     expect([csvField(-3), csvField(0.25), csvField(true), csvField(null), csvField(undefined)]).toEqual([
       '-3',

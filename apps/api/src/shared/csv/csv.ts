@@ -1,18 +1,26 @@
 export type CsvCell = string | number | boolean | null | undefined;
 
-/** A cell a spreadsheet would run as a formula: it starts with = + - @ (or a tab or carriage return). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Where a spreadsheet would start a formula: at the start of a cell, or of any piece of it after a
+ * separator or line break, since Dutch Excel splits on `;` where we wrote `,` and a piece then
+ * becomes a cell of its own. A formula starts with = + - @, a tab or a carriage return.
+ */
+const FORMULA_START = /(?<=^|[,;\r\n])(?=[=+\-@\t\r])/g;
+
+/** Quoted when it holds either separator (`,` or Excel's `;`), a quote or a line break. */
+const NEEDS_QUOTES = /[",;\r\n]/;
 
 /**
- * One CSV field as RFC 4180 asks: quoted when it holds a comma, a quote or a line break, quotes
- * doubled. Text that a spreadsheet would take for a formula gets a leading apostrophe, so an export
- * opened in Excel cannot run what someone typed (CSV injection); numbers are written as they are.
+ * One CSV field as RFC 4180 asks: quoted when it holds a separator (a comma, or the semicolon that
+ * Dutch Excel splits on), a quote or a line break, quotes doubled. Every place where a spreadsheet
+ * would read a formula gets an apostrophe, so an export opened in Excel cannot run what someone
+ * typed (CSV injection), whichever separator it splits on; numbers are written as they are.
  */
 export function csvField(value: CsvCell): string {
   if (value === null || value === undefined) return '';
   if (typeof value !== 'string') return String(value);
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const text = value.replace(FORMULA_START, "'");
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** A header row and one row per record, CRLF after each line as RFC 4180 has it. */

@@ -20,6 +20,7 @@ import {
 import { CONVERSATION_INTERESTS, ConversationInterest, NEXT_STEPS, NextStep } from '@werkbrug/database';
 import { REGION_CODES, SECTOR_CODES } from '@werkbrug/reference-data';
 import { CollapseSpaces, IsCalendarDate, TIME_OF_DAY_PATTERN } from '../../shared/validation/common-fields';
+import { PageQuery } from '../../shared/validation/paging';
 import { IsSector } from '../../shared/validation/reference-data.validators';
 
 export class CreateSpeeddateDto {
@@ -71,7 +72,7 @@ export class CreateSpeeddateDto {
   sectorFocus: string[];
 }
 
-export class ListSpeeddatesQuery {
+export class ListSpeeddatesQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Held on or after', example: '2026-01-01' })
   @IsOptional()
   @IsCalendarDate()
