@@ -5,6 +5,7 @@ import { Consent1765100000000 } from './1765100000000-consent';
 import { AuditLog1765200000000 } from './1765200000000-audit-log';
 import { Retention1765300000000 } from './1765300000000-retention';
 import { LedgerAppendOnly1765400000000 } from './1765400000000-ledger-append-only';
+import { CandidateChanges1765600000000 } from './1765600000000-candidate-changes';
 
 /** In order; each runs once, at start-up, under a lock (see runMigrations). */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   AuditLog1765200000000,
   Retention1765300000000,
   LedgerAppendOnly1765400000000,
+  CandidateChanges1765600000000,
 ];
