@@ -14,8 +14,7 @@ import {
   matchVacancyJobId,
   redisConnectionOptions,
 } from '@werkbrug/queue';
-import { ShortlistBuilder } from '@werkbrug/shortlisting';
-import { CandidateProfileCache } from '../libs/shortlisting/src/candidate-profile-cache';
+import { MatchableCandidates, MatchableCandidatesRepository, ShortlistBuilder } from '@werkbrug/shortlisting';
 import { Queue } from 'bullmq';
 import { ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -391,7 +390,7 @@ async function main(): Promise<void> {
   const builder = new ShortlistBuilder(
     db,
     config,
-    new CandidateProfileCache(config.matcher.profileCacheSize),
+    new MatchableCandidates(new MatchableCandidatesRepository(), db),
     new FixedClock(`${TODAY}T12:00:00+01:00`),
     DEFAULT_WEIGHTS,
   );
