@@ -77,6 +77,21 @@ export class CandidatePool {
     return this.live;
   }
 
+  /**
+   * Makes room for `candidates` in all, with `arenaNumbers` numbers of competences, wishes and
+   * limits between them: a loader that knows how many are coming spares the copies (and the slack
+   * of doubling) that growing one by one costs.
+   */
+  reserve(candidates: number, arenaNumbers = 0): void {
+    if (candidates > this.capacity) this.grow(Math.ceil(candidates));
+    if (arenaNumbers > this.arena.length) this.resizeArena(Math.ceil(arenaNumbers));
+  }
+
+  /** Numbers the arena holds per candidate on average (for `reserve`). */
+  get arenaNumbersPerCandidate(): number {
+    return this.live ? (this.arenaEnd - this.arenaGarbage) / this.live : 0;
+  }
+
   has(id: string): boolean {
     return this.slotOf.has(id);
   }
@@ -86,7 +101,7 @@ export class CandidatePool {
     let slot = this.slotOf.get(profile.id);
     if (slot === undefined) {
       slot = this.free.pop() ?? this.size++;
-      if (slot >= this.capacity) this.grow(Math.max(1024, this.capacity * 2));
+      if (slot >= this.capacity) this.grow(Math.max(1024, Math.ceil(this.capacity * 1.5)));
       this.ids[slot] = profile.id;
       this.slotOf.set(profile.id, slot);
       this.live++;
@@ -197,12 +212,15 @@ export class CandidatePool {
     const parts = job.parts;
     for (let index = 0; index < slots.length; index++) {
       const i = slots[index];
-      // distanceKm(vacancy, candidate), operation for operation.
+      const limit = limitKm[i];
+      // The distance is at least the difference in latitude: far enough north or south is out of
+      // reach without the trigonometry (0.1 km to spare for the rounding).
       const dLat = ((latitude[i] - vLatitude) * Math.PI) / 180;
+      if (Math.abs(dLat) * EARTH_RADIUS_KM > limit + 0.1) continue;
+      // distanceKm(vacancy, candidate), operation for operation.
       const dLon = ((longitude[i] - vLongitude) * Math.PI) / 180;
       const h = Math.sin(dLat / 2) ** 2 + vCos * cosLatitude[i] * Math.sin(dLon / 2) ** 2;
       const distance = Math.round(2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(h)) * 10) / 10;
-      const limit = limitKm[i];
       if (distance > limit) continue;
       state.inReach++;
       const feedback = feedbackBySlot.size ? feedbackBySlot.get(i) : undefined;
@@ -473,10 +491,13 @@ export class CandidatePool {
     );
   }
 
-  /** Room for `length` more numbers: compacts when half the arena is left over from replaced profiles, else doubles. */
+  /** Room for `length` more numbers: leaves out what replaced profiles left behind, and half as much again. */
   private growArena(length: number): void {
     const used = this.arenaEnd - this.arenaGarbage;
-    const size = Math.max(1 << 16, 2 * (used + length));
+    this.resizeArena(Math.max(1 << 16, Math.ceil(1.5 * (used + length))));
+  }
+
+  private resizeArena(size: number): void {
     const arena = new Float64Array(size);
     let end = 0;
     for (let slot = 0; slot < this.size; slot++) {
@@ -551,7 +572,34 @@ const cellRow = (latitude: number) => Math.floor(latitude / CELL_LATITUDE);
 const cellColumn = (longitude: number) => Math.floor(longitude / CELL_LONGITUDE);
 const cellKey = (row: number, column: number) => (row + 2048) * 8192 + (column + 4096);
 /** Reach bands (km): a query visits, per band, only the cells within the widest reach in that band. */
-const BAND_EDGES = [2, 5, 10, 15, 20, 30, 45, 60, 100, Infinity];
+const BAND_EDGES = [
+  1,
+  2,
+  3,
+  4,
+  5,
+  6,
+  8,
+  10,
+  12,
+  14,
+  16,
+  18,
+  20,
+  23,
+  26,
+  30,
+  35,
+  40,
+  45,
+  50,
+  55,
+  60,
+  70,
+  80,
+  100,
+  Infinity,
+];
 const PART = Object.fromEntries(PART_NAMES.map((name, index) => [name, index])) as Record<
   (typeof PART_NAMES)[number],
   number

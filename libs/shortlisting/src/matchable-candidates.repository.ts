@@ -22,6 +22,14 @@ export class MatchableCandidatesRepository {
     return horizon;
   }
 
+  /** How many candidates are available: read once at start, to make room for them in one go. */
+  async availableCount(manager: EntityManager): Promise<number> {
+    const [{ count }]: { count: number }[] = await manager.query(
+      `SELECT count(*)::int AS count FROM candidates WHERE availability = 'available'`,
+    );
+    return count;
+  }
+
   /** One page of the available candidates, in id order after `afterId`: a million rows load in pages. */
   availablePage(manager: EntityManager, afterId: string | null, size: number): Promise<PoolRow[]> {
     return manager.query(

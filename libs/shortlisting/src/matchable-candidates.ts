@@ -5,7 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { MatchableCandidatesRepository, PoolRow } from './matchable-candidates.repository';
 import { toCandidateProfile } from './profiles';
 
-const PAGE = 5_000;
+const PAGE = 2_000;
 
 /**
  * This process's copy of the matchable candidates: every available candidate with a complete
@@ -84,10 +84,13 @@ export class MatchableCandidates {
     const started = performance.now();
     // Taken first: what changes while the pages are read is stamped at or after it, and read again.
     const horizon = await this.repository.horizon(manager);
+    const expected = await this.repository.availableCount(manager);
     let after: string | null = null;
-    for (;;) {
+    for (let page = 0; ; page++) {
       const rows = await this.repository.availablePage(manager, after, PAGE);
       for (const row of rows) this.apply(row);
+      // After the first page the size of a profile is known: room for everyone, with a little to spare.
+      if (page === 0) this.current.reserve(expected * 1.02, expected * 1.05 * this.current.arenaNumbersPerCandidate);
       if (rows.length < PAGE) break;
       after = rows[rows.length - 1].id;
     }
