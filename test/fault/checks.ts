@@ -1,7 +1,11 @@
 import { parseConfig, SystemClock } from '@werkbrug/common';
 import { serverDataSourceOptions, Vacancy } from '@werkbrug/database';
-import { ShortlistBuilder, shortlistLength } from '@werkbrug/shortlisting';
-import { CandidateProfileCache } from '../../libs/shortlisting/src/candidate-profile-cache';
+import {
+  MatchableCandidates,
+  MatchableCandidatesRepository,
+  ShortlistBuilder,
+  shortlistLength,
+} from '@werkbrug/shortlisting';
 import { matchWeightsOf } from '../../libs/shortlisting/src/match-weights';
 import { DataSource } from 'typeorm';
 import { Environment } from './harness';
@@ -73,7 +77,7 @@ export async function checkShortlists(env: Environment): Promise<ShortlistReport
     const builder = new ShortlistBuilder(
       db,
       config,
-      new CandidateProfileCache(config.matcher.profileCacheSize),
+      new MatchableCandidates(new MatchableCandidatesRepository(), db),
       new SystemClock(),
       matchWeightsOf(config),
     );

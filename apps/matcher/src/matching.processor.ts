@@ -1,7 +1,7 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@werkbrug/common';
 import { MATCHING_QUEUE, MatchingJobMetrics, redisConnectionOptions, warnUnlessNoEviction } from '@werkbrug/queue';
-import { MatchingJobHandler } from '@werkbrug/shortlisting';
+import { MatchableCandidates, MatchingJobHandler } from '@werkbrug/shortlisting';
 import { Job, Worker } from 'bullmq';
 
 /**
@@ -16,11 +16,18 @@ export class MatchingProcessor implements OnApplicationBootstrap, BeforeApplicat
 
   constructor(
     private readonly handler: MatchingJobHandler,
+    private readonly candidates: MatchableCandidates,
     private readonly metrics: MatchingJobMetrics,
     @Inject(APP_CONFIG) private readonly config: AppConfig & { redisUrl: string },
   ) {}
 
-  onApplicationBootstrap(): void {
+  /**
+   * The candidate pool is loaded before the worker exists: a matcher that is still loading takes no
+   * job (the jobs wait in Redis, or go to the matchers already running). A load that fails stops
+   * the start, and the process exits to be restarted.
+   */
+  async onApplicationBootstrap(): Promise<void> {
+    await this.candidates.load();
     const { jobs, matcher, queuePrefix, redisUrl } = this.config;
     this.worker = new Worker(MATCHING_QUEUE, (job) => this.process(job), {
       prefix: queuePrefix,

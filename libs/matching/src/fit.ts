@@ -122,7 +122,7 @@ export function hoursFit(vacancy: VacancyProfile, candidate: CandidateProfile, e
 }
 
 /** A YYYY-MM-DD date as year * 10000 + month * 100 + day, read digit by digit (this runs per candidate). */
-function dateNumber(date: string): number {
+export function dateNumber(date: string): number {
   let value = 0;
   for (let i = 0; i < 10; i++) if (i !== 4 && i !== 7) value = value * 10 + (date.charCodeAt(i) - 48);
   return value;
@@ -130,8 +130,11 @@ function dateNumber(date: string): number {
 
 /** Months from the start of the benefit to today (whole months, never negative). */
 export function monthsOnBenefit(benefitStartedOn: string, today: string): number {
-  const from = dateNumber(benefitStartedOn);
-  const to = dateNumber(today);
+  return monthsBetween(dateNumber(benefitStartedOn), dateNumber(today));
+}
+
+/** Whole months between two dates given as dateNumber (never negative): the candidate pool keeps the numbers. */
+export function monthsBetween(from: number, to: number): number {
   const months =
     (Math.floor(to / 10000) - Math.floor(from / 10000)) * 12 +
     (Math.floor(to / 100) % 100) -

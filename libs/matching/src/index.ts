@@ -4,3 +4,4 @@ export * from './hard-limits';
 export * from './rank';
 export * from './types';
 export * from './weights';
+export * from './candidate-pool';

@@ -18,6 +18,7 @@ import type {
   Exclusion,
   MatchContext,
   PartName,
+  RankedCandidate,
   Ranking,
   VacancyProfile,
   Weights,
@@ -27,7 +28,7 @@ import { DEFAULT_WEIGHTS, PART_NAMES } from './weights';
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
 /** In the first two months the candidate's own direction weighs most, and kansrijkheid less. */
-function weightsFor(base: Weights, months: number): Weights {
+export function weightsFor(base: Weights, months: number): Weights {
   if (months > 2) return base;
   const adjusted = { ...base, direction: base.direction * 1.5, kansrijkheid: base.kansrijkheid * 0.5 };
   const total = PART_NAMES.reduce((sum, name) => sum + adjusted[name], 0);
@@ -158,11 +159,32 @@ export function rankCandidates(
         exclusions[exclusion.limit] = (exclusions[exclusion.limit] ?? 0) + 1;
     }
   }
-  const ranked = best.sorted().map(({ candidate }, index) => ({
+  const ranked = explainRanked(
+    prepared,
+    best.sorted().map(({ candidate }) => candidate),
+    context,
+  );
+  return { ranked, considered, eligible, exclusions };
+}
+
+/** The top of a ranking, in its order, each explained in full (reasons are made only here). */
+export function explainTop(
+  vacancy: VacancyProfile,
+  top: readonly CandidateProfile[],
+  context: MatchContext,
+): RankedCandidate[] {
+  return explainRanked(prepare(vacancy), top, context);
+}
+
+function explainRanked(
+  prepared: PreparedVacancy,
+  top: readonly CandidateProfile[],
+  context: MatchContext,
+): RankedCandidate[] {
+  return top.map((candidate, index) => ({
     ...(evaluate(prepared, candidate, context, true) as EligibleAssessment),
     rank: index + 1,
   }));
-  return { ranked, considered, eligible, exclusions };
 }
 
 export interface VacancyOption {
@@ -197,10 +219,18 @@ type Scored = { candidateId: string; score: number };
 const better = (a: Scored, b: Scored) => a.score > b.score || (a.score === b.score && a.candidateId < b.candidateId);
 
 /** The best k by (score desc, id asc), kept in a min-heap: O(n log k) instead of sorting all n. */
-class TopK<T extends Scored> {
+export class TopK<T extends Scored> {
   private readonly heap: T[] = [];
 
   constructor(private readonly k: number) {}
+
+  /** Whether an item with this score and id would get in: lets a caller skip making the item. */
+  takes(score: number, candidateId: string): boolean {
+    if (this.k <= 0) return false;
+    if (this.heap.length < this.k) return true;
+    const worst = this.heap[0];
+    return score > worst.score || (score === worst.score && candidateId < worst.candidateId);
+  }
 
   offer(item: T): void {
     if (this.k <= 0) return;

@@ -1,5 +1,7 @@
 export { JobSearch, type EmployerToApproach, type JobSearchResult, type JobSearchVacancy } from './job-search';
 export { matchWeightsOf } from './match-weights';
+export { MatchableCandidates } from './matchable-candidates';
+export { MatchableCandidatesRepository } from './matchable-candidates.repository';
 export { MatchingJobHandler } from './matching-job.handler';
 export { type BuildOutcome, ShortlistBuilder, shortlistLength } from './shortlist-builder.service';
 export { ShortlistingModule } from './shortlisting.module';

@@ -1,9 +1,7 @@
 import type { Vacancy } from '@werkbrug/database';
-import type { CandidateFeedback, CandidateProfile } from '@werkbrug/matching';
+import type { CandidateFeedback } from '@werkbrug/matching';
 import { findOccupation, KansrijkheidRow, KansrijkheidTable, TensionClass } from '@werkbrug/reference-data';
 import type { EntityManager } from 'typeorm';
-import { CandidateProfileCache } from './candidate-profile-cache';
-import { CANDIDATE_PROFILE_COLUMNS, CandidateRow, toCandidateProfile } from './profiles';
 
 /** Flat-grid scale of the `reach` circles (see the matching-model migration). */
 const KM_PER_DEGREE_LONGITUDE = 68.2;
@@ -16,45 +14,6 @@ const KM_PER_DEGREE_LATITUDE = 111.2;
  */
 export function withinReachSql(table: string, lat: string, lon: string, km: string): string {
   return `((${table}latitude - ${lat}) * ${KM_PER_DEGREE_LATITUDE}) ^ 2 + ((${table}longitude - ${lon}) * ${KM_PER_DEGREE_LONGITUDE}) ^ 2 <= (${km} * 1.05 + 1) ^ 2`;
-}
-
-/**
- * The available, complete candidates whose travel reach covers the workplace, found through the
- * GiST index on `reach` (circle contains circle: the circle-contains-point operator cannot use
- * the index): the work per job grows with who can get there, not with everyone on file.
- * Also counts who was left out for being out of reach or for an incomplete profile.
- */
-export async function candidatesInReach(manager: EntityManager, vacancy: Vacancy, cache: CandidateProfileCache) {
-  const x = vacancy.longitude * KM_PER_DEGREE_LONGITUDE;
-  const y = vacancy.latitude * KM_PER_DEGREE_LATITUDE;
-  const inReach: { id: string; version: string }[] = await manager.query(
-    `SELECT id, xmin::text AS version FROM candidates
-      WHERE availability = 'available' AND profile_complete AND reach @> circle(point($1, $2), 0)`,
-    [x, y],
-  );
-  const profiles: CandidateProfile[] = [];
-  const unseen: string[] = [];
-  for (const candidate of inReach) {
-    const cached = cache.get(candidate.id, candidate.version);
-    if (cached) profiles.push(cached);
-    else unseen.push(candidate.id);
-  }
-  if (unseen.length) {
-    const rows: (CandidateRow & { version: string })[] = await manager.query(
-      `SELECT ${CANDIDATE_PROFILE_COLUMNS}, xmin::text AS version FROM candidates WHERE id = ANY($1)`,
-      [unseen],
-    );
-    for (const row of rows) {
-      const profile = toCandidateProfile(row);
-      cache.set(row.id, row.version, profile);
-      profiles.push(profile);
-    }
-  }
-  const [counts]: { complete: number; incomplete: number }[] = await manager.query(
-    `SELECT count(*) FILTER (WHERE profile_complete)::int AS complete, count(*) FILTER (WHERE NOT profile_complete)::int AS incomplete
-       FROM candidates WHERE availability = 'available'`,
-  );
-  return { profiles, available: counts.complete, incomplete: counts.incomplete };
 }
 
 /** The kansrijkheid rows of these regions (a few dozen each). */

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { createTestDatabase, TestDatabase } from '../../../test/support/test-database';
-import { CandidateProfileCache } from './candidate-profile-cache';
+import { MatchableCandidates } from './matchable-candidates';
+import { MatchableCandidatesRepository } from './matchable-candidates.repository';
 import { ShortlistBuilder } from './shortlist-builder.service';
 
 describe('ShortlistBuilder', () => {
@@ -46,7 +47,7 @@ describe('ShortlistBuilder', () => {
     builder = new ShortlistBuilder(
       dataSource,
       parseConfig({ WERKBRUG_DATA_DIR: mkdtempSync(join(tmpdir(), 'werkbrug-')) }),
-      new CandidateProfileCache(100),
+      new MatchableCandidates(new MatchableCandidatesRepository(), dataSource),
       new FixedClock('2026-11-02T09:00:00Z'),
       DEFAULT_WEIGHTS,
     );

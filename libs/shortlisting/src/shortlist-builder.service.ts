@@ -2,11 +2,11 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig, Clock } from '@werkbrug/common';
 import { Shortlist, ShortlistEntry, Vacancy } from '@werkbrug/database';
-import { rankCandidates, Weights } from '@werkbrug/matching';
+import { Weights } from '@werkbrug/matching';
 import type { MatchVacancyJob } from '@werkbrug/queue';
 import { DataSource, EntityManager } from 'typeorm';
-import { CandidateProfileCache } from './candidate-profile-cache';
-import { candidatesInReach, feedbackFor, kansrijkheidOf, tensionOf } from './match-inputs';
+import { feedbackFor, kansrijkheidOf, tensionOf } from './match-inputs';
+import { MatchableCandidates } from './matchable-candidates';
 import { MATCH_WEIGHTS } from './match-weights';
 import { toVacancyProfile } from './profiles';
 
@@ -32,7 +32,7 @@ export class ShortlistBuilder {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly profiles: CandidateProfileCache,
+    private readonly candidates: MatchableCandidates,
     private readonly clock: Clock,
     @Inject(MATCH_WEIGHTS) private readonly weights: Weights,
   ) {}
@@ -48,7 +48,7 @@ export class ShortlistBuilder {
         return 'already-matched';
       if (shortlist.requestedGeneration > job.generation) return 'superseded';
       const vacancy = await manager.findOneByOrFail(Vacancy, { id: job.vacancyId });
-      const { pool, ranking } = await this.rank(manager, vacancy);
+      const { considered, ranking } = await this.rank(manager, vacancy);
 
       await manager.delete(ShortlistEntry, { vacancyId: vacancy.id });
       const entries = ranking.ranked.map((entry) => ({
@@ -67,7 +67,7 @@ export class ShortlistBuilder {
         { vacancyId: vacancy.id },
         {
           matchedGeneration: job.generation,
-          candidatesConsidered: pool.available + pool.incomplete,
+          candidatesConsidered: considered,
           candidatesEligible: ranking.eligible,
           exclusions: ranking.exclusions,
           matchedAt: this.clock.now(),
@@ -79,24 +79,27 @@ export class ShortlistBuilder {
     return outcome;
   }
 
-  /** The ranking a build stores, from the database as `manager` sees it (the fault run rebuilds shortlists with it to compare). */
+  /**
+   * The ranking a build stores, from the database as `manager` sees it (the fault run rebuilds
+   * shortlists with it to compare): the pool first catches up with every candidate change
+   * committed so far, then ranks every available complete candidate in memory.
+   */
   async rank(manager: EntityManager, vacancy: Vacancy) {
-    const pool = await candidatesInReach(manager, vacancy, this.profiles);
+    await this.candidates.catchUp(manager);
     const context = {
       today: this.clock.today(),
       tension: tensionOf(await kansrijkheidOf(manager, [vacancy.region]), vacancy),
       weights: this.weights,
       feedback: await feedbackFor(manager, vacancy),
     };
-    const ranking = rankCandidates(
+    const ranking = this.candidates.pool.rank(
       toVacancyProfile(vacancy),
-      pool.profiles,
       context,
       shortlistLength(vacancy.positions, this.config.matcher),
     );
-    // Those the index left out were out of reach; incomplete profiles are counted, not scored.
-    ranking.exclusions.travel = (ranking.exclusions.travel ?? 0) + pool.available - pool.profiles.length;
-    if (pool.incomplete) ranking.exclusions.incomplete = pool.incomplete;
-    return { pool, ranking };
+    // Incomplete profiles are counted, not scored.
+    const { incomplete } = this.candidates.counts;
+    if (incomplete) ranking.exclusions.incomplete = incomplete;
+    return { considered: ranking.considered + incomplete, ranking };
   }
 }

@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
-import { APP_CONFIG, AppConfig } from '@werkbrug/common';
-import { CandidateProfileCache } from './candidate-profile-cache';
+import { APP_CONFIG } from '@werkbrug/common';
 import { JobSearch } from './job-search';
 import { JobSearchRepository } from './job-search.repository';
 import { MATCH_WEIGHTS, matchWeightsOf } from './match-weights';
+import { MatchableCandidates } from './matchable-candidates';
+import { MatchableCandidatesRepository } from './matchable-candidates.repository';
 import { MatchingJobHandler } from './matching-job.handler';
 import { ShortlistBuilder } from './shortlist-builder.service';
 
@@ -15,12 +16,9 @@ import { ShortlistBuilder } from './shortlist-builder.service';
     JobSearch,
     JobSearchRepository,
     { provide: MATCH_WEIGHTS, inject: [APP_CONFIG], useFactory: matchWeightsOf },
-    {
-      provide: CandidateProfileCache,
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => new CandidateProfileCache(config.matcher.profileCacheSize),
-    },
+    MatchableCandidates,
+    MatchableCandidatesRepository,
   ],
-  exports: [MatchingJobHandler, JobSearch],
+  exports: [MatchingJobHandler, JobSearch, MatchableCandidates],
 })
 export class ShortlistingModule {}

@@ -34,7 +34,6 @@ export interface AppConfig {
     concurrency: number;
     shortlistSize: number;
     shortlistMax: number;
-    profileCacheSize: number;
     /**
      * MATCH_WEIGHTS as given (unset: the model's defaults). Config does not know the scoring model:
      * the part names are checked against it as the apps start (libs/shortlisting, matchWeightsOf).
@@ -319,7 +318,6 @@ export function parseConfig(env: Env = process.env, options: ParseOptions = {}):
       concurrency: integer(env, 'MATCHER_CONCURRENCY', 2, 1, 64),
       shortlistSize: integer(env, 'SHORTLIST_SIZE', 25, 1, 500),
       shortlistMax: integer(env, 'SHORTLIST_MAX', 100, 1, 1000),
-      profileCacheSize: integer(env, 'MATCHER_PROFILE_CACHE_SIZE', 50_000, 0, 2_000_000),
       weights: weights(env),
     },
     training: { budgetPerCandidateCents: integer(env, 'TRAINING_BUDGET_EUR', 2500, 0, 1_000_000) * 100 },

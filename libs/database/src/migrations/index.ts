@@ -6,6 +6,7 @@ import { AuditLog1765200000000 } from './1765200000000-audit-log';
 import { Retention1765300000000 } from './1765300000000-retention';
 import { LedgerAppendOnly1765400000000 } from './1765400000000-ledger-append-only';
 import { AuditIssuer1765500000000 } from './1765500000000-audit-issuer';
+import { CandidateChanges1765600000000 } from './1765600000000-candidate-changes';
 
 /** In order; each runs once, at start-up, under a lock (see runMigrations). */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Retention1765300000000,
   LedgerAppendOnly1765400000000,
   AuditIssuer1765500000000,
+  CandidateChanges1765600000000,
 ];
