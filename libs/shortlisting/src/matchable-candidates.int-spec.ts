@@ -6,6 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
+import { orderPickerCandidate, orderPickerVacancy } from '../../../test/support/matching-fixtures';
 import { createTestDatabase, TestDatabase } from '../../../test/support/test-database';
 import { MatchableCandidates } from './matchable-candidates';
 import { MatchableCandidatesRepository } from './matchable-candidates.repository';
@@ -25,60 +26,20 @@ describe('candidate pools of two matchers, kept current while they run', () => {
   let employerId: string;
   const onServer = Boolean(process.env.DATABASE_URL);
 
-  const profile = (overrides: Partial<Candidate> = {}) => ({
-    birthYear: 1966,
-    postcode: '1315',
-    latitude: 52.3712,
-    longitude: 5.2178,
-    travel: { mode: 'bicycle' as const, maxKm: 15 },
-    travelKm: 15,
-    educationLevel: 'vmbo' as const,
-    competences: [{ code: 'forklift-driving', level: 2 }],
-    wishes: {
-      occupations: ['order-picker'],
-      sectors: ['H'],
-      hoursPerWeekMin: 20,
-      hoursPerWeekMax: 32,
-      contractTypes: ['temporary' as const],
-    },
-    belastbaarheid: { source: 'klantmanager' as const, assessedOn: '2026-09-01', limits: [] },
-    benefitStartedOn: '2026-03-01',
-    participatieladder: 3,
-    availability: 'available' as const,
-    ...overrides,
-  });
   const addCandidate = async (overrides: Partial<Candidate> = {}) =>
-    (await api.getRepository(Candidate).save(profile(overrides) as Candidate)).id;
+    (await api.getRepository(Candidate).save(orderPickerCandidate(overrides))).id;
   const change = (id: string, set: string, values: unknown[] = []) =>
     api.query(`UPDATE candidates SET ${set} WHERE id = $1`, [id, ...values]);
 
   async function addVacancy(): Promise<string> {
-    const vacancy = await api.getRepository(Vacancy).save({
-      employerId,
-      title: 'Orderpicker',
-      description: null,
-      occupation: 'order-picker',
-      sector: 'H',
-      postcode: '1316',
-      latitude: 52.3858,
-      longitude: 5.2215,
-      region: 'flevoland',
-      positions: 1,
-      hoursPerWeek: 24,
-      contractType: 'temporary',
-      startDate: null,
-      requiredCompetences: [{ code: 'forklift-driving', level: 2 }],
-      desirableCompetences: [],
-      minimumEducation: null,
-      demands: [
-        { item: 'hours-per-week', level: 24 },
-        { item: 'lifting', level: 15 },
-      ],
-      openToProefplaatsing: true,
-      trainingOffered: false,
-      status: 'open',
-      version: 1,
-    });
+    const vacancy = await api.getRepository(Vacancy).save(
+      orderPickerVacancy(employerId, {
+        demands: [
+          { item: 'hours-per-week', level: 24 },
+          { item: 'lifting', level: 15 },
+        ],
+      }),
+    );
     await api.getRepository(Shortlist).insert({ vacancyId: vacancy.id, requestedGeneration: 0 });
     return vacancy.id;
   }

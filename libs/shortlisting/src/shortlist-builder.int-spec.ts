@@ -7,6 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
+import { orderPickerCandidate, orderPickerVacancy } from '../../../test/support/matching-fixtures';
 import { createTestDatabase, TestDatabase } from '../../../test/support/test-database';
 import { MatchableCandidates } from './matchable-candidates';
 import { MatchableCandidatesRepository } from './matchable-candidates.repository';
@@ -17,28 +18,6 @@ describe('ShortlistBuilder', () => {
   let dataSource: DataSource;
   let builder: ShortlistBuilder;
   let vacancyId: string;
-
-  const profile = (birthYear: number) => ({
-    birthYear,
-    postcode: '1315',
-    latitude: 52.3712,
-    longitude: 5.2178,
-    travel: { mode: 'bicycle' as const, maxKm: 15 },
-    travelKm: 15,
-    educationLevel: 'vmbo' as const,
-    competences: [{ code: 'forklift-driving', level: 2 as const }],
-    wishes: {
-      occupations: ['order-picker'],
-      sectors: ['H'],
-      hoursPerWeekMin: 20,
-      hoursPerWeekMax: 32,
-      contractTypes: ['temporary' as const],
-    },
-    belastbaarheid: { source: 'klantmanager' as const, assessedOn: '2026-09-01', limits: [] },
-    benefitStartedOn: '2026-03-01',
-    participatieladder: 3,
-    availability: 'available' as const,
-  });
 
   beforeAll(async () => {
     Logger.overrideLogger(false);
@@ -60,34 +39,14 @@ describe('ShortlistBuilder', () => {
       [1978, 'available'],
       [1970, 'placed'],
     ] as const) {
-      const candidate = await dataSource.getRepository(Candidate).save({ ...profile(birthYear), availability });
+      const candidate = await dataSource
+        .getRepository(Candidate)
+        .save(orderPickerCandidate({ birthYear, availability }));
       await dataSource
         .getRepository(CandidateIdentity)
         .save({ candidateId: candidate.id, name: `Kandidaat ${birthYear}`, email: null, phone: null });
     }
-    const vacancy = await dataSource.getRepository(Vacancy).save({
-      employerId: employer.id,
-      title: 'Orderpicker',
-      description: null,
-      occupation: 'order-picker',
-      sector: 'H',
-      postcode: '1316',
-      latitude: 52.3858,
-      longitude: 5.2215,
-      region: 'flevoland',
-      positions: 1,
-      hoursPerWeek: 24,
-      contractType: 'temporary',
-      startDate: null,
-      requiredCompetences: [{ code: 'forklift-driving', level: 2 }],
-      desirableCompetences: [],
-      minimumEducation: null,
-      demands: [{ item: 'hours-per-week', level: 24 }],
-      openToProefplaatsing: true,
-      trainingOffered: false,
-      status: 'open',
-      version: 1,
-    });
+    const vacancy = await dataSource.getRepository(Vacancy).save(orderPickerVacancy(employer.id));
     vacancyId = vacancy.id;
     await dataSource.getRepository(Shortlist).insert({ vacancyId, requestedGeneration: 1 });
   });

@@ -1,0 +1,58 @@
+import type { Candidate, Vacancy } from '@werkbrug/database';
+
+/**
+ * Entities the matcher's integration tests start from: an order picker in Almere who fits the
+ * order-picker vacancy nearby. Overrides replace whole fields.
+ */
+export function orderPickerCandidate(overrides: Partial<Candidate> = {}): Partial<Candidate> {
+  return {
+    birthYear: 1966,
+    postcode: '1315',
+    latitude: 52.3712,
+    longitude: 5.2178,
+    travel: { mode: 'bicycle', maxKm: 15 },
+    travelKm: 15,
+    educationLevel: 'vmbo',
+    competences: [{ code: 'forklift-driving', level: 2 }],
+    wishes: {
+      occupations: ['order-picker'],
+      sectors: ['H'],
+      hoursPerWeekMin: 20,
+      hoursPerWeekMax: 32,
+      contractTypes: ['temporary'],
+    },
+    belastbaarheid: { source: 'klantmanager', assessedOn: '2026-09-01', limits: [] },
+    benefitStartedOn: '2026-03-01',
+    participatieladder: 3,
+    availability: 'available',
+    ...overrides,
+  };
+}
+
+/** An open order-picker vacancy of `employerId` in Almere, 24 hours a week. */
+export function orderPickerVacancy(employerId: string, overrides: Partial<Vacancy> = {}): Partial<Vacancy> {
+  return {
+    employerId,
+    title: 'Orderpicker',
+    description: null,
+    occupation: 'order-picker',
+    sector: 'H',
+    postcode: '1316',
+    latitude: 52.3858,
+    longitude: 5.2215,
+    region: 'flevoland',
+    positions: 1,
+    hoursPerWeek: 24,
+    contractType: 'temporary',
+    startDate: null,
+    requiredCompetences: [{ code: 'forklift-driving', level: 2 }],
+    desirableCompetences: [],
+    minimumEducation: null,
+    demands: [{ item: 'hours-per-week', level: 24 }],
+    openToProefplaatsing: true,
+    trainingOffered: false,
+    status: 'open',
+    version: 1,
+    ...overrides,
+  };
+}
