@@ -296,8 +296,11 @@ async function call<T>(api: string, token: string, method: string, path: string,
  */
 async function seed(api: string, conversationsNeeded: number): Promise<Seed> {
   const tokens = new TokenService(parseConfig({ AUTH_JWT_SECRET: BENCH_SECRET, WERKBRUG_DATA_DIR: workDir }));
-  const accountmanager = tokens.sign({ subject: 'load-accountmanager', role: 'accountmanager' });
-  const jobhunter = tokens.sign({ subject: 'load-jobhunter', role: 'jobhunter' });
+  // The demo's own staff (apps/api/src/demo/demo-organisations.ts).
+  const staff = await query<{ id: string; email: string }>(`SELECT id, email FROM users WHERE employer_id IS NULL`);
+  const userId = (email: string) => staff.find((user) => user.email === email)!.id;
+  const accountmanager = tokens.sign({ userId: userId('anna.jansen@almere.example'), role: 'accountmanager' });
+  const jobhunter = tokens.sign({ userId: userId('joost.visser@almere.example'), role: 'jobhunter' });
 
   const employers = await query<{ id: string; name: string }>(`SELECT id, name FROM employers ORDER BY name`);
   const employerId = new Map(employers.map((e) => [e.name, e.id]));

@@ -74,13 +74,19 @@ function vacancyProfileOf(v: VacancyRecord): VacancyProfile {
 
 /** Inserts candidates 10,000 rows per statement (unnest of arrays); returns their ids in order. */
 async function insertCandidates(db: DataSource, records: CandidateRecord[]): Promise<string[]> {
+  // All of one municipality: the matcher's pool is regional and does not look at whose a candidate is.
+  const [{ id: organisationId }]: { id: string }[] = await db.query(
+    `INSERT INTO organisations (slug, kind, name, municipality_code, region_code)
+     VALUES ('almere', 'municipality', 'Gemeente Almere', 'GM0034', 'flevoland')
+     ON CONFLICT (slug) DO UPDATE SET name = EXCLUDED.name RETURNING id`,
+  );
   const ids: string[] = [];
   for (let start = 0; start < records.length; start += 10_000) {
     const chunk = records.slice(start, start + 10_000);
     const column = <T>(pick: (c: CandidateRecord) => T) => chunk.map(pick);
     const rows: { id: string }[] = await db.query(
-      `INSERT INTO candidates (birth_year, postcode, latitude, longitude, travel, travel_km, education_level, competences, wishes, belastbaarheid, benefit_started_on, participatieladder)
-       SELECT b, p, la, lo, t::jsonb, tk, e, c::jsonb, w::jsonb, bl::jsonb, bs::date, 3
+      `INSERT INTO candidates (organisation_id, birth_year, postcode, latitude, longitude, travel, travel_km, education_level, competences, wishes, belastbaarheid, benefit_started_on, participatieladder)
+       SELECT $12, b, p, la, lo, t::jsonb, tk, e, c::jsonb, w::jsonb, bl::jsonb, bs::date, 3
          FROM unnest($1::int[], $2::text[], $3::float8[], $4::float8[], $5::text[], $6::real[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[])
               AS x(b, p, la, lo, t, tk, e, c, w, bl, bs)
        RETURNING id`,
@@ -96,6 +102,7 @@ async function insertCandidates(db: DataSource, records: CandidateRecord[]): Pro
         column((c) => JSON.stringify(c.wishes)),
         column((c) => JSON.stringify({ source: 'klantmanager', assessedOn: '2026-06-01', limits: c.limits })),
         column((c) => c.benefitStartedOn),
+        organisationId,
       ],
     );
     ids.push(...rows.map((row) => row.id));

@@ -176,9 +176,9 @@ describe('the access matrix: every endpoint × every role × own versus someone 
 
   beforeAll(async () => {
     t = await TestApp.start({ env: DEV_SIGN_IN_ON });
-    const accountmanager = t.token({ role: 'accountmanager', subject: 'am-anna' });
-    const klantmanager = t.token({ role: 'klantmanager', subject: 'km-karin' });
-    const jobhunter = t.token({ role: 'jobhunter', subject: 'jh-joost' });
+    const accountmanager = await t.token({ role: 'accountmanager', subject: 'am-anna' });
+    const klantmanager = await t.token({ role: 'klantmanager', subject: 'km-karin' });
+    const jobhunter = await t.token({ role: 'jobhunter', subject: 'jh-joost' });
     const employerA = (
       await as(accountmanager).post('/employers', { name: 'Werkgever Alfa', sector: 'N', postcode: '1316' }).expect(201)
     ).body.id;
@@ -186,12 +186,12 @@ describe('the access matrix: every endpoint × every role × own versus someone 
       await as(accountmanager).post('/employers', { name: 'Werkgever Beta', sector: 'N', postcode: '1316' }).expect(201)
     ).body.id;
     Object.assign(tokens, {
-      'employer A': t.token({ role: 'employer', subject: 'wg-alfa', employerId: employerA }),
-      'employer B': t.token({ role: 'employer', subject: 'wg-beta', employerId: employerB }),
+      'employer A': await t.token({ role: 'employer', subject: 'wg-alfa', employerId: employerA }),
+      'employer B': await t.token({ role: 'employer', subject: 'wg-beta', employerId: employerB }),
       accountmanager,
       jobhunter,
       klantmanager,
-      admin: t.token({ role: 'admin', subject: 'beheer' }),
+      admin: await t.token({ role: 'admin', subject: 'beheer' }),
       'no token': undefined,
     });
 

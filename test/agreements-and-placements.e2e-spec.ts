@@ -95,14 +95,14 @@ describe('placement agreements, placements and outcomes', () => {
 
   beforeAll(async () => {
     t = await TestApp.start();
-    accountmanager = t.token({ role: 'accountmanager', subject: 'am-anna' });
-    jobhunter = t.token({ role: 'jobhunter', subject: 'jh-joost' });
-    klantmanager = t.token({ role: 'klantmanager', subject: 'km-karin' });
+    accountmanager = await t.token({ role: 'accountmanager', subject: 'am-anna' });
+    jobhunter = await t.token({ role: 'jobhunter', subject: 'jh-joost' });
+    klantmanager = await t.token({ role: 'klantmanager', subject: 'km-karin' });
     employerId = await addEmployer('Zorg Almere');
     otherId = await addEmployer('Thuiszorg Lelystad');
     thirdId = await addEmployer('Verpleeghuis Dronten');
-    employer = t.token({ role: 'employer', employerId });
-    otherEmployer = t.token({ role: 'employer', employerId: otherId });
+    employer = await t.token({ role: 'employer', employerId });
+    otherEmployer = await t.token({ role: 'employer', employerId: otherId });
   });
 
   afterAll(() => t?.close());

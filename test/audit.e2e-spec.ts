@@ -23,15 +23,15 @@ describe('audit of candidate data', () => {
 
   beforeAll(async () => {
     t = await TestApp.start({ env: { EMPLOYER_PROFILE_VIEWS_PER_DAY: '2', AUDIT_FLAG_QUOTA_PERCENT: '50' } });
-    klantmanager = t.token({ role: 'klantmanager', subject: 'km-karin' });
-    accountmanager = t.token({ role: 'accountmanager', subject: 'am-anna' });
-    admin = t.token({ role: 'admin', subject: 'admin-ada' });
+    klantmanager = await t.token({ role: 'klantmanager', subject: 'km-karin' });
+    accountmanager = await t.token({ role: 'accountmanager', subject: 'am-anna' });
+    admin = await t.token({ role: 'admin', subject: 'admin-ada' });
     employerId = (
       await as(accountmanager)
         .post('/api/v1/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1316' })
         .expect(201)
     ).body.id;
-    employer = t.token({ role: 'employer', subject: 'werkgever-wim', employerId });
+    employer = await t.token({ role: 'employer', subject: 'werkgever-wim', employerId });
     candidates = [];
     for (const name of ['Ans', 'Bram', 'Cor']) {
       const id = (await as(klantmanager).post('/api/v1/candidates', candidateProfile({ name })).expect(201)).body.id;
@@ -59,7 +59,7 @@ describe('audit of candidate data', () => {
     const created = await auditRows(`resource = 'candidate-profile' AND action = 'create'`);
     expect(created).toHaveLength(3);
     expect(created[0]).toMatchObject({
-      actor_id: 'km-karin',
+      actor_id: t.idOf('km-karin'),
       actor_role: 'klantmanager',
       candidate_ids: [ans],
       reason: 'case management',
@@ -73,7 +73,7 @@ describe('audit of candidate data', () => {
       .expect(200);
     expect(await auditRows(`resource = 'candidate-profile' AND action = 'read'`)).toEqual([
       expect.objectContaining({
-        actor_id: 'km-karin',
+        actor_id: t.idOf('km-karin'),
         candidate_ids: [ans],
         reason: 'gesprek over werkhervatting',
         request_id: 'req-42',
@@ -99,7 +99,7 @@ describe('audit of candidate data', () => {
     expect(proposals.map((row: { proposal_id: string }) => row.proposal_id).sort()).toEqual(
       [...proposalOf.values()].sort(),
     );
-    expect(proposals[0]).toMatchObject({ actor_id: 'am-anna', vacancy_id: vacancyId });
+    expect(proposals[0]).toMatchObject({ actor_id: t.idOf('am-anna'), vacancy_id: vacancyId });
 
     // A failed request shows nothing, so it logs nothing.
     const before = (await auditRows('true')).length;
@@ -144,7 +144,7 @@ describe('audit of candidate data', () => {
     const reads = await auditRows(`actor_role = 'employer'`);
     expect(reads).toHaveLength(3);
     expect(reads[0]).toMatchObject({
-      actor_id: 'werkgever-wim',
+      actor_id: t.idOf('werkgever-wim'),
       actor_employer_id: employerId,
       resource: 'proposal-profile',
       action: 'read',
@@ -159,7 +159,7 @@ describe('audit of candidate data', () => {
     expect(body).toMatchObject({ quota: 2, flagQuotaPercent: 50 });
     expect(body.flags).toEqual([
       expect.objectContaining({
-        subject: 'werkgever-wim',
+        subject: t.idOf('werkgever-wim'),
         employerId,
         employerName: 'Schoon Almere',
         viewed: 2,
@@ -179,7 +179,7 @@ describe('audit of candidate data', () => {
       expect.objectContaining({
         role: 'employer',
         organisation: 'Schoon Almere',
-        subject: 'werkgever-wim',
+        subject: t.idOf('werkgever-wim'),
         issuer: 'werkbrug',
         action: 'read',
         resource: 'proposal-profile',
@@ -202,11 +202,11 @@ describe('audit of candidate data', () => {
     expect(csv.text.split('\r\n')[0]).toBe(
       'occurredAt,role,organisation,subject,issuer,action,resource,vacancyId,proposalId,reason',
     );
-    expect(csv.text).toContain(',employer,Schoon Almere,werkgever-wim,werkbrug,read,proposal-profile,');
+    expect(csv.text).toContain(`,employer,Schoon Almere,${t.idOf('werkgever-wim')},werkbrug,read,proposal-profile,`);
 
     expect(await auditRows(`resource = 'access-report'`)).toEqual([
       expect.objectContaining({
-        actor_id: 'km-karin',
+        actor_id: t.idOf('km-karin'),
         action: 'export',
         candidate_ids: [ans],
         reason: 'access request (GDPR art. 15)',
@@ -240,10 +240,14 @@ describe('audit of candidate data', () => {
       true,
     );
 
-    const byActor = (await as(admin).get('/api/v1/audit?actor=werkgever-wim').expect(200)).body;
+    const byActor = (
+      await as(admin)
+        .get(`/api/v1/audit?actor=${t.idOf('werkgever-wim')}`)
+        .expect(200)
+    ).body;
     expect(byActor.entries).toHaveLength(3);
     expect(byActor.entries[0]).toMatchObject({
-      actor: 'werkgever-wim',
+      actor: t.idOf('werkgever-wim'),
       issuer: 'werkbrug',
       role: 'employer',
       employerId,
@@ -263,11 +267,19 @@ describe('audit of candidate data', () => {
 
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
     expect(
-      (await as(admin).get(`/api/v1/audit?actor=werkgever-wim&from=${today}&to=${today}`).expect(200)).body.entries,
+      (
+        await as(admin)
+          .get(`/api/v1/audit?actor=${t.idOf('werkgever-wim')}&from=${today}&to=${today}`)
+          .expect(200)
+      ).body.entries,
     ).toHaveLength(3);
-    expect((await as(admin).get('/api/v1/audit?actor=werkgever-wim&to=2020-01-01').expect(200)).body.entries).toEqual(
-      [],
-    );
+    expect(
+      (
+        await as(admin)
+          .get(`/api/v1/audit?actor=${t.idOf('werkgever-wim')}&to=2020-01-01`)
+          .expect(200)
+      ).body.entries,
+    ).toEqual([]);
     const bad = await as(admin).get('/api/v1/audit?from=2026-02-01&to=2026-01-01').expect(400);
     expect(bad.body.invalidParams).toEqual([
       { name: 'to', code: 'period.ends-before-start', reason: 'must be on or after from' },

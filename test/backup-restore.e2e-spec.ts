@@ -47,9 +47,9 @@ describe('backup and restore', () => {
 
   beforeAll(async () => {
     t = await TestApp.start();
-    const accountmanager = t.as(t.token({ role: 'accountmanager', subject: 'am-anna' }), '/api/v1');
-    const klantmanager = t.as(t.token({ role: 'klantmanager', subject: 'km-kim' }), '/api/v1');
-    const jobhunter = t.as(t.token({ role: 'jobhunter', subject: 'jh-jan' }), '/api/v1');
+    const accountmanager = t.as(await t.token({ role: 'accountmanager', subject: 'am-anna' }), '/api/v1');
+    const klantmanager = t.as(await t.token({ role: 'klantmanager', subject: 'km-kim' }), '/api/v1');
+    const jobhunter = t.as(await t.token({ role: 'jobhunter', subject: 'jh-jan' }), '/api/v1');
     const employer = (
       await accountmanager.post('/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1315' }).expect(201)
     ).body;
@@ -130,7 +130,8 @@ describe('backup and restore', () => {
     await app.init();
     try {
       await request(app.getHttpServer()).get('/health/ready').expect(200);
-      const token = `Bearer ${app.get(TokenService).sign({ subject: 'am-anna', role: 'accountmanager' })}`;
+      const anna = await t.user({ role: 'accountmanager', subject: 'am-anna' });
+      const token = `Bearer ${app.get(TokenService).sign({ userId: anna, role: 'accountmanager' })}`;
       const employers = (
         await request(app.getHttpServer()).get('/api/v1/employers').set('Authorization', token).expect(200)
       ).body;

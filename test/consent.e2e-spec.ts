@@ -50,8 +50,8 @@ describe('consent', () => {
 
   beforeAll(async () => {
     t = await TestApp.start();
-    klantmanager = t.token({ role: 'klantmanager', subject: 'km-karin' });
-    accountmanager = t.token({ role: 'accountmanager', subject: 'am-anna' });
+    klantmanager = await t.token({ role: 'klantmanager', subject: 'km-karin' });
+    accountmanager = await t.token({ role: 'accountmanager', subject: 'am-anna' });
     employerId = (
       await as(accountmanager)
         .post('/api/v1/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1316' })
@@ -62,8 +62,8 @@ describe('consent', () => {
         .post('/api/v1/employers', { name: 'Ander Bedrijf', sector: 'N', postcode: '1316' })
         .expect(201)
     ).body.id;
-    employer = t.token({ role: 'employer', employerId });
-    otherEmployer = t.token({ role: 'employer', employerId: otherId });
+    employer = await t.token({ role: 'employer', employerId });
+    otherEmployer = await t.token({ role: 'employer', employerId: otherId });
     ans = await addCandidate(ansProfile);
     bram = await addCandidate({ name: 'Bram Bakker', birthYear: 1990 });
     vacancyId = await postVacancy();
@@ -119,7 +119,9 @@ describe('consent', () => {
       .expect((res) => expect(res.body.code).toBe('candidate.not-found'));
     // Consent lives with the candidate's profile: klantmanagers and administrators only.
     for (const role of ['accountmanager', 'jobhunter'] as const)
-      await as(t.token({ role })).post(consents(ans), { kind: 'share-age-band' }).expect(403);
+      await as(await t.token({ role }))
+        .post(consents(ans), { kind: 'share-age-band' })
+        .expect(403);
     await as(employer).get(consents(ans)).expect(403);
     // One active consent of a kind at a time.
     await give(ans, { kind: 'show-anonymised-profile' })
@@ -163,7 +165,7 @@ describe('consent', () => {
       candidateId: ans,
       kind: 'share-adjustments',
       adjustments: ['night-work'],
-      givenBy: 'km-karin',
+      givenBy: t.idOf('km-karin'),
       active: true,
     });
     expect(adjustments.withdrawnAt).toBeNull();
@@ -218,7 +220,7 @@ describe('consent', () => {
     expect(withdrawn).toMatchObject({
       id: profileConsent.id,
       active: false,
-      withdrawnBy: 'km-karin',
+      withdrawnBy: t.idOf('km-karin'),
       withdrawnAt: expect.any(String),
     });
 
@@ -254,7 +256,7 @@ describe('consent', () => {
     await as(employer).get(`/api/v1/proposals/${proposalId}`).expect(200);
 
     const history = (
-      await as(t.token({ role: 'admin' }))
+      await as(await t.token({ role: 'admin' }))
         .get(consents(ans))
         .expect(200)
     ).body;
@@ -274,7 +276,7 @@ describe('consent', () => {
     expect(
       history
         .filter((c: { withdrawnAt: string | null }) => c.withdrawnAt)
-        .every((c: { withdrawnBy: string }) => c.withdrawnBy === 'km-karin'),
+        .every((c: { withdrawnBy: string }) => c.withdrawnBy === t.idOf('km-karin')),
     ).toBe(true);
     expect((await as(klantmanager).get(consents('00000000-0000-4000-8000-000000000000')).expect(404)).body.code).toBe(
       'candidate.not-found',

@@ -15,8 +15,8 @@ describe('the demo data', () => {
 
   beforeAll(async () => {
     t = await TestApp.start();
-    accountmanager = t.token({ role: 'accountmanager' });
     await t.app.get(DemoDataLoader).loadIfEmpty();
+    accountmanager = await t.token({ role: 'accountmanager' });
   }, 120_000);
 
   afterAll(() => t?.close());
@@ -89,7 +89,7 @@ describe('the demo data', () => {
     const employers = (await as(accountmanager).get('/employers').expect(200)).body;
     const list = Array.isArray(employers) ? employers : employers.items;
     const idOf = (name: string) => list.find((e: { name: string }) => e.name === name).id;
-    const zorggroep = t.token({ role: 'employer', employerId: idOf('Zorggroep De Polderhof') });
+    const zorggroep = await t.token({ role: 'employer', employerId: idOf('Zorggroep De Polderhof') });
     const proposals = (await as(zorggroep).get('/proposals').expect(200)).body;
     expect(proposals.map((p: { status: string }) => p.status).sort()).toEqual([
       'invited',
@@ -99,14 +99,14 @@ describe('the demo data', () => {
     ]);
     expect(proposals[0].candidateId).toBeUndefined();
 
-    const helder = t.token({ role: 'employer', employerId: idOf('Schoonmaakbedrijf Helder') });
+    const helder = await t.token({ role: 'employer', employerId: idOf('Schoonmaakbedrijf Helder') });
     const own = (await as(helder).get('/proposals').expect(200)).body;
     expect(own.length).toBeGreaterThan(0);
     await as(helder).get(`/proposals/${proposals[0].id}`).expect(404);
   });
 
   it('has a speeddate today and one coming up with a schedule, and a past one whose next steps wait as follow-ups', async () => {
-    const jobhunter = t.token({ role: 'jobhunter' });
+    const jobhunter = await t.token({ role: 'jobhunter' });
     const events = (await as(jobhunter).get('/speeddates').expect(200)).body;
     expect(events).toHaveLength(3);
     const [past, present, coming] = await Promise.all(

@@ -32,7 +32,7 @@ describe('development sign-in', () => {
     it('gives a working token for a role, and for an employer user only with an existing employer', async () => {
       const employer = (
         await t
-          .as(t.token({ role: 'accountmanager' }))
+          .as(await t.token({ role: 'accountmanager' }))
           .post('/api/v1/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1316' })
           .expect(201)
       ).body;

@@ -28,15 +28,15 @@ class Story {
 
   async start(): Promise<void> {
     this.t = await TestApp.start();
-    this.accountmanager = this.t.token({ role: 'accountmanager', subject: 'am-anna' });
-    this.jobhunter = this.t.token({ role: 'jobhunter', subject: 'jh-joost' });
-    this.klantmanager = this.t.token({ role: 'klantmanager', subject: 'km-karin' });
+    this.accountmanager = await this.t.token({ role: 'accountmanager', subject: 'am-anna' });
+    this.jobhunter = await this.t.token({ role: 'jobhunter', subject: 'jh-joost' });
+    this.klantmanager = await this.t.token({ role: 'klantmanager', subject: 'km-karin' });
     this.employerId = (
       await this.as(this.accountmanager)
         .post('/api/v1/employers', { name: 'Zorg Almere', sector: 'Q', postcode: '1315' })
         .expect(201)
     ).body.id;
-    this.employer = this.t.token({ role: 'employer', employerId: this.employerId });
+    this.employer = await this.t.token({ role: 'employer', employerId: this.employerId });
   }
 
   as(token: string) {

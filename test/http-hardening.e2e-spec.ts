@@ -16,7 +16,7 @@ describe('HTTP hardening', () => {
 
     beforeAll(async () => {
       t = await TestApp.start();
-      accountmanager = t.token({ role: 'accountmanager' });
+      accountmanager = await t.token({ role: 'accountmanager' });
     });
 
     afterAll(() => t.close());
@@ -179,7 +179,7 @@ describe('HTTP hardening', () => {
       let employerId: string;
 
       beforeAll(async () => {
-        admin = t.token({ role: 'admin' });
+        admin = await t.token({ role: 'admin' });
         employerId = (
           await t.http
             .post('/api/v1/employers')
@@ -361,7 +361,7 @@ describe('HTTP hardening', () => {
     afterAll(() => t.close());
 
     it('allows exactly the configured origins', async () => {
-      const token = t.token({ role: 'accountmanager', subject: 'am-cors' });
+      const token = await t.token({ role: 'accountmanager', subject: 'am-cors' });
       const preflight = await t.http
         .options('/api/v1/employers')
         .set('Origin', allowed)
@@ -387,8 +387,8 @@ describe('HTTP hardening', () => {
     });
 
     it('answers 429 with Retry-After once a client used its minute, and only to that client', async () => {
-      const busy = t.token({ role: 'accountmanager', subject: 'am-busy' });
-      const other = t.token({ role: 'accountmanager', subject: 'am-other' });
+      const busy = await t.token({ role: 'accountmanager', subject: 'am-busy' });
+      const other = await t.token({ role: 'accountmanager', subject: 'am-other' });
       // Different endpoints share one budget per client.
       for (let i = 0; i < 3; i++) await t.http.get('/api/v1/employers').set('Authorization', busy).expect(200);
       await t.http.post('/api/v1/employers').set('Authorization', busy).send(employer).expect(201);
@@ -416,7 +416,7 @@ describe('HTTP hardening', () => {
       // A caller with a valid token is not held back by what others did from the same address.
       await t.http
         .get('/api/v1/employers')
-        .set('Authorization', t.token({ role: 'klantmanager', subject: 'km-fresh' }))
+        .set('Authorization', await t.token({ role: 'klantmanager', subject: 'km-fresh' }))
         .expect(200);
     });
   });

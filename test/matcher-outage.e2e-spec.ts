@@ -24,12 +24,12 @@ describe('matching that is down between saving a vacancy and processing its job'
     (
       await t.http
         .get(`/api/v1/vacancies/${vacancyId}/shortlist`)
-        .set('Authorization', t.token({ role: 'accountmanager' }))
+        .set('Authorization', await t.token({ role: 'accountmanager' }))
         .expect(200)
     ).body;
 
   async function postVacancy(): Promise<string> {
-    const accountmanager = t.token({ role: 'accountmanager' });
+    const accountmanager = await t.token({ role: 'accountmanager' });
     const employer = await t.http
       .post('/api/v1/employers')
       .set('Authorization', accountmanager)

@@ -37,10 +37,10 @@ describe('matching through the API', () => {
 
   beforeAll(async () => {
     t = await TestApp.start();
-    admin = t.token({ role: 'admin' });
-    accountmanager = t.token({ role: 'accountmanager' });
-    klantmanager = t.token({ role: 'klantmanager' });
-    jobhunter = t.token({ role: 'jobhunter' });
+    admin = await t.token({ role: 'admin' });
+    accountmanager = await t.token({ role: 'accountmanager' });
+    klantmanager = await t.token({ role: 'klantmanager' });
+    jobhunter = await t.token({ role: 'jobhunter' });
     employerId = (
       await as(accountmanager)
         .post('/api/v1/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1316' })
@@ -170,7 +170,7 @@ describe('matching through the API', () => {
     expect(found.vacancies.map((v: { vacancyId: string }) => v.vacancyId)).toContain(vacancyId);
     expect(found.vacancies[0].reasons.length).toBeGreaterThanOrEqual(3);
     expect(found.employersWithoutVacancy).toContainEqual(expect.objectContaining({ employerId: care }));
-    await as(t.token({ role: 'employer', employerId }))
+    await as(await t.token({ role: 'employer', employerId }))
       .get(`/api/v1/candidates/${id}/vacancies`)
       .expect(403);
   });

@@ -87,10 +87,10 @@ describe('The OpenAPI document', () => {
     let klantmanager: string;
     let jobhunter: string;
 
-    beforeAll(() => {
-      accountmanager = t.token({ role: 'accountmanager' });
-      klantmanager = t.token({ role: 'klantmanager' });
-      jobhunter = t.token({ role: 'jobhunter' });
+    beforeAll(async () => {
+      accountmanager = await t.token({ role: 'accountmanager' });
+      klantmanager = await t.token({ role: 'klantmanager' });
+      jobhunter = await t.token({ role: 'jobhunter' });
     });
 
     /** The answer against the schema the document gives for this operation and status: [] when it conforms. */
@@ -168,7 +168,7 @@ describe('The OpenAPI document', () => {
         [
           '/api/v1/kansrijkheid/import',
           'post',
-          await t.as(t.token({ role: 'admin' }), '/api/v1').post('/kansrijkheid/import', { region: 'flevoland' }),
+          await t.as(await t.token({ role: 'admin' }), '/api/v1').post('/kansrijkheid/import', { region: 'flevoland' }),
         ],
       ];
       expect(answers.map(([, , response]) => response.status)).toEqual([400, 401, 403, 404, 400, 409, 404, 415]);

@@ -17,7 +17,7 @@ describe('paging of every list', () => {
 
   beforeAll(async () => {
     t = await TestApp.start();
-    klantmanager = t.token({ role: 'klantmanager', subject: 'km-karin' });
+    klantmanager = await t.token({ role: 'klantmanager', subject: 'km-karin' });
     for (const name of ['Ans', 'Bram', 'Cor', 'Dirk', 'Eva'])
       await t.as(klantmanager).post('/api/v1/candidates', candidateProfile({ name })).expect(201);
   });
@@ -32,11 +32,11 @@ describe('paging of every list', () => {
   });
 
   it('refuses a limit above the maximum on every paged list, naming the field', async () => {
-    const admin = t.token({ role: 'admin', subject: 'admin-ada' });
+    const admin = await t.token({ role: 'admin', subject: 'admin-ada' });
     const paged = routesOf(t).filter((route) => route.paged);
     for (const route of paged) {
       const path = route.path.replace(/:[a-zA-Z]+/g, '00000000-0000-4000-8000-000000000000');
-      const role = route.roles.includes('admin') ? admin : t.token({ role: route.roles[0], subject: 'someone' });
+      const role = route.roles.includes('admin') ? admin : await t.token({ role: route.roles[0], subject: 'someone' });
       const answer = await t.as(role).get(`${path}?limit=201`).set('X-Purpose', 'paging test');
       expect({ route: route.path, status: answer.status, params: answer.body.invalidParams }).toEqual({
         route: route.path,

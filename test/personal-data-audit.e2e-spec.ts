@@ -177,8 +177,8 @@ describe('audit of every read of personal data', () => {
       for (const role of route.roles) {
         const token =
           role === 'employer'
-            ? t.token({ role, subject: 'audit-walk-employer', employerId: employerFor(route.path) })
-            : t.token({ role, subject: `audit-walk-${role}` });
+            ? await t.token({ role, subject: 'audit-walk-employer', employerId: employerFor(route.path) })
+            : await t.token({ role, subject: `audit-walk-${role}` });
         const before = await maxAuditId();
         const call = route.method === 'GET' ? t.as(token).get(path) : t.as(token).post(path, {});
         const answer = await call.set('X-Purpose', 'audit walk');

@@ -19,7 +19,7 @@ describe('the matching queue as administrators see it', () => {
 
   afterEach(() => t?.close());
 
-  const admin = () => t.as(t.token({ role: 'admin' }), '/api/v1');
+  const admin = async () => t.as(await t.token({ role: 'admin' }), '/api/v1');
 
   it('with Redis: a job that fails all its attempts lands in the failed set with its error, and a retry puts it back', async () => {
     if (!process.env.REDIS_URL) return; // embedded: see the next test
@@ -34,7 +34,7 @@ describe('the matching queue as administrators see it', () => {
     );
 
     const [failed] = await eventually(async () => {
-      const list = (await admin().get('/queues/matching/failed?limit=5').expect(200)).body;
+      const list = (await (await admin()).get('/queues/matching/failed?limit=5').expect(200)).body;
       return list.length ? list : undefined;
     });
     expect(failed).toMatchObject({
@@ -45,52 +45,58 @@ describe('the matching queue as administrators see it', () => {
       attemptsMade: 2,
     });
     expect(Date.parse(failed.failedAt)).toBeGreaterThanOrEqual(Date.parse(failed.createdAt));
-    expect((await admin().get('/queues').expect(200)).body).toMatchObject({
+    expect((await (await admin()).get('/queues').expect(200)).body).toMatchObject({
       mode: 'bullmq',
       queues: [{ name: 'matching', failed: 1, waiting: 0 }],
     });
 
     // No worker, so the retried job stays where the retry put it.
     await t.stopMatcher();
-    expect((await admin().post(`/queues/matching/failed/${jobId}/retry`, {}).expect(200)).body).toEqual({
+    expect((await (await admin()).post(`/queues/matching/failed/${jobId}/retry`, {}).expect(200)).body).toEqual({
       id: jobId,
       state: 'waiting',
     });
-    expect((await admin().get('/queues').expect(200)).body.queues[0]).toMatchObject({ failed: 0, waiting: 1 });
-    const again = await admin().post(`/queues/matching/failed/${jobId}/retry`, {}).expect(409);
+    expect((await (await admin()).get('/queues').expect(200)).body.queues[0]).toMatchObject({ failed: 0, waiting: 1 });
+    const again = await (await admin()).post(`/queues/matching/failed/${jobId}/retry`, {}).expect(409);
     expect(again.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(again.body.detail).toMatch(/is waiting, not failed/);
     expect(again.body.code).toBe('queue.job-not-failed');
-    const unknown = await admin().post('/queues/matching/failed/match-vacancy.nothing.g1/retry', {}).expect(404);
+    const unknown = await (
+      await admin()
+    )
+      .post('/queues/matching/failed/match-vacancy.nothing.g1/retry', {})
+      .expect(404);
     expect(unknown.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(unknown.body.code).toBe('queue.job-not-found');
-    expect((await admin().post('/queues/matching/failed/bad%20id/retry', {}).expect(400)).body.invalidParams).toEqual([
-      expect.objectContaining({ name: 'jobId', code: 'queue.invalid-job-id' }),
-    ]);
-    expect((await admin().get('/queues/matching/failed?limit=0').expect(400)).body.invalidParams).toEqual([
+    expect(
+      (await (await admin()).post('/queues/matching/failed/bad%20id/retry', {}).expect(400)).body.invalidParams,
+    ).toEqual([expect.objectContaining({ name: 'jobId', code: 'queue.invalid-job-id' })]);
+    expect((await (await admin()).get('/queues/matching/failed?limit=0').expect(400)).body.invalidParams).toEqual([
       expect.objectContaining({ name: 'limit' }),
     ]);
 
     // Back with a worker, it fails again (its data is still bad), and retry-all moves the whole failed set.
     await t.startMatcher();
     await eventually(async () =>
-      (await admin().get('/queues').expect(200)).body.queues[0].failed === 1 ? true : undefined,
+      (await (await admin()).get('/queues').expect(200)).body.queues[0].failed === 1 ? true : undefined,
     );
     await t.stopMatcher();
-    expect((await admin().post('/queues/matching/failed/retry-all', {}).expect(200)).body).toEqual({ retried: 1 });
-    expect((await admin().get('/queues').expect(200)).body.queues[0]).toMatchObject({ failed: 0, waiting: 1 });
+    expect((await (await admin()).post('/queues/matching/failed/retry-all', {}).expect(200)).body).toEqual({
+      retried: 1,
+    });
+    expect((await (await admin()).get('/queues').expect(200)).body.queues[0]).toMatchObject({ failed: 0, waiting: 1 });
   });
 
   it('embedded: counts come from the outbox, and there is no failed set or dashboard to open', async () => {
     if (process.env.REDIS_URL) return;
     t = await TestApp.start({ env: { OUTBOX_RELAY: 'off' } });
-    const accountmanager = t.as(t.token({ role: 'accountmanager' }), '/api/v1');
+    const accountmanager = t.as(await t.token({ role: 'accountmanager' }), '/api/v1');
     const employerId = (
       await accountmanager.post('/employers', { name: 'Schoon BV', sector: 'N', postcode: '1315' }).expect(201)
     ).body.id;
     await accountmanager.post('/vacancies', vacancyBody({ employerId })).expect(201);
 
-    const view = (await admin().get('/queues').expect(200)).body;
+    const view = (await (await admin()).get('/queues').expect(200)).body;
     expect(view).toMatchObject({
       mode: 'in-process',
       queues: [{ name: 'matching', waiting: 1, active: 0, delayed: 0, failed: 0, completed: null }],
@@ -98,10 +104,10 @@ describe('the matching queue as administrators see it', () => {
     });
     expect(view.outboxOldestPendingSeconds).toBeGreaterThanOrEqual(0);
     for (const [answer, code] of [
-      [await admin().get('/queues/matching/failed'), 'queue.no-failed-set'],
-      [await admin().post('/queues/matching/failed/match-vacancy.x.g1/retry', {}), 'queue.no-failed-set'],
-      [await admin().post('/queues/matching/failed/retry-all', {}), 'queue.no-failed-set'],
-      [await admin().post('/queues/dashboard-session', {}), 'queue.no-dashboard'],
+      [await (await admin()).get('/queues/matching/failed'), 'queue.no-failed-set'],
+      [await (await admin()).post('/queues/matching/failed/match-vacancy.x.g1/retry', {}), 'queue.no-failed-set'],
+      [await (await admin()).post('/queues/matching/failed/retry-all', {}), 'queue.no-failed-set'],
+      [await (await admin()).post('/queues/dashboard-session', {}), 'queue.no-dashboard'],
     ] as const) {
       expect(answer.status).toBe(404);
       expect(answer.headers['content-type']).toMatch(/application\/problem\+json/);
@@ -133,20 +139,20 @@ describe('metrics in Prometheus format', () => {
     await t.http.get('/metrics').set('Authorization', 'Bearer not-the-scraper-token-but-as-long-as-it').expect(401);
     const staff = await t.http
       .get('/metrics')
-      .set('Authorization', t.token({ role: 'klantmanager' }))
+      .set('Authorization', await t.token({ role: 'klantmanager' }))
       .expect(403);
     expect(staff.body.code).toBe('auth.role-not-allowed');
     await t.http
       .get('/metrics')
-      .set('Authorization', t.token({ role: 'admin' }))
+      .set('Authorization', await t.token({ role: 'admin' }))
       .expect(200);
     await t.http.get('/api/v1/metrics').set('Authorization', `Bearer ${METRICS_TOKEN}`).expect(404);
   });
 
   it('counts requests by route template, the outbox backlog, and the matching job once it ran', async () => {
     t = await TestApp.start({ env: { METRICS_TOKEN, OUTBOX_RELAY: 'off' } });
-    const accountmanager = t.as(t.token({ role: 'accountmanager' }), '/api/v1');
-    const klantmanager = t.as(t.token({ role: 'klantmanager' }), '/api/v1');
+    const accountmanager = t.as(await t.token({ role: 'accountmanager' }), '/api/v1');
+    const klantmanager = t.as(await t.token({ role: 'klantmanager' }), '/api/v1');
     await klantmanager.post('/candidates', candidateProfile()).expect(201);
     const employerId = (
       await accountmanager.post('/employers', { name: 'Schoon BV', sector: 'N', postcode: '1315' }).expect(201)
@@ -174,7 +180,7 @@ describe('metrics in Prometheus format', () => {
     if (!t.usesRedis) expect(sample(before, 'werkbrug_queue_jobs{queue="matching",state="waiting"}')).toBe(1);
 
     await t.restart({ METRICS_TOKEN });
-    await readyShortlist(t.as(t.token({ role: 'accountmanager' })), vacancyId);
+    await readyShortlist(t.as(await t.token({ role: 'accountmanager' })), vacancyId);
     const after = await scrape();
     expect(sample(after, 'werkbrug_outbox_pending_messages')).toBe(0);
     expect(sample(after, 'werkbrug_queue_jobs{queue="matching",state="waiting"}')).toBe(0);
@@ -198,7 +204,7 @@ describe('the queue dashboard (bull-board) at /admin/queues', () => {
     expect(page.headers['content-type']).toMatch(/application\/problem\+json/);
     await t.http.get('/admin/queues/api/queues').expect(401);
     // A bearer token is no dashboard session, in a cookie or in the header.
-    const bearer = t.token({ role: 'admin' });
+    const bearer = await t.token({ role: 'admin' });
     await t.http
       .get('/admin/queues')
       .set('Cookie', `werkbrug_queue_dashboard=${bearer.slice('Bearer '.length)}`)
@@ -207,7 +213,7 @@ describe('the queue dashboard (bull-board) at /admin/queues', () => {
     for (const role of ['klantmanager', 'accountmanager', 'jobhunter'] as const) {
       const refused = await t.http
         .post('/api/v1/queues/dashboard-session')
-        .set('Authorization', t.token({ role }))
+        .set('Authorization', await t.token({ role }))
         .expect(403);
       expect(refused.headers['set-cookie']).toBeUndefined();
     }

@@ -41,9 +41,9 @@ describe('a read replica for the reports', () => {
   });
 
   it('answers reports from the replica while writes, and reads outside the reports, use the primary', async () => {
-    const accountmanager = t.as(t.token({ role: 'accountmanager', subject: 'am-anna' }), '/api/v1');
-    const klantmanager = t.as(t.token({ role: 'klantmanager', subject: 'km-kim' }), '/api/v1');
-    const jobhunter = t.as(t.token({ role: 'jobhunter', subject: 'jh-jan' }), '/api/v1');
+    const accountmanager = t.as(await t.token({ role: 'accountmanager', subject: 'am-anna' }), '/api/v1');
+    const klantmanager = t.as(await t.token({ role: 'klantmanager', subject: 'km-kim' }), '/api/v1');
+    const jobhunter = t.as(await t.token({ role: 'jobhunter', subject: 'jh-jan' }), '/api/v1');
 
     const employer = (
       await accountmanager.post('/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1315' }).expect(201)

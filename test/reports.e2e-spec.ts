@@ -49,8 +49,19 @@ describe('reports', () => {
   const decide = (vacancyId: string, candidateId: string, body: object) =>
     as(accountmanager).put(`/api/v1/vacancies/${vacancyId}/shortlist/decisions/${candidateId}`, body).expect(200);
 
-  const ANNA = { actor: 'am-anna', role: 'accountmanager' };
-  const JAN = { actor: 'jh-jan', role: 'jobhunter' };
+  // Anna and Jan are users made in beforeAll: what they did is recorded under their user ids.
+  const ANNA = {
+    get actor() {
+      return t.idOf('am-anna');
+    },
+    role: 'accountmanager',
+  };
+  const JAN = {
+    get actor() {
+      return t.idOf('jh-jan');
+    },
+    role: 'jobhunter',
+  };
 
   /** A ledger row as the placements and speeddates modules write it (they are built in parallel); in Flevoland unless said. */
   async function ledgerRow(
@@ -126,10 +137,10 @@ describe('reports', () => {
 
   beforeAll(async () => {
     t = await TestApp.start();
-    accountmanager = t.token({ role: 'accountmanager', subject: 'am-anna' });
-    jobhunter = t.token({ role: 'jobhunter', subject: 'jh-jan' });
-    klantmanager = t.token({ role: 'klantmanager', subject: 'km-kees' });
-    admin = t.token({ role: 'admin' });
+    accountmanager = await t.token({ role: 'accountmanager', subject: 'am-anna' });
+    jobhunter = await t.token({ role: 'jobhunter', subject: 'jh-jan' });
+    klantmanager = await t.token({ role: 'klantmanager', subject: 'km-kees' });
+    admin = await t.token({ role: 'admin' });
     almere = (
       await as(accountmanager)
         .post('/api/v1/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1316' })
@@ -140,7 +151,7 @@ describe('reports', () => {
         .post('/api/v1/employers', { name: 'Schoon Stad', sector: 'N', postcode: '9711' })
         .expect(201)
     ).body.id;
-    employer = t.token({ role: 'employer', employerId: almere });
+    employer = await t.token({ role: 'employer', employerId: almere });
 
     ids.ans = await addCandidate(names[0], 1964);
     ids.bram = await addCandidate(names[1], 1975);
@@ -460,7 +471,7 @@ describe('reports', () => {
     expect(body.staff).toHaveLength(2);
     const [anna, jan] = body.staff;
     expect(anna).toMatchObject({
-      actorId: 'am-anna',
+      actorId: t.idOf('am-anna'),
       role: 'accountmanager',
       actions: 6,
       results: 2,
@@ -468,7 +479,7 @@ describe('reports', () => {
     });
     expect(anna.actionsByLevel.map((l: { actions: number }) => l.actions)).toEqual([0, 5, 0, 0, 1]);
     expect(jan).toMatchObject({
-      actorId: 'jh-jan',
+      actorId: t.idOf('jh-jan'),
       role: 'jobhunter',
       actions: 2,
       results: 1,
@@ -570,8 +581,8 @@ describe('reports', () => {
       (await as(admin).get(`/api/v1/reports/staff?${story}&region=flevoland&format=csv`).expect(200)).text,
     );
     expect(staff.slice(1).map((row) => row.slice(0, 8))).toEqual([
-      ['am-anna', 'accountmanager', '6', '0', '5', '0', '0', '1'],
-      ['jh-jan', 'jobhunter', '2', '0', '1', '0', '1', '0'],
+      [t.idOf('am-anna'), 'accountmanager', '6', '0', '5', '0', '0', '1'],
+      [t.idOf('jh-jan'), 'jobhunter', '2', '0', '1', '0', '1', '0'],
     ]);
   });
 

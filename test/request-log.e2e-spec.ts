@@ -36,7 +36,7 @@ describe('the request log', () => {
   afterAll(() => t?.close());
 
   it('writes no bearer token, cookie or proxy credential a request carried, accepted or refused', async () => {
-    const token = t.token({ role: 'accountmanager', subject: 'am-anna' });
+    const token = await t.token({ role: 'accountmanager', subject: 'am-anna' });
     await t.http
       .get('/api/v1/employers')
       .set('Authorization', token)
@@ -66,7 +66,7 @@ describe('the request log', () => {
     if (!process.env.REDIS_URL) return; // embedded: no dashboard, and no other answer sets a cookie
     const opened = await t.http
       .post('/api/v1/queues/dashboard-session')
-      .set('Authorization', t.token({ role: 'admin' }))
+      .set('Authorization', await t.token({ role: 'admin' }))
       .expect(204);
     const [cookie] = opened.headers['set-cookie'] as unknown as string[];
     const session = cookie.split(';')[0];

@@ -56,13 +56,13 @@ describe('retention', () => {
 
   beforeAll(async () => {
     t = await TestApp.start({ env: { RETENTION_INTERVAL_MINUTES: '0' } });
-    accountmanager = t.token({ role: 'accountmanager', subject: 'am-anna' });
-    klantmanager = t.token({ role: 'klantmanager', subject: 'km-kees' });
-    admin = t.token({ role: 'admin', subject: 'admin-ada' });
+    accountmanager = await t.token({ role: 'accountmanager', subject: 'am-anna' });
+    klantmanager = await t.token({ role: 'klantmanager', subject: 'km-kees' });
+    admin = await t.token({ role: 'admin', subject: 'admin-ada' });
     employerId = (
       await as(accountmanager).post('/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1316' }).expect(201)
     ).body.id;
-    employer = t.token({ role: 'employer', employerId });
+    employer = await t.token({ role: 'employer', employerId });
 
     ids.ans = await addCandidate('Ans');
     ids.cor = await addCandidate('Cor', { birthYear: corBirthYear });
@@ -190,7 +190,9 @@ describe('retention', () => {
         `SELECT reason, requested_by, requested_by_role FROM erasure_requests WHERE candidate_id = $1`,
         [ids.eva],
       ),
-    ).toEqual([{ reason: 'Verzoek van de kandidaat', requested_by: 'km-kees', requested_by_role: 'klantmanager' }]);
+    ).toEqual([
+      { reason: 'Verzoek van de kandidaat', requested_by: t.idOf('km-kees'), requested_by_role: 'klantmanager' },
+    ]);
     const [{ availability }] = await t.dataSource.query(`SELECT availability FROM candidates WHERE id = $1`, [ids.eva]);
     expect(availability).toBe('left');
 

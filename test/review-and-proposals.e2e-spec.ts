@@ -38,9 +38,9 @@ describe('shortlist review, proposals and offers', () => {
 
   beforeAll(async () => {
     t = await TestApp.start();
-    accountmanager = t.token({ role: 'accountmanager', subject: 'am-anna' });
-    colleague = t.token({ role: 'accountmanager', subject: 'am-bas' });
-    klantmanager = t.token({ role: 'klantmanager' });
+    accountmanager = await t.token({ role: 'accountmanager', subject: 'am-anna' });
+    colleague = await t.token({ role: 'accountmanager', subject: 'am-bas' });
+    klantmanager = await t.token({ role: 'klantmanager' });
     employerId = (
       await as(accountmanager)
         .post('/api/v1/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1316' })
@@ -51,8 +51,8 @@ describe('shortlist review, proposals and offers', () => {
         .post('/api/v1/employers', { name: 'Ander Bedrijf', sector: 'N', postcode: '1316' })
         .expect(201)
     ).body.id;
-    employer = t.token({ role: 'employer', employerId });
-    otherEmployer = t.token({ role: 'employer', employerId: otherId });
+    employer = await t.token({ role: 'employer', employerId });
+    otherEmployer = await t.token({ role: 'employer', employerId: otherId });
     [ans, bram, cor] = [await addCandidate('Ans'), await addCandidate('Bram'), await addCandidate('Cor')];
     vacancyId = await postVacancy();
     await shortlist(vacancyId);
@@ -79,7 +79,7 @@ describe('shortlist review, proposals and offers', () => {
 
     // Changing it needs the version that was read; a stale one gets the current state back.
     const changed = await decide(colleague, ans, { decision: 'accepted', version: 1 }).expect(200);
-    expect(changed.body).toMatchObject({ decision: 'accepted', decidedBy: 'am-bas', version: 2 });
+    expect(changed.body).toMatchObject({ decision: 'accepted', decidedBy: t.idOf('am-bas'), version: 2 });
     const stale = await decide(accountmanager, ans, { decision: 'set-aside', version: 1 }).expect(409);
     expect(stale.body).toMatchObject({ code: 'record.stale-version', current: { decision: 'accepted', version: 2 } });
     const unversioned = await decide(accountmanager, ans, { decision: 'set-aside' }).expect(409);

@@ -63,11 +63,11 @@ describe('speeddates and follow-ups', () => {
 
   beforeAll(async () => {
     t = await TestApp.start();
-    accountmanager = t.token({ role: 'accountmanager', subject: 'am-anna' });
-    jobhunter = t.token({ role: 'jobhunter', subject: 'jh-joost' });
-    colleague = t.token({ role: 'jobhunter', subject: 'jh-jet' });
-    klantmanager = t.token({ role: 'klantmanager', subject: 'km-karin' });
-    admin = t.token({ role: 'admin', subject: 'admin-ada' });
+    accountmanager = await t.token({ role: 'accountmanager', subject: 'am-anna' });
+    jobhunter = await t.token({ role: 'jobhunter', subject: 'jh-joost' });
+    colleague = await t.token({ role: 'jobhunter', subject: 'jh-jet' });
+    klantmanager = await t.token({ role: 'klantmanager', subject: 'km-karin' });
+    admin = await t.token({ role: 'admin', subject: 'admin-ada' });
     const addEmployer = async (name: string) =>
       (await as(accountmanager).post('/api/v1/employers', { name, sector: 'N', postcode: '1316' }).expect(201)).body.id;
     [schoon, kantoor, elders] = [
@@ -75,7 +75,7 @@ describe('speeddates and follow-ups', () => {
       await addEmployer('Kantoorglans'),
       await addEmployer('Elders Schoon'),
     ];
-    employer = t.token({ role: 'employer', employerId: schoon });
+    employer = await t.token({ role: 'employer', employerId: schoon });
     candidates = {
       ans: await addCandidate('Ans'),
       bram: await addCandidate('Bram'),
@@ -138,14 +138,14 @@ describe('speeddates and follow-ups', () => {
     expect(created).toMatchObject({
       ...event,
       version: 1,
-      createdBy: 'jh-joost',
+      createdBy: t.idOf('jh-joost'),
       employers: [],
       candidates: [],
       conversations: [],
     });
     eventId = created.id;
     expect(await ledger('speeddate-event')).toEqual([
-      expect.objectContaining({ level: 2, kind: 'action', subject_id: eventId, actor_id: 'jh-joost' }),
+      expect.objectContaining({ level: 2, kind: 'action', subject_id: eventId, actor_id: t.idOf('jh-joost') }),
     ]);
 
     const listed = (
@@ -204,7 +204,7 @@ describe('speeddates and follow-ups', () => {
     expect(again.candidates).toHaveLength(4);
     expect(again.employers.find((e: { employerId: string }) => e.employerId === schoon)).toMatchObject({
       name: 'Schoon Almere',
-      invitedBy: 'jh-joost',
+      invitedBy: t.idOf('jh-joost'),
     });
     // A jobhunter sees who is invited by reference, not by name (docs/security.md); an administrator sees names.
     expect(again.candidates.map((c: { name: string | null }) => c.name)).toEqual([null, null, null, null]);
@@ -413,7 +413,7 @@ describe('speeddates and follow-ups', () => {
       tookPlace: true,
       interest: 'both',
       nextStep: 'second-interview',
-      loggedBy: 'jh-joost',
+      loggedBy: t.idOf('jh-joost'),
       version: c0.version + 1,
     });
     expect(logged[2]).toMatchObject({ tookPlace: false, interest: null, nextStep: null, reason: 'niet komen opdagen' });
@@ -429,8 +429,8 @@ describe('speeddates and follow-ups', () => {
       vacancy_id: c.vacancyId,
     });
     expect(followUps).toEqual([
-      { kind: 'second-interview', ...about(c0), due_on: addDays(heldOn, 7), assigned_to: 'jh-joost' },
-      { kind: 'proefplaatsing', ...about(c1), due_on: addDays(heldOn, 14), assigned_to: 'jh-joost' },
+      { kind: 'second-interview', ...about(c0), due_on: addDays(heldOn, 7), assigned_to: t.idOf('jh-joost') },
+      { kind: 'proefplaatsing', ...about(c1), due_on: addDays(heldOn, 14), assigned_to: t.idOf('jh-joost') },
     ]);
 
     const conversationRows = await ledger('speeddate-conversation');
@@ -521,7 +521,7 @@ describe('speeddates and follow-ups', () => {
     expect(
       (
         await as(klantmanager)
-          .get(`/api/v1/follow-ups?assignedTo=jh-joost&due=overdue&candidateId=${c0.candidateId}`)
+          .get(`/api/v1/follow-ups?assignedTo=${t.idOf('jh-joost')}&due=overdue&candidateId=${c0.candidateId}`)
           .expect(200)
       ).body,
     ).toHaveLength(1);

@@ -9,13 +9,13 @@ describe('taxonomy for forms', () => {
 
   beforeAll(async () => {
     t = await TestApp.start();
-    const accountmanager = t.token({ role: 'accountmanager' });
+    const accountmanager = await t.token({ role: 'accountmanager' });
     const employerId = (
       await as(accountmanager)
         .post('/api/v1/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1316' })
         .expect(201)
     ).body.id;
-    employer = t.token({ role: 'employer', employerId });
+    employer = await t.token({ role: 'employer', employerId });
   });
   afterAll(() => t?.close());
 

@@ -1,5 +1,6 @@
 import { JwtService } from '@nestjs/jwt';
-import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import { generateKeyPairSync } from 'node:crypto';
+import { UsersService } from '../apps/api/src/users/users.service';
 import { candidateProfile } from './support/fixtures';
 import { TestApp } from './support/test-app';
 
@@ -25,6 +26,14 @@ describe('tokens', () => {
   let t: TestApp;
   /** A token signed with Werkbrug's own secret, issuer and audience, with exactly the claims given. */
   let ownToken: (claims: object) => string;
+  /** The user an identity at the provider signs in as (linked the way a first sign-in links it). */
+  const linkAtProvider = async (
+    subject: string,
+    user: { role: 'accountmanager' | 'klantmanager'; subject: string },
+  ) => {
+    const { email, organisationId } = await t.app.get(UsersService).get(await t.user(user));
+    await t.app.get(UsersService).identify({ issuer: provider, subject, email, organisationId: organisationId! });
+  };
 
   beforeAll(async () => {
     t = await TestApp.start({
@@ -67,47 +76,56 @@ describe('tokens', () => {
     expect(metrics.headers['www-authenticate']).toBe('Bearer error="invalid_token"');
 
     // A valid token with the wrong role is no authentication problem: 403, no challenge.
-    const forbidden = await employers(t.token({ role: 'employer', employerId: randomUUID() })).expect(403);
+    const accountmanager = t.as(await t.token({ role: 'accountmanager' }), '/api/v1');
+    const { id: employerId } = (
+      await accountmanager.post('/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1316' }).expect(201)
+    ).body;
+    const forbidden = await employers(await t.token({ role: 'employer', employerId })).expect(403);
     expect(forbidden.headers['www-authenticate']).toBeUndefined();
   });
 
   it("refuses a token without an expiry, Werkbrug's own and the provider's alike", async () => {
-    const unending = ownToken({ sub: 'am-1', role: 'accountmanager' });
+    const am1 = await t.user({ role: 'accountmanager', subject: 'am-1' });
+    await linkAtProvider('u-1', { role: 'accountmanager', subject: 'am-1' });
+    const unending = ownToken({ sub: am1, role: 'accountmanager' });
     expect(JSON.parse(Buffer.from(unending.split('.')[1], 'base64url').toString())).not.toHaveProperty('exp');
     const refused = await employers(`Bearer ${unending}`).expect(401);
     expect(refused.headers['www-authenticate']).toBe('Bearer error="invalid_token"');
-    await employers(`Bearer ${ownToken({ sub: 'am-1', role: 'accountmanager', exp: now() + 60 })}`).expect(200);
+    await employers(`Bearer ${ownToken({ sub: am1, role: 'accountmanager', exp: now() + 60 })}`).expect(200);
 
     await employers(`Bearer ${fromProvider({ sub: 'u-1', roles: ['accountmanager'] })}`).expect(401);
     await employers(`Bearer ${fromProvider({ sub: 'u-1', roles: ['accountmanager'] }, 60)}`).expect(200);
   });
 
   it("records who issued each person's token in the audit log, and shows it in the log and the access report", async () => {
-    const ownKlantmanager = t.token({ role: 'klantmanager', subject: 'km-karin' });
+    const ownKlantmanager = await t.token({ role: 'klantmanager', subject: 'km-karin' });
     const candidateId = (
       await t
         .as(ownKlantmanager, '/api/v1')
         .post('/candidates', candidateProfile({ name: 'Ans' }))
         .expect(201)
     ).body.id;
-    // The same subject from the provider is another person: the issuer tells them apart.
+    // The same subject at the provider is another person: the issuer tells them apart.
+    await linkAtProvider('km-karin', { role: 'klantmanager', subject: 'km-kees' });
     const providerKlantmanager = `Bearer ${fromProvider({ sub: 'km-karin', roles: ['klantmanager'] }, 300)}`;
     await t.as(providerKlantmanager, '/api/v1').get(`/candidates/${candidateId}`).expect(200);
 
-    const admin = t.as(t.token({ role: 'admin', subject: 'admin-ada' }), '/api/v1');
+    const admin = t.as(await t.token({ role: 'admin', subject: 'admin-ada' }), '/api/v1');
+    const karin = await t.user({ role: 'klantmanager', subject: 'km-karin' });
+    const kees = await t.user({ role: 'klantmanager', subject: 'km-kees' });
     const log = (await admin.get(`/audit?candidateId=${candidateId}`).expect(200)).body.entries;
     expect(log.map(({ actor, issuer, action }: Record<string, string>) => ({ actor, issuer, action }))).toEqual([
-      { actor: 'km-karin', issuer: provider, action: 'read' },
-      { actor: 'km-karin', issuer: 'werkbrug', action: 'create' },
+      { actor: kees, issuer: provider, action: 'read' },
+      { actor: karin, issuer: 'werkbrug', action: 'create' },
     ]);
 
     const report = (await admin.get(`/candidates/${candidateId}/access-report`).expect(200)).body.entries;
     expect(report.slice(-2).map(({ subject, issuer }: Record<string, string>) => ({ subject, issuer }))).toEqual([
-      { subject: 'km-karin', issuer: provider },
-      { subject: 'km-karin', issuer: 'werkbrug' },
+      { subject: kees, issuer: provider },
+      { subject: karin, issuer: 'werkbrug' },
     ]);
     const csv = await admin.get(`/candidates/${candidateId}/access-report?format=csv`).expect(200);
-    expect(csv.text).toContain(`,klantmanager,,km-karin,${provider},read,candidate-profile,`);
-    expect(csv.text).toContain(',klantmanager,,km-karin,werkbrug,create,candidate-profile,');
+    expect(csv.text).toContain(`,klantmanager,,${kees},${provider},read,candidate-profile,`);
+    expect(csv.text).toContain(`,klantmanager,,${karin},werkbrug,create,candidate-profile,`);
   });
 });

@@ -36,13 +36,13 @@ describe('training plans and outreach', () => {
 
   beforeAll(async () => {
     t = await TestApp.start();
-    klantmanager = t.token({ role: 'klantmanager', subject: 'km-karin' });
-    accountmanager = t.token({ role: 'accountmanager', subject: 'am-anna' });
-    jobhunter = t.token({ role: 'jobhunter', subject: 'jh-joost' });
+    klantmanager = await t.token({ role: 'klantmanager', subject: 'km-karin' });
+    accountmanager = await t.token({ role: 'accountmanager', subject: 'am-anna' });
+    jobhunter = await t.token({ role: 'jobhunter', subject: 'jh-joost' });
     employerId = await addEmployer('Schoon Almere');
     otherEmployerId = await addEmployer('Ander Bedrijf');
     quietEmployerId = await addEmployer('Facilitair Flevoland');
-    employer = t.token({ role: 'employer', employerId });
+    employer = await t.token({ role: 'employer', employerId });
     vacancyId = await postVacancy(employerId);
     otherVacancyId = await postVacancy(otherEmployerId);
   });
@@ -83,7 +83,7 @@ describe('training plans and outreach', () => {
         baangarantie: true,
         placementExpected: false,
         budgetOverrideReason: null,
-        createdBy: 'jh-joost',
+        createdBy: t.idOf('jh-joost'),
         version: 1,
       });
       expect(await t.dataSource.query('SELECT cost_cents FROM training_plans WHERE id = $1', [created.id])).toEqual([
@@ -95,7 +95,7 @@ describe('training plans and outreach', () => {
           kind: 'action',
           employer_id: employerId,
           vacancy_id: vacancyId,
-          actor_id: 'jh-joost',
+          actor_id: t.idOf('jh-joost'),
           subject_id: created.id,
         }),
       ]);
@@ -142,14 +142,14 @@ describe('training plans and outreach', () => {
         employerId,
         costEur: 800.5,
         budgetOverrideReason: reason,
-        budgetOverrideBy: 'am-anna',
+        budgetOverrideBy: t.idOf('am-anna'),
       });
       expect(
         await t.dataSource.query(
           'SELECT budget_override_reason, budget_override_by FROM training_plans WHERE id = $1',
           [created.id],
         ),
-      ).toEqual([{ budget_override_reason: reason, budget_override_by: 'am-anna' }]);
+      ).toEqual([{ budget_override_reason: reason, budget_override_by: t.idOf('am-anna') }]);
       expect((await plansOf(ans)).budget).toEqual({ totalEur: 2500, usedEur: 2600.5, remainingEur: 0 });
       expect(await ledger('training-plan', ans)).toHaveLength(2);
     });
@@ -304,7 +304,7 @@ describe('training plans and outreach', () => {
         vacancyId: null,
         channel: 'phone',
         outcome: 'interested',
-        loggedBy: 'jh-joost',
+        loggedBy: t.idOf('jh-joost'),
       });
       expect(new Date(logged.contactedAt).toISOString()).toBe(contactedAt);
       const [record] = await ledger('outreach', fien);
@@ -324,7 +324,12 @@ describe('training plans and outreach', () => {
       ).expect(201);
       expect(await ledger('outreach', fien)).toEqual([
         expect.objectContaining({ employer_id: quietEmployerId, vacancy_id: null }),
-        expect.objectContaining({ level: 4, employer_id: employerId, vacancy_id: vacancyId, actor_id: 'am-anna' }),
+        expect.objectContaining({
+          level: 4,
+          employer_id: employerId,
+          vacancy_id: vacancyId,
+          actor_id: t.idOf('am-anna'),
+        }),
       ]);
 
       const history = (await as(klantmanager).get(`/api/v1/candidates/${fien}/outreach`).expect(200)).body;

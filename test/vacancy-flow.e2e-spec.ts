@@ -38,13 +38,13 @@ describe('a vacancy from intake to ranked shortlist', () => {
       .as(accountmanager)
       .post('/api/v1/employers', { name, sector: 'H', postcode: '1316' })
       .expect(201);
-    return { id: response.body.id, token: t.token({ role: 'employer', employerId: response.body.id }) };
+    return { id: response.body.id, token: await t.token({ role: 'employer', employerId: response.body.id }) };
   }
 
   beforeAll(async () => {
     t = await TestApp.start();
-    accountmanager = t.token({ role: 'accountmanager' });
-    klantmanager = t.token({ role: 'klantmanager' });
+    accountmanager = await t.token({ role: 'accountmanager' });
+    klantmanager = await t.token({ role: 'klantmanager' });
   });
 
   afterAll(() => t?.close());

@@ -15,8 +15,8 @@ describeInBrowser('the accountmanager in the browser', () => {
   beforeAll(async () => {
     t = await TestApp.start({ env: DEV_SIGN_IN_ON });
     baseUrl = await serve(t);
-    const accountmanager = t.as(t.token({ role: 'accountmanager' }), '/api/v1');
-    const klantmanager = t.as(t.token({ role: 'klantmanager' }));
+    const accountmanager = t.as(await t.token({ role: 'accountmanager' }), '/api/v1');
+    const klantmanager = t.as(await t.token({ role: 'klantmanager' }));
     const employerId = (
       await accountmanager.post('/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1316' }).expect(201)
     ).body.id;
@@ -27,7 +27,7 @@ describeInBrowser('the accountmanager in the browser', () => {
     }
     vacancyId = (await accountmanager.post('/vacancies', vacancyBody({ employerId, positions: 1 })).expect(201)).body
       .id;
-    await readyShortlist(t.as(t.token({ role: 'accountmanager' })), vacancyId);
+    await readyShortlist(t.as(await t.token({ role: 'accountmanager' })), vacancyId);
 
     browser = await launchBrowser();
     page = await browser.newPage(DESKTOP);
@@ -72,7 +72,7 @@ describeInBrowser('the accountmanager in the browser', () => {
 
     const proposals = (
       await t
-        .as(t.token({ role: 'accountmanager' }))
+        .as(await t.token({ role: 'accountmanager' }))
         .get(`/api/v1/vacancies/${vacancyId}/proposals`)
         .expect(200)
     ).body;

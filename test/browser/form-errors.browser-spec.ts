@@ -19,7 +19,7 @@ describeInBrowser('errors in the web app', () => {
     t = await TestApp.start({ env: DEV_SIGN_IN_ON });
     baseUrl = await serve(t);
     await t
-      .as(t.token({ role: 'accountmanager' }), '/api/v1')
+      .as(await t.token({ role: 'accountmanager' }), '/api/v1')
       .post('/employers', { name: 'Schoonmaakbedrijf Helder', sector: 'N', postcode: '1316' })
       .expect(201);
     browser = await launchBrowser();

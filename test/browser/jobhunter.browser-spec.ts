@@ -3,6 +3,7 @@ import { dutchDay } from '@werkbrug/common';
 import { candidateProfile, readyShortlist, vacancyBody } from '../support/fixtures';
 import { DEV_SIGN_IN_ON, TestApp } from '../support/test-app';
 import { describeInBrowser, launchBrowser, PHONE, screenshot, serve, watchPolicyViolations } from './browser-support';
+import { UsersService } from '../../apps/api/src/users/users.service';
 
 /** A jobhunter on a phone, between two conversations: opens today's speeddate and logs an outcome with a few taps. */
 describeInBrowser('the jobhunter on a phone', () => {
@@ -19,9 +20,9 @@ describeInBrowser('the jobhunter on a phone', () => {
   beforeAll(async () => {
     t = await TestApp.start({ env: DEV_SIGN_IN_ON });
     baseUrl = await serve(t);
-    const accountmanager = t.as(t.token({ role: 'accountmanager' }), '/api/v1');
-    const klantmanager = t.as(t.token({ role: 'klantmanager' }), '/api/v1');
-    const jobhunter = t.as(t.token({ role: 'jobhunter', subject: 'jh-planner' }), '/api/v1');
+    const accountmanager = t.as(await t.token({ role: 'accountmanager' }), '/api/v1');
+    const klantmanager = t.as(await t.token({ role: 'klantmanager' }), '/api/v1');
+    const jobhunter = t.as(await t.token({ role: 'jobhunter', subject: 'jh-planner' }), '/api/v1');
     const employerId = (
       await accountmanager.post('/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1316' }).expect(201)
     ).body.id;
@@ -30,7 +31,7 @@ describeInBrowser('the jobhunter on a phone', () => {
       candidateIds.push((await klantmanager.post('/candidates', candidateProfile({ name })).expect(201)).body.id);
     ans = candidateIds[0];
     const vacancyId = (await accountmanager.post('/vacancies', vacancyBody({ employerId })).expect(201)).body.id;
-    await readyShortlist(t.as(t.token({ role: 'accountmanager' })), vacancyId);
+    await readyShortlist(t.as(await t.token({ role: 'accountmanager' })), vacancyId);
 
     const event = {
       title: 'Speeddate schoonmaak Almere',
@@ -105,7 +106,8 @@ describeInBrowser('the jobhunter on a phone', () => {
     await screenshot(page, 'speeddate-phone');
 
     // The development sign-in's jobhunter logged it, and the follow-up is theirs.
-    const staff = t.as(t.token({ role: 'accountmanager' }), '/api/v1');
+    const staff = t.as(await t.token({ role: 'accountmanager' }), '/api/v1');
+    const jobhunter = (await t.app.get(UsersService).findByEmail('dev-jobhunter@werkbrug.example'))!.id;
     const logged = (await staff.get(`/speeddates/${eventId}`).expect(200)).body.conversations.find(
       (c: { id: string }) => c.id === conversationId,
     );
@@ -113,9 +115,9 @@ describeInBrowser('the jobhunter on a phone', () => {
       tookPlace: true,
       interest: 'both',
       nextStep: 'proefplaatsing',
-      loggedBy: 'dev-jobhunter',
+      loggedBy: jobhunter,
     });
-    const followUps = (await staff.get('/follow-ups?assignedTo=dev-jobhunter').expect(200)).body;
+    const followUps = (await staff.get(`/follow-ups?assignedTo=${jobhunter}`).expect(200)).body;
     expect(followUps).toEqual([
       expect.objectContaining({
         kind: 'proefplaatsing',

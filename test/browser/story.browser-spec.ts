@@ -56,10 +56,10 @@ describeInBrowser('the story of a vacancy, walked by the people who use Werkbrug
   beforeAll(async () => {
     t = await TestApp.start({ env: DEV_SIGN_IN_ON });
     baseUrl = await serve(t);
-    const klantmanager = t.as(t.token({ role: 'klantmanager' }));
+    const klantmanager = t.as(await t.token({ role: 'klantmanager' }));
     employerId = (
       await t
-        .as(t.token({ role: 'accountmanager' }), '/api/v1')
+        .as(await t.token({ role: 'accountmanager' }), '/api/v1')
         .post('/employers', { name: EMPLOYER, sector: 'N', postcode: '1316' })
         .expect(201)
     ).body.id;
@@ -115,7 +115,7 @@ describeInBrowser('the story of a vacancy, walked by the people who use Werkbrug
     await expectAccessible(page);
     const [posted] = (
       await t
-        .as(t.token({ role: 'employer', employerId }))
+        .as(await t.token({ role: 'employer', employerId }))
         .get('/api/v1/vacancies')
         .expect(200)
     ).body;
@@ -186,7 +186,7 @@ describeInBrowser('the story of a vacancy, walked by the people who use Werkbrug
 
     const proposals = (
       await t
-        .as(t.token({ role: 'accountmanager' }))
+        .as(await t.token({ role: 'accountmanager' }))
         .get(`/api/v1/vacancies/${vacancyId}/proposals`)
         .expect(200)
     ).body;
@@ -200,7 +200,7 @@ describeInBrowser('the story of a vacancy, walked by the people who use Werkbrug
 
   it('4. a jobhunter on a phone logs the speeddate with the invited candidate', async () => {
     // The jobhunter planned today's speeddate with the employer and the invited candidate (through the API: planning is no screen yet).
-    const jobhunter = t.as(t.token({ role: 'jobhunter' }), '/api/v1');
+    const jobhunter = t.as(await t.token({ role: 'jobhunter' }), '/api/v1');
     const proposals = (await jobhunter.get(`/vacancies/${vacancyId}/proposals`).expect(200)).body;
     const invited = proposals.find((p: { status: string }) => p.status === 'invited').candidateId;
     const event = {

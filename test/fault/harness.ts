@@ -1,4 +1,4 @@
-import { parseConfig, Principal, TokenService } from '@werkbrug/common';
+import { parseConfig, Role, TokenService } from '@werkbrug/common';
 import { ChildProcess, spawn } from 'node:child_process';
 import { openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -130,16 +130,17 @@ export interface Answer {
   headers: Headers;
 }
 
-/** HTTP to the API with one principal's token. A request that gets no answer at all counts as status 0. */
+/** HTTP to the API as one user. A request that gets no answer at all counts as status 0. */
 export class Client {
   constructor(
     private readonly baseUrl: string,
     private readonly token: string,
+    readonly userId: string,
   ) {}
 
   static tokens(env: Environment) {
     const service = new TokenService(parseConfig({ AUTH_JWT_SECRET: env.jwtSecret, WERKBRUG_DATA_DIR: env.folder }));
-    return (principal: Principal) => `Bearer ${service.sign(principal)}`;
+    return (user: { userId: string; role: Role }) => `Bearer ${service.sign(user)}`;
   }
 
   get(path: string): Promise<Answer> {

@@ -79,7 +79,7 @@ interface Run {
   matchers: App[];
   accountmanager: Client;
   employerId: string;
-  client: (subject: string, role: 'accountmanager' | 'klantmanager') => Client;
+  client: (name: string, role: 'accountmanager' | 'klantmanager') => Promise<Client>;
 }
 
 /** Answers by status, e.g. { 201: 1990, 503: 10 }. */
@@ -378,10 +378,9 @@ async function concurrentDecisions(run: Run): Promise<string[]> {
       `SELECT vacancy_id AS "vacancyId" FROM shortlist_entries GROUP BY vacancy_id HAVING count(*) >= 8 ORDER BY vacancy_id LIMIT 1`,
     ),
   );
-  const managers = Array.from({ length: 4 }, (_, i) => ({
-    subject: `fault-am-${i + 1}`,
-    client: run.client(`fault-am-${i + 1}`, 'accountmanager'),
-  }));
+  const managers = await Promise.all(
+    Array.from({ length: 4 }, async (_, i) => ({ client: await run.client(`fault-am-${i + 1}`, 'accountmanager') })),
+  );
   const shortlist = await managers[0].client.get(`${API}/vacancies/${vacancyId}/shortlist`);
   const candidates: string[] = shortlist.body.entries
     .slice(0, 8)
@@ -390,7 +389,7 @@ async function concurrentDecisions(run: Run): Promise<string[]> {
   const answers: Tally = {};
   const ROUNDS = 40;
   await Promise.all(
-    managers.map(async ({ subject, client }) => {
+    managers.map(async ({ client }) => {
       const known = new Map<string, number | undefined>();
       for (let round = 0; round < ROUNDS; round++) {
         const candidateId = pick(candidates);
@@ -402,7 +401,7 @@ async function concurrentDecisions(run: Run): Promise<string[]> {
         );
         count(answers, answer.status);
         if (answer.status === 200) {
-          successes.push({ candidateId, version: answer.body.version, decision, by: subject });
+          successes.push({ candidateId, version: answer.body.version, decision, by: client.userId });
           known.set(candidateId, answer.body.version);
         } else if (answer.status === 409) {
           // The 409 carries the decision as it now stands: redo the change on it next time.
@@ -467,9 +466,24 @@ async function setUp(folder: string, cleanup: (() => Promise<void>)[]): Promise<
   console.log(`private PostgreSQL on port ${pg.port}, Redis on ${redis.port}; API on ${baseUrl}; logs in ${folder}`);
 
   const tokens = Client.tokens(env);
-  const client = (subject: string, role: 'accountmanager' | 'klantmanager') =>
-    new Client(baseUrl, tokens({ subject, role }));
-  const accountmanager = client('fault-am-1', 'accountmanager');
+  const [organisation] = await withDatabase(env, (db) =>
+    db.query(
+      `INSERT INTO organisations (slug, kind, name, municipality_code, region_code)
+       VALUES ('almere', 'municipality', 'Gemeente Almere', 'GM0034', 'flevoland') RETURNING id`,
+    ),
+  );
+  // A user per name, made the first time (staff of one municipality; the API checks every token against them).
+  const client = async (name: string, role: 'accountmanager' | 'klantmanager') => {
+    const [user] = await withDatabase(env, (db) =>
+      db.query(
+        `INSERT INTO users (organisation_id, email, name, roles, status) VALUES ($1, $2, $3, ARRAY[$4], 'active')
+         ON CONFLICT (email) DO UPDATE SET name = EXCLUDED.name RETURNING id`,
+        [organisation.id, `${name}@fault.example`, name, role],
+      ),
+    );
+    return new Client(baseUrl, tokens({ userId: user.id, role }), user.id);
+  };
+  const accountmanager = await client('fault-am-1', 'accountmanager');
   const employer = await accountmanager.post(`${API}/employers`, {
     name: 'Schoon Almere',
     sector: 'N',
@@ -477,7 +491,7 @@ async function setUp(folder: string, cleanup: (() => Promise<void>)[]): Promise<
   });
   if (employer.status !== 201)
     throw new Error(`employer not created: ${employer.status} ${JSON.stringify(employer.body)}`);
-  const klantmanager = client('fault-km-1', 'klantmanager');
+  const klantmanager = await client('fault-km-1', 'klantmanager');
   const answers: Tally = {};
   await pooled(
     Array.from({ length: CANDIDATES }, (_, i) => i),

@@ -1,4 +1,5 @@
-import type { Candidate, Vacancy } from '@werkbrug/database';
+import { Organisation, type Candidate, type Vacancy } from '@werkbrug/database';
+import type { DataSource } from 'typeorm';
 
 /**
  * Entities the matcher's integration tests start from: an order picker in Almere who fits the
@@ -55,4 +56,16 @@ export function orderPickerVacancy(employerId: string, overrides: Partial<Vacanc
     version: 1,
     ...overrides,
   };
+}
+
+/** The municipality the candidates of a matching test belong to (every candidate belongs to one). */
+export async function saveMunicipality(db: DataSource): Promise<string> {
+  const saved = await db.getRepository(Organisation).save({
+    slug: 'almere',
+    kind: 'municipality',
+    name: 'Gemeente Almere',
+    municipalityCode: 'GM0034',
+    regionCode: 'flevoland',
+  });
+  return saved.id;
 }

@@ -1,7 +1,7 @@
 import { DynamicModule, Global, INestApplicationContext, Logger, Module, Type } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { AppConfig, Clock, ClockModule, ConfigModule, FixedClock, parseConfig } from '@werkbrug/common';
-import { Candidate, DatabaseModule, TransactionHost } from '@werkbrug/database';
+import { Candidate, DatabaseModule, Organisation, TransactionHost } from '@werkbrug/database';
 import { MatchingJobMetrics } from '@werkbrug/queue';
 import { Registry } from 'prom-client';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -30,6 +30,8 @@ export class ServiceTest {
     readonly app: INestApplicationContext,
     readonly clock: FixedClock,
     readonly config: AppConfig,
+    /** Whose the test's candidates are: the test's municipality, in nobody's caseload yet. */
+    readonly owner: { organisationId: string; klantmanagerId: null },
     private readonly database: TestDatabase,
     private readonly dataDir: string,
   ) {}
@@ -52,7 +54,15 @@ export class ServiceTest {
     const clock = new FixedClock(options.now ?? '2026-12-07T10:00:00+01:00');
     try {
       const app = await ServiceTest.compile(options.imports, config, clock, database, dataDir);
-      return new ServiceTest(app, clock, config, database, dataDir);
+      const municipality = await app.get(TransactionHost).manager.getRepository(Organisation).save({
+        slug: 'almere',
+        kind: 'municipality',
+        name: 'Gemeente Almere',
+        municipalityCode: 'GM0034',
+        regionCode: 'flevoland',
+      });
+      const owner = { organisationId: municipality.id, klantmanagerId: null };
+      return new ServiceTest(app, clock, config, owner, database, dataDir);
     } catch (error) {
       await database.drop();
       throw error;
@@ -110,6 +120,7 @@ export class ServiceTest {
       benefitStartedOn: '2025-03-01',
       participatieladder: 3,
       availability: 'available',
+      ...this.owner,
       ...overrides,
     });
   }

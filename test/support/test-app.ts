@@ -2,7 +2,8 @@ import { INestApplicationContext } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { NestFactory } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
-import { AppConfig, Clock, parseConfig, Principal, TokenService } from '@werkbrug/common';
+import { AppConfig, Clock, parseConfig, Role, TokenService } from '@werkbrug/common';
+import type { Organisation, OrganisationKind } from '@werkbrug/database';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,8 +15,17 @@ import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { ApiModule } from '../../apps/api/src/api.module';
 import { configureHttp } from '../../apps/api/src/http-setup';
+import { OrganisationsService } from '../../apps/api/src/organisations/organisations.service';
+import { UsersService } from '../../apps/api/src/users/users.service';
 import { MatcherModule } from '../../apps/matcher/src/matcher.module';
 import { createTestDatabase, TestDatabase } from './test-database';
+
+export interface TestUser {
+  role: Role;
+  subject?: string;
+  employerId?: string;
+  organisationId?: string;
+}
 
 /** Configuration on top of the process's; `undefined` unsets a variable (jest sets NODE_ENV=test). */
 export type TestEnv = Record<string, string | undefined>;
@@ -39,6 +49,7 @@ export class TestApp {
   matcher?: INestApplicationContext;
   app: NestExpressApplication;
   config: AppConfig;
+  private readonly userIds = new Map<string, string>();
 
   private constructor(
     private readonly database: TestDatabase,
@@ -118,9 +129,65 @@ export class TestApp {
     return this.app.get(DataSource);
   }
 
-  /** A signed token; the subject defaults to `test-<role>`. */
-  token(principal: Omit<Principal, 'subject'> & { subject?: string }): string {
-    return `Bearer ${this.app.get(TokenService).sign({ subject: `test-${principal.role}`, ...principal })}`;
+  /**
+   * A signed token for a user acting in `role`. The user is made the first time a subject (default
+   * `test`) is named with a role: staff in the test's municipality unless `organisationId` says
+   * another, employer users of `employerId`.
+   */
+  async token(user: TestUser): Promise<string> {
+    return `Bearer ${this.app.get(TokenService).sign({ userId: await this.user(user), role: user.role })}`;
+  }
+
+  /** The id of the user a subject and role stand for (see token), made the first time. */
+  async user({ role, subject = 'test', employerId, organisationId }: TestUser): Promise<string> {
+    // One user per subject, role and employer or organisation named.
+    const qualifier = employerId ?? organisationId;
+    const email = `${subject}.${role}${qualifier ? `.${qualifier}` : ''}@test.example`.toLowerCase();
+    const users = this.app.get(UsersService);
+    const existing = await users.findByEmail(email);
+    if (existing) return existing.id;
+    const staff = role !== 'employer';
+    const user = await users.create({
+      organisationId: staff ? (organisationId ?? (await this.defaultOrganisation()).id) : null,
+      employerId: staff ? null : (employerId ?? null),
+      email,
+      name: subject,
+      roles: [role],
+      status: 'active',
+    });
+    this.userIds.set(subject, user.id);
+    return user.id;
+  }
+
+  /** The id of the user made for a subject (see user): what services record as who did something. */
+  idOf(subject: string): string {
+    const id = this.userIds.get(subject);
+    if (!id) throw new Error(`No user was made for ${subject}: name it in token() or user() first`);
+    return id;
+  }
+
+  /** Another member organisation of the region (the test's municipality is Almere's). */
+  organisation(fields: {
+    slug: string;
+    name: string;
+    kind?: OrganisationKind;
+    municipalityCode?: string;
+  }): Promise<Organisation> {
+    return this.app.get(OrganisationsService).create({
+      kind: 'municipality',
+      municipalityCode: null,
+      regionCode: 'flevoland',
+      ...fields,
+    });
+  }
+
+  /** The municipality test users belong to unless a test names another. */
+  async defaultOrganisation(): Promise<Organisation> {
+    const organisations = this.app.get(OrganisationsService);
+    return (
+      (await organisations.findBySlug('almere')) ??
+      (await this.organisation({ slug: 'almere', name: 'Gemeente Almere', municipalityCode: 'GM0034' }))
+    );
   }
 
   async startMatcher(): Promise<void> {

@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import type { PGlite } from '@electric-sql/pglite';
-import { AppConfig, ClockModule, AuthModule, ConfigModule, RateLimitModule } from '@werkbrug/common';
+import { AppConfig, ClockModule, ConfigModule, RateLimitModule } from '@werkbrug/common';
 import { DatabaseModule } from '@werkbrug/database';
 import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
@@ -19,6 +19,7 @@ import { JobSearchModule } from './job-search/job-search.module';
 import { KansrijkheidModule } from './kansrijkheid/kansrijkheid.module';
 import { MetricsModule } from './platform/metrics/metrics.module';
 import { OffersModule } from './offers/offers.module';
+import { OrganisationsModule } from './organisations/organisations.module';
 import { OutboxModule } from './shared/outbox/outbox.module';
 import { OutreachModule } from './outreach/outreach.module';
 import { PlacementsModule } from './placements/placements.module';
@@ -32,6 +33,7 @@ import { ShortlistsModule } from './shortlists/shortlists.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
 import { SpeeddatesModule } from './speeddates/speeddates.module';
 import { TrainingPlansModule } from './training-plans/training-plans.module';
+import { UsersModule } from './users/users.module';
 import { VacanciesModule } from './vacancies/vacancies.module';
 
 export interface ApiModuleOptions {
@@ -77,7 +79,8 @@ export class ApiModule {
           pglite: options.pglite,
         }),
         RateLimitModule,
-        AuthModule,
+        UsersModule,
+        OrganisationsModule,
         SharedModule,
         AuditModule,
         OutboxModule.forRoot(config),

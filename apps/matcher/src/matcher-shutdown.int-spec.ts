@@ -79,10 +79,10 @@ describe('a matcher process that is stopped while it runs a job', () => {
   /** A vacancy with one candidate in reach, its job queued; its shortlist row locked by the test. */
   async function vacancyWithHeldJob(): Promise<{ vacancyId: string; job: () => Promise<Job> }> {
     await t
-      .as(t.token({ role: 'klantmanager' }), '/api/v1')
+      .as(await t.token({ role: 'klantmanager' }), '/api/v1')
       .post('/candidates', candidateProfile())
       .expect(201);
-    const accountmanager = t.as(t.token({ role: 'accountmanager' }), '/api/v1');
+    const accountmanager = t.as(await t.token({ role: 'accountmanager' }), '/api/v1');
     const employerId = (
       await accountmanager.post('/employers', { name: 'Schoon BV', sector: 'N', postcode: '1315' }).expect(201)
     ).body.id;
@@ -134,7 +134,7 @@ describe('a matcher process that is stopped while it runs a job', () => {
     const employerId = (await t.dataSource.query('SELECT id FROM employers'))[0].id;
     const second = (
       await t
-        .as(t.token({ role: 'accountmanager' }), '/api/v1')
+        .as(await t.token({ role: 'accountmanager' }), '/api/v1')
         .post('/vacancies', vacancyBody({ employerId }))
         .expect(201)
     ).body.id;

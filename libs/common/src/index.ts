@@ -1,4 +1,5 @@
 export * from './auth/access.decorators';
+export * from './auth/access.guard';
 export * from './auth/auth.module';
 export * from './auth/principal';
 export * from './auth/token.service';

@@ -2,9 +2,10 @@
 // Derives src/data/pc4.json from GeoNames' Dutch postal codes (CC BY 4.0, credit GeoNames):
 //   node libs/reference-data/scripts/derive-pc4-table.js path/to/geonames-nl-pc4.csv
 // Keeps per PC4 the centre (averaged over its places in the first row's municipality; 4 decimals,
-// about 10 m) and the CBS municipality code, with one table of municipality names and provinces.
-const { readFileSync, writeFileSync } = require('node:fs');
+// about 10 m) and the CBS municipality code (GMxxxx), with one table of municipality names and provinces.
+const { writeFileSync } = require('node:fs');
 const { join } = require('node:path');
+const { readGeonamesRows } = require('./geonames');
 
 const [, , csvPath] = process.argv;
 if (!csvPath) {
@@ -12,8 +13,6 @@ if (!csvPath) {
   process.exit(1);
 }
 
-const [header, ...lines] = readFileSync(csvPath, 'utf8').trim().split(/\r?\n/);
-const column = Object.fromEntries(header.split(',').map((name, index) => [name, index]));
 const PROVINCES = {
   Drenthe: 'DR',
   Flevoland: 'FL',
@@ -28,25 +27,13 @@ const PROVINCES = {
   Utrecht: 'UT',
   Zeeland: 'ZE',
 };
-// GeoNames leaves the municipality empty for Brielle, Hellevoetsluis and Westvoorne, merged in 2023.
-const MISSING_MUNICIPALITY = { code: '1992', name: 'Voorne aan Zee' };
-// GeoNames spells names as "Gemeente X", "X Municipality" and a few typos ("Municipalty", "Groningen.").
-const municipalityName = (raw) =>
-  raw
-    .replace(/^Gemeente /, '')
-    .replace(/\s*Municipa\w*$/, '')
-    .replace(/\.$/, '')
-    .trim();
 const sums = new Map();
 const municipalities = {};
-for (const line of lines) {
-  const cells = line.split(',');
-  const pc4 = cells[column.zipcode];
-  const code = cells[column.province_code] || MISSING_MUNICIPALITY.code;
-  const name = cells[column.province_code] ? municipalityName(cells[column.province]) : MISSING_MUNICIPALITY.name;
-  const [latitude, longitude] = [Number(cells[column.latitude]), Number(cells[column.longitude])];
+for (const row of readGeonamesRows(csvPath)) {
+  const { zipcode: pc4, municipalityCode: code } = row;
+  const [latitude, longitude] = [Number(row.latitude), Number(row.longitude)];
   if (!/^[1-9]\d{3}$/.test(pc4) || !Number.isFinite(latitude) || !Number.isFinite(longitude)) continue;
-  municipalities[code] ??= [name, PROVINCES[cells[column.state]]];
+  municipalities[code] ??= [row.municipalityName, PROVINCES[row.state]];
   const sum = sums.get(pc4) ?? { latitude: 0, longitude: 0, count: 0, code };
   // A few codes (9999) list places all over the country: keep to the first row's municipality.
   if (sum.code !== code) continue;

@@ -17,7 +17,7 @@ describe('PC4 geography', () => {
   it('knows where an area lies and in which municipality', () => {
     expect(findPostcodeArea('1315')).toMatchObject({ pc4: '1315', municipality: 'Almere' });
     expect(findPostcodeArea('1011')).toMatchObject({
-      municipalityCode: '0363',
+      municipalityCode: 'GM0363',
       municipality: 'Amsterdam',
       province: 'NH',
     });

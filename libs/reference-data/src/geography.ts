@@ -7,6 +7,7 @@ export interface GeoPoint {
 
 export interface PostcodeArea extends GeoPoint {
   pc4: string;
+  /** CBS gemeentecode, GM0034. */
   municipalityCode: string;
   municipality: string;
   /** Province code (FL, NH, ...). */
@@ -50,22 +51,4 @@ export function distanceKm(a: GeoPoint, b: GeoPoint): number {
   const h =
     Math.sin(dLat / 2) ** 2 + Math.cos(radians(a.latitude)) * Math.cos(radians(b.latitude)) * Math.sin(dLon / 2) ** 2;
   return Math.round(2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(h)) * 10) / 10;
-}
-
-/** Every municipality with its province and the centre of its postcode areas. */
-export function municipalities(): { code: string; name: string; province: string; centre: GeoPoint }[] {
-  const sums = new Map<string, { latitude: number; longitude: number; count: number }>();
-  for (const [latitude, longitude, code] of Object.values(table.areas)) {
-    const sum = sums.get(code) ?? { latitude: 0, longitude: 0, count: 0 };
-    sum.latitude += latitude;
-    sum.longitude += longitude;
-    sum.count++;
-    sums.set(code, sum);
-  }
-  return [...sums].map(([code, sum]) => ({
-    code,
-    name: table.municipalities[code][0],
-    province: table.municipalities[code][1],
-    centre: { latitude: sum.latitude / sum.count, longitude: sum.longitude / sum.count },
-  }));
 }

@@ -1,26 +1,76 @@
+import municipalityTable from './data/municipalities.json';
+import pc4Table from './data/pc4.json';
 import { defaultKansrijkheidTable, KansrijkheidTable, tensionOfRatio } from './kansrijkheid';
-import { municipalities } from './geography';
-import { REGIONS, regionOfMunicipality, regionOfPostcode } from './regions';
+import {
+  municipalitiesOf,
+  municipality,
+  MUNICIPALITIES,
+  MUNICIPALITIES_SOURCE,
+  REGIONS,
+  regionOfMunicipality,
+  regionOfPostcode,
+} from './regions';
 
 describe("arbeidsmarktregio's", () => {
   it.each([
     ['1315', 'flevoland'],
     ['8232', 'flevoland'],
-    ['8301', 'regio-zwolle'],
+    ['8301', 'flevoland'],
+    ['8011', 'regio-zwolle'],
     ['1011', 'groot-amsterdam'],
     ['9711', 'groningen'],
     ['6211', 'zuid-limburg'],
     ['3011', 'rijnmond'],
     ['5611', 'zuidoost-brabant'],
+    ['7311', 'stedendriehoek-en-noordwest-veluwe'],
   ])('puts %s in %s', (pc4, region) => {
     expect(regionOfPostcode(pc4)).toBe(region);
   });
 
-  it('gives all 35 regions municipalities, and every municipality a region', () => {
+  it("has CBS's 35 regions, codes and names", () => {
     expect(REGIONS).toHaveLength(35);
-    const regions = municipalities().map((m) => regionOfMunicipality(m.code));
-    expect(regions.filter((region) => region === undefined)).toEqual([]);
-    expect(new Set(regions).size).toBe(35);
+    expect(new Set(REGIONS.map((region) => region.code)).size).toBe(35);
+    expect(Object.fromEntries(REGIONS.map((region) => [region.cbsCode, region.name]))).toEqual(
+      municipalityTable.regions,
+    );
+  });
+
+  it('puts each of the 342 municipalities in exactly one region, and every region has some', () => {
+    expect(MUNICIPALITIES).toHaveLength(342);
+    expect(MUNICIPALITIES.every((m) => /^GM\d{4}$/.test(m.cbsCode) && m.name.trim() === m.name && m.name)).toBe(true);
+    const perRegion = REGIONS.map((region) => municipalitiesOf(region.code).map((m) => m.cbsCode));
+    expect(perRegion.filter((codes) => codes.length === 0)).toEqual([]);
+    const all = perRegion.flat();
+    expect(all).toHaveLength(342);
+    expect(new Set(all)).toEqual(new Set(MUNICIPALITIES.map((m) => m.cbsCode)));
+  });
+
+  it('gives every municipality of the postcode table a region', () => {
+    const codes = Object.keys(pc4Table.municipalities);
+    expect(codes.filter((code) => regionOfMunicipality(code) === undefined)).toEqual([]);
+    expect(codes).toHaveLength(342);
+  });
+
+  it.each([
+    ['GM0855', 'Tilburg', 'midden-brabant', 'AM26'],
+    ['GM0034', 'Almere', 'flevoland', 'AM11'],
+    ['GM0363', 'Amsterdam', 'groot-amsterdam', 'AM18'],
+    ['GM1992', 'Voorne aan Zee', 'rijnmond', 'AM22'],
+    // Across a province border: Limburg's Mook en Middelaar works in the Nijmegen region.
+    ['GM0944', 'Mook en Middelaar', 'rijk-van-nijmegen', 'AM08'],
+  ])('puts %s %s in %s (%s)', (cbsCode, name, regionCode, regionCbsCode) => {
+    expect(municipality(cbsCode)).toEqual({ cbsCode, name, regionCode });
+    expect(regionOfMunicipality(cbsCode)).toBe(regionCode);
+    expect(REGIONS.find((region) => region.code === regionCode)?.cbsCode).toBe(regionCbsCode);
+    expect(municipalitiesOf(regionCode)).toContainEqual({ cbsCode, name, regionCode });
+  });
+
+  it('knows no other codes, and credits CBS and GeoNames', () => {
+    expect(municipality('0855')).toBeUndefined();
+    expect(regionOfMunicipality('GM9999')).toBeUndefined();
+    expect(municipalitiesOf('AM26')).toEqual([]);
+    expect(regionOfPostcode('0000')).toBeUndefined();
+    expect(MUNICIPALITIES_SOURCE).toMatch(/CBS.*CC BY 4\.0.*GeoNames/);
   });
 });
 

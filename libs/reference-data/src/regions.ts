@@ -1,81 +1,95 @@
-import { distanceKm, findPostcodeArea, municipalities } from './geography';
+import municipalityTable from './data/municipalities.json';
+import { findPostcodeArea } from './geography';
 
 /**
- * The 35 arbeidsmarktregio's. Municipalities are assigned to them by approximation: each goes to
- * the region, among those of its province, whose anchor city lies nearest. That reproduces the
- * official grouping for nearly all municipalities but not for every one on a border; an
- * administrator who needs the exact grouping loads it (see docs/architecture.md).
+ * The 35 arbeidsmarktregio's and, from CBS's official division (see data/municipalities.json and
+ * scripts/derive-municipalities.js), the municipalities in each.
  */
 export interface Region {
+  /** Our slug, used throughout (kansrijkheid, agreements, reports, stored vacancies). */
   code: string;
+  /** CBS's code, AM01 to AM38. */
+  cbsCode: string;
   name: string;
-  provinces: string[];
-  /** PC4 of the region's central city. */
-  anchor: string;
+}
+
+export interface Municipality {
+  /** CBS gemeentecode, GM0034. */
+  cbsCode: string;
+  name: string;
+  /** Slug of its arbeidsmarktregio. */
+  regionCode: string;
 }
 
 export const REGIONS: readonly Region[] = [
-  { code: 'groningen', name: 'Groningen', provinces: ['GR'], anchor: '9711' },
-  { code: 'friesland', name: 'Friesland', provinces: ['FR'], anchor: '8911' },
-  { code: 'drenthe', name: 'Drenthe', provinces: ['DR'], anchor: '9401' },
-  { code: 'regio-zwolle', name: 'Regio Zwolle', provinces: ['OV', 'FL', 'GE', 'DR'], anchor: '8011' },
-  { code: 'twente', name: 'Twente', provinces: ['OV'], anchor: '7511' },
-  {
-    code: 'stedendriehoek-en-noordwest-veluwe',
-    name: 'Stedendriehoek en Noordwest Veluwe',
-    provinces: ['GE', 'OV'],
-    anchor: '7311',
-  },
-  { code: 'achterhoek', name: 'Achterhoek', provinces: ['GE'], anchor: '7001' },
-  { code: 'midden-gelderland', name: 'Midden-Gelderland', provinces: ['GE'], anchor: '6811' },
-  { code: 'rijk-van-nijmegen', name: 'Rijk van Nijmegen', provinces: ['GE'], anchor: '6511' },
-  { code: 'foodvalley', name: 'FoodValley', provinces: ['GE', 'UT'], anchor: '6711' },
-  { code: 'rivierenland', name: 'Rivierenland', provinces: ['GE'], anchor: '4001' },
-  { code: 'amersfoort', name: 'Amersfoort', provinces: ['UT'], anchor: '3811' },
-  { code: 'midden-utrecht', name: 'Midden-Utrecht', provinces: ['UT'], anchor: '3511' },
-  { code: 'gooi-en-vechtstreek', name: 'Gooi en Vechtstreek', provinces: ['NH'], anchor: '1211' },
-  { code: 'flevoland', name: 'Flevoland', provinces: ['FL'], anchor: '1315' },
-  { code: 'zaanstreek-waterland', name: 'Zaanstreek/Waterland', provinces: ['NH'], anchor: '1506' },
-  { code: 'groot-amsterdam', name: 'Groot Amsterdam', provinces: ['NH'], anchor: '1011' },
-  { code: 'noord-holland-noord', name: 'Noord-Holland Noord', provinces: ['NH'], anchor: '1811' },
-  { code: 'zuid-kennemerland-en-ijmond', name: 'Zuid-Kennemerland en IJmond', provinces: ['NH'], anchor: '2011' },
-  { code: 'holland-rijnland', name: 'Holland Rijnland', provinces: ['ZH'], anchor: '2311' },
-  { code: 'haaglanden', name: 'Haaglanden', provinces: ['ZH'], anchor: '2511' },
-  { code: 'midden-holland', name: 'Midden-Holland', provinces: ['ZH'], anchor: '2801' },
-  { code: 'zuid-holland-centraal', name: 'Zuid-Holland Centraal', provinces: ['ZH'], anchor: '2711' },
-  { code: 'rijnmond', name: 'Rijnmond', provinces: ['ZH'], anchor: '3011' },
-  { code: 'drechtsteden', name: 'Drechtsteden', provinces: ['ZH'], anchor: '3311' },
-  { code: 'gorinchem', name: 'Gorinchem', provinces: ['ZH'], anchor: '4201' },
-  { code: 'west-brabant', name: 'West-Brabant', provinces: ['NB'], anchor: '4811' },
-  { code: 'midden-brabant', name: 'Midden-Brabant', provinces: ['NB'], anchor: '5011' },
-  { code: 'noordoost-brabant', name: 'Noordoost-Brabant', provinces: ['NB'], anchor: '5211' },
-  { code: 'zuidoost-brabant', name: 'Zuidoost-Brabant', provinces: ['NB'], anchor: '5611' },
-  { code: 'helmond-de-peel', name: 'Helmond-De Peel', provinces: ['NB'], anchor: '5701' },
-  { code: 'zeeland', name: 'Zeeland', provinces: ['ZE'], anchor: '4331' },
-  { code: 'noord-limburg', name: 'Noord-Limburg', provinces: ['LI'], anchor: '5911' },
-  { code: 'midden-limburg', name: 'Midden-Limburg', provinces: ['LI'], anchor: '6041' },
-  { code: 'zuid-limburg', name: 'Zuid-Limburg', provinces: ['LI'], anchor: '6211' },
+  { code: 'groningen', cbsCode: 'AM01', name: 'Groningen' },
+  { code: 'friesland', cbsCode: 'AM02', name: 'Friesland' },
+  { code: 'drenthe', cbsCode: 'AM03', name: 'Drenthe' },
+  { code: 'regio-zwolle', cbsCode: 'AM36', name: 'Regio Zwolle' },
+  { code: 'twente', cbsCode: 'AM05', name: 'Twente' },
+  // The slug keeps the name we used before CBS's, as kansrijkheid tables and stored records use it.
+  { code: 'stedendriehoek-en-noordwest-veluwe', cbsCode: 'AM06', name: 'Veluwe Stedendriehoek' },
+  { code: 'achterhoek', cbsCode: 'AM09', name: 'Achterhoek' },
+  { code: 'midden-gelderland', cbsCode: 'AM07', name: 'Midden-Gelderland' },
+  { code: 'rijk-van-nijmegen', cbsCode: 'AM08', name: 'Rijk van Nijmegen' },
+  { code: 'foodvalley', cbsCode: 'AM38', name: 'FoodValley' },
+  { code: 'rivierenland', cbsCode: 'AM10', name: 'Rivierenland' },
+  { code: 'amersfoort', cbsCode: 'AM14', name: 'Amersfoort' },
+  { code: 'midden-utrecht', cbsCode: 'AM13', name: 'Midden-Utrecht' },
+  { code: 'gooi-en-vechtstreek', cbsCode: 'AM12', name: 'Gooi en Vechtstreek' },
+  { code: 'flevoland', cbsCode: 'AM11', name: 'Flevoland' },
+  { code: 'zaanstreek-waterland', cbsCode: 'AM17', name: 'Zaanstreek/Waterland' },
+  { code: 'groot-amsterdam', cbsCode: 'AM18', name: 'Groot Amsterdam' },
+  { code: 'noord-holland-noord', cbsCode: 'AM15', name: 'Noord-Holland Noord' },
+  { code: 'zuid-kennemerland-en-ijmond', cbsCode: 'AM37', name: 'Zuid-Kennemerland en IJmond' },
+  { code: 'holland-rijnland', cbsCode: 'AM19', name: 'Holland Rijnland' },
+  { code: 'haaglanden', cbsCode: 'AM21', name: 'Haaglanden' },
+  { code: 'midden-holland', cbsCode: 'AM20', name: 'Midden-Holland' },
+  { code: 'zuid-holland-centraal', cbsCode: 'AM34', name: 'Zuid-Holland Centraal' },
+  { code: 'rijnmond', cbsCode: 'AM22', name: 'Rijnmond' },
+  { code: 'drechtsteden', cbsCode: 'AM23', name: 'Drechtsteden' },
+  { code: 'gorinchem', cbsCode: 'AM35', name: 'Gorinchem' },
+  { code: 'west-brabant', cbsCode: 'AM25', name: 'West-Brabant' },
+  { code: 'midden-brabant', cbsCode: 'AM26', name: 'Midden-Brabant' },
+  { code: 'noordoost-brabant', cbsCode: 'AM27', name: 'Noordoost-Brabant' },
+  { code: 'zuidoost-brabant', cbsCode: 'AM28', name: 'Zuidoost-Brabant' },
+  { code: 'helmond-de-peel', cbsCode: 'AM32', name: 'Helmond-De Peel' },
+  { code: 'zeeland', cbsCode: 'AM24', name: 'Zeeland' },
+  { code: 'noord-limburg', cbsCode: 'AM29', name: 'Noord-Limburg' },
+  { code: 'midden-limburg', cbsCode: 'AM33', name: 'Midden-Limburg' },
+  { code: 'zuid-limburg', cbsCode: 'AM30', name: 'Zuid-Limburg' },
 ];
 
 export const REGION_CODES = REGIONS.map((region) => region.code);
 const REGIONS_BY_CODE = new Map(REGIONS.map((region) => [region.code, region]));
+const REGIONS_BY_CBS_CODE = new Map(REGIONS.map((region) => [region.cbsCode, region]));
 
 export const findRegion = (code: string): Region | undefined => REGIONS_BY_CODE.get(code);
 
-const REGION_OF_MUNICIPALITY: ReadonlyMap<string, string> = new Map(
-  municipalities().map((municipality) => {
-    let best: { code: string; distance: number } | undefined;
-    for (const region of REGIONS) {
-      if (!region.provinces.includes(municipality.province)) continue;
-      const distance = distanceKm(municipality.centre, findPostcodeArea(region.anchor)!);
-      if (!best || distance < best.distance) best = { code: region.code, distance };
-    }
-    return [municipality.code, best!.code];
-  }),
-);
+type MunicipalityTable = {
+  source: string;
+  regions: Record<string, string>;
+  municipalities: { code: string; name: string; region: string }[];
+};
+const table = municipalityTable as MunicipalityTable;
 
-export const regionOfMunicipality = (municipalityCode: string): string | undefined =>
-  REGION_OF_MUNICIPALITY.get(municipalityCode);
+export const MUNICIPALITIES_SOURCE = table.source;
+
+export const MUNICIPALITIES: readonly Municipality[] = table.municipalities.map(({ code, name, region }) => ({
+  cbsCode: code,
+  name,
+  regionCode: REGIONS_BY_CBS_CODE.get(region)!.code,
+}));
+const MUNICIPALITIES_BY_CODE = new Map(MUNICIPALITIES.map((municipality) => [municipality.cbsCode, municipality]));
+
+export const municipality = (cbsCode: string): Municipality | undefined => MUNICIPALITIES_BY_CODE.get(cbsCode);
+
+/** The municipalities of a region (by slug), by CBS code; none for an unknown region. */
+export const municipalitiesOf = (regionCode: string): Municipality[] =>
+  MUNICIPALITIES.filter((municipality) => municipality.regionCode === regionCode);
+
+/** The slug of a municipality's arbeidsmarktregio. */
+export const regionOfMunicipality = (cbsCode: string): string | undefined => municipality(cbsCode)?.regionCode;
 
 /** The arbeidsmarktregio of a PC4 area, or undefined for an unknown postcode. */
 export function regionOfPostcode(pc4: string): string | undefined {

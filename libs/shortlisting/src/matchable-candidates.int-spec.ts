@@ -6,7 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { orderPickerCandidate, orderPickerVacancy } from '../../../test/support/matching-fixtures';
+import { orderPickerCandidate, orderPickerVacancy, saveMunicipality } from '../../../test/support/matching-fixtures';
 import { createTestDatabase, TestDatabase } from '../../../test/support/test-database';
 import { MatchableCandidates } from './matchable-candidates';
 import { MatchableCandidatesRepository } from './matchable-candidates.repository';
@@ -24,10 +24,11 @@ describe('candidate pools of two matchers, kept current while they run', () => {
   const sources: DataSource[] = [];
   let matchers: ShortlistBuilder[];
   let employerId: string;
+  let organisationId: string;
   const onServer = Boolean(process.env.DATABASE_URL);
 
   const addCandidate = async (overrides: Partial<Candidate> = {}) =>
-    (await api.getRepository(Candidate).save(orderPickerCandidate(overrides))).id;
+    (await api.getRepository(Candidate).save(orderPickerCandidate({ organisationId, ...overrides }))).id;
   const change = (id: string, set: string, values: unknown[] = []) =>
     api.query(`UPDATE candidates SET ${set} WHERE id = $1`, [id, ...values]);
 
@@ -77,6 +78,7 @@ describe('candidate pools of two matchers, kept current while they run', () => {
         ),
       );
     }
+    organisationId = await saveMunicipality(api);
     employerId = (
       await api.getRepository(Employer).save({ name: 'DC', sector: 'H', postcode: '1316', contactEmail: null })
     ).id;

@@ -7,7 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { orderPickerCandidate, orderPickerVacancy } from '../../../test/support/matching-fixtures';
+import { orderPickerCandidate, orderPickerVacancy, saveMunicipality } from '../../../test/support/matching-fixtures';
 import { createTestDatabase, TestDatabase } from '../../../test/support/test-database';
 import { MatchableCandidates } from './matchable-candidates';
 import { MatchableCandidatesRepository } from './matchable-candidates.repository';
@@ -33,6 +33,7 @@ describe('ShortlistBuilder', () => {
     const employer = await dataSource
       .getRepository(Employer)
       .save({ name: 'DC', sector: 'H', postcode: '1316', contactEmail: null });
+    const organisationId = await saveMunicipality(dataSource);
     // Two candidates identical but for their age, and one who is not available.
     for (const [birthYear, availability] of [
       [1960, 'available'],
@@ -41,7 +42,7 @@ describe('ShortlistBuilder', () => {
     ] as const) {
       const candidate = await dataSource
         .getRepository(Candidate)
-        .save(orderPickerCandidate({ birthYear, availability }));
+        .save(orderPickerCandidate({ organisationId, birthYear, availability }));
       await dataSource
         .getRepository(CandidateIdentity)
         .save({ candidateId: candidate.id, name: `Kandidaat ${birthYear}`, email: null, phone: null });

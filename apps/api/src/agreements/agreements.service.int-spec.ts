@@ -12,6 +12,7 @@ import { VacanciesService } from '../vacancies/vacancies.service';
 import { AgreementsModule } from './agreements.module';
 import { AgreementsService } from './agreements.service';
 import { CreateAgreementDto } from './dto/agreement.dto';
+import { principal } from '../../../../test/support/principals';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
@@ -20,7 +21,7 @@ describe('AgreementsService on real repositories', () => {
   let agreements: AgreementsService;
   let party: string;
   let other: string;
-  const accountmanager: Principal = { subject: 'am-anna', role: 'accountmanager' };
+  const accountmanager: Principal = principal('accountmanager', 'am-anna');
 
   const terms = (overrides: Partial<CreateAgreementDto> = {}): CreateAgreementDto => ({
     name: 'Zorgakkoord Flevoland',
@@ -40,10 +41,10 @@ describe('AgreementsService on real repositories', () => {
     (
       await t
         .get(VacanciesService)
-        .create(vacancyBody({ employerId, startDate: '2027-01-04' }) as Parameters<VacanciesService['create']>[0], {
-          subject: 'am-anna',
-          role: 'accountmanager',
-        })
+        .create(
+          vacancyBody({ employerId, startDate: '2027-01-04' }) as Parameters<VacanciesService['create']>[0],
+          principal('accountmanager', 'am-anna'),
+        )
     ).id;
 
   beforeAll(async () => {
@@ -82,11 +83,11 @@ describe('AgreementsService on real repositories', () => {
   it('hides an agreement from an employer that is no party to it behind agreement.not-found', async () => {
     const { id } = await agreements.create(terms({ name: 'Zichtbaar akkoord' }), accountmanager);
     await expect(agreements.get(MISSING, accountmanager)).rejects.toMatchObject({ code: 'agreement.not-found' });
-    await expect(agreements.get(id, { subject: 'w', role: 'employer', employerId: other })).rejects.toMatchObject({
+    await expect(agreements.get(id, principal('employer', 'w', { employerId: other }))).rejects.toMatchObject({
       code: 'agreement.not-found',
       kind: 'not-found',
     });
-    expect(await agreements.get(id, { subject: 'w', role: 'employer', employerId: party })).toMatchObject({ id });
+    expect(await agreements.get(id, principal('employer', 'w', { employerId: party }))).toMatchObject({ id });
   });
 
   it('links all vacancies or none, naming every one refused with its rule, and keeps a party with linked vacancies', async () => {
@@ -136,7 +137,7 @@ describe('AgreementsService on real repositories', () => {
       accountmanager,
     );
     const candidateId = (
-      await t.get(CandidatesService).create(candidateProfile() as Parameters<CandidatesService['create']>[0])
+      await t.get(CandidatesService).create(candidateProfile() as Parameters<CandidatesService['create']>[0], t.owner)
     ).id;
     await t.get(PlacementsService).create(
       {

@@ -27,7 +27,7 @@ export class AgreementsService {
       await this.checkEmployersExist(dto.employerIds);
       const agreement = await this.agreements.insert({
         ...termsOf(dto),
-        createdBy: principal.subject,
+        createdBy: principal.userId,
         createdAt: this.clock.now(),
         version: 1,
       });

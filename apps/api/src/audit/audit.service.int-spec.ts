@@ -4,19 +4,15 @@ import { ServiceTest } from '../../../../test/support/service-test';
 import type { AuditSpec } from '../shared/audit/audit.decorator';
 import { AuditModule } from './audit.module';
 import { AuditedRequest, AuditService } from './audit.service';
+import { principal } from '../../../../test/support/principals';
 
 describe('AuditService on real repositories', () => {
   let t: ServiceTest;
   let audit: AuditService;
 
   const profileRead: AuditSpec = { resource: 'candidate-profile', action: 'read', candidateId: 'param:id' };
-  const employer: Principal = {
-    subject: 'werkgever-wim',
-    role: 'employer',
-    employerId: randomUUID(),
-    issuer: 'werkbrug',
-  };
-  const klantmanager: Principal = { subject: 'km-karin', role: 'klantmanager', issuer: 'werkbrug' };
+  const employer: Principal = principal('employer', 'werkgever-wim', { employerId: randomUUID(), issuer: 'werkbrug' });
+  const klantmanager: Principal = principal('klantmanager', 'km-karin', { issuer: 'werkbrug' });
 
   const request = (principal: Principal, candidateId: string): AuditedRequest => ({
     principal,
@@ -62,12 +58,7 @@ describe('AuditService on real repositories', () => {
   });
 
   it('lets one of two parallel requests for the last profile of the day through, not both', async () => {
-    const hanna: Principal = {
-      subject: 'werkgever-hanna',
-      role: 'employer',
-      employerId: randomUUID(),
-      issuer: 'werkbrug',
-    };
+    const hanna: Principal = principal('employer', 'werkgever-hanna', { employerId: randomUUID(), issuer: 'werkbrug' });
     await view(hanna, randomUUID());
     const results = await Promise.allSettled([view(hanna, randomUUID()), view(hanna, randomUUID())]);
 
@@ -97,7 +88,7 @@ describe('AuditService on real repositories', () => {
 
   it("records who issued the actor's token, and refuses a row without it", async () => {
     const candidate = await t.saveCandidate();
-    const fromProvider: Principal = { subject: 'u-123', role: 'klantmanager', issuer: 'https://login.example.nl' };
+    const fromProvider: Principal = principal('klantmanager', 'u-123', { issuer: 'https://login.example.nl' });
     await view(fromProvider, candidate.id);
     expect(
       await t.db.manager.query(`SELECT actor_id, actor_issuer FROM audit_log WHERE $1 = ANY(candidate_ids)`, [
@@ -105,7 +96,7 @@ describe('AuditService on real repositories', () => {
       ]),
     ).toEqual([{ actor_id: 'u-123', actor_issuer: 'https://login.example.nl' }]);
 
-    const unknownIssuer: Principal = { subject: 'u-124', role: 'klantmanager' };
+    const unknownIssuer: Principal = principal('klantmanager', 'u-124');
     await expect(view(unknownIssuer, candidate.id)).rejects.toThrow(/audit_log_actor_issuer_required/);
     expect(await rowsOf('u-124')).toEqual([]);
   });

@@ -48,7 +48,7 @@ export class AuditService {
     await this.db.transaction(async () => {
       const rows = await this.rowsOf(specs, request, body);
       if (rows.length === 0) return;
-      await this.checkQuota(request.principal.subject, rows);
+      await this.checkQuota(request.principal.userId, rows);
       await this.entries.add(rows);
     });
   }
@@ -76,8 +76,9 @@ export class AuditService {
     const reason = request.statedPurpose ?? spec.reason ?? null;
     return {
       occurredAt: this.clock.now(),
-      actorId: principal.subject,
+      actorId: principal.userId,
       actorRole: principal.role,
+      actorOrganisationId: principal.organisationId ?? null,
       actorEmployerId: principal.employerId ?? null,
       // Always set on a principal from a token; the table refuses a new row without it rather than log half a who.
       actorIssuer: principal.issuer ?? null,

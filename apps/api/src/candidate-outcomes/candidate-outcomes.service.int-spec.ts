@@ -5,6 +5,7 @@ import { CandidatesModule } from '../candidates/candidates.module';
 import { CandidatesService } from '../candidates/candidates.service';
 import { CandidateOutcomesModule } from './candidate-outcomes.module';
 import { CandidateOutcomesService } from './candidate-outcomes.service';
+import { principal } from '../../../../test/support/principals';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
@@ -12,7 +13,7 @@ describe('CandidateOutcomesService on real repositories', () => {
   let t: ServiceTest;
   let outcomes: CandidateOutcomesService;
   let candidateId: string;
-  const klantmanager: Principal = { subject: 'km-karin', role: 'klantmanager' };
+  const klantmanager: Principal = principal('klantmanager', 'km-karin');
   const rungOf = async () =>
     (await t.db.manager.query(`SELECT participatieladder FROM candidates WHERE id = $1`, [candidateId]))[0]
       .participatieladder as number;
@@ -23,7 +24,8 @@ describe('CandidateOutcomesService on real repositories', () => {
     outcomes = t.get(CandidateOutcomesService);
     const candidates = t.get(CandidatesService);
     // The fixture's candidate stands on step 3.
-    candidateId = (await candidates.create(candidateProfile() as Parameters<CandidatesService['create']>[0])).id;
+    candidateId = (await candidates.create(candidateProfile() as Parameters<CandidatesService['create']>[0], t.owner))
+      .id;
   });
 
   afterAll(() => t?.close());

@@ -37,7 +37,7 @@ export class CandidateOutcomesService {
         participatieladderFrom: step ? rung : null,
         participatieladderTo: step ? dto.participatieladderTo! : null,
         note: dto.note ?? null,
-        recordedBy: principal.subject,
+        recordedBy: principal.userId,
         createdAt: this.clock.now(),
       });
       if (step) await this.outcomes.setRung(candidateId, dto.participatieladderTo!);

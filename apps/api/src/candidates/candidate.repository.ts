@@ -27,7 +27,9 @@ export class CandidateRepository extends EntityRepository<Candidate> {
     super(db, Candidate, CandidateErrors.notFound);
   }
 
-  insert(fields: CandidateProfileFields & Pick<Candidate, 'availability'>): Promise<Candidate> {
+  insert(
+    fields: CandidateProfileFields & Pick<Candidate, 'availability' | 'organisationId' | 'klantmanagerId'>,
+  ): Promise<Candidate> {
     return this.repository.save(this.repository.create(fields));
   }
 

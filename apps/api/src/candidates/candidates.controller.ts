@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { IdParam, Roles } from '@werkbrug/common';
+import { CurrentPrincipal, IdParam, Principal, Roles, staffOrganisationOf } from '@werkbrug/common';
 import { AuditCandidateData } from '../shared/audit/audit.decorator';
 import { PagedList, pageOf, PageQuery, Paged } from '../shared/validation/paging';
 import { AvailabilityView, CandidateSummaryView, CandidateView } from './candidate.response';
@@ -19,8 +19,11 @@ export class CandidatesController {
   @Roles('klantmanager', 'admin')
   @AuditCandidateData({ resource: 'candidate-profile', action: 'create', candidateId: 'id', reason: 'case management' })
   @ApiCreatedResponse({ type: CandidateView })
-  async create(@Body() dto: CreateCandidateDto): Promise<CandidateView> {
-    return CandidateView.of(await this.candidates.create(dto));
+  async create(@Body() dto: CreateCandidateDto, @CurrentPrincipal() principal: Principal): Promise<CandidateView> {
+    // A klantmanager's new candidate joins their own caseload; one an administrator adds waits for one.
+    const klantmanagerId = principal.role === 'klantmanager' ? principal.userId : null;
+    const owner = { organisationId: staffOrganisationOf(principal), klantmanagerId };
+    return CandidateView.of(await this.candidates.create(dto, owner));
   }
 
   @Get()

@@ -9,6 +9,7 @@ import { CandidatesModule } from './candidates.module';
 import { CandidatesService } from './candidates.service';
 import { AvailabilityDto } from './dto/availability.dto';
 import { CreateCandidateDto } from './dto/create-candidate.dto';
+import { principal } from '../../../../test/support/principals';
 
 describe('CandidatesService on real repositories', () => {
   let t: ServiceTest;
@@ -41,7 +42,7 @@ describe('CandidatesService on real repositories', () => {
     });
     candidates = t.get(CandidatesService);
     const employer = await t.get(EmployersService).create({ name: 'Schoon Almere', sector: 'N', postcode: '1316' });
-    const staff: Principal = { subject: 'am-anna', role: 'accountmanager' };
+    const staff: Principal = principal('accountmanager', 'am-anna');
     type NewVacancy = Parameters<VacanciesService['create']>[0];
     nearby = (await t.get(VacanciesService).create(vacancyBody({ employerId: employer.id }) as NewVacancy, staff)).id;
   });
@@ -50,7 +51,7 @@ describe('CandidatesService on real repositories', () => {
 
   it('stores profile and identity together and asks to match again the open vacancies in reach', async () => {
     const before = await requestedGeneration(nearby);
-    const created = await candidates.create(profile());
+    const created = await candidates.create(profile(), t.owner);
     expect(created).toMatchObject({
       name: 'Ans de Vries',
       email: 'ans@example.nl',
@@ -76,7 +77,7 @@ describe('CandidatesService on real repositories', () => {
 
   it('checks the rules across fields, naming the field with the rule’s code, and writes nothing then', async () => {
     const before = await Promise.all(['candidates', 'candidate_identities', 'outbox_messages'].map(rows));
-    const refusal = (changes: object) => candidates.create(profile(changes));
+    const refusal = (changes: object) => candidates.create(profile(changes), t.owner);
     await expect(refusal({ travel: { mode: 'car' } })).rejects.toMatchObject({
       code: 'candidate.travel-limit-missing',
       invalidParams: [{ name: 'travel', code: 'candidate.travel-limit-missing' }],
@@ -103,15 +104,17 @@ describe('CandidatesService on real repositories', () => {
     const assessed = (assessedOn: string) => ({
       belastbaarheid: { source: 'klantmanager', assessedOn, limits: [] },
     });
-    await expect(candidates.create(profile(assessed('2026-12-08')))).rejects.toMatchObject({
+    await expect(candidates.create(profile(assessed('2026-12-08')), t.owner)).rejects.toMatchObject({
       code: 'candidate.assessed-in-future',
       invalidParams: [{ name: 'belastbaarheid.assessedOn', code: 'candidate.assessed-in-future' }],
     });
-    expect((await candidates.create(profile(assessed('2026-12-07')))).belastbaarheid?.assessedOn).toBe('2026-12-07');
+    expect((await candidates.create(profile(assessed('2026-12-07')), t.owner)).belastbaarheid?.assessedOn).toBe(
+      '2026-12-07',
+    );
   });
 
   it('sets availability with the day of leaving (the Dutch day, kept when set again); coming back matches again', async () => {
-    const { id } = await candidates.create(profile());
+    const { id } = await candidates.create(profile(), t.owner);
     await expect(
       candidates.setAvailability(id, availability({ availability: 'available', until: '2027-01-01' })),
     ).rejects.toMatchObject({ code: 'candidate.reason-while-available', invalidParams: [{ name: 'until' }] });
@@ -143,7 +146,7 @@ describe('CandidatesService on real repositories', () => {
       { code: 'candidate.not-found' },
     );
 
-    const { id } = await candidates.create(profile());
+    const { id } = await candidates.create(profile(), t.owner);
     await t.db.manager.query(`UPDATE candidates SET anonymised_at = now() WHERE id = $1`, [id]);
     await expect(candidates.update(id, profile())).rejects.toMatchObject({
       code: 'candidate.anonymised',
@@ -155,8 +158,11 @@ describe('CandidatesService on real repositories', () => {
   });
 
   it('lists the caseload with what each profile lacks for matching; incomplete only the available ones', async () => {
-    const incomplete = await candidates.create(profile({ name: 'Nog niet beoordeeld', belastbaarheid: undefined }));
-    const away = await candidates.create(profile({ name: 'Weg', educationLevel: undefined }));
+    const incomplete = await candidates.create(
+      profile({ name: 'Nog niet beoordeeld', belastbaarheid: undefined }),
+      t.owner,
+    );
+    const away = await candidates.create(profile({ name: 'Weg', educationLevel: undefined }), t.owner);
     await candidates.setAvailability(away.id, availability({ availability: 'placed' }));
     const list = (await candidates.list({ limit: 200, offset: 0 })).items;
     expect(list).toContainEqual({
@@ -175,7 +181,7 @@ describe('CandidatesService on real repositories', () => {
   (process.env.DATABASE_URL ? it : it.skip)(
     'locks a candidate it changes so that the matcher can still take its key-share lock (FOR NO KEY UPDATE)',
     async () => {
-      const { id } = await candidates.create(profile());
+      const { id } = await candidates.create(profile(), t.owner);
       const matcher = t.db.dataSource.createQueryRunner();
       await matcher.connect();
       try {

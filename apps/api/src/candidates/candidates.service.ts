@@ -22,6 +22,9 @@ export interface CandidateSummary {
   missingForMatching: string[];
 }
 
+/** Whose candidate it is: an organisation's, in a klantmanager's caseload or not yet. */
+export type CandidateOwner = Pick<Candidate, 'organisationId' | 'klantmanagerId'>;
+
 export type CandidateAvailability = Pick<Candidate, 'id' | 'availability' | 'unavailableReason' | 'unavailableUntil'>;
 
 /** What matching needs of a profile, by field; a profile missing any of them is not matched. */
@@ -48,11 +51,15 @@ export class CandidatesService {
     private readonly clock: Clock,
   ) {}
 
-  async create(dto: CreateCandidateDto): Promise<CandidateRecord> {
+  async create(dto: CreateCandidateDto, owner: CandidateOwner): Promise<CandidateRecord> {
     this.checkConsistency(dto);
     const { name, email, phone, ...profile } = dto;
     return this.db.transaction(async () => {
-      const candidate = await this.candidates.insert({ ...matchingColumns(profile), availability: 'available' });
+      const candidate = await this.candidates.insert({
+        ...matchingColumns(profile),
+        ...owner,
+        availability: 'available',
+      });
       const identity = await this.candidates.saveIdentity({
         candidateId: candidate.id,
         name,

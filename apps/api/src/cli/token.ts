@@ -2,29 +2,25 @@ import { parseArgs } from 'node:util';
 import { ConfigError, parseConfig, ROLES, Role, TokenService } from '@werkbrug/common';
 
 /**
- * Prints a signed development token:
- *   npm run token -- --role employer --employer <employer id>
- *   npm run token -- --role accountmanager
+ * Prints a signed token for a user acting in one of their roles (an API client's or a developer's):
+ *   npm run token -- --user <user id> --role accountmanager
+ * The API checks on every request that the user is active and has the role.
  */
 function main(): void {
   const { values } = parseArgs({
     options: {
+      user: { type: 'string' },
       role: { type: 'string' },
-      employer: { type: 'string' },
-      subject: { type: 'string' },
       ttl: { type: 'string' },
     },
   });
   const role = values.role as Role;
   if (!ROLES.includes(role)) throw new Error(`--role must be one of ${ROLES.join(', ')}`);
-  if (role === 'employer' && !values.employer)
-    throw new Error('--employer <employer id> is required for the employer role');
-  if (role !== 'employer' && values.employer) throw new Error('--employer belongs with --role employer only');
+  if (!values.user) throw new Error('--user <user id> is required');
   const ttl = values.ttl ? Number(values.ttl) : undefined;
   if (ttl !== undefined && !(Number.isInteger(ttl) && ttl > 0)) throw new Error('--ttl must be a number of seconds');
   const tokens = new TokenService(parseConfig());
-  const subject = values.subject ?? `dev-${role}`;
-  process.stdout.write(`${tokens.sign({ subject, role, employerId: values.employer }, ttl)}\n`);
+  process.stdout.write(`${tokens.sign({ userId: values.user, role }, ttl)}\n`);
 }
 
 try {

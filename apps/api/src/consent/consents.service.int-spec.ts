@@ -10,6 +10,7 @@ import { VacanciesService } from '../vacancies/vacancies.service';
 import { ConsentModule } from './consent.module';
 import { ConsentsService } from './consents.service';
 import { GiveConsentDto } from './dto/give-consent.dto';
+import { principal } from '../../../../test/support/principals';
 
 describe('ConsentsService on real repositories', () => {
   let t: ServiceTest;
@@ -18,7 +19,7 @@ describe('ConsentsService on real repositories', () => {
   let bram: string;
   let ansProposal: string;
   let bramProposal: string;
-  const klantmanager: Principal = { subject: 'km-karin', role: 'klantmanager' };
+  const klantmanager: Principal = principal('klantmanager', 'km-karin');
   const unknownId = '00000000-0000-4000-8000-000000000000';
 
   const consent = (value: object) => Object.assign(new GiveConsentDto(), value);
@@ -31,12 +32,12 @@ describe('ConsentsService on real repositories', () => {
     const candidate = async (name: string, limits: { item: string; level: number }[]) => {
       const belastbaarheid = { source: 'klantmanager', assessedOn: '2026-09-01', limits };
       const profile = candidateProfile({ name, belastbaarheid }) as Parameters<CandidatesService['create']>[0];
-      return (await t.get(CandidatesService).create(profile)).id;
+      return (await t.get(CandidatesService).create(profile, t.owner)).id;
     };
     ans = await candidate('Ans', [{ item: 'lifting', level: 10 }]);
     bram = await candidate('Bram', []);
     const employer = await t.get(EmployersService).create({ name: 'Schoon Almere', sector: 'N', postcode: '1316' });
-    const staff: Principal = { subject: 'am-anna', role: 'accountmanager' };
+    const staff: Principal = principal('accountmanager', 'am-anna');
     type NewVacancy = Parameters<VacanciesService['create']>[0];
     const vacancy = await t.get(VacanciesService).create(vacancyBody({ employerId: employer.id }) as NewVacancy, staff);
     const propose = async (candidateId: string) =>

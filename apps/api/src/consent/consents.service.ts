@@ -45,7 +45,7 @@ export class ConsentsService {
         proposalId: dto.proposalId ?? null,
         adjustments: dto.adjustments ?? null,
         givenAt: this.clock.now(),
-        givenBy: principal.subject,
+        givenBy: principal.userId,
       });
       if (!consent)
         throw ConsentErrors.alreadyGiven(
@@ -67,7 +67,7 @@ export class ConsentsService {
       const where = { id: consentId, candidateId };
       const withdrawn = await this.consents.withdrawIfActive(where, {
         withdrawnAt: this.clock.now(),
-        withdrawnBy: principal.subject,
+        withdrawnBy: principal.userId,
       });
       const consent = await this.consents.getOrThrow(
         where,

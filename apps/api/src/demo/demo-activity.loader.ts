@@ -36,11 +36,11 @@ import { atTen, DEMO_STORY, demoCalendar } from './demo-activity';
 import { DemoDataRepository } from './demo-data.repository';
 
 /** The staff who do the demo's work; every ledger row and follow-up names one of them. */
-export const DEMO_STAFF = {
-  accountmanager: { subject: 'demo-accountmanager', role: 'accountmanager' },
-  jobhunter: { subject: 'demo-jobhunter', role: 'jobhunter' },
-  klantmanager: { subject: 'demo-klantmanager', role: 'klantmanager' },
-} as const satisfies Record<string, Principal>;
+export interface DemoStaff {
+  accountmanager: Principal;
+  jobhunter: Principal;
+  klantmanager: Principal;
+}
 
 export interface DemoIds {
   employerIds: string[];
@@ -49,6 +49,9 @@ export interface DemoIds {
   /** The employer index of each vacancy. */
   vacancyEmployers: number[];
   consents: ConsentKind[][];
+  staff: DemoStaff;
+  /** A contact person of each employer, by employer index. */
+  employerUsers: Principal[];
 }
 
 /** What the outcomes of the past speeddate say, in turn: most conversations lead somewhere, some not, one no-show. */
@@ -97,7 +100,7 @@ export class DemoActivity {
     const calendar = demoCalendar(today);
     await this.giveConsents();
     await this.buildShortlists();
-    const { accountmanager, jobhunter, klantmanager } = DEMO_STAFF;
+    const { accountmanager, jobhunter, klantmanager } = this.ids.staff;
 
     // Level 5: agreements and the vacancies that count towards them.
     const agreementIds: string[] = [];
@@ -349,7 +352,7 @@ export class DemoActivity {
     vacancy: number,
     plan: { propose: number; answers: AnswerDto['answer'][]; setAside: number; reject: number },
   ): Promise<void> {
-    const { accountmanager } = DEMO_STAFF;
+    const { accountmanager } = this.ids.staff;
     const vacancyId = this.ids.vacancyIds[vacancy];
     const chosen = await this.candidatesFor(vacancy, plan.propose + plan.setAside + plan.reject, true);
     const toPropose = chosen.slice(0, plan.propose);
@@ -359,11 +362,7 @@ export class DemoActivity {
       await asDto(ProposeDto, { candidateIds: toPropose }),
       accountmanager,
     );
-    const employer: Principal = {
-      subject: `demo-employer-${vacancy}`,
-      role: 'employer',
-      employerId: this.ids.employerIds[this.ids.vacancyEmployers[vacancy]],
-    };
+    const employer = this.ids.employerUsers[this.ids.vacancyEmployers[vacancy]];
     for (const [index, answer] of plan.answers.entries()) {
       const proposal = proposed.find((p) => p.candidateId === toPropose[index])!;
       const reason = answer === 'reject' ? { reason: 'hours', note: 'Wij zoeken iemand voor meer uren.' } : {};
@@ -389,7 +388,12 @@ export class DemoActivity {
   }
 
   private async decide(vacancyId: string, candidateId: string, decision: object): Promise<void> {
-    await this.shortlists.decide(vacancyId, candidateId, await asDto(DecisionDto, decision), DEMO_STAFF.accountmanager);
+    await this.shortlists.decide(
+      vacancyId,
+      candidateId,
+      await asDto(DecisionDto, decision),
+      this.ids.staff.accountmanager,
+    );
   }
 
   /** A speeddate with the invited employers and the best of their shortlists, scheduled as the suggestion has it. */
@@ -398,7 +402,7 @@ export class DemoActivity {
     employers: readonly number[],
     held: boolean,
   ): Promise<void> {
-    const { jobhunter } = DEMO_STAFF;
+    const { jobhunter } = this.ids.staff;
     const created = await this.speeddates.create(
       await asDto(CreateSpeeddateDto, { ...event, slotMinutes: 10, slotCount: 8, region: 'flevoland' }),
       jobhunter,
@@ -437,7 +441,7 @@ export class DemoActivity {
       outcome,
       ...(note ? { note } : {}),
     });
-    await this.outreach.log(candidateId, dto, DEMO_STAFF.jobhunter);
+    await this.outreach.log(candidateId, dto, this.ids.staff.jobhunter);
   }
 
   private async giveConsents(): Promise<void> {
@@ -446,7 +450,7 @@ export class DemoActivity {
         await this.consentsService.give(
           this.ids.candidateIds[index],
           await asDto(GiveConsentDto, { kind }),
-          DEMO_STAFF.klantmanager,
+          this.ids.staff.klantmanager,
         );
     }
   }

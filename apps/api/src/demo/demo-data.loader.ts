@@ -1,17 +1,21 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { Clock } from '@werkbrug/common';
+import { Clock, Principal } from '@werkbrug/common';
+import { User } from '@werkbrug/database';
 
 import { CandidatesService } from '../candidates/candidates.service';
 import { CreateCandidateDto } from '../candidates/dto/create-candidate.dto';
 import { CreateEmployerDto } from '../employers/dto/create-employer.dto';
 import { EmployersService } from '../employers/employers.service';
+import { OrganisationsService } from '../organisations/organisations.service';
+import { UsersService } from '../users/users.service';
 import { CreateVacancyDto } from '../vacancies/dto/create-vacancy.dto';
 import { VacanciesService } from '../vacancies/vacancies.service';
 import { asDto } from './as-dto';
 import { demoConsents } from './demo-activity';
-import { DEMO_STAFF, DemoActivity } from './demo-activity.loader';
+import { DemoActivity } from './demo-activity.loader';
 import { generateDemoData } from './demo-data';
 import { DemoDataRepository } from './demo-data.repository';
+import { DEMO_ORGANISATIONS, DEMO_REGION, demoEmail, demoOrganisationOfCandidate } from './demo-organisations';
 
 /** Loads the demo data set, and the activity on it, through the same services the API uses. */
 @Injectable()
@@ -23,6 +27,8 @@ export class DemoDataLoader {
     private readonly employers: EmployersService,
     private readonly candidates: CandidatesService,
     private readonly vacancies: VacanciesService,
+    private readonly organisations: OrganisationsService,
+    private readonly users: UsersService,
     private readonly activity: DemoActivity,
     private readonly clock: Clock,
   ) {}
@@ -34,22 +40,55 @@ export class DemoDataLoader {
     }
     const started = this.clock.now().getTime();
     const data = generateDemoData();
+    const staff = await this.loadOrganisations();
+    const staffOf = (slug: string, role: 'klantmanager' | 'accountmanager' | 'jobhunter') =>
+      staff.filter((user) => user.organisation === slug && user.principal.roles.includes(role));
     const employerIds: string[] = [];
+    const employerUsers: Principal[] = [];
     for (const employer of data.employers) {
-      employerIds.push((await this.employers.create(await asDto(CreateEmployerDto, employer))).id);
+      const { id } = await this.employers.create(await asDto(CreateEmployerDto, employer));
+      employerIds.push(id);
+      const user = await this.users.create({
+        organisationId: null,
+        employerId: id,
+        email: employer.contactEmail,
+        name: `Werving ${employer.name}`,
+        roles: ['employer'],
+        status: 'active',
+      });
+      employerUsers.push(principalOf(user, 'employer'));
     }
     const candidateIds: string[] = [];
-    for (const candidate of data.candidates) {
-      candidateIds.push((await this.candidates.create(await asDto(CreateCandidateDto, candidate))).id);
+    for (const [index, candidate] of data.candidates.entries()) {
+      // Each organisation's candidates spread over its klantmanagers' caseloads.
+      const slug = demoOrganisationOfCandidate(index, candidate.postcode);
+      const klantmanagers = staffOf(slug, 'klantmanager');
+      const klantmanager = klantmanagers[index % klantmanagers.length].principal;
+      const owner = { organisationId: klantmanager.organisationId!, klantmanagerId: klantmanager.userId };
+      candidateIds.push((await this.candidates.create(await asDto(CreateCandidateDto, candidate), owner)).id);
     }
+    const almere = (role: 'klantmanager' | 'accountmanager' | 'jobhunter') => staffOf('almere', role)[0].principal;
+    const activityStaff = {
+      accountmanager: almere('accountmanager'),
+      jobhunter: { ...almere('jobhunter'), role: 'jobhunter' as const },
+      klantmanager: almere('klantmanager'),
+    };
     const vacancyIds: string[] = [];
     for (const { employerIndex, ...vacancy } of data.vacancies) {
       const dto = await asDto(CreateVacancyDto, { ...vacancy, employerId: employerIds[employerIndex] });
-      vacancyIds.push((await this.vacancies.create(dto, DEMO_STAFF.accountmanager)).id);
+      vacancyIds.push((await this.vacancies.create(dto, activityStaff.accountmanager)).id);
     }
     const vacancyEmployers = data.vacancies.map((vacancy) => vacancy.employerIndex);
     await this.activity.load(
-      { employerIds, candidateIds, vacancyIds, vacancyEmployers, consents: demoConsents(candidateIds.length) },
+      {
+        employerIds,
+        candidateIds,
+        vacancyIds,
+        vacancyEmployers,
+        consents: demoConsents(candidateIds.length),
+        staff: activityStaff,
+        employerUsers,
+      },
       this.clock.today(),
     );
     const counts = {
@@ -64,4 +103,35 @@ export class DemoDataLoader {
     });
     return counts;
   }
+
+  /** The member organisations of the demo region and their staff, active at once. */
+  private async loadOrganisations(): Promise<{ organisation: string; principal: Principal }[]> {
+    const staff: { organisation: string; principal: Principal }[] = [];
+    for (const { staff: people, ...organisation } of DEMO_ORGANISATIONS) {
+      const { id } = await this.organisations.create({ ...organisation, regionCode: DEMO_REGION });
+      for (const person of people) {
+        const user = await this.users.create({
+          organisationId: id,
+          employerId: null,
+          email: demoEmail(person.name, organisation.slug),
+          name: person.name,
+          roles: person.roles,
+          status: 'active',
+        });
+        staff.push({ organisation: organisation.slug, principal: principalOf(user, person.roles[0]) });
+      }
+    }
+    return staff;
+  }
+}
+
+/** A user acting in a role, as the services take it (the demo acts without signing in). */
+function principalOf(user: User, role: Principal['role']): Principal {
+  return {
+    userId: user.id,
+    role,
+    roles: user.roles,
+    ...(user.organisationId ? { organisationId: user.organisationId } : { employerId: user.employerId! }),
+    subject: user.id,
+  };
 }

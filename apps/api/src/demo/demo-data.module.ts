@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { OrganisationsModule } from '../organisations/organisations.module';
+import { UsersModule } from '../users/users.module';
 import { ShortlistingModule } from '@werkbrug/shortlisting';
 import { AgreementsModule } from '../agreements/agreements.module';
 import { CandidateOutcomesModule } from '../candidate-outcomes/candidate-outcomes.module';
@@ -19,6 +21,8 @@ import { DemoDataRepository } from './demo-data.repository';
 
 @Module({
   imports: [
+    OrganisationsModule,
+    UsersModule,
     EmployersModule,
     CandidatesModule,
     VacanciesModule,

@@ -17,7 +17,7 @@ export interface DemoEmployer {
   name: string;
   sector: string;
   postcode: string;
-  contactEmail?: string;
+  contactEmail: string;
 }
 
 export interface DemoVacancy {

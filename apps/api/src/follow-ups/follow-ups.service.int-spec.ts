@@ -7,6 +7,7 @@ import { CandidatesService } from '../candidates/candidates.service';
 import { FollowUpScheduler } from '../shared/follow-ups/follow-up-scheduler.repository';
 import { FollowUpsModule } from './follow-ups.module';
 import { FollowUpsService } from './follow-ups.service';
+import { principal } from '../../../../test/support/principals';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
@@ -14,7 +15,7 @@ describe('FollowUpsService on real repositories', () => {
   let t: ServiceTest;
   let followUps: FollowUpsService;
   let candidateId: string;
-  const jobhunter: Principal = { subject: 'jh-joost', role: 'jobhunter' };
+  const jobhunter: Principal = principal('jobhunter', 'jh-joost');
 
   /** A follow-up of a speeddate conversation (a source of its own for each) due on the day. */
   const due = async (dueOn: string) => {
@@ -31,7 +32,8 @@ describe('FollowUpsService on real repositories', () => {
     t = await ServiceTest.start({ imports: [CandidatesModule, FollowUpsModule], now: '2026-12-06T23:30:00Z' });
     followUps = t.get(FollowUpsService);
     const candidates = t.get(CandidatesService);
-    candidateId = (await candidates.create(candidateProfile() as Parameters<CandidatesService['create']>[0])).id;
+    candidateId = (await candidates.create(candidateProfile() as Parameters<CandidatesService['create']>[0], t.owner))
+      .id;
   });
 
   afterAll(() => t?.close());

@@ -28,7 +28,7 @@ export class FollowUpsService {
     const { items: followUps, more } = pageFrom(
       await this.followUps.findFiltered(
         {
-          assignedTo: query.assignedTo === 'me' ? principal.subject : query.assignedTo,
+          assignedTo: query.assignedTo === 'me' ? principal.userId : query.assignedTo,
           candidateId: query.candidateId,
           open: due !== 'all',
           dueBefore: due === 'overdue' ? today : undefined,

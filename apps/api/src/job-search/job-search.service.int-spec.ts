@@ -20,17 +20,17 @@ describe('JobSearchService on real repositories', () => {
   afterAll(() => t?.close());
 
   it('searches only for a candidate matching can use, saying why not with a code', async () => {
-    const incomplete = await candidates.create(profile({ belastbaarheid: undefined }));
+    const incomplete = await candidates.create(profile({ belastbaarheid: undefined }), t.owner);
     await expect(jobSearch.forCandidate(incomplete.id)).rejects.toMatchObject({
       code: 'job-search.profile-incomplete',
       kind: 'conflict',
     });
-    const placed = await candidates.create(profile());
+    const placed = await candidates.create(profile(), t.owner);
     await candidates.setAvailability(placed.id, { availability: 'placed' });
     await expect(jobSearch.forCandidate(placed.id)).rejects.toMatchObject({
       code: 'job-search.candidate-not-available',
     });
-    const ready = await candidates.create(profile());
+    const ready = await candidates.create(profile(), t.owner);
     expect(await jobSearch.forCandidate(ready.id)).toEqual({
       candidateId: ready.id,
       vacancies: [],

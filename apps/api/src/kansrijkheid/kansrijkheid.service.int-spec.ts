@@ -8,6 +8,7 @@ import { VacanciesService } from '../vacancies/vacancies.service';
 import { KansrijkheidEntryDto } from './dto/kansrijkheid-entry.dto';
 import { KansrijkheidModule } from './kansrijkheid.module';
 import { KansrijkheidService } from './kansrijkheid.service';
+import { principal } from '../../../../test/support/principals';
 
 describe('KansrijkheidService on real repositories', () => {
   let t: ServiceTest;
@@ -40,7 +41,7 @@ describe('KansrijkheidService on real repositories', () => {
     t = await ServiceTest.start({ imports: [EmployersModule, VacanciesModule, KansrijkheidModule] });
     kansrijkheid = t.get(KansrijkheidService);
     const employer = await t.get(EmployersService).create({ name: 'Schoon Almere', sector: 'N', postcode: '1316' });
-    const staff: Principal = { subject: 'am-anna', role: 'accountmanager' };
+    const staff: Principal = principal('accountmanager', 'am-anna');
     type NewVacancy = Parameters<VacanciesService['create']>[0];
     const post = async (occupation: string, postcode: string) =>
       (

@@ -13,13 +13,14 @@ import { VacanciesService } from '../vacancies/vacancies.service';
 import { OfferDto, OfferResponseDto } from './dto/offer.dto';
 import { OffersModule } from './offers.module';
 import { OffersService } from './offers.service';
+import { principal } from '../../../../test/support/principals';
 
 type VacancyInput = Parameters<VacanciesService['create']>[0];
 
 describe('OffersService on real repositories', () => {
   let t: ServiceTest;
   let offers: OffersService;
-  const klantmanager: Principal = { subject: 'km-karin', role: 'klantmanager' };
+  const klantmanager: Principal = principal('klantmanager', 'km-karin');
   const nobody = '00000000-0000-4000-8000-000000000000';
   let candidateId: string;
   let [openVacancy, secondVacancy, closedVacancy, turnedDownFor] = ['', '', '', ''];
@@ -41,7 +42,7 @@ describe('OffersService on real repositories', () => {
     offers = t.get(OffersService);
     const employerId = (await t.get(EmployersService).create({ name: 'Schoon Almere', sector: 'N', postcode: '1316' }))
       .id;
-    const accountmanager: Principal = { subject: 'am-anna', role: 'accountmanager' };
+    const accountmanager: Principal = principal('accountmanager', 'am-anna');
     const vacancy = async (title: string) =>
       (await t.get(VacanciesService).create(vacancyBody({ employerId, title }) as VacancyInput, accountmanager)).id;
     [openVacancy, secondVacancy, closedVacancy, turnedDownFor] = [
@@ -52,7 +53,7 @@ describe('OffersService on real repositories', () => {
     ];
     await t.db.manager.query(`UPDATE vacancies SET status = 'closed' WHERE id = $1`, [closedVacancy]);
     const profile = candidateProfile({ name: 'Dirk' }) as Parameters<CandidatesService['create']>[0];
-    candidateId = (await t.get(CandidatesService).create(profile)).id;
+    candidateId = (await t.get(CandidatesService).create(profile, t.owner)).id;
     await t
       .get(ShortlistsService)
       .recordRejection(

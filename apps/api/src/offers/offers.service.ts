@@ -32,7 +32,7 @@ export class OffersService {
         candidateId,
         vacancyId: dto.vacancyId,
         note: dto.note ?? null,
-        offeredBy: principal.subject,
+        offeredBy: principal.userId,
         offeredAt: this.clock.now(),
       });
       if (!offer)
@@ -59,7 +59,7 @@ export class OffersService {
       const changes = {
         response: dto.response,
         responseReason: dto.reason ?? null,
-        respondedBy: principal.subject,
+        respondedBy: principal.userId,
         respondedAt: this.clock.now(),
       };
       const updated = await this.offers.updateVersioned({ id: offerId }, dto.version, changes, (current) =>

@@ -8,6 +8,7 @@ import { EmployersService } from '../employers/employers.service';
 import { LogOutreachDto } from './dto/log-outreach.dto';
 import { OutreachModule } from './outreach.module';
 import { OutreachService } from './outreach.service';
+import { principal } from '../../../../test/support/principals';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
@@ -16,7 +17,7 @@ describe('OutreachService on real repositories', () => {
   let outreach: OutreachService;
   let candidateId: string;
   let employerId: string;
-  const jobhunter: Principal = { subject: 'jh-joost', role: 'jobhunter' };
+  const jobhunter: Principal = principal('jobhunter', 'jh-joost');
   const contact = (overrides: Partial<LogOutreachDto> = {}): LogOutreachDto => ({
     employerId,
     contactedAt: '2026-12-07T10:00:00+01:00',
@@ -34,7 +35,8 @@ describe('OutreachService on real repositories', () => {
     employerId = (await t.get(EmployersService).create({ name: 'Brasserie Het Veer', sector: 'I', postcode: '1315' }))
       .id;
     const candidates = t.get(CandidatesService);
-    candidateId = (await candidates.create(candidateProfile() as Parameters<CandidatesService['create']>[0])).id;
+    candidateId = (await candidates.create(candidateProfile() as Parameters<CandidatesService['create']>[0], t.owner))
+      .id;
   });
 
   afterAll(() => t?.close());

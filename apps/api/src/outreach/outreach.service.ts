@@ -38,7 +38,7 @@ export class OutreachService {
         channel: dto.channel,
         outcome: dto.outcome,
         note: dto.note ?? null,
-        loggedBy: principal.subject,
+        loggedBy: principal.userId,
         createdAt: this.clock.now(),
       });
       await this.ledger.record({

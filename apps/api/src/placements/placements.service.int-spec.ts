@@ -10,6 +10,7 @@ import { VacanciesService } from '../vacancies/vacancies.service';
 import { CreatePlacementDto } from './dto/placement.dto';
 import { PlacementsModule } from './placements.module';
 import { PlacementsService } from './placements.service';
+import { principal } from '../../../../test/support/principals';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
@@ -19,10 +20,10 @@ describe('PlacementsService on real repositories', () => {
   let candidates: CandidatesService;
   let employerId: string;
   let otherEmployerId: string;
-  const accountmanager: Principal = { subject: 'am-anna', role: 'accountmanager' };
+  const accountmanager: Principal = principal('accountmanager', 'am-anna');
 
   const addCandidate = async () =>
-    (await candidates.create(candidateProfile() as Parameters<CandidatesService['create']>[0])).id;
+    (await candidates.create(candidateProfile() as Parameters<CandidatesService['create']>[0], t.owner)).id;
   const postVacancy = async (employer: string) =>
     (
       await t

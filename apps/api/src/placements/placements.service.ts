@@ -224,12 +224,12 @@ export class PlacementsService {
       decidedOn: null,
       lasted: null,
       followedUpOn: null,
-      recordedBy: principal.subject,
+      recordedBy: principal.userId,
       createdAt: this.clock.now(),
       version: 1,
     });
     const { candidateId, employerId, vacancyId } = placement;
-    const followUp = { source: sourceOf(placement), candidateId, employerId, vacancyId, assignedTo: principal.subject };
+    const followUp = { source: sourceOf(placement), candidateId, employerId, vacancyId, assignedTo: principal.userId };
     if (placement.kind === 'proefplaatsing') {
       await this.scheduler.schedule({ ...followUp, kind: 'proefplaatsing-decision', dueOn: endsOn! });
       await this.setAvailability(candidate, 'temporarily-unavailable', 'proefplaatsing', endsOn);

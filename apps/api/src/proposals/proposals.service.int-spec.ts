@@ -16,6 +16,7 @@ import { AnswerDto } from './dto/answer.dto';
 import { ProposeDto } from './dto/propose.dto';
 import { ProposalsModule } from './proposals.module';
 import { ProposalsService } from './proposals.service';
+import { principal } from '../../../../test/support/principals';
 
 type CandidateInput = Parameters<CandidatesService['create']>[0];
 type VacancyInput = Parameters<VacanciesService['create']>[0];
@@ -24,8 +25,8 @@ describe('ProposalsService on real repositories', () => {
   let t: ServiceTest;
   let proposals: ProposalsService;
   let consents: ConsentsService;
-  const accountmanager: Principal = { subject: 'am-anna', role: 'accountmanager' };
-  const klantmanager: Principal = { subject: 'km-karin', role: 'klantmanager' };
+  const accountmanager: Principal = principal('accountmanager', 'am-anna');
+  const klantmanager: Principal = principal('klantmanager', 'km-karin');
   let employer: Principal;
   let otherEmployer: Principal;
   let vacancyId: string;
@@ -47,8 +48,8 @@ describe('ProposalsService on real repositories', () => {
     const employers = t.get(EmployersService);
     const schoon = (await employers.create({ name: 'Schoon Almere', sector: 'N', postcode: '1316' })).id;
     const ander = (await employers.create({ name: 'Ander Bedrijf', sector: 'N', postcode: '1316' })).id;
-    employer = { subject: 'employer-user', role: 'employer', employerId: schoon };
-    otherEmployer = { subject: 'other-user', role: 'employer', employerId: ander };
+    employer = principal('employer', 'employer-user', { employerId: schoon });
+    otherEmployer = principal('employer', 'other-user', { employerId: ander });
 
     const candidates = t.get(CandidatesService);
     const candidate = async (name: string, limits: { item: string; level: number }[] = []) => {
@@ -59,7 +60,7 @@ describe('ProposalsService on real repositories', () => {
         birthYear: 1972,
         belastbaarheid,
       });
-      return (await candidates.create(profile as CandidateInput)).id;
+      return (await candidates.create(profile as CandidateInput, t.owner)).id;
     };
     [ans, bram, cor, dirk, eva, fem, gijs] = [
       await candidate('Ans'),

@@ -98,7 +98,7 @@ export class ProposalsService {
           candidateId,
           profile: anonymisedProfile(candidateOf.get(candidateId)!, standings.get(candidateId)!.reasons!, vacancy),
           status: 'proposed',
-          proposedBy: principal.subject,
+          proposedBy: principal.userId,
           proposedAt,
           version: 1,
         })),
@@ -137,7 +137,7 @@ export class ProposalsService {
         answerReason: rejection?.reason ?? null,
         answerCompetence: rejection?.competence ?? null,
         answerNote: dto.note ?? null,
-        answeredBy: principal.subject,
+        answeredBy: principal.userId,
         answeredAt: this.clock.now(),
       };
       const updated = await this.proposals.updateVersioned({ id: proposalId }, dto.version, changes, (current) =>

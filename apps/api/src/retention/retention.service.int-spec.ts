@@ -4,12 +4,13 @@ import { CandidateConsent, CandidateIdentity, Employer, Placement } from '@werkb
 import { ServiceTest } from '../../../../test/support/service-test';
 import { RetentionModule } from './retention.module';
 import { RetentionService } from './retention.service';
+import { principal } from '../../../../test/support/principals';
 
 describe('RetentionService on real repositories', () => {
   let t: ServiceTest;
   let retention: RetentionService;
   let employer: Employer;
-  const klantmanager: Principal = { subject: 'km-kees', role: 'klantmanager' };
+  const klantmanager: Principal = principal('klantmanager', 'km-kees');
 
   /** A candidate (born 1981) with a name, a placement and a consent; `leftOn` null is still available. */
   async function candidate(name: string, leftOn: string | null): Promise<string> {

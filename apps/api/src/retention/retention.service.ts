@@ -75,7 +75,7 @@ export class RetentionService {
       const requestId = await this.candidates.recordErasure({
         candidateId,
         reason: dto.reason,
-        requestedBy: principal.subject,
+        requestedBy: principal.userId,
         requestedByRole: principal.role,
         requestedAt,
         completedAt: anonymisedAt,

@@ -13,6 +13,7 @@ import { VacanciesService } from '../vacancies/vacancies.service';
 import { DecisionDto } from './dto/decision.dto';
 import { ShortlistsModule } from './shortlists.module';
 import { ShortlistsService } from './shortlists.service';
+import { principal } from '../../../../test/support/principals';
 
 type CandidateInput = Parameters<CandidatesService['create']>[0];
 type VacancyInput = Parameters<VacanciesService['create']>[0];
@@ -20,8 +21,8 @@ type VacancyInput = Parameters<VacanciesService['create']>[0];
 describe('ShortlistsService on real repositories', () => {
   let t: ServiceTest;
   let shortlists: ShortlistsService;
-  const accountmanager: Principal = { subject: 'am-anna', role: 'accountmanager' };
-  const colleague: Principal = { subject: 'am-bas', role: 'accountmanager' };
+  const accountmanager: Principal = principal('accountmanager', 'am-anna');
+  const colleague: Principal = principal('accountmanager', 'am-bas');
   let employer: Principal;
   let vacancyId: string;
   let sameEmployersOther: string;
@@ -66,11 +67,11 @@ describe('ShortlistsService on real repositories', () => {
     const employers = t.get(EmployersService);
     const schoon = await employers.create({ name: 'Schoon Almere', sector: 'N', postcode: '1316' });
     const ander = await employers.create({ name: 'Ander Bedrijf', sector: 'N', postcode: '1316' });
-    employer = { subject: 'employer-user', role: 'employer', employerId: schoon.id };
+    employer = principal('employer', 'employer-user', { employerId: schoon.id });
     const candidates = t.get(CandidatesService);
     const candidate = async (name: string, limits: { item: string; level: number }[] = []) => {
       const belastbaarheid = { source: 'klantmanager', assessedOn: '2026-09-01', limits };
-      return (await candidates.create(candidateProfile({ name, belastbaarheid }) as CandidateInput)).id;
+      return (await candidates.create(candidateProfile({ name, belastbaarheid }) as CandidateInput, t.owner)).id;
     };
     [ans, bram, cor, dirk] = [
       await candidate('Ans', [{ item: 'lifting', level: 10 }]),
@@ -78,9 +79,7 @@ describe('ShortlistsService on real repositories', () => {
       await candidate('Cor'),
       await candidate('Dirk'),
     ];
-    await t
-      .get(ConsentsService)
-      .give(ans, { kind: 'show-anonymised-profile' }, { subject: 'km', role: 'klantmanager' });
+    await t.get(ConsentsService).give(ans, { kind: 'show-anonymised-profile' }, principal('klantmanager', 'km'));
     const vacancies = t.get(VacanciesService);
     const vacancy = async (employerId: string, demands: { item: string; level: number }[] = []) =>
       (await vacancies.create(vacancyBody({ employerId, demands }) as VacancyInput, accountmanager)).id;

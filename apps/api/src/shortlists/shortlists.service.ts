@@ -59,7 +59,7 @@ export class ShortlistsService {
       competence: null,
       note: dto.note ?? null,
       ...rejection,
-      decidedBy: principal.subject,
+      decidedBy: principal.userId,
       decidedAt: this.clock.now(),
     };
     const decision = await this.db.transaction(async () => {
@@ -121,7 +121,7 @@ export class ShortlistsService {
         vacancyId: vacancy.id,
         candidateId,
         ...rejection,
-        givenBy: principal.subject,
+        givenBy: principal.userId,
         givenByRole: principal.role,
       });
       const elsewhere = await this.shortlists.openVacanciesOfEmployerRanking(candidateId, vacancy.employerId);

@@ -8,6 +8,7 @@ import { EmployersService } from '../employers/employers.service';
 import { CreateSpeeddateDto, OutcomeDto } from './dto/speeddate.dto';
 import { SpeeddatesModule } from './speeddates.module';
 import { SpeeddatesService } from './speeddates.service';
+import { principal } from '../../../../test/support/principals';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
@@ -16,7 +17,7 @@ describe('SpeeddatesService on real repositories', () => {
   let speeddates: SpeeddatesService;
   let employerId: string;
   let candidateIds: string[];
-  const jobhunter: Principal = { subject: 'jh-joost', role: 'jobhunter' };
+  const jobhunter: Principal = principal('jobhunter', 'jh-joost');
 
   const event = (heldOn: string): CreateSpeeddateDto => ({
     title: 'Speeddate schoonmaak',
@@ -54,7 +55,7 @@ describe('SpeeddatesService on real repositories', () => {
     employerId = (await t.get(EmployersService).create({ name: 'Schoon Almere', sector: 'N', postcode: '1316' })).id;
     const candidates = t.get(CandidatesService);
     const add = async (name: string) =>
-      (await candidates.create(candidateProfile({ name }) as Parameters<CandidatesService['create']>[0])).id;
+      (await candidates.create(candidateProfile({ name }) as Parameters<CandidatesService['create']>[0], t.owner)).id;
     candidateIds = [await add('Ans'), await add('Bram')];
   });
 

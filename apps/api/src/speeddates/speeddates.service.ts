@@ -42,7 +42,7 @@ export class SpeeddatesService {
     return this.db.transaction(async () => {
       const event = await this.events.insert({
         ...dto,
-        createdBy: principal.subject,
+        createdBy: principal.userId,
         createdAt: this.clock.now(),
         version: 1,
       });
@@ -92,7 +92,7 @@ export class SpeeddatesService {
           );
       });
       if (problems.length) throw invalidInput(problems);
-      const invitation = { eventId: id, invitedBy: principal.subject, invitedAt: this.clock.now() };
+      const invitation = { eventId: id, invitedBy: principal.userId, invitedAt: this.clock.now() };
       await this.participants.inviteUnlessInvited([
         ...employerIds.map((employerId) => ({ ...invitation, employerId, candidateId: null })),
         ...candidateIds.map((candidateId) => ({ ...invitation, employerId: null, candidateId })),
@@ -353,7 +353,7 @@ export class SpeeddatesService {
             interest: outcome.interest ?? null,
             nextStep: outcome.nextStep ?? null,
             reason: outcome.reason ?? null,
-            loggedBy: principal.subject,
+            loggedBy: principal.userId,
             loggedAt: this.clock.now(),
           },
           viewOf,
@@ -373,7 +373,7 @@ export class SpeeddatesService {
         const next = followUpOf(conversation.nextStep, event.heldOn);
         await this.followUps.replaceOpen(
           source,
-          next && { ...next, source, candidateId, employerId, vacancyId, assignedTo: principal.subject },
+          next && { ...next, source, candidateId, employerId, vacancyId, assignedTo: principal.userId },
         );
         logged.push(viewOf(conversation));
       }

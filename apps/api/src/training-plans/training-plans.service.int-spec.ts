@@ -10,6 +10,7 @@ import { VacanciesService } from '../vacancies/vacancies.service';
 import { CreateTrainingPlanDto } from './dto/training-plan.dto';
 import { TrainingPlansModule } from './training-plans.module';
 import { TrainingPlansService } from './training-plans.service';
+import { principal } from '../../../../test/support/principals';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
@@ -19,10 +20,11 @@ describe('TrainingPlansService on real repositories', () => {
   let employerId: string;
   let otherEmployerId: string;
   let vacancyId: string;
-  const jobhunter: Principal = { subject: 'jh-joost', role: 'jobhunter' };
+  const jobhunter: Principal = principal('jobhunter', 'jh-joost');
 
   const addCandidate = async () =>
-    (await t.get(CandidatesService).create(candidateProfile() as Parameters<CandidatesService['create']>[0])).id;
+    (await t.get(CandidatesService).create(candidateProfile() as Parameters<CandidatesService['create']>[0], t.owner))
+      .id;
   const plan = (overrides: Partial<CreateTrainingPlanDto> = {}): CreateTrainingPlanDto => ({
     vacancyId,
     provider: 'ROC Flevoland',
@@ -48,7 +50,7 @@ describe('TrainingPlansService on real repositories', () => {
     vacancyId = (
       await t
         .get(VacanciesService)
-        .create(body as Parameters<VacanciesService['create']>[0], { subject: 'am-anna', role: 'accountmanager' })
+        .create(body as Parameters<VacanciesService['create']>[0], principal('accountmanager', 'am-anna'))
     ).id;
   });
 

@@ -55,8 +55,8 @@ export class TrainingPlansService {
         baangarantie: dto.baangarantie,
         status: 'planned',
         budgetOverrideReason: override ? dto.budgetOverrideReason! : null,
-        budgetOverrideBy: override ? principal.subject : null,
-        createdBy: principal.subject,
+        budgetOverrideBy: override ? principal.userId : null,
+        createdBy: principal.userId,
         createdAt: this.clock.now(),
         version: 1,
       });
@@ -122,7 +122,7 @@ export class TrainingPlansService {
           employerId,
           vacancyId,
           dueOn: addDays(this.clock.today(), PLACEMENT_DUE_DAYS),
-          assignedTo: principal.subject,
+          assignedTo: principal.userId,
         });
       }
       return TrainingPlanView.of(updated);

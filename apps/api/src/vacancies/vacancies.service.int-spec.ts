@@ -6,13 +6,14 @@ import { CreateVacancyDto } from './dto/create-vacancy.dto';
 import { UpdateVacancyDto } from './dto/update-vacancy.dto';
 import { VacanciesModule } from './vacancies.module';
 import { VacanciesService } from './vacancies.service';
+import { principal } from '../../../../test/support/principals';
 
 describe('VacanciesService on real repositories', () => {
   let t: ServiceTest;
   let vacancies: VacanciesService;
   let employer: Principal;
   let otherEmployer: Principal;
-  const accountmanager: Principal = { subject: 'am-anna', role: 'accountmanager' };
+  const accountmanager: Principal = principal('accountmanager', 'am-anna');
   const unknownId = '00000000-0000-4000-8000-000000000000';
 
   const vacancy = (startDate?: string, changes: Partial<CreateVacancyDto> = {}): CreateVacancyDto =>
@@ -51,9 +52,9 @@ describe('VacanciesService on real repositories', () => {
     vacancies = t.get(VacanciesService);
     const employers = t.get(EmployersService);
     const { id } = await employers.create({ name: 'Distributiecentrum Almere', sector: 'H', postcode: '1316' });
-    employer = { subject: 'employer-user', role: 'employer', employerId: id };
+    employer = principal('employer', 'employer-user', { employerId: id });
     const other = await employers.create({ name: 'Ander Bedrijf', sector: 'H', postcode: '1316' });
-    otherEmployer = { subject: 'other-user', role: 'employer', employerId: other.id };
+    otherEmployer = principal('employer', 'other-user', { employerId: other.id });
   });
 
   afterAll(() => t?.close());
@@ -104,7 +105,7 @@ describe('VacanciesService on real repositories', () => {
       code: 'field.required',
       invalidParams: [{ name: 'employerId', code: 'field.required' }],
     });
-    const gone: Principal = { subject: 'gone-user', role: 'employer', employerId: unknownId };
+    const gone: Principal = principal('employer', 'gone-user', { employerId: unknownId });
     await expect(vacancies.create(vacancy(), gone)).rejects.toMatchObject({ code: 'employer.not-found' });
     const posted = await vacancies.create(vacancy(undefined, { employerId: employer.employerId }), accountmanager);
     expect(posted.employerId).toBe(employer.employerId);

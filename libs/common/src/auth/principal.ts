@@ -1,18 +1,43 @@
 export const ROLES = ['employer', 'accountmanager', 'jobhunter', 'klantmanager', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** Who is calling: a signed-in user with one role; an employer user always belongs to one employer. */
+/**
+ * Who is calling: a user of Werkbrug acting in one of their roles. Staff belong to one organisation
+ * (a municipality, UWV, the WSP); an employer user to one employer. Resolved from the users table on
+ * every request (see PrincipalResolver), so roles and deactivation take effect without new tokens.
+ */
 export interface Principal {
-  subject: string;
+  userId: string;
+  /** The role the user acts in now: one of `roles`. */
   role: Role;
+  roles: readonly Role[];
+  organisationId?: string;
   employerId?: string;
-  /**
-   * Who issued the token (its `iss`): Werkbrug itself (AUTH_ISSUER) or the identity provider. Set on
-   * every principal read from a token; the audit log records it, since a subject is unique per issuer only.
-   */
+  /** The subject and issuer of the credential used, recorded in the audit log. */
+  subject: string;
   issuer?: string;
 }
 
 export function isEmployer(principal: Principal): principal is Principal & { employerId: string } {
   return principal.role === 'employer';
+}
+
+/** A verified credential, not yet looked up: who issued it, for whom, and the role asked for, if any. */
+export interface Credential {
+  issuer: string;
+  subject: string;
+  role?: Role;
+}
+
+/** Looks a credential's user up; undefined for an unknown or deactivated user or a role they do not have. */
+export interface PrincipalResolver {
+  resolve(credential: Credential): Promise<Principal | undefined>;
+}
+
+export const PRINCIPAL_RESOLVER = Symbol('PrincipalResolver');
+
+/** The organisation of a staff principal: staff always belong to one (the users table makes sure). */
+export function staffOrganisationOf(principal: Principal): string {
+  if (!principal.organisationId) throw new Error(`User ${principal.userId} acts as staff without an organisation`);
+  return principal.organisationId;
 }

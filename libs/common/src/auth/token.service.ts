@@ -2,18 +2,16 @@ import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { createPublicKey, createSecretKey } from 'node:crypto';
 import { APP_CONFIG, AppConfig, IdentityProviderConfig } from '../config/config';
-import { Principal, ROLES, Role } from './principal';
+import { Credential, ROLES, Role } from './principal';
 
-const VERIFIED_PRINCIPAL = Symbol('verified principal');
+const VERIFIED_CREDENTIAL = Symbol('verified credential');
 
+/** Werkbrug's own tokens name the user (`sub`, the user id) and the role the user acts in. */
 interface Claims {
   sub: string;
   role: Role;
-  employer_id?: string;
   exp?: number;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Signs and checks Werkbrug's bearer tokens (HS256; issuer, audience and expiry always checked, and a
@@ -35,9 +33,9 @@ export class TokenService {
       this.providerJwt = new JwtService({ publicKey: createPublicKey(config.auth.identityProvider.publicKey) });
   }
 
-  /** The issuer is always ours: `principal.issuer` is ignored. */
-  sign(principal: Principal, ttlSeconds = this.config.auth.tokenTtlSeconds): string {
-    const claims: Claims = { sub: principal.subject, role: principal.role, employer_id: principal.employerId };
+  /** A token for a user acting in one of their roles; which roles they have, the users table says on each request. */
+  sign(user: { userId: string; role: Role }, ttlSeconds = this.config.auth.tokenTtlSeconds): string {
+    const claims: Claims = { sub: user.userId, role: user.role };
     return this.jwt.sign(claims, {
       algorithm: 'HS256',
       expiresIn: ttlSeconds,
@@ -47,21 +45,21 @@ export class TokenService {
   }
 
   /**
-   * The principal of a request's bearer token, verified once per request: the rate limiter and the
+   * The credential in a request's bearer token, verified once per request: the rate limiter and the
    * access guard both need it, and a signature check is the dearest step of a small request.
    */
-  principalOf(request: { headers: { authorization?: string } }): Principal | undefined {
-    const verified = request as { [VERIFIED_PRINCIPAL]?: Principal | null };
-    if (verified[VERIFIED_PRINCIPAL] === undefined) {
+  credentialOf(request: { headers: { authorization?: string } }): Credential | undefined {
+    const verified = request as { [VERIFIED_CREDENTIAL]?: Credential | null };
+    if (verified[VERIFIED_CREDENTIAL] === undefined) {
       const [scheme, token] = String(request.headers.authorization ?? '').split(' ');
-      verified[VERIFIED_PRINCIPAL] =
+      verified[VERIFIED_CREDENTIAL] =
         (scheme?.toLowerCase() === 'bearer' && token ? this.verify(token) : undefined) ?? null;
     }
-    return verified[VERIFIED_PRINCIPAL] ?? undefined;
+    return verified[VERIFIED_CREDENTIAL] ?? undefined;
   }
 
-  /** The principal in a valid token, with the token's issuer, or undefined for anything else. */
-  verify(token: string): Principal | undefined {
+  /** The credential in a valid token, with the token's issuer, or undefined for anything else. */
+  verify(token: string): Credential | undefined {
     const provider = this.config.auth.identityProvider;
     if (provider && this.providerJwt && this.issuerOf(token) === provider.issuer)
       return this.verifyFromProvider(token, this.providerJwt, provider);
@@ -77,10 +75,10 @@ export class TokenService {
     }
     // jsonwebtoken checks `exp` only where there is one.
     if (!hasExpiry(claims)) return undefined;
-    return principalOf(claims.sub, claims.role, claims.employer_id, this.config.auth.issuer);
+    return credentialOf(claims.sub, claims.role, this.config.auth.issuer);
   }
 
-  private verifyFromProvider(token: string, jwt: JwtService, provider: IdentityProviderConfig): Principal | undefined {
+  private verifyFromProvider(token: string, jwt: JwtService, provider: IdentityProviderConfig): Credential | undefined {
     let claims: Record<string, unknown>;
     try {
       claims = jwt.verify(token, {
@@ -92,13 +90,9 @@ export class TokenService {
       return undefined;
     }
     if (!hasExpiry(claims)) return undefined;
+    // The role claim only picks which of the user's roles to act in; the users table says which they have.
     const roles = [claims[provider.roleClaim]].flat();
-    return principalOf(
-      claims.sub,
-      ROLES.find((role) => roles.includes(role)),
-      claims[provider.employerClaim],
-      provider.issuer,
-    );
+    return credentialOf(claims.sub, ROLES.find((role) => roles.includes(role)) ?? null, provider.issuer);
   }
 
   /** The unverified issuer, only to choose the key; the signature is checked against that key after. */
@@ -113,11 +107,9 @@ function hasExpiry(claims: { exp?: unknown }): boolean {
   return typeof claims.exp === 'number' && Number.isFinite(claims.exp);
 }
 
-function principalOf(subject: unknown, role: unknown, employerId: unknown, issuer: string): Principal | undefined {
-  if (typeof subject !== 'string' || !subject || !ROLES.includes(role as Role)) return undefined;
-  if (role === 'employer') {
-    if (typeof employerId !== 'string' || !UUID.test(employerId)) return undefined;
-    return { subject, role, employerId, issuer };
-  }
-  return { subject, role: role as Role, issuer };
+/** `role` null: the credential asks for none (the user acts in their first role). */
+function credentialOf(subject: unknown, role: unknown, issuer: string): Credential | undefined {
+  if (typeof subject !== 'string' || !subject) return undefined;
+  if (role === null) return { issuer, subject };
+  return ROLES.includes(role as Role) ? { issuer, subject, role: role as Role } : undefined;
 }

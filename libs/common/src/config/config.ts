@@ -84,17 +84,19 @@ export interface AuditConfig {
 
 /**
  * A municipality's OpenID Connect provider whose access tokens the API accepts next to its own:
- * signed with the provider's key (RS256 or ES256), its issuer and our audience checked, and the
- * role (and an employer user's employer id) read from the claims the provider is set up to issue.
+ * signed with the provider's key (RS256 or ES256), its issuer and our audience checked; the token's
+ * subject must be linked to a Werkbrug user (user_identities).
  */
 export interface IdentityProviderConfig {
   issuer: string;
   audience: string;
   /** The provider's public signing key, PEM (from its JWKS). */
   publicKey: string;
-  /** Claim holding the Werkbrug role: a string or an array (e.g. realm roles); the first known role counts. */
+  /**
+   * Claim naming the role to act in: a string or an array (e.g. realm roles); the first known role counts.
+   * Which roles a user has, Werkbrug's users table says.
+   */
   roleClaim: string;
-  employerClaim: string;
 }
 
 /** How the API faces the network. */
@@ -240,7 +242,6 @@ function identityProvider(env: Env): IdentityProviderConfig | undefined {
     audience,
     publicKey,
     roleClaim: env.OIDC_ROLE_CLAIM || 'werkbrug_role',
-    employerClaim: env.OIDC_EMPLOYER_CLAIM || 'werkbrug_employer_id',
   };
 }
 

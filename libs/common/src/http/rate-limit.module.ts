@@ -13,8 +13,8 @@ import { APP_CONFIG, AppConfig } from '../config/config';
  * limit requests that the access guard turns away (guessing tokens counts against the IP).
  */
 export function rateLimitTracker(request: Pick<Request, 'headers' | 'ip'>, tokens: TokenService): string {
-  const principal = tokens.principalOf(request);
-  return principal ? `subject:${principal.subject}` : `ip:${request.ip}`;
+  const credential = tokens.credentialOf(request);
+  return credential ? `subject:${credential.issuer} ${credential.subject}` : `ip:${request.ip}`;
 }
 
 /**

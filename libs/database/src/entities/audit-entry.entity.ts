@@ -22,6 +22,10 @@ export class AuditEntry {
   @Column()
   actorRole: string;
 
+  /** The staff member's organisation; null for employer users, and in rows from before organisations. */
+  @Column({ type: 'uuid', nullable: true })
+  actorOrganisationId: string | null;
+
   @Column({ type: 'uuid', nullable: true })
   actorEmployerId: string | null;
 

@@ -54,6 +54,14 @@ export class Candidate {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  /** The organisation whose candidate this is (the municipality that pays the benefit, or UWV). */
+  @Column({ type: 'uuid' })
+  organisationId: string;
+
+  /** The klantmanager whose caseload holds the candidate; null while unassigned. */
+  @Column({ type: 'uuid', nullable: true })
+  klantmanagerId: string | null;
+
   @Column({ type: 'int' })
   birthYear: number;
 

@@ -18,6 +18,10 @@ export class Employer {
   @Column({ type: 'text', nullable: true })
   contactEmail: string | null;
 
+  /** KvK-nummer: how an employer user signing in through eHerkenning is linked to the employer. */
+  @Column({ type: 'text', nullable: true })
+  kvkNumber: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

@@ -7,6 +7,7 @@ import { Employer } from './employer.entity';
 import { FollowUp } from './follow-up.entity';
 import { KansrijkheidEntry } from './kansrijkheid-entry.entity';
 import { MatchFeedback } from './match-feedback.entity';
+import { Organisation } from './organisation.entity';
 import { OutboxMessage } from './outbox-message.entity';
 import { OutreachContact } from './outreach-contact.entity';
 import { PlacementAgreement } from './placement-agreement.entity';
@@ -19,6 +20,7 @@ import { Shortlist } from './shortlist.entity';
 import { SpeeddateConversation, SpeeddateEvent, SpeeddateParticipant } from './speeddate.entities';
 import { TrainingPlan } from './training-plan.entity';
 import { VacancyOffer } from './vacancy-offer.entity';
+import { User, UserIdentity } from './user.entity';
 import { Vacancy } from './vacancy.entity';
 
 export * from './audit-entry.entity';
@@ -30,6 +32,7 @@ export * from './employer.entity';
 export * from './follow-up.entity';
 export * from './kansrijkheid-entry.entity';
 export * from './match-feedback.entity';
+export * from './organisation.entity';
 export * from './outbox-message.entity';
 export * from './outreach-contact.entity';
 export * from './placement-agreement.entity';
@@ -42,6 +45,7 @@ export * from './shortlist.entity';
 export * from './speeddate.entities';
 export * from './training-plan.entity';
 export * from './vacancy-offer.entity';
+export * from './user.entity';
 export * from './vacancy.entity';
 
 export const ENTITIES = [
@@ -69,4 +73,7 @@ export const ENTITIES = [
   CandidateOutcome,
   ServiceRecord,
   AuditEntry,
+  Organisation,
+  User,
+  UserIdentity,
 ];

@@ -7,6 +7,7 @@ import { Retention1765300000000 } from './1765300000000-retention';
 import { LedgerAppendOnly1765400000000 } from './1765400000000-ledger-append-only';
 import { AuditIssuer1765500000000 } from './1765500000000-audit-issuer';
 import { CandidateChanges1765600000000 } from './1765600000000-candidate-changes';
+import { Organisations1765700000000 } from './1765700000000-organisations';
 
 /** In order; each runs once, at start-up, under a lock (see runMigrations). */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   LedgerAppendOnly1765400000000,
   AuditIssuer1765500000000,
   CandidateChanges1765600000000,
+  Organisations1765700000000,
 ];

@@ -1,5 +1,7 @@
 import { Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
 import { AuthModule } from '@werkbrug/common';
+import { OrganisationsModule } from '../../organisations/organisations.module';
+import { UsersModule } from '../../users/users.module';
 import { DevSignInController } from './dev-sign-in.controller';
 import { DevSignInService } from './dev-sign-in.service';
 import { SignInEmployersRepository } from './sign-in-employers.repository';
@@ -14,7 +16,7 @@ export const DEV_SIGN_IN_WARNING =
  * exist at all (404, as any unknown address). It says so loudly at start-up while it is on.
  */
 @Module({
-  imports: [AuthModule],
+  imports: [AuthModule, UsersModule, OrganisationsModule],
   controllers: [DevSignInController],
   providers: [DevSignInService, SignInEmployersRepository],
 })

@@ -3,6 +3,7 @@ import { TokenService } from '@werkbrug/common';
 import { Employer } from '@werkbrug/database';
 import { ServiceTest } from '../../../../../test/support/service-test';
 import { DevSignInModule } from './dev-sign-in.module';
+import { UsersService } from '../../users/users.service';
 import { DevSignInService } from './dev-sign-in.service';
 
 describe('DevSignInService on real repositories', () => {
@@ -24,7 +25,8 @@ describe('DevSignInService on real repositories', () => {
     const view = await signIn.signIn({ role: 'employer', employerId: employer.id });
     expect(view).toMatchObject({ role: 'employer', employerId: employer.id, employerName: 'Schoon Almere' });
     expect(view.expiresAt).toEqual(new Date(Date.parse('2026-12-07T09:00:00Z') + t.config.auth.tokenTtlSeconds * 1000));
-    expect(t.get(TokenService).verify(view.token)).toMatchObject({ role: 'employer', employerId: employer.id });
+    expect(t.get(TokenService).verify(view.token)).toMatchObject({ role: 'employer', subject: view.subject });
+    expect(await t.get(UsersService).get(view.subject)).toMatchObject({ employerId: employer.id, roles: ['employer'] });
     expect(await signIn.employersToSignInFor()).toEqual([{ id: employer.id, name: 'Schoon Almere' }]);
   });
 

@@ -84,6 +84,6 @@ export class QueuesController {
     @Res({ passthrough: true }) response: Response,
   ): void {
     this.queues.assertDashboard();
-    this.dashboard.open(principal.subject, request, response);
+    this.dashboard.open(principal.userId, request, response);
   }
 }
