@@ -77,7 +77,11 @@ function App() {
 
   useEffect(() => {
     loadSession()
-      .then(setSession)
+      .then((loaded) => {
+        setSession(loaded);
+        // Arriving without an address in the app (back from the identity provider): the role's first screen.
+        if (loaded && !location.hash) navigate((NAVIGATION[loaded.role] ?? [['/']])[0][0]);
+      })
       .catch(() => {
         setSession(null);
         setSessionError('Werkbrug is even niet bereikbaar. Laad de pagina over een paar seconden opnieuw.');

@@ -87,7 +87,7 @@ describeInBrowser('the accountmanager in the browser', () => {
   });
 
   it('shows the agreements overview', async () => {
-    await page.getByRole('link', { name: 'Akkoorden' }).click();
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Akkoorden' }).click();
     await page.getByRole('heading', { name: 'Akkoorden met werkgevers' }).waitFor();
     await page.getByText('Alle akkoorden liggen op schema.').waitFor();
     expect(policyViolations).toEqual([]);

@@ -74,13 +74,14 @@ describeInBrowser('signing in through the OpenID provider', () => {
     await page.getByRole('button', { name: /^Anna de Vries/ }).click();
 
     await page.getByText('Anna de Vries · Gemeente Almere').waitFor();
-    await page.getByRole('link', { name: 'Vacatures' }).click();
+    const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
+    await menu.getByRole('link', { name: 'Vacatures' }).click();
     await page.getByRole('heading', { name: 'Open vacatures' }).waitFor();
     expect(await page.evaluate('JSON.stringify(sessionStorage)')).toBe('{}');
 
     await page.getByRole('combobox', { name: 'Rol' }).selectOption({ label: 'Klantmanager' });
-    await page.getByRole('link', { name: 'Rapportages' }).waitFor();
-    expect(await page.getByRole('link', { name: 'Vacatures' }).count()).toBe(0);
+    await menu.getByRole('link', { name: 'Rapportages' }).waitFor();
+    expect(await menu.getByRole('link', { name: 'Vacatures' }).count()).toBe(0);
 
     const tab = await page.context().newPage();
     await tab.goto(baseUrl);
@@ -96,7 +97,7 @@ describeInBrowser('signing in through the OpenID provider', () => {
     const page = await newPage();
     await signInThroughDevProvider(page, baseUrl, { employer: true, user: 'Piet Bakker' });
     await page.getByText('Piet Bakker · Bakkerij Brood').waitFor();
-    await page.getByRole('link', { name: 'Mijn vacatures' }).click();
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn vacatures' }).click();
     await page.getByRole('heading', { name: 'Mijn vacatures' }).waitFor();
     expect(policyViolations).toEqual([]);
     expect(pageErrors).toEqual([]);
