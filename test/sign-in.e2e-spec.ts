@@ -1,5 +1,5 @@
 import { FixedClock, Role } from '@werkbrug/common';
-import { Employer, User } from '@werkbrug/database';
+import type { User } from '@werkbrug/database';
 import type { Response } from 'supertest';
 import { SessionsService } from '../apps/api/src/sessions/sessions.service';
 import { UsersService } from '../apps/api/src/users/users.service';
@@ -135,9 +135,12 @@ describe('sign-in through OpenID Connect', () => {
   });
 
   it('signs an employer user in through the KvK number the provider vouches for', async () => {
-    const employer = await t.dataSource
-      .getRepository(Employer)
-      .save({ name: 'Schoon Alfa', sector: 'N', postcode: '1316', contactEmail: null, kvkNumber: '12345678' });
+    const accountmanager = t.as(await t.token({ role: 'accountmanager' }), '/api/v1');
+    const alfa = { name: 'Schoon Alfa', sector: 'N', postcode: '1316', kvkNumber: '12345678' };
+    const employer = (await accountmanager.post('/employers', alfa).expect(201)).body;
+    expect(employer.kvkNumber).toBe('12345678');
+    const taken = await accountmanager.post('/employers', { ...alfa, name: 'Schoon Beta' }).expect(400);
+    expect(taken.body.code).toBe('employer.kvk-number-taken');
     const user = await t.app.get(UsersService).create({
       organisationId: null,
       employerId: employer.id,

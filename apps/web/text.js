@@ -105,6 +105,7 @@ export const PROBLEMS = {
   'session.none': 'U bent niet aangemeld. Meld u aan.',
   'session.role-not-yours': 'Deze rol heeft u niet.',
   'employer.not-found': 'Deze werkgever bestaat niet (meer).',
+  'employer.kvk-number-taken': 'Er is al een werkgever met dit KvK-nummer.',
   'candidate.not-found': 'Deze kandidaat bestaat niet (meer).',
   'candidate.anonymised': 'Deze kandidaat is geanonimiseerd; schrijf de persoon zo nodig opnieuw in.',
   'candidate.travel-limit-missing': 'Vul in hoe ver de kandidaat kan reizen: in kilometers, in minuten of allebei.',

@@ -9,7 +9,7 @@ export class EmployerRepository extends EntityRepository<Employer> {
     super(db, Employer, EmployerErrors.notFound);
   }
 
-  insert(fields: Pick<Employer, 'name' | 'sector' | 'postcode' | 'contactEmail'>): Promise<Employer> {
+  insert(fields: Pick<Employer, 'name' | 'sector' | 'postcode' | 'contactEmail' | 'kvkNumber'>): Promise<Employer> {
     return this.repository.save(this.repository.create(fields));
   }
 

@@ -7,9 +7,11 @@ export class EmployerView {
   @ApiProperty({ description: 'SBI section letter', example: 'Q' }) sector: string;
   @ApiProperty({ description: 'PC4 of the main location', example: '1315' }) postcode: string;
   @ApiProperty({ type: String, nullable: true }) contactEmail: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'KvK-nummer (8 digits)', example: '12345678' })
+  kvkNumber: string | null;
   @ApiProperty() createdAt: Date;
 
-  static of({ id, name, sector, postcode, contactEmail, createdAt }: Employer): EmployerView {
-    return { id, name, sector, postcode, contactEmail, createdAt };
+  static of({ id, name, sector, postcode, contactEmail, kvkNumber, createdAt }: Employer): EmployerView {
+    return { id, name, sector, postcode, contactEmail, kvkNumber, createdAt };
   }
 }

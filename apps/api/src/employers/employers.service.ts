@@ -10,8 +10,10 @@ import { EmployerRepository } from './employer.repository';
 export class EmployersService {
   constructor(private readonly employers: EmployerRepository) {}
 
-  create(dto: CreateEmployerDto): Promise<Employer> {
-    return this.employers.insert({ ...dto, contactEmail: dto.contactEmail ?? null });
+  async create(dto: CreateEmployerDto): Promise<Employer> {
+    if (dto.kvkNumber && (await this.employers.existsBy({ kvkNumber: dto.kvkNumber })))
+      throw EmployerErrors.kvkNumberTaken.at('kvkNumber', 'another employer has this KvK number');
+    return this.employers.insert({ ...dto, contactEmail: dto.contactEmail ?? null, kvkNumber: dto.kvkNumber ?? null });
   }
 
   async list(page: Page): Promise<Paged<Employer>> {

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { IsEmail, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { CollapseSpaces } from '../../shared/validation/common-fields';
 import { IsDutchPostcode, IsSector } from '../../shared/validation/reference-data.validators';
 
@@ -23,4 +23,12 @@ export class CreateEmployerDto {
   @IsEmail()
   @MaxLength(254)
   contactEmail?: string;
+
+  @ApiPropertyOptional({
+    description: 'KvK-nummer: links the contact persons signing in through eHerkenning to this employer',
+    example: '12345678',
+  })
+  @IsOptional()
+  @Matches(/^\d{8}$/, { message: 'kvkNumber must be 8 digits' })
+  kvkNumber?: string;
 }
