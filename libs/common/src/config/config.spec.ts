@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -97,6 +98,9 @@ describe('parseConfig', () => {
   });
 
   describe('the development identity provider', () => {
+    const key = generateKeyPairSync('ec', { namedCurve: 'P-256' })
+      .publicKey.export({ type: 'spki', format: 'pem' })
+      .toString();
     const secret = 'a-managed-secret-of-at-least-32-characters';
     const server = 'postgres://db/werkbrug';
     const devProvider = (env: Record<string, string>, demo = false) =>
@@ -126,6 +130,15 @@ describe('parseConfig', () => {
       expect(devProvider(providers, true)).toBe(false);
       expect(() => devProvider({ ...providers, DEV_IDENTITY_PROVIDER: 'on' })).toThrow(
         'DEV_IDENTITY_PROVIDER must not be on with IDENTITY_PROVIDERS',
+      );
+      const bearer = {
+        OIDC_ISSUER: 'https://login.gemeente.example.nl',
+        OIDC_AUDIENCE: 'werkbrug',
+        OIDC_PUBLIC_KEY: key,
+      };
+      expect(devProvider(bearer, true)).toBe(false);
+      expect(() => devProvider({ ...bearer, DEV_IDENTITY_PROVIDER: 'on' })).toThrow(
+        'DEV_IDENTITY_PROVIDER must not be on with an identity provider (OIDC_ISSUER)',
       );
     });
   });

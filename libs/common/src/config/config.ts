@@ -364,12 +364,15 @@ function isLoopback(url: URL): boolean {
 function devProvider(env: Env, options: ParseOptions, providers: SignInProviderConfig[]): boolean {
   const name = 'DEV_IDENTITY_PROVIDER';
   const production = env.NODE_ENV === 'production';
-  const demoDefault = Boolean(options.demo) && !env.DATABASE_URL && !production && providers.length === 0;
+  const demoDefault =
+    Boolean(options.demo) && !env.DATABASE_URL && !production && providers.length === 0 && !env.OIDC_ISSUER;
   const on = onOff(env, name, demoDefault);
   if (on && production)
     throw new ConfigError(name, 'must not be on with NODE_ENV=production: anyone could sign in as anyone');
   if (on && providers.length)
     throw new ConfigError(name, 'must not be on with IDENTITY_PROVIDERS: users sign in there');
+  if (on && env.OIDC_ISSUER)
+    throw new ConfigError(name, 'must not be on with an identity provider (OIDC_ISSUER): users sign in there');
   return on;
 }
 
