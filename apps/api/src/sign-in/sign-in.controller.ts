@@ -17,6 +17,8 @@ import { SignInService } from './sign-in.service';
 export class SignInController {
   private readonly logger = new Logger('SignIn');
   private readonly flows: FlowCookies;
+  /** Beside the session cookie, with its prefix: `__Host-werkbrug-sign-in`. */
+  private readonly flowCookie: string;
 
   constructor(
     private readonly signIn: SignInService,
@@ -24,6 +26,7 @@ export class SignInController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.flows = new FlowCookies(config);
+    this.flowCookie = `${sessions.cookieName}-sign-in`;
   }
 
   @Get(':provider/sign-in')
@@ -59,10 +62,6 @@ export class SignInController {
     } catch (error) {
       this.refuse(response, error);
     }
-  }
-
-  private get flowCookie(): string {
-    return `${this.sessions.cookieName}-sign-in`;
   }
 
   /** HttpOnly, SameSite=Lax (the provider's redirect back is a top-level navigation from another site), Path=/. */
