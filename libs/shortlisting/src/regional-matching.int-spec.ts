@@ -1,21 +1,18 @@
 import { Logger } from '@nestjs/common';
 import { FixedClock, parseConfig } from '@werkbrug/common';
-import {
-  Candidate,
-  Employer,
-  openDataSource,
-  Organisation,
-  Shortlist,
-  ShortlistEntry,
-  Vacancy,
-} from '@werkbrug/database';
+import { Candidate, Employer, openDataSource, Shortlist, ShortlistEntry, Vacancy } from '@werkbrug/database';
 import { DEFAULT_WEIGHTS } from '@werkbrug/matching';
 import { distanceKm, regionOfPostcode } from '@werkbrug/reference-data';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { orderPickerCandidate, orderPickerVacancy, saveMunicipality } from '../../../test/support/matching-fixtures';
+import {
+  HUIZEN,
+  orderPickerCandidate,
+  orderPickerVacancy,
+  saveMunicipality,
+} from '../../../test/support/matching-fixtures';
 import { createTestDatabase, TestDatabase } from '../../../test/support/test-database';
 import { JobSearch } from './job-search';
 import { JobSearchRepository } from './job-search.repository';
@@ -39,7 +36,6 @@ describe('regional matching pools: two municipalities in two regions', () => {
   let ans: string; // of Almere, lives in Almere
   let henk: string; // of Huizen, lives in Huizen
 
-  const HUIZEN = { postcode: '1271', latitude: 52.2997, longitude: 5.2379 };
   const ALMERE = { postcode: '1315', latitude: 52.3712, longitude: 5.2178 };
 
   const saveEmployer = async (name: string, postcode: string) =>
@@ -76,20 +72,12 @@ describe('regional matching pools: two municipalities in two regions', () => {
     jobSearch = new JobSearch(new JobSearchRepository(db), clock, DEFAULT_WEIGHTS);
 
     organisations.almere = await saveMunicipality(db);
-    organisations.huizen = (
-      await db.getRepository(Organisation).save({
-        slug: 'huizen',
-        kind: 'municipality',
-        name: 'Gemeente Huizen',
-        municipalityCode: 'GM0406',
-        regionCode: 'gooi-en-vechtstreek',
-      })
-    ).id;
+    organisations.huizen = await saveMunicipality(db, HUIZEN.municipality);
 
     const almereDc = await saveEmployer('DC Almere', '1316');
-    const huizenDc = await saveEmployer('DC Huizen', HUIZEN.postcode);
+    const huizenDc = await saveEmployer('DC Huizen', HUIZEN.place.postcode);
     employers.almereQuiet = await saveEmployer('Opslag Almere', ALMERE.postcode);
-    employers.huizenQuiet = await saveEmployer('Opslag Huizen', HUIZEN.postcode);
+    employers.huizenQuiet = await saveEmployer('Opslag Huizen', HUIZEN.place.postcode);
     const saveVacancy = async (fields: Partial<Vacancy>) => {
       const { id } = await db.getRepository(Vacancy).save(fields);
       await db.getRepository(Shortlist).insert({ vacancyId: id, requestedGeneration: 0 });
@@ -97,13 +85,13 @@ describe('regional matching pools: two municipalities in two regions', () => {
     };
     vacancies.almere = await saveVacancy(orderPickerVacancy(almereDc));
     vacancies.huizen = await saveVacancy(
-      orderPickerVacancy(huizenDc, { ...HUIZEN, region: regionOfPostcode(HUIZEN.postcode) }),
+      orderPickerVacancy(huizenDc, { ...HUIZEN.place, region: regionOfPostcode(HUIZEN.place.postcode) }),
     );
 
     const saveCandidate = async (fields: Partial<Candidate>) =>
       (await db.getRepository(Candidate).save(orderPickerCandidate(fields))).id;
     ans = await saveCandidate({ organisationId: organisations.almere, ...ALMERE });
-    henk = await saveCandidate({ organisationId: organisations.huizen, ...HUIZEN });
+    henk = await saveCandidate({ organisationId: organisations.huizen, ...HUIZEN.place });
   });
 
   afterAll(async () => {
@@ -113,12 +101,12 @@ describe('regional matching pools: two municipalities in two regions', () => {
 
   it('puts nobody on a shortlist across the regional border, though the workplace is in reach', async () => {
     // The border lies between them, not the distance: each reaches both workplaces by bicycle.
-    expect(regionOfPostcode(HUIZEN.postcode)).toBe('gooi-en-vechtstreek');
+    expect(regionOfPostcode(HUIZEN.place.postcode)).toBe('gooi-en-vechtstreek');
     const [almereWork, huizenWork] = await db.query<{ latitude: number; longitude: number }[]>(
       `SELECT latitude, longitude FROM vacancies WHERE id = ANY($1) ORDER BY region = 'flevoland' DESC`,
       [[vacancies.almere, vacancies.huizen]],
     );
-    for (const home of [ALMERE, HUIZEN])
+    for (const home of [ALMERE, HUIZEN.place])
       for (const work of [almereWork, huizenWork]) expect(distanceKm(home, work)).toBeLessThan(15);
 
     expect(await both()).toEqual({
