@@ -14,9 +14,8 @@ const PAGE = 2_000;
  * ranked against its own region's candidates only. Loaded once (page by page), then kept current
  * from the database itself: each build first applies every candidate change committed before it
  * (`catchUp`), found by the writing transaction's id stamped on the row (or on the organisation,
- * when it moves to another region). Nothing is pushed to a
- * matcher, so nothing can be missed: a matcher that was busy, disconnected or restarting simply
- * reads more at its next catch-up.
+ * when it moves to another region). Nothing is pushed to a matcher, so nothing can be missed: a
+ * matcher that was busy, disconnected or restarting simply reads more at its next catch-up.
  */
 @Injectable()
 export class MatchableCandidates {
@@ -123,13 +122,13 @@ export class MatchableCandidates {
     for (const row of changes.rows) this.apply(row);
     for (const id of changes.removed) {
       this.current.remove(id);
-      this.complete(id);
+      this.forgetIncomplete(id);
     }
     this.horizon = changes.horizon;
   }
 
   private apply(row: PoolRow): void {
-    this.complete(row.id);
+    this.forgetIncomplete(row.id);
     if (row.available && row.complete) {
       this.current.upsert(row.region, toCandidateProfile(row));
       return;
@@ -142,7 +141,7 @@ export class MatchableCandidates {
   }
 
   /** No longer counts a candidate as incomplete (in whichever region they were). */
-  private complete(id: string): void {
+  private forgetIncomplete(id: string): void {
     const region = this.incomplete.get(id);
     if (region === undefined) return;
     this.incomplete.delete(id);

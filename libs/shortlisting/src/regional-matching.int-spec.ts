@@ -154,6 +154,25 @@ describe('regional matching pools: two municipalities in two regions', () => {
     });
   });
 
+  it("counts a candidate with an incomplete profile in their own region's shortlists only", async () => {
+    const [{ id }] = await db.query<{ id: string }[]>(
+      `INSERT INTO candidates (organisation_id, birth_year, postcode, latitude, longitude, travel, travel_km,
+         education_level, competences, wishes, benefit_started_on, participatieladder)
+       SELECT $2, birth_year, postcode, latitude, longitude, travel, travel_km, education_level, competences, wishes,
+              benefit_started_on, participatieladder FROM candidates WHERE id = $1
+       RETURNING id`,
+      [henk, organisations.huizen],
+    );
+    const counted = async (vacancyId: string) => {
+      await shortlist(vacancyId);
+      return db.getRepository(Shortlist).findOneByOrFail({ vacancyId });
+    };
+    expect(await counted(vacancies.huizen)).toMatchObject({ candidatesConsidered: 2, exclusions: { incomplete: 1 } });
+    expect((await counted(vacancies.almere)).exclusions).toEqual({});
+    await db.query(`DELETE FROM candidates WHERE id = $1`, [id]);
+    expect(await counted(vacancies.huizen)).toMatchObject({ candidatesConsidered: 1, exclusions: {} });
+  });
+
   it('searches work for a candidate (level 4) in their own region only: vacancies and employers to approach', async () => {
     const found = await jobSearch.forCandidate(ans);
     expect(found.vacancies.map((v) => v.vacancyId)).toEqual([vacancies.almere]);
