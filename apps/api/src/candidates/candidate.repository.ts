@@ -95,23 +95,23 @@ export class CandidateRepository extends EntityRepository<Candidate> {
    * two assignments to the same klantmanager then count their caseload one after the other.
    */
   async lockStaffMember(userId: string, organisationId: string, role: CaseloadRole): Promise<string | null> {
-    const [row] = await this.manager.query(
+    const rows: { id: string }[] = await this.manager.query(
       `SELECT id FROM users
         WHERE id = $1 AND organisation_id = $2 AND status = 'active' AND $3 = ANY(roles)
           FOR UPDATE`,
       [userId, organisationId, role],
     );
-    return (row as { id: string } | undefined)?.id ?? null;
+    return rows[0]?.id ?? null;
   }
 
   /** The candidates a klantmanager holds: those not anonymised and not gone. */
   async countCaseload(klantmanagerId: string): Promise<number> {
-    const [row] = await this.manager.query(
+    const rows: { count: number }[] = await this.manager.query(
       `SELECT count(*)::int AS count FROM candidates
         WHERE klantmanager_id = $1 AND anonymised_at IS NULL AND availability <> 'left'`,
       [klantmanagerId],
     );
-    return (row as { count: number }).count;
+    return rows[0].count;
   }
 
   async assign(

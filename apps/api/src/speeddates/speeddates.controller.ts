@@ -35,7 +35,20 @@ function AuditSpeeddate(action: AuditSpec['action']) {
       vacancyId: 'vacancyId',
       reason: SPEEDDATE_PURPOSE,
     }),
+    ...['candidates', 'conversations'].map((list) => AuditIdentityOnList(list)),
   );
+}
+
+/** The names of the caller's own organisation's candidates on the lists (see CandidateAccess.onList). */
+function AuditIdentityOnList(list: true | string) {
+  return AuditCandidateData({
+    resource: 'candidate-identity',
+    action: 'read',
+    list,
+    candidateId: 'candidateId',
+    onlyWith: 'candidate.name',
+    reason: SPEEDDATE_PURPOSE,
+  });
 }
 
 /**
@@ -144,6 +157,7 @@ export class SpeeddatesController {
     vacancyId: 'vacancyId',
     reason: SPEEDDATE_PURPOSE,
   })
+  @AuditIdentityOnList(true)
   @ApiConflictResponse({
     description:
       'An outcome was logged already and its version is missing or stale (the body carries `current`), or the event is still to come',

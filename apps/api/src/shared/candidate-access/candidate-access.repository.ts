@@ -28,19 +28,22 @@ export class CandidateAccessRepository extends EntityRepository<Candidate> {
   }
 
   async ownershipOf(candidateId: string): Promise<CandidateOwnership | null> {
-    const [row] = await this.manager.query(
+    const rows: CandidateOwnership[] = await this.manager.query(
       `SELECT id AS "candidateId", organisation_id AS "organisationId", klantmanager_id AS "klantmanagerId",
               jobhunter_id AS "jobhunterId"
          FROM candidates WHERE id = $1`,
       [candidateId],
     );
-    return (row as CandidateOwnership | undefined) ?? null;
+    return rows[0] ?? null;
   }
 
   /** The candidate a record (an offer, a training plan) belongs to; `table` is one of a fixed list. */
   async candidateOfRecord(table: CandidateRecordTable, id: string): Promise<string | null> {
-    const [row] = await this.manager.query(`SELECT candidate_id FROM ${table} WHERE id = $1`, [id]);
-    return (row as { candidate_id: string } | undefined)?.candidate_id ?? null;
+    const rows: { candidate_id: string }[] = await this.manager.query(
+      `SELECT candidate_id FROM ${table} WHERE id = $1`,
+      [id],
+    );
+    return rows[0]?.candidate_id ?? null;
   }
 
   /** Per candidate: its organisation, its name (null once anonymised) and its klantmanager. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { DomainError, Principal } from '@werkbrug/common';
-import { candidateReference, seesCandidateNames } from '../pseudonyms/candidate-names';
+import { candidateReference, seesCandidateName } from '../pseudonyms/candidate-names';
 import { CandidateAccessErrors } from './candidate-access.errors';
 import { CandidateAccessRepository, CandidateOwnership } from './candidate-access.repository';
 
@@ -55,13 +55,11 @@ export class CandidateAccess {
    */
   async onList(principal: Principal, candidateIds: readonly string[]): Promise<Map<string, CandidateOnList>> {
     const contacts = await this.candidates.contactsOf([...new Set(candidateIds)]);
-    const seesNames = seesCandidateNames(principal);
     return new Map(
       contacts.map((c) => {
-        const ownOrganisation = c.organisationId === principal.organisationId;
         const view: CandidateOnList = {
           candidateReference: candidateReference(c.candidateId),
-          ...(seesNames && ownOrganisation && c.name !== null ? { name: c.name } : {}),
+          ...(seesCandidateName(principal, c.organisationId) && c.name !== null ? { name: c.name } : {}),
           organisationName: c.organisationName,
           klantmanager:
             c.klantmanagerName !== null && c.klantmanagerEmail !== null
