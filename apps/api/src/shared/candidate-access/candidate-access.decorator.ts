@@ -1,4 +1,5 @@
-import { SetMetadata } from '@nestjs/common';
+import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { ApiExtension } from '@nestjs/swagger';
 import type { ErrorFactory } from '@werkbrug/common';
 
 /** Records that belong to one candidate, found by their own id in a route. */
@@ -21,9 +22,13 @@ export interface CandidateScope {
 
 export const CANDIDATE_SCOPE_KEY = 'werkbrug:candidate-scope';
 
+/** How the OpenAPI document shows it: the access matrix test reaches every such endpoint from another organisation. */
+export const CANDIDATE_SCOPED_EXTENSION = 'x-candidate-scoped';
+
 /**
  * Declares that a handler reads or changes one candidate's data, which is its organisation's: staff
  * of another organisation get the endpoint's not-found answer, and a klantmanager opening a candidate
  * outside their own caseload must state why (X-Purpose, audited). Checked by CandidateAccessInterceptor.
  */
-export const CandidateScoped = (scope: CandidateScope): MethodDecorator => SetMetadata(CANDIDATE_SCOPE_KEY, scope);
+export const CandidateScoped = (scope: CandidateScope) =>
+  applyDecorators(SetMetadata(CANDIDATE_SCOPE_KEY, scope), ApiExtension(CANDIDATE_SCOPED_EXTENSION, true));
