@@ -12,7 +12,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /**
  * Global: for a handler marked @CandidateScoped, lets the request through only to staff of the
  * candidate's organisation (see CandidateAccess.open). Runs after the guards (roles) and before the
- * handler; an id that is not a uuid is left to the handler's validation (400).
+ * pipes: a candidate or record that does not exist and one of another organisation get the same
+ * not-found, whatever the body; an id that is not a uuid is left to the handler's validation (400).
  */
 @Injectable()
 export class CandidateAccessInterceptor implements NestInterceptor {
@@ -27,10 +28,11 @@ export class CandidateAccessInterceptor implements NestInterceptor {
     if (!scope || !request.principal) return next.handle();
     const id = (request.params as Record<string, string | undefined>)[scope.param];
     if (!id || !UUID.test(id)) return next.handle();
-    const candidateId = scope.table ? await this.access.candidateOfRecord(scope.table, id) : id;
-    // No such offer or plan: the handler answers that in its own words.
-    if (!candidateId) return next.handle();
     const notFound = () => scope.notFound(`${scope.noun ?? 'Candidate'} ${id} not found.`);
+    // A record that does not exist is answered here too, before the body is validated: else it would
+    // answer otherwise than another organisation's (400 against 404) and tell that one exists.
+    const candidateId = scope.table ? await this.access.candidateOfRecord(scope.table, id) : id;
+    if (!candidateId) throw notFound();
     await this.access.open(request.principal, candidateId, notFound, statedPurpose(request.headers['x-purpose']));
     return next.handle();
   }
