@@ -48,8 +48,8 @@ export async function api(path, options = {}) {
   return (await request(path, options)).data;
 }
 
-async function request(path, { method = 'GET', body } = {}) {
-  const headers = { Accept: 'application/json' };
+async function request(path, { method = 'GET', body, headers: extra = {} } = {}) {
+  const headers = { Accept: 'application/json', ...extra };
   const session = getSession();
   if (session) headers.Authorization = `Bearer ${session.token}`;
   if (body !== undefined) headers['Content-Type'] = 'application/json';

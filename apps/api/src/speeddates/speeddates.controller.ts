@@ -35,15 +35,18 @@ function AuditSpeeddate(action: AuditSpec['action']) {
       vacancyId: 'vacancyId',
       reason: SPEEDDATE_PURPOSE,
     }),
-    ...['candidates', 'conversations'].map((list) => AuditIdentityOnList(list)),
+    ...['candidates', 'conversations'].map((list) => AuditIdentityOnList(action, list)),
   );
 }
 
-/** The names of the caller's own organisation's candidates on the lists (see CandidateAccess.onList). */
-function AuditIdentityOnList(list: true | string) {
+/**
+ * The names of the caller's own organisation's candidates on the lists (see CandidateAccess.onList),
+ * with the action of the request that showed them.
+ */
+function AuditIdentityOnList(action: AuditSpec['action'], list: true | string) {
   return AuditCandidateData({
     resource: 'candidate-identity',
-    action: 'read',
+    action,
     list,
     candidateId: 'candidateId',
     onlyWith: 'candidate.name',
@@ -157,7 +160,7 @@ export class SpeeddatesController {
     vacancyId: 'vacancyId',
     reason: SPEEDDATE_PURPOSE,
   })
-  @AuditIdentityOnList(true)
+  @AuditIdentityOnList('update', true)
   @ApiConflictResponse({
     description:
       'An outcome was logged already and its version is missing or stale (the body carries `current`), or the event is still to come',
