@@ -565,7 +565,9 @@ describe('speeddates and follow-ups', () => {
       expect.any(String),
     ]);
     const forAccountmanager = (await as(accountmanager).get('/api/v1/follow-ups?due=all').expect(200)).body;
-    expect(forAccountmanager.map((f: { candidateName: string | null }) => f.candidateName)).toEqual([null, null]);
+    // An accountmanager of the candidates' own municipality sees their names.
+    for (const { candidateName } of forAccountmanager) expect(candidateName).toMatch(/^(Ans|Bram|Cor|Dirk)$/);
+    expect(forAccountmanager).toHaveLength(2);
     await as(klantmanager).get('/api/v1/follow-ups?due=soon').expect(400);
     await as(employer).get('/api/v1/follow-ups').expect(403);
 

@@ -21,7 +21,7 @@ export class ProposalsController {
   @AuditCandidateData({ resource: 'proposal-profile', action: 'create', list: true, proposalId: 'id' })
   @AuditCandidateData({
     resource: 'candidate-identity',
-    action: 'read',
+    action: 'create',
     list: true,
     proposalId: 'id',
     onlyWith: 'candidate.name',
@@ -87,7 +87,12 @@ export class ProposalsController {
   @Post('proposals/:id/answer')
   @Roles('employer', 'accountmanager', 'admin')
   @AuditCandidateData({ resource: 'proposal-profile', action: 'update', proposalId: 'param:id' })
-  @AuditCandidateData({ resource: 'candidate-identity', action: 'read', proposalId: 'id', onlyWith: 'candidate.name' })
+  @AuditCandidateData({
+    resource: 'candidate-identity',
+    action: 'update',
+    proposalId: 'id',
+    onlyWith: 'candidate.name',
+  })
   @ApiConflictResponse({
     description: 'Already invited or rejected, or answered meanwhile by someone else (the body carries `current`)',
   })
