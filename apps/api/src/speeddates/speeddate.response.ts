@@ -159,6 +159,7 @@ export class SuggestedConversationDetail {
   @ApiProperty() candidateId: string;
   @ApiProperty({ description: REFERENCE_DESCRIPTION }) candidateReference: string;
   @ApiProperty({ type: String, nullable: true, description: NAME_DESCRIPTION }) candidateName: string | null;
+  @ApiProperty({ type: CandidateOnListView }) candidate: CandidateOnListView;
   @ApiProperty({ description: "The candidate's score on the vacancy's shortlist" }) score: number;
 }
 

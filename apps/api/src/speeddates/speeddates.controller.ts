@@ -127,6 +127,7 @@ export class SpeeddatesController {
     candidateId: 'candidateId',
     reason: SPEEDDATE_PURPOSE,
   })
+  @AuditIdentityOnList('read', 'details')
   suggest(@IdParam('id') id: string, @CurrentPrincipal() principal: Principal): Promise<ScheduleSuggestionView> {
     return this.speeddates.suggest(id, principal);
   }

@@ -166,6 +166,7 @@ export class SpeeddatesService {
           candidateId,
           candidateReference: candidateReference(candidateId),
           candidateName: onList.get(candidateId)?.name ?? null,
+          candidate: onList.get(candidateId)!,
           score: entry.score,
         };
       }),
