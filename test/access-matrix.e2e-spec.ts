@@ -7,9 +7,12 @@ import { TestApp } from './support/test-app';
 /**
  * Every endpoint × every role × own versus someone else's resource. Each handler declares its roles
  * with @Roles, which the OpenAPI document shows as `x-roles`; the table below repeats them, so a new
- * endpoint, or a changed rule, fails here until someone has looked at it. Staff roles work for the
- * whole municipality (no resource of theirs is "someone else's"); employers own theirs, and another
- * employer's resource answers exactly as one that does not exist: 404, never 403.
+ * endpoint, or a changed rule, fails here until someone has looked at it. Employers own theirs, and
+ * another employer's resource answers exactly as one that does not exist: 404, never 403.
+ * Candidates are their organisation's: every endpoint marked `x-candidate-scoped` in the document
+ * (@CandidateScoped) answers staff of another municipality exactly as for a candidate that does not
+ * exist, and a klantmanager outside their own caseload must state a purpose. The regional lists
+ * (shortlists, proposals, speeddates) show another organisation's candidate by reference only.
  */
 type Access = readonly Role[] | 'public';
 
@@ -17,7 +20,8 @@ interface Row {
   roles: Access;
   /** The path's ids are employer A's: B gets the answer a non-existent resource gets. */
   employerScoped?: boolean;
-  body?: object;
+  /** A body, or one made from the seeded ids when sent. */
+  body?: object | ((ids: Record<string, string>) => object);
   query?: string;
 }
 
@@ -33,7 +37,17 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/employers': { roles: STAFF },
   'GET /api/v1/employers/{id}': { roles: ['employer', ...STAFF], employerScoped: true },
   'POST /api/v1/candidates': { roles: ['klantmanager', 'admin'] },
-  'GET /api/v1/candidates': { roles: ['klantmanager', 'admin'] },
+  'GET /api/v1/candidates': { roles: ['klantmanager', 'jobhunter', 'admin'] },
+  // Assigned to whom holds them already: the klantmanager's caseload stays as the rows below need it.
+  'PUT /api/v1/candidates/{id}/klantmanager': {
+    roles: ['klantmanager', 'admin'],
+    body: (ids) => ({ klantmanagerId: ids.klantmanagerUser }),
+  },
+  'PUT /api/v1/candidates/{id}/jobhunter': {
+    roles: ['klantmanager', 'admin'],
+    body: (ids) => ({ jobhunterId: ids.jobhunterUser }),
+  },
+  'GET /api/v1/caseloads': { roles: ['klantmanager', 'admin'] },
   'GET /api/v1/candidates/incomplete': { roles: ['klantmanager', 'admin'] },
   'GET /api/v1/candidates/{id}': { roles: ['klantmanager', 'admin'] },
   'PUT /api/v1/candidates/{id}': { roles: ['klantmanager', 'admin'] },
@@ -143,19 +157,35 @@ const CALLERS = [
 ] as const;
 type Caller = (typeof CALLERS)[number];
 
-const roleOf = (caller: Caller): Role | undefined =>
-  caller === 'no token' ? undefined : caller.startsWith('employer') ? 'employer' : (caller as Role);
+/** Staff of another municipality of the region (Lelystad), and a colleague of the candidate's klantmanager. */
+const OTHERS = [
+  'accountmanager of Lelystad',
+  'jobhunter of Lelystad',
+  'klantmanager of Lelystad',
+  'admin of Lelystad',
+  'klantmanager colleague',
+] as const;
+type Other = (typeof OTHERS)[number];
+
+const roleOf = (caller: Caller | Other): Role | undefined =>
+  caller === 'no token' ? undefined : caller.startsWith('employer') ? 'employer' : (caller.split(' ')[0] as Role);
 
 describe('the access matrix: every endpoint × every role × own versus someone else’s resource', () => {
   let t: TestApp;
-  const tokens = {} as Record<Caller, string | undefined>;
+  const tokens = {} as Record<Caller | Other, string | undefined>;
+  /** The operations the document marks `x-candidate-scoped`. */
+  const candidateScoped = new Set<string>();
   /** Ids to fill paths with: by parameter name, or for `{id}` by the collection before it. */
   const ids: Record<string, string> = {};
   /** What must never reach employer B: employer A's ids and names, and the candidate's identity. */
   const secretsOfA: string[] = [];
   /** Every answer, to check afterwards what each role was shown. */
   const answers: { caller: Caller; operation: string; status: number; text: string }[] = [];
-  let shortlist: { entries: { candidateId: string }[] };
+  type ListedCandidate = { name?: string; candidateReference: string; organisationName: string };
+  let shortlist: { entries: { candidateId: string; candidate: ListedCandidate }[] };
+  let shortlistOfLelystad: typeof shortlist;
+  /** Every answer to staff of Lelystad and to the colleague. */
+  const otherAnswers: { caller: Other; operation: string; text: string }[] = [];
   let jobSearch: { vacancies: { vacancyId: string; belastbaarheid: unknown }[] };
 
   const as = (token: string) => t.as(token, '/api/v1');
@@ -168,16 +198,37 @@ describe('the access matrix: every endpoint × every role × own versus someone 
     });
   }
 
-  function send(caller: Caller, method: string, path: string, row: Row) {
+  function send(caller: Caller | Other, method: string, path: string, row: Row) {
     const url = row.query ? `${path}?${row.query}` : path;
     const request = t.http[method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](url);
     const token = tokens[caller];
     if (token) request.set('Authorization', token);
-    return method === 'GET' || method === 'DELETE' ? request : request.send(row.body ?? {});
+    const body = typeof row.body === 'function' ? row.body(ids) : (row.body ?? {});
+    return method === 'GET' || method === 'DELETE' ? request : request.send(body);
+  }
+
+  /** Paths ids and a body naming other ids echo back: replaced, so two answers can be compared. */
+  const normalise = (body: string, used: string[]) => used.reduce((out, id) => out.split(id).join('<id>'), body);
+
+  /** The same request with fresh ids: the answer a resource that does not exist gets. */
+  async function absentAnswer(caller: Caller | Other, method: string, template: string, row: Row) {
+    const fresh = new Map<string, string>();
+    const absentPath = fill(template, (id) => fresh.get(id) ?? fresh.set(id, randomUUID()).get(id)!);
+    const absent = await send(caller, method, absentPath, row);
+    return { absent, fresh };
   }
 
   beforeAll(async () => {
     t = await TestApp.start();
+    const lelystad = await t.organisation({ slug: 'lelystad', name: 'Gemeente Lelystad', municipalityCode: 'GM0995' });
+    const ofLelystad = (role: Role, subject: string) => t.token({ role, subject, organisationId: lelystad.id });
+    Object.assign(tokens, {
+      'accountmanager of Lelystad': await ofLelystad('accountmanager', 'am-lotte'),
+      'jobhunter of Lelystad': await ofLelystad('jobhunter', 'jh-lars'),
+      'klantmanager of Lelystad': await ofLelystad('klantmanager', 'km-lotte'),
+      'admin of Lelystad': await ofLelystad('admin', 'beheer-lelystad'),
+      'klantmanager colleague': await t.token({ role: 'klantmanager', subject: 'km-kees' }),
+    });
     const accountmanager = await t.token({ role: 'accountmanager', subject: 'am-anna' });
     const klantmanager = await t.token({ role: 'klantmanager', subject: 'km-karin' });
     const jobhunter = await t.token({ role: 'jobhunter', subject: 'jh-joost' });
@@ -212,6 +263,13 @@ describe('the access matrix: every endpoint × every role × own versus someone 
     const ageBand = (
       await as(klantmanager).post(`/candidates/${candidateId}/consents`, { kind: 'share-age-band' }).expect(201)
     ).body;
+    // Lelystad's candidate, in the regional pool too: on Alfa's shortlist beside Almere's.
+    const lelystadCandidate = (
+      await as(tokens['klantmanager of Lelystad']!)
+        .post('/candidates', candidateProfile({ name: 'Bea Buurgemeente', email: 'bea@lelystad.example' }))
+        .expect(201)
+    ).body.id;
+    await consentToProfile(t.as(tokens['klantmanager of Lelystad']!), lelystadCandidate);
     const liftingJob = vacancyBody({ title: 'Schoonmaker Alfa', demands: [{ item: 'lifting', level: 10 }] });
     const vacancyA = (await as(tokens['employer A']!).post('/vacancies', liftingJob).expect(201)).body.id;
     await as(tokens['employer B']!)
@@ -219,6 +277,7 @@ describe('the access matrix: every endpoint × every role × own versus someone 
       .expect(201);
     // Read before the placement below takes the candidate off the shortlist and out of job search.
     shortlist = await readyShortlist(t.as(jobhunter), vacancyA);
+    shortlistOfLelystad = await readyShortlist(t.as(tokens['accountmanager of Lelystad']!), vacancyA);
     jobSearch = (await as(jobhunter).get(`/candidates/${candidateId}/vacancies`).expect(200)).body;
 
     await as(accountmanager)
@@ -314,6 +373,9 @@ describe('the access matrix: every endpoint × every role × own versus someone 
       'follow-ups': followUp.id,
       agreements: agreement.id,
       placements: placement.id,
+      lelystadCandidate,
+      klantmanagerUser: t.idOf('km-karin'),
+      jobhunterUser: t.idOf('jh-joost'),
       jobId: 'match-vacancy.00000000-0000-0000-0000-000000000000.g1',
       code: 'record.stale-version',
     });
@@ -334,11 +396,11 @@ describe('the access matrix: every endpoint × every role × own versus someone 
   it('declares exactly the operations of the OpenAPI document, with the roles the document shows', async () => {
     const document = (await t.http.get('/api/v1/openapi.json').expect(200)).body;
     const declared: Record<string, Access> = {};
-    for (const [path, operations] of Object.entries<Record<string, { 'x-roles'?: Role[]; 'x-public'?: boolean }>>(
-      document.paths,
-    )) {
+    type Operation = { 'x-roles'?: Role[]; 'x-public'?: boolean; 'x-candidate-scoped'?: boolean };
+    for (const [path, operations] of Object.entries<Record<string, Operation>>(document.paths)) {
       for (const [method, operation] of Object.entries(operations)) {
         declared[`${method.toUpperCase()} ${path}`] = operation['x-public'] ? 'public' : (operation['x-roles'] ?? []);
+        if (operation['x-candidate-scoped']) candidateScoped.add(`${method.toUpperCase()} ${path}`);
       }
     }
     const sorted = (access: Access) => (access === 'public' ? access : [...access].sort());
@@ -377,13 +439,121 @@ describe('the access matrix: every endpoint × every role × own versus someone 
         return;
       }
       // Employer B: A's resource answers as one that does not exist, to the letter.
-      const fresh = new Map<string, string>();
-      const absentPath = fill(template, (id) => fresh.get(id) ?? fresh.set(id, randomUUID()).get(id)!);
-      const absent = await send(caller, method, absentPath, row);
-      const normalise = (body: string, used: string[]) => used.reduce((out, id) => out.split(id).join('<id>'), body);
+      const { absent, fresh } = await absentAnswer(caller, method, template, row);
       expect(context).toEqual({ ...context, status: 404 });
       expect(normalise(text, [...fresh.keys()])).toBe(normalise(JSON.stringify(absent.body), [...fresh.values()]));
     });
+
+    // Run after the callers above, so a change that one of them makes cannot hide a refusal here.
+    it.each(OTHERS)('as %s', async (caller) => {
+      const role = roleOf(caller)!;
+      if (row.roles !== 'public' && !row.roles.includes(role)) return; // the role gate is the same for every organisation
+      const scoped = candidateScoped.has(operation);
+      const response = await send(caller, method, fill(template), row);
+      const text = JSON.stringify(response.body ?? response.text ?? '');
+      otherAnswers.push({ caller, operation, text });
+      const context = { operation, caller, status: response.status, body: response.body };
+      expect(response.status).toBeLessThan(500);
+
+      if (caller === 'klantmanager colleague') {
+        // Same organisation, another klantmanager's caseload: only with a stated purpose (see the test below).
+        const expected = scoped ? 403 : [401, 403].includes(response.status) ? 'past the role gate' : response.status;
+        expect(context).toEqual({ ...context, status: expected });
+        if (scoped) expect(response.body.code).toBe('caseload.reason-required');
+        return;
+      }
+      if (!scoped) {
+        // A regional endpoint (vacancies, shortlists, reports, …): open to staff of every member.
+        expect(context).toEqual({
+          ...context,
+          status: [401, 403].includes(response.status) ? 'past the role gate' : response.status,
+        });
+        return;
+      }
+      // Almere's candidate answers staff of Lelystad as a candidate that does not exist, to the letter.
+      const { absent, fresh } = await absentAnswer(caller, method, template, row);
+      expect(context).toEqual({ ...context, status: 404 });
+      expect(normalise(text, [...fresh.keys()])).toBe(normalise(JSON.stringify(absent.body), [...fresh.values()]));
+    });
+  });
+
+  it('marks every endpoint that names a candidate in its path as candidate-scoped, but the regional shortlist decision', () => {
+    const regional = ['PUT /api/v1/vacancies/{vacancyId}/shortlist/decisions/{candidateId}'];
+    const namingCandidate = Object.keys(MATRIX).filter(
+      (operation) => /\/candidates\/\{(id|candidateId)\}/.test(operation) || operation.includes('{candidateId}'),
+    );
+    expect(
+      namingCandidate.filter((operation) => !regional.includes(operation) && !candidateScoped.has(operation)),
+    ).toEqual([]);
+    // Records of one candidate reached by their own id are scoped too.
+    expect(candidateScoped).toContain('PUT /api/v1/offers/{id}/response');
+    expect(candidateScoped).toContain('PATCH /api/v1/training-plans/{id}/status');
+  });
+
+  it('never shows staff of another municipality the name of Almere’s candidate', () => {
+    const leaked = otherAnswers.filter(
+      ({ caller, text }) => caller !== 'klantmanager colleague' && text.includes('Ans Geheimhouder'),
+    );
+    expect(leaked.map(({ caller, operation }) => `${caller}: ${operation}`)).toEqual([]);
+  });
+
+  it('lists only the caller’s own caseload, or with caseload=organisation their own organisation’s candidates', async () => {
+    const idsIn = async (caller: Caller | Other, query = '') =>
+      ((await as(tokens[caller]!).get(`/candidates${query}`).expect(200)).body as { id: string }[]).map((c) => c.id);
+    expect(await idsIn('klantmanager')).toContain(ids.candidateId);
+    expect(await idsIn('klantmanager colleague')).not.toContain(ids.candidateId);
+    expect(await idsIn('klantmanager colleague', '?caseload=organisation')).toContain(ids.candidateId);
+    expect(await idsIn('admin')).toContain(ids.candidateId);
+    expect(await idsIn('jobhunter')).toContain(ids.candidateId); // assigned to jh-joost above
+    for (const caller of ['klantmanager of Lelystad', 'admin of Lelystad'] as const) {
+      const theirs = await idsIn(caller, '?caseload=organisation');
+      expect(theirs).toContain(ids.lelystadCandidate);
+      expect(theirs).not.toContain(ids.candidateId);
+    }
+    expect(await idsIn('admin')).not.toContain(ids.lelystadCandidate);
+    const refused = await as(tokens.jobhunter!).get('/candidates?caseload=organisation').expect(403);
+    expect(refused.body.code).toBe('candidate.organisation-list-not-allowed');
+  });
+
+  it('opens a colleague’s candidate with a stated purpose, and keeps the purpose in the audit log', async () => {
+    const purpose = 'Vervanging tijdens verlof van Karin';
+    const opened = await as(tokens['klantmanager colleague']!)
+      .get(`/candidates/${ids.candidateId}`)
+      .set('X-Purpose', purpose)
+      .expect(200);
+    expect(opened.body.name).toBe('Ans Geheimhouder');
+    const rows = await t.dataSource.query(
+      `SELECT reason FROM audit_log WHERE actor_id = $1 AND $2 = ANY(candidate_ids)`,
+      [t.idOf('km-kees'), ids.candidateId],
+    );
+    expect(rows).toContainEqual({ reason: purpose });
+    // Staff of another municipality cannot state their way in.
+    await as(tokens['klantmanager of Lelystad']!)
+      .get(`/candidates/${ids.candidateId}`)
+      .set('X-Purpose', purpose)
+      .expect(404);
+  });
+
+  it('shows Lelystad’s candidate on Almere’s regional shortlist by reference, organisation and klantmanager; Almere’s by name', () => {
+    const own = shortlist.entries.find((e) => e.candidateId === ids.candidateId);
+    const other = shortlist.entries.find((e) => e.candidateId === ids.lelystadCandidate);
+    expect(own?.candidate).toMatchObject({ name: 'Ans Geheimhouder', organisationName: 'Gemeente Almere' });
+    expect(other?.candidate).toEqual({
+      candidateReference: expect.stringMatching(/^K-[0-9A-F]{4}-[0-9A-F]{4}$/),
+      organisationName: 'Gemeente Lelystad',
+      klantmanager: { name: 'km-lotte', email: expect.stringContaining('km-lotte') },
+    });
+    expect(JSON.stringify(other)).not.toMatch(/Bea|bea@lelystad/);
+    // And the other way round: Lelystad's accountmanager reviewing the same shortlist.
+    const seenFromLelystad = shortlistOfLelystad.entries.find((e) => e.candidateId === ids.candidateId);
+    expect(seenFromLelystad?.candidate).toEqual({
+      candidateReference: expect.any(String),
+      organisationName: 'Gemeente Almere',
+      klantmanager: { name: 'km-karin', email: expect.stringContaining('km-karin') },
+    });
+    expect(shortlistOfLelystad.entries.find((e) => e.candidateId === ids.lelystadCandidate)?.candidate.name).toBe(
+      'Bea Buurgemeente',
+    );
   });
 
   it('never shows employer B anything of employer A or of the candidate', () => {

@@ -154,6 +154,14 @@ describe('audit of every read of personal data', () => {
     return employerOfProposal;
   }
 
+  /** Staff of the organisation whose candidate the path names (another organisation's gets 404); else of the test's. */
+  async function organisationFor(path: string): Promise<string | undefined> {
+    const candidateId = /\/candidates\/([0-9a-f-]{36})/.exec(path)?.[1];
+    if (!candidateId) return undefined;
+    const [row] = await t.dataSource.query(`SELECT organisation_id FROM candidates WHERE id = $1`, [candidateId]);
+    return row.organisation_id;
+  }
+
   const maxAuditId = async () =>
     Number((await t.dataSource.query(`SELECT coalesce(max(id), 0) AS id FROM audit_log`))[0].id);
 
@@ -179,7 +187,7 @@ describe('audit of every read of personal data', () => {
         const token =
           role === 'employer'
             ? await t.token({ role, subject: 'audit-walk-employer', employerId: employerFor(route.path) })
-            : await t.token({ role, subject: `audit-walk-${role}` });
+            : await t.token({ role, subject: `audit-walk-${role}`, organisationId: await organisationFor(path) });
         const before = await maxAuditId();
         const call = route.method === 'GET' ? t.as(token).get(path) : t.as(token).post(path, {});
         const answer = await call.set('X-Purpose', 'audit walk');

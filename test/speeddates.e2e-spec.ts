@@ -20,6 +20,8 @@ describe('speeddates and follow-ups', () => {
   let colleague: string;
   let klantmanager: string;
   let admin: string;
+  /** A jobhunter of another municipality of the region: sees Almere's candidates by reference only. */
+  let stranger: string;
   let employer: string;
 
   const as = (token: string) => t.as(token);
@@ -68,6 +70,8 @@ describe('speeddates and follow-ups', () => {
     colleague = await t.token({ role: 'jobhunter', subject: 'jh-jet' });
     klantmanager = await t.token({ role: 'klantmanager', subject: 'km-karin' });
     admin = await t.token({ role: 'admin', subject: 'admin-ada' });
+    const lelystad = await t.organisation({ slug: 'lelystad', name: 'Gemeente Lelystad', municipalityCode: 'GM0995' });
+    stranger = await t.token({ role: 'jobhunter', subject: 'jh-lelystad', organisationId: lelystad.id });
     const addEmployer = async (name: string) =>
       (await as(accountmanager).post('/api/v1/employers', { name, sector: 'N', postcode: '1316' }).expect(201)).body.id;
     [schoon, kantoor, elders] = [
@@ -206,13 +210,22 @@ describe('speeddates and follow-ups', () => {
       name: 'Schoon Almere',
       invitedBy: t.idOf('jh-joost'),
     });
-    // A jobhunter sees who is invited by reference, not by name (docs/security.md); an administrator sees names.
-    expect(again.candidates.map((c: { name: string | null }) => c.name)).toEqual([null, null, null, null]);
-    expect(again.candidates.map((c: { reference: string }) => c.reference).sort()).toEqual(
-      [ans, bram, cor, dirk].map((id) => `K-${id.slice(0, 4)}-${id.slice(4, 8)}`.toUpperCase()).sort(),
-    );
+    // Staff of the candidates' own municipality see who is invited by name; staff of another
+    // municipality by reference, with the organisation and the klantmanager to contact (docs/security.md).
+    expect(again.candidates.map((c: { name: string }) => c.name).sort()).toEqual(['Ans', 'Bram', 'Cor', 'Dirk']);
     const asAdmin = (await as(admin).get(`/api/v1/speeddates/${eventId}`).expect(200)).body;
     expect(asAdmin.candidates.map((c: { name: string }) => c.name).sort()).toEqual(['Ans', 'Bram', 'Cor', 'Dirk']);
+    const fromLelystad = (await as(stranger).get(`/api/v1/speeddates/${eventId}`).expect(200)).body;
+    expect(fromLelystad.candidates.map((c: { name: string | null }) => c.name)).toEqual([null, null, null, null]);
+    expect(fromLelystad.candidates.map((c: { reference: string }) => c.reference).sort()).toEqual(
+      [ans, bram, cor, dirk].map((id) => `K-${id.slice(0, 4)}-${id.slice(4, 8)}`.toUpperCase()).sort(),
+    );
+    expect(fromLelystad.candidates[0].candidate).toEqual({
+      candidateReference: fromLelystad.candidates[0].reference,
+      organisationName: 'Gemeente Almere',
+      klantmanager: { name: 'km-karin', email: expect.stringContaining('km-karin') },
+    });
+    expect(JSON.stringify(fromLelystad)).not.toMatch(/Ans|Bram|Cor|Dirk/);
 
     // An invitation can be taken back while the invitee is not in the schedule.
     const eldersParticipant = again.employers.find(
@@ -253,9 +266,16 @@ describe('speeddates and follow-ups', () => {
       employerName: expect.any(String),
       candidateId: suggested[0].candidateId,
       candidateReference: expect.stringMatching(/^K-[0-9A-F]{4}-[0-9A-F]{4}$/),
-      candidateName: null,
+      candidateName: expect.stringMatching(/^(Ans|Bram|Cor|Dirk)$/),
     });
-    expect(JSON.stringify(suggestion)).not.toMatch(/Ans|Bram|Cor|Dirk/);
+    const suggestedToStranger = (
+      await as(stranger).post(`/api/v1/speeddates/${eventId}/schedule/suggestion`, {}).expect(201)
+    ).body;
+    expect(suggestedToStranger.details[0]).toMatchObject({
+      candidateName: null,
+      candidateReference: expect.any(String),
+    });
+    expect(JSON.stringify(suggestedToStranger)).not.toMatch(/Ans|Bram|Cor|Dirk/);
     // Nothing is saved by suggesting.
     expect((await as(jobhunter).get(`/api/v1/speeddates/${eventId}`).expect(200)).body).toMatchObject({
       version: before.version,
@@ -279,8 +299,15 @@ describe('speeddates and follow-ups', () => {
       tookPlace: null,
       version: 1,
     });
-    expect(first).toMatchObject({ candidateName: null, candidateReference: expect.stringMatching(/^K-/) });
-    expect(JSON.stringify(saved)).not.toMatch(/Ans|Bram|Cor|Dirk/);
+    expect(first).toMatchObject({
+      candidateName: expect.stringMatching(/^(Ans|Bram|Cor|Dirk)$/),
+      candidateReference: expect.stringMatching(/^K-/),
+    });
+    const toStranger = (await as(stranger).get(`/api/v1/speeddates/${eventId}`).expect(200)).body;
+    expect(toStranger.conversations.map((c: { candidateName: string | null }) => c.candidateName)).toEqual(
+      Array(6).fill(null),
+    );
+    expect(JSON.stringify(toStranger)).not.toMatch(/Ans|Bram|Cor|Dirk/);
     const names = (await as(admin).get(`/api/v1/speeddates/${eventId}`).expect(200)).body.conversations.map(
       (c: { candidateName: string }) => c.candidateName,
     );
@@ -513,10 +540,16 @@ describe('speeddates and follow-ups', () => {
         dueOn: addDays(heldOn, 7),
         overdue: true,
         candidateReference: expect.stringMatching(/^K-/),
-        candidateName: null,
+        candidateName: expect.stringMatching(/^(Ans|Bram|Cor|Dirk)$/),
         version: 1,
       }),
     ]);
+    // Another municipality's jobhunter sees the follow-ups of the region by reference only.
+    const toStranger = (await as(stranger).get('/api/v1/follow-ups?due=all').expect(200)).body;
+    expect(toStranger.length).toBeGreaterThan(0);
+    expect(toStranger.map((f: { candidateName: string | null }) => f.candidateName)).toEqual(
+      toStranger.map(() => null),
+    );
     expect((await as(colleague).get('/api/v1/follow-ups?assignedTo=me').expect(200)).body).toEqual([]);
     expect(
       (
@@ -532,7 +565,9 @@ describe('speeddates and follow-ups', () => {
       expect.any(String),
     ]);
     const forAccountmanager = (await as(accountmanager).get('/api/v1/follow-ups?due=all').expect(200)).body;
-    expect(forAccountmanager.map((f: { candidateName: string | null }) => f.candidateName)).toEqual([null, null]);
+    // An accountmanager of the candidates' own municipality sees their names.
+    for (const { candidateName } of forAccountmanager) expect(candidateName).toMatch(/^(Ans|Bram|Cor|Dirk)$/);
+    expect(forAccountmanager).toHaveLength(2);
     await as(klantmanager).get('/api/v1/follow-ups?due=soon').expect(400);
     await as(employer).get('/api/v1/follow-ups').expect(403);
 

@@ -108,7 +108,12 @@ describe('tokens', () => {
     // The same subject at the provider is another person: the issuer tells them apart.
     await linkAtProvider('km-karin', { role: 'klantmanager', subject: 'km-kees' });
     const providerKlantmanager = `Bearer ${fromProvider({ sub: 'km-karin', roles: ['klantmanager'] }, 300)}`;
-    await t.as(providerKlantmanager, '/api/v1').get(`/candidates/${candidateId}`).expect(200);
+    // Kees opens his colleague Karin's candidate: with a stated purpose.
+    await t
+      .as(providerKlantmanager, '/api/v1')
+      .get(`/candidates/${candidateId}`)
+      .set('X-Purpose', 'Vervanging van Karin')
+      .expect(200);
 
     const admin = t.as(await t.token({ role: 'admin', subject: 'admin-ada' }), '/api/v1');
     const karin = await t.user({ role: 'klantmanager', subject: 'km-karin' });

@@ -60,8 +60,8 @@ export async function api(path, options = {}) {
   return (await request(path, options)).data;
 }
 
-async function request(path, { method = 'GET', body } = {}) {
-  const headers = { Accept: 'application/json' };
+async function request(path, { method = 'GET', body, headers: extra = {} } = {}) {
+  const headers = { Accept: 'application/json', ...extra };
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   let response;

@@ -6,6 +6,7 @@ import { html } from './html.js';
 import { AgreementsScreen } from './screens/agreements.js';
 import { EmployerProposalsScreen } from './screens/employer-proposals.js';
 import { EmployerVacanciesScreen, VacancyFormScreen } from './screens/employer-vacancies.js';
+import { CaseloadScreen } from './screens/caseload.js';
 import { HomeScreen } from './screens/home.js';
 import { CandidatePickerScreen, JobSearchScreen } from './screens/job-search.js';
 import { ReportsScreen } from './screens/reports.js';
@@ -17,6 +18,7 @@ import { ROLE_NAMES } from './text.js';
 import { navigate } from './ui.js';
 
 const ROUTES = [
+  { pattern: /^\/kandidaten$/, screen: CaseloadScreen, roles: ['klantmanager', 'admin'] },
   { pattern: /^\/vacatures$/, screen: VacanciesScreen, roles: ['accountmanager', 'admin'] },
   { pattern: /^\/vacatures\/([0-9a-f-]{36})\/shortlist$/, screen: ShortlistScreen, roles: ['accountmanager', 'admin'] },
   { pattern: /^\/akkoorden$/, screen: AgreementsScreen, roles: ['accountmanager', 'admin'] },
@@ -58,9 +60,13 @@ const NAVIGATION = {
     ['/akkoorden', 'Akkoorden'],
     ['/rapportages', 'Rapportages'],
   ],
-  klantmanager: [['/rapportages', 'Rapportages']],
+  klantmanager: [
+    ['/kandidaten', 'Kandidaten'],
+    ['/rapportages', 'Rapportages'],
+  ],
   admin: [
     ['/vacatures', 'Vacatures'],
+    ['/kandidaten', 'Kandidaten'],
     ['/akkoorden', 'Akkoorden'],
     ['/speeddates', 'Speeddates'],
     ['/rapportages', 'Rapportages'],

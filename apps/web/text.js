@@ -112,6 +112,13 @@ export const PROBLEMS = {
   'candidate.hours-range-reversed': 'Het minimum aantal uren per week is hoger dan het maximum.',
   'candidate.assessed-in-future': 'De datum van de beoordeling van de belastbaarheid ligt in de toekomst.',
   'candidate.reason-while-available': 'Een reden of einddatum hoort alleen bij een kandidaat die niet beschikbaar is.',
+  'candidate.caseload-full':
+    'De caseload van deze klantmanager is vol: kies een collega of draag eerst een kandidaat over.',
+  'candidate.not-a-klantmanager': 'Deze persoon is geen actieve klantmanager van uw organisatie.',
+  'candidate.not-a-jobhunter': 'Deze persoon is geen actieve jobhunter van uw organisatie.',
+  'candidate.organisation-list-not-allowed': 'Als jobhunter ziet u de kandidaten van uw eigen caseload.',
+  'caseload.reason-required':
+    'Deze kandidaat staat niet in uw caseload. Geef op waarom u het dossier opent; dat wordt vastgelegd.',
   'vacancy.not-found': 'Deze vacature bestaat niet (meer).',
   'vacancy.not-open': 'Deze vacature staat niet meer open en kan niet meer worden gewijzigd.',
   'vacancy.start-date-in-past': 'De begindatum ligt in het verleden. Kies vandaag of later, of laat het veld leeg.',

@@ -61,7 +61,8 @@ describeInBrowser('the accountmanager in the browser', () => {
     await page.getByText('2 kandidaten, best passend eerst').waitFor();
     const propose = page.getByRole('button', { name: 'Voorstellen aan werkgever' });
     expect(await propose.isDisabled()).toBe(true);
-    for (const name of ['Kandidaat 1', 'Kandidaat 2']) {
+    // Candidates of the accountmanager's own municipality: by name.
+    for (const name of ['Ans', 'Bert']) {
       const candidate = page.getByRole('listitem', { name, exact: true });
       await candidate.getByRole('button', { name: 'Accepteren' }).click();
       await candidate.getByText('Geaccepteerd').waitFor();

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OutboxModule } from '../../apps/api/src/shared/outbox/outbox.module';
 import { SharedModule } from '../../apps/api/src/shared/shared.module';
+import { CandidateAccessModule } from '../../apps/api/src/shared/candidate-access/candidate-access.module';
 import { createTestDatabase, TestDatabase } from './test-database';
 
 /** The job metrics the in-process dispatcher records to (the API's MetricsModule, without its HTTP side). */
@@ -84,6 +85,7 @@ export class ServiceTest {
         DatabaseModule.forRoot({ databaseUrl: database.databaseUrl, pglite: database.pglite, dataDir }),
         OutboxModule.forRoot({ ...config, redisUrl: undefined }),
         SharedModule,
+        CandidateAccessModule,
         ...imports,
       ],
     })

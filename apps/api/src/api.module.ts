@@ -27,6 +27,7 @@ import { ProposalsModule } from './proposals/proposals.module';
 import { QueuesModule } from './platform/queues/queues.module';
 import { ReportsModule } from './reports/reports.module';
 import { RetentionModule } from './retention/retention.module';
+import { CandidateAccessModule } from './shared/candidate-access/candidate-access.module';
 import { SharedModule } from './shared/shared.module';
 import { SignInModule } from './sign-in/sign-in.module';
 import { ShortlistsModule } from './shortlists/shortlists.module';
@@ -82,6 +83,7 @@ export class ApiModule {
         UsersModule,
         OrganisationsModule,
         SharedModule,
+        CandidateAccessModule,
         AuditModule,
         OutboxModule.forRoot(config),
         QueuesModule,

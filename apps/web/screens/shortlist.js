@@ -6,7 +6,15 @@ import { asPercent, DECISIONS, fieldProblemText, LIMITS, PART_NAMES, problemText
 import { Bar, Heading, MessageNotice, Notice, useMessage } from '../ui.js';
 import { RejectChoices } from './reject-choices.js';
 
-const candidateName = (entry) => `Kandidaat ${entry.rank}`;
+/**
+ * A candidate of the caller's own organisation by name; another organisation's by reference, with
+ * the organisation and the klantmanager to contact ("K-1A2B-3C4D · Gemeente Lelystad · contact: Lotte Mulder").
+ */
+function candidateName({ candidate }) {
+  if (candidate.name) return candidate.name;
+  const contact = candidate.klantmanager ? ` · contact: ${candidate.klantmanager.name}` : '';
+  return `${candidate.candidateReference} · ${candidate.organisationName}${contact}`;
+}
 const humanise = (code) => code.replace(/-/g, ' ');
 const STAFF_REJECTIONS = ['belastbaarheid', 'travel', 'hours', 'candidate-not-available', 'candidate-declined'];
 

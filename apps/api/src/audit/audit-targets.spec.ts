@@ -1,4 +1,5 @@
-import { auditTargets, statedPurpose, valueAt } from './audit-targets';
+import { statedPurpose } from '../shared/audit/stated-purpose';
+import { auditTargets, valueAt } from './audit-targets';
 
 const [c1, c2, c3] = [
   '11111111-1111-4111-8111-111111111111',

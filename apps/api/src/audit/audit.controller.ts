@@ -8,6 +8,8 @@ import { nextKeysetLink } from '../shared/validation/paging';
 import { AccessReportView, AuditFlagsView, AuditPageView } from './audit.response';
 import { AuditService } from './audit.service';
 import { AccessReportQuery, AuditFlagsQuery, AuditQuery } from './dto/audit-query.dto';
+import { CandidateScoped } from '../shared/candidate-access/candidate-access.decorator';
+import { AuditErrors } from './audit.errors';
 
 @ApiTags('audit')
 @ApiBearerAuth()
@@ -48,6 +50,7 @@ export class AuditController {
   /** Producing the report is itself audited. */
   @Get('candidates/:id/access-report')
   @Roles('klantmanager', 'admin')
+  @CandidateScoped({ param: 'id', notFound: AuditErrors.candidateNotFound })
   @AuditCandidateData({
     resource: 'access-report',
     action: 'export',

@@ -5,7 +5,7 @@ import type { Request } from 'express';
 import { randomUUID } from 'node:crypto';
 import { concatMap, Observable } from 'rxjs';
 import { AUDIT_KEY, AuditSpec } from '../shared/audit/audit.decorator';
-import { statedPurpose } from './audit-targets';
+import { statedPurpose } from '../shared/audit/stated-purpose';
 import { AuditErrors } from './audit.errors';
 import { AuditService } from './audit.service';
 

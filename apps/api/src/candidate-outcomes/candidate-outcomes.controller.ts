@@ -6,6 +6,8 @@ import { CandidateOutcomeView } from './candidate-outcome.response';
 import { CandidateOutcomesService } from './candidate-outcomes.service';
 import { CreateCandidateOutcomeDto } from './dto/candidate-outcome.dto';
 import { PagedList, pageOf, PageQuery, Paged, slicePage } from '../shared/validation/paging';
+import { CandidateScoped } from '../shared/candidate-access/candidate-access.decorator';
+import { PartyErrors } from '../shared/parties/party.errors';
 
 /** About the candidate's own progress: staff only (employers do not see it). */
 @ApiTags('candidate-outcomes')
@@ -17,6 +19,7 @@ export class CandidateOutcomesController {
   /** A step up the participatieladder, or no result; a training is recorded by starting a training plan. */
   @Post()
   @Roles('klantmanager', 'accountmanager', 'jobhunter', 'admin')
+  @CandidateScoped({ param: 'candidateId', notFound: PartyErrors.candidateNotFound })
   @ApiCreatedResponse({ type: CandidateOutcomeView })
   @AuditCandidateData({
     resource: 'candidate-outcome',
@@ -34,6 +37,7 @@ export class CandidateOutcomesController {
 
   @Get()
   @Roles('klantmanager', 'accountmanager', 'jobhunter', 'admin')
+  @CandidateScoped({ param: 'candidateId', notFound: PartyErrors.candidateNotFound })
   @ApiOkResponse({ type: [CandidateOutcomeView] })
   @AuditCandidateData({
     resource: 'candidate-outcome',

@@ -6,6 +6,10 @@ export const CandidateErrors = defineErrors('candidate', {
   travelLimitMissing: { kind: 'invalid-input', title: 'Give maxKm or maxMinutes (or both)' },
   hoursRangeReversed: { kind: 'invalid-input', title: 'The minimum hours per week exceed the maximum' },
   assessedInFuture: { kind: 'invalid-input', title: 'The belastbaarheid assessment lies in the future' },
+  caseloadFull: { kind: 'conflict', title: "The klantmanager's caseload is at its ceiling" },
+  notAKlantmanager: { kind: 'invalid-input', title: 'Not a klantmanager of the organisation' },
+  notAJobhunter: { kind: 'invalid-input', title: 'Not a jobhunter of the organisation' },
+  organisationListNotAllowed: { kind: 'forbidden', title: "A jobhunter's list is their own caseload" },
   reasonWhileAvailable: {
     kind: 'invalid-input',
     title: 'Only a candidate who is not available has a reason or an end date',

@@ -20,6 +20,22 @@ export type CandidateProfileFields = Pick<
   | 'participatieladder'
 >;
 
+/** Whose candidates a list holds: an organisation's, or one klantmanager's or jobhunter's caseload in it. */
+export interface CaseloadScope {
+  organisationId: string;
+  klantmanagerId?: string;
+  jobhunterId?: string;
+}
+
+export type CaseloadRole = 'klantmanager' | 'jobhunter';
+
+export interface CaseloadCount {
+  userId: string;
+  name: string;
+  email: string;
+  candidates: number;
+}
+
 /** The candidate aggregate: the profile and, kept apart in its own table, the identity. */
 @Injectable()
 export class CandidateRepository extends EntityRepository<Candidate> {
@@ -56,17 +72,67 @@ export class CandidateRepository extends EntityRepository<Candidate> {
     return candidate;
   }
 
-  /** One page and one row beyond it (see fetchWindow), oldest first. */
-  listWithIdentity(page: Page): Promise<Candidate[]> {
+  /** One page and one row beyond it (see fetchWindow) of an organisation's or a caseload's candidates, oldest first. */
+  listWithIdentity(scope: CaseloadScope, page: Page): Promise<Candidate[]> {
     return this.repository.find({
+      where: scope,
       relations: { identity: true },
       order: { createdAt: 'ASC', id: 'ASC' },
       ...fetchWindow(page),
     });
   }
 
-  listAllWithIdentity(): Promise<Candidate[]> {
-    return this.repository.find({ relations: { identity: true }, order: { createdAt: 'ASC', id: 'ASC' } });
+  listAllWithIdentity(scope: CaseloadScope): Promise<Candidate[]> {
+    return this.repository.find({
+      where: scope,
+      relations: { identity: true },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  /**
+   * The id of an active user of the organisation with the role, locked until the transaction ends:
+   * two assignments to the same klantmanager then count their caseload one after the other.
+   */
+  async lockStaffMember(userId: string, organisationId: string, role: CaseloadRole): Promise<string | null> {
+    const rows: { id: string }[] = await this.manager.query(
+      `SELECT id FROM users
+        WHERE id = $1 AND organisation_id = $2 AND status = 'active' AND $3 = ANY(roles)
+          FOR UPDATE`,
+      [userId, organisationId, role],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  /** The candidates a klantmanager holds: those not anonymised and not gone. */
+  async countCaseload(klantmanagerId: string): Promise<number> {
+    const rows: { count: number }[] = await this.manager.query(
+      `SELECT count(*)::int AS count FROM candidates
+        WHERE klantmanager_id = $1 AND anonymised_at IS NULL AND availability <> 'left'`,
+      [klantmanagerId],
+    );
+    return rows[0].count;
+  }
+
+  async assign(
+    candidateId: string,
+    assignment: Partial<Pick<Candidate, 'klantmanagerId' | 'jobhunterId'>>,
+  ): Promise<void> {
+    await this.repository.update({ id: candidateId }, assignment);
+  }
+
+  /** Every active klantmanager of the organisation with the size of their caseload (as countCaseload counts it). */
+  caseloadsOf(organisationId: string): Promise<CaseloadCount[]> {
+    return this.manager.query(
+      `SELECT u.id AS "userId", u.name, u.email,
+              count(c.id) FILTER (WHERE c.anonymised_at IS NULL AND c.availability <> 'left')::int AS candidates
+         FROM users u
+         LEFT JOIN candidates c ON c.klantmanager_id = u.id
+        WHERE u.organisation_id = $1 AND u.status = 'active' AND 'klantmanager' = ANY(u.roles)
+        GROUP BY u.id
+        ORDER BY u.name, u.id`,
+      [organisationId],
+    );
   }
 
   findWithIdentity(id: string): Promise<Candidate | null> {

@@ -1,7 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { AVAILABILITIES, Availability, Belastbaarheid, CompetenceLevel, TravelLimit, Wishes } from '@werkbrug/database';
 import { EducationLevel } from '@werkbrug/reference-data';
-import { CandidateAvailability, CandidateRecord, CandidateSummary, REQUIRED_FOR_MATCHING } from './candidates.service';
+import {
+  CandidateAvailability,
+  CandidateRecord,
+  CandidateSummary,
+  Caseloads,
+  CaseloadAssignment,
+  REQUIRED_FOR_MATCHING,
+} from './candidates.service';
 import { BelastbaarheidDto, CandidateCompetenceDto, TravelLimitDto, WishesDto } from './dto/create-candidate.dto';
 
 /** The full profile with identity: what the candidate's klantmanager and administrators see. */
@@ -34,6 +41,14 @@ export class CandidateView {
     description: 'The day the candidate left: retention counts from it',
   })
   leftOn: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The klantmanager whose caseload holds the candidate' })
+  klantmanagerId: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The jobhunter searching jobs with the candidate (level 4)',
+  })
+  jobhunterId: string | null;
   @ApiProperty({ type: Date, nullable: true }) anonymisedAt: Date | null;
   @ApiProperty() createdAt: Date;
   @ApiProperty() updatedAt: Date;
@@ -60,6 +75,8 @@ export class CandidateView {
       unavailableReason: record.unavailableReason,
       unavailableUntil: record.unavailableUntil,
       leftOn: record.leftOn,
+      klantmanagerId: record.klantmanagerId,
+      jobhunterId: record.jobhunterId,
       anonymisedAt: record.anonymisedAt,
       createdAt: record.createdAt,
       updatedAt: record.updatedAt,
@@ -79,6 +96,14 @@ export class CandidateSummaryView implements CandidateSummary {
     description: 'What the profile lacks for matching; a profile missing any is not matched',
   })
   missingForMatching: string[];
+  @ApiProperty({ type: String, nullable: true, description: 'The klantmanager whose caseload holds the candidate' })
+  klantmanagerId: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The jobhunter searching jobs with the candidate (level 4)',
+  })
+  jobhunterId: string | null;
 }
 
 export class AvailabilityView implements CandidateAvailability {
@@ -86,4 +111,22 @@ export class AvailabilityView implements CandidateAvailability {
   @ApiProperty({ enum: AVAILABILITIES }) availability: Availability;
   @ApiProperty({ type: String, nullable: true }) unavailableReason: string | null;
   @ApiProperty({ format: 'date', type: String, nullable: true }) unavailableUntil: string | null;
+}
+
+export class CaseloadAssignmentView implements CaseloadAssignment {
+  @ApiProperty() candidateId: string;
+  @ApiProperty({ type: String, nullable: true }) klantmanagerId: string | null;
+  @ApiProperty({ type: String, nullable: true }) jobhunterId: string | null;
+}
+
+export class KlantmanagerCaseloadView {
+  @ApiProperty() userId: string;
+  @ApiProperty() name: string;
+  @ApiProperty() email: string;
+  @ApiProperty({ description: 'Candidates held: not anonymised and not gone' }) candidates: number;
+}
+
+export class CaseloadsView implements Caseloads {
+  @ApiProperty({ description: 'Most candidates one klantmanager holds (CASELOAD_CEILING)' }) ceiling: number;
+  @ApiProperty({ type: [KlantmanagerCaseloadView] }) klantmanagers: KlantmanagerCaseloadView[];
 }

@@ -2,11 +2,20 @@ import { Body, Controller, Get, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, IdParam, Principal, Roles, staffOrganisationOf } from '@werkbrug/common';
 import { AuditCandidateData } from '../shared/audit/audit.decorator';
-import { PagedList, pageOf, PageQuery, Paged } from '../shared/validation/paging';
-import { AvailabilityView, CandidateSummaryView, CandidateView } from './candidate.response';
+import { PagedList, pageOf, Paged } from '../shared/validation/paging';
+import {
+  AvailabilityView,
+  CandidateSummaryView,
+  CandidateView,
+  CaseloadAssignmentView,
+  CaseloadsView,
+} from './candidate.response';
 import { CandidatesService } from './candidates.service';
 import { AvailabilityDto } from './dto/availability.dto';
+import { AssignJobhunterDto, AssignKlantmanagerDto, CandidateListQuery } from './dto/caseload.dto';
 import { CreateCandidateDto } from './dto/create-candidate.dto';
+import { CandidateScoped } from '../shared/candidate-access/candidate-access.decorator';
+import { CandidateErrors } from './candidate.errors';
 
 /** Candidate profiles hold health data (belastbaarheid): klantmanagers and administrators only. */
 @ApiTags('candidates')
@@ -27,7 +36,7 @@ export class CandidatesController {
   }
 
   @Get()
-  @Roles('klantmanager', 'admin')
+  @Roles('klantmanager', 'jobhunter', 'admin')
   @AuditCandidateData({
     resource: 'candidate-identity',
     action: 'read',
@@ -37,8 +46,11 @@ export class CandidatesController {
   })
   @ApiOkResponse({ type: [CandidateSummaryView] })
   @PagedList()
-  list(@Query() query: PageQuery): Promise<Paged<CandidateSummaryView>> {
-    return this.candidates.list(pageOf(query));
+  list(
+    @Query() query: CandidateListQuery,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<Paged<CandidateSummaryView>> {
+    return this.candidates.list(principal, query.caseload, pageOf(query));
   }
 
   /** Profiles that lack what matching needs, with what is missing: they are not matched until complete. */
@@ -53,12 +65,16 @@ export class CandidatesController {
   })
   @ApiOkResponse({ type: [CandidateSummaryView] })
   @PagedList()
-  incomplete(@Query() query: PageQuery): Promise<Paged<CandidateSummaryView>> {
-    return this.candidates.incomplete(pageOf(query));
+  incomplete(
+    @Query() query: CandidateListQuery,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<Paged<CandidateSummaryView>> {
+    return this.candidates.incomplete(principal, query.caseload, pageOf(query));
   }
 
   @Get(':id')
   @Roles('klantmanager', 'admin')
+  @CandidateScoped({ param: 'id', notFound: CandidateErrors.notFound })
   @AuditCandidateData({
     resource: 'candidate-profile',
     action: 'read',
@@ -73,6 +89,7 @@ export class CandidatesController {
 
   @Put(':id')
   @Roles('klantmanager', 'admin')
+  @CandidateScoped({ param: 'id', notFound: CandidateErrors.notFound })
   @AuditCandidateData({
     resource: 'candidate-profile',
     action: 'update',
@@ -86,6 +103,7 @@ export class CandidatesController {
 
   @Put(':id/availability')
   @Roles('klantmanager', 'admin')
+  @CandidateScoped({ param: 'id', notFound: CandidateErrors.notFound })
   @AuditCandidateData({
     resource: 'candidate-availability',
     action: 'update',
@@ -95,5 +113,58 @@ export class CandidatesController {
   @ApiOkResponse({ type: AvailabilityView })
   setAvailability(@IdParam() id: string, @Body() dto: AvailabilityDto): Promise<AvailabilityView> {
     return this.candidates.setAvailability(id, dto);
+  }
+
+  /** Puts the candidate in a klantmanager's caseload, up to CASELOAD_CEILING each (409 caseload-full above it). */
+  @Put(':id/klantmanager')
+  @Roles('klantmanager', 'admin')
+  @CandidateScoped({ param: 'id', notFound: CandidateErrors.notFound })
+  @AuditCandidateData({
+    resource: 'candidate-profile',
+    action: 'update',
+    candidateId: 'param:id',
+    reason: 'case management',
+  })
+  @ApiOkResponse({ type: CaseloadAssignmentView })
+  assignKlantmanager(
+    @IdParam() id: string,
+    @Body() dto: AssignKlantmanagerDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<CaseloadAssignmentView> {
+    return this.candidates.assignKlantmanager(id, dto.klantmanagerId, principal);
+  }
+
+  /** Puts the candidate in a jobhunter's caseload for the job search of level 4. */
+  @Put(':id/jobhunter')
+  @Roles('klantmanager', 'admin')
+  @CandidateScoped({ param: 'id', notFound: CandidateErrors.notFound })
+  @AuditCandidateData({
+    resource: 'candidate-profile',
+    action: 'update',
+    candidateId: 'param:id',
+    reason: 'case management',
+  })
+  @ApiOkResponse({ type: CaseloadAssignmentView })
+  assignJobhunter(
+    @IdParam() id: string,
+    @Body() dto: AssignJobhunterDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<CaseloadAssignmentView> {
+    return this.candidates.assignJobhunter(id, dto.jobhunterId, principal);
+  }
+}
+
+/** The klantmanagers of the caller's organisation and how full their caseloads are. */
+@ApiTags('candidates')
+@ApiBearerAuth()
+@Controller('caseloads')
+export class CaseloadsController {
+  constructor(private readonly candidates: CandidatesService) {}
+
+  @Get()
+  @Roles('klantmanager', 'admin')
+  @ApiOkResponse({ type: CaseloadsView })
+  caseloads(@CurrentPrincipal() principal: Principal): Promise<CaseloadsView> {
+    return this.candidates.caseloads(principal);
   }
 }

@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { CandidateRepository } from './candidate.repository';
-import { CandidatesController } from './candidates.controller';
+import { CandidatesController, CaseloadsController } from './candidates.controller';
 import { CandidatesService } from './candidates.service';
 
 @Module({
-  controllers: [CandidatesController],
+  controllers: [CandidatesController, CaseloadsController],
   providers: [CandidatesService, CandidateRepository],
   exports: [CandidatesService],
 })

@@ -164,15 +164,18 @@ describe('CandidatesService on real repositories', () => {
     );
     const away = await candidates.create(profile({ name: 'Weg', educationLevel: undefined }), t.owner);
     await candidates.setAvailability(away.id, availability({ availability: 'placed' }));
-    const list = (await candidates.list({ limit: 200, offset: 0 })).items;
+    const admin = principal('admin', 'beheer', { organisationId: t.owner.organisationId });
+    const list = (await candidates.list(admin, 'organisation', { limit: 200, offset: 0 })).items;
     expect(list).toContainEqual({
       id: incomplete.id,
       name: 'Nog niet beoordeeld',
       postcode: '1315',
       availability: 'available',
       missingForMatching: ['belastbaarheid'],
+      klantmanagerId: null,
+      jobhunterId: null,
     });
-    const ids = (await candidates.incomplete({ limit: 200, offset: 0 })).items.map((c) => c.id);
+    const ids = (await candidates.incomplete(admin, undefined, { limit: 200, offset: 0 })).items.map((c) => c.id);
     expect(ids).toContain(incomplete.id);
     expect(ids).not.toContain(away.id);
   });

@@ -1,12 +1,19 @@
-import { Injectable } from '@nestjs/common';
-import { Clock } from '@werkbrug/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig, Clock, Principal, staffOrganisationOf } from '@werkbrug/common';
 import { Availability, Candidate, CandidateIdentity, TransactionHost } from '@werkbrug/database';
 import { findPostcodeArea, travelLimitKm } from '@werkbrug/reference-data';
 import { MatchingRequests } from '../shared/outbox/matching-requests';
 import { Page, Paged, pageFrom, slicePage } from '../shared/validation/paging';
 import { assertUnique } from '../shared/validation/unique';
 import { CandidateErrors } from './candidate.errors';
-import { CandidateProfileFields, CandidateRepository } from './candidate.repository';
+import {
+  CandidateProfileFields,
+  CandidateRepository,
+  CaseloadCount,
+  CaseloadRole,
+  CaseloadScope,
+} from './candidate.repository';
+import { Caseload } from './dto/caseload.dto';
 import { AvailabilityDto } from './dto/availability.dto';
 import { CreateCandidateDto } from './dto/create-candidate.dto';
 
@@ -20,10 +27,20 @@ export interface CandidateSummary {
   postcode: string;
   availability: Availability;
   missingForMatching: string[];
+  klantmanagerId: string | null;
+  jobhunterId: string | null;
 }
 
 /** Whose candidate it is: an organisation's, in a klantmanager's caseload or not yet. */
 export type CandidateOwner = Pick<Candidate, 'organisationId' | 'klantmanagerId'>;
+
+/** Who holds a candidate in their caseload. */
+export type CaseloadAssignment = { candidateId: string } & Pick<Candidate, 'klantmanagerId' | 'jobhunterId'>;
+
+export interface Caseloads {
+  ceiling: number;
+  klantmanagers: CaseloadCount[];
+}
 
 export type CandidateAvailability = Pick<Candidate, 'id' | 'availability' | 'unavailableReason' | 'unavailableUntil'>;
 
@@ -49,6 +66,7 @@ export class CandidatesService {
     private readonly candidates: CandidateRepository,
     private readonly matching: MatchingRequests,
     private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async create(dto: CreateCandidateDto, owner: CandidateOwner): Promise<CandidateRecord> {
@@ -115,17 +133,81 @@ export class CandidatesService {
     });
   }
 
-  async list(page: Page): Promise<Paged<CandidateSummary>> {
-    const { items, more } = pageFrom(await this.candidates.listWithIdentity(page), page);
+  /** The caller's caseload (`mine`) or their organisation's candidates; never another organisation's. */
+  async list(principal: Principal, caseload: Caseload | undefined, page: Page): Promise<Paged<CandidateSummary>> {
+    const scope = this.scopeOf(principal, caseload);
+    const { items, more } = pageFrom(await this.candidates.listWithIdentity(scope, page), page);
     return { items: items.map(summaryOf), more };
+  }
+
+  /**
+   * Puts a candidate in a klantmanager's caseload (null: in none). A klantmanager holds at most
+   * CASELOAD_CEILING candidates: one more is refused, so the caseload stays workable.
+   */
+  async assignKlantmanager(
+    id: string,
+    klantmanagerId: string | null,
+    principal: Principal,
+  ): Promise<CaseloadAssignment> {
+    return this.db.transaction(async () => {
+      const candidate = await this.lockForChange(id);
+      if (klantmanagerId !== null && candidate.klantmanagerId !== klantmanagerId) {
+        await this.checkStaffMember(klantmanagerId, principal, 'klantmanager');
+        const holds = await this.candidates.countCaseload(klantmanagerId);
+        const ceiling = this.config.caseloadCeiling;
+        if (holds >= ceiling)
+          throw CandidateErrors.caseloadFull(
+            `The klantmanager holds ${holds} candidates; the ceiling is ${ceiling} (CASELOAD_CEILING).`,
+          );
+      }
+      await this.candidates.assign(id, { klantmanagerId });
+      return { candidateId: id, klantmanagerId, jobhunterId: candidate.jobhunterId };
+    });
+  }
+
+  /** Puts a candidate in a jobhunter's caseload for level 4 (null: in none). */
+  async assignJobhunter(id: string, jobhunterId: string | null, principal: Principal): Promise<CaseloadAssignment> {
+    return this.db.transaction(async () => {
+      const candidate = await this.lockForChange(id);
+      if (jobhunterId !== null) await this.checkStaffMember(jobhunterId, principal, 'jobhunter');
+      await this.candidates.assign(id, { jobhunterId });
+      return { candidateId: id, klantmanagerId: candidate.klantmanagerId, jobhunterId };
+    });
+  }
+
+  /** Each klantmanager of the caller's organisation with how many candidates they hold, and the ceiling. */
+  async caseloads(principal: Principal): Promise<Caseloads> {
+    const klantmanagers = await this.candidates.caseloadsOf(staffOrganisationOf(principal));
+    return { ceiling: this.config.caseloadCeiling, klantmanagers };
+  }
+
+  private async checkStaffMember(userId: string, principal: Principal, role: CaseloadRole): Promise<void> {
+    if (await this.candidates.lockStaffMember(userId, staffOrganisationOf(principal), role)) return;
+    throw role === 'klantmanager'
+      ? CandidateErrors.notAKlantmanager.at('klantmanagerId', 'is not an active klantmanager of your organisation')
+      : CandidateErrors.notAJobhunter.at('jobhunterId', 'is not an active jobhunter of your organisation');
+  }
+
+  /** Klantmanagers and jobhunters open on their own caseload, administrators on the organisation. */
+  private scopeOf(principal: Principal, caseload: Caseload | undefined): CaseloadScope {
+    const organisationId = staffOrganisationOf(principal);
+    const chosen = caseload ?? (principal.role === 'admin' ? 'organisation' : 'mine');
+    if (chosen === 'organisation') {
+      if (principal.role === 'jobhunter')
+        throw CandidateErrors.organisationListNotAllowed('A jobhunter lists the candidates of their own caseload.');
+      return { organisationId };
+    }
+    return principal.role === 'jobhunter'
+      ? { organisationId, jobhunterId: principal.userId }
+      : { organisationId, klantmanagerId: principal.userId };
   }
 
   /**
    * Available candidates whose profile lacks what matching needs, with what is missing, for their
    * klantmanager. What is missing is worked out here, not in SQL, so the page is cut from them all.
    */
-  async incomplete(page: Page): Promise<Paged<CandidateSummary>> {
-    const all = (await this.candidates.listAllWithIdentity()).map(summaryOf);
+  async incomplete(principal: Principal, caseload: Caseload | undefined, page: Page): Promise<Paged<CandidateSummary>> {
+    const all = (await this.candidates.listAllWithIdentity(this.scopeOf(principal, caseload))).map(summaryOf);
     return slicePage(
       all.filter((c) => c.availability === 'available' && c.missingForMatching.length > 0),
       page,
@@ -176,6 +258,8 @@ function summaryOf(c: Candidate): CandidateSummary {
     postcode: c.postcode,
     availability: c.availability,
     missingForMatching: missingForMatching(c),
+    klantmanagerId: c.klantmanagerId,
+    jobhunterId: c.jobhunterId,
   };
 }
 

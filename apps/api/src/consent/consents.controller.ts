@@ -6,6 +6,8 @@ import { ConsentView } from './consent.response';
 import { ConsentsService } from './consents.service';
 import { GiveConsentDto } from './dto/give-consent.dto';
 import { PagedList, pageOf, PageQuery, Paged, slicePage } from '../shared/validation/paging';
+import { CandidateScoped } from '../shared/candidate-access/candidate-access.decorator';
+import { CandidateProfileErrors } from '../shared/candidate-access/candidate-access.errors';
 
 /** Consent is kept with the candidate's profile: klantmanagers and administrators only. */
 @ApiTags('consents')
@@ -17,6 +19,7 @@ export class ConsentsController {
   /** Record a consent the candidate gave: the anonymised profile, the age band, adjustments, or identity for one proposal. */
   @Post()
   @Roles('klantmanager', 'admin')
+  @CandidateScoped({ param: 'id', notFound: CandidateProfileErrors.notFound })
   @ApiCreatedResponse({ type: ConsentView })
   @ApiConflictResponse({ description: 'The same consent is already given and not withdrawn' })
   @AuditCandidateData({ resource: 'consent', action: 'create', candidateId: 'param:id', reason: 'case management' })
@@ -31,6 +34,7 @@ export class ConsentsController {
   /** The candidate's consent history, withdrawn consents included. */
   @Get()
   @Roles('klantmanager', 'admin')
+  @CandidateScoped({ param: 'id', notFound: CandidateProfileErrors.notFound })
   @ApiOkResponse({ type: [ConsentView] })
   @AuditCandidateData({ resource: 'consent', action: 'read', candidateId: 'param:id', reason: 'case management' })
   @PagedList()
@@ -43,6 +47,7 @@ export class ConsentsController {
   @Post(':consentId/withdraw')
   @HttpCode(200)
   @Roles('klantmanager', 'admin')
+  @CandidateScoped({ param: 'id', notFound: CandidateProfileErrors.notFound })
   @ApiOkResponse({ type: ConsentView })
   @ApiConflictResponse({ description: 'Already withdrawn' })
   @AuditCandidateData({ resource: 'consent', action: 'update', candidateId: 'param:id', reason: 'case management' })

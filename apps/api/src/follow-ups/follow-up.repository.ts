@@ -6,6 +6,7 @@ import { FollowUpErrors } from './follow-up.errors';
 /** Names of whom a follow-up concerns, for the list a jobhunter works through. */
 export interface FollowUpNames {
   candidateName: string | null;
+  candidateOrganisationId: string | null;
   employerName: string | null;
   vacancyTitle: string | null;
 }
@@ -57,11 +58,14 @@ export class FollowUpRepository extends EntityRepository<FollowUp> {
     const rows: {
       id: string;
       candidate_name: string | null;
+      candidate_organisation_id: string | null;
       employer_name: string | null;
       vacancy_title: string | null;
     }[] = await this.manager.query(
-      `SELECT f.id, i.name AS candidate_name, e.name AS employer_name, v.title AS vacancy_title
+      `SELECT f.id, i.name AS candidate_name, c.organisation_id AS candidate_organisation_id,
+              e.name AS employer_name, v.title AS vacancy_title
            FROM follow_ups f
+           LEFT JOIN candidates c ON c.id = f.candidate_id
            LEFT JOIN candidate_identities i ON i.candidate_id = f.candidate_id
            LEFT JOIN employers e ON e.id = f.employer_id
            LEFT JOIN vacancies v ON v.id = f.vacancy_id
@@ -71,7 +75,12 @@ export class FollowUpRepository extends EntityRepository<FollowUp> {
     return new Map(
       rows.map((row) => [
         row.id,
-        { candidateName: row.candidate_name, employerName: row.employer_name, vacancyTitle: row.vacancy_title },
+        {
+          candidateName: row.candidate_name,
+          candidateOrganisationId: row.candidate_organisation_id,
+          employerName: row.employer_name,
+          vacancyTitle: row.vacancy_title,
+        },
       ]),
     );
   }

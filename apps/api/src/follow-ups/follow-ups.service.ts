@@ -105,7 +105,10 @@ export class FollowUpsService {
   private async namesOf(ids: string[], principal: Principal) {
     const names = await this.followUps.namesOf(ids);
     for (const [id, named] of names)
-      names.set(id, { ...named, candidateName: candidateNameFor(principal, named.candidateName) });
+      names.set(id, {
+        ...named,
+        candidateName: candidateNameFor(principal, named.candidateOrganisationId, named.candidateName),
+      });
     return names;
   }
 }

@@ -4,6 +4,8 @@ import { IdParam, Roles } from '@werkbrug/common';
 import { AuditCandidateData } from '../shared/audit/audit.decorator';
 import { JobSearchView } from './job-search.response';
 import { JobSearchService } from './job-search.service';
+import { CandidateScoped } from '../shared/candidate-access/candidate-access.decorator';
+import { CandidateProfileErrors } from '../shared/candidate-access/candidate-access.errors';
 
 @ApiTags('job-search')
 @ApiBearerAuth()
@@ -14,6 +16,7 @@ export class JobSearchController {
   /** Level 4: suitable open vacancies for one candidate, and employers to approach without one. */
   @Get()
   @Roles('jobhunter', 'klantmanager', 'accountmanager', 'admin')
+  @CandidateScoped({ param: 'candidateId', notFound: CandidateProfileErrors.notFound })
   @AuditCandidateData({
     resource: 'job-search',
     action: 'read',

@@ -6,6 +6,8 @@ import { OfferDto, OfferResponseDto } from './dto/offer.dto';
 import { OfferView } from './offer.response';
 import { OffersService } from './offers.service';
 import { PagedList, pageOf, PageQuery, Paged, slicePage } from '../shared/validation/paging';
+import { CandidateScoped } from '../shared/candidate-access/candidate-access.decorator';
+import { OfferErrors } from './offer.errors';
 
 @ApiTags('offers')
 @ApiBearerAuth()
@@ -16,6 +18,7 @@ export class OffersController {
   /** Level 1: offer a vacancy to a candidate (find suitable ones with GET candidates/{id}/vacancies). */
   @Post('candidates/:candidateId/offers')
   @Roles('klantmanager', 'jobhunter', 'admin')
+  @CandidateScoped({ param: 'candidateId', notFound: OfferErrors.candidateNotFound })
   @AuditCandidateData({ resource: 'offer', action: 'create', candidateId: 'candidateId', vacancyId: 'vacancyId' })
   @ApiCreatedResponse({ type: OfferView })
   offer(
@@ -28,6 +31,7 @@ export class OffersController {
 
   @Get('candidates/:candidateId/offers')
   @Roles('klantmanager', 'jobhunter', 'accountmanager', 'admin')
+  @CandidateScoped({ param: 'candidateId', notFound: OfferErrors.candidateNotFound })
   @AuditCandidateData({
     resource: 'offer',
     action: 'read',
@@ -49,6 +53,7 @@ export class OffersController {
   /** The candidate's response to an offered vacancy. */
   @Put('offers/:id/response')
   @Roles('klantmanager', 'jobhunter', 'admin')
+  @CandidateScoped({ param: 'id', table: 'vacancy_offers', notFound: OfferErrors.notFound, noun: 'Offer' })
   @AuditCandidateData({ resource: 'offer', action: 'update', candidateId: 'candidateId', vacancyId: 'vacancyId' })
   @ApiConflictResponse({ description: 'Changed meanwhile by someone else (the body carries `current`)' })
   @ApiOkResponse({ type: OfferView })

@@ -6,6 +6,8 @@ import { LogOutreachDto } from './dto/log-outreach.dto';
 import { OutreachView } from './outreach.response';
 import { OutreachService } from './outreach.service';
 import { PagedList, pageOf, PageQuery, Paged, slicePage } from '../shared/validation/paging';
+import { CandidateScoped } from '../shared/candidate-access/candidate-access.decorator';
+import { PartyErrors } from '../shared/parties/party.errors';
 
 @ApiTags('outreach')
 @ApiBearerAuth()
@@ -19,6 +21,7 @@ export class OutreachController {
    */
   @Post()
   @Roles('jobhunter', 'accountmanager', 'admin')
+  @CandidateScoped({ param: 'candidateId', notFound: PartyErrors.candidateNotFound })
   @ApiCreatedResponse({ type: OutreachView })
   @AuditCandidateData({
     resource: 'outreach',
@@ -37,6 +40,7 @@ export class OutreachController {
 
   @Get()
   @Roles('jobhunter', 'accountmanager', 'klantmanager', 'admin')
+  @CandidateScoped({ param: 'candidateId', notFound: PartyErrors.candidateNotFound })
   @ApiOkResponse({ type: [OutreachView] })
   @AuditCandidateData({
     resource: 'outreach',

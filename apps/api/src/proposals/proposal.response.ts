@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PROPOSAL_STATUSES, Proposal, REJECTION_REASONS } from '@werkbrug/database';
+import { CandidateOnListView } from '../shared/candidate-access/candidate-on-list.response';
 import { EmployerProfile } from './anonymised-profile';
 
 export class BelastbaarheidFitView {
@@ -51,6 +52,8 @@ export interface Disclosure {
   identityShared: boolean;
   /** Set only for the employer's read of one proposal, with the candidate's consent for it. */
   identity?: IdentityView;
+  /** Staff only: who the candidate is, as far as the caller's organisation may know. */
+  candidate?: CandidateOnListView;
 }
 
 /** A proposal as the employer sees it; staff also see which candidate it is and what consent lets through. */
@@ -58,6 +61,11 @@ export class ProposalView {
   @ApiProperty() id: string;
   @ApiProperty() vacancyId: string;
   @ApiPropertyOptional({ description: 'Staff only' }) candidateId?: string;
+  @ApiPropertyOptional({
+    type: CandidateOnListView,
+    description: "Staff only: the name for the candidate's own organisation, else the reference and whom to contact",
+  })
+  candidate?: CandidateOnListView;
   @ApiProperty({ type: AnonymisedProfileView, description: 'Age band and adjustments as consent allows when read' })
   profile: AnonymisedProfileView;
   @ApiPropertyOptional({
@@ -95,12 +103,12 @@ export class ProposalView {
       answeredAt,
       version,
     } = proposal;
-    const { profile, shown, identityShared, identity } = disclosure;
+    const { profile, shown, identityShared, identity, candidate } = disclosure;
     const audience = forEmployer
       ? identity
         ? { identity }
         : {}
-      : { candidateId, shownToEmployer: shown, identityShared };
+      : { candidateId, ...(candidate ? { candidate } : {}), shownToEmployer: shown, identityShared };
     return {
       id,
       vacancyId,

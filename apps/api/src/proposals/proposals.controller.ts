@@ -19,6 +19,13 @@ export class ProposalsController {
   @Post('vacancies/:vacancyId/proposals')
   @Roles('accountmanager', 'admin')
   @AuditCandidateData({ resource: 'proposal-profile', action: 'create', list: true, proposalId: 'id' })
+  @AuditCandidateData({
+    resource: 'candidate-identity',
+    action: 'create',
+    list: true,
+    proposalId: 'id',
+    onlyWith: 'candidate.name',
+  })
   @ApiCreatedResponse({ type: [ProposalView] })
   propose(
     @IdParam('vacancyId') vacancyId: string,
@@ -31,6 +38,13 @@ export class ProposalsController {
   @Get('vacancies/:vacancyId/proposals')
   @Roles('employer', 'accountmanager', 'jobhunter', 'admin')
   @AuditCandidateData({ resource: 'proposal-profile', action: 'read', list: true, proposalId: 'id' })
+  @AuditCandidateData({
+    resource: 'candidate-identity',
+    action: 'read',
+    list: true,
+    proposalId: 'id',
+    onlyWith: 'candidate.name',
+  })
   @ApiOkResponse({ type: [ProposalView] })
   @PagedList()
   forVacancy(
@@ -45,6 +59,13 @@ export class ProposalsController {
   @Get('proposals')
   @Roles('employer', 'accountmanager', 'jobhunter', 'admin')
   @AuditCandidateData({ resource: 'proposal-profile', action: 'read', list: true, proposalId: 'id' })
+  @AuditCandidateData({
+    resource: 'candidate-identity',
+    action: 'read',
+    list: true,
+    proposalId: 'id',
+    onlyWith: 'candidate.name',
+  })
   @ApiOkResponse({ type: [ProposalView] })
   @PagedList()
   list(@Query() query: ListProposalsQuery, @CurrentPrincipal() principal: Principal): Promise<Paged<ProposalView>> {
@@ -56,6 +77,7 @@ export class ProposalsController {
   @Roles('employer', 'accountmanager', 'jobhunter', 'admin')
   @AuditCandidateData({ resource: 'proposal-profile', action: 'read', proposalId: 'id' })
   @AuditCandidateData({ resource: 'candidate-identity', action: 'read', proposalId: 'id', onlyWith: 'identity' })
+  @AuditCandidateData({ resource: 'candidate-identity', action: 'read', proposalId: 'id', onlyWith: 'candidate.name' })
   @ApiOkResponse({ type: ProposalView })
   get(@IdParam('id') id: string, @CurrentPrincipal() principal: Principal): Promise<ProposalView> {
     return this.proposals.get(id, principal);
@@ -65,6 +87,12 @@ export class ProposalsController {
   @Post('proposals/:id/answer')
   @Roles('employer', 'accountmanager', 'admin')
   @AuditCandidateData({ resource: 'proposal-profile', action: 'update', proposalId: 'param:id' })
+  @AuditCandidateData({
+    resource: 'candidate-identity',
+    action: 'update',
+    proposalId: 'id',
+    onlyWith: 'candidate.name',
+  })
   @ApiConflictResponse({
     description: 'Already invited or rejected, or answered meanwhile by someone else (the body carries `current`)',
   })

@@ -14,6 +14,7 @@ import { ProposalFilter, ProposalRepository } from './proposal.repository';
 import { Disclosure, ProposalView } from './proposal.response';
 import { ProposedCandidateRepository } from './proposed-candidate.repository';
 import { Page, pageFrom, pageOf, Paged } from '../shared/validation/paging';
+import { CandidateAccess, CandidateOnList } from '../shared/candidate-access/candidate-access.service';
 
 const STATUS_OF: Record<ProposalAnswer, ProposalStatus> = {
   invite: 'invited',
@@ -37,6 +38,7 @@ export class ProposalsService {
     private readonly consents: ConsentsService,
     private readonly ledger: ServiceLedger,
     private readonly clock: Clock,
+    private readonly access: CandidateAccess,
   ) {}
 
   /**
@@ -217,6 +219,10 @@ export class ProposalsService {
         ? proposals.filter((proposal) => consentsFor(proposal).identityFor.has(proposal.id))
         : [];
     const identityOf = await this.candidates.identities(identified.map((proposal) => proposal.candidateId));
+    // Staff see who the candidate is as far as their organisation may know (the name, or whom to ask).
+    const onList = isEmployer(principal)
+      ? new Map<string, CandidateOnList>()
+      : await this.access.onList(principal, candidateIds);
     const today = this.clock.today();
     return new Map(
       proposals.map((proposal) => {
@@ -226,7 +232,13 @@ export class ProposalsService {
         const identityShared = consents.identityFor.has(proposal.id);
         return [
           proposal.id,
-          { profile, shown: consents.showProfile, identityShared, ...(identity ? { identity } : {}) },
+          {
+            profile,
+            shown: consents.showProfile,
+            identityShared,
+            ...(identity ? { identity } : {}),
+            ...(onList.has(proposal.candidateId) ? { candidate: onList.get(proposal.candidateId) } : {}),
+          },
         ];
       }),
     );

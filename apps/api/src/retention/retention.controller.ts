@@ -12,6 +12,8 @@ import { AuditCandidateData } from '../shared/audit/audit.decorator';
 import { ErasureDto } from './dto/erasure.dto';
 import { ErasureView, RetentionRunView } from './retention.response';
 import { RetentionService } from './retention.service';
+import { CandidateScoped } from '../shared/candidate-access/candidate-access.decorator';
+import { RetentionErrors } from './retention.errors';
 
 @ApiTags('retention')
 @ApiBearerAuth()
@@ -22,6 +24,7 @@ export class RetentionController {
   /** GDPR art. 17: removes the candidate's personal data now; anonymous statistics stay. */
   @Post('candidates/:id/erasure')
   @Roles('klantmanager', 'admin')
+  @CandidateScoped({ param: 'id', notFound: RetentionErrors.candidateNotFound })
   @ApiCreatedResponse({ type: ErasureView })
   @ApiNotFoundResponse({ description: 'No such candidate (retention.candidate-not-found)' })
   @ApiConflictResponse({ description: 'The candidate is already anonymised (retention.already-anonymised)' })

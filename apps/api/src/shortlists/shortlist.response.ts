@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { REJECTION_REASONS, SHORTLIST_DECISIONS, ShortlistDecision } from '@werkbrug/database';
+import { CandidateOnListView } from '../shared/candidate-access/candidate-on-list.response';
 
 export class DecisionView {
   @ApiProperty() candidateId: string;
@@ -38,6 +39,8 @@ export class BelastbaarheidFitView {
 export class ShortlistEntryView {
   @ApiProperty() rank: number;
   @ApiProperty() candidateId: string;
+  @ApiProperty({ type: CandidateOnListView, description: 'Who the candidate is, as far as the caller may know' })
+  candidate: CandidateOnListView;
   @ApiProperty({ description: 'Total fit, 0-1' }) score: number;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'number' }, description: 'Part scores 0-1 by name' })
   parts: Record<string, number>;

@@ -21,6 +21,15 @@ export class ShortlistsController {
     candidateId: 'candidateId',
     vacancyId: 'param:vacancyId',
   })
+  // Names of the caller's own organisation's candidates.
+  @AuditCandidateData({
+    resource: 'candidate-identity',
+    action: 'read',
+    list: 'entries',
+    candidateId: 'candidateId',
+    vacancyId: 'param:vacancyId',
+    onlyWith: 'candidate.name',
+  })
   // Decisions on candidates no longer ranked show who was considered for this vacancy, too.
   @AuditCandidateData({
     resource: 'shortlist',

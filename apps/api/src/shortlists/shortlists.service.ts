@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { isEmployer, Principal, Clock, RecordErrors } from '@werkbrug/common';
 import { Shortlist, ShortlistDecision, ShortlistDecisionKind, TransactionHost, Vacancy } from '@werkbrug/database';
 import { ConsentsService } from '../consent/consents.service';
+import { CandidateAccess } from '../shared/candidate-access/candidate-access.service';
 import { ServiceLedger } from '../shared/ledger/service-ledger';
 import { MatchingRequests } from '../shared/outbox/matching-requests';
 import { checkNoRejectionFields, Rejection, rejectionOf } from '../shared/validation/rejection-fields';
@@ -42,6 +43,7 @@ export class ShortlistsService {
     private readonly ledger: ServiceLedger,
     private readonly matching: MatchingRequests,
     private readonly clock: Clock,
+    private readonly access: CandidateAccess,
   ) {}
 
   /**
@@ -184,6 +186,10 @@ export class ShortlistsService {
     };
     if (!staff) return view;
     const consents = await this.consents.activeFor(entries.map((entry) => entry.candidateId));
+    const onList = await this.access.onList(
+      principal,
+      entries.map((entry) => entry.candidateId),
+    );
     const decisionOf = new Map(decisions.map((decision) => [decision.candidateId, DecisionView.of(decision)]));
     const ranked = new Set(entries.map((entry) => entry.candidateId));
     return {
@@ -191,6 +197,7 @@ export class ShortlistsService {
       entries: entries.map(({ rank, candidateId, score, parts, reasons, candidate }) => ({
         rank,
         candidateId,
+        candidate: onList.get(candidateId)!,
         score,
         parts,
         reasons,

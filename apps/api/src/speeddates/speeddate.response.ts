@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CONVERSATION_INTERESTS, NEXT_STEPS, SpeeddateConversation, SpeeddateEvent } from '@werkbrug/database';
 import { TIME_OF_DAY_PATTERN } from '../shared/validation/common-fields';
+import { CandidateOnListView } from '../shared/candidate-access/candidate-on-list.response';
 import { candidateReference } from '../shared/pseudonyms/candidate-names';
 import { slotStartsAt } from './schedule';
 import type { ConversationNames } from './speeddate-conversation.repository';
@@ -60,7 +61,7 @@ export class InvitedEmployerView {
 }
 
 export const NAME_DESCRIPTION =
-  'Only for klantmanagers and administrators; null for other roles (they see the reference) and once the candidate is erased';
+  "Only for staff of the candidate's own organisation; null for others (they see the reference and whom to contact) and once the candidate is erased";
 export const REFERENCE_DESCRIPTION = "The candidate's pseudonymous reference, e.g. K-1A2B-3C4D";
 
 export class InvitedCandidateView {
@@ -68,6 +69,7 @@ export class InvitedCandidateView {
   @ApiProperty() candidateId: string;
   @ApiProperty({ description: REFERENCE_DESCRIPTION }) reference: string;
   @ApiProperty({ type: String, nullable: true, description: NAME_DESCRIPTION }) name: string | null;
+  @ApiProperty({ type: CandidateOnListView }) candidate: CandidateOnListView;
   @ApiProperty() invitedBy: string;
   @ApiProperty() invitedAt: Date;
 }
@@ -83,6 +85,7 @@ export class ConversationView {
   @ApiProperty() candidateId: string;
   @ApiProperty({ description: REFERENCE_DESCRIPTION }) candidateReference: string;
   @ApiProperty({ type: String, nullable: true, description: NAME_DESCRIPTION }) candidateName: string | null;
+  @ApiProperty({ type: CandidateOnListView }) candidate: CandidateOnListView;
   @ApiProperty({ type: Boolean, nullable: true, description: 'Null until the outcome is logged' }) tookPlace:
     boolean | null;
   @ApiProperty({ type: String, enum: CONVERSATION_INTERESTS, nullable: true }) interest: string | null;
@@ -92,7 +95,12 @@ export class ConversationView {
   @ApiProperty({ type: Date, nullable: true }) loggedAt: Date | null;
   @ApiProperty({ description: 'Send it back to change a logged outcome' }) version: number;
 
-  static of(conversation: SpeeddateConversation, event: SpeeddateEvent, names: ConversationNames): ConversationView {
+  static of(
+    conversation: SpeeddateConversation,
+    event: SpeeddateEvent,
+    names: ConversationNames,
+    candidate: CandidateOnListView,
+  ): ConversationView {
     const {
       id,
       slot,
@@ -118,6 +126,7 @@ export class ConversationView {
       candidateId,
       candidateReference: candidateReference(candidateId),
       candidateName: names.candidateName,
+      candidate,
       tookPlace,
       interest,
       nextStep,
@@ -150,6 +159,7 @@ export class SuggestedConversationDetail {
   @ApiProperty() candidateId: string;
   @ApiProperty({ description: REFERENCE_DESCRIPTION }) candidateReference: string;
   @ApiProperty({ type: String, nullable: true, description: NAME_DESCRIPTION }) candidateName: string | null;
+  @ApiProperty({ type: CandidateOnListView }) candidate: CandidateOnListView;
   @ApiProperty({ description: "The candidate's score on the vacancy's shortlist" }) score: number;
 }
 

@@ -35,7 +35,23 @@ function AuditSpeeddate(action: AuditSpec['action']) {
       vacancyId: 'vacancyId',
       reason: SPEEDDATE_PURPOSE,
     }),
+    ...['candidates', 'conversations'].map((list) => AuditIdentityOnList(action, list)),
   );
+}
+
+/**
+ * The names of the caller's own organisation's candidates on the lists (see CandidateAccess.onList),
+ * with the action of the request that showed them.
+ */
+function AuditIdentityOnList(action: AuditSpec['action'], list: true | string) {
+  return AuditCandidateData({
+    resource: 'candidate-identity',
+    action,
+    list,
+    candidateId: 'candidateId',
+    onlyWith: 'candidate.name',
+    reason: SPEEDDATE_PURPOSE,
+  });
 }
 
 /**
@@ -111,6 +127,7 @@ export class SpeeddatesController {
     candidateId: 'candidateId',
     reason: SPEEDDATE_PURPOSE,
   })
+  @AuditIdentityOnList('read', 'details')
   suggest(@IdParam('id') id: string, @CurrentPrincipal() principal: Principal): Promise<ScheduleSuggestionView> {
     return this.speeddates.suggest(id, principal);
   }
@@ -144,6 +161,7 @@ export class SpeeddatesController {
     vacancyId: 'vacancyId',
     reason: SPEEDDATE_PURPOSE,
   })
+  @AuditIdentityOnList('update', true)
   @ApiConflictResponse({
     description:
       'An outcome was logged already and its version is missing or stale (the body carries `current`), or the event is still to come',

@@ -4,7 +4,7 @@ import { SpeeddateConversation, SpeeddateEvent, TransactionHost } from '@werkbru
 import { FollowUpsService } from '../follow-ups/follow-ups.service';
 import { ServiceLedger } from '../shared/ledger/service-ledger';
 import { PartyErrors } from '../shared/parties/party.errors';
-import { candidateNameFor, candidateReference } from '../shared/pseudonyms/candidate-names';
+import { candidateReference } from '../shared/pseudonyms/candidate-names';
 import { pageFrom, pageOf, Paged } from '../shared/validation/paging';
 import {
   CreateSpeeddateDto,
@@ -20,6 +20,7 @@ import { SpeeddateEventRepository } from './speeddate-event.repository';
 import { NamedParticipant, SpeeddateParticipantRepository } from './speeddate-participant.repository';
 import { SpeeddateErrors } from './speeddate.errors';
 import { ConversationView, ScheduleSuggestionView, SpeeddateSummaryView, SpeeddateView } from './speeddate.response';
+import { CandidateAccess, CandidateOnList } from '../shared/candidate-access/candidate-access.service';
 
 const CONVERSATION_SOURCE = 'speeddate-conversation';
 
@@ -34,6 +35,7 @@ export class SpeeddatesService {
     private readonly followUps: FollowUpsService,
     private readonly ledger: ServiceLedger,
     private readonly clock: Clock,
+    private readonly access: CandidateAccess,
   ) {}
 
   async create(dto: CreateSpeeddateDto, principal: Principal): Promise<SpeeddateView> {
@@ -148,7 +150,10 @@ export class SpeeddatesService {
       invited.map((candidate) => candidate.candidateId!),
     );
     const entryOf = new Map(entries.map((entry) => [`${entry.vacancyId}/${entry.candidateId}`, entry]));
-    const nameOf = new Map(invited.map((candidate) => [candidate.candidateId, candidate.name]));
+    const onList = await this.access.onList(
+      principal,
+      invited.map((candidate) => candidate.candidateId!),
+    );
     return {
       conversations,
       details: conversations.map(({ slot, vacancyId, candidateId }) => {
@@ -160,7 +165,8 @@ export class SpeeddatesService {
           vacancyTitle: entry.vacancyTitle,
           candidateId,
           candidateReference: candidateReference(candidateId),
-          candidateName: candidateNameFor(principal, nameOf.get(candidateId) ?? null),
+          candidateName: onList.get(candidateId)?.name ?? null,
+          candidate: onList.get(candidateId)!,
           score: entry.score,
         };
       }),
@@ -329,9 +335,13 @@ export class SpeeddatesService {
             ],
       );
       if (unknown.length) throw invalidInput(unknown);
-      const names = await this.namesOf(conversationIds, principal);
+      const onList = await this.access.onList(
+        principal,
+        [...conversations.values()].map((conversation) => conversation.candidateId),
+      );
+      const names = await this.namesOf([...conversations.values()], onList);
       const viewOf = (conversation: SpeeddateConversation) =>
-        ConversationView.of(conversation, event, names.get(conversation.id)!);
+        ConversationView.of(conversation, event, names.get(conversation.id)!, onList.get(conversation.candidateId)!);
       dto.outcomes.forEach((outcome, index) => {
         const conversation = conversations.get(outcome.conversationId)!;
         if (conversation.tookPlace !== null && outcome.version === undefined) {
@@ -385,11 +395,16 @@ export class SpeeddatesService {
     return this.events.getOrThrow({ id }, `Speeddate ${id} not found.`);
   }
 
-  /** The names of the conversations' parties, the candidate's only for the roles that see names. */
-  private async namesOf(conversationIds: string[], principal: Principal) {
-    const names = await this.conversations.namesOf(conversationIds);
-    for (const [id, named] of names)
-      names.set(id, { ...named, candidateName: candidateNameFor(principal, named.candidateName) });
+  /**
+   * The names of the conversations' parties, the candidate's only for staff of the candidate's own
+   * organisation (CandidateAccess.onList).
+   */
+  private async namesOf(conversations: SpeeddateConversation[], onList: Map<string, CandidateOnList>) {
+    const names = await this.conversations.namesOf(conversations.map((conversation) => conversation.id));
+    for (const { id, candidateId } of conversations) {
+      const named = names.get(id)!;
+      names.set(id, { ...named, candidateName: onList.get(candidateId)?.name ?? null });
+    }
     return names;
   }
 
@@ -397,10 +412,11 @@ export class SpeeddatesService {
     const event = await this.event(id);
     const participants = await this.participants.findNamed(id);
     const conversations = await this.conversations.findByEvent(id);
-    const names = await this.namesOf(
-      conversations.map((conversation) => conversation.id),
-      principal,
-    );
+    const onList = await this.access.onList(principal, [
+      ...participants.flatMap((p) => (p.candidateId ? [p.candidateId] : [])),
+      ...conversations.map((conversation) => conversation.candidateId),
+    ]);
+    const names = await this.namesOf(conversations, onList);
     const invitation = ({ id: participantId, name, invitedBy, invitedAt }: NamedParticipant) => ({
       participantId,
       name,
@@ -415,7 +431,8 @@ export class SpeeddatesService {
           ? [
               {
                 ...invitation(p),
-                name: candidateNameFor(principal, p.name),
+                name: onList.get(p.candidateId)?.name ?? null,
+                candidate: onList.get(p.candidateId)!,
                 candidateId: p.candidateId,
                 reference: candidateReference(p.candidateId),
               },
@@ -423,7 +440,7 @@ export class SpeeddatesService {
           : [],
       ),
       conversations: conversations.map((conversation) =>
-        ConversationView.of(conversation, event, names.get(conversation.id)!),
+        ConversationView.of(conversation, event, names.get(conversation.id)!, onList.get(conversation.candidateId)!),
       ),
     };
   }

@@ -5,6 +5,9 @@ import { AuditCandidateData } from '../shared/audit/audit.decorator';
 import { CreateTrainingPlanDto, TrainingStatusDto } from './dto/training-plan.dto';
 import { CandidateTrainingView, TrainingPlanView } from './training-plan.response';
 import { TrainingPlansService } from './training-plans.service';
+import { CandidateScoped } from '../shared/candidate-access/candidate-access.decorator';
+import { TrainingErrors } from './training.errors';
+import { PartyErrors } from '../shared/parties/party.errors';
 
 /** Training plans concern the candidate's budget and prospects: staff only (employers do not see them). */
 @ApiTags('training-plans')
@@ -19,6 +22,7 @@ export class TrainingPlansController {
    */
   @Post('candidates/:candidateId/training-plans')
   @Roles('klantmanager', 'accountmanager', 'jobhunter', 'admin')
+  @CandidateScoped({ param: 'candidateId', notFound: PartyErrors.candidateNotFound })
   @ApiCreatedResponse({ type: TrainingPlanView })
   @AuditCandidateData({
     resource: 'training-plan',
@@ -38,6 +42,7 @@ export class TrainingPlansController {
   /** The candidate's plans and what is left of the budget. */
   @Get('candidates/:candidateId/training-plans')
   @Roles('klantmanager', 'accountmanager', 'jobhunter', 'admin')
+  @CandidateScoped({ param: 'candidateId', notFound: PartyErrors.candidateNotFound })
   @ApiOkResponse({ type: CandidateTrainingView })
   @AuditCandidateData({
     resource: 'training-plan',
@@ -53,6 +58,7 @@ export class TrainingPlansController {
 
   @Patch('training-plans/:id/status')
   @Roles('klantmanager', 'accountmanager', 'jobhunter', 'admin')
+  @CandidateScoped({ param: 'id', table: 'training_plans', notFound: TrainingErrors.notFound, noun: 'Training plan' })
   @ApiOkResponse({ type: TrainingPlanView })
   @AuditCandidateData({
     resource: 'training-plan',

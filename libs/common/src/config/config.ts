@@ -38,6 +38,8 @@ export interface AppConfig {
   };
   /** Level 3: what may be spent on training per candidate (Almere: a maatwerkbudget of 2,500 euro). */
   training: { budgetPerCandidateCents: number };
+  /** How many candidates one klantmanager holds at most (the Almere approach: 25). */
+  caseloadCeiling: number;
   http: HttpConfig;
   /** GDPR storage limitation: when candidates' personal data is anonymised, and how often that is checked. */
   retention: { monthsAfterLeaving: number; intervalMinutes: number };
@@ -467,6 +469,7 @@ export function parseConfig(env: Env = process.env, options: ParseOptions = {}):
       weights: weights(env),
     },
     training: { budgetPerCandidateCents: integer(env, 'TRAINING_BUDGET_EUR', 2500, 0, 1_000_000) * 100 },
+    caseloadCeiling: integer(env, 'CASELOAD_CEILING', 25, 1, 10_000),
     retention: {
       monthsAfterLeaving: integer(env, 'RETENTION_MONTHS_AFTER_LEAVING', 24, 1, 240),
       intervalMinutes: integer(env, 'RETENTION_INTERVAL_MINUTES', 24 * 60, 0, 7 * 24 * 60),

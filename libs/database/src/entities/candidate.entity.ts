@@ -62,6 +62,10 @@ export class Candidate {
   @Column({ type: 'uuid', nullable: true })
   klantmanagerId: string | null;
 
+  /** The jobhunter searching jobs with the candidate (level 4); null while none does. */
+  @Column({ type: 'uuid', nullable: true })
+  jobhunterId: string | null;
+
   @Column({ type: 'int' })
   birthYear: number;
 

@@ -10,6 +10,7 @@ import { CandidateChanges1765600000000 } from './1765600000000-candidate-changes
 import { Organisations1765700000000 } from './1765700000000-organisations';
 import { OrganisationRegionChanges1765750000000 } from './1765750000000-organisation-region-changes';
 import { Sessions1765800000000 } from './1765800000000-sessions';
+import { JobhunterCaseload1765900000000 } from './1765900000000-jobhunter-caseload';
 
 /** In order; each runs once, at start-up, under a lock (see runMigrations). */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   Organisations1765700000000,
   OrganisationRegionChanges1765750000000,
   Sessions1765800000000,
+  JobhunterCaseload1765900000000,
 ];

@@ -1,12 +1,27 @@
 import { ROLES } from '@werkbrug/common';
-import { candidateNameFor, candidateReference, seesCandidateNames } from './candidate-names';
+import { candidateNameFor, candidateReference, seesCandidateName } from './candidate-names';
 
 describe('candidate names and references', () => {
-  it('gives the name only to the klantmanager and the administrator', () => {
-    expect(ROLES.filter((role) => seesCandidateNames({ role }))).toEqual(['klantmanager', 'admin']);
-    expect(candidateNameFor({ role: 'jobhunter' }, 'Ans de Vries')).toBeNull();
-    expect(candidateNameFor({ role: 'accountmanager' }, 'Ans de Vries')).toBeNull();
-    expect(candidateNameFor({ role: 'klantmanager' }, 'Ans de Vries')).toBe('Ans de Vries');
+  const almere = 'organisation-almere';
+  const lelystad = 'organisation-lelystad';
+
+  it('gives the name to every role of staff of the candidate’s own organisation', () => {
+    const staffOfAlmere = ROLES.filter((role) => seesCandidateName({ role, organisationId: almere }, almere));
+    expect(staffOfAlmere).toEqual(['accountmanager', 'jobhunter', 'klantmanager', 'admin']);
+    expect(candidateNameFor({ role: 'accountmanager', organisationId: almere }, almere, 'Ans de Vries')).toBe(
+      'Ans de Vries',
+    );
+    expect(candidateNameFor({ role: 'jobhunter', organisationId: almere }, almere, 'Ans de Vries')).toBe(
+      'Ans de Vries',
+    );
+  });
+
+  it('never to staff of another organisation, nor to an employer', () => {
+    for (const role of ROLES) {
+      expect(candidateNameFor({ role, organisationId: lelystad }, almere, 'Ans de Vries')).toBeNull();
+    }
+    expect(candidateNameFor({ role: 'employer' }, almere, 'Ans de Vries')).toBeNull();
+    expect(candidateNameFor({ role: 'employer', organisationId: almere }, almere, 'Ans de Vries')).toBeNull();
   });
 
   it('makes a short reference from the id, the same each time', () => {

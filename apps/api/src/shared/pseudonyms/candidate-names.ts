@@ -1,14 +1,24 @@
 import type { Principal, Role } from '@werkbrug/common';
 
 /**
- * The roles that see a candidate's name (docs/security.md, "What each role sees"): those who work
- * with the person. Accountmanagers and jobhunters work with the candidate's fit and get the
- * reference instead; employers see a name only through the candidate's consent on a proposal.
+ * The roles that see a candidate's name (docs/security.md, "What each role sees"): every role of
+ * staff, and only for candidates of their own organisation. Accountmanagers and jobhunters must know
+ * whom they propose; staff of another member of the region see the reference, the organisation and
+ * the klantmanager to contact instead. Employers see a name only through the candidate's consent on
+ * a proposal.
  */
-export const ROLES_SEEING_CANDIDATE_NAMES: readonly Role[] = ['klantmanager', 'admin'];
+export const ROLES_SEEING_CANDIDATE_NAMES: readonly Role[] = ['accountmanager', 'jobhunter', 'klantmanager', 'admin'];
 
-export function seesCandidateNames(principal: Pick<Principal, 'role'>): boolean {
-  return ROLES_SEEING_CANDIDATE_NAMES.includes(principal.role);
+/** Whether the principal sees the name of a candidate of this organisation. */
+export function seesCandidateName(
+  principal: Pick<Principal, 'role' | 'organisationId'>,
+  candidateOrganisationId: string | null,
+): boolean {
+  return (
+    ROLES_SEEING_CANDIDATE_NAMES.includes(principal.role) &&
+    principal.organisationId !== undefined &&
+    principal.organisationId === candidateOrganisationId
+  );
 }
 
 /**
@@ -21,7 +31,11 @@ export function candidateReference(candidateId: string): string {
   return `K-${hex.slice(0, 4)}-${hex.slice(4, 8)}`;
 }
 
-/** The name as the principal may see it: the name for those who work with the person, else null. */
-export function candidateNameFor(principal: Pick<Principal, 'role'>, name: string | null): string | null {
-  return seesCandidateNames(principal) ? name : null;
+/** The name as the principal may see it: for staff of the candidate's own organisation, else null. */
+export function candidateNameFor(
+  principal: Pick<Principal, 'role' | 'organisationId'>,
+  candidateOrganisationId: string | null,
+  name: string | null,
+): string | null {
+  return seesCandidateName(principal, candidateOrganisationId) ? name : null;
 }

@@ -1,0 +1,41 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsUUID, ValidateIf } from 'class-validator';
+import { PageQuery } from '../../shared/validation/paging';
+
+export const CASELOADS = ['mine', 'organisation'] as const;
+export type Caseload = (typeof CASELOADS)[number];
+
+export class CandidateListQuery extends PageQuery {
+  @ApiPropertyOptional({
+    enum: CASELOADS,
+    description:
+      "mine: the caller's own caseload (the default for klantmanagers and jobhunters); organisation: all of the organisation's candidates (the default for administrators; klantmanagers open a colleague's candidate with a stated purpose)",
+  })
+  @IsOptional()
+  @IsIn(CASELOADS)
+  caseload?: Caseload;
+}
+
+export class AssignKlantmanagerDto {
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'A klantmanager of the organisation; null: none',
+  })
+  @ValidateIf((_dto, value) => value !== null)
+  @IsUUID()
+  klantmanagerId: string | null;
+}
+
+export class AssignJobhunterDto {
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'A jobhunter of the organisation; null: none',
+  })
+  @ValidateIf((_dto, value) => value !== null)
+  @IsUUID()
+  jobhunterId: string | null;
+}
