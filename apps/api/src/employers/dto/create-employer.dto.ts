@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { IsEmail, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { CollapseSpaces } from '../../shared/validation/common-fields';
 import { IsDutchPostcode, IsSector } from '../../shared/validation/reference-data.validators';
 
@@ -23,4 +23,13 @@ export class CreateEmployerDto {
   @IsEmail()
   @MaxLength(254)
   contactEmail?: string;
+
+  @ApiPropertyOptional({
+    description: 'KvK-nummer (8 digits): links contact persons signing in through eHerkenning to the employer',
+    example: '12345678',
+    pattern: '^[0-9]{8}$',
+  })
+  @IsOptional()
+  @Matches(/^[0-9]{8}$/, { message: 'kvkNumber must be 8 digits' })
+  kvkNumber?: string;
 }
