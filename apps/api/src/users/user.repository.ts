@@ -73,9 +73,4 @@ export class UserRepository extends EntityRepository<User> {
       .andWhere(':admin = ANY(user.roles)', { admin: 'admin' })
       .getCount();
   }
-
-  /** Whether the user has signed in at least once (an identity is linked). */
-  hasIdentity(userId: string): Promise<boolean> {
-    return this.manager.getRepository(UserIdentity).existsBy({ userId });
-  }
 }

@@ -118,7 +118,7 @@ describe('UsersService: administration on real repositories', () => {
     });
   });
 
-  it('ends access at once on deactivation, and makes a user active again (invited if they never signed in)', async () => {
+  it('ends access at once on deactivation, also to a linked identity, and makes a user active again', async () => {
     const ada = (await users.findByEmail('ada.smit@test.example'))!;
     const anna = await staff('Anna Jansen', ['accountmanager']);
     expect(await users.resolve(credentialOf(anna))).toMatchObject({ userId: anna.id, role: 'accountmanager' });
@@ -127,7 +127,7 @@ describe('UsersService: administration on real repositories', () => {
     expect(await users.resolve(credentialOf(anna))).toBeUndefined();
 
     expect(await users.changeAccess(as(ada), anna.id, access(2, 'active'))).toMatchObject({
-      status: 'invited',
+      status: 'active',
       deactivatedAt: null,
       version: 3,
     });

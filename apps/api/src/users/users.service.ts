@@ -43,7 +43,11 @@ export interface SigningInIdentity {
 /** The people who work in Werkbrug, and who a credential belongs to. */
 @Injectable()
 export class UsersService implements PrincipalResolver {
-  private readonly resolved = new Map<string, { principal: Principal | undefined; until: number }>();
+  /** By credential: the principal, or nobody; with the user it was looked up for, so a refusal is forgotten too. */
+  private readonly resolved = new Map<
+    string,
+    { principal: Principal | undefined; userId: string | undefined; until: number }
+  >();
 
   constructor(
     private readonly users: UserRepository,
@@ -79,9 +83,9 @@ export class UsersService implements PrincipalResolver {
     const now = this.clock.now().getTime();
     const cached = this.resolved.get(key);
     if (cached && cached.until > now) return cached.principal;
-    const principal = await this.lookUp(credential);
+    const { principal, userId } = await this.lookUp(credential);
     if (this.resolved.size > 10_000) this.resolved.clear();
-    this.resolved.set(key, { principal, until: now + PRINCIPAL_CACHE_MS });
+    this.resolved.set(key, { principal, userId, until: now + PRINCIPAL_CACHE_MS });
     return principal;
   }
 
@@ -177,8 +181,8 @@ export class UsersService implements PrincipalResolver {
   }
 
   /**
-   * Deactivates a user (no access from now on) or makes them active again: 'active' if they signed
-   * in before, else 'invited'. The organisation's last active administrator cannot be deactivated.
+   * Deactivates a user (no access from now on) or makes them active again. The organisation's last
+   * active administrator cannot be deactivated.
    */
   changeAccess(principal: Principal, id: string, dto: ChangeAccessDto): Promise<User> {
     return this.changing(principal, id, async (user) => {
@@ -191,15 +195,14 @@ export class UsersService implements PrincipalResolver {
           UserView.of,
         );
       }
-      const status =
-        user.status !== 'deactivated' ? user.status : (await this.users.hasIdentity(id)) ? 'active' : 'invited';
+      const status = user.status === 'deactivated' ? 'active' : user.status;
       return this.users.updateVersioned({ id }, dto.version, { status, deactivatedAt: null }, UserView.of);
     });
   }
 
   /** Forgets what this process resolved for a user, after a change to their roles or status. */
   forget(userId: string): void {
-    for (const [key, entry] of this.resolved) if (entry.principal?.userId === userId) this.resolved.delete(key);
+    for (const [key, entry] of this.resolved) if (entry.userId === userId) this.resolved.delete(key);
   }
 
   /**
@@ -253,17 +256,17 @@ export class UsersService implements PrincipalResolver {
       throw UserErrors.notOnAccountTeam(`You are not on the account team of employer ${employerId}.`);
   }
 
-  private async lookUp(credential: Credential): Promise<Principal | undefined> {
+  private async lookUp(credential: Credential): Promise<{ principal?: Principal; userId?: string }> {
     const user =
       credential.issuer === this.config.auth.issuer
         ? UUID.test(credential.subject)
           ? await this.users.findOneBy({ id: credential.subject })
           : null
         : await this.users.findByIdentity(credential.issuer, credential.subject);
-    if (!user || user.status !== 'active') return undefined;
+    if (!user) return {};
     const role = credential.role ?? user.roles[0];
-    if (!user.roles.includes(role)) return undefined;
-    return {
+    if (user.status !== 'active' || !user.roles.includes(role)) return { userId: user.id };
+    const principal: Principal = {
       userId: user.id,
       role,
       roles: user.roles,
@@ -272,5 +275,6 @@ export class UsersService implements PrincipalResolver {
       subject: credential.subject,
       issuer: credential.issuer,
     };
+    return { principal, userId: user.id };
   }
 }

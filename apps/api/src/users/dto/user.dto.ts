@@ -66,7 +66,7 @@ export class ChangeRolesDto {
   version: number;
 }
 
-/** Deactivated: no sign-in, no access. Active again: as before (invited if never signed in). */
+/** Deactivated: no sign-in, no access. Active: back in. */
 export const ACCESS_STATES = ['active', 'deactivated'] as const;
 export type AccessState = (typeof ACCESS_STATES)[number];
 
