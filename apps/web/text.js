@@ -8,6 +8,8 @@ export const ROLE_NAMES = {
   admin: 'Beheerder',
 };
 
+export const USER_STATUSES = { invited: 'Uitgenodigd', active: 'Actief', deactivated: 'Gedeactiveerd' };
+
 export const PART_NAMES = {
   competences: 'Vaardigheden',
   hours: 'Uren en contract',

@@ -1,0 +1,61 @@
+import { Browser, Page } from 'playwright-core';
+import { DEV_SIGN_IN_ON, TestApp } from '../support/test-app';
+import { accessibilityViolations } from './accessibility';
+import { DESKTOP, describeInBrowser, launchBrowser, screenshot, serve, watchPolicyViolations } from './browser-support';
+
+/** An organisation's administrator in a real browser: invites a colleague, then deactivates another. */
+describeInBrowser('the administrator in the browser', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let page: Page;
+  let baseUrl: string;
+  const policyViolations: string[] = [];
+
+  beforeAll(async () => {
+    t = await TestApp.start({ env: DEV_SIGN_IN_ON });
+    baseUrl = await serve(t);
+    await t.token({ role: 'klantmanager', subject: 'Kees Bakker' });
+    browser = await launchBrowser();
+    page = await browser.newPage(DESKTOP);
+    watchPolicyViolations(page, policyViolations);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('invites a colleague by e-mail and deactivates another, who loses access at once', async () => {
+    await page.goto(baseUrl);
+    await page.getByLabel('Beheerder').check();
+    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await page.getByRole('link', { name: 'Gebruikers' }).click();
+    await page.getByRole('heading', { name: 'Gebruikers', exact: true }).waitFor();
+
+    await page.getByLabel('Naam').fill('Karin de Vries');
+    await page.getByLabel('E-mailadres').fill('karin.de.vries@almere.example');
+    await page.getByRole('group', { name: 'Rollen', exact: true }).getByLabel('Klantmanager').check();
+    await page.getByRole('button', { name: 'Uitnodigen' }).click();
+    await page.getByRole('status').getByText('Karin de Vries is uitgenodigd.', { exact: false }).waitFor();
+    const karin = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Karin de Vries' }) });
+    await karin.getByText('Uitgenodigd').waitFor();
+
+    // The same address twice: the Dutch reason beside the field.
+    await page.getByLabel('Naam').fill('Karin');
+    await page.getByLabel('E-mailadres').fill('karin.de.vries@almere.example');
+    await page.getByRole('group', { name: 'Rollen', exact: true }).getByLabel('Jobhunter').check();
+    await page.getByRole('button', { name: 'Uitnodigen' }).click();
+    await page.getByText('Er is al een gebruiker met dit e-mailadres.').waitFor();
+
+    const kees = await t.token({ role: 'klantmanager', subject: 'Kees Bakker' });
+    await t.as(kees).get('/api/v1/users/me').expect(200);
+    await page.getByRole('button', { name: 'Kees Bakker deactiveren' }).click();
+    await page.getByText('Kees Bakker is gedeactiveerd en kan niet meer bij Werkbrug.').first().waitFor();
+    await page.getByRole('button', { name: 'Kees Bakker weer activeren' }).waitFor();
+    await t.as(kees).get('/api/v1/users/me').expect(401);
+    await screenshot(page, 'users');
+
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(policyViolations).toEqual([]);
+  });
+});
