@@ -15,6 +15,16 @@ describeInBrowser('the administrator in the browser', () => {
     t = await TestApp.start({ env: DEV_SIGN_IN_ON });
     baseUrl = await serve(t);
     await t.token({ role: 'klantmanager', subject: 'Kees Bakker' });
+    const anna = t.as(await t.token({ role: 'accountmanager', subject: 'Anna Jansen' }), '/api/v1');
+    const employer = (
+      await anna.post('/employers', {
+        name: 'Zorggroep De Polderhof',
+        sector: 'Q',
+        postcode: '1315',
+        kvkNumber: '12345678',
+      })
+    ).body;
+    await anna.put(`/employers/${employer.id}/account-team`, { userIds: [t.idOf('Anna Jansen')] }).expect(200);
     browser = await launchBrowser();
     page = await browser.newPage(DESKTOP);
     watchPolicyViolations(page, policyViolations);
@@ -55,6 +65,18 @@ describeInBrowser('the administrator in the browser', () => {
     await t.as(kees).get('/api/v1/users/me').expect(401);
     await screenshot(page, 'users');
 
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(policyViolations).toEqual([]);
+  });
+
+  it('shows each employer with its account team', async () => {
+    await page.getByRole('link', { name: 'Werkgevers' }).click();
+    await page.getByRole('heading', { name: 'Alle werkgevers' }).waitFor();
+    const card = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: 'Zorggroep De Polderhof' }) });
+    await card.getByText('KvK 12345678', { exact: false }).waitFor();
+    await card.getByText('Anna Jansen (Gemeente Almere)', { exact: false }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
     expect(policyViolations).toEqual([]);
   });
