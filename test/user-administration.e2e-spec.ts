@@ -29,6 +29,7 @@ describe('administration of organisations, users and account teams', () => {
   let t: TestApp;
   let smtp: SMTPServer;
   const received: ReceivedMail[] = [];
+  const refused = new Set<string>();
   let almereAdmin: string;
   let lelystadAdmin: string;
   let wspAdmin: string;
@@ -43,6 +44,15 @@ describe('administration of organisations, users and account teams', () => {
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
+      // The first delivery to a "busy" address is refused for now, as a mail server under load does.
+      onRcptTo(address, _session, callback) {
+        if (address.address.startsWith('busy') && !refused.has(address.address)) {
+          refused.add(address.address);
+          const busy = Object.assign(new Error('Try again later'), { responseCode: 451 });
+          return callback(busy);
+        }
+        callback();
+      },
       onData(stream, session, callback) {
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -104,6 +114,19 @@ describe('administration of organisations, users and account teams', () => {
     await as(await t.token({ role: 'klantmanager', subject: 'kees' }))
       .post('/users', { name: 'Eve', email: 'eve@almere.example', roles: ['admin'] })
       .expect(403);
+  });
+
+  it('sends an invitation the mail server refused at first once it takes it: the outbox retries', async () => {
+    await as(almereAdmin)
+      .post('/users', { name: 'Bea Drukbezet', email: 'busy.bea@almere.example', roles: ['jobhunter'] })
+      .expect(201);
+    const mail = await mailTo('busy.bea@almere.example');
+    expect(refused.has('busy.bea@almere.example')).toBe(true);
+    expect(textOf(mail).body).toContain('Beste Bea Drukbezet,');
+    const [row] = await t.dataSource.query(
+      `SELECT attempts, dispatched_at IS NOT NULL AS sent FROM outbox_messages WHERE job_name = 'send-invitation' AND payload->>'userId' = (SELECT id::text FROM users WHERE email = 'busy.bea@almere.example')`,
+    );
+    expect(row).toEqual({ attempts: 2, sent: true });
   });
 
   it("answers another organisation's administrator 404 for a user, whatever they try", async () => {

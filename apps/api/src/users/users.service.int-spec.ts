@@ -1,9 +1,11 @@
+import { Logger } from '@nestjs/common';
 import type { Principal, Role } from '@werkbrug/common';
 import { OutboxMessage, type User } from '@werkbrug/database';
 import { ServiceTest } from '../../../../test/support/service-test';
 import { EmployersService } from '../employers/employers.service';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { ChangeAccessDto, ChangeRolesDto, InviteUserDto } from './dto/user.dto';
+import { InvitationMail } from './invitation-mail';
 import { UsersModule } from './users.module';
 import { UsersService } from './users.service';
 
@@ -51,7 +53,7 @@ describe('UsersService: administration on real repositories', () => {
 
   afterAll(() => t?.close());
 
-  it('invites a colleague to the administrator own organisation, invited, with the invitation mail in the outbox', async () => {
+  it("invites a colleague to the administrator's own organisation, invited, with the invitation mail in the outbox", async () => {
     const ada = await staff('Ada Smit', ['admin']);
     const invited = await users.invite(as(ada), {
       name: 'Karin de Vries',
@@ -186,5 +188,33 @@ describe('UsersService: administration on real repositories', () => {
       organisation: { id: t.owner.organisationId, name: 'Gemeente Almere' },
       employer: null,
     });
+  });
+
+  it('writes the invitation to the log without SMTP_URL, and sends none to a user who is no longer invited', async () => {
+    const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    try {
+      const ada = (await users.findByEmail('ada.smit@test.example'))!;
+      const invited = await users.invite(as(ada), {
+        name: 'Jan Meijer',
+        email: 'jan@almere.example',
+        roles: ['jobhunter'],
+      });
+      await t.get(InvitationMail).send(invited.id);
+      expect(warn).toHaveBeenCalledWith(
+        expect.objectContaining({
+          mail: expect.objectContaining({
+            to: 'jan@almere.example',
+            subject: 'Uitnodiging voor Werkbrug',
+            text: expect.stringContaining('als jobhunter voor Gemeente Almere'),
+          }),
+        }),
+      );
+      warn.mockClear();
+      await users.changeAccess(as(ada), invited.id, access(1, 'deactivated'));
+      await t.get(InvitationMail).send(invited.id);
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
   });
 });
