@@ -33,8 +33,10 @@ import { DataSource } from 'typeorm';
 import {
   COMPETENCES,
   findOccupation,
+  findPostcodeArea,
   KansrijkheidRow,
   KansrijkheidTable,
+  MUNICIPALITIES,
   regionOfPostcode,
 } from '@werkbrug/reference-data';
 import { candidate, CandidateRecord, prng, vacancy, VacancyRecord } from './population';
@@ -72,23 +74,28 @@ function vacancyProfileOf(v: VacancyRecord): VacancyProfile {
   };
 }
 
-/** Inserts candidates 10,000 rows per statement (unnest of arrays); returns their ids in order. */
+/**
+ * Inserts candidates 10,000 rows per statement (unnest of arrays); returns their ids in order. Each
+ * belongs to the municipality they live in, so the candidates of every region are in that region's
+ * pool: one deployment for the whole country, every vacancy ranked against its region's candidates.
+ */
 async function insertCandidates(db: DataSource, records: CandidateRecord[]): Promise<string[]> {
-  // All of one municipality: the matcher's pool is regional and does not look at whose a candidate is.
-  const [{ id: organisationId }]: { id: string }[] = await db.query(
+  const organisations: { id: string; code: string }[] = await db.query(
     `INSERT INTO organisations (slug, kind, name, municipality_code, region_code)
-     VALUES ('almere', 'municipality', 'Gemeente Almere', 'GM0034', 'flevoland')
-     ON CONFLICT (slug) DO UPDATE SET name = EXCLUDED.name RETURNING id`,
+     SELECT lower(code), 'municipality', name, code, region FROM unnest($1::text[], $2::text[], $3::text[]) AS m(code, name, region)
+     ON CONFLICT (slug) DO UPDATE SET name = EXCLUDED.name RETURNING id, municipality_code AS code`,
+    [MUNICIPALITIES.map((m) => m.cbsCode), MUNICIPALITIES.map((m) => m.name), MUNICIPALITIES.map((m) => m.regionCode)],
   );
+  const organisationOf = new Map(organisations.map((o) => [o.code, o.id]));
   const ids: string[] = [];
   for (let start = 0; start < records.length; start += 10_000) {
     const chunk = records.slice(start, start + 10_000);
     const column = <T>(pick: (c: CandidateRecord) => T) => chunk.map(pick);
     const rows: { id: string }[] = await db.query(
       `INSERT INTO candidates (organisation_id, birth_year, postcode, latitude, longitude, travel, travel_km, education_level, competences, wishes, belastbaarheid, benefit_started_on, participatieladder)
-       SELECT $12, b, p, la, lo, t::jsonb, tk, e, c::jsonb, w::jsonb, bl::jsonb, bs::date, 3
-         FROM unnest($1::int[], $2::text[], $3::float8[], $4::float8[], $5::text[], $6::real[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[])
-              AS x(b, p, la, lo, t, tk, e, c, w, bl, bs)
+       SELECT o, b, p, la, lo, t::jsonb, tk, e, c::jsonb, w::jsonb, bl::jsonb, bs::date, 3
+         FROM unnest($1::int[], $2::text[], $3::float8[], $4::float8[], $5::text[], $6::real[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::uuid[])
+              AS x(b, p, la, lo, t, tk, e, c, w, bl, bs, o)
        RETURNING id`,
       [
         column((c) => c.birthYear),
@@ -102,7 +109,7 @@ async function insertCandidates(db: DataSource, records: CandidateRecord[]): Pro
         column((c) => JSON.stringify(c.wishes)),
         column((c) => JSON.stringify({ source: 'klantmanager', assessedOn: '2026-06-01', limits: c.limits })),
         column((c) => c.benefitStartedOn),
-        organisationId,
+        column((c) => organisationOf.get(findPostcodeArea(c.postcode)!.municipalityCode)!),
       ],
     );
     ids.push(...rows.map((row) => row.id));
@@ -169,12 +176,15 @@ async function shortlistLatency(db: DataSource, builder: ShortlistBuilder, vacan
   return { cold, warm: await pass() };
 }
 
-/** Stored shortlists against an exhaustive ranking of everyone in memory: the share of the exhaustive top found. */
+/**
+ * Stored shortlists against an exhaustive ranking in memory of everyone of the vacancy's region
+ * (the region of the municipality a candidate lives in): the share of the exhaustive top found.
+ */
 async function recall(
   db: DataSource,
   vacancyIds: string[],
   vacancies: VacancyRecord[],
-  profiles: CandidateProfile[],
+  profilesByRegion: Map<string | undefined, CandidateProfile[]>,
   tensions: Map<string, number>,
 ) {
   let found = 0;
@@ -187,7 +197,7 @@ async function recall(
     const profile = vacancyProfileOf(vacancies[index]);
     const exhaustive = rankCandidates(
       profile,
-      profiles,
+      profilesByRegion.get(regionOfPostcode(vacancies[index].postcode)) ?? [],
       { today: TODAY, tension: tensions.get(vacancyId) as 1 },
       stored.length || 25,
     );
@@ -597,7 +607,14 @@ async function main(): Promise<void> {
             table.tension(regionOfPostcode(v.postcode), v.sector, findOccupation(v.occupation)?.group) ?? 3,
           );
         }
-        const recalled = await recall(db, sample.slice(0, 30), vacancyRecords, profiles, tensions);
+        const profilesByRegion = new Map<string | undefined, CandidateProfile[]>();
+        for (const [i, profile] of profiles.entries()) {
+          const region = regionOfPostcode(records[i].postcode);
+          const ofRegion = profilesByRegion.get(region);
+          if (ofRegion) ofRegion.push(profile);
+          else profilesByRegion.set(region, [profile]);
+        }
+        const recalled = await recall(db, sample.slice(0, 30), vacancyRecords, profilesByRegion, tensions);
         results.recall = recalled;
         console.log(`recall against an exhaustive ranking (30 vacancies, 100,000 candidates): ${recalled}`);
         const scorer = scorerThroughput(vacancyRecords[0], records, ids);

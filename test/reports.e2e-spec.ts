@@ -29,9 +29,9 @@ describe('reports', () => {
   const names = ['Ans Report', 'Bram Report', 'Cor Report', 'Dirk Report', 'Eva Report', 'Gerrit Report'];
   const ids: Record<string, string> = {};
 
-  const addCandidate = async (name: string, birthYear: number, postcode = '1315'): Promise<string> =>
+  const addCandidate = async (name: string, birthYear: number, postcode = '1315', by = klantmanager): Promise<string> =>
     (
-      await as(klantmanager)
+      await as(by)
         .post('/api/v1/candidates', candidateProfile({ name, birthYear, postcode, ...liftingLimit }))
         .expect(201)
     ).body.id;
@@ -158,7 +158,19 @@ describe('reports', () => {
     ids.cor = await addCandidate(names[2], 1964);
     ids.dirk = await addCandidate(names[3], 1964);
     ids.eva = await addCandidate(names[4], 1960);
-    ids.gerrit = await addCandidate(names[5], 1964, '9711');
+    // Of the municipality of Groningen: matching is regional, so only Groningen's candidates are on its shortlists.
+    const municipalityOfGroningen = await t.organisation({
+      slug: 'groningen',
+      name: 'Gemeente Groningen',
+      municipalityCode: 'GM0014',
+      regionCode: 'groningen',
+    });
+    const klantmanagerInGroningen = await t.token({
+      role: 'klantmanager',
+      subject: 'km-greet',
+      organisationId: municipalityOfGroningen.id,
+    });
+    ids.gerrit = await addCandidate(names[5], 1964, '9711', klantmanagerInGroningen);
     // Registered earlier than the test ran: 30 days before Ans starts work, 50 before Eva does.
     await t.dataSource.query(`UPDATE candidates SET created_at = $2 WHERE id = $1`, [
       ids.ans,

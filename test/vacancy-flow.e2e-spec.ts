@@ -127,7 +127,7 @@ describe('a vacancy from intake to ranked shortlist', () => {
     const first = await readyShortlist(t.as(accountmanager), id);
     const { employerId: _, ...fields } = vacancy as typeof vacancy & { employerId?: string };
 
-    // The work moves to Groningen: out of reach for the candidates around Almere.
+    // The work moves to Groningen: another region, whose matching pool holds none of Almere's candidates.
     const changed = await t
       .as(a.token)
       .put(`/api/v1/vacancies/${id}`, {
@@ -148,10 +148,8 @@ describe('a vacancy from intake to ranked shortlist', () => {
     });
     expect(changed.body.demands).toContainEqual({ item: 'hours-per-week', level: 28 });
     const rematched = await readyShortlist(t.as(accountmanager), id, first.generation);
-    expect(rematched.exclusions.travel).toBeGreaterThan(first.exclusions.travel ?? 0);
-    expect(rematched.entries.map((e: { candidateId: string }) => e.candidateId)).not.toEqual(
-      first.entries.map((e: { candidateId: string }) => e.candidateId),
-    );
+    expect(first.entries.length).toBeGreaterThan(0);
+    expect(rematched).toMatchObject({ candidatesConsidered: 0, entries: [], exclusions: {} });
 
     // A second edit from the old version loses, and is told the current vacancy.
     const stale = await t

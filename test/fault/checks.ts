@@ -109,7 +109,7 @@ export async function checkShortlists(env: Environment): Promise<ShortlistReport
         if (stored.length !== Math.min(shortlist.eligible ?? 0, shortlistLength(shortlist.positions, config.matcher)))
           report.wrongEntryCount++;
         const vacancy = await manager.findOneByOrFail(Vacancy, { id: shortlist.vacancyId });
-        const { ranking } = await builder.rank(manager, vacancy);
+        const ranking = await builder.rank(manager, vacancy);
         const rebuilt = ranking.ranked.map((entry) => entry.candidateId);
         if (rebuilt.length !== stored.length || rebuilt.some((id, index) => id !== stored[index]))
           report.differsFromRebuild++;

@@ -58,14 +58,30 @@ export function orderPickerVacancy(employerId: string, overrides: Partial<Vacanc
   };
 }
 
-/** The municipality the candidates of a matching test belong to (every candidate belongs to one). */
-export async function saveMunicipality(db: DataSource): Promise<string> {
-  const saved = await db.getRepository(Organisation).save({
+/** Huizen, across the Gooimeer from Almere: 8 km away, but in another arbeidsmarktregio. */
+export const HUIZEN = {
+  municipality: {
+    slug: 'huizen',
+    name: 'Gemeente Huizen',
+    municipalityCode: 'GM0406',
+    regionCode: 'gooi-en-vechtstreek',
+  },
+  place: { postcode: '1271', latitude: 52.2997, longitude: 5.2379 },
+};
+
+/**
+ * The municipality the candidates of a matching test belong to (every candidate belongs to one):
+ * Almere, in Flevoland, unless another is given.
+ */
+export async function saveMunicipality(
+  db: DataSource,
+  municipality: Pick<Organisation, 'slug' | 'name' | 'municipalityCode' | 'regionCode'> = {
     slug: 'almere',
-    kind: 'municipality',
     name: 'Gemeente Almere',
     municipalityCode: 'GM0034',
     regionCode: 'flevoland',
-  });
+  },
+): Promise<string> {
+  const saved = await db.getRepository(Organisation).save({ kind: 'municipality', ...municipality });
   return saved.id;
 }

@@ -166,12 +166,13 @@ export class TestApp {
     return id;
   }
 
-  /** Another member organisation of the region (the test's municipality is Almere's). */
+  /** Another member organisation of the region (the test's municipality is Almere's), or of another region. */
   organisation(fields: {
     slug: string;
     name: string;
     kind?: OrganisationKind;
     municipalityCode?: string;
+    regionCode?: string;
   }): Promise<Organisation> {
     return this.app.get(OrganisationsService).create({
       kind: 'municipality',

@@ -10,6 +10,7 @@ import {
 import fc from 'fast-check';
 import { CandidatePool } from './candidate-pool';
 import { rankCandidates } from './rank';
+import { RegionalCandidatePool } from './regional-pool';
 import type { CandidateFeedback, CandidateProfile, MatchContext, VacancyProfile } from './types';
 import { normaliseWeights } from './weights';
 
@@ -170,6 +171,40 @@ function apply(steps: ({ upsert: CandidateProfile } | { remove: string })[]) {
   return { pool, current: [...current.values()] };
 }
 
+/** The same changes, each write of a candidate in one of three regions: candidates move between regions. */
+const REGIONS = ['flevoland', 'groningen', 'midden-utrecht'];
+const regionalPopulation = fc
+  .tuple(population, fc.infiniteStream(fc.constantFrom(...REGIONS)))
+  .map(([steps, regions]) =>
+    steps.map((step) => ('upsert' in step ? { ...step, region: regions.next().value as string } : step)),
+  );
+
+function applyRegional(steps: ({ upsert: CandidateProfile; region: string } | { remove: string })[]) {
+  const pool = new RegionalCandidatePool();
+  const current = new Map<string, { profile: CandidateProfile; region: string }>();
+  for (const step of steps) {
+    if ('upsert' in step) {
+      pool.upsert(step.region, step.upsert);
+      current.set(step.upsert.id, { profile: step.upsert, region: step.region });
+    } else {
+      pool.remove(step.remove);
+      current.delete(step.remove);
+    }
+  }
+  return { pool, current: [...current.values()] };
+}
+
+const matchContext = fc.record({
+  today: date.map((d) => d.replace(/^20\d\d/, '2026')),
+  tension: fc.option(fc.constantFrom(1, 2, 3, 4, 5 as const), { nil: undefined }),
+  weights,
+});
+const feedbackFunction = fc.func(
+  fc.option(fc.record({ rejectedForVacancy: fc.boolean(), competencesFoundLacking: fc.subarray(CODES) }), {
+    nil: undefined,
+  }),
+);
+
 describe('CandidatePool', () => {
   it('ranks exactly as the exhaustive ranking: the same eligible count, exclusions, top, scores and reasons', () => {
     let rankedSeveral = 0;
@@ -177,17 +212,9 @@ describe('CandidatePool', () => {
       fc.property(
         population,
         vacancy,
-        fc.record({
-          today: date.map((d) => d.replace(/^20\d\d/, '2026')),
-          tension: fc.option(fc.constantFrom(1, 2, 3, 4, 5 as const), { nil: undefined }),
-          weights,
-        }),
+        matchContext,
         fc.integer({ min: 0, max: 25 }),
-        fc.func(
-          fc.option(fc.record({ rejectedForVacancy: fc.boolean(), competencesFoundLacking: fc.subarray(CODES) }), {
-            nil: undefined,
-          }),
-        ),
+        feedbackFunction,
         (steps, v, base, limit, feedbackOf) => {
           const { pool, current } = apply(steps);
           const feedback = new Map<string, CandidateFeedback>();
@@ -317,5 +344,74 @@ describe('CandidatePool', () => {
     const ranking = pool.rank(v, context, 5);
     expect(ranking.ranked.map((r) => r.candidateId)).toEqual(['b']);
     expect(ranking).toMatchObject({ eligible: 1, considered: 1, exclusions: {} });
+  });
+});
+
+describe('RegionalCandidatePool', () => {
+  it("ranks a vacancy exactly as the exhaustive ranking of its region's candidates, as candidates move between regions", () => {
+    let rankedSeveral = 0;
+    fc.assert(
+      fc.property(
+        regionalPopulation,
+        vacancy,
+        fc.constantFrom(...REGIONS, 'zeeland'),
+        matchContext,
+        fc.integer({ min: 0, max: 25 }),
+        feedbackFunction,
+        (steps, v, region, base, limit, feedbackOf) => {
+          const { pool, current } = applyRegional(steps);
+          // Feedback about everyone, also about candidates of other regions: it must not count there.
+          const feedback = new Map<string, CandidateFeedback>();
+          for (const { profile } of current) {
+            const said = feedbackOf(profile.id);
+            if (said) feedback.set(profile.id, said);
+          }
+          const context: MatchContext = { ...base, feedback };
+          const ofRegion = current.filter((c) => c.region === region).map((c) => c.profile);
+          const expected = rankCandidates(v, ofRegion, context, limit);
+          expect(pool.count).toBe(current.length);
+          expect(pool.countIn(region)).toBe(ofRegion.length);
+          expect(pool.rank(region, v, context, limit)).toEqual(expected);
+          for (const { profile, region: where } of current) expect(pool.region(profile.id)).toBe(where);
+          if (expected.ranked.length > 1) rankedSeveral++;
+        },
+      ),
+      { numRuns: 200 },
+    );
+    expect(rankedSeveral).toBeGreaterThan(30);
+  });
+
+  it('moves a candidate whose organisation moves to another region, and forgets a removed one', () => {
+    const pool = new RegionalCandidatePool();
+    const v: VacancyProfile = {
+      occupation: OCCUPATION_CODES[0],
+      sector: SECTORS[0],
+      location: { latitude: 52.09, longitude: 5.12 },
+      hoursPerWeek: 24,
+      contractType: 'permanent',
+      requiredCompetences: [],
+      desirableCompetences: [],
+      minimumEducation: null,
+      demands: [],
+    };
+    const person: CandidateProfile = {
+      id: 'a',
+      location: { latitude: 52.1, longitude: 5.12 },
+      travel: { mode: 'bicycle', maxKm: 10 },
+      educationLevel: 'vmbo',
+      competences: [],
+      wishes: { occupations: [], sectors: [], hoursPerWeekMin: 24, hoursPerWeekMax: 24, contractTypes: [] },
+      limits: [],
+      benefitStartedOn: '2026-01-01',
+    };
+    const context = { today: '2026-11-23' };
+    const ranked = (region: string) => pool.rank(region, v, context, 5).ranked.map((r) => r.candidateId);
+    pool.upsert('midden-utrecht', person);
+    expect([ranked('midden-utrecht'), ranked('amersfoort')]).toEqual([['a'], []]);
+    pool.upsert('amersfoort', person);
+    expect([ranked('midden-utrecht'), ranked('amersfoort')]).toEqual([[], ['a']]);
+    expect(pool.rank('midden-utrecht', v, context, 5)).toMatchObject({ considered: 0, eligible: 0, exclusions: {} });
+    pool.remove('a');
+    expect([pool.count, pool.has('a'), ranked('amersfoort')]).toEqual([0, false, []]);
   });
 });

@@ -5,3 +5,4 @@ export * from './rank';
 export * from './types';
 export * from './weights';
 export * from './candidate-pool';
+export * from './regional-pool';

@@ -2,13 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Employer, Vacancy } from '@werkbrug/database';
 import type { CandidateProfile } from '@werkbrug/matching';
-import { KansrijkheidTable, REGION_CODES } from '@werkbrug/reference-data';
+import type { KansrijkheidTable } from '@werkbrug/reference-data';
 import { DataSource } from 'typeorm';
 import { FeedbackRow, kansrijkheidOf, withinReachSql } from './match-inputs';
 import { CANDIDATE_PROFILE_COLUMNS, CandidateRow, toCandidateProfile } from './profiles';
 
-/** The candidate as matching sees them, with the reach SQL searches vacancies by. */
-export type SearchingCandidate = CandidateProfile & { travelKm: number };
+/**
+ * The candidate as matching sees them, with the reach SQL searches vacancies by and the region of
+ * their organisation (matching is regional: only that region's vacancies and employers).
+ */
+export type SearchingCandidate = CandidateProfile & { travelKm: number; region: string };
 
 /** What level-4 job search reads: one query per method. */
 @Injectable()
@@ -16,11 +19,13 @@ export class JobSearchRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async candidate(candidateId: string): Promise<SearchingCandidate | undefined> {
-    const [row]: (CandidateRow & { travel_km: number })[] = await this.dataSource.query(
-      `SELECT ${CANDIDATE_PROFILE_COLUMNS}, travel_km FROM candidates WHERE id = $1`,
+    const [row]: (CandidateRow & { travel_km: number; region: string })[] = await this.dataSource.query(
+      `SELECT c.*, o.region_code AS region
+         FROM (SELECT ${CANDIDATE_PROFILE_COLUMNS}, travel_km, organisation_id FROM candidates WHERE id = $1) c
+         JOIN organisations o ON o.id = c.organisation_id`,
       [candidateId],
     );
-    return row && { ...toCandidateProfile(row), travelKm: row.travel_km };
+    return row && { ...toCandidateProfile(row), travelKm: row.travel_km, region: row.region };
   }
 
   openVacanciesInReach(candidate: SearchingCandidate): Promise<Vacancy[]> {
@@ -28,6 +33,7 @@ export class JobSearchRepository {
       .getRepository(Vacancy)
       .createQueryBuilder('v')
       .where(`v.status = 'open'`)
+      .andWhere('v.region = :region', { region: candidate.region })
       .andWhere(withinReachSql('v.', ':lat', ':lon', ':km'), {
         lat: candidate.location.latitude,
         lon: candidate.location.longitude,
@@ -36,9 +42,9 @@ export class JobSearchRepository {
       .getMany();
   }
 
-  /** Vacancies and employers in reach can lie in neighbouring regions: the whole table is small. */
-  kansrijkheid(): Promise<KansrijkheidTable> {
-    return kansrijkheidOf(this.dataSource.manager, [...REGION_CODES]);
+  /** The kansrijkheid of the candidate's region, where all the vacancies and employers searched lie. */
+  kansrijkheid(region: string): Promise<KansrijkheidTable> {
+    return kansrijkheidOf(this.dataSource.manager, [region]);
   }
 
   /** Everything employers said about this candidate, to fold per vacancy. */

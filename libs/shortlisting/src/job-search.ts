@@ -58,6 +58,7 @@ export interface JobSearchResult {
  * Level 4, searching work for one candidate: the open vacancies in reach ranked for this candidate
  * with the matching model (the other direction of a shortlist), and employers in the network,
  * within reach, in a sector that suits the candidate or is kansrijk, who have no open vacancy now.
+ * Both only in the region of the candidate's organisation, as shortlists match only there.
  * The caller checks first that the candidate is available with a complete profile.
  */
 @Injectable()
@@ -73,7 +74,7 @@ export class JobSearch {
     if (!candidate) throw new Error(`No candidate ${candidateId}`);
     const [vacancies, tensions, feedbackRows] = await Promise.all([
       this.repository.openVacanciesInReach(candidate),
-      this.repository.kansrijkheid(),
+      this.repository.kansrijkheid(candidate.region),
       this.repository.feedbackAbout(candidateId),
     ]);
     const options: VacancyOption[] = vacancies.map((v) => ({
@@ -124,11 +125,11 @@ function toApproach(
   tensions: KansrijkheidTable,
 ): EmployerToApproach[] {
   return employers
-    .filter((employer) => !withVacancy.has(employer.id))
+    .filter((employer) => !withVacancy.has(employer.id) && regionOfPostcode(employer.postcode) === candidate.region)
     .map((employer) => {
       const area = findPostcodeArea(employer.postcode);
       const distance = area ? distanceKm(candidate.location, area) : Infinity;
-      const tension = tensions.tension(regionOfPostcode(employer.postcode), employer.sector, undefined);
+      const tension = tensions.tension(candidate.region, employer.sector, undefined);
       const wished = candidate.wishes.sectors.includes(employer.sector);
       return { employer, distance, tension, wished };
     })

@@ -48,7 +48,7 @@ export class ShortlistBuilder {
         return 'already-matched';
       if (shortlist.requestedGeneration > job.generation) return 'superseded';
       const vacancy = await manager.findOneByOrFail(Vacancy, { id: job.vacancyId });
-      const { considered, ranking } = await this.rank(manager, vacancy);
+      const ranking = await this.rank(manager, vacancy);
 
       await manager.delete(ShortlistEntry, { vacancyId: vacancy.id });
       const entries = ranking.ranked.map((entry) => ({
@@ -67,7 +67,7 @@ export class ShortlistBuilder {
         { vacancyId: vacancy.id },
         {
           matchedGeneration: job.generation,
-          candidatesConsidered: considered,
+          candidatesConsidered: ranking.considered,
           candidatesEligible: ranking.eligible,
           exclusions: ranking.exclusions,
           matchedAt: this.clock.now(),
@@ -82,7 +82,9 @@ export class ShortlistBuilder {
   /**
    * The ranking a build stores, from the database as `manager` sees it (the fault run rebuilds
    * shortlists with it to compare): the pool first catches up with every candidate change
-   * committed so far, then ranks every available complete candidate in memory.
+   * committed so far, then ranks every available complete candidate of the vacancy's region in
+   * memory (the matching pool is regional: candidates of organisations of other regions are not
+   * considered, however near they live).
    */
   async rank(manager: EntityManager, vacancy: Vacancy) {
     await this.candidates.catchUp(manager);
@@ -92,14 +94,11 @@ export class ShortlistBuilder {
       weights: this.weights,
       feedback: await feedbackFor(manager, vacancy),
     };
-    const ranking = this.candidates.pool.rank(
+    return this.candidates.rank(
+      vacancy.region,
       toVacancyProfile(vacancy),
       context,
       shortlistLength(vacancy.positions, this.config.matcher),
     );
-    // Incomplete profiles are counted, not scored.
-    const { incomplete } = this.candidates.counts;
-    if (incomplete) ranking.exclusions.incomplete = incomplete;
-    return { considered: ranking.considered + incomplete, ranking };
   }
 }

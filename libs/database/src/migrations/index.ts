@@ -8,6 +8,7 @@ import { LedgerAppendOnly1765400000000 } from './1765400000000-ledger-append-onl
 import { AuditIssuer1765500000000 } from './1765500000000-audit-issuer';
 import { CandidateChanges1765600000000 } from './1765600000000-candidate-changes';
 import { Organisations1765700000000 } from './1765700000000-organisations';
+import { OrganisationRegionChanges1765750000000 } from './1765750000000-organisation-region-changes';
 
 /** In order; each runs once, at start-up, under a lock (see runMigrations). */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   AuditIssuer1765500000000,
   CandidateChanges1765600000000,
   Organisations1765700000000,
+  OrganisationRegionChanges1765750000000,
 ];

@@ -3,8 +3,11 @@ import { Candidate, Shortlist, TransactionHost } from '@werkbrug/database';
 import type { MatchVacancyJob } from '@werkbrug/queue';
 import { withinReachSql } from '@werkbrug/shortlisting';
 
-/** Where a candidate lives and reaches, and whether they are matched at all. */
-export type CandidateReach = Pick<Candidate, 'id' | 'latitude' | 'longitude' | 'travelKm' | 'availability'>;
+/** Where a candidate lives and reaches, whether they are matched at all, and whose (the organisation decides the region). */
+export type CandidateReach = Pick<
+  Candidate,
+  'id' | 'latitude' | 'longitude' | 'travelKm' | 'availability' | 'organisationId'
+>;
 
 /** The generations of shortlists asked for: each request for (re)matching raises one. */
 @Injectable()
@@ -29,20 +32,23 @@ export class ShortlistGenerationRepository {
 
   /**
    * The open vacancies whose shortlist a change to this candidate can alter: those the candidate is
-   * on now, and those within the candidate's reach (the same generous circle SQL matching uses).
+   * on now, and those of the region of the candidate's organisation within the candidate's reach
+   * (the same generous circle SQL matching uses; the matching pool is regional).
    */
   async vacanciesConcerning(candidate: CandidateReach): Promise<string[]> {
     const rows = await this.db.manager.query<{ id: string }[]>(
       `SELECT vacancy_id AS id FROM shortlist_entries WHERE candidate_id = $1
        UNION
        SELECT id FROM vacancies
-        WHERE status = 'open' AND $5 AND ${withinReachSql('', '$2', '$3', '$4')}`,
+        WHERE status = 'open' AND $5 AND ${withinReachSql('', '$2', '$3', '$4')}
+          AND region = (SELECT region_code FROM organisations WHERE id = $6)`,
       [
         candidate.id,
         candidate.latitude,
         candidate.longitude,
         candidate.travelKm,
         candidate.availability === 'available',
+        candidate.organisationId,
       ],
     );
     return rows.map((row) => row.id);
