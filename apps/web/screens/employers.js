@@ -2,10 +2,64 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, apiAll } from '../api.js';
 import { html } from '../html.js';
-import { problemText, SECTOR_NAMES } from '../text.js';
+import { problemText, SECTOR_NAMES, USER_STATUSES } from '../text.js';
 import { Heading, MessageNotice, Notice, useMessage } from '../ui.js';
 
-function EmployerCard({ employer, team, me, canJoin, onTeam, say }) {
+/** The employer's contact persons, who sign in as its users: its account team and administrators invite them. */
+function ContactPersons({ employer, say }) {
+  const [people, setPeople] = useState(null);
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+  const [busy, setBusy] = useState(false);
+  const id = (field) => `contact-${employer.id}-${field}`;
+
+  useEffect(() => {
+    apiAll(`/employers/${employer.id}/users`)
+      .then(setPeople)
+      .catch((e) => say('error', problemText(e.problem)));
+  }, []);
+
+  async function invite(event) {
+    event.preventDefault();
+    setBusy(true);
+    try {
+      const person = await api(`/employers/${employer.id}/users`, { method: 'POST', body: { name, email } });
+      setPeople((all) => [...(all ?? []), person]);
+      setName('');
+      setEmail('');
+      say('ok', `${person.name} is uitgenodigd als contactpersoon van ${employer.name}.`);
+    } catch (e) {
+      say('error', problemText(e.problem));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return html`
+    <div>
+      ${!people && html`<p aria-busy="true">Contactpersonen worden geladen…</p>`}
+      ${people && people.length === 0 && html`<p>Nog geen contactpersonen.</p>`}
+      ${
+        people &&
+        people.length > 0 &&
+        html`<ul>${people.map((person) => html`<li key=${person.id}>${person.name}, ${person.email} (${USER_STATUSES[person.status]})</li>`)}</ul>`
+      }
+      <form onSubmit=${invite}>
+        <p>
+          <label for=${id('name')}>Naam contactpersoon</label><br />
+          <input id=${id('name')} autocomplete="off" required value=${name} onInput=${(e) => setName(e.currentTarget.value)} />
+        </p>
+        <p>
+          <label for=${id('email')}>E-mailadres contactpersoon</label><br />
+          <input id=${id('email')} type="email" autocomplete="off" required value=${email} onInput=${(e) => setEmail(e.currentTarget.value)} />
+        </p>
+        <button type="submit" disabled=${busy}>Contactpersoon uitnodigen</button>
+      </form>
+    </div>`;
+}
+
+function EmployerCard({ employer, team, me, canJoin, admin, onTeam, say }) {
+  const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const onIt = team.some((member) => member.userId === me);
 
@@ -37,6 +91,14 @@ function EmployerCard({ employer, team, me, canJoin, onTeam, say }) {
         canJoin &&
         !onIt &&
         html`<button type="button" disabled=${busy} onClick=${join}>Ik neem ${employer.name} in mijn accountteam</button>`
+      }
+      ${
+        (admin || onIt) &&
+        html`
+        <details onToggle=${(e) => setOpen(e.currentTarget.open)}>
+          <summary>Contactpersonen van ${employer.name}</summary>
+          ${open && html`<${ContactPersons} employer=${employer} say=${say} />`}
+        </details>`
       }
     </li>`;
 }
@@ -84,7 +146,7 @@ export function EmployersScreen({ session }) {
       html`<ul class="cards employers">
         ${employers.map(
           (employer) =>
-            html`<${EmployerCard} key=${employer.id} employer=${employer} team=${teams.get(employer.id) ?? []} me=${me} canJoin=${accountmanager} onTeam=${onTeam} say=${say} />`,
+            html`<${EmployerCard} key=${employer.id} employer=${employer} team=${teams.get(employer.id) ?? []} me=${me} canJoin=${accountmanager} admin=${session.role === 'admin'} onTeam=${onTeam} say=${say} />`,
         )}
       </ul>`
     }`;
