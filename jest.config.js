@@ -13,7 +13,8 @@ const swc = [
       transform: { legacyDecorator: true, decoratorMetadata: true },
       target: 'es2022',
     },
-    module: { type: 'commonjs' },
+    // ignoreDynamic keeps `import()`, so ES-module-only packages load through Node's VM modules.
+    module: { type: 'commonjs', ignoreDynamic: true },
   },
 ];
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Role } from '@werkbrug/common';
 import { addMonths } from '@werkbrug/common';
 import { candidateProfile, consentToProfile, readyShortlist, vacancyBody } from './support/fixtures';
-import { DEV_SIGN_IN_ON, TestApp } from './support/test-app';
+import { TestApp } from './support/test-app';
 
 /**
  * Every endpoint × every role × own versus someone else's resource. Each handler declares its roles
@@ -136,9 +136,11 @@ const MATRIX: Record<string, Row> = {
   // An unknown job: 404 for the administrator (embedded: no failed set, also 404).
   'POST /api/v1/queues/matching/failed/{jobId}/retry': { roles: ['admin'] },
   'POST /api/v1/queues/dashboard-session': { roles: ['admin'] },
-  // Development sign-in (switched on for this test; off by default, never in production): a role picked is a token given.
-  'POST /api/v1/dev/sign-in': { roles: 'public', body: { role: 'jobhunter' } },
-  'GET /api/v1/dev/sign-in/employers': { roles: 'public' },
+  // The browser's session: every role has one; with a bearer token (as here) there is none to see (404).
+  'GET /api/v1/sign-in/providers': { roles: 'public' },
+  'GET /api/v1/session': { roles: ['employer', ...STAFF] },
+  'PUT /api/v1/session/role': { roles: ['employer', ...STAFF], body: { role: 'jobhunter' } },
+  'DELETE /api/v1/session': { roles: ['employer', ...STAFF] },
   'GET /api/v1/problems': { roles: 'public' },
   'GET /api/v1/problems/{code}': { roles: 'public' },
   'GET /health/live': { roles: 'public' },
@@ -190,7 +192,7 @@ describe('the access matrix: every endpoint × every role × own versus someone 
   }
 
   beforeAll(async () => {
-    t = await TestApp.start({ env: DEV_SIGN_IN_ON });
+    t = await TestApp.start();
     const accountmanager = await t.token({ role: 'accountmanager', subject: 'am-anna' });
     const klantmanager = await t.token({ role: 'klantmanager', subject: 'km-karin' });
     const jobhunter = await t.token({ role: 'jobhunter', subject: 'jh-joost' });
@@ -407,8 +409,7 @@ describe('the access matrix: every endpoint × every role × own versus someone 
   it('never shows employer B anything of employer A or of the candidate', () => {
     const ofB = answers.filter((answer) => answer.caller === 'employer B');
     expect(ofB.length).toBe(Object.keys(MATRIX).length);
-    // The development sign-in lists every employer to sign in for, by design: it exists only when switched on.
-    for (const answer of ofB.filter(({ operation }) => !operation.includes('/api/v1/dev/'))) {
+    for (const answer of ofB) {
       // An id B sent itself (echoed in a 404) is not A's data.
       const echoed = fill(answer.operation.split(' ')[1]);
       const leaked = secretsOfA.filter((secret) => !echoed.includes(secret) && answer.text.includes(secret));

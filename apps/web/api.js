@@ -1,23 +1,7 @@
-// A small client for the Werkbrug API: the session's token on every request, problems as ApiError.
+// A small client for the Werkbrug API: the browser's session cookie goes with every request by
+// itself; changes carry the session's CSRF token as a header. Problems come back as ApiError.
 
-const SESSION_KEY = 'werkbrug.session';
-
-export function getSession() {
-  try {
-    const session = JSON.parse(sessionStorage.getItem(SESSION_KEY) ?? 'null');
-    return session && new Date(session.expiresAt) > new Date() ? session : null;
-  } catch {
-    return null;
-  }
-}
-
-export function saveSession(session) {
-  sessionStorage.setItem(SESSION_KEY, JSON.stringify(session));
-}
-
-export function clearSession() {
-  sessionStorage.removeItem(SESSION_KEY);
-}
+let csrfToken = null;
 
 export class ApiError extends Error {
   constructor(problem) {
@@ -25,6 +9,34 @@ export class ApiError extends Error {
     this.problem = problem;
     this.status = problem.status;
   }
+}
+
+/** Who is signed in in this browser (another tab's sign-in counts), or null. */
+export async function loadSession() {
+  try {
+    return remember(await api('/session'));
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) return null;
+    throw error;
+  }
+}
+
+export async function switchRole(role) {
+  return remember(await api('/session/role', { method: 'PUT', body: { role } }));
+}
+
+export async function signOut() {
+  try {
+    await api('/session', { method: 'DELETE' });
+  } finally {
+    csrfToken = null;
+  }
+}
+
+/** The session as the screens use it: the active role as `role`, the employer's name for the header. */
+function remember(session) {
+  csrfToken = session.csrfToken;
+  return { ...session, role: session.activeRole, employerName: session.employer?.name ?? null };
 }
 
 /**
@@ -50,14 +62,14 @@ export async function api(path, options = {}) {
 
 async function request(path, { method = 'GET', body } = {}) {
   const headers = { Accept: 'application/json' };
-  const session = getSession();
-  if (session) headers.Authorization = `Bearer ${session.token}`;
+  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   let response;
   try {
     response = await fetch(`/api/v1${path}`, {
       method,
       headers,
+      credentials: 'same-origin',
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
@@ -65,8 +77,8 @@ async function request(path, { method = 'GET', body } = {}) {
   }
   const data = response.status === 204 ? null : await response.json().catch(() => null);
   if (!response.ok) {
-    if (response.status === 401) {
-      clearSession();
+    if (response.status === 401 && path !== '/session') {
+      csrfToken = null;
       window.dispatchEvent(new Event('werkbrug:signed-out'));
     }
     throw new ApiError({ status: response.status, ...(data ?? {}) });
@@ -74,14 +86,11 @@ async function request(path, { method = 'GET', body } = {}) {
   return { data, response };
 }
 
-/** Fetches a report as CSV and hands it to the browser as a file (a plain link cannot carry the token). */
+/** Fetches a report as CSV and hands it to the browser as a file. */
 export async function downloadCsv(path, filename) {
-  const session = getSession();
   let response;
   try {
-    response = await fetch(`/api/v1${path}`, {
-      headers: { Accept: 'text/csv', ...(session ? { Authorization: `Bearer ${session.token}` } : {}) },
-    });
+    response = await fetch(`/api/v1${path}`, { headers: { Accept: 'text/csv' }, credentials: 'same-origin' });
   } catch {
     throw new ApiError({ status: 0, title: 'Geen verbinding' });
   }

@@ -1,7 +1,7 @@
 // Werkbrug's web app: a hash router, the signed-in layout, and one module per screen.
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { clearSession, getSession } from './api.js';
+import { loadSession, signOut as endSession, switchRole } from './api.js';
 import { html } from './html.js';
 import { AgreementsScreen } from './screens/agreements.js';
 import { EmployerProposalsScreen } from './screens/employer-proposals.js';
@@ -78,9 +78,21 @@ const currentPath = () => location.hash.replace(/^#/, '') || '/';
 
 function App() {
   const [path, setPath] = useState(currentPath());
-  const [session, setSession] = useState(getSession());
+  // undefined while asking the API who is signed in (the cookie is shared by every tab), null when nobody.
+  const [session, setSession] = useState(undefined);
+  const [sessionError, setSessionError] = useState('');
 
   useEffect(() => {
+    loadSession()
+      .then((loaded) => {
+        setSession(loaded);
+        // Arriving without an address in the app (back from the identity provider): the role's first screen.
+        if (loaded && !location.hash) navigate((NAVIGATION[loaded.role] ?? [['/']])[0][0]);
+      })
+      .catch(() => {
+        setSession(null);
+        setSessionError('Werkbrug is even niet bereikbaar. Laad de pagina over een paar seconden opnieuw.');
+      });
     const onHash = () => setPath(currentPath());
     const onSignedOut = () => setSession(null);
     window.addEventListener('hashchange', onHash);
@@ -96,19 +108,23 @@ function App() {
     document.querySelector('main h1')?.focus();
   }, [path, session]);
 
+  if (session === undefined) return html`<main id="inhoud"><p>Laden…</p></main>`;
   if (!session) {
-    return html`<${SignInScreen} onSignedIn=${(signedIn) => {
-      setSession(signedIn);
-      navigate((NAVIGATION[signedIn.role] ?? [['/']])[0][0]);
-    }} />`;
+    return html`${sessionError && html`<p class="error" role="alert">${sessionError}</p>`}<${SignInScreen} />`;
   }
   const route = ROUTES.find((candidate) => candidate.pattern.test(path) && candidate.roles.includes(session.role));
   const params = route ? path.match(route.pattern).slice(1) : [];
   const Screen = route?.screen ?? HomeScreen;
-  const signOut = () => {
-    clearSession();
+  const signOut = async () => {
+    await endSession().catch(() => undefined);
     setSession(null);
     navigate('/');
+  };
+  const changeRole = async (role) => {
+    const changed = await switchRole(role).catch(() => null);
+    if (!changed) return;
+    setSession(changed);
+    navigate((NAVIGATION[changed.role] ?? [['/']])[0][0]);
   };
 
   return html`
@@ -127,7 +143,17 @@ function App() {
         </ul>
       </nav>
       <div class="who">
-        <span>${ROLE_NAMES[session.role]}${session.employerName ? ` · ${session.employerName}` : ''}</span>
+        <span>${session.name} · ${session.employerName ?? session.organisation?.name ?? ''}</span>
+        ${
+          session.roles.length > 1
+            ? html`<label>
+                <span class="visually-hidden">Rol</span>
+                <select value=${session.role} onChange=${(event) => changeRole(event.currentTarget.value)}>
+                  ${session.roles.map((role) => html`<option value=${role}>${ROLE_NAMES[role]}</option>`)}
+                </select>
+              </label>`
+            : html`<span>${ROLE_NAMES[session.role]}</span>`
+        }
         <button type="button" class="link" onClick=${signOut}>Afmelden</button>
       </div>
     </header>

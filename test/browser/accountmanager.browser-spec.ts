@@ -1,7 +1,15 @@
 import { Browser, Page } from 'playwright-core';
 import { candidateProfile, consentToProfile, readyShortlist, vacancyBody } from '../support/fixtures';
-import { DEV_SIGN_IN_ON, TestApp } from '../support/test-app';
-import { DESKTOP, describeInBrowser, launchBrowser, screenshot, serve, watchPolicyViolations } from './browser-support';
+import { TestApp } from '../support/test-app';
+import {
+  DESKTOP,
+  describeInBrowser,
+  launchBrowser,
+  screenshot,
+  serve,
+  signInThroughDevProvider,
+  watchPolicyViolations,
+} from './browser-support';
 
 /** An accountmanager in a real browser: signs in, opens a ready shortlist, accepts two candidates and proposes them. */
 describeInBrowser('the accountmanager in the browser', () => {
@@ -13,7 +21,8 @@ describeInBrowser('the accountmanager in the browser', () => {
   const policyViolations: string[] = [];
 
   beforeAll(async () => {
-    t = await TestApp.start({ env: DEV_SIGN_IN_ON });
+    t = await TestApp.start({ browser: true });
+    await t.user({ role: 'accountmanager', subject: 'Anna' });
     baseUrl = await serve(t);
     const accountmanager = t.as(await t.token({ role: 'accountmanager' }), '/api/v1');
     const klantmanager = t.as(await t.token({ role: 'klantmanager' }));
@@ -40,10 +49,7 @@ describeInBrowser('the accountmanager in the browser', () => {
   });
 
   it('signs in, accepts two candidates and proposes them to the employer', async () => {
-    await page.goto(baseUrl);
-    await page.getByRole('heading', { name: 'Aanmelden bij Werkbrug' }).waitFor();
-    await page.getByLabel('Accountmanager').check();
-    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await signInThroughDevProvider(page, baseUrl, { user: 'Anna' });
 
     await page.getByRole('heading', { name: 'Open vacatures' }).waitFor();
     const card = page.getByRole('listitem').filter({ hasText: 'Schoonmaker kantoren' });
@@ -81,7 +87,7 @@ describeInBrowser('the accountmanager in the browser', () => {
   });
 
   it('shows the agreements overview', async () => {
-    await page.getByRole('link', { name: 'Akkoorden' }).click();
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Akkoorden' }).click();
     await page.getByRole('heading', { name: 'Akkoorden met werkgevers' }).waitFor();
     await page.getByText('Alle akkoorden liggen op schema.').waitFor();
     expect(policyViolations).toEqual([]);

@@ -1,7 +1,15 @@
 import { Browser, Page } from 'playwright-core';
-import { DEV_SIGN_IN_ON, TestApp } from '../support/test-app';
+import { TestApp } from '../support/test-app';
 import { accessibilityViolations } from './accessibility';
-import { DESKTOP, describeInBrowser, launchBrowser, screenshot, serve, watchPolicyViolations } from './browser-support';
+import {
+  DESKTOP,
+  describeInBrowser,
+  launchBrowser,
+  screenshot,
+  serve,
+  signInThroughDevProvider,
+  watchPolicyViolations,
+} from './browser-support';
 
 /** An organisation's administrator in a real browser: invites a colleague, then deactivates another. */
 describeInBrowser('the administrator in the browser', () => {
@@ -12,7 +20,8 @@ describeInBrowser('the administrator in the browser', () => {
   const policyViolations: string[] = [];
 
   beforeAll(async () => {
-    t = await TestApp.start({ env: DEV_SIGN_IN_ON });
+    t = await TestApp.start({ browser: true });
+    await t.user({ role: 'admin', subject: 'Ada' });
     baseUrl = await serve(t);
     await t.token({ role: 'klantmanager', subject: 'Kees Bakker' });
     const anna = t.as(await t.token({ role: 'accountmanager', subject: 'Anna Jansen' }), '/api/v1');
@@ -36,9 +45,7 @@ describeInBrowser('the administrator in the browser', () => {
   });
 
   it('invites a colleague by e-mail and deactivates another, who loses access at once', async () => {
-    await page.goto(baseUrl);
-    await page.getByLabel('Beheerder').check();
-    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await signInThroughDevProvider(page, baseUrl, { user: 'Ada' });
     await page.getByRole('link', { name: 'Gebruikers' }).click();
     await page.getByRole('heading', { name: 'Gebruikers', exact: true }).waitFor();
 

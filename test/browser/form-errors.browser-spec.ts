@@ -1,7 +1,15 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import { DEV_SIGN_IN_ON, TestApp } from '../support/test-app';
+import { TestApp } from '../support/test-app';
 import { accessibilityViolations } from './accessibility';
-import { DESKTOP, describeInBrowser, launchBrowser, serve, watchPolicyViolations } from './browser-support';
+import {
+  DESKTOP,
+  describeInBrowser,
+  employerUser,
+  launchBrowser,
+  serve,
+  signInThroughDevProvider,
+  watchPolicyViolations,
+} from './browser-support';
 
 /**
  * What a person sees when the API refuses what they typed: Dutch text from the answer's codes,
@@ -16,12 +24,15 @@ describeInBrowser('errors in the web app', () => {
   const policyViolations: string[] = [];
 
   beforeAll(async () => {
-    t = await TestApp.start({ env: DEV_SIGN_IN_ON });
+    t = await TestApp.start({ browser: true });
     baseUrl = await serve(t);
-    await t
-      .as(await t.token({ role: 'accountmanager' }), '/api/v1')
-      .post('/employers', { name: 'Schoonmaakbedrijf Helder', sector: 'N', postcode: '1316' })
-      .expect(201);
+    const employerId = (
+      await t
+        .as(await t.token({ role: 'accountmanager' }), '/api/v1')
+        .post('/employers', { name: 'Schoonmaakbedrijf Helder', sector: 'N', postcode: '1316' })
+        .expect(201)
+    ).body.id;
+    await employerUser(t, employerId, 'Wim', '12345678');
     browser = await launchBrowser();
     context = await browser.newContext(DESKTOP);
     page = await context.newPage();
@@ -47,10 +58,7 @@ describeInBrowser('errors in the web app', () => {
   });
 
   it('marks each wrong field of the vacancy form with a Dutch message beside it, and takes the focus to the first', async () => {
-    await page.goto(baseUrl);
-    await page.getByLabel('Werkgever', { exact: true }).check();
-    await page.getByLabel('Werkgever', { exact: true }).last().selectOption({ label: 'Schoonmaakbedrijf Helder' });
-    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await signInThroughDevProvider(page, baseUrl, { employer: true, user: 'Wim' });
     await page.getByRole('link', { name: 'Nieuwe vacature plaatsen' }).click();
     await page.getByRole('heading', { name: 'Nieuwe vacature' }).waitFor();
 

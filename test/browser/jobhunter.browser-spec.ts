@@ -1,9 +1,16 @@
 import { Browser, Page } from 'playwright-core';
 import { dutchDay } from '@werkbrug/common';
 import { candidateProfile, readyShortlist, vacancyBody } from '../support/fixtures';
-import { DEV_SIGN_IN_ON, TestApp } from '../support/test-app';
-import { describeInBrowser, launchBrowser, PHONE, screenshot, serve, watchPolicyViolations } from './browser-support';
-import { UsersService } from '../../apps/api/src/users/users.service';
+import { TestApp } from '../support/test-app';
+import {
+  describeInBrowser,
+  launchBrowser,
+  PHONE,
+  screenshot,
+  serve,
+  signInThroughDevProvider,
+  watchPolicyViolations,
+} from './browser-support';
 
 /** A jobhunter on a phone, between two conversations: opens today's speeddate and logs an outcome with a few taps. */
 describeInBrowser('the jobhunter on a phone', () => {
@@ -18,11 +25,13 @@ describeInBrowser('the jobhunter on a phone', () => {
   const today = dutchDay(new Date());
 
   beforeAll(async () => {
-    t = await TestApp.start({ env: DEV_SIGN_IN_ON });
+    t = await TestApp.start({ browser: true });
     baseUrl = await serve(t);
     const accountmanager = t.as(await t.token({ role: 'accountmanager' }), '/api/v1');
     const klantmanager = t.as(await t.token({ role: 'klantmanager' }), '/api/v1');
     const jobhunter = t.as(await t.token({ role: 'jobhunter', subject: 'jh-planner' }), '/api/v1');
+    // Who signs in on the phone, at the development provider's page.
+    await t.user({ role: 'jobhunter', subject: 'Joost' });
     const employerId = (
       await accountmanager.post('/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1316' }).expect(201)
     ).body.id;
@@ -70,10 +79,7 @@ describeInBrowser('the jobhunter on a phone', () => {
   });
 
   it('logs a conversation with next step proefplaatsing by tapping, and the follow-up and the report show it', async () => {
-    await page.goto(baseUrl);
-    await page.getByRole('heading', { name: 'Aanmelden bij Werkbrug' }).waitFor();
-    await page.getByLabel('Jobhunter').check();
-    await page.getByRole('button', { name: 'Aanmelden' }).tap();
+    await signInThroughDevProvider(page, baseUrl, { user: 'Joost' });
 
     await page.getByRole('heading', { name: 'Speeddates' }).waitFor();
     await page.getByRole('link', { name: 'Speeddate schoonmaak Almere' }).tap();
@@ -105,9 +111,9 @@ describeInBrowser('the jobhunter on a phone', () => {
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     await screenshot(page, 'speeddate-phone');
 
-    // The development sign-in's jobhunter logged it, and the follow-up is theirs.
+    // Joost, who signed in, logged it, and the follow-up is his.
     const staff = t.as(await t.token({ role: 'accountmanager' }), '/api/v1');
-    const jobhunter = (await t.app.get(UsersService).findByEmail('dev-jobhunter@werkbrug.example'))!.id;
+    const jobhunter = await t.user({ role: 'jobhunter', subject: 'Joost' });
     const logged = (await staff.get(`/speeddates/${eventId}`).expect(200)).body.conversations.find(
       (c: { id: string }) => c.id === conversationId,
     );

@@ -1,15 +1,17 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { dutchDay } from '@werkbrug/common';
 import { candidateProfile, consentToProfile } from '../support/fixtures';
-import { DEV_SIGN_IN_ON, TestApp } from '../support/test-app';
+import { TestApp } from '../support/test-app';
 import { accessibilityViolations } from './accessibility';
 import {
   DESKTOP,
   describeInBrowser,
+  employerUser,
   launchBrowser,
   PHONE,
   screenshot,
   serve,
+  signInThroughDevProvider,
   watchPolicyViolations,
 } from './browser-support';
 
@@ -32,19 +34,25 @@ describeInBrowser('the story of a vacancy, walked by the people who use Werkbrug
   const policyViolations: string[] = [];
   const today = dutchDay(new Date());
 
-  /** A person at their own device, signed in with the development sign-in. */
+  /** Who signs in for each role, at the development identity provider's page. */
+  const PEOPLE: Record<string, { user: string; employer?: boolean }> = {
+    Werkgever: { user: 'Wim', employer: true },
+    Accountmanager: { user: 'Anna' },
+    Jobhunter: { user: 'Joost' },
+  };
+
+  /** A person at their own device, signed in through the development identity provider. */
   async function signIn(role: string, device: 'desktop' | 'phone' = 'desktop'): Promise<Page> {
     const context = await browser.newContext(device === 'phone' ? PHONE : DESKTOP);
     contexts.push(context);
     const page = await context.newPage();
     watchPolicyViolations(page, policyViolations);
-    await page.goto(baseUrl);
-    await page.getByRole('heading', { name: 'Aanmelden bij Werkbrug' }).waitFor();
-    if (contexts.length === 1) await expectAccessible(page);
-    await page.getByLabel(role, { exact: true }).check();
-    if (role === 'Werkgever')
-      await page.getByLabel('Werkgever', { exact: true }).last().selectOption({ label: EMPLOYER });
-    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    if (contexts.length === 1) {
+      await page.goto(baseUrl);
+      await page.getByRole('heading', { name: 'Aanmelden bij Werkbrug' }).waitFor();
+      await expectAccessible(page);
+    }
+    await signInThroughDevProvider(page, baseUrl, PEOPLE[role]);
     return page;
   }
 
@@ -54,7 +62,7 @@ describeInBrowser('the story of a vacancy, walked by the people who use Werkbrug
   }
 
   beforeAll(async () => {
-    t = await TestApp.start({ env: DEV_SIGN_IN_ON });
+    t = await TestApp.start({ browser: true });
     baseUrl = await serve(t);
     const klantmanager = t.as(await t.token({ role: 'klantmanager' }));
     employerId = (
@@ -63,6 +71,9 @@ describeInBrowser('the story of a vacancy, walked by the people who use Werkbrug
         .post('/employers', { name: EMPLOYER, sector: 'N', postcode: '1316' })
         .expect(201)
     ).body.id;
+    await employerUser(t, employerId, 'Wim', '12345678');
+    await t.user({ role: 'accountmanager', subject: 'Anna' });
+    await t.user({ role: 'jobhunter', subject: 'Joost' });
     for (const name of ['Ans', 'Bert', 'Carla']) {
       const candidateId = (await klantmanager.post('/api/v1/candidates', candidateProfile({ name })).expect(201)).body
         .id;

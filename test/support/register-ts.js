@@ -14,7 +14,7 @@ const options = {
     transform: { legacyDecorator: true, decoratorMetadata: true },
     target: 'es2022',
   },
-  module: { type: 'commonjs' },
+  module: { type: 'commonjs', ignoreDynamic: true },
   sourceMaps: 'inline',
 };
 

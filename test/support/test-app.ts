@@ -5,6 +5,9 @@ import { Test } from '@nestjs/testing';
 import { AppConfig, Clock, parseConfig, Role, TokenService } from '@werkbrug/common';
 import type { Organisation, OrganisationKind } from '@werkbrug/database';
 import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,9 +33,6 @@ export interface TestUser {
 /** Configuration on top of the process's; `undefined` unsets a variable (jest sets NODE_ENV=test). */
 export type TestEnv = Record<string, string | undefined>;
 
-/** The development sign-in is off unless switched on: tests that sign in through it (the web app) say so. */
-export const DEV_SIGN_IN_ON: TestEnv = { DEV_SIGN_IN: 'on' };
-
 export interface Requests {
   get(path: string): request.Test;
   post(path: string, body: object): request.Test;
@@ -50,6 +50,8 @@ export class TestApp {
   app: NestExpressApplication;
   config: AppConfig;
   private readonly userIds = new Map<string, string>();
+  /** With `browser: true`: the port the app is to be served on, which its PUBLIC_URL names. */
+  browserPort?: number;
 
   private constructor(
     private readonly database: TestDatabase,
@@ -62,9 +64,11 @@ export class TestApp {
   /**
    * `env` adds configuration, e.g. `{ OUTBOX_RELAY: 'off' }`; `clock` replaces the wall clock of the API
    * (e.g. a `FixedClock`); `log` receives the API's log lines (JSON, one a line) at LOG_LEVEL.
+   * `browser: true` prepares it for a browser signing in: a free port chosen now (serve it there),
+   * PUBLIC_URL on it, and the development identity provider on.
    */
   static async start(
-    options: { withMatcher?: boolean; env?: TestEnv; clock?: Clock; log?: Writable } = {},
+    options: { withMatcher?: boolean; env?: TestEnv; clock?: Clock; log?: Writable; browser?: boolean } = {},
   ): Promise<TestApp> {
     const testApp = new TestApp(
       await createTestDatabase(),
@@ -73,7 +77,16 @@ export class TestApp {
       options.clock,
       options.log,
     );
-    await testApp.boot(options.env);
+    let env = options.env;
+    if (options.browser) {
+      testApp.browserPort = await freePort();
+      env = {
+        PUBLIC_URL: `http://127.0.0.1:${testApp.browserPort}`,
+        DEV_IDENTITY_PROVIDER: 'on',
+        ...env,
+      };
+    }
+    await testApp.boot(env);
     if (testApp.config.redisUrl && options.withMatcher !== false) await testApp.startMatcher();
     return testApp;
   }
@@ -211,6 +224,17 @@ export class TestApp {
     await this.database.drop();
     rmSync(this.dataDir, { recursive: true, force: true });
   }
+}
+
+/** A port free now on 127.0.0.1 (the app listens on it a moment later). */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  server.close();
+  await once(server, 'close');
+  return port;
 }
 
 async function deleteQueueKeys(redisUrl: string, prefix: string): Promise<void> {

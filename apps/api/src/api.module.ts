@@ -11,7 +11,6 @@ import { CandidateOutcomesModule } from './candidate-outcomes/candidate-outcomes
 import { CandidatesModule } from './candidates/candidates.module';
 import { ConsentModule } from './consent/consent.module';
 import { DemoDataModule } from './demo/demo-data.module';
-import { DevSignInModule } from './platform/dev-sign-in/dev-sign-in.module';
 import { EmployersModule } from './employers/employers.module';
 import { FollowUpsModule } from './follow-ups/follow-ups.module';
 import { HealthModule } from './platform/health/health.module';
@@ -29,6 +28,7 @@ import { QueuesModule } from './platform/queues/queues.module';
 import { ReportsModule } from './reports/reports.module';
 import { RetentionModule } from './retention/retention.module';
 import { SharedModule } from './shared/shared.module';
+import { SignInModule } from './sign-in/sign-in.module';
 import { ShortlistsModule } from './shortlists/shortlists.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
 import { SpeeddatesModule } from './speeddates/speeddates.module';
@@ -108,7 +108,7 @@ export class ApiModule {
         HealthModule,
         ProblemsModule,
         DemoDataModule,
-        ...(config.auth.devSignIn ? [DevSignInModule] : []),
+        SignInModule,
       ],
     };
   }

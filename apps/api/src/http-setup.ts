@@ -20,12 +20,14 @@ import { createOpenApiDocument } from './platform/openapi/openapi-document';
 import { QUEUE_DASHBOARD_PATH, QueueDashboardSessions, queueDashboardRouter } from './platform/queues/queue-dashboard';
 import { QueuesService } from './platform/queues/queues.service';
 import { inlineScriptHashes, serveWebApp, webAppRoot } from './platform/web/web-app';
+import { DEV_PROVIDER_PATH, DevIdentityProvider } from './sign-in/dev-identity-provider';
+import { SignInService } from './sign-in/sign-in.service';
 
 export const API_PREFIX = 'api/v1';
 
 /** Everything HTTP the API and its e2e tests share: headers, limits, prefix, version header, errors, validation, OpenAPI, the web app. */
 export function configureHttp(app: NestExpressApplication): void {
-  const { http } = app.get<AppConfig>(APP_CONFIG);
+  const { http, signIn } = app.get<AppConfig>(APP_CONFIG);
   if (http.trustProxyHops > 0) app.set('trust proxy', http.trustProxyHops);
   const web = webAppRoot();
   const scriptHashes = inlineScriptHashes(readFileSync(join(web, 'index.html'), 'utf8'));
@@ -34,7 +36,7 @@ export function configureHttp(app: NestExpressApplication): void {
   const queueDashboardPath = dashboardQueues.length ? QUEUE_DASHBOARD_PATH : undefined;
   app.use(
     securityHeaders(`/${API_PREFIX}/docs`, {
-      apiPrefixes: ['/api', '/health', '/metrics'],
+      apiPrefixes: ['/api', '/health', '/metrics', '/auth'],
       scriptHashes,
       queueDashboardPath,
     }),
@@ -48,10 +50,19 @@ export function configureHttp(app: NestExpressApplication): void {
   app.use(noTrailingSlash(['/api', '/health', '/metrics'], [`/${API_PREFIX}/docs`]));
   if (queueDashboardPath)
     app.use(queueDashboardPath, app.get(QueueDashboardSessions).guard(), queueDashboardRouter(dashboardQueues));
+  if (signIn.devProvider) {
+    const providers = app.get(SignInService);
+    const redirectUris = async () =>
+      (await providers.providers()).map((provider) => `${signIn.publicUrl}/auth/${provider.id}/callback`);
+    app.use(DEV_PROVIDER_PATH, app.get(DevIdentityProvider).handler(redirectUris));
+  }
   serveWebApp(app, web);
   app.useBodyParser('json', { limit: `${http.jsonBodyLimitKb}kb` });
   app.useBodyParser('text', { type: 'text/csv', limit: '2mb' });
-  app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready', 'metrics'] });
+  // The sign-in's addresses are page loads of the browser and redirect URIs registered at providers, not API calls.
+  app.setGlobalPrefix(API_PREFIX, {
+    exclude: ['health/live', 'health/ready', 'metrics', 'auth/:provider/sign-in', 'auth/:provider/callback'],
+  });
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalInterceptors(new KnownQueryParameters());

@@ -10,7 +10,7 @@ import { configureHttp } from './http-setup';
 
 async function bootstrap(): Promise<void> {
   const demo = process.argv.includes('--demo-data');
-  // The embedded demo (`npm start`) switches the development sign-in on unless DEV_SIGN_IN says otherwise.
+  // The embedded demo (`npm start`) switches the development identity provider on unless DEV_IDENTITY_PROVIDER says otherwise.
   const config = parseConfig(process.env, { demo });
   matchWeightsOf(config); // MATCH_WEIGHTS against the model's parts: a bad one stops here, named in one line
   if (config.databaseUrl) await waitForDatabase(config.databaseUrl);

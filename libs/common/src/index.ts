@@ -2,6 +2,7 @@ export * from './auth/access.decorators';
 export * from './auth/access.guard';
 export * from './auth/auth.module';
 export * from './auth/principal';
+export * from './auth/session-cookie';
 export * from './auth/token.service';
 export * from './config/config';
 export * from './config/config.module';

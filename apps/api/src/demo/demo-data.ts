@@ -18,6 +18,7 @@ export interface DemoEmployer {
   sector: string;
   postcode: string;
   contactEmail: string;
+  kvkNumber: string;
 }
 
 export interface DemoVacancy {
@@ -788,10 +789,12 @@ function demoVacancy(random: Random, employerIndex: number, code: string): DemoV
 
 export function generateDemoData(seed = 45): DemoData {
   const random = prng(seed);
-  const employers = EMPLOYERS.map(({ name, sector, postcode }) => ({
+  const employers = EMPLOYERS.map(({ name, sector, postcode }, index) => ({
     name,
     sector,
     postcode,
+    // Made-up KvK numbers, so the demo's employer users sign in through the development provider.
+    kvkNumber: String(90_000_001 + index),
     contactEmail: `werving@${name
       .toLowerCase()
       .replace(/[^a-z]+/g, '-')

@@ -7,7 +7,7 @@ export class EmployerView {
   @ApiProperty({ description: 'SBI section letter', example: 'Q' }) sector: string;
   @ApiProperty({ description: 'PC4 of the main location', example: '1315' }) postcode: string;
   @ApiProperty({ type: String, nullable: true }) contactEmail: string | null;
-  @ApiProperty({ type: String, nullable: true, description: 'KvK-nummer', example: '12345678' })
+  @ApiProperty({ type: String, nullable: true, description: 'KvK-nummer (8 digits)', example: '12345678' })
   kvkNumber: string | null;
   @ApiProperty() createdAt: Date;
 

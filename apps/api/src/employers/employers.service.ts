@@ -14,10 +14,9 @@ export class EmployersService {
   ) {}
 
   async create(dto: CreateEmployerDto): Promise<Employer> {
-    const kvkNumber = dto.kvkNumber ?? null;
-    if (kvkNumber && (await this.employers.existsBy({ kvkNumber })))
-      throw EmployerErrors.kvkNumberTaken.at('kvkNumber');
-    return this.employers.insert({ ...dto, contactEmail: dto.contactEmail ?? null, kvkNumber });
+    if (dto.kvkNumber && (await this.employers.existsBy({ kvkNumber: dto.kvkNumber })))
+      throw EmployerErrors.kvkNumberTaken.at('kvkNumber', 'another employer has this KvK number');
+    return this.employers.insert({ ...dto, contactEmail: dto.contactEmail ?? null, kvkNumber: dto.kvkNumber ?? null });
   }
 
   /** Employers by name; with `accountManagerId`, only those whose account team that user is on. */

@@ -11,6 +11,7 @@ import {
 import { TransactionHost, User } from '@werkbrug/database';
 import { EmployersService } from '../employers/employers.service';
 import { OrganisationsService } from '../organisations/organisations.service';
+import { SessionsService } from '../sessions/sessions.service';
 import { OutboxRelay } from '../shared/outbox/outbox-relay.service';
 import { OutboxRepository } from '../shared/outbox/outbox.repository';
 import { Page, Paged, pageFrom } from '../shared/validation/paging';
@@ -58,6 +59,7 @@ export class UsersService implements PrincipalResolver {
     private readonly employers: EmployersService,
     private readonly outbox: OutboxRepository,
     private readonly relay: OutboxRelay,
+    private readonly sessions: SessionsService,
   ) {}
 
   async create(fields: Omit<NewUser, 'email'> & { email: string }): Promise<User> {
@@ -188,12 +190,14 @@ export class UsersService implements PrincipalResolver {
     return this.changing(principal, id, async (user) => {
       if (dto.access === 'deactivated') {
         await this.assertNotLastAdmin(user);
-        return this.users.updateVersioned(
+        const deactivated = await this.users.updateVersioned(
           { id },
           dto.version,
           { status: 'deactivated', deactivatedAt: user.deactivatedAt ?? this.clock.now() },
           UserView.of,
         );
+        await this.endAccess(id);
+        return deactivated;
       }
       const status = user.status === 'deactivated' ? 'active' : user.status;
       return this.users.updateVersioned({ id }, dto.version, { status, deactivatedAt: null }, UserView.of);
@@ -206,19 +210,23 @@ export class UsersService implements PrincipalResolver {
   }
 
   /**
-   * The one place where a change to a user's roles or status takes effect at once: this process
-   * forgets the principals it resolved for them (others within PRINCIPAL_CACHE_MS). Revoking the
-   * user's signed-in sessions belongs here as well.
+   * The one place where a deactivation ends access: every browser session of the user is deleted
+   * in the deactivating transaction, so they fall together. (The principals this process resolved
+   * for them are forgotten after every change, see `changing`.)
    */
-  private endAccess(userId: string): void {
-    this.forget(userId);
+  private async endAccess(userId: string): Promise<void> {
+    await this.sessions.revokeAllOf(userId);
   }
 
+  /**
+   * A change to a user in one transaction; once committed, this process forgets what it resolved
+   * for them, so the change holds here at once and in other processes within PRINCIPAL_CACHE_MS.
+   */
   private changing(principal: Principal, id: string, change: (user: User) => Promise<User>): Promise<User> {
     return this.db.transaction(async () => {
       const user = await this.getAdministered(principal, id);
       const changed = await change(user);
-      this.db.afterCommit(() => this.endAccess(id));
+      this.db.afterCommit(() => this.forget(id));
       return changed;
     });
   }

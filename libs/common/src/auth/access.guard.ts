@@ -1,13 +1,27 @@
-import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Inject, Injectable, Optional } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { timingSafeEqual } from 'node:crypto';
 import { AuthErrors } from '../errors/common-errors';
 import { PUBLIC_KEY, ROLES_KEY } from './access.decorators';
-import { PRINCIPAL_RESOLVER, type Principal, type PrincipalResolver, type Role } from './principal';
+import { PRINCIPAL_RESOLVER, type Credential, type Principal, type PrincipalResolver, type Role } from './principal';
+import { CSRF_HEADER, SESSION_READER, type SessionReader } from './session-cookie';
 import { TokenService } from './token.service';
 
+/** Methods that change nothing: no CSRF token needed with a session cookie. */
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+type GuardedRequest = Parameters<TokenService['credentialOf']>[0] &
+  Parameters<SessionReader['read']>[0] & {
+    method: string;
+    headers: Record<string, string | string[] | undefined>;
+    principal?: Principal;
+  };
+
 /**
- * Global guard: a valid bearer token of an active user, acting in a role the endpoint lists. Closed by
- * default. Who the user is (roles, organisation, employer, status) comes from the resolver, not the token.
+ * Global guard: a bearer token (API clients) or a browser session cookie of an active user, acting in
+ * a role the endpoint lists. Closed by default. Who the user is (roles, organisation, employer,
+ * status) comes from the resolver, not the credential. With the session cookie, a request that
+ * changes something must also carry the session's CSRF token (X-CSRF-Token).
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -15,20 +29,41 @@ export class AccessGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly tokens: TokenService,
     @Inject(PRINCIPAL_RESOLVER) private readonly principals: PrincipalResolver,
+    @Optional() @Inject(SESSION_READER) private readonly sessions?: SessionReader,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
-    const request = context
-      .switchToHttp()
-      .getRequest<Parameters<TokenService['credentialOf']>[0] & { principal?: Principal }>();
-    const credential = this.tokens.credentialOf(request);
+    const request = context.switchToHttp().getRequest<GuardedRequest>();
+    let credential: Credential | undefined = this.tokens.credentialOf(request);
+    let csrfToken: string | undefined;
+    // A bearer token, valid or not, is the credential: a session cookie beside it does not count.
+    if (!credential && !request.headers.authorization && this.sessions) {
+      const session = await this.sessions.read(request);
+      credential = session?.credential;
+      csrfToken = session?.csrfToken;
+    }
     const principal = credential && (await this.principals.resolve(credential));
-    if (!principal) throw AuthErrors.unauthenticated('A valid bearer token of an active user is required.');
+    if (!principal) throw AuthErrors.unauthenticated('A valid bearer token or session of an active user is required.');
+    if (
+      csrfToken !== undefined &&
+      !SAFE_METHODS.has(request.method) &&
+      !matches(request.headers[CSRF_HEADER], csrfToken)
+    )
+      throw AuthErrors.csrfTokenInvalid(
+        `A change with the session cookie needs the session's token in ${CSRF_HEADER}.`,
+      );
     const roles = this.reflector.getAllAndOverride<Role[]>(ROLES_KEY, targets) ?? [];
     if (!roles.includes(principal.role)) throw AuthErrors.roleNotAllowed(`The role ${principal.role} may not do this.`);
     request.principal = principal;
     return true;
   }
+}
+
+function matches(given: string | string[] | undefined, expected: string): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
 }

@@ -1,5 +1,5 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, parseConfig } from './config';
@@ -99,42 +99,111 @@ describe('parseConfig', () => {
     ).toBe(secret);
   });
 
-  describe('the development sign-in', () => {
+  describe('the development identity provider', () => {
+    const key = generateKeyPairSync('ec', { namedCurve: 'P-256' })
+      .publicKey.export({ type: 'spki', format: 'pem' })
+      .toString();
     const secret = 'a-managed-secret-of-at-least-32-characters';
     const server = 'postgres://db/werkbrug';
-    const devSignIn = (env: Record<string, string>, demo = false) =>
-      parseConfig({ WERKBRUG_DATA_DIR: dataDir(), ...env }, { demo }).auth.devSignIn;
+    const devProvider = (env: Record<string, string>, demo = false) =>
+      parseConfig({ WERKBRUG_DATA_DIR: dataDir(), ...env }, { demo }).signIn.devProvider;
 
     it('is off unless switched on, NODE_ENV unset and no identity provider, on a server or embedded', () => {
-      expect(devSignIn({})).toBe(false);
-      expect(devSignIn({ DATABASE_URL: server })).toBe(false);
-      expect(devSignIn({ DATABASE_URL: server, DEV_SIGN_IN: 'on' })).toBe(true);
-      expect(devSignIn({ DEV_SIGN_IN: 'on', NODE_ENV: 'development' })).toBe(true);
-      expect(() => devSignIn({ DEV_SIGN_IN: 'yes' })).toThrow('DEV_SIGN_IN must be on or off');
+      expect(devProvider({})).toBe(false);
+      expect(devProvider({ DATABASE_URL: server })).toBe(false);
+      expect(devProvider({ DATABASE_URL: server, DEV_IDENTITY_PROVIDER: 'on' })).toBe(true);
+      expect(devProvider({ DEV_IDENTITY_PROVIDER: 'on', NODE_ENV: 'development' })).toBe(true);
+      expect(() => devProvider({ DEV_IDENTITY_PROVIDER: 'yes' })).toThrow('DEV_IDENTITY_PROVIDER must be on or off');
     });
 
     it('is on in the embedded demo unless switched off, and never by the demo on a server or in production', () => {
-      expect(devSignIn({}, true)).toBe(true);
-      expect(devSignIn({ DEV_SIGN_IN: 'off' }, true)).toBe(false);
-      expect(devSignIn({ DATABASE_URL: server }, true)).toBe(false);
-      expect(devSignIn({ NODE_ENV: 'production', AUTH_JWT_SECRET: secret }, true)).toBe(false);
+      expect(devProvider({}, true)).toBe(true);
+      expect(devProvider({ DEV_IDENTITY_PROVIDER: 'off' }, true)).toBe(false);
+      expect(devProvider({ DATABASE_URL: server }, true)).toBe(false);
+      expect(devProvider({ NODE_ENV: 'production', AUTH_JWT_SECRET: secret }, true)).toBe(false);
     });
 
-    it('stops the start when switched on with NODE_ENV=production or an identity provider', () => {
-      const production = () => devSignIn({ NODE_ENV: 'production', AUTH_JWT_SECRET: secret, DEV_SIGN_IN: 'on' });
+    it('stops the start when switched on with NODE_ENV=production or configured providers', () => {
+      const production = () =>
+        devProvider({ NODE_ENV: 'production', AUTH_JWT_SECRET: secret, DEV_IDENTITY_PROVIDER: 'on' });
       expect(production).toThrow(ConfigError);
-      expect(production).toThrow('DEV_SIGN_IN must not be on with NODE_ENV=production');
-      const provider = {
-        OIDC_ISSUER: 'https://login.gemeente.example.nl/realms/werk',
-        OIDC_AUDIENCE: 'werkbrug',
-        OIDC_PUBLIC_KEY: generateKeyPairSync('ec', { namedCurve: 'P-256' })
-          .publicKey.export({ type: 'spki', format: 'pem' })
-          .toString(),
-      };
-      expect(devSignIn(provider, true)).toBe(false);
-      expect(() => devSignIn({ ...provider, DEV_SIGN_IN: 'on' })).toThrow(
-        'DEV_SIGN_IN must not be on with an identity provider',
+      expect(production).toThrow('DEV_IDENTITY_PROVIDER must not be on with NODE_ENV=production');
+      const providers = { IDENTITY_PROVIDERS: JSON.stringify([staff]), PUBLIC_URL: 'https://werkbrug.example.nl' };
+      expect(devProvider(providers, true)).toBe(false);
+      expect(() => devProvider({ ...providers, DEV_IDENTITY_PROVIDER: 'on' })).toThrow(
+        'DEV_IDENTITY_PROVIDER must not be on with IDENTITY_PROVIDERS',
       );
+      const bearer = {
+        OIDC_ISSUER: 'https://login.gemeente.example.nl',
+        OIDC_AUDIENCE: 'werkbrug',
+        OIDC_PUBLIC_KEY: key,
+      };
+      expect(devProvider(bearer, true)).toBe(false);
+      expect(() => devProvider({ ...bearer, DEV_IDENTITY_PROVIDER: 'on' })).toThrow(
+        'DEV_IDENTITY_PROVIDER must not be on with an identity provider (OIDC_ISSUER)',
+      );
+    });
+  });
+
+  const staff = {
+    id: 'tilburg',
+    kind: 'staff',
+    issuer: 'https://login.microsoftonline.com/tenant/v2.0',
+    clientId: 'werkbrug',
+    clientSecret: 'secret',
+    organisation: 'tilburg',
+  };
+
+  describe('the identity providers (IDENTITY_PROVIDERS)', () => {
+    const signIn = (env: Record<string, string>) =>
+      parseConfig({ WERKBRUG_DATA_DIR: dataDir(), PUBLIC_URL: 'https://werkbrug.example.nl', ...env }).signIn;
+    const employer = {
+      id: 'eherkenning',
+      kind: 'employer',
+      issuer: 'https://broker.example.nl',
+      clientId: 'w',
+      clientSecret: 's',
+    };
+
+    it('reads a JSON list inline or from a file, the KvK claim defaulting to kvk', () => {
+      const file = join(dataDir(), 'providers.json');
+      writeFileSync(
+        file,
+        JSON.stringify([staff, { ...employer, kvkClaim: 'urn:etoegang:1.9:EntityConcernedID:KvKnr' }]),
+      );
+      expect(signIn({ IDENTITY_PROVIDERS: JSON.stringify([staff, employer]) }).providers).toEqual([
+        { ...staff, kvkClaim: 'kvk' },
+        { ...employer, kvkClaim: 'kvk' },
+      ]);
+      expect(signIn({ IDENTITY_PROVIDERS: `@${file}` }).providers[1]).toMatchObject({
+        kvkClaim: 'urn:etoegang:1.9:EntityConcernedID:KvKnr',
+      });
+    });
+
+    it.each([
+      ['not JSON', 'must be a JSON list of providers'],
+      ['[]', 'must be a non-empty JSON list'],
+      [JSON.stringify([{ ...staff, id: 'Tilburg!' }]), 'entry 1: id must be 1-40 of a-z'],
+      [JSON.stringify([{ ...staff, kind: 'admin' }]), 'entry 1: kind must be "staff" or "employer"'],
+      [JSON.stringify([{ ...staff, organisation: undefined }]), 'entry 1: organisation must be a non-empty string'],
+      [JSON.stringify([{ ...staff, issuer: 'http://login.example.nl' }]), 'entry 1: issuer must use https://'],
+      [JSON.stringify([{ ...staff, clientSecret: '' }]), 'entry 1: clientSecret must be a non-empty string'],
+      [JSON.stringify([{ ...staff, kvkClaim: 'kvk' }]), 'entry 1: kvkClaim belongs to employer providers only'],
+      [JSON.stringify([{ ...employer, organisation: 'tilburg' }]), 'entry 1: organisation belongs to staff'],
+      [JSON.stringify([{ ...staff, scopes: 'x' }]), 'entry 1: scopes is not a known field'],
+      [JSON.stringify([staff, staff]), 'names the provider id "tilburg" twice'],
+      ['@/nonexistent/providers.json', 'names a file that cannot be read'],
+    ])('refuses IDENTITY_PROVIDERS=%s', (value, message) => {
+      expect(() => signIn({ IDENTITY_PROVIDERS: value })).toThrow(`IDENTITY_PROVIDERS ${message}`);
+    });
+
+    it('needs PUBLIC_URL beside providers, and a secure cookie except on plain-HTTP localhost outside production', () => {
+      const providers = JSON.stringify([staff]);
+      expect(() => parseConfig({ WERKBRUG_DATA_DIR: dataDir(), IDENTITY_PROVIDERS: providers })).toThrow('PUBLIC_URL');
+      expect(signIn({}).sessions).toEqual({ idleMinutes: 30, absoluteMinutes: 600, secureCookie: true });
+      expect(signIn({ PUBLIC_URL: 'http://127.0.0.1:3000' }).sessions.secureCookie).toBe(false);
+      expect(() => signIn({ SESSION_COOKIE_SECURE: 'off' })).toThrow('SESSION_COOKIE_SECURE may be off only');
+      expect(() => signIn({ PUBLIC_URL: 'https://werkbrug.example.nl/app' })).toThrow('PUBLIC_URL must be an origin');
     });
   });
 

@@ -22,12 +22,8 @@ export interface AppConfig {
     audience: string;
     tokenTtlSeconds: number;
     identityProvider?: IdentityProviderConfig;
-    /**
-     * A sign-in where one picks a role (POST /api/v1/dev/sign-in): off unless DEV_SIGN_IN=on (or the
-     * embedded demo), never with NODE_ENV=production or an identity provider.
-     */
-    devSignIn: boolean;
   };
+  signIn: SignInConfig;
   /** `relay: false` makes an API process that writes to the outbox but leaves relaying to others. */
   outbox: { relay: boolean; pollIntervalMs: number; batchSize: number };
   matcher: {
@@ -108,6 +104,48 @@ export interface IdentityProviderConfig {
    * Which roles a user has, Werkbrug's users table says.
    */
   roleClaim: string;
+}
+
+/**
+ * Browser sign-in: the OpenID Connect providers people sign in through (authorization code flow with
+ * PKCE), and the server-side sessions that follow.
+ */
+export interface SignInConfig {
+  /** IDENTITY_PROVIDERS: one per organisation's provider, and one or more for employer users. */
+  providers: SignInProviderConfig[];
+  /**
+   * The embedded development provider (mounted at /dev-oidc, a page to pick any user of the
+   * database): DEV_IDENTITY_PROVIDER=on, or the embedded demo; never in production or beside IDENTITY_PROVIDERS.
+   */
+  devProvider: boolean;
+  /** Where browsers reach Werkbrug (PUBLIC_URL): redirect URIs are made from it. */
+  publicUrl: string;
+  sessions: SessionConfig;
+}
+
+export interface SignInProviderConfig {
+  /** In the addresses: /auth/<id>/sign-in, /auth/<id>/callback. */
+  id: string;
+  kind: 'staff' | 'employer';
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** Staff: the slug of the organisation whose people sign in here. */
+  organisation?: string;
+  /** Employer users: the ID token claim holding the employer's KvK number. */
+  kvkClaim: string;
+}
+
+export interface SessionConfig {
+  /** A session unused this long ends. */
+  idleMinutes: number;
+  /** A session ends this long after sign-in, however busy. */
+  absoluteMinutes: number;
+  /**
+   * Secure cookie with the __Host- prefix; off (SESSION_COOKIE_SECURE=off) only for plain HTTP on
+   * localhost or 127.0.0.1 outside production, where the cookie is called `werkbrug` instead.
+   */
+  secureCookie: boolean;
 }
 
 /** How the API faces the network. */
@@ -262,22 +300,128 @@ function identityProvider(env: Env): IdentityProviderConfig | undefined {
   };
 }
 
+const PROVIDER_ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
+
 /**
- * The development sign-in gives anyone who asks a token for any role, administrator included, so it
- * is off unless switched on: DEV_SIGN_IN=on, or the embedded demo (`npm start`) when DEV_SIGN_IN is
- * unset. Switched on where real users sign in (production, an identity provider), it stops the start.
+ * IDENTITY_PROVIDERS: a JSON list, inline or `@/path/to/file.json`, of
+ * `{ id, kind: 'staff' | 'employer', issuer, clientId, clientSecret, organisation (staff), kvkClaim (employer) }`.
  */
-function devSignIn(env: Env, options: ParseOptions): boolean {
-  const demoDefault = Boolean(options.demo) && !env.DATABASE_URL && env.NODE_ENV !== 'production' && !env.OIDC_ISSUER;
-  const on = onOff(env, 'DEV_SIGN_IN', demoDefault);
-  if (on && env.NODE_ENV === 'production')
-    throw new ConfigError(
-      'DEV_SIGN_IN',
-      'must not be on with NODE_ENV=production: it hands a token for any role to anyone',
+function signInProviders(env: Env, production: boolean): SignInProviderConfig[] {
+  const name = 'IDENTITY_PROVIDERS';
+  let raw = env[name]?.trim();
+  if (!raw) return [];
+  if (raw.startsWith('@')) {
+    try {
+      raw = readFileSync(raw.slice(1), 'utf8');
+    } catch (error) {
+      throw new ConfigError(name, `names a file that cannot be read: ${(error as Error).message}`);
+    }
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch (error) {
+    throw new ConfigError(name, `must be a JSON list of providers: ${(error as Error).message}`);
+  }
+  if (!Array.isArray(parsed) || parsed.length === 0) throw new ConfigError(name, 'must be a non-empty JSON list');
+  const providers = parsed.map((entry: unknown, index) => {
+    const at = (field: string, why: string) => new ConfigError(name, `entry ${index + 1}: ${field} ${why}`);
+    if (typeof entry !== 'object' || entry === null) throw at('', 'must be an object');
+    const given = entry as Record<string, unknown>;
+    const text = (field: string): string => {
+      const value = given[field];
+      if (typeof value !== 'string' || value.trim() === '') throw at(field, 'must be a non-empty string');
+      return value;
+    };
+    const id = text('id');
+    if (!PROVIDER_ID.test(id)) throw at('id', 'must be 1-40 of a-z, 0-9, - (it goes in the address)');
+    const kind = given.kind;
+    if (kind !== 'staff' && kind !== 'employer') throw at('kind', 'must be "staff" or "employer"');
+    const issuer = text('issuer');
+    const issuerUrl = URL.canParse(issuer) ? new URL(issuer) : undefined;
+    if (!issuerUrl || !['https:', 'http:'].includes(issuerUrl.protocol)) throw at('issuer', 'must be a URL');
+    // Plain HTTP only to a provider on this machine outside production (a test's, a developer's).
+    if (issuerUrl.protocol === 'http:' && (production || !isLoopback(issuerUrl)))
+      throw at('issuer', 'must use https:// (http:// only for localhost outside production)');
+    const provider: SignInProviderConfig = {
+      id,
+      kind,
+      issuer,
+      clientId: text('clientId'),
+      clientSecret: text('clientSecret'),
+      kvkClaim: 'kvk',
+    };
+    if (kind === 'staff') provider.organisation = text('organisation');
+    else if (given.organisation !== undefined) throw at('organisation', 'belongs to staff providers only');
+    if (given.kvkClaim !== undefined) {
+      if (kind !== 'employer') throw at('kvkClaim', 'belongs to employer providers only');
+      provider.kvkClaim = text('kvkClaim');
+    }
+    const unknown = Object.keys(given).filter(
+      (key) => !['id', 'kind', 'issuer', 'clientId', 'clientSecret', 'organisation', 'kvkClaim'].includes(key),
     );
+    if (unknown.length) throw at(unknown.join(', '), 'is not a known field');
+    return provider;
+  });
+  const ids = providers.map((provider) => provider.id);
+  const twice = ids.find((id, index) => ids.indexOf(id) !== index);
+  if (twice) throw new ConfigError(name, `names the provider id "${twice}" twice`);
+  return providers;
+}
+
+function isLoopback(url: URL): boolean {
+  return ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+}
+
+/**
+ * The embedded development provider lets anyone sign in as any user, administrator included, so it is
+ * off unless switched on: DEV_IDENTITY_PROVIDER=on, or the embedded demo (`npm start`) when unset.
+ * Where real users sign in (production, configured providers) switching it on stops the start.
+ */
+function devProvider(env: Env, options: ParseOptions, providers: SignInProviderConfig[]): boolean {
+  const name = 'DEV_IDENTITY_PROVIDER';
+  const production = env.NODE_ENV === 'production';
+  const demoDefault =
+    Boolean(options.demo) && !env.DATABASE_URL && !production && providers.length === 0 && !env.OIDC_ISSUER;
+  const on = onOff(env, name, demoDefault);
+  if (on && production)
+    throw new ConfigError(name, 'must not be on with NODE_ENV=production: anyone could sign in as anyone');
+  if (on && providers.length)
+    throw new ConfigError(name, 'must not be on with IDENTITY_PROVIDERS: users sign in there');
   if (on && env.OIDC_ISSUER)
-    throw new ConfigError('DEV_SIGN_IN', 'must not be on with an identity provider (OIDC_ISSUER): users sign in there');
+    throw new ConfigError(name, 'must not be on with an identity provider (OIDC_ISSUER): users sign in there');
   return on;
+}
+
+function signIn(env: Env, options: ParseOptions, port: number): SignInConfig {
+  const production = env.NODE_ENV === 'production';
+  const providers = signInProviders(env, production);
+  const publicUrl = url(env, 'PUBLIC_URL', ['https:', 'http:']);
+  if (!publicUrl && providers.length)
+    throw new ConfigError('PUBLIC_URL', 'must be set with IDENTITY_PROVIDERS: the redirect URIs are made from it');
+  const base = new URL(publicUrl ?? `http://localhost:${port}`);
+  if (base.pathname !== '/' || base.search || base.hash)
+    throw new ConfigError('PUBLIC_URL', 'must be an origin only, like https://werkbrug.example.nl');
+  const secureCookie = onOff(
+    env,
+    'SESSION_COOKIE_SECURE',
+    production || base.protocol === 'https:' || !isLoopback(base),
+  );
+  if (!secureCookie && (production || !isLoopback(base)))
+    throw new ConfigError(
+      'SESSION_COOKIE_SECURE',
+      'may be off only for plain HTTP on localhost or 127.0.0.1 outside production',
+    );
+  return {
+    providers,
+    devProvider: devProvider(env, options, providers),
+    publicUrl: base.origin,
+    sessions: {
+      idleMinutes: integer(env, 'SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
+      absoluteMinutes: integer(env, 'SESSION_ABSOLUTE_MINUTES', 10 * 60, 5, 7 * 24 * 60),
+      secureCookie,
+    },
+  };
 }
 
 /** A replica only makes sense beside a primary server: the embedded database has none. */
@@ -299,7 +443,7 @@ function isPublicKey(pem: string): boolean {
 
 /** How the process was started, beside its environment. */
 export interface ParseOptions {
-  /** The embedded demo (`--demo-data`): the development sign-in defaults to on without a database server. */
+  /** The embedded demo (`--demo-data`): the development identity provider defaults to on without a database server. */
   demo?: boolean;
 }
 
@@ -309,8 +453,9 @@ export function parseConfig(env: Env = process.env, options: ParseOptions = {}):
   if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}`);
   const queuePrefix = env.QUEUE_PREFIX || 'werkbrug';
   if (!/^[a-z0-9-]{1,40}$/.test(queuePrefix)) throw new ConfigError('QUEUE_PREFIX', 'must be 1-40 of a-z, 0-9, -');
+  const port = integer(env, 'PORT', 3000, 0, 65535);
   return {
-    port: integer(env, 'PORT', 3000, 0, 65535),
+    port,
     databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
     databaseReadUrl: readReplicaUrl(env),
     // Two at least: at start-up one connection holds the migration lock while another migrates.
@@ -325,8 +470,8 @@ export function parseConfig(env: Env = process.env, options: ParseOptions = {}):
       audience: env.AUTH_AUDIENCE || 'werkbrug-api',
       tokenTtlSeconds: integer(env, 'AUTH_TOKEN_TTL_SECONDS', 8 * 3600, 60, 30 * 24 * 3600),
       identityProvider: identityProvider(env),
-      devSignIn: devSignIn(env, options),
     },
+    signIn: signIn(env, options, port),
     outbox: {
       relay: onOff(env, 'OUTBOX_RELAY', true),
       pollIntervalMs: integer(env, 'OUTBOX_POLL_INTERVAL_MS', 1000, 10, 60_000),

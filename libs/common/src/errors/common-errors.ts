@@ -16,6 +16,7 @@ export const RequestErrors = defineErrors('request', {
 export const AuthErrors = defineErrors('auth', {
   unauthenticated: { kind: 'unauthenticated', title: 'Not authenticated' },
   roleNotAllowed: { kind: 'forbidden', title: 'Not allowed' },
+  csrfTokenInvalid: { kind: 'forbidden', title: "A change with the session cookie needs the session's CSRF token" },
 });
 
 /** Optimistic locking, for every record two people may edit at once. */

@@ -14,6 +14,7 @@ import { PlacementAgreement } from './placement-agreement.entity';
 import { Placement } from './placement.entity';
 import { Proposal } from './proposal.entity';
 import { ServiceRecord } from './service-record.entity';
+import { Session } from './session.entity';
 import { ShortlistDecision } from './shortlist-decision.entity';
 import { ShortlistEntry } from './shortlist-entry.entity';
 import { Shortlist } from './shortlist.entity';
@@ -39,6 +40,7 @@ export * from './placement-agreement.entity';
 export * from './placement.entity';
 export * from './proposal.entity';
 export * from './service-record.entity';
+export * from './session.entity';
 export * from './shortlist-decision.entity';
 export * from './shortlist-entry.entity';
 export * from './shortlist.entity';
@@ -76,4 +78,5 @@ export const ENTITIES = [
   Organisation,
   User,
   UserIdentity,
+  Session,
 ];

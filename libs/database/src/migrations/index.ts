@@ -9,6 +9,7 @@ import { AuditIssuer1765500000000 } from './1765500000000-audit-issuer';
 import { CandidateChanges1765600000000 } from './1765600000000-candidate-changes';
 import { Organisations1765700000000 } from './1765700000000-organisations';
 import { OrganisationRegionChanges1765750000000 } from './1765750000000-organisation-region-changes';
+import { Sessions1765800000000 } from './1765800000000-sessions';
 
 /** In order; each runs once, at start-up, under a lock (see runMigrations). */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   CandidateChanges1765600000000,
   Organisations1765700000000,
   OrganisationRegionChanges1765750000000,
+  Sessions1765800000000,
 ];

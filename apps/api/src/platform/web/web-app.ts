@@ -32,7 +32,7 @@ const VENDOR: Record<string, string> = {
 };
 
 /** Paths the API answers itself: the static files are not looked for on disk first (a file check per API request). */
-const API_PATHS = /^\/(api|health|metrics|admin)(\/|$)/;
+const API_PATHS = /^\/(api|health|metrics|admin|auth|dev-oidc)(\/|$)/;
 
 export function serveWebApp(app: NestExpressApplication, root: string): void {
   for (const [name, specifier] of Object.entries(VENDOR)) {

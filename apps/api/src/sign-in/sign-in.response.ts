@@ -1,0 +1,36 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ROLES } from '@werkbrug/common';
+
+export class SignInOptionView {
+  @ApiProperty({ description: 'The provider id, as in /auth/{id}/sign-in' }) id: string;
+  @ApiProperty({ enum: ['staff', 'employer'] }) kind: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Staff: the organisation whose people sign in here' })
+  organisationName: string | null;
+  @ApiProperty({ description: 'Where the browser goes to sign in' }) signInUrl: string;
+}
+
+export class SignInOptionsView {
+  @ApiProperty({ type: [SignInOptionView] }) providers: SignInOptionView[];
+}
+
+export class SessionOrganisationView {
+  @ApiProperty() id: string;
+  @ApiProperty() name: string;
+}
+
+export class SessionEmployerView {
+  @ApiProperty() id: string;
+  @ApiProperty() name: string;
+}
+
+/** Who is signed in in this browser, and the token to send with changes. */
+export class SessionView {
+  @ApiProperty() userId: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ type: SessionOrganisationView, nullable: true }) organisation: SessionOrganisationView | null;
+  @ApiProperty({ type: SessionEmployerView, nullable: true }) employer: SessionEmployerView | null;
+  @ApiProperty({ enum: ROLES, isArray: true }) roles: string[];
+  @ApiProperty({ enum: ROLES }) activeRole: string;
+  @ApiProperty({ description: 'Send as the X-CSRF-Token header with every request that changes something' })
+  csrfToken: string;
+}

@@ -1,0 +1,136 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { once } from 'node:events';
+import { createServer, IncomingMessage, Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { loadOidcProvider } from '../../apps/api/src/sign-in/esm-modules';
+
+/** The claims of an account at the test provider, `sub` included. */
+export type TestAccount = { sub: string; email?: string; name?: string; kvk?: string };
+
+/**
+ * A real OpenID provider (oidc-provider) on a free port of 127.0.0.1, for the tests of sign-in: one
+ * confidential client, accounts given by the test, and a login step a test drives without a
+ * browser (`signIn`). Nothing in it is mocked: discovery, PKCE, the code and the ID token are real.
+ */
+export class TestIdentityProvider {
+  readonly accounts = new Map<string, TestAccount>();
+
+  private constructor(
+    private readonly server: Server,
+    readonly issuer: string,
+    readonly clientId: string,
+    readonly clientSecret: string,
+  ) {}
+
+  static async start(options: { redirectUris: string[]; accounts?: TestAccount[] }): Promise<TestIdentityProvider> {
+    const { default: Provider } = await loadOidcProvider();
+    const server = createServer();
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const idp = new TestIdentityProvider(server, issuer, 'werkbrug', 'test-client-secret');
+    for (const account of options.accounts ?? []) idp.accounts.set(account.sub, account);
+    const provider = new Provider(issuer, {
+      clients: [
+        {
+          client_id: idp.clientId,
+          client_secret: idp.clientSecret,
+          redirect_uris: options.redirectUris,
+          grant_types: ['authorization_code'],
+          response_types: ['code'],
+        },
+      ],
+      jwks: {
+        keys: [
+          { ...generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' }), kid: 'test' },
+        ],
+      },
+      cookies: { keys: ['test-provider-cookie-key'] },
+      claims: { openid: ['sub'], email: ['email'], profile: ['name', 'kvk'] },
+      conformIdTokenClaims: false,
+      features: { devInteractions: { enabled: false } },
+      ttl: { AuthorizationCode: 60, AccessToken: 600, IdToken: 600, Interaction: 600, Session: 3600, Grant: 3600 },
+      pkce: { required: () => true },
+      interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
+      findAccount: (_ctx, id) => {
+        const account = idp.accounts.get(id);
+        return account && { accountId: id, claims: () => ({ ...account }) };
+      },
+      async loadExistingGrant(ctx) {
+        const accountId = ctx.oidc.session?.accountId;
+        if (!accountId || !ctx.oidc.client) return undefined;
+        const grant = new ctx.oidc.provider.Grant({ clientId: ctx.oidc.client.clientId, accountId });
+        grant.addOIDCScope('openid email profile');
+        await grant.save();
+        return grant;
+      },
+    });
+    const handle = provider.callback();
+    server.on('request', (request, response) => {
+      const login = /^\/interaction\/([\w-]+)$/.exec(request.url ?? '');
+      if (login && request.method === 'POST') {
+        void bodyOf(request)
+          .then((body) => {
+            const sub = new URLSearchParams(body).get('sub') ?? '';
+            return provider.interactionFinished(
+              request,
+              response,
+              { login: { accountId: sub } },
+              {
+                mergeWithLastSubmission: false,
+              },
+            );
+          })
+          .catch(() => response.writeHead(500).end());
+        return;
+      }
+      void handle(request, response);
+    });
+    return idp;
+  }
+
+  /**
+   * Signs `sub` in at the provider, starting from the authorization URL Werkbrug redirected to, and
+   * returns where the provider sends the browser back (the redirect URI with code, state and iss).
+   */
+  async signIn(authorizationUrl: string, sub: string): Promise<URL> {
+    const cookies = new Map<string, string>();
+    const go = async (url: string, init: RequestInit = {}) => {
+      const response = await fetch(url, {
+        ...init,
+        redirect: 'manual',
+        headers: {
+          ...(init.headers as Record<string, string>),
+          cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+        },
+      });
+      for (const cookie of response.headers.getSetCookie()) {
+        const [pair] = cookie.split(';');
+        const [name, ...value] = pair.split('=');
+        cookies.set(name, value.join('='));
+      }
+      const location = response.headers.get('location');
+      if (!location) throw new Error(`The provider answered ${response.status} at ${url}: ${await response.text()}`);
+      return new URL(location, url);
+    };
+    const interaction = await go(authorizationUrl);
+    const resume = await go(interaction.href, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `sub=${encodeURIComponent(sub)}`,
+    });
+    return go(resume.href);
+  }
+
+  async close(): Promise<void> {
+    this.server.closeAllConnections();
+    this.server.close();
+    await once(this.server, 'close');
+  }
+}
+
+async function bodyOf(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
