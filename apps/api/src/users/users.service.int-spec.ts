@@ -3,6 +3,7 @@ import type { Principal, Role } from '@werkbrug/common';
 import { OutboxMessage, type User } from '@werkbrug/database';
 import { ServiceTest } from '../../../../test/support/service-test';
 import { EmployersService } from '../employers/employers.service';
+import { SessionsService } from '../sessions/sessions.service';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { ChangeAccessDto, ChangeRolesDto, InviteUserDto } from './dto/user.dto';
 import { InvitationMail } from './invitation-mail';
@@ -120,11 +121,20 @@ describe('UsersService: administration on real repositories', () => {
     });
   });
 
-  it('ends access at once on deactivation, also to a linked identity, and makes a user active again', async () => {
+  it('ends access at once on deactivation (sessions too, and a linked identity), and makes a user active again', async () => {
     const ada = (await users.findByEmail('ada.smit@test.example'))!;
     const anna = await staff('Anna Jansen', ['accountmanager']);
     expect(await users.resolve(credentialOf(anna))).toMatchObject({ userId: anna.id, role: 'accountmanager' });
+    const sessions = t.get(SessionsService);
+    const { token } = await sessions.open({
+      userId: anna.id,
+      issuer: 'https://login.almere.example',
+      subject: 'anna',
+      role: 'accountmanager',
+    });
+    expect(await sessions.find(token)).toBeDefined();
     const deactivated = await users.changeAccess(as(ada), anna.id, access(1, 'deactivated'));
+    expect(await sessions.find(token)).toBeUndefined();
     expect(deactivated).toMatchObject({ status: 'deactivated', deactivatedAt: expect.any(Date), version: 2 });
     expect(await users.resolve(credentialOf(anna))).toBeUndefined();
 
