@@ -36,6 +36,21 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/employers': { roles: ['accountmanager', 'admin'] },
   'GET /api/v1/employers': { roles: STAFF },
   'GET /api/v1/employers/{id}': { roles: ['employer', ...STAFF], employerScoped: true },
+  'GET /api/v1/employers/{id}/account-team': { roles: ['employer', ...STAFF], employerScoped: true },
+  'PUT /api/v1/employers/{id}/account-team': { roles: ['accountmanager', 'admin'] },
+  // The accountmanager is on employer A's account team; another accountmanager would get 403.
+  'GET /api/v1/employers/{employerId}/users': { roles: ['accountmanager', 'admin'] },
+  'POST /api/v1/employers/{employerId}/users': { roles: ['accountmanager', 'admin'] },
+  'GET /api/v1/organisations': { roles: STAFF },
+  // Only an administrator of the werkgeversservicepunt adds a member (others get 403 once the body is valid).
+  'POST /api/v1/organisations': { roles: ['admin'] },
+  'GET /api/v1/users/me': { roles: ['employer', ...STAFF] },
+  'GET /api/v1/users': { roles: ['admin'] },
+  'POST /api/v1/users': { roles: ['admin'] },
+  // Staff users for their organisation's administrator; an employer's contact persons for its account team too.
+  'GET /api/v1/users/{id}': { roles: ['accountmanager', 'admin'] },
+  'PUT /api/v1/users/{id}/roles': { roles: ['admin'] },
+  'PUT /api/v1/users/{id}/access': { roles: ['accountmanager', 'admin'] },
   'POST /api/v1/candidates': { roles: ['klantmanager', 'admin'] },
   'GET /api/v1/candidates': { roles: ['klantmanager', 'jobhunter', 'admin'] },
   // Assigned to whom holds them already: the klantmanager's caseload stays as the rows below need it.
@@ -238,6 +253,9 @@ describe('the access matrix: every endpoint × every role × own versus someone 
     const employerB = (
       await as(accountmanager).post('/employers', { name: 'Werkgever Beta', sector: 'N', postcode: '1316' }).expect(201)
     ).body.id;
+    await as(accountmanager)
+      .put(`/employers/${employerA}/account-team`, { userIds: [t.idOf('am-anna')] })
+      .expect(200);
     Object.assign(tokens, {
       'employer A': await t.token({ role: 'employer', subject: 'wg-alfa', employerId: employerA }),
       'employer B': await t.token({ role: 'employer', subject: 'wg-beta', employerId: employerB }),
@@ -360,6 +378,8 @@ describe('the access matrix: every endpoint × every role × own versus someone 
 
     Object.assign(ids, {
       employers: employerA,
+      employerId: employerA,
+      users: t.idOf('km-karin'),
       candidates: candidateId,
       candidateId,
       consentId: ageBand.id,

@@ -1,4 +1,4 @@
-import { addDays, addMonths } from '@werkbrug/common';
+import { addDays, addMonths, TokenService } from '@werkbrug/common';
 import { dutchDay } from '@werkbrug/common';
 import { DemoDataLoader } from '../apps/api/src/demo/demo-data.loader';
 import { TestApp } from './support/test-app';
@@ -103,6 +103,23 @@ describe('the demo data', () => {
     const own = (await as(helder).get('/proposals').expect(200)).body;
     expect(own.length).toBeGreaterThan(0);
     await as(helder).get(`/proposals/${proposals[0].id}`).expect(404);
+  });
+
+  it("gives every employer its account team: Lelystad's (postcode 82xx) Bas de Boer, Almere's Anna Jansen otherwise", async () => {
+    const tokenOf = async (email: string) => {
+      const [{ id }] = await t.dataSource.query(`SELECT id FROM users WHERE email = $1`, [email]);
+      return `Bearer ${t.app.get(TokenService).sign({ userId: id, role: 'accountmanager' })}`;
+    };
+    const anna = await tokenOf('anna.jansen@almere.example');
+    const bas = await tokenOf('bas.de.boer@lelystad.example');
+    const ofAnna = (await as(anna).get('/employers?team=mine').expect(200)).body;
+    const ofBas = (await as(bas).get('/employers?team=mine').expect(200)).body;
+    expect(ofAnna.length + ofBas.length).toBe(14);
+    expect(ofBas.length).toBeGreaterThan(0);
+    expect(ofBas.every((e: { postcode: string }) => e.postcode.startsWith('82'))).toBe(true);
+    expect(ofAnna.some((e: { postcode: string }) => e.postcode.startsWith('82'))).toBe(false);
+    const team = (await as(anna).get(`/employers/${ofBas[0].id}/account-team`).expect(200)).body;
+    expect(team).toEqual([expect.objectContaining({ name: 'Bas de Boer', organisationName: 'Gemeente Lelystad' })]);
   });
 
   it('has a speeddate today and one coming up with a schedule, and a past one whose next steps wait as follow-ups', async () => {

@@ -7,12 +7,14 @@ import { AgreementsScreen } from './screens/agreements.js';
 import { EmployerProposalsScreen } from './screens/employer-proposals.js';
 import { EmployerVacanciesScreen, VacancyFormScreen } from './screens/employer-vacancies.js';
 import { CaseloadScreen } from './screens/caseload.js';
+import { EmployersScreen } from './screens/employers.js';
 import { HomeScreen } from './screens/home.js';
 import { CandidatePickerScreen, JobSearchScreen } from './screens/job-search.js';
 import { ReportsScreen } from './screens/reports.js';
 import { ShortlistScreen } from './screens/shortlist.js';
 import { SignInScreen } from './screens/sign-in.js';
 import { SpeeddateScreen, SpeeddatesScreen } from './screens/speeddates.js';
+import { UsersScreen } from './screens/users.js';
 import { VacanciesScreen } from './screens/vacancies.js';
 import { ROLE_NAMES } from './text.js';
 import { navigate } from './ui.js';
@@ -22,6 +24,8 @@ const ROUTES = [
   { pattern: /^\/vacatures$/, screen: VacanciesScreen, roles: ['accountmanager', 'admin'] },
   { pattern: /^\/vacatures\/([0-9a-f-]{36})\/shortlist$/, screen: ShortlistScreen, roles: ['accountmanager', 'admin'] },
   { pattern: /^\/akkoorden$/, screen: AgreementsScreen, roles: ['accountmanager', 'admin'] },
+  { pattern: /^\/werkgevers$/, screen: EmployersScreen, roles: ['accountmanager', 'admin'] },
+  { pattern: /^\/gebruikers$/, screen: UsersScreen, roles: ['admin'] },
   { pattern: /^\/speeddates$/, screen: SpeeddatesScreen, roles: ['jobhunter', 'accountmanager', 'admin'] },
   {
     pattern: /^\/speeddates\/([0-9a-f-]{36})$/,
@@ -57,6 +61,7 @@ const NAVIGATION = {
   ],
   accountmanager: [
     ['/vacatures', 'Vacatures'],
+    ['/werkgevers', 'Werkgevers'],
     ['/akkoorden', 'Akkoorden'],
     ['/rapportages', 'Rapportages'],
   ],
@@ -67,9 +72,11 @@ const NAVIGATION = {
   admin: [
     ['/vacatures', 'Vacatures'],
     ['/kandidaten', 'Kandidaten'],
+    ['/werkgevers', 'Werkgevers'],
     ['/akkoorden', 'Akkoorden'],
     ['/speeddates', 'Speeddates'],
     ['/rapportages', 'Rapportages'],
+    ['/gebruikers', 'Gebruikers'],
   ],
 };
 

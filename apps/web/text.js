@@ -8,6 +8,8 @@ export const ROLE_NAMES = {
   admin: 'Beheerder',
 };
 
+export const USER_STATUSES = { invited: 'Uitgenodigd', active: 'Actief', deactivated: 'Gedeactiveerd' };
+
 export const PART_NAMES = {
   competences: 'Vaardigheden',
   hours: 'Uren en contract',
@@ -94,8 +96,19 @@ export const PROBLEMS = {
   'health.not-ready': 'Werkbrug is nog niet klaar om te werken. Probeer het over een paar seconden opnieuw.',
   'user.not-found': 'Deze gebruiker bestaat niet.',
   'user.email-taken': 'Er is al een gebruiker met dit e-mailadres.',
+  'user.last-admin':
+    'Dit is de laatste actieve beheerder van uw organisatie. Maak eerst iemand anders beheerder; daarna kunt u dit wijzigen.',
+  'user.not-on-account-team': 'Alleen het accountteam van deze werkgever of een beheerder beheert de contactpersonen.',
+  'user.employer-roles-fixed': 'Een contactpersoon van een werkgever heeft alleen de rol werkgever.',
   'organisation.not-found': 'Deze organisatie bestaat niet.',
   'organisation.slug-taken': 'Er is al een organisatie met deze korte naam.',
+  'organisation.not-wsp-admin': 'Alleen een beheerder van het werkgeversservicepunt voegt organisaties toe.',
+  'organisation.region-not-served': 'Deze arbeidsmarktregio is niet de regio van het werkgeversservicepunt.',
+  'organisation.municipality-code-required': 'Vul de CBS-gemeentecode in (bijvoorbeeld GM0034).',
+  'organisation.municipality-code-not-allowed': 'Alleen een gemeente heeft een gemeentecode.',
+  'organisation.unknown-municipality': 'Deze gemeentecode staat niet in de tabel van het CBS.',
+  'organisation.municipality-outside-region': 'Deze gemeente hoort niet bij de regio van het werkgeversservicepunt.',
+  'organisation.municipality-taken': 'Deze gemeente is al lid.',
   'auth.csrf-token-invalid': 'Deze pagina is verouderd. Laad de pagina opnieuw en probeer het nog eens.',
   'sign-in.unknown-provider': 'Deze manier van aanmelden kent Werkbrug niet. Kies een van de knoppen hieronder.',
   'sign-in.flow-expired': 'Het aanmelden duurde te lang of is in een ander venster begonnen. Probeer het opnieuw.',
@@ -106,6 +119,7 @@ export const PROBLEMS = {
   'session.role-not-yours': 'Deze rol heeft u niet.',
   'employer.not-found': 'Deze werkgever bestaat niet (meer).',
   'employer.kvk-number-taken': 'Er is al een werkgever met dit KvK-nummer.',
+  'employer.not-an-accountmanager': 'Alleen accountmanagers (niet gedeactiveerd) kunnen in het accountteam.',
   'candidate.not-found': 'Deze kandidaat bestaat niet (meer).',
   'candidate.anonymised': 'Deze kandidaat is geanonimiseerd; schrijf de persoon zo nodig opnieuw in.',
   'candidate.travel-limit-missing': 'Vul in hoe ver de kandidaat kan reizen: in kilometers, in minuten of allebei.',

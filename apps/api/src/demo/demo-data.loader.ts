@@ -15,7 +15,13 @@ import { demoConsents } from './demo-activity';
 import { DemoActivity } from './demo-activity.loader';
 import { generateDemoData } from './demo-data';
 import { DemoDataRepository } from './demo-data.repository';
-import { DEMO_ORGANISATIONS, DEMO_REGION, demoEmail, demoOrganisationOfCandidate } from './demo-organisations';
+import {
+  DEMO_ORGANISATIONS,
+  DEMO_REGION,
+  demoAccountManagerOfEmployer,
+  demoEmail,
+  demoOrganisationOfCandidate,
+} from './demo-organisations';
 
 /** Loads the demo data set, and the activity on it, through the same services the API uses. */
 @Injectable()
@@ -48,6 +54,11 @@ export class DemoDataLoader {
     for (const employer of data.employers) {
       const { id } = await this.employers.create(await asDto(CreateEmployerDto, employer));
       employerIds.push(id);
+      const accountManager = demoAccountManagerOfEmployer(employer.postcode);
+      const [team] = staff.filter(
+        (user) => user.organisation === accountManager.organisation && user.name === accountManager.name,
+      );
+      await this.employers.setAccountTeam(id, [team.principal.userId], team.principal);
       const user = await this.users.create({
         organisationId: null,
         employerId: id,
@@ -105,8 +116,8 @@ export class DemoDataLoader {
   }
 
   /** The member organisations of the demo region and their staff, active at once. */
-  private async loadOrganisations(): Promise<{ organisation: string; principal: Principal }[]> {
-    const staff: { organisation: string; principal: Principal }[] = [];
+  private async loadOrganisations(): Promise<{ organisation: string; name: string; principal: Principal }[]> {
+    const staff: { organisation: string; name: string; principal: Principal }[] = [];
     for (const { staff: people, ...organisation } of DEMO_ORGANISATIONS) {
       const { id } = await this.organisations.create({ ...organisation, regionCode: DEMO_REGION });
       for (const person of people) {
@@ -118,7 +129,11 @@ export class DemoDataLoader {
           roles: person.roles,
           status: 'active',
         });
-        staff.push({ organisation: organisation.slug, principal: principalOf(user, person.roles[0]) });
+        staff.push({
+          organisation: organisation.slug,
+          name: person.name,
+          principal: principalOf(user, person.roles[0]),
+        });
       }
     }
     return staff;

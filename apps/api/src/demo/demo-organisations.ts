@@ -77,3 +77,10 @@ export function demoOrganisationOfCandidate(index: number, postcode: string): st
   if (index % 8 === 7) return 'uwv';
   return postcode.startsWith('82') ? 'lelystad' : 'almere';
 }
+
+/** The accountmanager on a demo employer's account team: Lelystad's (postcode 82xx) for Lelystad's employers, Almere's for the rest. */
+export function demoAccountManagerOfEmployer(postcode: string): { organisation: string; name: string } {
+  return postcode.startsWith('82')
+    ? { organisation: 'lelystad', name: 'Bas de Boer' }
+    : { organisation: 'almere', name: 'Anna Jansen' };
+}

@@ -3,6 +3,15 @@ import { fetchWindow, Page } from '../shared/validation/paging';
 import { Employer, EntityRepository, TransactionHost } from '@werkbrug/database';
 import { EmployerErrors } from './employer.errors';
 
+/** An accountmanager on an employer's account team, with their organisation. */
+export interface AccountTeamMember {
+  userId: string;
+  name: string;
+  email: string;
+  organisationId: string;
+  organisationName: string;
+}
+
 @Injectable()
 export class EmployerRepository extends EntityRepository<Employer> {
   constructor(db: TransactionHost) {
@@ -13,8 +22,68 @@ export class EmployerRepository extends EntityRepository<Employer> {
     return this.repository.save(this.repository.create(fields));
   }
 
-  /** One page and one row beyond it (see fetchWindow), by name. */
-  listByName(page: Page): Promise<Employer[]> {
-    return this.repository.find({ order: { name: 'ASC', id: 'ASC' }, ...fetchWindow(page) });
+  /** One page and one row beyond it (see fetchWindow), by name; with `accountManagerId`, that accountmanager's employers. */
+  listByName(page: Page, accountManagerId?: string): Promise<Employer[]> {
+    const query = this.repository
+      .createQueryBuilder('employer')
+      .orderBy('employer.name', 'ASC')
+      .addOrderBy('employer.id', 'ASC')
+      .take(fetchWindow(page).take)
+      .skip(fetchWindow(page).skip);
+    if (accountManagerId)
+      query.innerJoin(
+        'employer_account_managers',
+        'team',
+        'team.employer_id = employer.id AND team.user_id = :accountManagerId',
+        { accountManagerId },
+      );
+    return query.getMany();
+  }
+
+  async accountTeamOf(employerId: string): Promise<AccountTeamMember[]> {
+    const rows: { user_id: string; name: string; email: string; organisation_id: string; organisation_name: string }[] =
+      await this.manager.query(
+        `SELECT u.id AS user_id, u.name, u.email, u.organisation_id, o.name AS organisation_name
+           FROM employer_account_managers team
+           JOIN users u ON u.id = team.user_id
+           JOIN organisations o ON o.id = u.organisation_id
+          WHERE team.employer_id = $1
+          ORDER BY u.name, u.id`,
+        [employerId],
+      );
+    return rows.map((row) => ({
+      userId: row.user_id,
+      name: row.name,
+      email: row.email,
+      organisationId: row.organisation_id,
+      organisationName: row.organisation_name,
+    }));
+  }
+
+  /** Of these users, those who can be on an account team: staff with the role accountmanager, not deactivated. */
+  async accountManagersAmong(userIds: readonly string[]): Promise<Set<string>> {
+    const rows: { id: string }[] = await this.manager.query(
+      `SELECT id FROM users
+        WHERE id = ANY($1::uuid[]) AND organisation_id IS NOT NULL
+          AND 'accountmanager' = ANY(roles) AND status <> 'deactivated'`,
+      [userIds],
+    );
+    return new Set(rows.map((row) => row.id));
+  }
+
+  async replaceAccountTeam(employerId: string, userIds: readonly string[]): Promise<void> {
+    await this.manager.query(`DELETE FROM employer_account_managers WHERE employer_id = $1`, [employerId]);
+    await this.manager.query(
+      `INSERT INTO employer_account_managers (employer_id, user_id) SELECT $1, unnest($2::uuid[])`,
+      [employerId, userIds],
+    );
+  }
+
+  async isOnAccountTeam(employerId: string, userId: string): Promise<boolean> {
+    const rows: unknown[] = await this.manager.query(
+      `SELECT 1 FROM employer_account_managers WHERE employer_id = $1 AND user_id = $2`,
+      [employerId, userId],
+    );
+    return rows.length > 0;
   }
 }

@@ -15,3 +15,11 @@ export class EmployerView {
     return { id, name, sector, postcode, contactEmail, kvkNumber, createdAt };
   }
 }
+
+export class AccountTeamMemberView {
+  @ApiProperty() userId: string;
+  @ApiProperty({ example: 'Anna Jansen' }) name: string;
+  @ApiProperty({ example: 'anna.jansen@almere.example' }) email: string;
+  @ApiProperty() organisationId: string;
+  @ApiProperty({ example: 'Gemeente Almere' }) organisationName: string;
+}

@@ -1,9 +1,10 @@
-import { Body, Controller, Get, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, IdParam, Principal, Roles } from '@werkbrug/common';
-import { PagedList, pageOf, PageQuery, Paged } from '../shared/validation/paging';
+import { PagedList, pageOf, Paged, PageQuery, slicePage } from '../shared/validation/paging';
+import { ListEmployersQuery, SetAccountTeamDto } from './dto/account-team.dto';
 import { CreateEmployerDto } from './dto/create-employer.dto';
-import { EmployerView } from './employer.response';
+import { AccountTeamMemberView, EmployerView } from './employer.response';
 import { EmployersService } from './employers.service';
 
 @ApiTags('employers')
@@ -21,10 +22,15 @@ export class EmployersController {
 
   @Get()
   @Roles('accountmanager', 'jobhunter', 'klantmanager', 'admin')
+  @ApiOperation({ summary: 'Employers by name; team=mine: those whose account team you are on' })
   @ApiOkResponse({ type: [EmployerView] })
   @PagedList()
-  async list(@Query() query: PageQuery): Promise<Paged<EmployerView>> {
-    const { items, more } = await this.employers.list(pageOf(query));
+  async list(
+    @Query() query: ListEmployersQuery,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<Paged<EmployerView>> {
+    const mine = query.team === 'mine' ? principal.userId : undefined;
+    const { items, more } = await this.employers.list(pageOf(query), mine);
     return { items: items.map(EmployerView.of), more };
   }
 
@@ -33,5 +39,30 @@ export class EmployersController {
   @ApiOkResponse({ type: EmployerView })
   async get(@IdParam() id: string, @CurrentPrincipal() principal: Principal): Promise<EmployerView> {
     return EmployerView.of(await this.employers.get(id, principal));
+  }
+
+  @Get(':id/account-team')
+  @Roles('employer', 'accountmanager', 'jobhunter', 'klantmanager', 'admin')
+  @ApiOperation({ summary: "The employer's account team: accountmanagers of any member organisation" })
+  @ApiOkResponse({ type: [AccountTeamMemberView] })
+  @PagedList()
+  async accountTeam(
+    @IdParam() id: string,
+    @CurrentPrincipal() principal: Principal,
+    @Query() query: PageQuery,
+  ): Promise<Paged<AccountTeamMemberView>> {
+    return slicePage(await this.employers.accountTeam(id, principal), pageOf(query));
+  }
+
+  @Put(':id/account-team')
+  @Roles('accountmanager', 'admin')
+  @ApiOperation({ summary: 'Replace the account team' })
+  @ApiOkResponse({ type: [AccountTeamMemberView] })
+  setAccountTeam(
+    @IdParam() id: string,
+    @Body() dto: SetAccountTeamDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<AccountTeamMemberView[]> {
+    return this.employers.setAccountTeam(id, dto.userIds, principal);
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Employer, EntityRepository, TransactionHost, User, UserIdentity } from '@werkbrug/database';
+import { fetchWindow, Page } from '../shared/validation/paging';
 import { UserErrors } from './user.errors';
 
 export type NewUser = Pick<User, 'organisationId' | 'employerId' | 'email' | 'name' | 'roles' | 'status'>;
@@ -41,5 +42,35 @@ export class UserRepository extends EntityRepository<User> {
   /** An invited user's first sign-in makes them active; other statuses stay. */
   async activateInvited(userId: string): Promise<void> {
     await this.repository.update({ id: userId, status: 'invited' }, { status: 'active' });
+  }
+
+  /** One page and one row beyond it (see fetchWindow) of an organisation's staff, by name. */
+  listOfOrganisation(organisationId: string, page: Page): Promise<User[]> {
+    return this.repository.find({ where: { organisationId }, order: { name: 'ASC', id: 'ASC' }, ...fetchWindow(page) });
+  }
+
+  /** One page and one row beyond it of an employer's contact persons, by name. */
+  listOfEmployer(employerId: string, page: Page): Promise<User[]> {
+    return this.repository.find({ where: { employerId }, order: { name: 'ASC', id: 'ASC' }, ...fetchWindow(page) });
+  }
+
+  /**
+   * Holds the organisation's row until the transaction ends: changes to its administrators are made
+   * one after another, so two admins deactivating each other cannot leave it with none.
+   */
+  async lockOrganisation(organisationId: string): Promise<void> {
+    await this.manager.query(`SELECT id FROM organisations WHERE id = $1 FOR UPDATE`, [organisationId]);
+  }
+
+  /** Active administrators of the organisation other than this user. */
+  countOtherActiveAdmins(organisationId: string, userId: string): Promise<number> {
+    return this.repository
+      .createQueryBuilder('user')
+      .where("user.organisationId = :organisationId AND user.id <> :userId AND user.status = 'active'", {
+        organisationId,
+        userId,
+      })
+      .andWhere(':admin = ANY(user.roles)', { admin: 'admin' })
+      .getCount();
   }
 }

@@ -1,8 +1,25 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, Clock, Credential, Principal, PrincipalResolver } from '@werkbrug/common';
+import {
+  APP_CONFIG,
+  AppConfig,
+  Clock,
+  Credential,
+  Principal,
+  PrincipalResolver,
+  staffOrganisationOf,
+} from '@werkbrug/common';
 import { TransactionHost, User } from '@werkbrug/database';
+import { EmployersService } from '../employers/employers.service';
+import { OrganisationsService } from '../organisations/organisations.service';
+import { SessionsService } from '../sessions/sessions.service';
+import { OutboxRelay } from '../shared/outbox/outbox-relay.service';
+import { OutboxRepository } from '../shared/outbox/outbox.repository';
+import { Page, Paged, pageFrom } from '../shared/validation/paging';
+import { ChangeAccessDto, ChangeRolesDto, InviteEmployerUserDto, InviteUserDto } from './dto/user.dto';
+import { INVITATION_JOB } from './invitation-mail';
 import { UserErrors } from './user.errors';
 import { NewUser, UserRepository } from './user.repository';
+import { ProfileView, UserView } from './user.response';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -27,13 +44,22 @@ export interface SigningInIdentity {
 /** The people who work in Werkbrug, and who a credential belongs to. */
 @Injectable()
 export class UsersService implements PrincipalResolver {
-  private readonly resolved = new Map<string, { principal: Principal | undefined; until: number }>();
+  /** By credential: the principal, or nobody; with the user it was looked up for, so a refusal is forgotten too. */
+  private readonly resolved = new Map<
+    string,
+    { principal: Principal | undefined; userId: string | undefined; until: number }
+  >();
 
   constructor(
     private readonly users: UserRepository,
     private readonly db: TransactionHost,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly organisations: OrganisationsService,
+    private readonly employers: EmployersService,
+    private readonly outbox: OutboxRepository,
+    private readonly relay: OutboxRelay,
+    private readonly sessions: SessionsService,
   ) {}
 
   async create(fields: Omit<NewUser, 'email'> & { email: string }): Promise<User> {
@@ -59,9 +85,9 @@ export class UsersService implements PrincipalResolver {
     const now = this.clock.now().getTime();
     const cached = this.resolved.get(key);
     if (cached && cached.until > now) return cached.principal;
-    const principal = await this.lookUp(credential);
+    const { principal, userId } = await this.lookUp(credential);
     if (this.resolved.size > 10_000) this.resolved.clear();
-    this.resolved.set(key, { principal, until: now + PRINCIPAL_CACHE_MS });
+    this.resolved.set(key, { principal, userId, until: now + PRINCIPAL_CACHE_MS });
     return principal;
   }
 
@@ -88,22 +114,167 @@ export class UsersService implements PrincipalResolver {
     });
   }
 
-  /** Forgets what this process resolved for a user, after a change to their roles or status. */
-  forget(userId: string): void {
-    for (const [key, entry] of this.resolved) if (entry.principal?.userId === userId) this.resolved.delete(key);
+  /** Who is signed in: their name, roles and organisation or employer. */
+  async profile(principal: Principal): Promise<ProfileView> {
+    const user = await this.get(principal.userId);
+    const organisation = user.organisationId ? await this.organisations.get(user.organisationId) : null;
+    const employer = user.employerId ? await this.employers.get(user.employerId, principal) : null;
+    return {
+      id: user.id,
+      name: user.name,
+      email: user.email,
+      role: principal.role,
+      roles: user.roles,
+      organisation: organisation && { id: organisation.id, name: organisation.name },
+      employer: employer && { id: employer.id, name: employer.name },
+    };
   }
 
-  private async lookUp(credential: Credential): Promise<Principal | undefined> {
+  /** The administrator's own organisation's staff. */
+  async listOfOrganisation(principal: Principal, page: Page): Promise<Paged<User>> {
+    return pageFrom(await this.users.listOfOrganisation(staffOrganisationOf(principal), page), page);
+  }
+
+  /** An employer's contact persons, for its account team and administrators. */
+  async listOfEmployer(principal: Principal, employerId: string, page: Page): Promise<Paged<User>> {
+    await this.assertManagesEmployer(principal, employerId);
+    return pageFrom(await this.users.listOfEmployer(employerId, page), page);
+  }
+
+  /** A staff user of the administrator's organisation or a contact person they manage; anyone else is not found. */
+  async getAdministered(principal: Principal, id: string): Promise<User> {
+    const user = await this.users.findOneBy({ id });
+    if (user && (await this.administers(principal, user))) return user;
+    throw UserErrors.notFound(`User ${id} not found.`);
+  }
+
+  /** A colleague invited by e-mail to the administrator's organisation: 'invited' until their first sign-in. */
+  invite(principal: Principal, dto: InviteUserDto): Promise<User> {
+    return this.inviting({
+      organisationId: staffOrganisationOf(principal),
+      employerId: null,
+      email: dto.email,
+      name: dto.name,
+      roles: dto.roles,
+      status: 'invited',
+    });
+  }
+
+  /** A contact person of an employer, invited by its account team or an administrator. */
+  async inviteEmployerUser(principal: Principal, employerId: string, dto: InviteEmployerUserDto): Promise<User> {
+    await this.assertManagesEmployer(principal, employerId);
+    return this.inviting({
+      organisationId: null,
+      employerId,
+      email: dto.email,
+      name: dto.name,
+      roles: ['employer'],
+      status: 'invited',
+    });
+  }
+
+  /** A staff user's roles, on the version read; the organisation's last active administrator stays one. */
+  changeRoles(principal: Principal, id: string, dto: ChangeRolesDto): Promise<User> {
+    return this.changing(principal, id, async (user) => {
+      if (!user.organisationId) throw UserErrors.employerRolesFixed.at('roles');
+      if (!dto.roles.includes('admin')) await this.assertNotLastAdmin(user);
+      return this.users.updateVersioned({ id }, dto.version, { roles: dto.roles }, UserView.of);
+    });
+  }
+
+  /**
+   * Deactivates a user (no access from now on) or makes them active again. The organisation's last
+   * active administrator cannot be deactivated.
+   */
+  changeAccess(principal: Principal, id: string, dto: ChangeAccessDto): Promise<User> {
+    return this.changing(principal, id, async (user) => {
+      if (dto.access === 'deactivated') {
+        await this.assertNotLastAdmin(user);
+        const deactivated = await this.users.updateVersioned(
+          { id },
+          dto.version,
+          { status: 'deactivated', deactivatedAt: user.deactivatedAt ?? this.clock.now() },
+          UserView.of,
+        );
+        await this.endAccess(id);
+        return deactivated;
+      }
+      const status = user.status === 'deactivated' ? 'active' : user.status;
+      return this.users.updateVersioned({ id }, dto.version, { status, deactivatedAt: null }, UserView.of);
+    });
+  }
+
+  /** Forgets what this process resolved for a user, after a change to their roles or status. */
+  forget(userId: string): void {
+    for (const [key, entry] of this.resolved) if (entry.userId === userId) this.resolved.delete(key);
+  }
+
+  /**
+   * The one place where a deactivation ends access: every browser session of the user is deleted
+   * in the deactivating transaction, so they fall together. (The principals this process resolved
+   * for them are forgotten after every change, see `changing`.)
+   */
+  private async endAccess(userId: string): Promise<void> {
+    await this.sessions.revokeAllOf(userId);
+  }
+
+  /**
+   * A change to a user in one transaction; once committed, this process forgets what it resolved
+   * for them, so the change holds here at once and in other processes within PRINCIPAL_CACHE_MS.
+   */
+  private changing(principal: Principal, id: string, change: (user: User) => Promise<User>): Promise<User> {
+    return this.db.transaction(async () => {
+      const user = await this.getAdministered(principal, id);
+      const changed = await change(user);
+      this.db.afterCommit(() => this.forget(id));
+      return changed;
+    });
+  }
+
+  /** The user and their invitation mail (an outbox job, sent once committed and retried until it is). */
+  private inviting(fields: NewUser): Promise<User> {
+    return this.db.transaction(async () => {
+      const user = await this.create(fields);
+      await this.outbox.enqueueLocal(INVITATION_JOB, `invitation-${user.id}`, { userId: user.id });
+      this.db.afterCommit(() => this.relay.kick());
+      return user;
+    });
+  }
+
+  private async assertNotLastAdmin(user: User): Promise<void> {
+    if (!user.organisationId || user.status !== 'active' || !user.roles.includes('admin')) return;
+    await this.users.lockOrganisation(user.organisationId);
+    if ((await this.users.countOtherActiveAdmins(user.organisationId, user.id)) === 0)
+      throw UserErrors.lastAdmin(`${user.name} is the last active administrator of their organisation.`);
+  }
+
+  private async administers(principal: Principal, user: User): Promise<boolean> {
+    if (user.organisationId) return principal.role === 'admin' && user.organisationId === principal.organisationId;
+    return user.employerId !== null && (await this.managesEmployer(principal, user.employerId));
+  }
+
+  private async managesEmployer(principal: Principal, employerId: string): Promise<boolean> {
+    if (principal.role === 'admin') return true;
+    return principal.role === 'accountmanager' && this.employers.isOnAccountTeam(employerId, principal.userId);
+  }
+
+  private async assertManagesEmployer(principal: Principal, employerId: string): Promise<void> {
+    await this.employers.get(employerId, principal);
+    if (!(await this.managesEmployer(principal, employerId)))
+      throw UserErrors.notOnAccountTeam(`You are not on the account team of employer ${employerId}.`);
+  }
+
+  private async lookUp(credential: Credential): Promise<{ principal?: Principal; userId?: string }> {
     const user =
       credential.issuer === this.config.auth.issuer
         ? UUID.test(credential.subject)
           ? await this.users.findOneBy({ id: credential.subject })
           : null
         : await this.users.findByIdentity(credential.issuer, credential.subject);
-    if (!user || user.status !== 'active') return undefined;
+    if (!user) return {};
     const role = credential.role ?? user.roles[0];
-    if (!user.roles.includes(role)) return undefined;
-    return {
+    if (user.status !== 'active' || !user.roles.includes(role)) return { userId: user.id };
+    const principal: Principal = {
       userId: user.id,
       role,
       roles: user.roles,
@@ -112,5 +283,6 @@ export class UsersService implements PrincipalResolver {
       subject: credential.subject,
       issuer: credential.issuer,
     };
+    return { principal, userId: user.id };
   }
 }

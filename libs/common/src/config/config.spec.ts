@@ -35,6 +35,8 @@ describe('parseConfig', () => {
     ['TRUST_PROXY_HOPS', '-1'],
     ['DATABASE_POOL_SIZE', '1'],
     ['DATABASE_READ_URL', 'mysql://replica/test'],
+    ['SMTP_URL', 'http://mail.example.nl'],
+    ['PUBLIC_URL', 'werkbrug.example.nl'],
   ])('stops on a bad %s and names it', (variable, value) => {
     const parse = () => parseConfig({ WERKBRUG_DATA_DIR: dataDir(), [variable]: value });
     expect(parse).toThrow(ConfigError);
@@ -228,5 +230,25 @@ describe('parseConfig', () => {
     expect(() => parseConfig({ WERKBRUG_DATA_DIR: dataDir(), MATCHER_LOCK_DURATION_MS: '10' })).toThrow(
       'MATCHER_LOCK_DURATION_MS',
     );
+  });
+
+  it('writes mail to the log without SMTP_URL, and links to this process unless PUBLIC_URL says where the app is', () => {
+    const defaults = parseConfig({ WERKBRUG_DATA_DIR: dataDir(), PORT: '8080' });
+    expect(defaults.mail).toEqual({
+      smtpUrl: undefined,
+      from: 'Werkbrug <noreply@werkbrug.invalid>',
+      publicUrl: 'http://localhost:8080',
+    });
+    const set = parseConfig({
+      WERKBRUG_DATA_DIR: dataDir(),
+      SMTP_URL: 'smtps://user:secret@mail.example.nl:465',
+      MAIL_FROM: 'Werkgeversservicepunt <wsp@example.nl>',
+      PUBLIC_URL: 'https://werkbrug.example.nl/',
+    });
+    expect(set.mail).toEqual({
+      smtpUrl: 'smtps://user:secret@mail.example.nl:465',
+      from: 'Werkgeversservicepunt <wsp@example.nl>',
+      publicUrl: 'https://werkbrug.example.nl',
+    });
   });
 });

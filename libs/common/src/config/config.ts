@@ -46,6 +46,17 @@ export interface AppConfig {
   audit: AuditConfig;
   jobs: JobsConfig;
   metrics: MetricsConfig;
+  mail: MailConfig;
+}
+
+/** E-mail Werkbrug sends (invitations). */
+export interface MailConfig {
+  /** smtp:// or smtps:// with any credentials; unset: every message is written to the log instead. */
+  smtpUrl?: string;
+  /** The sender: an address, or "Name <address>". */
+  from: string;
+  /** Where people open the web app: links in messages point here. */
+  publicUrl: string;
 }
 
 /** Matching jobs on BullMQ: how a failing job is retried, and how a worker holds on to the job it runs. */
@@ -236,6 +247,12 @@ function origins(env: Env, name: string): string[] {
     }
     return origin;
   });
+}
+
+/** The web app's address without a trailing slash; by default this process's own port on localhost. */
+function publicUrl(env: Env): string {
+  const raw = url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${integer(env, 'PORT', 3000, 0, 65535)}`;
+  return raw.replace(/\/+$/, '');
 }
 
 /**
@@ -501,6 +518,11 @@ export function parseConfig(env: Env = process.env, options: ParseOptions = {}):
     metrics: {
       token: metricsToken(env),
       matcherPort: env.MATCHER_METRICS_PORT ? integer(env, 'MATCHER_METRICS_PORT', 0, 1, 65535) : undefined,
+    },
+    mail: {
+      smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+      from: env.MAIL_FROM || 'Werkbrug <noreply@werkbrug.invalid>',
+      publicUrl: publicUrl(env),
     },
   };
 }

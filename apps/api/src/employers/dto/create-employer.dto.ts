@@ -25,10 +25,11 @@ export class CreateEmployerDto {
   contactEmail?: string;
 
   @ApiPropertyOptional({
-    description: 'KvK-nummer: links the contact persons signing in through eHerkenning to this employer',
+    description: 'KvK-nummer (8 digits): links contact persons signing in through eHerkenning to the employer',
     example: '12345678',
+    pattern: '^[0-9]{8}$',
   })
   @IsOptional()
-  @Matches(/^\d{8}$/, { message: 'kvkNumber must be 8 digits' })
+  @Matches(/^[0-9]{8}$/, { message: 'kvkNumber must be 8 digits' })
   kvkNumber?: string;
 }

@@ -3,6 +3,7 @@ import { ServiceTest } from '../../../../../test/support/service-test';
 import { QueuesModule } from '../../platform/queues/queues.module';
 import { QueuesService } from '../../platform/queues/queues.service';
 import { JobDispatcher } from './job-dispatcher';
+import { LocalJobs } from './local-jobs';
 import { OutboxRelay } from './outbox-relay.service';
 import { OutboxRepository } from './outbox.repository';
 
@@ -22,6 +23,7 @@ describe('OutboxRelay on the real outbox', () => {
   let t: ServiceTest;
   let dispatcher: RecordingDispatcher;
   let relay: OutboxRelay;
+  const localJobs = new LocalJobs();
 
   const write = (...jobIds: string[]) =>
     t.db.manager
@@ -47,7 +49,7 @@ describe('OutboxRelay on the real outbox', () => {
     t = await ServiceTest.start({ imports: [QueuesModule] });
     dispatcher = new RecordingDispatcher();
     // Not started (no timer): each test drains by hand.
-    relay = new OutboxRelay(t.get(OutboxRepository), dispatcher, {
+    relay = new OutboxRelay(t.get(OutboxRepository), dispatcher, localJobs, {
       ...t.config,
       outbox: { ...t.config.outbox, relay: true },
     });
@@ -104,5 +106,28 @@ describe('OutboxRelay on the real outbox', () => {
     expect(await relay.drain()).toBe(1);
     expect(await messageOf('job-4')).toMatchObject({ attempts: 2, dispatched: true });
     expect(await t.get(QueuesService).outboxPending()).toEqual({ outboxPending: 0, outboxOldestPendingSeconds: null });
+  });
+
+  it('runs a local job here rather than dispatching it, and retries it after a failure', async () => {
+    const ran: unknown[] = [];
+    let failing = true;
+    localJobs.register('send-test-mail', (payload) => {
+      if (failing) return Promise.reject(new Error('mail server away'));
+      ran.push(payload);
+      return Promise.resolve();
+    });
+    await t.get(OutboxRepository).enqueueLocal('send-test-mail', 'mail-1', { to: 'a@example.nl' });
+    expect(await relay.drain()).toBe(0);
+    expect(await messageOf('mail-1')).toMatchObject({
+      attempts: 1,
+      dispatched: false,
+      last_error: 'Error: mail server away',
+    });
+
+    failing = false;
+    await t.db.manager.query(`UPDATE outbox_messages SET available_at = now() WHERE job_id = 'mail-1'`);
+    expect(await relay.drain()).toBe(1);
+    expect(ran).toEqual([{ to: 'a@example.nl' }]);
+    expect(dispatcher.dispatched).not.toContain('mail-1');
   });
 });

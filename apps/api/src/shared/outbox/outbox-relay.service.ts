@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@werkbrug/common';
 import { JobDispatcher } from './job-dispatcher';
+import { LocalJobs } from './local-jobs';
 import { ClaimedMessage, OutboxRepository } from './outbox.repository';
 
 /** A claim expires, so a message claimed by a process that died is picked up again. */
@@ -29,6 +30,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   constructor(
     private readonly outbox: OutboxRepository,
     private readonly dispatcher: JobDispatcher,
+    private readonly localJobs: LocalJobs,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -96,7 +98,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   private async relay(message: ClaimedMessage): Promise<boolean> {
     try {
-      await this.dispatcher.dispatch({ jobName: message.jobName, jobId: message.jobId, payload: message.payload });
+      const local = this.localJobs.handlerOf(message.jobName);
+      if (local) await local(message.payload as Record<string, unknown>);
+      else await this.dispatcher.dispatch({ jobName: message.jobName, jobId: message.jobId, payload: message.payload });
       await this.outbox.markDispatched(message.id);
       return true;
     } catch (error) {

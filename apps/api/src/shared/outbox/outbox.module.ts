@@ -6,6 +6,7 @@ import { ShortlistingModule } from '@werkbrug/shortlisting';
 import { BullmqJobDispatcher } from './bullmq-job.dispatcher';
 import { InProcessJobDispatcher } from './in-process-job.dispatcher';
 import { JobDispatcher } from './job-dispatcher';
+import { LocalJobs } from './local-jobs';
 import { MatchingRequests } from './matching-requests';
 import { OutboxRelay } from './outbox-relay.service';
 import { ShortlistGenerationRepository } from './shortlist-generation.repository';
@@ -13,7 +14,7 @@ import { OutboxRepository } from './outbox.repository';
 
 /**
  * Matching requests written with the change, and their relay: with Redis to the matcher's queue;
- * without, run here. The outbox repository also tells the platform how large the backlog is.
+ * without, run here. Local jobs (e-mail) always run here. The outbox repository also tells the platform how large the backlog is.
  */
 @Module({})
 export class OutboxModule {
@@ -32,11 +33,12 @@ export class OutboxModule {
       providers: [
         OutboxRelay,
         OutboxRepository,
+        LocalJobs,
         ShortlistGenerationRepository,
         MatchingRequests,
         { provide: JobDispatcher, useClass: dispatcher.useClass },
       ],
-      exports: [OutboxRelay, OutboxRepository, MatchingRequests, ...(redisUrl ? [BullModule] : [])],
+      exports: [OutboxRelay, OutboxRepository, LocalJobs, MatchingRequests, ...(redisUrl ? [BullModule] : [])],
     };
   }
 }

@@ -39,6 +39,15 @@ export class OutboxRepository {
     );
   }
 
+  /** A job the API runs itself (see LocalJobs), written with the change that causes it. */
+  async enqueueLocal(jobName: string, jobId: string, payload: Record<string, unknown>): Promise<void> {
+    await this.db.manager.query(`INSERT INTO outbox_messages (job_name, job_id, payload) VALUES ($1, $2, $3::jsonb)`, [
+      jobName,
+      jobId,
+      JSON.stringify(payload),
+    ]);
+  }
+
   /**
    * Claims up to `limit` due messages for `claimSeconds`, oldest first, counting the attempt. SKIP
    * LOCKED: relays side by side never claim the same message at the same time; a claim that
