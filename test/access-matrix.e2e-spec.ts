@@ -20,6 +20,8 @@ interface Row {
   roles: Access;
   /** The path's ids are employer A's: B gets the answer a non-existent resource gets. */
   employerScoped?: boolean;
+  /** Only the employer's account team (or an administrator) may: accountmanagers of other teams get 403. */
+  accountTeamOnly?: boolean;
   /** A body, or one made from the seeded ids when sent. */
   body?: object | ((ids: Record<string, string>) => object);
   query?: string;
@@ -39,8 +41,8 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/employers/{id}/account-team': { roles: ['employer', ...STAFF], employerScoped: true },
   'PUT /api/v1/employers/{id}/account-team': { roles: ['accountmanager', 'admin'] },
   // The accountmanager is on employer A's account team; another accountmanager would get 403.
-  'GET /api/v1/employers/{employerId}/users': { roles: ['accountmanager', 'admin'] },
-  'POST /api/v1/employers/{employerId}/users': { roles: ['accountmanager', 'admin'] },
+  'GET /api/v1/employers/{employerId}/users': { roles: ['accountmanager', 'admin'], accountTeamOnly: true },
+  'POST /api/v1/employers/{employerId}/users': { roles: ['accountmanager', 'admin'], accountTeamOnly: true },
   'GET /api/v1/organisations': { roles: STAFF },
   // Only an administrator of the werkgeversservicepunt adds a member (others get 403 once the body is valid).
   'POST /api/v1/organisations': { roles: ['admin'] },
@@ -480,6 +482,17 @@ describe('the access matrix: every endpoint × every role × own versus someone 
         const expected = scoped ? 403 : [401, 403].includes(response.status) ? 'past the role gate' : response.status;
         expect(context).toEqual({ ...context, status: expected });
         if (scoped) expect(response.body.code).toBe('caseload.reason-required');
+        return;
+      }
+      if (row.accountTeamOnly && role === 'accountmanager') {
+        // An employer's contact persons are its account team's to manage: Lelystad's accountmanager is not on
+        // Almere's. A body that does not hold comes first (400).
+        const refusal = response.status === 400 ? 'request.invalid-input' : 'user.not-on-account-team';
+        expect({ ...context, code: response.body?.code }).toEqual({
+          ...context,
+          status: response.status === 400 ? 400 : 403,
+          code: refusal,
+        });
         return;
       }
       if (!scoped) {

@@ -14,6 +14,10 @@ const NOT_PERSONAL_DATA: Record<string, string> = {
 const EXPECTED_REFUSALS: Record<string, string> = {
   'GET /api/v1/queues/matching/failed': 'without Redis there is no set of failed jobs (404)',
   'GET /api/v1/session': 'a browser session; with a bearer token there is none (404); it shows no candidate',
+  'GET /api/v1/users/:id':
+    "a user is their administrators' to see: an accountmanager sees only their employers' contact persons (404 for a colleague); no candidate",
+  'GET /api/v1/employers/:employerId/users':
+    "an employer's contact persons are its account team's to see: the walking accountmanager is on none (403); they are no candidates",
 };
 
 const CANDIDATE_FIELD = /^(candidateId|candidateIds|candidateName|candidateReference|identity)$/;
@@ -86,6 +90,7 @@ describe('audit of every read of personal data', () => {
         await one(`SELECT employer_id FROM placement_agreement_employers ORDER BY agreement_id, employer_id LIMIT 1`)
       ).employer_id,
       vacancy: proposal.vacancy_id,
+      user: await t.user({ role: 'klantmanager', subject: 'audit-walk-colleague' }),
     });
     for (const row of await t.dataSource.query(
       `SELECT c.id, i.name FROM candidates c LEFT JOIN candidate_identities i ON i.candidate_id = c.id`,
@@ -126,6 +131,7 @@ describe('audit of every read of personal data', () => {
       [/\/vacancies\/:id/, ids.vacancy],
       [/\/employers\/:id/, ids.employer],
       [/\/agreements\/:id/, ids.agreement],
+      [/\/users\/:id/, ids.user],
     ];
     const candidateOf: [RegExp, string][] = [
       [/\/offers$/, ids.candidateWithOffers],
@@ -138,6 +144,7 @@ describe('audit of every read of personal data', () => {
       .replace(':id', forId.find(([pattern]) => pattern.test(path))?.[1] ?? ':id')
       .replace(':candidateId', candidateOf.find(([pattern]) => pattern.test(path))?.[1] ?? ':candidateId')
       .replace(':vacancyId', ids.vacancyWithProposals)
+      .replace(':employerId', ids.employer)
       .replace(':code', 'audit.purpose-required');
   }
 
