@@ -3,7 +3,7 @@ import type { User } from '@werkbrug/database';
 import type { Response } from 'supertest';
 import { SessionsService } from '../apps/api/src/sessions/sessions.service';
 import { UsersService } from '../apps/api/src/users/users.service';
-import { TestIdentityProvider } from './support/identity-provider';
+import { cookiesOf, signInThroughProvider, TestIdentityProvider } from './support/identity-provider';
 import { TestApp } from './support/test-app';
 
 const PUBLIC_URL = 'https://werkbrug.test';
@@ -51,13 +51,13 @@ describe('sign-in through OpenID Connect', () => {
       .create({ organisationId: organisation.id, employerId: null, email, name, roles, status: 'invited' });
   }
 
-  /** The browser's way through: Werkbrug's redirect, the provider's login as `sub`, the callback. */
-  async function signIn(provider: string, sub: string, tamper = (back: URL) => back): Promise<Response> {
-    const start = await t.http.get(`/auth/${provider}/sign-in`).expect(303);
-    const back = tamper(await idp.signIn(String(start.headers.location), sub));
-    expect(back.origin).toBe(PUBLIC_URL);
-    return t.http.get(`${back.pathname}${back.search}`).set('Cookie', cookiesOf(start));
-  }
+  /** The browser's way through, coming back to Werkbrug's public address. */
+  const signIn = (provider: string, sub: string, tamper = (back: URL) => back): Promise<Response> =>
+    signInThroughProvider(t, idp, provider, sub, (back) => {
+      const tampered = tamper(back);
+      expect(tampered.origin).toBe(PUBLIC_URL);
+      return tampered;
+    });
 
   const signedIn = (callback: Response) => {
     expect(callback.status).toBe(303);
@@ -233,10 +233,3 @@ describe('sign-in through OpenID Connect', () => {
     );
   });
 });
-
-/** The cookies a response sets, as `name=value` for the next request's Cookie header. */
-function cookiesOf(response: Response): string[] {
-  return ((response.headers['set-cookie'] as unknown as string[] | undefined) ?? []).map(
-    (cookie) => cookie.split(';')[0],
-  );
-}

@@ -2,7 +2,9 @@ import { generateKeyPairSync } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer, IncomingMessage, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Response } from 'supertest';
 import { loadOidcProvider } from '../../apps/api/src/sign-in/esm-modules';
+import type { TestApp } from './test-app';
 
 /** The claims of an account at the test provider, `sub` included. */
 export type TestAccount = { sub: string; email?: string; name?: string; kvk?: string };
@@ -133,4 +135,27 @@ async function bodyOf(request: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/** The cookies a response sets, as `name=value` for the next request's Cookie header. */
+export function cookiesOf(response: Response): string[] {
+  return ((response.headers['set-cookie'] as unknown as string[] | undefined) ?? []).map(
+    (cookie) => cookie.split(';')[0],
+  );
+}
+
+/**
+ * A browser's way through sign-in, done by hand: Werkbrug's redirect to the provider, the provider's
+ * login as `sub`, and Werkbrug's callback (`tamper` may change where the provider sends the browser back).
+ */
+export async function signInThroughProvider(
+  t: TestApp,
+  idp: TestIdentityProvider,
+  provider: string,
+  sub: string,
+  tamper = (back: URL) => back,
+): Promise<Response> {
+  const start = await t.http.get(`/auth/${provider}/sign-in`).expect(303);
+  const back = tamper(await idp.signIn(String(start.headers.location), sub));
+  return t.http.get(`${back.pathname}${back.search}`).set('Cookie', cookiesOf(start));
 }
