@@ -127,6 +127,14 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-call': 'off',
       '@typescript-eslint/no-unsafe-member-access': 'off',
       '@typescript-eslint/no-unsafe-return': 'off',
+      // Tests run at any hour: between midnight and 01:00 or 02:00 in Amsterdam the UTC date is yesterday.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='slice'][callee.object.callee.property.name='toISOString']",
+          message: 'A date is a Dutch calendar day: dutchDay(instant), never the UTC date.',
+        },
+      ],
     },
   },
   {

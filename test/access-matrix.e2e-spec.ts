@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Role } from '@werkbrug/common';
+import { dutchDay, type Role } from '@werkbrug/common';
 import { addMonths } from '@werkbrug/common';
 import { candidateProfile, consentToProfile, readyShortlist, vacancyBody } from './support/fixtures';
 import { TestApp } from './support/test-app';
@@ -28,7 +28,7 @@ interface Row {
 }
 
 const STAFF = ['accountmanager', 'jobhunter', 'klantmanager', 'admin'] as const;
-const today = new Date().toISOString().slice(0, 10);
+const today = dutchDay(new Date());
 const period = `from=${addMonths(today, -12)}&to=${today}`;
 
 const MATRIX: Record<string, Row> = {

@@ -1,4 +1,4 @@
-import { addMonths } from '@werkbrug/common';
+import { addMonths, dutchDay } from '@werkbrug/common';
 import { candidateProfile, careCandidate, careVacancy, vacancyBody } from './support/fixtures';
 import { TestApp } from './support/test-app';
 
@@ -14,7 +14,7 @@ describe('placement agreements, placements and outcomes', () => {
   let otherId: string;
   let thirdId: string;
 
-  const today = new Date().toISOString().slice(0, 10);
+  const today = dutchDay(new Date());
   const monthsAgo = (months: number) => addMonths(today, -months);
 
   // Paths in this file leave out /api/v1.

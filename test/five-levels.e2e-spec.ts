@@ -1,4 +1,4 @@
-import { addMonths } from '@werkbrug/common';
+import { addMonths, dutchDay } from '@werkbrug/common';
 import {
   candidateProfile,
   careCandidate,
@@ -14,7 +14,7 @@ import { TestApp } from './support/test-app';
  * a placement that still lasts after six months, and the reports counting exactly that story.
  * Each story runs on a database of its own, so every count in its reports is the story's.
  */
-const today = new Date().toISOString().slice(0, 10);
+const today = dutchDay(new Date());
 const monthsAgo = (months: number) => addMonths(today, -months);
 const period = `from=${addMonths(today, -12)}&to=${today}`;
 
