@@ -60,8 +60,18 @@ export const LIMITS = {
 
 const percent = new Intl.NumberFormat('nl-NL', { style: 'percent', maximumFractionDigits: 0 });
 export const asPercent = (share) => percent.format(share);
-const date = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
+// Dates as the API counts them, in the Netherlands, whatever zone the browser is set to.
+const date = new Intl.DateTimeFormat('nl-NL', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Europe/Amsterdam',
+});
 export const asDate = (value) => (value ? date.format(new Date(value)) : '');
+// Made once: a formatter with a time zone is costly to build. 'sv-SE' writes YYYY-MM-DD.
+const AMSTERDAM_DAY = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' });
+/** Today (or the day of `instant`) in the Netherlands, as YYYY-MM-DD: the API's calendar day. */
+export const dutchDay = (instant = new Date()) => AMSTERDAM_DAY.format(instant);
 
 /**
  * Dutch for every code the API answers with (`GET /api/v1/problems` lists them; a browser test

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, downloadCsv } from '../api.js';
 import { html } from '../html.js';
-import { asPercent, problemText, SECTOR_NAMES } from '../text.js';
+import { asPercent, dutchDay, problemText, SECTOR_NAMES } from '../text.js';
 import { Bar, Heading, Notice } from '../ui.js';
 
 const LEVEL_NAMES = {
@@ -24,13 +24,13 @@ const STAGE_NAMES = {
 
 const AGE_GROUP_NAMES = { 'under-45': 'Jonger dan 45', '45-54': '45 tot 55 jaar', '55+': '55 jaar en ouder' };
 
-const localDay = (date) => date.toLocaleDateString('sv-SE'); // YYYY-MM-DD in the browser's zone
+/** The last twelve months up to today in the Netherlands (the API's days), whatever the browser's zone. */
 function lastTwelveMonths() {
-  const today = new Date();
-  const from = new Date(today);
-  from.setFullYear(from.getFullYear() - 1);
-  from.setDate(from.getDate() + 1);
-  return { from: localDay(from), to: localDay(today) };
+  const to = dutchDay();
+  const [year, month, day] = to.split('-').map(Number);
+  // Calendar arithmetic in UTC, where no clock change moves a day.
+  const from = new Date(Date.UTC(year - 1, month - 1, day + 1)).toISOString().slice(0, 10);
+  return { from, to };
 }
 
 /**

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, apiAll } from '../api.js';
 import { html } from '../html.js';
-import { asDate, fieldProblemText, problemText } from '../text.js';
+import { asDate, dutchDay, fieldProblemText, problemText } from '../text.js';
 import { Heading, MessageNotice, Notice, useMessage } from '../ui.js';
 
 const INTERESTS = {
@@ -28,10 +28,7 @@ function explainOutcomeProblem(problem) {
   return param ? fieldProblemText(param) : problemText(problem);
 }
 
-// Made once: a formatter with a time zone is costly to build. 'sv-SE' writes YYYY-MM-DD.
-const AMSTERDAM_DAY = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' });
-/** Today in the Netherlands, as the API counts days. */
-const today = () => AMSTERDAM_DAY.format(new Date());
+const today = () => dutchDay();
 
 export function SpeeddatesScreen() {
   const [events, setEvents] = useState(null);
