@@ -205,6 +205,31 @@ const feedbackFunction = fc.func(
   }),
 );
 
+/** A permanent job of 24 hours in Utrecht, asking nothing in particular. */
+const UTRECHT_VACANCY: VacancyProfile = {
+  occupation: OCCUPATION_CODES[0],
+  sector: SECTORS[0],
+  location: { latitude: 52.09, longitude: 5.12 },
+  hoursPerWeek: 24,
+  contractType: 'permanent',
+  requiredCompetences: [],
+  desirableCompetences: [],
+  minimumEducation: null,
+  demands: [],
+};
+
+/** Someone who cycles up to 10 km, living at `latitude` on Utrecht's meridian. */
+const cyclistNearUtrecht = (id: string, latitude: number): CandidateProfile => ({
+  id,
+  location: { latitude, longitude: 5.12 },
+  travel: { mode: 'bicycle', maxKm: 10 },
+  educationLevel: 'vmbo',
+  competences: [],
+  wishes: { occupations: [], sectors: [], hoursPerWeekMin: 24, hoursPerWeekMax: 24, contractTypes: [] },
+  limits: [],
+  benefitStartedOn: '2026-01-01',
+});
+
 describe('CandidatePool', () => {
   it('ranks exactly as the exhaustive ranking: the same eligible count, exclusions, top, scores and reasons', () => {
     let rankedSeveral = 0;
@@ -314,32 +339,12 @@ describe('CandidatePool', () => {
 
   it('forgets a removed candidate and finds one moved into reach', () => {
     const pool = new CandidatePool();
-    const v: VacancyProfile = {
-      occupation: OCCUPATION_CODES[0],
-      sector: SECTORS[0],
-      location: { latitude: 52.09, longitude: 5.12 },
-      hoursPerWeek: 24,
-      contractType: 'permanent',
-      requiredCompetences: [],
-      desirableCompetences: [],
-      minimumEducation: null,
-      demands: [],
-    };
-    const person = (id: string, latitude: number): CandidateProfile => ({
-      id,
-      location: { latitude, longitude: 5.12 },
-      travel: { mode: 'bicycle', maxKm: 10 },
-      educationLevel: 'vmbo',
-      competences: [],
-      wishes: { occupations: [], sectors: [], hoursPerWeekMin: 24, hoursPerWeekMax: 24, contractTypes: [] },
-      limits: [],
-      benefitStartedOn: '2026-01-01',
-    });
+    const v = UTRECHT_VACANCY;
     const context = { today: '2026-11-23' };
-    pool.upsert(person('a', 52.09));
-    pool.upsert(person('b', 53.0));
+    pool.upsert(cyclistNearUtrecht('a', 52.09));
+    pool.upsert(cyclistNearUtrecht('b', 53.0));
     expect(pool.rank(v, context, 5)).toMatchObject({ eligible: 1, considered: 2, exclusions: { travel: 1 } });
-    pool.upsert(person('b', 52.1));
+    pool.upsert(cyclistNearUtrecht('b', 52.1));
     pool.remove('a');
     const ranking = pool.rank(v, context, 5);
     expect(ranking.ranked.map((r) => r.candidateId)).toEqual(['b']);
@@ -385,27 +390,8 @@ describe('RegionalCandidatePool', () => {
 
   it('moves a candidate whose organisation moves to another region, and forgets a removed one', () => {
     const pool = new RegionalCandidatePool();
-    const v: VacancyProfile = {
-      occupation: OCCUPATION_CODES[0],
-      sector: SECTORS[0],
-      location: { latitude: 52.09, longitude: 5.12 },
-      hoursPerWeek: 24,
-      contractType: 'permanent',
-      requiredCompetences: [],
-      desirableCompetences: [],
-      minimumEducation: null,
-      demands: [],
-    };
-    const person: CandidateProfile = {
-      id: 'a',
-      location: { latitude: 52.1, longitude: 5.12 },
-      travel: { mode: 'bicycle', maxKm: 10 },
-      educationLevel: 'vmbo',
-      competences: [],
-      wishes: { occupations: [], sectors: [], hoursPerWeekMin: 24, hoursPerWeekMax: 24, contractTypes: [] },
-      limits: [],
-      benefitStartedOn: '2026-01-01',
-    };
+    const v = UTRECHT_VACANCY;
+    const person = cyclistNearUtrecht('a', 52.1);
     const context = { today: '2026-11-23' };
     const ranked = (region: string) => pool.rank(region, v, context, 5).ranked.map((r) => r.candidateId);
     pool.upsert('midden-utrecht', person);
