@@ -1,8 +1,7 @@
+import { isUuid } from '@werkbrug/common';
 import { Injectable } from '@nestjs/common';
 import { MATCH_VACANCY_JOB, MatchVacancyJob } from '@werkbrug/queue';
 import { ShortlistBuilder } from './shortlist-builder.service';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * A job's data comes from Redis, outside the database's checks: a payload that is not a vacancy id
@@ -10,7 +9,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export function matchVacancyJobOf(payload: unknown): MatchVacancyJob {
   const { vacancyId, generation } = (payload ?? {}) as Partial<Record<keyof MatchVacancyJob, unknown>>;
-  if (typeof vacancyId !== 'string' || !UUID.test(vacancyId))
+  if (typeof vacancyId !== 'string' || !isUuid(vacancyId))
     throw new Error('Invalid match-vacancy job: vacancyId must be a UUID');
   if (typeof generation !== 'number' || !Number.isInteger(generation) || generation < 1) {
     throw new Error('Invalid match-vacancy job: generation must be a whole number from 1');

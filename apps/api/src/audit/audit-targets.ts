@@ -1,3 +1,4 @@
+import { isUuid } from '@werkbrug/common';
 import type { AuditSpec, IdSource } from '../shared/audit/audit.decorator';
 
 /** One group of audit rows to write: the candidates seen or changed, and the purpose they share. */
@@ -11,8 +12,6 @@ export interface AuditTarget {
 export interface ProposalRef {
   proposalId: string;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The value at a dotted path (`proefplaatsing.candidateId`), or undefined. */
 export function valueAt(value: unknown, path: string): unknown {
@@ -33,7 +32,7 @@ export function recordsOf(spec: Pick<AuditSpec, 'list'>, body: unknown): unknown
 function idFrom(source: IdSource | undefined, params: Record<string, string>, record: unknown): string | null {
   if (source === undefined) return null;
   const value = source.startsWith('param:') ? params[source.slice('param:'.length)] : valueAt(record, source);
-  return typeof value === 'string' && UUID.test(value) ? value : null;
+  return typeof value === 'string' && isUuid(value) ? value : null;
 }
 
 /**

@@ -4,6 +4,7 @@ import {
   AppConfig,
   Clock,
   Credential,
+  isUuid,
   Principal,
   PrincipalResolver,
   staffOrganisationOf,
@@ -20,8 +21,6 @@ import { INVITATION_JOB } from './invitation-mail';
 import { UserErrors } from './user.errors';
 import { NewUser, UserRepository } from './user.repository';
 import { ProfileView, UserView } from './user.response';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * How long a resolved principal is reused within one API process: a role change or deactivation made
@@ -267,7 +266,7 @@ export class UsersService implements PrincipalResolver {
   private async lookUp(credential: Credential): Promise<{ principal?: Principal; userId?: string }> {
     const user =
       credential.issuer === this.config.auth.issuer
-        ? UUID.test(credential.subject)
+        ? isUuid(credential.subject)
           ? await this.users.findOneBy({ id: credential.subject })
           : null
         : await this.users.findByIdentity(credential.issuer, credential.subject);

@@ -17,3 +17,8 @@ export const IdParam =
 /** An optional query parameter that must be a UUID when given. */
 export const OptionalIdQuery = (name: string) =>
   Query(name, new ParseUUIDPipe({ optional: true, exceptionFactory: () => FieldErrors.notUuid.at(name) }));
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether `value` has a UUID's form (any version): an id worth looking up. */
+export const isUuid = (value: string): boolean => UUID.test(value);

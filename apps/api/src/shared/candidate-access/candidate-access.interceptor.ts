@@ -1,3 +1,4 @@
+import { isUuid } from '@werkbrug/common';
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Principal } from '@werkbrug/common';
@@ -6,8 +7,6 @@ import { Observable } from 'rxjs';
 import { statedPurpose } from '../audit/stated-purpose';
 import { CANDIDATE_SCOPE_KEY, CandidateScope } from './candidate-access.decorator';
 import { CandidateAccess } from './candidate-access.service';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Global: for a handler marked @CandidateScoped, lets the request through only to staff of the
@@ -27,7 +26,7 @@ export class CandidateAccessInterceptor implements NestInterceptor {
     const request = context.switchToHttp().getRequest<Request & { principal?: Principal }>();
     if (!scope || !request.principal) return next.handle();
     const id = (request.params as Record<string, string | undefined>)[scope.param];
-    if (!id || !UUID.test(id)) return next.handle();
+    if (!id || !isUuid(id)) return next.handle();
     const notFound = () => scope.notFound(`${scope.noun ?? 'Candidate'} ${id} not found.`);
     // A record that does not exist is answered here too, before the body is validated: else it would
     // answer otherwise than another organisation's (400 against 404) and tell that one exists.
