@@ -78,10 +78,14 @@ export class DemoDataLoader {
       const owner = { organisationId: klantmanager.organisationId!, klantmanagerId: klantmanager.userId };
       candidateIds.push((await this.candidates.create(await asDto(CreateCandidateDto, candidate), owner)).id);
     }
-    const almere = (role: 'klantmanager' | 'accountmanager' | 'jobhunter') => staffOf('almere', role)[0].principal;
+    // Almere's first of each role does the demo's work, acting in that role.
+    const almere = (role: 'klantmanager' | 'accountmanager' | 'jobhunter') => ({
+      ...staffOf('almere', role)[0].principal,
+      role,
+    });
     const activityStaff = {
       accountmanager: almere('accountmanager'),
-      jobhunter: { ...almere('jobhunter'), role: 'jobhunter' as const },
+      jobhunter: almere('jobhunter'),
       klantmanager: almere('klantmanager'),
     };
     const vacancyIds: string[] = [];
