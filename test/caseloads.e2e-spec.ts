@@ -55,6 +55,18 @@ describe('caseloads', () => {
       .expect(200);
   });
 
+  it("refuses a klantmanager's own new candidate beyond the ceiling, and writes nothing of it", async () => {
+    const kees = await t.token({ role: 'klantmanager', subject: 'km-kees' });
+    for (const name of ['Els', 'Frits']) await as(kees).post('/candidates', candidateProfile({ name })).expect(201);
+    const candidates = async () => (await t.dataSource.query('SELECT count(*)::int AS n FROM candidates'))[0].n;
+    const before = await candidates();
+    const full = await as(kees)
+      .post('/candidates', candidateProfile({ name: 'Gerda' }))
+      .expect(409);
+    expect(full.body.code).toBe('candidate.caseload-full');
+    expect(await candidates()).toBe(before);
+  });
+
   it('assigns only klantmanagers and jobhunters of the organisation, and gives a jobhunter a list of their own', async () => {
     const id = await register('Dirk');
     const lelystad = await t.organisation({ slug: 'lelystad', name: 'Gemeente Lelystad', municipalityCode: 'GM0995' });

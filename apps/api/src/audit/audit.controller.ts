@@ -1,6 +1,6 @@
 import { Controller, Get, Headers, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { IdParam, Roles } from '@werkbrug/common';
+import { CurrentPrincipal, IdParam, Principal, Roles } from '@werkbrug/common';
 import type { Request, Response } from 'express';
 import { jsonOrCsv } from '../shared/csv/json-or-csv';
 import { AuditCandidateData } from '../shared/audit/audit.decorator';
@@ -21,15 +21,17 @@ export class AuditController {
   @Roles('admin')
   @ApiOperation({
     summary: "Who read or changed candidates' personal data",
-    description: 'The audit log, newest first, filtered; paged with limit and before.',
+    description:
+      "The administrator's organisation's audit log: what its people did and what was done with its candidates' data (other members' candidates left out of each row); newest first, filtered; paged with limit and before.",
   })
   @ApiOkResponse({ type: AuditPageView })
   async query(
     @Query() query: AuditQuery,
+    @CurrentPrincipal() principal: Principal,
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<AuditPageView> {
-    const page = await this.audit.query(query);
+    const page = await this.audit.query(query, principal);
     // The same way to the next page as every other list, besides nextBefore in the body.
     if (page.nextBefore) response.setHeader('Link', nextKeysetLink(request.originalUrl, page.nextBefore));
     return page;

@@ -6,6 +6,8 @@ export type NewAuditEntry = Omit<AuditEntry, 'id'>;
 
 /** The log's filters for administrators; instants already in Dutch days. */
 export interface AuditFilter {
+  /** The administrator's organisation: rows of its people, or about its candidates. */
+  organisationId: string;
   candidateId?: string;
   actor?: string;
   role?: string;
@@ -87,7 +89,15 @@ export class AuditRepository {
 
   /** Newest first, at most `limit` rows. */
   findNewestFirst(filter: AuditFilter, limit: number): Promise<AuditEntry[]> {
-    const builder = this.manager.getRepository(AuditEntry).createQueryBuilder('a').orderBy('a.id', 'DESC').take(limit);
+    const builder = this.manager
+      .getRepository(AuditEntry)
+      .createQueryBuilder('a')
+      .where(
+        '(a.actor_organisation_id = :organisationId OR a.candidate_ids && ARRAY(SELECT c.id FROM candidates c WHERE c.organisation_id = :organisationId))',
+        { organisationId: filter.organisationId },
+      )
+      .orderBy('a.id', 'DESC')
+      .take(limit);
     if (filter.candidateId)
       builder.andWhere('a.candidate_ids @> ARRAY[CAST(:candidateId AS uuid)]', { candidateId: filter.candidateId });
     if (filter.actor) builder.andWhere('a.actor_id = :actor', { actor: filter.actor });
@@ -97,6 +107,15 @@ export class AuditRepository {
     if (filter.before) builder.andWhere('a.occurred_at < :to', { to: filter.before });
     if (filter.beforeId) builder.andWhere('a.id < :before', { before: filter.beforeId });
     return builder.getMany();
+  }
+
+  /** Which of `candidateIds` belong to the organisation. */
+  async candidatesOf(organisationId: string, candidateIds: string[]): Promise<Set<string>> {
+    const rows: { id: string }[] = await this.manager.query(
+      `SELECT id FROM candidates WHERE organisation_id = $1 AND id = ANY($2::uuid[])`,
+      [organisationId, candidateIds],
+    );
+    return new Set(rows.map((row) => row.id));
   }
 
   candidateExists(candidateId: string): Promise<boolean> {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '@werkbrug/common';
+import { Organisation } from '@werkbrug/database';
 import { ServiceTest } from '../../../../test/support/service-test';
 import type { AuditSpec } from '../shared/audit/audit.decorator';
 import { AuditModule } from './audit.module';
@@ -13,6 +14,7 @@ describe('AuditService on real repositories', () => {
   const profileRead: AuditSpec = { resource: 'candidate-profile', action: 'read', candidateId: 'param:id' };
   const employer: Principal = principal('employer', 'werkgever-wim', { employerId: randomUUID(), issuer: 'werkbrug' });
   const klantmanager: Principal = principal('klantmanager', 'km-karin', { issuer: 'werkbrug' });
+  let admin: Principal;
 
   const request = (principal: Principal, candidateId: string): AuditedRequest => ({
     principal,
@@ -34,6 +36,7 @@ describe('AuditService on real repositories', () => {
       env: { EMPLOYER_PROFILE_VIEWS_PER_DAY: '2', AUDIT_FLAG_QUOTA_PERCENT: '50' },
     });
     audit = t.get(AuditService);
+    admin = principal('admin', 'admin-almere', { organisationId: t.owner.organisationId, issuer: 'werkbrug' });
   });
 
   afterAll(() => t?.close());
@@ -101,6 +104,53 @@ describe('AuditService on real repositories', () => {
     expect(await rowsOf('u-124')).toEqual([]);
   });
 
+  it("shows an administrator its organisation's log: its people's reads and reads of its candidates, never another member's candidates", async () => {
+    const lelystad = await t.db.manager.getRepository(Organisation).save({
+      slug: 'lelystad',
+      kind: 'municipality',
+      name: 'Gemeente Lelystad',
+      municipalityCode: 'GM0995',
+      regionCode: 'flevoland',
+    });
+    const almere = t.owner.organisationId;
+    const ours = await t.saveCandidate();
+    const theirs = await t.saveCandidate({ organisationId: lelystad.id });
+    const at = (organisationId: string, role: 'klantmanager' | 'accountmanager' | 'admin', subject: string) =>
+      principal(role, subject, { organisationId, issuer: 'werkbrug' });
+    const shortlistRead: AuditSpec = {
+      resource: 'shortlist',
+      action: 'read',
+      list: 'entries',
+      candidateId: 'candidateId',
+    };
+    const readShortlist = (reader: Principal) =>
+      audit.record(
+        [shortlistRead],
+        { ...request(reader, ours.id), params: {} },
+        { entries: [{ candidateId: ours.id }, { candidateId: theirs.id }] },
+      );
+
+    await view(at(almere, 'klantmanager', 'km-almere'), ours.id);
+    await view(at(lelystad.id, 'klantmanager', 'km-lelystad'), theirs.id);
+    await readShortlist(at(almere, 'accountmanager', 'am-almere'));
+    await readShortlist(at(lelystad.id, 'accountmanager', 'am-lelystad'));
+
+    const shown = async (admin: Principal) =>
+      (await audit.query({}, admin)).entries
+        .filter((entry) => ['km-almere', 'km-lelystad', 'am-almere', 'am-lelystad'].includes(entry.actor))
+        .map((entry) => [entry.actor, entry.candidateIds]);
+    expect(await shown(at(almere, 'admin', 'admin-almere'))).toEqual([
+      ['am-lelystad', [ours.id]],
+      ['am-almere', [ours.id]],
+      ['km-almere', [ours.id]],
+    ]);
+    expect(await shown(at(lelystad.id, 'admin', 'admin-lelystad'))).toEqual([
+      ['am-lelystad', [theirs.id]],
+      ['am-almere', [theirs.id]],
+      ['km-lelystad', [theirs.id]],
+    ]);
+  });
+
   it("reports a candidate's access, and answers an unknown candidate and a reversed period with their codes", async () => {
     const candidate = await t.saveCandidate();
     await view(klantmanager, candidate.id);
@@ -124,7 +174,7 @@ describe('AuditService on real repositories', () => {
       code: 'audit.candidate-not-found',
       kind: 'not-found',
     });
-    await expect(audit.query({ from: '2026-12-07', to: '2026-12-06' })).rejects.toMatchObject({
+    await expect(audit.query({ from: '2026-12-07', to: '2026-12-06' }, admin)).rejects.toMatchObject({
       code: 'period.ends-before-start',
       invalidParams: [expect.objectContaining({ name: 'to', code: 'period.ends-before-start' })],
     });

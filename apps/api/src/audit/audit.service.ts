@@ -1,5 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { addDays, APP_CONFIG, AppConfig, Clock, dutchDay, Principal, startOfDutchDay } from '@werkbrug/common';
+import {
+  addDays,
+  APP_CONFIG,
+  AppConfig,
+  Clock,
+  dutchDay,
+  Principal,
+  staffOrganisationOf,
+  startOfDutchDay,
+} from '@werkbrug/common';
 import { TransactionHost } from '@werkbrug/database';
 import type { AuditSpec } from '../shared/audit/audit.decorator';
 import { PeriodErrors } from '../shared/reporting/period';
@@ -121,11 +130,18 @@ export class AuditService {
     }
   }
 
-  /** Administrators: the log, newest first, filtered; page on with `before` = the previous page's `nextBefore`. */
-  async query(query: AuditQuery): Promise<AuditPageView> {
+  /**
+   * Administrators: their organisation's log, newest first, filtered; page on with `before` = the
+   * previous page's `nextBefore`. It holds what the organisation's people did and what was done with
+   * its candidates' data; a row naming candidates of other members shows only the organisation's own,
+   * since those are the other members' to report.
+   */
+  async query(query: AuditQuery, principal: Principal): Promise<AuditPageView> {
     const limit = query.limit ?? 100;
+    const organisationId = staffOrganisationOf(principal);
     const rows = await this.entries.findNewestFirst(
       {
+        organisationId,
         candidateId: query.candidateId,
         actor: query.actor,
         role: query.role,
@@ -136,7 +152,9 @@ export class AuditService {
       limit + 1,
     );
     const page = rows.slice(0, limit);
-    return AuditPageView.of(page, rows.length > limit ? page[page.length - 1].id : null);
+    const own = await this.entries.candidatesOf(organisationId, [...new Set(page.flatMap((row) => row.candidateIds))]);
+    const shown = page.map((row) => ({ ...row, candidateIds: row.candidateIds.filter((id) => own.has(id)) }));
+    return AuditPageView.of(shown, rows.length > limit ? page[page.length - 1].id : null);
   }
 
   /**

@@ -73,6 +73,10 @@ export class CandidatesService {
     this.checkConsistency(dto);
     const { name, email, phone, ...profile } = dto;
     return this.db.transaction(async () => {
+      if (owner.klantmanagerId !== null) {
+        await this.candidates.lockStaffMember(owner.klantmanagerId, owner.organisationId, 'klantmanager');
+        await this.checkRoomInCaseload(owner.klantmanagerId);
+      }
       const candidate = await this.candidates.insert({
         ...matchingColumns(profile),
         ...owner,
@@ -153,12 +157,7 @@ export class CandidatesService {
       const candidate = await this.lockForChange(id);
       if (klantmanagerId !== null && candidate.klantmanagerId !== klantmanagerId) {
         await this.checkStaffMember(klantmanagerId, principal, 'klantmanager');
-        const holds = await this.candidates.countCaseload(klantmanagerId);
-        const ceiling = this.config.caseloadCeiling;
-        if (holds >= ceiling)
-          throw CandidateErrors.caseloadFull(
-            `The klantmanager holds ${holds} candidates; the ceiling is ${ceiling} (CASELOAD_CEILING).`,
-          );
+        await this.checkRoomInCaseload(klantmanagerId);
       }
       await this.candidates.assign(id, { klantmanagerId });
       return { candidateId: id, klantmanagerId, jobhunterId: candidate.jobhunterId };
@@ -179,6 +178,19 @@ export class CandidatesService {
   async caseloads(principal: Principal): Promise<Caseloads> {
     const klantmanagers = await this.candidates.caseloadsOf(staffOrganisationOf(principal));
     return { ceiling: this.config.caseloadCeiling, klantmanagers };
+  }
+
+  /**
+   * A klantmanager holds at most CASELOAD_CEILING candidates. Called in the transaction that adds one,
+   * after lockStaffMember locked the klantmanager, so two additions at once cannot both slip under it.
+   */
+  private async checkRoomInCaseload(klantmanagerId: string): Promise<void> {
+    const holds = await this.candidates.countCaseload(klantmanagerId);
+    const ceiling = this.config.caseloadCeiling;
+    if (holds >= ceiling)
+      throw CandidateErrors.caseloadFull(
+        `The klantmanager holds ${holds} candidates; the ceiling is ${ceiling} (CASELOAD_CEILING).`,
+      );
   }
 
   private async checkStaffMember(userId: string, principal: Principal, role: CaseloadRole): Promise<void> {

@@ -1,5 +1,5 @@
-import { Injectable, Logger } from '@nestjs/common';
-import { Clock, Principal } from '@werkbrug/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG, AppConfig, Clock, Principal } from '@werkbrug/common';
 import { User } from '@werkbrug/database';
 
 import { CandidatesService } from '../candidates/candidates.service';
@@ -37,6 +37,7 @@ export class DemoDataLoader {
     private readonly users: UsersService,
     private readonly activity: DemoActivity,
     private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async loadIfEmpty(): Promise<{ employers: number; candidates: number; vacancies: number } | undefined> {
@@ -70,12 +71,19 @@ export class DemoDataLoader {
       employerUsers.push(principalOf(user, 'employer'));
     }
     const candidateIds: string[] = [];
+    const caseloads = new Map<string, number>();
     for (const [index, candidate] of data.candidates.entries()) {
-      // Each organisation's candidates spread over its klantmanagers' caseloads.
+      // Each organisation's candidates fill its klantmanagers' caseloads up to the ceiling, in turn;
+      // the rest wait in the organisation for a klantmanager, as they do in a real municipality.
       const slug = demoOrganisationOfCandidate(index, candidate.postcode);
-      const klantmanagers = staffOf(slug, 'klantmanager');
-      const klantmanager = klantmanagers[index % klantmanagers.length].principal;
-      const owner = { organisationId: klantmanager.organisationId!, klantmanagerId: klantmanager.userId };
+      const klantmanagers = staffOf(slug, 'klantmanager').map((user) => user.principal);
+      const withRoom = klantmanagers.filter((user) => (caseloads.get(user.userId) ?? 0) < this.config.caseloadCeiling);
+      const klantmanager = withRoom.length > 0 ? withRoom[index % withRoom.length] : undefined;
+      if (klantmanager) caseloads.set(klantmanager.userId, (caseloads.get(klantmanager.userId) ?? 0) + 1);
+      const owner = {
+        organisationId: klantmanagers[0].organisationId!,
+        klantmanagerId: klantmanager?.userId ?? null,
+      };
       candidateIds.push((await this.candidates.create(await asDto(CreateCandidateDto, candidate), owner)).id);
     }
     // Almere's first of each role does the demo's work, acting in that role.

@@ -77,9 +77,13 @@ export class SessionsService implements SessionReader {
 
   /** The session of a request's cookie, as the access guard asks for it; kept on the request for `sessionOf`. */
   async read(request: CookieRequest): Promise<SessionCredential | undefined> {
-    const token = this.tokenOf(request);
-    const session = token ? await this.find(token) : undefined;
-    (request as { [SESSION]?: Session })[SESSION] = session;
+    const looked = request as { [SESSION]?: Session };
+    // The rate limiter reads the session before the access guard does: one lookup per request.
+    if (!Object.hasOwn(looked, SESSION)) {
+      const token = this.tokenOf(request);
+      looked[SESSION] = token ? await this.find(token) : undefined;
+    }
+    const session = looked[SESSION];
     if (!session) return undefined;
     return {
       credential: { issuer: session.issuer, subject: session.subject, role: session.activeRole as Role },

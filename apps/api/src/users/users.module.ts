@@ -1,10 +1,9 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { AccessGuard, AuthModule, PRINCIPAL_RESOLVER, SESSION_READER } from '@werkbrug/common';
+import { AccessGuard, AuthModule, PRINCIPAL_RESOLVER } from '@werkbrug/common';
 import { EmployersModule } from '../employers/employers.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { SessionsModule } from '../sessions/sessions.module';
-import { SessionsService } from '../sessions/sessions.service';
 import { MailModule } from '../shared/mail/mail.module';
 import { EmployerUsersController } from './employer-users.controller';
 import { InvitationMail } from './invitation-mail';
@@ -24,8 +23,6 @@ import { UsersService } from './users.service';
     UserRepository,
     InvitationMail,
     { provide: PRINCIPAL_RESOLVER, useExisting: UsersService },
-    // Browsers come with a session cookie instead of a bearer token.
-    { provide: SESSION_READER, useExisting: SessionsService },
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
   exports: [UsersService, PRINCIPAL_RESOLVER],

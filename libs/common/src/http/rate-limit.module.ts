@@ -4,16 +4,25 @@ import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import type { Request } from 'express';
 import { PUBLIC_KEY, RATE_LIMITED_KEY } from '../auth/access.decorators';
 import { AuthModule } from '../auth/auth.module';
+import { SESSION_READER, type SessionReader } from '../auth/session-cookie';
 import { TokenService } from '../auth/token.service';
 import { APP_CONFIG, AppConfig } from '../config/config';
 
 /**
- * Who a request counts against: the subject of a valid bearer token, else the IP address. The token
- * is verified here rather than read from the access guard, so this guard can run first and also
- * limit requests that the access guard turns away (guessing tokens counts against the IP).
+ * Who a request counts against: the user of a valid bearer token or of a live session cookie, else
+ * the IP address. The credential is checked here rather than read from the access guard, so this
+ * guard can run first and also limit requests that the access guard turns away (guessing tokens or
+ * cookies counts against the IP). The session reader keeps what it found on the request, so the
+ * access guard does not look the session up twice.
  */
-export function rateLimitTracker(request: Pick<Request, 'headers' | 'ip'>, tokens: TokenService): string {
-  const credential = tokens.credentialOf(request);
+export async function rateLimitTracker(
+  request: Pick<Request, 'headers' | 'ip'>,
+  tokens: TokenService,
+  sessions?: SessionReader,
+): Promise<string> {
+  let credential = tokens.credentialOf(request);
+  if (!credential && !request.headers.authorization && sessions)
+    credential = (await sessions.read(request))?.credential;
   return credential ? `subject:${credential.issuer} ${credential.subject}` : `ip:${request.ip}`;
 }
 
@@ -27,8 +36,8 @@ export function rateLimitTracker(request: Pick<Request, 'headers' | 'ip'>, token
   imports: [
     ThrottlerModule.forRootAsync({
       imports: [AuthModule],
-      inject: [APP_CONFIG, TokenService, Reflector],
-      useFactory: (config: AppConfig, tokens: TokenService, reflector: Reflector) => ({
+      inject: [APP_CONFIG, TokenService, Reflector, { token: SESSION_READER, optional: true }],
+      useFactory: (config: AppConfig, tokens: TokenService, reflector: Reflector, sessions?: SessionReader) => ({
         throttlers: [{ name: 'default', ttl: 60_000, limit: config.http.rateLimitPerMinute }],
         errorMessage: `More than ${config.http.rateLimitPerMinute} requests in a minute; try again after the Retry-After seconds.`,
         skipIf: (context: ExecutionContext) => {
@@ -38,7 +47,8 @@ export function rateLimitTracker(request: Pick<Request, 'headers' | 'ip'>, token
             !reflector.getAllAndOverride<boolean>(RATE_LIMITED_KEY, targets)
           );
         },
-        getTracker: (request: Record<string, unknown>) => rateLimitTracker(request as unknown as Request, tokens),
+        getTracker: (request: Record<string, unknown>) =>
+          rateLimitTracker(request as unknown as Request, tokens, sessions),
         generateKey: (_context: ExecutionContext, tracker: string, throttler: string) => `${throttler}:${tracker}`,
       }),
     }),
