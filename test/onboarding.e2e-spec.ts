@@ -38,10 +38,13 @@ describe('a new colleague, from invitation to work and out again', () => {
       },
     });
     await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-    idp = await TestIdentityProvider.start({ redirectUris: [`${PUBLIC_URL}/auth/almere/callback`] });
+    idp = await TestIdentityProvider.start({ redirectUris: [`${PUBLIC_URL}/auth/almere/callback`], https: true });
     t = await TestApp.start({
       withMatcher: false,
       env: {
+        // As a municipality runs it: production refuses anything but an HTTPS provider and a secure cookie.
+        NODE_ENV: 'production',
+        AUTH_JWT_SECRET: 'onboarding-test-secret-of-32-characters',
         PUBLIC_URL,
         SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`,
         MAIL_FROM: 'Werkgeversservicepunt Flevoland <wsp@flevoland.example>',
@@ -53,6 +56,8 @@ describe('a new colleague, from invitation to work and out again', () => {
             issuer: idp.issuer,
             clientId: idp.clientId,
             clientSecret: idp.clientSecret,
+            // The municipality's own certificate authority, trusted for its provider only.
+            caFile: idp.caFile,
           },
         ]),
       },

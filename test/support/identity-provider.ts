@@ -1,21 +1,36 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { createServer, IncomingMessage, Server } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { rootCertificates } from 'node:tls';
 import type { Response } from 'supertest';
+import { Agent } from 'undici';
 import { loadOidcProvider } from '../../apps/api/src/sign-in/esm-modules';
 import type { TestApp } from './test-app';
 
 /** The claims of an account at the test provider, `sub` included. */
 export type TestAccount = { sub: string; email?: string; name?: string; kvk?: string };
 
+const TLS = join(__dirname, 'tls');
+
 /**
  * A real OpenID provider (oidc-provider) on a free port of 127.0.0.1, for the tests of sign-in: one
  * confidential client, accounts given by the test, and a login step a test drives without a
  * browser (`signIn`). Nothing in it is mocked: discovery, PKCE, the code and the ID token are real.
+ * With `https`, it serves HTTPS under the test certificate authority (tls/README.md), whose
+ * certificate is at `caFile`, as production requires.
  */
 export class TestIdentityProvider {
   readonly accounts = new Map<string, TestAccount>();
+  /** The test certificate authority, for the API's provider configuration (`caFile`). */
+  readonly caFile = join(TLS, 'test-ca.pem');
+  /** How the test's own requests to the provider trust that authority. */
+  private readonly dispatcher = new Agent({
+    connect: { ca: [...rootCertificates, readFileSync(this.caFile, 'utf8')] },
+  });
 
   private constructor(
     private readonly server: Server,
@@ -24,12 +39,22 @@ export class TestIdentityProvider {
     readonly clientSecret: string,
   ) {}
 
-  static async start(options: { redirectUris: string[]; accounts?: TestAccount[] }): Promise<TestIdentityProvider> {
+  static async start(options: {
+    redirectUris: string[];
+    accounts?: TestAccount[];
+    https?: boolean;
+  }): Promise<TestIdentityProvider> {
     const { default: Provider } = await loadOidcProvider();
-    const server = createServer();
+    const server = options.https
+      ? createHttpsServer({
+          key: readFileSync(join(TLS, 'localhost.key')),
+          cert: readFileSync(join(TLS, 'localhost.pem')),
+        })
+      : createServer();
     server.listen(0, '127.0.0.1');
     await once(server, 'listening');
-    const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const scheme = options.https ? 'https' : 'http';
+    const issuer = `${scheme}://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const idp = new TestIdentityProvider(server, issuer, 'werkbrug', 'test-client-secret');
     for (const account of options.accounts ?? []) idp.accounts.set(account.sub, account);
     const provider = new Provider(issuer, {
@@ -105,7 +130,8 @@ export class TestIdentityProvider {
           ...(init.headers as Record<string, string>),
           cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join('; '),
         },
-      });
+        dispatcher: this.dispatcher,
+      } as unknown as RequestInit);
       for (const cookie of response.headers.getSetCookie()) {
         const [pair] = cookie.split(';');
         const [name, ...value] = pair.split('=');
@@ -127,7 +153,7 @@ export class TestIdentityProvider {
   async close(): Promise<void> {
     this.server.closeAllConnections();
     this.server.close();
-    await once(this.server, 'close');
+    await Promise.all([once(this.server, 'close'), this.dispatcher.close()]);
   }
 }
 

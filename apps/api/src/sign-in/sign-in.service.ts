@@ -1,6 +1,8 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, SignInProviderConfig } from '@werkbrug/common';
+import { rootCertificates } from 'node:tls';
 import type { Configuration } from 'openid-client' with { 'resolution-mode': 'import' };
+import { Agent } from 'undici';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { SessionsService } from '../sessions/sessions.service';
 import { UsersService } from '../users/users.service';
@@ -32,10 +34,11 @@ const KVK = /^\d{8}$/;
  * browser session opened for the user.
  */
 @Injectable()
-export class SignInService {
+export class SignInService implements OnModuleDestroy {
   private readonly logger = new Logger(SignInService.name);
   /** Discovery is done once per provider and kept; a failed one is tried again on the next sign-in. */
   private readonly configurations = new Map<string, Promise<Configuration>>();
+  private readonly dispatchers: Agent[] = [];
 
   constructor(
     private readonly users: UsersService,
@@ -160,20 +163,30 @@ export class SignInService {
     return `${this.config.signIn.publicUrl}/auth/${provider.id}/callback`;
   }
 
+  /** fetch that also trusts an organisation's own certificate authority, for its provider only. */
+  private fetchTrusting(ca: string): typeof fetch {
+    const dispatcher = new Agent({ connect: { ca: [...rootCertificates, ca] } });
+    this.dispatchers.push(dispatcher);
+    // Node's own fetch takes the dispatcher (its Response is the one openid-client checks for); the
+    // cast only bridges the two copies of undici's types (Node's and the package's).
+    return (url, init) => fetch(url, { ...init, dispatcher } as unknown as RequestInit);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await Promise.all(this.dispatchers.map((dispatcher) => dispatcher.close()));
+  }
+
   private configurationOf(provider: SignInProviderConfig, client: OpenIdClientModule): Promise<Configuration> {
     const key = `${provider.issuer}\n${provider.clientId}`;
     let configuration = this.configurations.get(key);
     if (!configuration) {
       // Plain HTTP only reaches a provider on this machine outside production (checked with the configuration).
       const insecure = new URL(provider.issuer).protocol === 'http:';
-      configuration = client.discovery(
-        new URL(provider.issuer),
-        provider.clientId,
-        provider.clientSecret,
-        undefined,
+      configuration = client.discovery(new URL(provider.issuer), provider.clientId, provider.clientSecret, undefined, {
         // eslint-disable-next-line @typescript-eslint/no-deprecated -- see above: a local provider over HTTP
-        insecure ? { execute: [client.allowInsecureRequests] } : undefined,
-      );
+        execute: insecure ? [client.allowInsecureRequests] : [],
+        ...(provider.ca && { [client.customFetch]: this.fetchTrusting(provider.ca) }),
+      });
       configuration.catch(() => this.configurations.delete(key));
       this.configurations.set(key, configuration);
     }

@@ -180,6 +180,18 @@ describe('parseConfig', () => {
       });
     });
 
+    it("trusts an organisation's own certificate authority for its provider, read at start", () => {
+      const caFile = join(dataDir(), 'ca.pem');
+      writeFileSync(caFile, '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n');
+      expect(signIn({ IDENTITY_PROVIDERS: JSON.stringify([{ ...staff, caFile }]) }).providers[0].ca).toContain(
+        'BEGIN CERTIFICATE',
+      );
+      writeFileSync(caFile, 'not a certificate');
+      expect(() => signIn({ IDENTITY_PROVIDERS: JSON.stringify([{ ...staff, caFile }]) })).toThrow(
+        'entry 1: caFile must name a file of PEM certificates',
+      );
+    });
+
     it.each([
       ['not JSON', 'must be a JSON list of providers'],
       ['[]', 'must be a non-empty JSON list'],
@@ -193,6 +205,10 @@ describe('parseConfig', () => {
       [JSON.stringify([{ ...staff, scopes: 'x' }]), 'entry 1: scopes is not a known field'],
       [JSON.stringify([staff, staff]), 'names the provider id "tilburg" twice'],
       ['@/nonexistent/providers.json', 'names a file that cannot be read'],
+      [
+        JSON.stringify([{ ...staff, caFile: '/nonexistent/ca.pem' }]),
+        'entry 1: caFile names a file that cannot be read',
+      ],
     ])('refuses IDENTITY_PROVIDERS=%s', (value, message) => {
       expect(() => signIn({ IDENTITY_PROVIDERS: value })).toThrow(`IDENTITY_PROVIDERS ${message}`);
     });

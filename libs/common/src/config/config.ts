@@ -136,6 +136,8 @@ export interface SignInProviderConfig {
   organisation?: string;
   /** Employer users: the ID token claim holding the employer's KvK number. */
   kvkClaim: string;
+  /** PEM certificates of authorities trusted for this provider besides the system's (an organisation's own CA). */
+  ca?: string;
 }
 
 export interface SessionConfig {
@@ -306,7 +308,7 @@ const PROVIDER_ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
 
 /**
  * IDENTITY_PROVIDERS: a JSON list, inline or `@/path/to/file.json`, of
- * `{ id, kind: 'staff' | 'employer', issuer, clientId, clientSecret, organisation (staff), kvkClaim (employer) }`.
+ * `{ id, kind: 'staff' | 'employer', issuer, clientId, clientSecret, organisation (staff), kvkClaim (employer), caFile }`.
  */
 function signInProviders(env: Env, production: boolean): SignInProviderConfig[] {
   const name = 'IDENTITY_PROVIDERS';
@@ -359,8 +361,10 @@ function signInProviders(env: Env, production: boolean): SignInProviderConfig[] 
       if (kind !== 'employer') throw at('kvkClaim', 'belongs to employer providers only');
       provider.kvkClaim = text('kvkClaim');
     }
+    if (given.caFile !== undefined) provider.ca = certificatesIn(text('caFile'), (why) => at('caFile', why));
     const unknown = Object.keys(given).filter(
-      (key) => !['id', 'kind', 'issuer', 'clientId', 'clientSecret', 'organisation', 'kvkClaim'].includes(key),
+      (key) =>
+        !['id', 'kind', 'issuer', 'clientId', 'clientSecret', 'organisation', 'kvkClaim', 'caFile'].includes(key),
     );
     if (unknown.length) throw at(unknown.join(', '), 'is not a known field');
     return provider;
@@ -369,6 +373,18 @@ function signInProviders(env: Env, production: boolean): SignInProviderConfig[] 
   const twice = ids.find((id, index) => ids.indexOf(id) !== index);
   if (twice) throw new ConfigError(name, `names the provider id "${twice}" twice`);
   return providers;
+}
+
+/** The PEM certificates in a file, read at start-up so a wrong path stops it rather than the first sign-in. */
+function certificatesIn(path: string, refuse: (why: string) => ConfigError): string {
+  let pem: string;
+  try {
+    pem = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw refuse(`names a file that cannot be read: ${(error as Error).message}`);
+  }
+  if (!pem.includes('-----BEGIN CERTIFICATE-----')) throw refuse('must name a file of PEM certificates');
+  return pem;
 }
 
 function isLoopback(url: URL): boolean {
