@@ -129,9 +129,21 @@ describe('sign-in through OpenID Connect', () => {
     const second = signedIn(await signIn('gemeente', 'idp-anna'));
     expect(second).not.toBe(cookie);
 
-    await t.http.delete('/api/v1/session').set('Cookie', cookie).set('X-CSRF-Token', csrf).expect(204);
+    const signedOut = await t.http
+      .delete('/api/v1/session')
+      .set('Cookie', cookie)
+      .set('X-CSRF-Token', csrf)
+      .expect(200);
     await t.http.get('/api/v1/session').set('Cookie', cookie).expect(401);
     await t.http.get('/api/v1/session').set('Cookie', second).expect(200);
+    // The browser goes on to sign out at the provider too, which sends it back to Werkbrug's start.
+    const atProvider = new URL(signedOut.body.signOutUrl);
+    expect(atProvider.origin).toBe(idp.issuer);
+    expect(Object.fromEntries(atProvider.searchParams)).toEqual({
+      client_id: idp.clientId,
+      post_logout_redirect_uri: `${PUBLIC_URL}/`,
+    });
+    expect((await idp.signOut(atProvider.href)).href).toBe(`${PUBLIC_URL}/`);
   });
 
   it('signs an employer user in through the KvK number the provider vouches for', async () => {

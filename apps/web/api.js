@@ -25,9 +25,10 @@ export async function switchRole(role) {
   return remember(await api('/session/role', { method: 'PUT', body: { role } }));
 }
 
+/** Ends the session; answers where the browser signs out at its identity provider too (or null). */
 export async function signOut() {
   try {
-    await api('/session', { method: 'DELETE' });
+    return (await api('/session', { method: 'DELETE' })).signOutUrl;
   } finally {
     csrfToken = null;
   }

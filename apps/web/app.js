@@ -122,7 +122,9 @@ function App() {
   const params = route ? path.match(route.pattern).slice(1) : [];
   const Screen = route?.screen ?? HomeScreen;
   const signOut = async () => {
-    await endSession().catch(() => undefined);
+    const atProvider = await endSession().catch(() => null);
+    // On a shared computer the next person must not be signed in by the provider's session.
+    if (atProvider) return window.location.assign(atProvider);
     setSession(null);
     navigate('/');
   };

@@ -88,7 +88,11 @@ describeInBrowser('signing in through the OpenID provider', () => {
     await tab.goto(baseUrl);
     await tab.getByText('Anna de Vries · Gemeente Almere').waitFor();
 
+    // Signing out ends the session at the provider too: on a shared computer the next person starts afresh.
     await page.getByRole('button', { name: 'Afmelden' }).click();
+    await page.getByRole('heading', { name: 'Afmelden bij de ontwikkel-inlogdienst' }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Ja, afmelden' }).click();
     await page.getByRole('heading', { name: 'Aanmelden bij Werkbrug' }).waitFor();
     await tab.reload();
     await tab.getByRole('heading', { name: 'Aanmelden bij Werkbrug' }).waitFor();

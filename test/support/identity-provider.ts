@@ -63,6 +63,8 @@ export class TestIdentityProvider {
           client_id: idp.clientId,
           client_secret: idp.clientSecret,
           redirect_uris: options.redirectUris,
+          // Back to the start of the site that signed in, after signing out here.
+          post_logout_redirect_uris: [...new Set(options.redirectUris.map((uri) => `${new URL(uri).origin}/`))],
           grant_types: ['authorization_code'],
           response_types: ['code'],
         },
@@ -148,6 +150,35 @@ export class TestIdentityProvider {
       body: `sub=${encodeURIComponent(sub)}`,
     });
     return go(resume.href);
+  }
+
+  /**
+   * Follows Werkbrug's sign-out address at the provider: its confirmation page, and "yes" on it.
+   * Returns where the provider sends the browser back.
+   */
+  async signOut(signOutUrl: string): Promise<URL> {
+    const page = await fetch(signOutUrl, { dispatcher: this.dispatcher } as unknown as RequestInit);
+    const html = await page.text();
+    const action = /<form[^>]*action="([^"]+)"/.exec(html)?.[1];
+    const xsrf = /name="xsrf" value="([^"]+)"/.exec(html)?.[1];
+    if (!action || !xsrf) throw new Error(`No sign-out form at ${signOutUrl}: ${page.status} ${html}`);
+    const confirmed = await fetch(new URL(action, signOutUrl), {
+      method: 'POST',
+      redirect: 'manual',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        cookie: page.headers
+          .getSetCookie()
+          .map((c) => c.split(';')[0])
+          .join('; '),
+      },
+      body: new URLSearchParams({ xsrf, logout: 'yes' }).toString(),
+      dispatcher: this.dispatcher,
+    } as unknown as RequestInit);
+    const location = confirmed.headers.get('location');
+    if (!location)
+      throw new Error(`The provider answered ${confirmed.status} to signing out: ${await confirmed.text()}`);
+    return new URL(location, signOutUrl);
   }
 
   async close(): Promise<void> {

@@ -19,6 +19,7 @@ export interface NewSession {
   issuer: string;
   subject: string;
   role: string;
+  providerId: string | null;
 }
 
 type CookieRequest = { headers: { cookie?: string } };
@@ -50,6 +51,7 @@ export class SessionsService implements SessionReader {
       userId: owner.userId,
       issuer: owner.issuer,
       subject: owner.subject,
+      providerId: owner.providerId,
       activeRole: owner.role,
       csrfSecret: randomBytes(32).toString('base64url'),
       createdAt: now,

@@ -81,6 +81,7 @@ export class DevIdentityProvider {
           client_id: DEV_CLIENT_ID,
           client_secret: devClientSecret(this.config),
           redirect_uris: redirectUris,
+          post_logout_redirect_uris: [`${this.config.signIn.publicUrl}/`],
           grant_types: ['authorization_code'],
           response_types: ['code'],
         },
@@ -90,7 +91,17 @@ export class DevIdentityProvider {
       claims: { openid: ['sub'], email: ['email'], profile: ['name', 'kvk'] },
       // The claims in the ID token itself: Werkbrug reads the e-mail address and KvK number from it.
       conformIdTokenClaims: false,
-      features: { devInteractions: { enabled: false } },
+      features: {
+        devInteractions: { enabled: false },
+        rpInitiatedLogout: {
+          enabled: true,
+          logoutSource(ctx, form) {
+            ctx.set('Content-Security-Policy', PAGE_POLICY);
+            ctx.type = 'html';
+            ctx.body = signOutPage(form);
+          },
+        },
+      },
       ttl: { AuthorizationCode: 60, AccessToken: 600, IdToken: 600, Interaction: 600, Session: 3600, Grant: 3600 },
       pkce: { required: () => true },
       interactions: { url: (_ctx, interaction) => `${DEV_PROVIDER_PATH}/interaction/${interaction.uid}` },
@@ -130,10 +141,7 @@ export class DevIdentityProvider {
       .status(200)
       .type('html')
       // Its own policy: this page posts a form to its own origin (the web app's allows no forms).
-      .setHeader(
-        'Content-Security-Policy',
-        "default-src 'none'; style-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
-      )
+      .setHeader('Content-Security-Policy', PAGE_POLICY)
       .send(loginPage(String(details.uid), employer, accounts));
   }
 
@@ -150,6 +158,39 @@ export class DevIdentityProvider {
   }
 }
 
+/** The provider's pages' own policy: they post a form to their own origin (the web app's allows no forms). */
+const PAGE_POLICY = "default-src 'none'; style-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+/** Signing out at the provider, asked for by Werkbrug's "Afmelden": the provider's form, in Dutch. */
+function signOutPage(form: string): string {
+  return page(
+    'Afmelden bij de ontwikkel-inlogdienst',
+    `${form}
+<p>U bent afgemeld bij Werkbrug. Wilt u zich ook bij de inlogdienst afmelden? Dan moet de volgende die aanmeldt opnieuw kiezen wie hij is.</p>
+<p><button type="submit" form="op.logoutForm" name="logout" value="yes" autofocus>Ja, afmelden</button>
+<button type="submit" form="op.logoutForm">Nee, aangemeld blijven</button></p>`,
+  );
+}
+
+function page(title: string, content: string): string {
+  return `<!doctype html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title} – Werkbrug</title>
+<link rel="stylesheet" href="/styles.css">
+</head>
+<body>
+<main id="main">
+<h1>${title}</h1>
+<p role="note"><strong>Alleen voor ontwikkeling en demonstratie:</strong> hier kan iedereen zich als elke gebruiker aanmelden.</p>
+${content}
+</main>
+</body>
+</html>`;
+}
+
 function loginPage(uid: string, employer: boolean, accounts: DevAccount[]): string {
   const label = (account: DevAccount) =>
     employer
@@ -161,25 +202,13 @@ function loginPage(uid: string, employer: boolean, accounts: DevAccount[]): stri
         `<li><button type="submit" name="user" value="${escape(account.id)}">${escape(label(account))}</button></li>`,
     )
     .join('\n');
-  return `<!doctype html>
-<html lang="nl">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Ontwikkel-inlogdienst – Werkbrug</title>
-<link rel="stylesheet" href="/styles.css">
-</head>
-<body>
-<main id="main">
-<h1>Ontwikkel-inlogdienst</h1>
-<p role="note"><strong>Alleen voor ontwikkeling en demonstratie:</strong> hier kan iedereen zich als elke gebruiker aanmelden.</p>
-<form method="post" action="${DEV_PROVIDER_PATH}/interaction/${escape(uid)}">
+  return page(
+    'Ontwikkel-inlogdienst',
+    `<form method="post" action="${DEV_PROVIDER_PATH}/interaction/${escape(uid)}">
 <h2>${employer ? 'Aanmelden als werkgever' : 'Aanmelden als medewerker'}</h2>
 ${accounts.length ? `<ul class="dev-accounts">\n${buttons}\n</ul>` : '<p>Er zijn hier nog geen gebruikers.</p>'}
-</form>
-</main>
-</body>
-</html>`;
+</form>`,
+  );
 }
 
 function escape(text: string): string {

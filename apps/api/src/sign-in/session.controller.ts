@@ -1,9 +1,9 @@
-import { Body, Controller, Delete, Get, HttpCode, Put, Req } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, Put, Req } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Public, ROLES, Roles } from '@werkbrug/common';
 import type { Request } from 'express';
 import { SwitchRoleDto } from './dto/switch-role.dto';
-import { SessionView, SignInOptionsView } from './sign-in.response';
+import { SessionView, SignInOptionsView, SignOutView } from './sign-in.response';
 import { SessionService } from './session.service';
 
 /** The browser's session: who is signed in, the active role, sign-out; and how to sign in. */
@@ -40,12 +40,14 @@ export class SessionController {
     return this.session.switchRole(principal, request, dto.role);
   }
 
-  /** Signs this browser out: the session ends on the server, whatever happens to the cookie. */
+  /**
+   * Signs this browser out: the session ends on the server, whatever happens to the cookie; the
+   * answer says where the browser signs out at its identity provider too.
+   */
   @Delete('session')
   @Roles(...ROLES)
-  @HttpCode(204)
-  @ApiNoContentResponse()
-  async signOut(@Req() request: Request): Promise<void> {
-    await this.session.signOut(request);
+  @ApiOkResponse({ type: SignOutView })
+  signOut(@Req() request: Request): Promise<SignOutView> {
+    return this.session.signOut(request);
   }
 }

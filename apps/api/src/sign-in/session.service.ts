@@ -6,7 +6,7 @@ import { OrganisationsService } from '../organisations/organisations.service';
 import { SessionsService } from '../sessions/sessions.service';
 import { UsersService } from '../users/users.service';
 import { SessionErrors } from './sign-in.errors';
-import { SessionView, SignInOptionsView } from './sign-in.response';
+import { SessionView, SignInOptionsView, SignOutView } from './sign-in.response';
 import { SignInService } from './sign-in.service';
 
 /** What the web app asks of its session: who, which role, the CSRF token; and sign-out. */
@@ -50,9 +50,11 @@ export class SessionService {
     return this.view({ ...principal, role }, request);
   }
 
-  async signOut(request: object): Promise<void> {
+  /** Ends the session here, and says where the browser ends it at its provider. */
+  async signOut(request: object): Promise<SignOutView> {
     const session = this.sessionOf(request);
     await this.sessions.closeSession(session);
+    return { signOutUrl: await this.signIn.signOutUrl(session.providerId) };
   }
 
   /** The session the access guard found; a bearer token has none. */

@@ -23,6 +23,17 @@ export class SessionEmployerView {
   @ApiProperty() name: string;
 }
 
+/** A session ended: where the browser goes to end it at its identity provider too. */
+export class SignOutView {
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description:
+      "The provider's end-session address (OpenID Connect RP-initiated logout), coming back to Werkbrug's start; null when the provider has none",
+  })
+  signOutUrl: string | null;
+}
+
 /** Who is signed in in this browser, and the token to send with changes. */
 export class SessionView {
   @ApiProperty() userId: string;

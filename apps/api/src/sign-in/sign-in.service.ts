@@ -149,8 +149,35 @@ export class SignInService implements OnModuleDestroy {
       issuer: provider.issuer,
       subject,
       role: principal.role,
+      providerId: provider.id,
     });
     return { token };
+  }
+
+  /**
+   * Where the browser ends its session at the provider it signed in through (OpenID Connect
+   * RP-initiated logout), coming back to Werkbrug's start; null when the provider has no end-session
+   * endpoint or is no longer configured. Without it, the next "Aanmelden" on a shared computer would
+   * sign the previous person in again without a password.
+   */
+  async signOutUrl(providerId: string | null): Promise<string | null> {
+    const provider = (await this.providers()).find((candidate) => candidate.id === providerId);
+    if (!provider) return null;
+    const client = await loadOpenIdClient();
+    try {
+      const configuration = await this.configurationOf(provider, client);
+      if (!configuration.serverMetadata().end_session_endpoint) return null;
+      return client.buildEndSessionUrl(configuration, { post_logout_redirect_uri: this.postSignOutUri() }).href;
+    } catch (error) {
+      // Werkbrug's own session has ended either way; the provider is out of reach.
+      this.logger.warn({ msg: 'provider sign-out unavailable', provider: provider.id, error: String(error) });
+      return null;
+    }
+  }
+
+  /** Where providers send the browser back after signing out: register it with each provider. */
+  postSignOutUri(): string {
+    return `${this.config.signIn.publicUrl}/`;
   }
 
   private async provider(id: string): Promise<SignInProviderConfig> {

@@ -131,6 +131,7 @@ describe('UsersService: administration on real repositories', () => {
       issuer: 'https://login.almere.example',
       subject: 'anna',
       role: 'accountmanager',
+      providerId: 'almere',
     });
     expect(await sessions.find(token)).toBeDefined();
     const deactivated = await users.changeAccess(as(ada), anna.id, access(1, 'deactivated'));

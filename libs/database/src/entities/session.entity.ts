@@ -17,6 +17,10 @@ export class Session {
   @Column()
   subject: string;
 
+  /** The configured provider (its id in IDENTITY_PROVIDERS) signed in through, for signing out there too. */
+  @Column({ type: 'text', nullable: true })
+  providerId: string | null;
+
   @Column()
   activeRole: string;
 
