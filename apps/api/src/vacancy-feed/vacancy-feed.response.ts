@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CompetenceLevel, ItemLevel, VacancyStatus } from '@werkbrug/database';
+import { CompetenceLevel, ItemLevel, VACANCY_STATUSES, VacancyStatus } from '@werkbrug/database';
 import {
   CONTRACT_TYPES,
   ContractType,
@@ -46,7 +46,8 @@ export class FeedVacancyView {
   demands: ItemLevel[];
   @ApiProperty() openToProefplaatsing: boolean;
   @ApiProperty() trainingOffered: boolean;
-  @ApiProperty({ example: 'open' }) status: VacancyStatus;
+  @ApiProperty({ enum: VACANCY_STATUSES, description: 'Always open here: in any other status it is removed' })
+  status: VacancyStatus;
   @ApiProperty({ type: FeedEmployerView }) employer: FeedEmployerView;
   @ApiProperty({ format: 'date-time' }) createdAt: Date;
   @ApiProperty({ format: 'date-time' }) updatedAt: Date;

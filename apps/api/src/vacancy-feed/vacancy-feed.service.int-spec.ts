@@ -3,8 +3,6 @@ import { ServiceTest } from '../../../../test/support/service-test';
 import { principal } from '../../../../test/support/principals';
 import { EmployersModule } from '../employers/employers.module';
 import { EmployersService } from '../employers/employers.service';
-import { CreateVacancyDto } from '../vacancies/dto/create-vacancy.dto';
-import { UpdateVacancyDto } from '../vacancies/dto/update-vacancy.dto';
 import { VacanciesModule } from '../vacancies/vacancies.module';
 import { VacanciesService } from '../vacancies/vacancies.service';
 import { VacancyFeedModule } from './vacancy-feed.module';
@@ -18,26 +16,26 @@ describe('VacancyFeedService on real repositories', () => {
   let employerId: string;
   const accountmanager: Principal = principal('accountmanager', 'am-anna');
 
-  const body = (title: string): CreateVacancyDto =>
-    Object.assign(new CreateVacancyDto(), {
-      employerId,
-      title,
-      occupation: 'cleaner',
-      postcode: '1316',
-      positions: 1,
-      hoursPerWeek: 24,
-      contractType: 'permanent',
-      requiredCompetences: [],
-      desirableCompetences: [],
-      demands: [],
-      openToProefplaatsing: true,
-      trainingOffered: false,
-    });
+  // The vacancies feature's DTOs are its own: the same fields as plain objects.
+  const body = (title: string): Parameters<VacanciesService['create']>[0] => ({
+    employerId,
+    title,
+    occupation: 'cleaner',
+    postcode: '1316',
+    positions: 1,
+    hoursPerWeek: 24,
+    contractType: 'permanent',
+    requiredCompetences: [],
+    desirableCompetences: [],
+    demands: [],
+    openToProefplaatsing: true,
+    trainingOffered: false,
+  });
   const post = async (title: string) => (await vacancies.create(body(title), accountmanager)).id;
   const retitle = async (id: string, title: string) => {
     const { version } = await vacancies.get(id, accountmanager);
     const { employerId: _, ...fields } = body(title);
-    await vacancies.update(id, Object.assign(new UpdateVacancyDto(), { ...fields, version }), accountmanager);
+    await vacancies.update(id, { ...fields, version }, accountmanager);
   };
   /** As the vacancy lifecycle (another feature) will: the trigger records it without the feed being called. */
   const setStatus = (id: string, status: string) =>
