@@ -1,5 +1,5 @@
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, IdParam, Principal, Role, Roles } from '@werkbrug/common';
 import type { Request, Response } from 'express';
 import type { JobPosting, WithContext } from 'schema-dts';
@@ -37,6 +37,10 @@ export class VacancyFeedController {
       'nextCursor and ask again with it later. No personal data.',
   })
   @ApiOkResponse({ type: VacancyFeedPage })
+  @ApiConflictResponse({
+    description:
+      'The cursor lies beyond what the feed has recorded (the database was restored): read it again without a cursor',
+  })
   async read(
     @Query() query: VacancyFeedQuery,
     @Req() request: Request,

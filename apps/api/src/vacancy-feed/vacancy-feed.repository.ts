@@ -30,6 +30,18 @@ export class VacancyFeedRepository extends EntityRepository<Vacancy> {
     return horizon;
   }
 
+  /**
+   * How far the feed's history reaches now: the next transaction id to be given out, and the last
+   * position written. A cursor beyond either comes from a history this database does not hold.
+   */
+  async reach(): Promise<{ nextXid: string; lastPosition: string }> {
+    const [reach]: { nextXid: string; lastPosition: string }[] = await this.manager.query(
+      `SELECT pg_snapshot_xmax(pg_current_snapshot())::text AS "nextXid",
+              (SELECT coalesce(max(position), 0) FROM vacancy_changes)::text AS "lastPosition"`,
+    );
+    return reach;
+  }
+
   /** Published vacancies by id after `afterId` (from the first when null), `limit` of them. */
   publishedAfter(afterId: string | null, limit: number): Promise<VacancyWithEmployer[]> {
     return this.repository.find({

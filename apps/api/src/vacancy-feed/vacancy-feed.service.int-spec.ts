@@ -5,6 +5,7 @@ import { EmployersModule } from '../employers/employers.module';
 import { EmployersService } from '../employers/employers.service';
 import { VacanciesModule } from '../vacancies/vacancies.module';
 import { VacanciesService } from '../vacancies/vacancies.service';
+import { decodeCursor, encodeCursor } from './feed-cursor';
 import { VacancyFeedModule } from './vacancy-feed.module';
 import { VacancyFeedService } from './vacancy-feed.service';
 import type { VacancyFeedItem, VacancyFeedPage } from './vacancy-feed.response';
@@ -163,6 +164,24 @@ describe('VacancyFeedService on real repositories', () => {
       code: 'field.wrong-format',
       details: { invalidParams: [expect.objectContaining({ name: 'cursor', code: 'field.wrong-format' })] },
     });
+  });
+
+  it('refuses a cursor beyond its history (a restore), so that the reader starts again instead of skipping', async () => {
+    await post('Een');
+    const { cursor } = await readOn(undefined, 50);
+    const position = decodeCursor(cursor);
+    expect(position).toMatchObject({ phase: 'changes' });
+    const { xid } = position as { xid: string };
+    const beyond = [
+      encodeCursor({ phase: 'changes', xid: String(BigInt(xid) + 1_000_000n), position: '0' }),
+      encodeCursor({ phase: 'changes', xid, position: '1000000' }),
+      encodeCursor({ phase: 'snapshot', horizon: String(BigInt(xid) + 1_000_000n), afterId: null }),
+    ];
+    for (const text of beyond)
+      await expect(feed.read({ cursor: text })).rejects.toMatchObject({
+        code: 'vacancy-feed.cursor-from-another-history',
+      });
+    await expect(feed.read({ cursor })).resolves.toMatchObject({ items: [], more: false });
   });
 
   // PGlite has one connection: two transactions cannot be open at once there.

@@ -8,6 +8,7 @@ import { VacancyFeedQuery } from './dto/vacancy-feed.query';
 import { changesFrom, decodeCursor, encodeCursor, FeedCursor } from './feed-cursor';
 import { jobPosting, jobPostingInputOf } from './job-posting';
 import { isPublished } from './publication';
+import { VacancyFeedErrors } from './vacancy-feed.errors';
 import { VacancyFeedRepository } from './vacancy-feed.repository';
 import { FeedVacancyView, VacancyFeedItem, VacancyFeedPage } from './vacancy-feed.response';
 
@@ -31,6 +32,7 @@ export class VacancyFeedService {
       query.cursor === undefined
         ? { phase: 'snapshot', horizon: await this.feed.horizon(), afterId: null }
         : (decodeCursor(query.cursor) ?? this.refuse());
+    if (query.cursor !== undefined) await this.checkReach(cursor);
     return cursor.phase === 'snapshot'
       ? this.snapshotPage(cursor.horizon, cursor.afterId, limit)
       : this.changesPage(cursor, limit);
@@ -41,6 +43,21 @@ export class VacancyFeedService {
     const vacancy = await this.vacancies.get(id, principal);
     const employer = (await this.employers.find(vacancy.employerId))!;
     return jobPosting(jobPostingInputOf(vacancy, employer));
+  }
+
+  /**
+   * A cursor the feed gave can only lie within its history: its transaction given out, its position
+   * written. One beyond comes from before a restore (a dump restored on another server starts
+   * counting transactions anew, one restored to an earlier moment forgets positions): following it
+   * would skip changes, so the reader starts again with a snapshot.
+   */
+  private async checkReach(cursor: FeedCursor): Promise<void> {
+    const { nextXid, lastPosition } = await this.feed.reach();
+    const [xid, position] = cursor.phase === 'snapshot' ? [cursor.horizon, '0'] : [cursor.xid, cursor.position];
+    if (BigInt(xid) > BigInt(nextXid) || BigInt(position) > BigInt(lastPosition))
+      throw VacancyFeedErrors.cursorFromAnotherHistory(
+        'The feed does not reach this cursor: the database was restored. Read it again without a cursor.',
+      );
   }
 
   private refuse(): never {
