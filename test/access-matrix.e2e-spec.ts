@@ -81,6 +81,9 @@ const MATRIX: Record<string, Row> = {
     employerScoped: true,
     body: { ...vacancyBody(), version: 99 },
   },
+  'GET /api/v1/vacancies/{id}/job-posting': { roles: ['employer', ...STAFF], employerScoped: true },
+  // Staff for now; partners with a feed-scoped API key come later (issue 17, item 7).
+  'GET /api/v1/vacancy-feed': { roles: STAFF },
   'GET /api/v1/shortlists': { roles: ['accountmanager', 'jobhunter', 'admin'] },
   'GET /api/v1/vacancies/{vacancyId}/shortlist': {
     roles: ['employer', 'accountmanager', 'jobhunter', 'admin'],

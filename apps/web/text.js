@@ -150,6 +150,8 @@ export const PROBLEMS = {
   'vacancy.required-and-desirable': 'Deze vaardigheid staat er al als vereist in.',
   'vacancy.for-other-employer': 'U kunt alleen vacatures voor uw eigen organisatie plaatsen.',
   'vacancy.unknown-employer': 'Deze werkgever kent Werkbrug niet.',
+  'vacancy-feed.cursor-from-another-history':
+    'De vacaturefeed is hersteld uit een back-up. Lees de feed opnieuw vanaf het begin, zonder cursor.',
   'consent.not-found': 'Deze toestemming bestaat niet (meer).',
   'consent.already-given': 'Deze toestemming is al gegeven.',
   'consent.already-withdrawn': 'Deze toestemming is al ingetrokken.',

@@ -36,6 +36,7 @@ import { SpeeddatesModule } from './speeddates/speeddates.module';
 import { TrainingPlansModule } from './training-plans/training-plans.module';
 import { UsersModule } from './users/users.module';
 import { VacanciesModule } from './vacancies/vacancies.module';
+import { VacancyFeedModule } from './vacancy-feed/vacancy-feed.module';
 
 export interface ApiModuleOptions {
   /** Tests hand in a PGlite restored from a snapshot instead of opening the data folder. */
@@ -92,6 +93,7 @@ export class ApiModule {
         CandidatesModule,
         ConsentModule,
         VacanciesModule,
+        VacancyFeedModule,
         ShortlistsModule,
         ProposalsModule,
         OffersModule,

@@ -22,6 +22,7 @@ import { SpeeddateConversation, SpeeddateEvent, SpeeddateParticipant } from './s
 import { TrainingPlan } from './training-plan.entity';
 import { VacancyOffer } from './vacancy-offer.entity';
 import { User, UserIdentity } from './user.entity';
+import { VacancyChange } from './vacancy-change.entity';
 import { Vacancy } from './vacancy.entity';
 
 export * from './audit-entry.entity';
@@ -48,6 +49,7 @@ export * from './speeddate.entities';
 export * from './training-plan.entity';
 export * from './vacancy-offer.entity';
 export * from './user.entity';
+export * from './vacancy-change.entity';
 export * from './vacancy.entity';
 
 export const ENTITIES = [
@@ -79,4 +81,5 @@ export const ENTITIES = [
   User,
   UserIdentity,
   Session,
+  VacancyChange,
 ];

@@ -1,0 +1,115 @@
+import { Injectable } from '@nestjs/common';
+import { FieldErrors, Principal } from '@werkbrug/common';
+import type { JobPosting, WithContext } from 'schema-dts';
+import { EmployersService } from '../employers/employers.service';
+import { PAGE_LIMIT_DEFAULT } from '../shared/validation/paging';
+import { VacanciesService } from '../vacancies/vacancies.service';
+import { VacancyFeedQuery } from './dto/vacancy-feed.query';
+import { changesFrom, decodeCursor, encodeCursor, FeedCursor } from './feed-cursor';
+import { jobPosting, jobPostingInputOf } from './job-posting';
+import { isPublished } from './publication';
+import { VacancyFeedErrors } from './vacancy-feed.errors';
+import { VacancyFeedRepository } from './vacancy-feed.repository';
+import { FeedVacancyView, VacancyFeedItem, VacancyFeedPage } from './vacancy-feed.response';
+
+/**
+ * The outbound side of the exchange: the vacancies published now (a snapshot), then every change
+ * since, in pages after an opaque cursor. A page shows each vacancy once, as it is when the page is
+ * read (the latest change wins); one no longer published is `{ id, removed: true }`. Reading is
+ * idempotent: a reader that asks again with the same cursor gets the same changes.
+ */
+@Injectable()
+export class VacancyFeedService {
+  constructor(
+    private readonly feed: VacancyFeedRepository,
+    private readonly vacancies: VacanciesService,
+    private readonly employers: EmployersService,
+  ) {}
+
+  async read(query: VacancyFeedQuery): Promise<VacancyFeedPage> {
+    const limit = Number(query.limit ?? PAGE_LIMIT_DEFAULT);
+    const cursor: FeedCursor =
+      query.cursor === undefined
+        ? { phase: 'snapshot', horizon: await this.feed.horizon(), afterId: null }
+        : (decodeCursor(query.cursor) ?? this.refuse());
+    if (query.cursor !== undefined) await this.checkReach(cursor);
+    return cursor.phase === 'snapshot'
+      ? this.snapshotPage(cursor.horizon, cursor.afterId, limit)
+      : this.changesPage(cursor, limit);
+  }
+
+  /** A vacancy as schema.org JobPosting JSON-LD; another employer's is not found, as in the vacancies feature. */
+  async jobPosting(id: string, principal: Principal): Promise<WithContext<JobPosting>> {
+    const vacancy = await this.vacancies.get(id, principal);
+    const employer = (await this.employers.find(vacancy.employerId))!;
+    return jobPosting(jobPostingInputOf(vacancy, employer));
+  }
+
+  /**
+   * A cursor the feed gave can only lie within its history: its transaction given out, its position
+   * written. One beyond comes from before a restore (a dump restored on another server starts
+   * counting transactions anew, one restored to an earlier moment forgets positions): following it
+   * would skip changes, so the reader starts again with a snapshot.
+   */
+  private async checkReach(cursor: FeedCursor): Promise<void> {
+    const { nextXid, lastPosition } = await this.feed.reach();
+    const [xid, position] = cursor.phase === 'snapshot' ? [cursor.horizon, '0'] : [cursor.xid, cursor.position];
+    if (BigInt(xid) > BigInt(nextXid) || BigInt(position) > BigInt(lastPosition))
+      throw VacancyFeedErrors.cursorFromAnotherHistory(
+        'The feed does not reach this cursor: the database was restored. Read it again without a cursor.',
+      );
+  }
+
+  private refuse(): never {
+    throw FieldErrors.wrongFormat.at('cursor', 'cursor must be the nextCursor of a previous page');
+  }
+
+  /**
+   * Published vacancies by id. When they are done the changes follow, from the oldest transaction
+   * that was running when the snapshot began: a change the snapshot may have missed comes again
+   * there (so a vacancy can come twice across the border, never be lost).
+   */
+  private async snapshotPage(horizon: string, afterId: string | null, limit: number): Promise<VacancyFeedPage> {
+    const rows = await this.feed.publishedAfter(afterId, limit + 1);
+    const page = rows.slice(0, limit);
+    const items = page.map((vacancy) => ({ id: vacancy.id, removed: false, vacancy: FeedVacancyView.of(vacancy) }));
+    if (rows.length > limit)
+      return {
+        items,
+        nextCursor: encodeCursor({ phase: 'snapshot', horizon, afterId: page[page.length - 1].id }),
+        more: true,
+        phase: 'snapshot',
+      };
+    // The changes since the snapshot began follow at once.
+    return { items, nextCursor: encodeCursor(changesFrom(horizon)), more: true, phase: 'snapshot' };
+  }
+
+  private async changesPage(
+    cursor: Extract<FeedCursor, { phase: 'changes' }>,
+    limit: number,
+  ): Promise<VacancyFeedPage> {
+    const rows = await this.feed.changesAfter(cursor.xid, cursor.position, limit + 1);
+    const page = rows.slice(0, limit);
+    // Each vacancy once, at the place of its latest change in the page.
+    const latest = new Map<string, true>();
+    for (const { vacancyId } of page) {
+      latest.delete(vacancyId);
+      latest.set(vacancyId, true);
+    }
+    const ids = [...latest.keys()];
+    const current = new Map((await this.feed.current(ids)).map((vacancy) => [vacancy.id, vacancy]));
+    const items: VacancyFeedItem[] = ids.map((id) => {
+      const vacancy = current.get(id);
+      return vacancy && isPublished(vacancy.status)
+        ? { id, removed: false, vacancy: FeedVacancyView.of(vacancy) }
+        : { id, removed: true };
+    });
+    const last = page[page.length - 1];
+    return {
+      items,
+      nextCursor: encodeCursor(last ? { phase: 'changes', xid: last.xid, position: last.position } : cursor),
+      more: rows.length > limit,
+      phase: 'changes',
+    };
+  }
+}
