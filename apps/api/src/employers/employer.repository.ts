@@ -12,14 +12,39 @@ export interface AccountTeamMember {
   organisationName: string;
 }
 
+/** What a registration or a change of the register writes. */
+export type EmployerFields = Pick<
+  Employer,
+  'name' | 'sector' | 'postcode' | 'address' | 'contactEmail' | 'kvkNumber' | 'establishmentNumber'
+> &
+  Partial<Pick<Employer, 'illustrative'>>;
+
 @Injectable()
 export class EmployerRepository extends EntityRepository<Employer> {
   constructor(db: TransactionHost) {
     super(db, Employer, EmployerErrors.notFound);
   }
 
-  insert(fields: Pick<Employer, 'name' | 'sector' | 'postcode' | 'contactEmail' | 'kvkNumber'>): Promise<Employer> {
-    return this.repository.save(this.repository.create(fields));
+  /**
+   * The new employer, or null when another already has its KvK number: the unique index decides
+   * (ON CONFLICT DO NOTHING), so two registrations at the same moment cannot both succeed.
+   */
+  async insertUnlessKvkTaken(fields: EmployerFields): Promise<Employer | null> {
+    const result = await this.manager
+      .createQueryBuilder()
+      .insert()
+      .into(Employer)
+      .values(fields)
+      .orIgnore()
+      .returning('id')
+      .execute();
+    const id = (result.raw as { id: string }[])[0]?.id;
+    return id ? this.getOrThrow({ id }) : null;
+  }
+
+  /** The id of the employer with this KvK number, if there is one. */
+  async idByKvkNumber(kvkNumber: string): Promise<string | null> {
+    return (await this.repository.findOne({ where: { kvkNumber }, select: { id: true } }))?.id ?? null;
   }
 
   /** One page and one row beyond it (see fetchWindow), by name; with `accountManagerId`, that accountmanager's employers. */
