@@ -40,6 +40,7 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/employers/{id}': { roles: ['employer', ...STAFF], employerScoped: true },
   'GET /api/v1/employers/{id}/account-team': { roles: ['employer', ...STAFF], employerScoped: true },
   'PUT /api/v1/employers/{id}/account-team': { roles: ['accountmanager', 'admin'] },
+  'GET /api/v1/account-managers': { roles: ['accountmanager', 'admin'] },
   // A stale version: the owner gets 409 and nothing changes; another employer must still get 404.
   'PUT /api/v1/employers/{id}': {
     roles: ['employer', 'accountmanager', 'admin'],

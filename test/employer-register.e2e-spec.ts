@@ -118,6 +118,29 @@ describe('the employer register', () => {
     expect(gone.body.code).toBe('employer.contact-person-not-found');
   });
 
+  it('offers the accountmanagers of every member for an account team, and puts one of another member on it', async () => {
+    const lelystad = await t.organisation({ slug: 'lelystad', name: 'Gemeente Lelystad', municipalityCode: 'GM0995' });
+    await t.token({ role: 'accountmanager', subject: 'am-lotte', organisationId: lelystad.id });
+    const offered = (await accountmanager.get('/account-managers').expect(200)).body;
+    expect(offered).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'am-anna', organisationName: 'Gemeente Almere' }),
+        expect.objectContaining({ name: 'am-lotte', organisationName: 'Gemeente Lelystad' }),
+      ]),
+    );
+    await klantmanager.get('/account-managers').expect(403);
+    const employer = (await accountmanager.post('/employers', { ...register, kvkNumber: '77778888' }).expect(201)).body;
+    const team = await accountmanager
+      .put(`/employers/${employer.id}/account-team`, { userIds: [t.idOf('am-anna'), t.idOf('am-lotte')] })
+      .expect(200);
+    expect(team.body.map((member: { organisationName: string }) => member.organisationName)).toEqual([
+      'Gemeente Almere',
+      'Gemeente Lelystad',
+    ]);
+    const [change] = (await accountmanager.get(`/employers/${employer.id}/history`).expect(200)).body;
+    expect(change).toMatchObject({ kind: 'register-changed', outcome: 'account-team-set', fields: ['userIds'] });
+  });
+
   it('tells the history newest first: candidates by reference to the employer, by name to staff of their organisation', async () => {
     const employer = (await accountmanager.post('/employers', { ...register, kvkNumber: '66667777' }).expect(201)).body;
     const own = t.as(await t.token({ role: 'employer', subject: 'wg-history', employerId: employer.id }), '/api/v1');

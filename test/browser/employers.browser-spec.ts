@@ -4,6 +4,7 @@ import { accessibilityViolations } from './accessibility';
 import {
   DESKTOP,
   describeInBrowser,
+  employerUser,
   launchBrowser,
   screenshot,
   serve,
@@ -22,6 +23,8 @@ describeInBrowser('the employer register in the browser', () => {
   beforeAll(async () => {
     t = await TestApp.start({ browser: true });
     await t.user({ role: 'accountmanager', subject: 'Anna Jansen' });
+    const lelystad = await t.organisation({ slug: 'lelystad', name: 'Gemeente Lelystad', municipalityCode: 'GM0995' });
+    await t.user({ role: 'accountmanager', subject: 'Lotte de Boer', organisationId: lelystad.id });
     baseUrl = await serve(t);
     browser = await launchBrowser();
     page = await browser.newPage(DESKTOP);
@@ -83,13 +86,20 @@ describeInBrowser('the employer register in the browser', () => {
 
     await page.getByRole('button', { name: 'Ik neem Schoonmaakbedrijf Helder in mijn accountteam' }).click();
     await page.getByText('Anna Jansen (Gemeente Almere)', { exact: false }).waitFor();
+    // A colleague of another member organisation joins the team, and is taken off again.
+    await page
+      .getByLabel('Accountmanager toevoegen', { exact: false })
+      .selectOption({ label: 'Lotte de Boer (Gemeente Lelystad)' });
+    await page.getByRole('button', { name: 'Toevoegen aan accountteam' }).click();
+    await page.getByRole('button', { name: 'Lotte de Boer uit het accountteam halen' }).click();
+    await page.getByText('Lotte de Boer is uit het accountteam gehaald.').first().waitFor();
 
     await page.reload();
     const history = page.locator('ol.history');
     await history.getByText('Gegevens gewijzigd (adres, vestigingsnummer)').waitFor();
     await history.getByText('Contactpersoon toegevoegd').waitFor();
     await history.getByText('Contactpersoon gewijzigd (functie)').waitFor();
-    await history.getByText('Accountteam gewijzigd', { exact: false }).waitFor();
+    await history.getByText('Accountteam gewijzigd', { exact: false }).first().waitFor();
     await screenshot(page, 'employer');
     expect(await accessibilityViolations(page)).toEqual([]);
     expect(policyViolations).toEqual([]);
@@ -106,6 +116,23 @@ describeInBrowser('the employer register in the browser', () => {
     await page.getByRole('heading', { name: 'Schoonmaakbedrijf Helder', level: 1 }).waitFor();
     const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM employers`);
     expect(count).toBe(1);
+    expect(policyViolations).toEqual([]);
+  });
+
+  it("lets the employer's own user see the register and change only the contact e-mail", async () => {
+    const [{ id }] = await t.dataSource.query(`SELECT id FROM employers WHERE kvk_number = '12345678'`);
+    await employerUser(t, id, 'Petra', '12345678');
+    const own = await browser.newPage(DESKTOP);
+    watchPolicyViolations(own, policyViolations);
+    await signInThroughDevProvider(own, baseUrl, { user: 'Petra', employer: true });
+    await own.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn gegevens' }).click();
+    await own.getByRole('heading', { name: 'Schoonmaakbedrijf Helder', level: 1 }).waitFor();
+    expect(await own.getByLabel('Naam', { exact: true }).isDisabled()).toBe(true);
+    await own.getByLabel('E-mailadres voor contact').fill('werving@helder.example');
+    await own.getByRole('button', { name: 'Gegevens opslaan' }).click();
+    await own.getByText('De gegevens zijn opgeslagen.').first().waitFor();
+    await own.locator('ol.history').getByText('Gegevens gewijzigd (e-mailadres)').waitFor();
+    expect(await accessibilityViolations(own)).toEqual([]);
     expect(policyViolations).toEqual([]);
   });
 });

@@ -264,6 +264,8 @@ function ContactPersonsSection({ employer, say }) {
 
 function AccountTeamSection({ employer, session, say }) {
   const [team, setTeam] = useState(null);
+  const [eligible, setEligible] = useState([]);
+  const [chosen, setChosen] = useState('');
   const [busy, setBusy] = useState(false);
   const manages = ['accountmanager', 'admin'].includes(session.role);
 
@@ -271,6 +273,11 @@ function AccountTeamSection({ employer, session, say }) {
     apiAll(`/employers/${employer.id}/account-team`)
       .then(setTeam)
       .catch((e) => say('error', problemText(e.problem)));
+    // Accountmanagers of every member organisation can be on the team.
+    if (manages)
+      apiAll('/account-managers')
+        .then(setEligible)
+        .catch((e) => say('error', problemText(e.problem)));
   }, []);
 
   async function setMembers(userIds, done) {
@@ -315,6 +322,27 @@ function AccountTeamSection({ employer, session, say }) {
             </li>`,
           )}
         </ul>`
+      }
+      ${
+        manages &&
+        team &&
+        html`<form class="add-member" onSubmit=${(event) => {
+          event.preventDefault();
+          const member = eligible.find((m) => m.userId === chosen);
+          if (member)
+            setMembers([...ids, member.userId], `${member.name} zit nu in het accountteam van ${employer.name}.`).then(
+              () => setChosen(''),
+            );
+        }}>
+          <label for="team-add">Accountmanager toevoegen (van elke gemeente of organisatie in de regio)</label><br />
+          <select id="team-add" value=${chosen} onChange=${(e) => setChosen(e.currentTarget.value)}>
+            <option value="">Kies een accountmanager</option>
+            ${eligible
+              .filter((m) => !ids.includes(m.userId))
+              .map((m) => html`<option value=${m.userId}>${m.name} (${m.organisationName})</option>`)}
+          </select>
+          <button type="submit" disabled=${busy || !chosen}>Toevoegen aan accountteam</button>
+        </form>`
       }
       ${
         session.role === 'accountmanager' &&
@@ -463,6 +491,6 @@ export function EmployerScreen({ params, session }) {
       <${RegisterSection} key=${employer.version} employer=${employer} ownUser=${ownUser} onSaved=${setEmployer} say=${say} />
       <${ContactPersonsSection} employer=${employer} say=${say} />
       <${AccountTeamSection} employer=${employer} session=${session} say=${say} />
-      <${HistorySection} employer=${employer} say=${say} />`
+      <${HistorySection} key=${`history-${employer.version}`} employer=${employer} say=${say} />`
     }`;
 }

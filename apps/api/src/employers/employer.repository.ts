@@ -85,6 +85,28 @@ export class EmployerRepository extends EntityRepository<Employer> {
     }));
   }
 
+  /** One page (and one row beyond it) of those who can be on an account team, by name: active accountmanagers of every member. */
+  async accountManagers(page: Page): Promise<AccountTeamMember[]> {
+    const { take, skip } = fetchWindow(page);
+    const rows: { user_id: string; name: string; email: string; organisation_id: string; organisation_name: string }[] =
+      await this.manager.query(
+        `SELECT u.id AS user_id, u.name, u.email, u.organisation_id, o.name AS organisation_name
+           FROM users u
+           JOIN organisations o ON o.id = u.organisation_id
+          WHERE 'accountmanager' = ANY(u.roles) AND u.status <> 'deactivated'
+          ORDER BY u.name, u.id
+          LIMIT $1 OFFSET $2`,
+        [take, skip],
+      );
+    return rows.map((row) => ({
+      userId: row.user_id,
+      name: row.name,
+      email: row.email,
+      organisationId: row.organisation_id,
+      organisationName: row.organisation_name,
+    }));
+  }
+
   /** Of these users, those who can be on an account team: staff with the role accountmanager, not deactivated. */
   async accountManagersAmong(userIds: readonly string[]): Promise<Set<string>> {
     const rows: { id: string }[] = await this.manager.query(

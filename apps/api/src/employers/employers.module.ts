@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AccountManagersController } from './account-managers.controller';
 import { ContactPersonRepository } from './contact-person.repository';
 import { EmployerChangeRepository } from './employer-change.repository';
 import { EmployerHistoryRepository } from './employer-history.repository';
@@ -7,7 +8,7 @@ import { EmployersController } from './employers.controller';
 import { EmployersService } from './employers.service';
 
 @Module({
-  controllers: [EmployersController],
+  controllers: [EmployersController, AccountManagersController],
   providers: [
     EmployersService,
     EmployerRepository,

@@ -159,6 +159,11 @@ export class EmployersService {
     });
   }
 
+  /** Who can be put on an account team: the active accountmanagers of every member organisation, by name. */
+  async accountManagers(page: Page): Promise<Paged<AccountTeamMember>> {
+    return pageFrom(await this.employers.accountManagers(page), page);
+  }
+
   isOnAccountTeam(employerId: string, userId: string): Promise<boolean> {
     return this.employers.isOnAccountTeam(employerId, userId);
   }
