@@ -249,8 +249,8 @@ function ContactPersonsSection({ employer, say }) {
             editing === person.id
               ? html`<li key=${person.id}><${ContactPersonForm} employerId=${employer.id} person=${person} onSaved=${saved} onCancel=${() => setEditing(null)} say=${say} /></li>`
               : html`<li key=${person.id}>
-                  <strong>${person.name}</strong>
-                  <span class="meta">${[person.jobTitle, person.email, person.phone].filter(Boolean).join(' · ')}${person.userId ? ' (meldt zich ook aan bij Werkbrug)' : ''}</span>
+                  <strong>${person.name}</strong>${' '}
+                  <span class="meta">${[person.jobTitle, person.email, person.phone, person.userId && 'meldt zich ook aan bij Werkbrug'].filter(Boolean).join(' · ')}</span>${' '}
                   <button type="button" class="link" onClick=${() => setEditing(person.id)}>${person.name} wijzigen</button>
                   <button type="button" class="link" onClick=${() => remove(person)}>${person.name} verwijderen</button>
                 </li>`,
