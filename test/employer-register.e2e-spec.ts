@@ -163,7 +163,9 @@ describe('the employer register', () => {
       'proposal-answered',
       'candidate-proposed',
       'vacancy-created',
+      'register-changed',
     ]);
+    expect(seenByEmployer.body[3]).toMatchObject({ outcome: 'registered', fields: [] });
     expect(seenByEmployer.body[0]).toMatchObject({
       vacancyId,
       vacancyTitle: 'Schoonmaker kantoren',

@@ -369,6 +369,7 @@ const PLACEMENT_KINDS = {
   'werken-met-behoud': 'werken met behoud van uitkering',
 };
 const CHANGES = {
+  registered: 'Geregistreerd',
   'register-updated': 'Gegevens gewijzigd',
   'contact-person-added': 'Contactpersoon toegevoegd',
   'contact-person-updated': 'Contactpersoon gewijzigd',

@@ -155,6 +155,7 @@ describe('EmployersService on real repositories', () => {
       [employer.id],
     );
     expect(changes).toEqual([
+      { actor_id: 'am-anna', actor_role: 'accountmanager', change: 'registered', fields: [] },
       {
         actor_id: 'am-anna',
         actor_role: 'accountmanager',

@@ -66,9 +66,12 @@ export class EmployersService {
     options: { illustrative?: boolean } = {},
   ): Promise<Employer> {
     const fields = { ...registerFields(dto), illustrative: options.illustrative ?? false };
-    const employer = await this.employers.insertUnlessKvkTaken(fields);
-    if (employer) return employer;
-    throw await this.kvkTaken(fields.kvkNumber!, principal);
+    return this.db.transaction(async () => {
+      const employer = await this.employers.insertUnlessKvkTaken(fields);
+      if (!employer) throw await this.kvkTaken(fields.kvkNumber!, principal);
+      if (principal) await this.record(employer.id, principal, 'registered', []);
+      return employer;
+    });
   }
 
   private async kvkTaken(kvkNumber: string, principal: Principal | undefined) {
