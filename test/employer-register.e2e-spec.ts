@@ -1,3 +1,4 @@
+import { addMonths, dutchDay } from '@werkbrug/common';
 import { candidateProfile, consentToProfile, readyShortlist, vacancyBody } from './support/fixtures';
 import { Requests, TestApp } from './support/test-app';
 
@@ -156,17 +157,57 @@ describe('the employer register', () => {
       await accountmanager.post(`/vacancies/${vacancyId}/proposals`, { candidateIds: [candidateId] }).expect(201)
     ).body;
     await own.post(`/proposals/${proposal.id}/answer`, { answer: 'invite', version: proposal.version }).expect(201);
+    const today = dutchDay(new Date());
+    await accountmanager
+      .post('/agreements', {
+        name: 'Schoonmaakakkoord Helder',
+        region: 'flevoland',
+        startsOn: addMonths(today, -1),
+        endsOn: addMonths(today, 11),
+        targetPlacements: 3,
+        employerIds: [employer.id],
+        uwvPartner: false,
+        sectors: ['N'],
+        occupations: ['cleaner'],
+        instruments: [],
+        contacts: [],
+      })
+      .expect(201);
+    await accountmanager
+      .post('/placements', {
+        candidateId,
+        employerId: employer.id,
+        vacancyId,
+        kind: 'paid-work',
+        uitstroom: 'full',
+        startsOn: today,
+        hoursPerWeek: 24,
+        contractType: 'permanent',
+        instruments: [],
+        levels: [2],
+      })
+      .expect(201);
 
     const reference = `K-${candidateId.slice(0, 4)}-${candidateId.slice(4, 8)}`.toUpperCase();
     const seenByEmployer = await own.get(`/employers/${employer.id}/history`).expect(200);
-    expect(seenByEmployer.body.map((entry: { kind: string }) => entry.kind)).toEqual([
+    type Entry = { kind: string; outcome: string | null };
+    const kinds = seenByEmployer.body.map((entry: Entry) => entry.kind);
+    // The placement fills the vacancy's one position in the same transaction: which of the two is dated first
+    // depends on the database's clock against the API's, so only their place after the rest is fixed.
+    expect([...kinds.slice(0, 2)].sort()).toEqual(['placement', 'vacancy-closed']);
+    expect(kinds.slice(2)).toEqual([
+      'agreement-made',
       'proposal-answered',
       'candidate-proposed',
       'vacancy-created',
       'register-changed',
     ]);
-    expect(seenByEmployer.body[3]).toMatchObject({ outcome: 'registered', fields: [] });
-    expect(seenByEmployer.body[0]).toMatchObject({
+    const entry = (kind: string) => seenByEmployer.body.find((e: Entry) => e.kind === kind);
+    expect(entry('register-changed')).toMatchObject({ outcome: 'registered', fields: [] });
+    expect(entry('placement')).toMatchObject({ candidateReference: reference, outcome: 'paid-work' });
+    expect(entry('vacancy-closed')).toMatchObject({ vacancyId, outcome: 'filled' });
+    expect(entry('agreement-made')).toMatchObject({ title: 'Schoonmaakakkoord Helder' });
+    expect(entry('proposal-answered')).toMatchObject({
       vacancyId,
       vacancyTitle: 'Schoonmaker kantoren',
       candidateReference: reference,
@@ -174,8 +215,8 @@ describe('the employer register', () => {
     });
     expect(JSON.stringify(seenByEmployer.body)).not.toMatch(/Ans Historie|km-karin|organisationName/);
 
-    const seenByStaff = await accountmanager.get(`/employers/${employer.id}/history?limit=1`).expect(200);
-    expect(seenByStaff.headers.link).toMatch(/offset=1.*rel="next"/);
+    const seenByStaff = await accountmanager.get(`/employers/${employer.id}/history?limit=1&offset=3`).expect(200);
+    expect(seenByStaff.headers.link).toMatch(/offset=4.*rel="next"/);
     expect(seenByStaff.body).toEqual([
       expect.objectContaining({
         kind: 'proposal-answered',
