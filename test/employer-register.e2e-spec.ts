@@ -44,6 +44,9 @@ describe('the employer register', () => {
         (await accountmanager.post('/employers', { ...register, kvkNumber: '87654321', [field]: value }).expect(400))
           .body.invalidParams,
       ).toEqual([expect.objectContaining({ name: field, code })]);
+    const found = await accountmanager.get('/employers?kvkNumber=1234%205678').expect(200);
+    expect(found.body.map((employer: { id: string }) => employer.id)).toEqual([first.body.id]);
+    expect((await accountmanager.get('/employers?kvkNumber=87654321').expect(200)).body).toEqual([]);
     // Nothing was half written: the number is still free.
     await accountmanager.post('/employers', { ...register, kvkNumber: '87654321' }).expect(201);
   });

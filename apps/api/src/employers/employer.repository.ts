@@ -47,14 +47,18 @@ export class EmployerRepository extends EntityRepository<Employer> {
     return (await this.repository.findOne({ where: { kvkNumber }, select: { id: true } }))?.id ?? null;
   }
 
-  /** One page and one row beyond it (see fetchWindow), by name; with `accountManagerId`, that accountmanager's employers. */
-  listByName(page: Page, accountManagerId?: string): Promise<Employer[]> {
+  /**
+   * One page and one row beyond it (see fetchWindow), by name; with `accountManagerId`, that
+   * accountmanager's employers; with `kvkNumber`, the one with that number.
+   */
+  listByName(page: Page, accountManagerId?: string, kvkNumber?: string): Promise<Employer[]> {
     const query = this.repository
       .createQueryBuilder('employer')
       .orderBy('employer.name', 'ASC')
       .addOrderBy('employer.id', 'ASC')
       .take(fetchWindow(page).take)
       .skip(fetchWindow(page).skip);
+    if (kvkNumber) query.where('employer.kvkNumber = :kvkNumber', { kvkNumber });
     if (accountManagerId)
       query.innerJoin(
         'employer_account_managers',

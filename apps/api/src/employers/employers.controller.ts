@@ -35,7 +35,9 @@ export class EmployersController {
 
   @Get()
   @Roles('accountmanager', 'jobhunter', 'klantmanager', 'admin')
-  @ApiOperation({ summary: 'Employers by name; team=mine: those whose account team you are on' })
+  @ApiOperation({
+    summary: 'Employers by name; team=mine: those whose account team you are on; kvkNumber: the one registered with it',
+  })
   @ApiOkResponse({ type: [EmployerView] })
   @PagedList()
   async list(
@@ -43,7 +45,7 @@ export class EmployersController {
     @CurrentPrincipal() principal: Principal,
   ): Promise<Paged<EmployerView>> {
     const mine = query.team === 'mine' ? principal.userId : undefined;
-    const { items, more } = await this.employers.list(pageOf(query), mine);
+    const { items, more } = await this.employers.list(pageOf(query), mine, query.kvkNumber);
     return { items: items.map(EmployerView.of), more };
   }
 

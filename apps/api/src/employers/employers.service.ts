@@ -85,9 +85,9 @@ export class EmployersService {
     });
   }
 
-  /** Employers by name; with `accountManagerId`, only those whose account team that user is on. */
-  async list(page: Page, accountManagerId?: string): Promise<Paged<Employer>> {
-    return pageFrom(await this.employers.listByName(page, accountManagerId), page);
+  /** Employers by name; with `accountManagerId`, only those whose account team that user is on; with `kvkNumber`, the one with it. */
+  async list(page: Page, accountManagerId?: string, kvkNumber?: string): Promise<Paged<Employer>> {
+    return pageFrom(await this.employers.listByName(page, accountManagerId, kvkNumber), page);
   }
 
   /** An employer user sees only its own employer; any other id is simply not found for them. */
