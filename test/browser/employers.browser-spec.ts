@@ -51,7 +51,11 @@ describeInBrowser('the employer register in the browser', () => {
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Werkgevers' }).click();
     await page.getByRole('heading', { name: 'Mijn werkgevers' }).waitFor();
 
-    await fillRegister({ name: 'Schoonmaakbedrijf Helder', sector: 'N', postcode: '1316', kvkNumber: '1234 5678' });
+    // Without a KvK number the form asks for it first.
+    await fillRegister({ name: 'Schoonmaakbedrijf Helder', sector: 'N', postcode: '1316', kvkNumber: '' });
+    await page.getByText('Vul dit in.').waitFor();
+    await page.locator('details.register-employer').getByLabel('KvK-nummer (8 cijfers)').fill('1234 5678');
+    await page.locator('details.register-employer').getByRole('button', { name: 'Registreren' }).click();
     await page.getByRole('heading', { name: 'Schoonmaakbedrijf Helder', level: 1 }).waitFor();
     await page.getByText('Schoonmaakbedrijf Helder is geregistreerd.').first().waitFor();
     expect(await page.getByLabel('KvK-nummer (8 cijfers)').inputValue()).toBe('12345678');

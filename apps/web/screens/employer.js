@@ -77,8 +77,14 @@ export function RegisterEmployerForm({ onRegistered, say }) {
 
   async function submit(event) {
     event.preventDefault();
-    setBusy(true);
     setExistingId(null);
+    // A new registration names its KvK number: that is how an exchange knows the employer (the API still
+    // accepts employers without one, as registered before it was asked).
+    if (!values.kvkNumber.trim()) {
+      show({ invalidParams: [{ name: 'kvkNumber', code: 'field.required' }] });
+      return;
+    }
+    setBusy(true);
     try {
       const employer = await api('/employers', { method: 'POST', body: registerBody(values) });
       setValues(registerValues(null));
