@@ -40,6 +40,30 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/employers/{id}': { roles: ['employer', ...STAFF], employerScoped: true },
   'GET /api/v1/employers/{id}/account-team': { roles: ['employer', ...STAFF], employerScoped: true },
   'PUT /api/v1/employers/{id}/account-team': { roles: ['accountmanager', 'admin'] },
+  'GET /api/v1/account-managers': { roles: ['accountmanager', 'admin'] },
+  // A stale version: the owner gets 409 and nothing changes; another employer must still get 404.
+  'PUT /api/v1/employers/{id}': {
+    roles: ['employer', 'accountmanager', 'admin'],
+    employerScoped: true,
+    body: { name: 'Werkgever Alfa', sector: 'N', postcode: '1316', version: 99 },
+  },
+  'GET /api/v1/employers/{id}/history': { roles: ['employer', ...STAFF], employerScoped: true },
+  'GET /api/v1/employers/{id}/contact-persons': { roles: ['employer', ...STAFF], employerScoped: true },
+  'POST /api/v1/employers/{id}/contact-persons': {
+    roles: ['employer', 'accountmanager', 'admin'],
+    employerScoped: true,
+    body: { name: 'Piet Alfa', jobTitle: 'Planner' },
+  },
+  'PUT /api/v1/employers/{id}/contact-persons/{contactPersonId}': {
+    roles: ['employer', 'accountmanager', 'admin'],
+    employerScoped: true,
+    body: { name: 'Petra Alfa', version: 99 },
+  },
+  // Last of the contact persons' rows: employer A removes it, after which the others find nothing (404).
+  'DELETE /api/v1/employers/{id}/contact-persons/{contactPersonId}': {
+    roles: ['employer', 'accountmanager', 'admin'],
+    employerScoped: true,
+  },
   // The accountmanager is on employer A's account team; another accountmanager would get 403.
   'GET /api/v1/employers/{employerId}/users': { roles: ['accountmanager', 'admin'], accountTeamOnly: true },
   'POST /api/v1/employers/{employerId}/users': { roles: ['accountmanager', 'admin'], accountTeamOnly: true },
@@ -261,6 +285,9 @@ describe('the access matrix: every endpoint × every role × own versus someone 
     await as(accountmanager)
       .put(`/employers/${employerA}/account-team`, { userIds: [t.idOf('am-anna')] })
       .expect(200);
+    const contactPerson = (
+      await as(accountmanager).post(`/employers/${employerA}/contact-persons`, { name: 'Petra Alfa' }).expect(201)
+    ).body;
     Object.assign(tokens, {
       'employer A': await t.token({ role: 'employer', subject: 'wg-alfa', employerId: employerA }),
       'employer B': await t.token({ role: 'employer', subject: 'wg-beta', employerId: employerB }),
@@ -384,6 +411,7 @@ describe('the access matrix: every endpoint × every role × own versus someone 
     Object.assign(ids, {
       employers: employerA,
       employerId: employerA,
+      contactPersonId: contactPerson.id,
       users: t.idOf('km-karin'),
       candidates: candidateId,
       candidateId,
@@ -406,6 +434,8 @@ describe('the access matrix: every endpoint × every role × own versus someone 
     });
     secretsOfA.push(
       employerA,
+      contactPerson.id,
+      'Petra Alfa',
       vacancyA,
       proposal.id,
       agreement.id,

@@ -151,7 +151,7 @@ describe('sign-in through OpenID Connect', () => {
     const alfa = { name: 'Schoon Alfa', sector: 'N', postcode: '1316', kvkNumber: '12345678' };
     const employer = (await accountmanager.post('/employers', alfa).expect(201)).body;
     expect(employer.kvkNumber).toBe('12345678');
-    const taken = await accountmanager.post('/employers', { ...alfa, name: 'Schoon Beta' }).expect(400);
+    const taken = await accountmanager.post('/employers', { ...alfa, name: 'Schoon Beta' }).expect(409);
     expect(taken.body.code).toBe('employer.kvk-number-taken');
     const user = await t.app.get(UsersService).create({
       organisationId: null,

@@ -265,7 +265,7 @@ describe('administration of organisations, users and account teams', () => {
       (
         await as(bas)
           .post('/employers', { name: 'Ander', sector: 'F', postcode: '8232', kvkNumber: '12345678' })
-          .expect(400)
+          .expect(409)
       ).body.code,
     ).toBe('employer.kvk-number-taken');
     await as(bas).post('/employers', { name: 'Ander', sector: 'F', postcode: '8232', kvkNumber: '1234' }).expect(400);

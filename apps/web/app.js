@@ -7,6 +7,7 @@ import { AgreementsScreen } from './screens/agreements.js';
 import { EmployerProposalsScreen } from './screens/employer-proposals.js';
 import { EmployerVacanciesScreen, VacancyFormScreen } from './screens/employer-vacancies.js';
 import { CaseloadScreen } from './screens/caseload.js';
+import { EmployerScreen } from './screens/employer.js';
 import { EmployersScreen } from './screens/employers.js';
 import { HomeScreen } from './screens/home.js';
 import { CandidatePickerScreen, JobSearchScreen } from './screens/job-search.js';
@@ -25,6 +26,8 @@ const ROUTES = [
   { pattern: /^\/vacatures\/([0-9a-f-]{36})\/shortlist$/, screen: ShortlistScreen, roles: ['accountmanager', 'admin'] },
   { pattern: /^\/akkoorden$/, screen: AgreementsScreen, roles: ['accountmanager', 'admin'] },
   { pattern: /^\/werkgevers$/, screen: EmployersScreen, roles: ['accountmanager', 'admin'] },
+  { pattern: /^\/werkgevers\/([0-9a-f-]{36})$/, screen: EmployerScreen, roles: ['accountmanager', 'admin'] },
+  { pattern: /^\/mijn-gegevens$/, screen: EmployerScreen, roles: ['employer'] },
   { pattern: /^\/gebruikers$/, screen: UsersScreen, roles: ['admin'] },
   { pattern: /^\/speeddates$/, screen: SpeeddatesScreen, roles: ['jobhunter', 'accountmanager', 'admin'] },
   {
@@ -53,6 +56,7 @@ const NAVIGATION = {
   employer: [
     ['/mijn-vacatures', 'Mijn vacatures'],
     ['/voorstellen', 'Voorgestelde kandidaten'],
+    ['/mijn-gegevens', 'Mijn gegevens'],
   ],
   jobhunter: [
     ['/speeddates', 'Speeddates'],

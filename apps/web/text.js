@@ -130,6 +130,11 @@ export const PROBLEMS = {
   'employer.not-found': 'Deze werkgever bestaat niet (meer).',
   'employer.kvk-number-taken': 'Er is al een werkgever met dit KvK-nummer.',
   'employer.not-an-accountmanager': 'Alleen accountmanagers (niet gedeactiveerd) kunnen in het accountteam.',
+  'employer.kvk-number-required': 'Een ingeschreven KvK-nummer kunt u verbeteren, maar niet weghalen.',
+  'employer.field-not-yours':
+    'Dit past het accountteam van het werkgeversservicepunt aan. Vraag het uw accountmanager.',
+  'employer.contact-person-not-found': 'Deze contactpersoon bestaat niet (meer).',
+  'employer.unknown-user': 'Deze gebruiker hoort niet bij deze werkgever.',
   'candidate.not-found': 'Deze kandidaat bestaat niet (meer).',
   'candidate.anonymised': 'Deze kandidaat is geanonimiseerd; schrijf de persoon zo nodig opnieuw in.',
   'candidate.travel-limit-missing': 'Vul in hoe ver de kandidaat kan reizen: in kilometers, in minuten of allebei.',
@@ -306,6 +311,8 @@ export const FIELD_PROBLEMS = {
   'field.level-out-of-range': 'Kies een niveau uit de lijst.',
   'field.not-phone-number': 'Vul een telefoonnummer in, bijvoorbeeld 036 123 45 67.',
   'field.not-time-of-day': 'Vul een tijd in als uu:mm, bijvoorbeeld 09:30.',
+  'field.not-kvk-number': 'Vul het KvK-nummer in: 8 cijfers, bijvoorbeeld 1234 5678.',
+  'field.not-establishment-number': 'Vul het vestigingsnummer in: 12 cijfers.',
 };
 
 /** What went wrong, in Dutch, for a message where the user is looking: by code, else by status. */

@@ -76,7 +76,7 @@ describeInBrowser('the administrator in the browser', () => {
     expect(policyViolations).toEqual([]);
   });
 
-  it('shows each employer with its account team, and invites a contact person of the employer', async () => {
+  it('shows each employer with its account team, and invites a user of the employer', async () => {
     await page.getByRole('link', { name: 'Werkgevers' }).click();
     await page.getByRole('heading', { name: 'Alle werkgevers' }).waitFor();
     const card = page
@@ -85,11 +85,11 @@ describeInBrowser('the administrator in the browser', () => {
     await card.getByText('KvK 12345678', { exact: false }).waitFor();
     await card.getByText('Anna Jansen (Gemeente Almere)', { exact: false }).waitFor();
 
-    await card.getByText('Contactpersonen van Zorggroep De Polderhof').click();
-    await card.getByText('Nog geen contactpersonen.').waitFor();
-    await card.getByLabel('Naam contactpersoon').fill('Petra Jansen');
-    await card.getByLabel('E-mailadres contactpersoon').fill('petra@polderhof.example');
-    await card.getByRole('button', { name: 'Contactpersoon uitnodigen' }).click();
+    await card.getByText('Gebruikers van Zorggroep De Polderhof', { exact: false }).click();
+    await card.getByText('Nog geen gebruikers.').waitFor();
+    await card.getByLabel('Naam gebruiker').fill('Petra Jansen');
+    await card.getByLabel('E-mailadres gebruiker').fill('petra@polderhof.example');
+    await card.getByRole('button', { name: 'Gebruiker uitnodigen' }).click();
     await card.getByText('Petra Jansen, petra@polderhof.example (Uitgenodigd)').waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
     expect(policyViolations).toEqual([]);

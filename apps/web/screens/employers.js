@@ -1,17 +1,19 @@
-// Employers and their account teams: an accountmanager opens on their own employers.
+// Employers and their account teams: an accountmanager opens on their own employers, registers one, and
+// opens one for its register, contact persons, team and history (screens/employer.js).
 import { useEffect, useState } from 'preact/hooks';
 import { api, apiAll } from '../api.js';
 import { html } from '../html.js';
 import { problemText, SECTOR_NAMES, USER_STATUSES } from '../text.js';
-import { Heading, MessageNotice, Notice, useMessage } from '../ui.js';
+import { Heading, MessageNotice, navigateWithNotice, Notice, useMessage } from '../ui.js';
+import { RegisterEmployerForm } from './employer.js';
 
-/** The employer's contact persons, who sign in as its users: its account team and administrators invite them. */
-function ContactPersons({ employer, say }) {
+/** The employer's users, who sign in for it: its account team and administrators invite them. */
+function EmployerUsers({ employer, say }) {
   const [people, setPeople] = useState(null);
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [busy, setBusy] = useState(false);
-  const id = (field) => `contact-${employer.id}-${field}`;
+  const id = (field) => `user-${employer.id}-${field}`;
 
   useEffect(() => {
     apiAll(`/employers/${employer.id}/users`)
@@ -27,7 +29,7 @@ function ContactPersons({ employer, say }) {
       setPeople((all) => [...(all ?? []), person]);
       setName('');
       setEmail('');
-      say('ok', `${person.name} is uitgenodigd als contactpersoon van ${employer.name}.`);
+      say('ok', `${person.name} is uitgenodigd als gebruiker van ${employer.name}.`);
     } catch (e) {
       say('error', problemText(e.problem));
     } finally {
@@ -37,8 +39,8 @@ function ContactPersons({ employer, say }) {
 
   return html`
     <div>
-      ${!people && html`<p aria-busy="true">Contactpersonen worden geladen…</p>`}
-      ${people && people.length === 0 && html`<p>Nog geen contactpersonen.</p>`}
+      ${!people && html`<p aria-busy="true">Gebruikers worden geladen…</p>`}
+      ${people && people.length === 0 && html`<p>Nog geen gebruikers.</p>`}
       ${
         people &&
         people.length > 0 &&
@@ -46,14 +48,14 @@ function ContactPersons({ employer, say }) {
       }
       <form onSubmit=${invite}>
         <p>
-          <label for=${id('name')}>Naam contactpersoon</label><br />
+          <label for=${id('name')}>Naam gebruiker</label><br />
           <input id=${id('name')} autocomplete="off" required value=${name} onInput=${(e) => setName(e.currentTarget.value)} />
         </p>
         <p>
-          <label for=${id('email')}>E-mailadres contactpersoon</label><br />
+          <label for=${id('email')}>E-mailadres gebruiker</label><br />
           <input id=${id('email')} type="email" autocomplete="off" required value=${email} onInput=${(e) => setEmail(e.currentTarget.value)} />
         </p>
-        <button type="submit" disabled=${busy}>Contactpersoon uitnodigen</button>
+        <button type="submit" disabled=${busy}>Gebruiker uitnodigen</button>
       </form>
     </div>`;
 }
@@ -81,8 +83,8 @@ function EmployerCard({ employer, team, me, canJoin, admin, onTeam, say }) {
 
   return html`
     <li class="card employer">
-      <h2>${employer.name}</h2>
-      <p class="meta">${SECTOR_NAMES[employer.sector] ?? employer.sector} · ${employer.postcode}${employer.kvkNumber ? ` · KvK ${employer.kvkNumber}` : ''}</p>
+      <h2><a href=${`#/werkgevers/${employer.id}`}>${employer.name}</a></h2>
+      <p class="meta">${SECTOR_NAMES[employer.sector] ?? employer.sector} · ${employer.postcode}${employer.kvkNumber ? ` · KvK ${employer.kvkNumber}${employer.illustrative ? ' (verzonnen, demo)' : ''}` : ' · nog geen KvK-nummer'}</p>
       <p>
         <strong>Accountteam:</strong>
         ${team.length ? team.map((member) => `${member.name} (${member.organisationName})`).join(', ') : ' nog niemand'}
@@ -96,8 +98,8 @@ function EmployerCard({ employer, team, me, canJoin, admin, onTeam, say }) {
         (admin || onIt) &&
         html`
         <details onToggle=${(e) => setOpen(e.currentTarget.open)}>
-          <summary>Contactpersonen van ${employer.name}</summary>
-          ${open && html`<${ContactPersons} employer=${employer} say=${say} />`}
+          <summary>Gebruikers van ${employer.name} (melden zich aan bij Werkbrug)</summary>
+          ${open && html`<${EmployerUsers} employer=${employer} say=${say} />`}
         </details>`
       }
     </li>`;
@@ -137,6 +139,8 @@ export function EmployersScreen({ session }) {
         Alleen werkgevers in mijn accountteam
       </label>
     </p>
+    <${RegisterEmployerForm} say=${say}
+      onRegistered=${(employer) => navigateWithNotice(`/werkgevers/${employer.id}`, `${employer.name} is geregistreerd.`)} />
     ${error && html`<${Notice} kind="error">${error}</${Notice}>`}
     ${!employers && !error && html`<p aria-busy="true">Werkgevers worden geladen…</p>`}
     ${employers && employers.length === 0 && html`<p>${mine ? 'U zit nog in geen enkel accountteam.' : 'Er zijn nog geen werkgevers.'}</p>`}

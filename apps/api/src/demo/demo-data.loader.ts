@@ -5,6 +5,7 @@ import { User } from '@werkbrug/database';
 import { CandidatesService } from '../candidates/candidates.service';
 import { CreateCandidateDto } from '../candidates/dto/create-candidate.dto';
 import { CreateEmployerDto } from '../employers/dto/create-employer.dto';
+import { ContactPersonDto } from '../employers/dto/contact-person.dto';
 import { EmployersService } from '../employers/employers.service';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { UsersService } from '../users/users.service';
@@ -53,12 +54,14 @@ export class DemoDataLoader {
     const employerIds: string[] = [];
     const employerUsers: Principal[] = [];
     for (const employer of data.employers) {
-      const { id } = await this.employers.create(await asDto(CreateEmployerDto, employer));
-      employerIds.push(id);
       const accountManager = demoAccountManagerOfEmployer(employer.postcode);
       const [team] = staff.filter(
         (user) => user.organisation === accountManager.organisation && user.name === accountManager.name,
       );
+      const { id } = await this.employers.create(await asDto(CreateEmployerDto, employer), team.principal, {
+        illustrative: true,
+      });
+      employerIds.push(id);
       await this.employers.setAccountTeam(id, [team.principal.userId], team.principal);
       const user = await this.users.create({
         organisationId: null,
@@ -69,6 +72,8 @@ export class DemoDataLoader {
         status: 'active',
       });
       employerUsers.push(principalOf(user, 'employer'));
+      const contact = { name: user.name, jobTitle: 'Werving en selectie', email: user.email, userId: user.id };
+      await this.employers.addContactPerson(id, await asDto(ContactPersonDto, contact), team.principal);
     }
     const candidateIds: string[] = [];
     const caseloads = new Map<string, number>();

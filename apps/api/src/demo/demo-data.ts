@@ -793,8 +793,10 @@ export function generateDemoData(seed = 45): DemoData {
     name,
     sector,
     postcode,
-    // Made-up KvK numbers, so the demo's employer users sign in through the development provider.
-    kvkNumber: String(90_000_001 + index),
+    // Invented KvK numbers, so the demo's employer users sign in through the development provider.
+    // KvK publishes no check digit or test range; numbers starting 0000 are, as far as we know, issued
+    // by no chamber, and every screen marks a demo employer's numbers as invented.
+    kvkNumber: String(index + 1).padStart(8, '0'),
     contactEmail: `werving@${name
       .toLowerCase()
       .replace(/[^a-z]+/g, '-')

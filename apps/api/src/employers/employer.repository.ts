@@ -12,24 +12,53 @@ export interface AccountTeamMember {
   organisationName: string;
 }
 
+/** What a registration or a change of the register writes. */
+export type EmployerFields = Pick<
+  Employer,
+  'name' | 'sector' | 'postcode' | 'address' | 'contactEmail' | 'kvkNumber' | 'establishmentNumber'
+> &
+  Partial<Pick<Employer, 'illustrative'>>;
+
 @Injectable()
 export class EmployerRepository extends EntityRepository<Employer> {
   constructor(db: TransactionHost) {
     super(db, Employer, EmployerErrors.notFound);
   }
 
-  insert(fields: Pick<Employer, 'name' | 'sector' | 'postcode' | 'contactEmail' | 'kvkNumber'>): Promise<Employer> {
-    return this.repository.save(this.repository.create(fields));
+  /**
+   * The new employer, or null when another already has its KvK number: the unique index decides
+   * (ON CONFLICT DO NOTHING), so two registrations at the same moment cannot both succeed.
+   */
+  async insertUnlessKvkTaken(fields: EmployerFields): Promise<Employer | null> {
+    const result = await this.manager
+      .createQueryBuilder()
+      .insert()
+      .into(Employer)
+      .values(fields)
+      .orIgnore()
+      .returning('id')
+      .execute();
+    const id = (result.raw as { id: string }[])[0]?.id;
+    return id ? this.getOrThrow({ id }) : null;
   }
 
-  /** One page and one row beyond it (see fetchWindow), by name; with `accountManagerId`, that accountmanager's employers. */
-  listByName(page: Page, accountManagerId?: string): Promise<Employer[]> {
+  /** The id of the employer with this KvK number, if there is one. */
+  async idByKvkNumber(kvkNumber: string): Promise<string | null> {
+    return (await this.repository.findOne({ where: { kvkNumber }, select: { id: true } }))?.id ?? null;
+  }
+
+  /**
+   * One page and one row beyond it (see fetchWindow), by name; with `accountManagerId`, that
+   * accountmanager's employers; with `kvkNumber`, the one with that number.
+   */
+  listByName(page: Page, accountManagerId?: string, kvkNumber?: string): Promise<Employer[]> {
     const query = this.repository
       .createQueryBuilder('employer')
       .orderBy('employer.name', 'ASC')
       .addOrderBy('employer.id', 'ASC')
       .take(fetchWindow(page).take)
       .skip(fetchWindow(page).skip);
+    if (kvkNumber) query.where('employer.kvkNumber = :kvkNumber', { kvkNumber });
     if (accountManagerId)
       query.innerJoin(
         'employer_account_managers',
@@ -50,6 +79,28 @@ export class EmployerRepository extends EntityRepository<Employer> {
           WHERE team.employer_id = $1
           ORDER BY u.name, u.id`,
         [employerId],
+      );
+    return rows.map((row) => ({
+      userId: row.user_id,
+      name: row.name,
+      email: row.email,
+      organisationId: row.organisation_id,
+      organisationName: row.organisation_name,
+    }));
+  }
+
+  /** One page (and one row beyond it) of those who can be on an account team, by name: active accountmanagers of every member. */
+  async accountManagers(page: Page): Promise<AccountTeamMember[]> {
+    const { take, skip } = fetchWindow(page);
+    const rows: { user_id: string; name: string; email: string; organisation_id: string; organisation_name: string }[] =
+      await this.manager.query(
+        `SELECT u.id AS user_id, u.name, u.email, u.organisation_id, o.name AS organisation_name
+           FROM users u
+           JOIN organisations o ON o.id = u.organisation_id
+          WHERE 'accountmanager' = ANY(u.roles) AND u.status <> 'deactivated'
+          ORDER BY u.name, u.id
+          LIMIT $1 OFFSET $2`,
+        [take, skip],
       );
     return rows.map((row) => ({
       userId: row.user_id,

@@ -145,8 +145,12 @@ describe('the JobPosting of a vacancy', () => {
       name: 'Schoonmaakbedrijf Helder',
       sector: 'N',
       postcode: '1316',
+      address: 'Havenweg 12, Almere',
       contactEmail: 'p.jansen@helder.example',
       kvkNumber: '12345678',
+      establishmentNumber: '000012345678',
+      illustrative: true,
+      version: 1,
       createdAt: new Date('2026-01-01T10:00:00Z'),
     };
     // Whatever else a caller holds (a contact person, how to apply, a proposed candidate) does not pass.

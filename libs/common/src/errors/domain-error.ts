@@ -26,6 +26,8 @@ export interface DomainErrorDetails {
   invalidParams?: InvalidParam[];
   /** With a stale version: the record as it is now, so the client can redo its change on it. */
   current?: unknown;
+  /** With a 409 for a record that exists already (an employer's KvK number): its id, for a caller who may see it. */
+  existingId?: string;
   /** With `too-many-requests` or `unavailable`: when to try again. */
   retryAfterSeconds?: number;
 }

@@ -128,7 +128,7 @@ export function bearerChallenge(authorization: string | undefined): string {
 
 /** The answer to an error; it stays small whatever was sent (MAX_INVALID_PARAMS fields, texts cut). */
 export function toProblem(error: DomainError): ProblemDetails {
-  const { invalidParams, current } = error.details;
+  const { invalidParams, current, existingId } = error.details;
   return {
     type: problemTypeOf(error.code),
     code: error.code,
@@ -137,5 +137,6 @@ export function toProblem(error: DomainError): ProblemDetails {
     detail: shorten(error.detail, MAX_DETAIL_LENGTH),
     ...(invalidParams ? { invalidParams: limitInvalidParams(invalidParams) } : {}),
     ...(current !== undefined ? { current } : {}),
+    ...(existingId !== undefined ? { existingId } : {}),
   };
 }

@@ -14,6 +14,8 @@ export interface ProblemDetails {
   invalidParams?: InvalidParam[];
   /** With a 409 for a stale version: the record as it is now, so the client can redo its change on it. */
   current?: unknown;
+  /** With a 409 for a record that exists already: its id, so the client can go on with that one. */
+  existingId?: string;
 }
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';

@@ -3,7 +3,7 @@ import { CandidateConsent } from './candidate-consent.entity';
 import { CandidateIdentity } from './candidate-identity.entity';
 import { CandidateOutcome } from './candidate-outcome.entity';
 import { Candidate } from './candidate.entity';
-import { Employer } from './employer.entity';
+import { Employer, EmployerChange, EmployerContactPerson } from './employer.entity';
 import { FollowUp } from './follow-up.entity';
 import { KansrijkheidEntry } from './kansrijkheid-entry.entity';
 import { MatchFeedback } from './match-feedback.entity';
@@ -54,6 +54,8 @@ export * from './vacancy.entity';
 
 export const ENTITIES = [
   Employer,
+  EmployerContactPerson,
+  EmployerChange,
   Candidate,
   CandidateIdentity,
   CandidateConsent,

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsOptional, IsUUID } from 'class-validator';
+import { IsKvkNumber } from '../../shared/validation/common-fields';
 import { PageQuery } from '../../shared/validation/paging';
 
 /** The whole account team as it should be: one or more accountmanagers of any member organisation. */
@@ -18,4 +19,12 @@ export class ListEmployersQuery extends PageQuery {
   @IsOptional()
   @IsIn(['mine'])
   team?: 'mine';
+
+  @ApiPropertyOptional({
+    description: 'Only the employer with this KvK number (8 digits; spaces are dropped)',
+    example: '12345678',
+  })
+  @IsOptional()
+  @IsKvkNumber()
+  kvkNumber?: string;
 }

@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
-import { CollapseSpaces } from '../../shared/validation/common-fields';
+import { IsEmail, IsInt, IsOptional, IsString, Length, MaxLength, Min } from 'class-validator';
+import { CollapseSpaces, IsEstablishmentNumber, IsKvkNumber } from '../../shared/validation/common-fields';
 import { IsDutchPostcode, IsSector } from '../../shared/validation/reference-data.validators';
 
-export class CreateEmployerDto {
+/** The register fields of an employer, as registered and as changed. */
+export class EmployerRegisterFields {
   @ApiProperty({ example: 'Zorggroep Almere' })
   @CollapseSpaces()
   @IsString()
@@ -18,6 +19,16 @@ export class CreateEmployerDto {
   @IsDutchPostcode()
   postcode: string;
 
+  @ApiPropertyOptional({
+    description: 'Street, number and place of the main location',
+    example: 'Stationsplein 1, Almere',
+  })
+  @IsOptional()
+  @CollapseSpaces()
+  @IsString()
+  @Length(2, 200)
+  address?: string;
+
   @ApiPropertyOptional({ example: 'hr@example.nl' })
   @IsOptional()
   @IsEmail()
@@ -25,11 +36,34 @@ export class CreateEmployerDto {
   contactEmail?: string;
 
   @ApiPropertyOptional({
-    description: 'KvK-nummer (8 digits): links contact persons signing in through eHerkenning to the employer',
+    description:
+      'KvK-nummer (8 digits; spaces are dropped): one employer per number; links users signing in through eHerkenning to the employer',
     example: '12345678',
     pattern: '^[0-9]{8}$',
   })
   @IsOptional()
-  @Matches(/^[0-9]{8}$/, { message: 'kvkNumber must be 8 digits' })
+  @IsKvkNumber()
   kvkNumber?: string;
+
+  @ApiPropertyOptional({
+    description: 'Vestigingsnummer (12 digits; spaces are dropped): the establishment the WSP deals with',
+    example: '000012345678',
+    pattern: '^[0-9]{12}$',
+  })
+  @IsOptional()
+  @IsEstablishmentNumber()
+  establishmentNumber?: string;
+}
+
+export class CreateEmployerDto extends EmployerRegisterFields {}
+
+/**
+ * The register as it should be, and the version it was read at. Fields left out are emptied, except
+ * the KvK number, which once registered cannot be taken away (users sign in by it).
+ */
+export class UpdateEmployerDto extends EmployerRegisterFields {
+  @ApiProperty({ description: 'The version of the employer you read' })
+  @IsInt()
+  @Min(1)
+  version: number;
 }

@@ -118,6 +118,7 @@ describe('completeDocument', () => {
       'instance',
       'invalidParams',
       'current',
+      'existingId',
     ]);
   });
 

@@ -52,6 +52,11 @@ export const PROBLEM_SCHEMA: SchemaObject = {
       additionalProperties: true,
       description: 'With a 409 for a stale version: the record as it is now, to redo the change on',
     },
+    existingId: {
+      type: 'string',
+      format: 'uuid',
+      description: 'With a 409 for a record that exists already (a KvK number registered): its id, to go on with',
+    },
   },
 };
 

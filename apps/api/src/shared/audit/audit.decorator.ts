@@ -20,6 +20,7 @@ export const AUDIT_RESOURCES = [
   'consent',
   'speeddate',
   'follow-up',
+  'employer-history',
 ] as const;
 export type AuditResource = (typeof AUDIT_RESOURCES)[number];
 

@@ -66,6 +66,34 @@ export const IsPhoneNumber = (options?: ValidationOptions) =>
     options,
   );
 
+/** Digits as people type them, "1234 5678": white space is dropped, so the number is stored one way. */
+const DropSpaces = () =>
+  Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.replace(/\s+/g, '') : value));
+
+function digits(name: string, length: number, what: string, options?: ValidationOptions): PropertyDecorator {
+  const pattern = new RegExp(`^[0-9]{${length}}$`);
+  return applyDecorators(
+    DropSpaces(),
+    ValidateBy(
+      {
+        name,
+        validator: {
+          validate: (value) => typeof value === 'string' && pattern.test(value),
+          defaultMessage: (args) => `${args?.property} must be ${what} (${length} digits)`,
+        },
+      },
+      options,
+    ),
+  );
+}
+
+/** A KvK number (Kamer van Koophandel): 8 digits; spaces are dropped ("1234 5678"). */
+export const IsKvkNumber = (options?: ValidationOptions) => digits('isKvkNumber', 8, 'a KvK number', options);
+
+/** A vestigingsnummer (an establishment in the KvK register): 12 digits; spaces are dropped. */
+export const IsEstablishmentNumber = (options?: ValidationOptions) =>
+  digits('isEstablishmentNumber', 12, 'an establishment number', options);
+
 /** A local time of day, HH:MM: the document gives its pattern (OpenAPI's `time` format would need seconds and an offset). */
 export const TIME_OF_DAY_PATTERN = '^([01]\\d|2[0-3]):[0-5]\\d$';
 const TIME_OF_DAY = new RegExp(TIME_OF_DAY_PATTERN);

@@ -10,6 +10,11 @@ export const ReferenceFieldErrors = defineErrors('field', {
   levelOutOfRange: { kind: 'invalid-input', title: 'is not a level of this belastbaarheid item' },
   notPhoneNumber: { kind: 'invalid-input', title: 'is not a phone number' },
   notTimeOfDay: { kind: 'invalid-input', title: 'is not a time of day (HH:MM)' },
+  notKvkNumber: { kind: 'invalid-input', title: 'is not a KvK number (8 digits)' },
+  notEstablishmentNumber: {
+    kind: 'invalid-input',
+    title: 'is not an establishment number (vestigingsnummer, 12 digits)',
+  },
 });
 
 registerConstraintCode('isDutchPostcode', ReferenceFieldErrors.unknownPostcode);
@@ -20,3 +25,5 @@ registerConstraintCode('isEducationLevel', ReferenceFieldErrors.unknownEducation
 registerConstraintCode('isLevelOfItem', ReferenceFieldErrors.levelOutOfRange);
 registerConstraintCode('isPhoneNumber', ReferenceFieldErrors.notPhoneNumber);
 registerConstraintCode('isTimeOfDay', ReferenceFieldErrors.notTimeOfDay);
+registerConstraintCode('isKvkNumber', ReferenceFieldErrors.notKvkNumber);
+registerConstraintCode('isEstablishmentNumber', ReferenceFieldErrors.notEstablishmentNumber);

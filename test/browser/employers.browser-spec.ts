@@ -1,0 +1,142 @@
+import { Browser, Page } from 'playwright-core';
+import { TestApp } from '../support/test-app';
+import { accessibilityViolations } from './accessibility';
+import {
+  DESKTOP,
+  describeInBrowser,
+  employerUser,
+  launchBrowser,
+  screenshot,
+  serve,
+  signInThroughDevProvider,
+  watchPolicyViolations,
+} from './browser-support';
+
+/** An accountmanager keeps the employer register in a real browser: registers, edits, meets the KvK duplicate. */
+describeInBrowser('the employer register in the browser', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let page: Page;
+  let baseUrl: string;
+  const policyViolations: string[] = [];
+
+  beforeAll(async () => {
+    t = await TestApp.start({ browser: true });
+    await t.user({ role: 'accountmanager', subject: 'Anna Jansen' });
+    const lelystad = await t.organisation({ slug: 'lelystad', name: 'Gemeente Lelystad', municipalityCode: 'GM0995' });
+    await t.user({ role: 'accountmanager', subject: 'Lotte de Boer', organisationId: lelystad.id });
+    baseUrl = await serve(t);
+    browser = await launchBrowser();
+    page = await browser.newPage(DESKTOP);
+    watchPolicyViolations(page, policyViolations);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  async function fillRegister(fields: Record<string, string>) {
+    await page.getByText('Werkgever registreren').click();
+    const form = page.locator('details.register-employer');
+    await form.getByLabel('Naam').fill(fields.name);
+    await form.getByLabel('Sector').selectOption(fields.sector);
+    await form.getByLabel('Postcode (4 cijfers)').fill(fields.postcode);
+    await form.getByLabel('KvK-nummer (8 cijfers)').fill(fields.kvkNumber);
+    await form.getByRole('button', { name: 'Registreren' }).click();
+  }
+
+  it('registers an employer and edits its register, contact persons and team, errors beside the fields', async () => {
+    await signInThroughDevProvider(page, baseUrl, { user: 'Anna Jansen' });
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Werkgevers' }).click();
+    await page.getByRole('heading', { name: 'Mijn werkgevers' }).waitFor();
+
+    // Without a KvK number the form asks for it first.
+    await fillRegister({ name: 'Schoonmaakbedrijf Helder', sector: 'N', postcode: '1316', kvkNumber: '' });
+    await page.getByText('Vul dit in.').waitFor();
+    await page.locator('details.register-employer').getByLabel('KvK-nummer (8 cijfers)').fill('1234 5678');
+    await page.locator('details.register-employer').getByRole('button', { name: 'Registreren' }).click();
+    await page.getByRole('heading', { name: 'Schoonmaakbedrijf Helder', level: 1 }).waitFor();
+    await page.getByText('Schoonmaakbedrijf Helder is geregistreerd.').first().waitFor();
+    expect(await page.getByLabel('KvK-nummer (8 cijfers)').inputValue()).toBe('12345678');
+
+    // A vestigingsnummer too short: the Dutch reason beside the field, and nothing saved.
+    await page.getByLabel('Adres (straat, nummer, plaats)').fill('Stationsplein 1, Almere');
+    await page.getByLabel('Vestigingsnummer (12 cijfers, als u het weet)').fill('1234');
+    await page.getByRole('button', { name: 'Gegevens opslaan' }).click();
+    await page.getByText('Vul het vestigingsnummer in: 12 cijfers.').waitFor();
+    expect(await page.getByLabel('Vestigingsnummer (12 cijfers, als u het weet)').getAttribute('aria-invalid')).toBe(
+      'true',
+    );
+    await page.getByLabel('Vestigingsnummer (12 cijfers, als u het weet)').fill('0000 1234 5678');
+    await page.getByRole('button', { name: 'Gegevens opslaan' }).click();
+    await page.getByText('De gegevens zijn opgeslagen.').first().waitFor();
+    expect(await page.getByLabel('Vestigingsnummer (12 cijfers, als u het weet)').inputValue()).toBe('000012345678');
+
+    // A contact person, with a phone number that is not one first.
+    await page.getByLabel('Naam contactpersoon').fill('Petra Jansen');
+    await page.getByLabel('Functie contactpersoon').fill('HR-adviseur');
+    await page.getByLabel('Telefoonnummer contactpersoon').fill('bel maar');
+    await page.getByRole('button', { name: 'Contactpersoon toevoegen' }).click();
+    await page.getByText('Vul een telefoonnummer in, bijvoorbeeld 036 123 45 67.').waitFor();
+    await page.getByLabel('Telefoonnummer contactpersoon').fill('036 123 45 67');
+    await page.getByRole('button', { name: 'Contactpersoon toevoegen' }).click();
+    const contacts = page.locator('ul.contact-persons');
+    await contacts.getByText('HR-adviseur · 036 123 45 67').waitFor();
+    await contacts.getByRole('button', { name: 'Petra Jansen wijzigen' }).click();
+    await contacts.getByLabel('Functie van Petra Jansen').fill('Bedrijfsleider');
+    await contacts.getByRole('button', { name: 'Opslaan' }).click();
+    await contacts.getByText('Bedrijfsleider · 036 123 45 67').waitFor();
+
+    await page.getByRole('button', { name: 'Ik neem Schoonmaakbedrijf Helder in mijn accountteam' }).click();
+    await page.getByText('Anna Jansen (Gemeente Almere)', { exact: false }).waitFor();
+    // A colleague of another member organisation joins the team, and is taken off again.
+    await page
+      .getByLabel('Accountmanager toevoegen', { exact: false })
+      .selectOption({ label: 'Lotte de Boer (Gemeente Lelystad)' });
+    await page.getByRole('button', { name: 'Toevoegen aan accountteam' }).click();
+    await page.getByRole('button', { name: 'Lotte de Boer uit het accountteam halen' }).click();
+    await page.getByText('Lotte de Boer is uit het accountteam gehaald.').first().waitFor();
+
+    await page.reload();
+    const history = page.locator('ol.history');
+    await history.getByText('Gegevens gewijzigd (adres, vestigingsnummer)').waitFor();
+    await history.getByText('Contactpersoon toegevoegd').waitFor();
+    await history.getByText('Contactpersoon gewijzigd (functie)').waitFor();
+    await history.getByText('Accountteam gewijzigd', { exact: false }).first().waitFor();
+    await screenshot(page, 'employer');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(policyViolations).toEqual([]);
+  });
+
+  it('refuses a second registration under the same KvK number beside the field, with a link to the employer that has it', async () => {
+    await page.getByRole('link', { name: 'Terug naar de werkgevers' }).click();
+    await page.getByRole('heading', { name: 'Mijn werkgevers' }).waitFor();
+    await fillRegister({ name: 'Helder Schoonmaak', sector: 'N', postcode: '1316', kvkNumber: '12345678' });
+    await page.getByText('Er is al een werkgever met dit KvK-nummer.').waitFor();
+    expect(await page.getByLabel('KvK-nummer (8 cijfers)').getAttribute('aria-invalid')).toBe('true');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Open de werkgever die dit KvK-nummer al heeft' }).click();
+    await page.getByRole('heading', { name: 'Schoonmaakbedrijf Helder', level: 1 }).waitFor();
+    const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM employers`);
+    expect(count).toBe(1);
+    expect(policyViolations).toEqual([]);
+  });
+
+  it("lets the employer's own user see the register and change only the contact e-mail", async () => {
+    const [{ id }] = await t.dataSource.query(`SELECT id FROM employers WHERE kvk_number = '12345678'`);
+    await employerUser(t, id, 'Petra', '12345678');
+    const own = await browser.newPage(DESKTOP);
+    watchPolicyViolations(own, policyViolations);
+    await signInThroughDevProvider(own, baseUrl, { user: 'Petra', employer: true });
+    await own.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn gegevens' }).click();
+    await own.getByRole('heading', { name: 'Schoonmaakbedrijf Helder', level: 1 }).waitFor();
+    expect(await own.getByLabel('Naam', { exact: true }).isDisabled()).toBe(true);
+    await own.getByLabel('E-mailadres voor contact').fill('werving@helder.example');
+    await own.getByRole('button', { name: 'Gegevens opslaan' }).click();
+    await own.getByText('De gegevens zijn opgeslagen.').first().waitFor();
+    await own.locator('ol.history').getByText('Gegevens gewijzigd (e-mailadres)').waitFor();
+    expect(await accessibilityViolations(own)).toEqual([]);
+    expect(policyViolations).toEqual([]);
+  });
+});
