@@ -127,6 +127,13 @@ describe('taxonomy for forms', () => {
     });
   });
 
+  it("lists CBS's 35 arbeidsmarktregio's with their CBS codes beside our slugs", async () => {
+    const regions = (await as(employer).get('/api/v1/taxonomy/regions').expect(200)).body;
+    expect(regions).toHaveLength(35);
+    expect(regions).toContainEqual({ code: 'flevoland', cbsCode: 'AM11', name: 'Flevoland' });
+    expect(regions).toContainEqual({ code: 'regio-zwolle', cbsCode: 'AM36', name: 'Regio Zwolle' });
+  });
+
   it('lists the demand items with their levels in plain Dutch', async () => {
     const items = (await as(employer).get('/api/v1/taxonomy/demands').expect(200)).body;
     expect(items.find((item: { code: string }) => item.code === 'lifting')).toMatchObject({

@@ -1,12 +1,13 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@werkbrug/common';
+import { REGIONS } from '@werkbrug/reference-data';
 import { WithoutDatabase } from '../shared/openapi/without-database';
 import { CompetenceSuggestionsQuery } from './dto/competence-suggestions.query';
 import { TaxonomySearchQuery } from './dto/taxonomy-search.query';
 import { demandItems, searchTaxonomy, suggestCompetences } from './taxonomy-search';
 import { ReferenceFieldErrors } from '../shared/validation/field-codes';
-import { CompetenceSuggestionView, DemandItemView, TaxonomyHitView } from './taxonomy.response';
+import { CompetenceSuggestionView, DemandItemView, RegionView, TaxonomyHitView } from './taxonomy.response';
 
 /**
  * Reference data for forms: occupations (ours and all of ESCO's) and competences to pick with
@@ -44,6 +45,17 @@ export class TaxonomyController {
     if (!suggestions)
       throw ReferenceFieldErrors.unknownOccupation.at('occupation', 'not an occupation code or ESCO occupation URI');
     return suggestions;
+  }
+
+  @Get('regions')
+  @Roles('employer', 'accountmanager', 'jobhunter', 'klantmanager', 'admin')
+  @ApiOperation({
+    summary: "The 35 arbeidsmarktregio's: our slug, CBS's code (AMxx) and name",
+    description: "CBS's official division (StatLine 86247NED, CC BY 4.0, credit CBS).",
+  })
+  @ApiOkResponse({ type: [RegionView] })
+  regions(): RegionView[] {
+    return REGIONS.map(({ code, cbsCode, name }) => ({ code, cbsCode, name }));
   }
 
   @Get('demands')

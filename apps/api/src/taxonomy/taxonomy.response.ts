@@ -47,6 +47,12 @@ export class CompetenceSuggestionView implements SuggestedCompetence {
   esco: string | null;
 }
 
+export class RegionView {
+  @ApiProperty({ description: 'Our slug, used in every request and record', example: 'flevoland' }) code: string;
+  @ApiProperty({ description: "CBS's code", example: 'AM11' }) cbsCode: string;
+  @ApiProperty({ example: 'Flevoland' }) name: string;
+}
+
 class DemandLevelView {
   @ApiProperty() level: number;
   @ApiProperty({ example: 'gemiddeld' }) label: string;
