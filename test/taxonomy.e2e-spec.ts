@@ -1,4 +1,4 @@
-import { vacancyBody } from './support/fixtures';
+import { candidateProfile, vacancyBody } from './support/fixtures';
 import { TestApp } from './support/test-app';
 
 /** The reference data a vacancy form picks from: search-as-you-type over the taxonomy, and the demand items. */
@@ -77,6 +77,19 @@ describe('taxonomy for forms', () => {
         .expect(201)
     ).body;
     expect(posted.occupation).toBe(roofer.countsAs);
+    // So is a candidate's wish, beside a code of ours.
+    const klantmanager = await t.token({ role: 'klantmanager' });
+    const candidate = (
+      await as(klantmanager)
+        .post(
+          '/api/v1/candidates',
+          candidateProfile({
+            wishes: { ...candidateProfile().wishes, occupations: [roofer.code, 'cleaner'] },
+          }),
+        )
+        .expect(201)
+    ).body;
+    expect(candidate.wishes.occupations).toEqual([roofer.countsAs, 'cleaner']);
     // One none of ours is near cannot be matched yet, and says so.
     const refused = await as(employer)
       .post('/api/v1/vacancies', vacancyBody({ occupation: librarian.code }))
