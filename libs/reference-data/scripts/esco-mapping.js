@@ -4,7 +4,8 @@
 // Occupations: code -> [ESCO occupation UUID, how well it corresponds]. "exact": the ESCO occupation
 // is this occupation (its Dutch label or one of its alt labels is our label or a synonym, or the
 // descriptions say the same work). "close": ESCO has no occupation for exactly this work, and this
-// is the nearest one, in the ISCO unit group where the work belongs. Two of ours may share one.
+// is the nearest one it has (e.g. ESCO has no general machine operator, so a packaging machine
+// operator stands for ours). Two of ours may share one.
 // The comment gives the ISCO-08 unit group and ESCO's Dutch label, for the reader only.
 const OCCUPATIONS = {
   'care-assistant-ig': ['1391bdf9-bd61-4fb5-91ca-c29036ab2b60', 'exact'], // 5322 thuiszorgmedewerker

@@ -53,7 +53,7 @@ export const ISCO_UNIT_GROUPS: readonly string[] = Object.keys(iscoGroups);
 export interface EscoMatch {
   uri: string;
   isco: string;
-  /** exact: ESCO's occupation is this one; close: the nearest ESCO has, in the right ISCO unit group. */
+  /** exact: ESCO's occupation is this one; close: the nearest ESCO has. */
   match: 'exact' | 'close';
 }
 
