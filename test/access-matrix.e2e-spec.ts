@@ -135,6 +135,8 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/kansrijkheid/import': { roles: ['admin'] },
   'GET /api/v1/taxonomy/search': { roles: ['employer', ...STAFF], query: 'q=schoon&kind=occupation' },
   'GET /api/v1/taxonomy/demands': { roles: ['employer', ...STAFF] },
+  'GET /api/v1/taxonomy/regions': { roles: ['employer', ...STAFF] },
+  'GET /api/v1/taxonomy/competence-suggestions': { roles: ['employer', ...STAFF], query: 'occupation=cleaner' },
   'GET /api/v1/candidates/{candidateId}/vacancies': { roles: ['jobhunter', 'klantmanager', 'accountmanager', 'admin'] },
   'POST /api/v1/candidates/{candidateId}/training-plans': { roles: STAFF },
   'GET /api/v1/candidates/{candidateId}/training-plans': { roles: STAFF },

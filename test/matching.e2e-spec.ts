@@ -127,7 +127,15 @@ describe('matching through the API', () => {
       .expect(201);
     expect(imported.body.rows).toBe(1);
     const rows = (await as(admin).get('/api/v1/kansrijkheid?region=flevoland&sector=N').expect(200)).body;
-    expect(rows).toEqual([expect.objectContaining({ tension: 5, ratio: 2.1, source: 'UWV, kwartaal 3' })]);
+    expect(rows).toEqual([
+      expect.objectContaining({
+        region: 'flevoland',
+        regionCbsCode: 'AM11',
+        tension: 5,
+        ratio: 2.1,
+        source: 'UWV, kwartaal 3',
+      }),
+    ]);
 
     const bad = await t.http
       .post('/api/v1/kansrijkheid/import')

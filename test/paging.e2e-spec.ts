@@ -6,7 +6,9 @@ import { TestApp } from './support/test-app';
 const BOUNDED: Record<string, string> = {
   '/api/v1/problems': "the API's own catalogue of error codes",
   '/api/v1/taxonomy/demands': 'the fixed catalogue of belastbaarheid items',
+  '/api/v1/taxonomy/regions': "CBS's 35 arbeidsmarktregio's",
   '/api/v1/taxonomy/search': 'a search answering at most its own limit (25) of suggestions',
+  '/api/v1/taxonomy/competence-suggestions': "at most the taxonomy's own competences, for one occupation",
   '/api/v1/queues/matching/failed': 'the most recent failed jobs, at most its own limit',
 };
 

@@ -151,6 +151,7 @@ describe('audit of every read of personal data', () => {
   /** Query parameters a route requires. */
   const QUERIES: [RegExp, string][] = [
     [/\/taxonomy\/search$/, '?q=schoon&kind=occupation'],
+    [/\/taxonomy\/competence-suggestions$/, '?occupation=cleaner'],
     [/\/reports\//, '?from=2025-01-01&to=2026-12-31'],
   ];
 

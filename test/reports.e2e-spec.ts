@@ -344,7 +344,14 @@ describe('reports', () => {
 
   it('counts actions, candidates reached and results per level, in the region only', async () => {
     const body = await report(`levels?${story}&region=flevoland`);
-    expect(body).toMatchObject({ from: addDays(today, -1), to: today, region: 'flevoland' });
+    // CBS's code and name of the region beside our slug.
+    expect(body).toMatchObject({
+      from: addDays(today, -1),
+      to: today,
+      region: 'flevoland',
+      regionCbsCode: 'AM11',
+      regionName: 'Flevoland',
+    });
     const [l1, l2, l3, l4, l5] = body.levels;
     expect(l1).toMatchObject({
       level: 1,
@@ -411,6 +418,8 @@ describe('reports', () => {
       from: addDays(today, -1),
       to: today,
       region: 'flevoland',
+      regionCbsCode: 'AM11',
+      regionName: 'Flevoland',
       total: 2,
       byKind: { 'paid-work': 1, proefplaatsing: 1, 'werken-met-behoud': 0 },
       byUitstroom: { full: 1, partial: 0 },
@@ -450,12 +459,15 @@ describe('reports', () => {
       from: addDays(today, -1),
       to: today,
       region: 'flevoland',
+      regionCbsCode: 'AM11',
+      regionName: 'Flevoland',
       on: today,
       agreements: [
         {
           agreementId,
           name: 'Schoon werk 45+',
           region: 'flevoland',
+          regionCbsCode: 'AM11',
           startsOn: agreementTerms.startsOn,
           endsOn: agreementTerms.endsOn,
           target: 4,
@@ -566,6 +578,7 @@ describe('reports', () => {
           'agreementId',
           'name',
           'region',
+          'regionCbsCode',
           'startsOn',
           'endsOn',
           'target',

@@ -306,6 +306,7 @@ export const FIELD_PROBLEMS = {
   'field.unknown-postcode': 'Deze postcode kennen we niet. Vul de vier cijfers in, bijvoorbeeld 1315.',
   'field.unknown-competence': 'Kies een vaardigheid uit de lijst.',
   'field.unknown-occupation': 'Kies een beroep uit de lijst.',
+  'field.occupation-not-matched': 'Voor dit beroep zoekt Werkbrug nog geen kandidaten. Kies een verwant beroep.',
   'field.unknown-sector': 'Kies een sector uit de lijst.',
   'field.unknown-education-level': 'Kies een opleidingsniveau uit de lijst.',
   'field.level-out-of-range': 'Kies een niveau uit de lijst.',

@@ -100,6 +100,45 @@ describeInBrowser('errors in the web app', () => {
     expect(policyViolations).toEqual([]);
   });
 
+  it('offers every ESCO occupation in the picker, and the competences ESCO relates to it as suggestions', async () => {
+    await page.goto(`${baseUrl}#/mijn-vacatures/nieuw`);
+    await page.getByRole('heading', { name: 'Nieuwe vacature' }).waitFor();
+    const occupation = page.getByRole('combobox', { name: 'Beroep' });
+    await page.getByText('Deze dienst gebruikt de ESCO-classificatie van de Europese Commissie.').waitFor();
+
+    // An ESCO occupation none of ours is near is shown, but cannot be chosen.
+    await occupation.pressSequentially('bibliothecaris', { delay: 20 });
+    const librarian = page.getByRole('option', { name: 'bibliothecaris · nog niet te kiezen', exact: true });
+    await librarian.waitFor();
+    expect(await librarian.getAttribute('aria-disabled')).toBe('true');
+    // Chosen with the keyboard all the same: nothing is chosen, and the reason is read out.
+    await occupation.press('ArrowDown');
+    await occupation.press('Enter');
+    await page
+      .locator('#announcer', { hasText: 'bibliothecaris kan nog niet gekozen worden' })
+      .waitFor({ state: 'attached' });
+    expect(await page.getByText('Gekozen beroep:').count()).toBe(0);
+
+    // One that is not ours counts as the nearest of ours, and says so.
+    await occupation.fill('');
+    await occupation.pressSequentially('rioolreiniger', { delay: 20 });
+    await page.getByRole('option', { name: 'rioolreiniger · telt als industrieel reiniger', exact: true }).click();
+    await page
+      .getByText('Gekozen beroep: rioolreiniger (bij het zoeken naar kandidaten telt dit als industrieel reiniger)')
+      .waitFor();
+
+    // What ESCO calls essential for it comes first among the suggestions, ours in Dutch, added with one press.
+    const suggestions = page.getByRole('group', { name: /Vaak gevraagd bij dit beroep/ });
+    const first = suggestions.getByRole('button').first();
+    await first.waitFor();
+    expect(await first.textContent()).toBe('Voeg toe: werken met schoonmaakmiddelen (essentieel)');
+    await first.click();
+    await page.getByLabel('Niveau voor werken met schoonmaakmiddelen').waitFor();
+    expect(await suggestions.getByRole('button', { name: /schoonmaakmiddelen/ }).count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(policyViolations).toEqual([]);
+  });
+
   /** Marked invalid, with the message beside it as its accessible description. */
   async function expectInvalid(field: ReturnType<Page['getByLabel']>, message: string): Promise<void> {
     expect(await field.getAttribute('aria-invalid')).toBe('true');

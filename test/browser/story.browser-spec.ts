@@ -276,6 +276,16 @@ describeInBrowser('the story of a vacancy, walked by the people who use Werkbrug
     await page.getByLabel('Trechter voor').selectOption('4');
     await page.getByRole('figure', { name: 'Trechter (niveau 4): kandidaten per fase' }).waitFor();
     expect(await stage('Beoordeeld op een shortlist').innerText()).toMatch(/^0\b/);
+
+    // One region, chosen by its name and CBS code: the story took place in Flevoland, so Groningen has nothing.
+    await page.getByLabel('Trechter voor').selectOption('');
+    await page.getByLabel('Arbeidsmarktregio').selectOption({ label: 'Groningen (AM01)' });
+    await page.getByText('Arbeidsmarktregio Groningen (CBS-code AM01).').waitFor();
+    expect(await stage('Beoordeeld op een shortlist').innerText()).toMatch(/^0\b/);
+    await page.getByLabel('Arbeidsmarktregio').selectOption({ label: 'Flevoland (AM11)' });
+    await page.getByText('Arbeidsmarktregio Flevoland (CBS-code AM11).').waitFor();
+    expect(await stage('Beoordeeld op een shortlist').innerText()).toMatch(/^2\b/);
+    await expectAccessible(page);
     expect(policyViolations).toEqual([]);
   });
 });

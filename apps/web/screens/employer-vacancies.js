@@ -152,6 +152,25 @@ const NEW_VACANCY = {
   training: false,
 };
 
+/** Competences to add with one press: those ESCO calls essential for the occupation come first. */
+function Suggestions({ suggestions, onAdd }) {
+  if (suggestions.length === 0) return null;
+  return html`
+    <div role="group" aria-labelledby="suggestions-heading">
+      <p id="suggestions-heading" class="hint">Vaak gevraagd bij dit beroep (volgens ESCO en Werkbrug; ‘essentieel’ volgens ESCO). Kies om toe te voegen:</p>
+      <ul class="plain suggestions">
+        ${suggestions.map(
+          (suggestion) => html`
+          <li key=${suggestion.code}>
+            <button type="button" onClick=${() => onAdd(suggestion)}>
+              <span class="visually-hidden">Voeg toe: </span>${suggestion.label}${suggestion.relation === 'essential' ? ' (essentieel)' : ''}
+            </button>
+          </li>`,
+        )}
+      </ul>
+    </div>`;
+}
+
 /** Post a vacancy (no id) or change an open one (its id): the same guided form. */
 export function VacancyFormScreen({ params: [vacancyId] }) {
   const [initial, setInitial] = useState(vacancyId ? null : NEW_VACANCY);
@@ -187,6 +206,19 @@ function VacancyForm({ vacancyId, initial, demandItems, say, onReloaded }) {
   const [proefplaatsing, setProefplaatsing] = useState(initial.proefplaatsing);
   const [training, setTraining] = useState(initial.training);
   const [busy, setBusy] = useState(false);
+  const [suggestions, setSuggestions] = useState([]);
+
+  // The competences ESCO (and our own list) relate to the chosen occupation, to add with one press.
+  useEffect(() => {
+    if (!occupation) return setSuggestions([]);
+    let current = true;
+    api(`/taxonomy/competence-suggestions?occupation=${encodeURIComponent(occupation.code)}`)
+      .then((found) => current && setSuggestions(found))
+      .catch(() => current && setSuggestions([]));
+    return () => {
+      current = false;
+    };
+  }, [occupation?.code]);
 
   const set = (name) => (event) => {
     setFields({ ...fields, [name]: event.currentTarget.value });
@@ -293,7 +325,14 @@ function VacancyForm({ vacancyId, initial, demandItems, say, onReloaded }) {
             setOccupation(picked);
             fieldErrors.clear('occupation');
           }} />
-        ${occupation && html`<p class="picked">Gekozen beroep: <strong>${occupation.label}</strong></p>`}
+        ${
+          occupation &&
+          html`<p class="picked">Gekozen beroep: <strong>${occupation.label}</strong>${
+            occupation.countsAs && occupation.countsAs !== occupation.code
+              ? html` (bij het zoeken naar kandidaten telt dit als ${occupation.countsAsLabel})`
+              : ''
+          }</p>`
+        }
         <label for="description">Omschrijving (niet verplicht)</label>
         <textarea id="description" rows="3" maxLength="5000" value=${fields.description} onInput=${set('description')} ...${invalidAttributes(errors, 'description')}></textarea>
         <${FieldError} errors=${errors} id="description" />
@@ -334,6 +373,7 @@ function VacancyForm({ vacancyId, initial, demandItems, say, onReloaded }) {
         <legend>3. Wat moet iemand kunnen</legend>
         <${TaxonomyPicker} id="competence" label="Vaardigheid toevoegen" kind="competence" hint="Typ een vaardigheid, bijvoorbeeld ‘heftruck’, en kies uit de lijst."
           errors=${errors} onPick=${addCompetence} />
+        <${Suggestions} suggestions=${suggestions.filter((s) => !competences.some((c) => c.code === s.code)).slice(0, 10)} onAdd=${addCompetence} />
         ${
           competences.length === 0
             ? html`<p class="hint">Nog geen vaardigheden gekozen.</p>`

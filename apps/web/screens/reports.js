@@ -64,10 +64,19 @@ function BarChart({ id, title, rows, note }) {
 export function ReportsScreen() {
   const [period, setPeriod] = useState(lastTwelveMonths);
   const [level, setLevel] = useState('');
+  const [region, setRegion] = useState('');
+  const [regions, setRegions] = useState([]);
   const [reports, setReports] = useState(null);
   const [error, setError] = useState('');
 
-  const query = `from=${period.from}&to=${period.to}`;
+  // CBS's 35 arbeidsmarktregio's, each named with its CBS code (AMxx) as CBS's own tables do.
+  useEffect(() => {
+    api('/taxonomy/regions')
+      .then((found) => setRegions([...found].sort((a, b) => a.name.localeCompare(b.name, 'nl'))))
+      .catch(() => setRegions([]));
+  }, []);
+
+  const query = `from=${period.from}&to=${period.to}${region ? `&region=${region}` : ''}`;
   useEffect(() => {
     if (!period.from || !period.to) return undefined;
     // Only the answer to the latest choice is shown, whatever order the answers come in.
@@ -89,7 +98,7 @@ export function ReportsScreen() {
     try {
       await downloadCsv(
         `/reports/${name}?${query}${name === 'funnel' && level ? `&level=${level}` : ''}`,
-        `werkbrug-${name}-${period.from}-${period.to}.csv`,
+        `werkbrug-${name}-${period.from}-${period.to}${region ? `-${region}` : ''}.csv`,
       );
     } catch (e) {
       setError(problemText(e.problem));
@@ -103,6 +112,11 @@ export function ReportsScreen() {
     <form class="form-row report-filters" onSubmit=${(event) => event.preventDefault()}>
       <div><label for="from">Van</label><input id="from" type="date" value=${period.from} max=${period.to} onChange=${setDay('from')} /></div>
       <div><label for="to">Tot en met</label><input id="to" type="date" value=${period.to} min=${period.from} onChange=${setDay('to')} /></div>
+      <div><label for="region">Arbeidsmarktregio</label>
+        <select id="region" value=${region} onChange=${(event) => setRegion(event.currentTarget.value)}>
+          <option value="">Alle regio's</option>
+          ${regions.map((r) => html`<option value=${r.code}>${r.name} (${r.cbsCode})</option>`)}
+        </select></div>
       <div><label for="level">Trechter voor</label>
         <select id="level" value=${level} onChange=${(event) => setLevel(event.currentTarget.value)}>
           <option value="">Alle niveaus</option>
@@ -114,6 +128,11 @@ export function ReportsScreen() {
     ${
       reports &&
       html`
+      <p class="hint">${
+        reports.levels.region
+          ? `Arbeidsmarktregio ${reports.levels.regionName} (CBS-code ${reports.levels.regionCbsCode}).`
+          : "Alle arbeidsmarktregio's."
+      } Indeling in arbeidsmarktregio's: CBS.</p>
       <div class="charts">
         <section class="chart-panel">
           <${BarChart} id="funnel-title" title=${`Trechter${reports.funnel.level ? ` (niveau ${reports.funnel.level})` : ''}: kandidaten per fase`}

@@ -1,8 +1,25 @@
 // Search-as-you-type over the taxonomy: an ARIA combobox (arrow keys, Enter to pick, Escape to close).
+// Occupations are ours and all of ESCO's (in Dutch); an ESCO occupation counts as the nearest of ours,
+// and one that none of ours is near is shown but cannot be chosen yet.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api } from '../api.js';
 import { FieldError, invalidAttributes } from '../form-errors.js';
 import { html } from '../html.js';
+import { announce } from '../ui.js';
+
+/** ESCO's licence asks for this credit wherever its data is shown. */
+export const ESCO_CREDIT = 'Deze dienst gebruikt de ESCO-classificatie van de Europese Commissie.';
+
+/** An ESCO occupation none of ours is near: shown, so people see it exists, but not to be chosen. */
+const unavailable = (hit) => hit.countsAs === null && hit.isco !== null;
+
+/** What an ESCO occupation means for matching, after its name in the list. */
+function CountsAs({ hit }) {
+  if (unavailable(hit)) return html`<span class="hint"> · nog niet te kiezen</span>`;
+  if (hit.countsAs && hit.countsAs !== hit.code)
+    return html`<span class="hint"> · telt als ${hit.countsAsLabel}</span>`;
+  return '';
+}
 
 export function TaxonomyPicker({
   id,
@@ -39,6 +56,12 @@ export function TaxonomyPicker({
   }, [text, kind]);
 
   function pick(hit) {
+    if (unavailable(hit)) {
+      announce(
+        `${hit.label} kan nog niet gekozen worden: Werkbrug zoekt nog geen kandidaten voor dit beroep. Kies een verwant beroep.`,
+      );
+      return;
+    }
     onPick(hit);
     setText(kind === 'occupation' ? hit.label : '');
     setHits([]);
@@ -77,15 +100,17 @@ export function TaxonomyPicker({
       <ul id=${listId} role="listbox" aria-label=${label} class="picker-options" hidden=${!expanded}>
         ${hits.map(
           (hit, index) => html`
-          <li id=${`${listId}-${index}`} role="option" aria-selected=${index === active ? 'true' : 'false'} class=${index === active ? 'active' : ''}
+          <li id=${`${listId}-${index}`} role="option" aria-selected=${index === active ? 'true' : 'false'} aria-disabled=${unavailable(hit) ? 'true' : undefined}
+            class=${[index === active ? 'active' : '', unavailable(hit) ? 'unavailable' : ''].join(' ').trim()}
             onMouseDown=${(e) => {
               e.preventDefault();
               pick(hit);
             }}>
-            ${hit.label}${hit.matchedSynonym ? html` <span class="hint">(${hit.matchedSynonym})</span>` : ''}
+            ${hit.label}${hit.matchedSynonym ? html` <span class="hint">(${hit.matchedSynonym})</span>` : ''}<${CountsAs} hit=${hit} />
           </li>`,
         )}
       </ul>
+      ${kind === 'occupation' && html`<p class="hint credit">${ESCO_CREDIT}</p>`}
       <p class="visually-hidden" aria-live="polite">${open && text.trim().length >= 2 ? `${hits.length} ${hits.length === 1 ? 'suggestie' : 'suggesties'}` : ''}</p>
     </div>`;
 }

@@ -1,5 +1,6 @@
 export * from './belastbaarheid-items';
 export * from './education';
+export * from './esco';
 export * from './geography';
 export * from './kansrijkheid';
 export * from './regions';

@@ -65,6 +65,46 @@ describe("arbeidsmarktregio's", () => {
     expect(municipalitiesOf(regionCode)).toContainEqual({ cbsCode, name, regionCode });
   });
 
+  // A sample (every eleventh row) of CBS's table, as in cbs-gemeente-arbeidsmarktregio-2026.csv
+  // (StatLine 86247NED "Gebieden in Nederland 2026", region codes of 2025; CC BY 4.0, CBS), copied
+  // here because that file is not part of the project.
+  it.each([
+    ['GM0080', 'AM02', 'Friesland'],
+    ['GM0118', 'AM03', 'Drenthe'],
+    ['GM0166', 'AM36', 'Regio Zwolle'],
+    ['GM0197', 'AM09', 'Achterhoek'],
+    ['GM0226', 'AM07', 'Midden-Gelderland'],
+    ['GM0267', 'AM14', 'Amersfoort'],
+    ['GM0293', 'AM07', 'Midden-Gelderland'],
+    ['GM0312', 'AM13', 'Midden-Utrecht'],
+    ['GM0345', 'AM38', 'FoodValley'],
+    ['GM0375', 'AM37', 'Zuid-Kennemerland en IJmond'],
+    ['GM0399', 'AM15', 'Noord-Holland Noord'],
+    ['GM0439', 'AM17', 'Zaanstreek/Waterland'],
+    ['GM0498', 'AM15', 'Noord-Holland Noord'],
+    ['GM0537', 'AM19', 'Holland Rijnland'],
+    ['GM0597', 'AM22', 'Rijnmond'],
+    ['GM0637', 'AM34', 'Zuid-Holland Centraal'],
+    ['GM0716', 'AM24', 'Zeeland'],
+    ['GM0758', 'AM25', 'West-Brabant'],
+    ['GM0796', 'AM27', 'Noordoost-Brabant'],
+    ['GM0847', 'AM32', 'Helmond-De Peel'],
+    ['GM0879', 'AM25', 'West-Brabant'],
+    ['GM0938', 'AM30', 'Zuid-Limburg'],
+    ['GM0994', 'AM30', 'Zuid-Limburg'],
+    ['GM1652', 'AM32', 'Helmond-De Peel'],
+    ['GM1695', 'AM24', 'Zeeland'],
+    ['GM1719', 'AM25', 'West-Brabant'],
+    ['GM1742', 'AM05', 'Twente'],
+    ['GM1892', 'AM22', 'Rijnmond'],
+    ['GM1926', 'AM34', 'Zuid-Holland Centraal'],
+    ['GM1955', 'AM09', 'Achterhoek'],
+    ['GM1982', 'AM27', 'Noordoost-Brabant'],
+  ])("follows CBS's table: %s lies in %s (%s)", (cbsCode, regionCbsCode, regionName) => {
+    const region = REGIONS.find((r) => r.code === regionOfMunicipality(cbsCode));
+    expect({ cbsCode: region?.cbsCode, name: region?.name }).toEqual({ cbsCode: regionCbsCode, name: regionName });
+  });
+
   it('knows no other codes, and credits CBS and GeoNames', () => {
     expect(municipality('0855')).toBeUndefined();
     expect(regionOfMunicipality('GM9999')).toBeUndefined();

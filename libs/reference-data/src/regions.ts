@@ -65,6 +65,8 @@ const REGIONS_BY_CODE = new Map(REGIONS.map((region) => [region.code, region]));
 const REGIONS_BY_CBS_CODE = new Map(REGIONS.map((region) => [region.cbsCode, region]));
 
 export const findRegion = (code: string): Region | undefined => REGIONS_BY_CODE.get(code);
+/** By CBS's code (AM11). */
+export const findRegionByCbsCode = (cbsCode: string): Region | undefined => REGIONS_BY_CBS_CODE.get(cbsCode);
 
 type MunicipalityTable = {
   source: string;

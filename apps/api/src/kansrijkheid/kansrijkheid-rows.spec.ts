@@ -21,6 +21,19 @@ describe('readRow', () => {
     });
   });
 
+  it("reads a region given by CBS's code as our slug", () => {
+    expect(readRow({ region: 'AM11', sector: 'N', tension: '4', source: 'UWV' })).toMatchObject({
+      row: { region: 'flevoland' },
+      problems: [],
+    });
+    expect(readRow({ region: 'am36', sector: 'N', tension: '4', source: 'UWV' })).toMatchObject({
+      row: { region: 'regio-zwolle' },
+    });
+    expect(readRow({ region: 'AM04', sector: 'N', tension: '4', source: 'UWV' }).problems).toEqual([
+      expect.objectContaining({ name: 'region' }),
+    ]);
+  });
+
   it('names each rule across fields with its own code', () => {
     expect(readRow({ region: 'flevoland', sector: 'N', source: 'UWV' }).problems).toEqual([
       { name: 'tension', code: 'kansrijkheid.tension-missing', reason: expect.any(String) },

@@ -1,11 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { KansrijkheidEntry } from '@werkbrug/database';
-import { TensionClass } from '@werkbrug/reference-data';
+import { findRegion, TensionClass } from '@werkbrug/reference-data';
 import type { KansrijkheidListRow } from './kansrijkheid.service';
 
 /** One row of the kansrijkheid table as stored. */
 export class KansrijkheidEntryView {
-  @ApiProperty({ description: 'Arbeidsmarktregio code', example: 'flevoland' }) region: string;
+  @ApiProperty({ description: 'Arbeidsmarktregio (our slug)', example: 'flevoland' }) region: string;
+  @ApiProperty({ description: "The region's CBS code (AM01–AM38)", example: 'AM11' }) regionCbsCode: string;
   @ApiProperty({ description: 'SBI section letter, or * for an occupation group row', example: 'Q' }) sector: string;
   @ApiProperty({ description: 'Occupation group code; empty for the sector as a whole' }) occupationGroup: string;
   @ApiProperty({ enum: [1, 2, 3, 4, 5], description: '1 very slack .. 5 very tight' }) tension: TensionClass;
@@ -23,7 +24,8 @@ export class KansrijkheidEntryView {
     source,
     updatedAt,
   }: KansrijkheidEntry): KansrijkheidEntryView {
-    return { region, sector, occupationGroup, tension, ratio, source, updatedAt };
+    const regionCbsCode = findRegion(region)?.cbsCode ?? '';
+    return { region, regionCbsCode, sector, occupationGroup, tension, ratio, source, updatedAt };
   }
 }
 

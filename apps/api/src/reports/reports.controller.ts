@@ -125,6 +125,7 @@ export class ReportsController {
       'agreementId',
       'name',
       'region',
+      'regionCbsCode',
       'startsOn',
       'endsOn',
       'target',

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { PLACEMENT_KINDS, SERVICE_LEVELS } from '@werkbrug/database';
+import { findRegion } from '@werkbrug/reference-data';
 import type { AgreementProgress } from '../shared/reporting/agreement-progress';
 import { AGE_GROUPS } from '../shared/reporting/age-groups';
 import { DURATION_STAGES, FUNNEL_STAGES, RESULT_ACTIONS } from './report-tables';
@@ -22,7 +23,23 @@ const resultCounts = {
 export class ReportHeader {
   @ApiProperty({ format: 'date', example: '2026-01-01' }) from: string;
   @ApiProperty({ format: 'date', example: '2026-12-31', description: 'Included' }) to: string;
-  @ApiProperty({ type: String, nullable: true, description: 'Null: all regions' }) region: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Arbeidsmarktregio (our slug); null: all regions' })
+  region: string | null;
+  @ApiProperty({ type: String, nullable: true, description: "The region's CBS code (AM01–AM38)", example: 'AM11' })
+  regionCbsCode: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'Flevoland' }) regionName: string | null;
+}
+
+/** The header of a report on a period and region (null: all regions), with CBS's code and name of the region. */
+export function reportHeader(period: { from: string; to: string; region: string | null }): ReportHeader {
+  const region = period.region ? findRegion(period.region) : undefined;
+  return {
+    from: period.from,
+    to: period.to,
+    region: period.region,
+    regionCbsCode: region?.cbsCode ?? null,
+    regionName: region?.name ?? null,
+  };
 }
 
 export class LevelRowView implements LevelRow {
@@ -130,7 +147,8 @@ export class DurationsReport extends ReportHeader {
 export class AgreementRowView {
   @ApiProperty() agreementId: string;
   @ApiProperty() name: string;
-  @ApiProperty() region: string;
+  @ApiProperty({ description: 'Arbeidsmarktregio (our slug)' }) region: string;
+  @ApiProperty({ description: "The region's CBS code (AM01–AM38)", example: 'AM11' }) regionCbsCode: string;
   @ApiProperty({ format: 'date' }) startsOn: string;
   @ApiProperty({ format: 'date' }) endsOn: string;
   @ApiProperty() target: number;
@@ -149,7 +167,21 @@ export class AgreementRowView {
   ): AgreementRowView {
     const { placed, target, periodPassed, expectedByNow, share, behind } = progress;
     const { id: agreementId, name, region, startsOn, endsOn } = agreement;
-    return { agreementId, name, region, startsOn, endsOn, target, placed, periodPassed, expectedByNow, share, behind };
+    const regionCbsCode = findRegion(region)?.cbsCode ?? '';
+    return {
+      agreementId,
+      name,
+      region,
+      regionCbsCode,
+      startsOn,
+      endsOn,
+      target,
+      placed,
+      periodPassed,
+      expectedByNow,
+      share,
+      behind,
+    };
   }
 }
 

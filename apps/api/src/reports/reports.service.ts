@@ -22,6 +22,7 @@ import {
   LevelsReport,
   PlacementsReport,
   ReportHeader,
+  reportHeader,
   StaffReport,
 } from './reports.response';
 
@@ -108,4 +109,4 @@ export class ReportsService {
   }
 }
 
-const header = (period: ReportPeriod): ReportHeader => ({ from: period.from, to: period.to, region: period.region });
+const header = (period: ReportPeriod): ReportHeader => reportHeader(period);

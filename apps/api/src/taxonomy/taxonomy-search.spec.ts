@@ -1,5 +1,5 @@
-import { BELASTBAARHEID_ITEMS } from '@werkbrug/reference-data';
-import { demandItems, searchTaxonomy } from './taxonomy-search';
+import { BELASTBAARHEID_ITEMS, ESCO_OCCUPATION_PREFIX } from '@werkbrug/reference-data';
+import { demandItems, searchTaxonomy, suggestCompetences } from './taxonomy-search';
 
 describe('searchTaxonomy', () => {
   it('finds an occupation by the start of its label, without case', () => {
@@ -35,6 +35,67 @@ describe('searchTaxonomy', () => {
   it('gives occupations their sector and competences none', () => {
     expect(searchTaxonomy('schoonm', 'occupation', 1)[0].sector).toMatch(/^[A-U]$/);
     expect(searchTaxonomy('schoon', 'competence', 1)[0].sector).toBeNull();
+  });
+});
+
+describe('searchTaxonomy over ESCO occupations', () => {
+  it('finds one of ours by the Dutch labels of its ESCO occupation, with its ESCO URI and ISCO group', () => {
+    expect(searchTaxonomy('poetsvrouw', 'occupation', 3)[0]).toEqual({
+      code: 'cleaner',
+      label: 'schoonmaker',
+      matchedSynonym: 'poetsvrouw',
+      sector: 'N',
+      esco: `${ESCO_OCCUPATION_PREFIX}303a1e34-cb16-4054-b323-81e5eec17397`,
+      isco: '9112',
+      iscoLabel: 'Schoonmakers in hotels, kantoren e.d.',
+      countsAs: 'cleaner',
+      countsAsLabel: 'schoonmaker',
+    });
+  });
+
+  it('offers an ESCO occupation that is not ours by its URI, counting as the nearest of ours', () => {
+    const [sewer] = searchTaxonomy('rioolreiniger', 'occupation', 5);
+    expect(sewer).toMatchObject({
+      code: `${ESCO_OCCUPATION_PREFIX}1f31c047-3d72-45fe-83ff-91bd826913c6`,
+      label: 'rioolreiniger',
+      isco: '9129',
+      countsAs: 'industrial-cleaner',
+      countsAsLabel: 'industrieel reiniger',
+    });
+    // Its URI finds it again, first, as a code does.
+    expect(searchTaxonomy(sewer.code, 'occupation', 1)[0]).toEqual(sewer);
+    // ESCO's exact counterparts of ours are not offered twice.
+    expect(searchTaxonomy('schoonmaker gebouwen', 'occupation', 25).map((hit) => hit.code)).not.toContain(
+      `${ESCO_OCCUPATION_PREFIX}303a1e34-cb16-4054-b323-81e5eec17397`,
+    );
+  });
+
+  it('shows an ESCO occupation none of ours is near, which cannot count as any', () => {
+    expect(searchTaxonomy('bibliothecaris', 'occupation', 1)[0]).toMatchObject({
+      label: 'bibliothecaris',
+      isco: '2622',
+      sector: null,
+      countsAs: null,
+    });
+  });
+
+  it('puts ours before ESCO occupations found as well', () => {
+    const hits = searchTaxonomy('schoonm', 'occupation', 25);
+    expect(hits[0].code).toBe('cleaner');
+    expect(hits.length).toBeGreaterThan(5);
+  });
+});
+
+describe('suggestCompetences', () => {
+  it('suggests our competences in Dutch, ESCO essential first, and nothing for an unknown occupation', () => {
+    const suggestions = suggestCompetences('forklift-operator')!;
+    expect(suggestions[0]).toMatchObject({ relation: 'essential' });
+    expect(suggestions.map((s) => s.code)).toContain('forklift-driving');
+    expect(suggestions.find((s) => s.code === 'forklift-driving')).toMatchObject({
+      label: 'heftruck rijden',
+      esco: expect.stringMatching(/^http:\/\/data\.europa\.eu\/esco\/skill\//),
+    });
+    expect(suggestCompetences('astronaut')).toBeUndefined();
   });
 });
 

@@ -64,7 +64,11 @@ export class TravelLimitDto {
 }
 
 export class WishesDto {
-  @ApiProperty({ type: [String], description: 'Occupation codes, labels or synonyms' })
+  @ApiProperty({
+    type: [String],
+    description:
+      'Occupation codes, labels or synonyms, or ESCO occupation URIs (stored as the occupations of ours they count as)',
+  })
   @IsArray()
   @ArrayMaxSize(20)
   @IsOccupation({ each: true })

@@ -1,11 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Max, Min } from 'class-validator';
-import { COMPETENCE_GROUPS, REGION_CODES, SECTOR_CODES } from '@werkbrug/reference-data';
+import { COMPETENCE_GROUPS, findRegionByCbsCode, REGION_CODES, SECTOR_CODES } from '@werkbrug/reference-data';
 
 /** One row of the kansrijkheid table; give the tension class, or the ratio it is derived from. */
 export class KansrijkheidEntryDto {
-  @ApiProperty({ enum: REGION_CODES, example: 'flevoland' })
+  @ApiProperty({
+    enum: REGION_CODES,
+    example: 'flevoland',
+    description: "Arbeidsmarktregio: our slug, or CBS's code (AM11), which is read as the slug",
+  })
+  // UWV's and CBS's tables name regions by CBS code.
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? (findRegionByCbsCode(value.trim().toUpperCase())?.code ?? value) : value,
+  )
   @IsIn(REGION_CODES)
   region: string;
 

@@ -5,6 +5,10 @@ export const ReferenceFieldErrors = defineErrors('field', {
   unknownPostcode: { kind: 'invalid-input', title: 'is not a known Dutch postcode (PC4)' },
   unknownCompetence: { kind: 'invalid-input', title: 'is not a competence of the taxonomy' },
   unknownOccupation: { kind: 'invalid-input', title: 'is not an occupation of the taxonomy' },
+  occupationNotMatched: {
+    kind: 'invalid-input',
+    title: 'is an ESCO occupation that no occupation of the taxonomy is near to (matching cannot use it yet)',
+  },
   unknownSector: { kind: 'invalid-input', title: 'is not an SBI section letter' },
   unknownEducationLevel: { kind: 'invalid-input', title: 'is not an education level' },
   levelOutOfRange: { kind: 'invalid-input', title: 'is not a level of this belastbaarheid item' },
@@ -20,6 +24,7 @@ export const ReferenceFieldErrors = defineErrors('field', {
 registerConstraintCode('isDutchPostcode', ReferenceFieldErrors.unknownPostcode);
 registerConstraintCode('isCompetence', ReferenceFieldErrors.unknownCompetence);
 registerConstraintCode('isOccupation', ReferenceFieldErrors.unknownOccupation);
+registerConstraintCode('isMatchedOccupation', ReferenceFieldErrors.occupationNotMatched);
 registerConstraintCode('isSector', ReferenceFieldErrors.unknownSector);
 registerConstraintCode('isEducationLevel', ReferenceFieldErrors.unknownEducationLevel);
 registerConstraintCode('isLevelOfItem', ReferenceFieldErrors.levelOutOfRange);

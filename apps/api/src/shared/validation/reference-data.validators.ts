@@ -6,6 +6,7 @@ import { ValidateBy, ValidationOptions } from 'class-validator';
 import {
   EDUCATION_LEVEL_CODES,
   findBelastbaarheidItem,
+  findEscoOccupation,
   isKnownPostcode,
   normalisePostcode,
   resolveCompetence,
@@ -42,14 +43,33 @@ export function IsCompetence(options?: ValidationOptions): PropertyDecorator {
   );
 }
 
-/** An occupation code, or a label or synonym from the taxonomy; normalised to the code. */
+/**
+ * An occupation code, or a label or synonym from the taxonomy, or an ESCO occupation URI; normalised
+ * to the code (an ESCO occupation to the nearest of ours, which matching uses). An ESCO occupation
+ * none of ours is near gets its own error: it exists, but matching cannot use it yet.
+ */
 export function IsOccupation(options?: ValidationOptions): PropertyDecorator {
-  return taxonomyCode(
-    'isOccupation',
-    (value) => resolveOccupation(value)?.code,
-    'an occupation from the taxonomy (code, label or synonym)',
-    options,
-  );
+  const unmatched = (value: unknown) =>
+    typeof value === 'string' && findEscoOccupation(value.trim())?.countsAs === null ? value.trim() : undefined;
+  return (target, property) => {
+    taxonomyCode(
+      'isOccupation',
+      (value) => resolveOccupation(value)?.code ?? unmatched(value),
+      'an occupation from the taxonomy (code, label or synonym) or an ESCO occupation URI',
+      options,
+    )(target, property);
+    ValidateBy(
+      {
+        name: 'isMatchedOccupation',
+        validator: {
+          validate: (value) => unmatched(value) === undefined,
+          defaultMessage: (args) =>
+            `${args?.property} is an ESCO occupation that no occupation of the taxonomy is near to; matching cannot use it yet`,
+        },
+      },
+      options,
+    )(target, property);
+  };
 }
 
 function taxonomyCode(

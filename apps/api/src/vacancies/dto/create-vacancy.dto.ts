@@ -45,7 +45,11 @@ export class CreateVacancyDto {
   @MaxLength(5000)
   description?: string;
 
-  @ApiProperty({ description: 'Occupation code, label or synonym', example: 'order-picker' })
+  @ApiProperty({
+    description:
+      'Occupation code, label or synonym, or an ESCO occupation URI (stored as the occupation of ours it counts as)',
+    example: 'order-picker',
+  })
   @IsOccupation()
   occupation: string;
 
