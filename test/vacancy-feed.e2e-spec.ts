@@ -1,3 +1,4 @@
+import { findOccupation } from '@werkbrug/reference-data';
 import { candidateProfile, vacancyBody } from './support/fixtures';
 import { TestApp } from './support/test-app';
 
@@ -161,6 +162,12 @@ describe('the vacancy feed and JobPosting', () => {
       },
       jobLocation: { address: { postalCode: '1316', addressLocality: 'Almere', addressCountry: 'NL' } },
       employmentType: ['PART_TIME'],
+      // A cleaner: ISCO-08 unit group 9112, through the occupation's ESCO match.
+      occupationalCategory: {
+        '@type': 'CategoryCode',
+        inCodeSet: 'ISCO-08',
+        codeValue: findOccupation('cleaner')!.isco,
+      },
       directApply: false,
     });
     expect(JSON.stringify(answer.body)).not.toMatch(/jansen|@helder/);

@@ -19,7 +19,7 @@ export interface JobPostingInput {
   id: string;
   title: string;
   description: string | null;
-  occupation: { code: string; label: string; /** ISCO-08 unit group, once the taxonomy has it. */ iscoCode?: string };
+  occupation: { code: string; label: string; /** ISCO-08 unit group, from ESCO. */ iscoCode?: string };
   /** SBI section. */
   sector: { code: string; label: string };
   workplace: { postcode: string; locality?: string; /** Province code, FL. */ region?: string };
@@ -136,11 +136,16 @@ export function jobPosting(input: JobPostingInput): WithContext<JobPosting> {
  */
 export function jobPostingInputOf(vacancy: Vacancy, employer: Pick<Employer, 'name' | 'kvkNumber'>): JobPostingInput {
   const area = findPostcodeArea(vacancy.postcode);
+  const occupation = findOccupation(vacancy.occupation);
   return {
     id: vacancy.id,
     title: vacancy.title,
     description: vacancy.description,
-    occupation: { code: vacancy.occupation, label: findOccupation(vacancy.occupation)?.label ?? vacancy.occupation },
+    occupation: {
+      code: vacancy.occupation,
+      label: occupation?.label ?? vacancy.occupation,
+      iscoCode: occupation?.isco,
+    },
     sector: { code: vacancy.sector, label: sectorLabel(vacancy.sector) ?? vacancy.sector },
     workplace: { postcode: vacancy.postcode, locality: area?.municipality, region: area?.province },
     positions: vacancy.positions,
