@@ -179,8 +179,10 @@ describe('a vacancy from intake to ranked shortlist', () => {
       version: 2,
     });
 
-    // A filled vacancy is history: it is not edited any more.
-    await t.dataSource.query(`UPDATE vacancies SET status = 'filled' WHERE id = $1`, [id]);
+    // A closed vacancy is history: it is not edited any more.
+    await t.dataSource.query(`UPDATE vacancies SET status = 'closed', close_reason = 'filled-here' WHERE id = $1`, [
+      id,
+    ]);
     const filled = await t
       .as(a.token)
       .put(`/api/v1/vacancies/${id}`, { ...fields, version: 2 })

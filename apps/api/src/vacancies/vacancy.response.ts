@@ -1,8 +1,40 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CompetenceLevel, ItemLevel, Vacancy, VACANCY_STATUSES, VacancyStatus } from '@werkbrug/database';
+import {
+  ApplicationContact,
+  CLOSE_REASONS,
+  CloseReason,
+  CompetenceLevel,
+  ItemLevel,
+  SALARY_PERIODS,
+  SalaryRange,
+  Vacancy,
+  VACANCY_STATUSES,
+  VacancyStatus,
+  WORKING_TIME_PARTS,
+  WorkingTimes,
+} from '@werkbrug/database';
 import { CONTRACT_TYPES, ContractType, EducationLevel } from '@werkbrug/reference-data';
 import { CompetenceLevelDto } from '../shared/validation/common-fields';
 import { ItemLevelDto } from '../shared/validation/item-level.dto';
+
+export class WorkingTimesView {
+  @ApiProperty({ enum: WORKING_TIME_PARTS, isArray: true }) parts: WorkingTimes['parts'];
+  @ApiProperty({ type: String, nullable: true }) note: string | null;
+}
+
+export class SalaryView {
+  @ApiProperty({ example: 2600 }) min: number;
+  @ApiProperty({ example: 3100 }) max: number;
+  @ApiProperty({ enum: ['EUR'] }) currency: 'EUR';
+  @ApiProperty({ enum: SALARY_PERIODS }) period: SalaryRange['period'];
+}
+
+export class ApplicationView {
+  @ApiProperty({ type: String, nullable: true }) instructions: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'uri' }) url: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'email' }) email: string | null;
+  @ApiProperty({ type: String, nullable: true }) phone: string | null;
+}
 
 /** A vacancy as its employer and staff see it. */
 export class VacancyView {
@@ -27,7 +59,27 @@ export class VacancyView {
   demands: ItemLevel[];
   @ApiProperty() openToProefplaatsing: boolean;
   @ApiProperty() trainingOffered: boolean;
-  @ApiProperty({ enum: VACANCY_STATUSES }) status: VacancyStatus;
+  @ApiProperty({
+    enum: VACANCY_STATUSES,
+    description: 'draft → open ⇄ on-hold → closed (closeReason) or expired (past validThrough)',
+  })
+  status: VacancyStatus;
+  @ApiProperty({ format: 'date', type: String, description: 'The closing date, a Dutch calendar day' })
+  validThrough: string;
+  @ApiProperty({ type: WorkingTimesView }) workingTimes: WorkingTimes;
+  @ApiProperty({ type: SalaryView, nullable: true, description: 'Gross' }) salary: SalaryRange | null;
+  @ApiProperty({ type: ApplicationView, nullable: true, description: 'How to apply or whom to contact' })
+  application: ApplicationContact | null;
+  @ApiProperty({ example: 'werkbrug', description: "Where the vacancy comes from: 'werkbrug' when typed in here" })
+  source: string;
+  @ApiProperty({ type: String, nullable: true, description: "The source's own id for it, unique per source" })
+  externalReference: string | null;
+  @ApiProperty({ type: String, enum: CLOSE_REASONS, nullable: true }) closeReason: CloseReason | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The user who closed it' }) closedBy: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When it was closed or expired' })
+  closedAt: Date | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The closed or expired vacancy this one reopens' })
+  reopenedFrom: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'The placement agreement (level 5) it counts towards' })
   agreementId: string | null;
   @ApiProperty({ description: 'Send it back with a change: a change made on an older version is refused' })
@@ -58,6 +110,16 @@ export class VacancyView {
       openToProefplaatsing: vacancy.openToProefplaatsing,
       trainingOffered: vacancy.trainingOffered,
       status: vacancy.status,
+      validThrough: vacancy.validThrough,
+      workingTimes: vacancy.workingTimes,
+      salary: vacancy.salary,
+      application: vacancy.application,
+      source: vacancy.source,
+      externalReference: vacancy.externalReference,
+      closeReason: vacancy.closeReason,
+      closedBy: vacancy.closedBy,
+      closedAt: vacancy.closedAt,
+      reopenedFrom: vacancy.reopenedFrom,
       agreementId: vacancy.agreementId,
       version: vacancy.version,
       createdAt: vacancy.createdAt,

@@ -11,6 +11,7 @@ import { Organisations1765700000000 } from './1765700000000-organisations';
 import { OrganisationRegionChanges1765750000000 } from './1765750000000-organisation-region-changes';
 import { Sessions1765800000000 } from './1765800000000-sessions';
 import { JobhunterCaseload1765900000000 } from './1765900000000-jobhunter-caseload';
+import { VacancyLifecycle1766000000000 } from './1766000000000-vacancy-lifecycle';
 
 /** In order; each runs once, at start-up, under a lock (see runMigrations). */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   OrganisationRegionChanges1765750000000,
   Sessions1765800000000,
   JobhunterCaseload1765900000000,
+  VacancyLifecycle1766000000000,
 ];
