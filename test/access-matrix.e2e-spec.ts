@@ -81,6 +81,22 @@ const MATRIX: Record<string, Row> = {
     employerScoped: true,
     body: { ...vacancyBody(), version: 99 },
   },
+  // Stale versions and a vacancy that has not ended: the owner gets 409 and nothing changes; another employer 404.
+  'PUT /api/v1/vacancies/{id}/status': {
+    roles: ['employer', 'accountmanager', 'admin'],
+    employerScoped: true,
+    body: { status: 'on-hold', version: 99 },
+  },
+  'POST /api/v1/vacancies/{id}/closure': {
+    roles: ['employer', 'accountmanager', 'admin'],
+    employerScoped: true,
+    body: { reason: 'withdrawn', version: 99 },
+  },
+  'POST /api/v1/vacancies/{id}/reopening': {
+    roles: ['employer', 'accountmanager', 'admin'],
+    employerScoped: true,
+    body: {},
+  },
   'GET /api/v1/shortlists': { roles: ['accountmanager', 'jobhunter', 'admin'] },
   'GET /api/v1/vacancies/{vacancyId}/shortlist': {
     roles: ['employer', 'accountmanager', 'jobhunter', 'admin'],

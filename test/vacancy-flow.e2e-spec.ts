@@ -211,7 +211,8 @@ describe('a vacancy from intake to ranked shortlist', () => {
         { requiredCompetences: [{ code: 'juggling', level: 1 }] },
       ],
       ['demands[0].level', 'field.level-out-of-range', { demands: [{ item: 'lifting', level: 80 }] }],
-      ['salary', 'field.unknown', { salary: 3200 }],
+      ['wage', 'field.unknown', { wage: 3200 }],
+      ['salary', 'field.not-object', { salary: 3200 }],
       ['title', 'field.not-text', { title: 42 }],
     ])('answers 400 problem+json naming %s with %s, and writes nothing', async (field, code, change) => {
       const [vacanciesBefore, outboxBefore] = [await vacancyCount(), await outboxCount()];

@@ -95,7 +95,7 @@ describe('PlacementsService on real repositories', () => {
     await expect(placements.get(MISSING, accountmanager)).rejects.toMatchObject({ code: 'placement.not-found' });
   });
 
-  it('gives the last position of a vacancy to one of two placements made at once, and fills the vacancy', async () => {
+  it('gives the last position of a vacancy to one of two placements made at once, and closes the vacancy as filled here', async () => {
     const vacancyId = await postVacancy(employerId);
     const [ans, bram] = [await addCandidate(), await addCandidate()];
     const results = await Promise.allSettled([
@@ -108,9 +108,14 @@ describe('PlacementsService on real repositories', () => {
     expect(refused).toEqual([
       expect.objectContaining({
         code: 'placement.vacancy-gone',
-        invalidParams: [expect.objectContaining({ name: 'vacancyId', reason: 'the vacancy is filled' })],
+        invalidParams: [expect.objectContaining({ name: 'vacancyId', reason: 'the vacancy is closed' })],
       }),
     ]);
+    expect(await t.get(VacanciesService).get(vacancyId, accountmanager)).toMatchObject({
+      status: 'closed',
+      closeReason: 'filled-here',
+      closedBy: accountmanager.userId,
+    });
     expect(await stateOf(placed[0].candidateId)).toMatchObject({ availability: 'placed' });
     expect(await followUpsOf(placed[0].id)).toEqual([{ kind: 'six-month-check', due_on: '2027-06-01', result: null }]);
   });

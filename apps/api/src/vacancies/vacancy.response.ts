@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, getSchemaPath } from '@nestjs/swagger';
 import {
   ApplicationContact,
   CLOSE_REASONS,
@@ -37,6 +37,7 @@ export class ApplicationView {
 }
 
 /** A vacancy as its employer and staff see it. */
+@ApiExtraModels(SalaryView, ApplicationView)
 export class VacancyView {
   @ApiProperty() id: string;
   @ApiProperty() employerId: string;
@@ -67,8 +68,13 @@ export class VacancyView {
   @ApiProperty({ format: 'date', type: String, description: 'The closing date, a Dutch calendar day' })
   validThrough: string;
   @ApiProperty({ type: WorkingTimesView }) workingTimes: WorkingTimes;
-  @ApiProperty({ type: SalaryView, nullable: true, description: 'Gross' }) salary: SalaryRange | null;
-  @ApiProperty({ type: ApplicationView, nullable: true, description: 'How to apply or whom to contact' })
+  @ApiProperty({ allOf: [{ $ref: getSchemaPath(SalaryView) }], nullable: true, description: 'Gross' })
+  salary: SalaryRange | null;
+  @ApiProperty({
+    allOf: [{ $ref: getSchemaPath(ApplicationView) }],
+    nullable: true,
+    description: 'How to apply or whom to contact',
+  })
   application: ApplicationContact | null;
   @ApiProperty({ example: 'werkbrug', description: "Where the vacancy comes from: 'werkbrug' when typed in here" })
   source: string;
