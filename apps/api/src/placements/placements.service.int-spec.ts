@@ -120,6 +120,28 @@ describe('PlacementsService on real repositories', () => {
     expect(await followUpsOf(placed[0].id)).toEqual([{ kind: 'six-month-check', due_on: '2027-06-01', result: null }]);
   });
 
+  it('withdraws, as filled here, the proposals of everyone but the candidate placed in the last position', async () => {
+    const vacancyId = await postVacancy(employerId);
+    const [placed, other] = [await addCandidate(), await addCandidate()];
+    for (const candidateId of [placed, other])
+      await t.db.manager.query(
+        `INSERT INTO proposals (vacancy_id, employer_id, candidate_id, profile, status, proposed_by)
+         VALUES ($1, $2, $3, '{}', 'invited', 'am-anna')`,
+        [vacancyId, employerId, candidateId],
+      );
+    await placements.create(paidWork(placed, { vacancyId }), accountmanager);
+    const proposals = await t.db.manager.query(
+      `SELECT candidate_id, status, withdrawn_reason FROM proposals WHERE vacancy_id = $1`,
+      [vacancyId],
+    );
+    expect(proposals).toEqual(
+      expect.arrayContaining([
+        { candidate_id: placed, status: 'invited', withdrawn_reason: null },
+        { candidate_id: other, status: 'withdrawn', withdrawn_reason: 'filled-here' },
+      ]),
+    );
+  });
+
   it('decides a proefplaatsing once, on the version read; no contract makes the candidate available and matched again', async () => {
     const candidateId = await addCandidate();
     const trial = await placements.create(
