@@ -1,6 +1,6 @@
 import { addDays, FixedClock } from '@werkbrug/common';
 import { candidateProfile, consentToProfile, readyShortlist, vacancyBody } from './support/fixtures';
-import { TestApp } from './support/test-app';
+import { eventually, TestApp } from './support/test-app';
 
 /** A vacancy's life over HTTP: its new fields, hold and resume, closing with what it withdraws, and reopening as a new one. */
 describe('the life of a vacancy', () => {
@@ -11,6 +11,7 @@ describe('the life of a vacancy', () => {
   let otherEmployer: string;
   let employerId: string;
   const today = '2026-12-07';
+  const clock = new FixedClock(`${today}T10:00:00+01:00`);
 
   const as = (token: string) => t.as(token, '/api/v1');
   const problem = (body: { code: string; invalidParams?: { name: string; code: string }[] }) => ({
@@ -25,7 +26,8 @@ describe('the life of a vacancy', () => {
   }
 
   beforeAll(async () => {
-    t = await TestApp.start({ clock: new FixedClock(`${today}T10:00:00+01:00`) });
+    // The scheduled expiry pass is off until the last test turns it on.
+    t = await TestApp.start({ clock, env: { VACANCY_EXPIRY_INTERVAL_MINUTES: '0' } });
     accountmanager = await t.token({ role: 'accountmanager', subject: 'am-anna' });
     klantmanager = await t.token({ role: 'klantmanager' });
     employerId = (
@@ -216,5 +218,20 @@ describe('the life of a vacancy', () => {
     expect(held.body.code).toBe('vacancy.draft-not-on-hold');
     await as(employer).put(`/vacancies/${draft.body.id}/status`, { status: 'open', version: 1 }).expect(200);
     expect((await readyShortlist(t.as(accountmanager), draft.body.id)).status).toBe('ready');
+  });
+
+  it('expires a vacancy on schedule the day after its closing date (a BullMQ job scheduler with Redis, a timer without)', async () => {
+    const vacancyId = (
+      await as(employer)
+        .post('/vacancies', vacancyBody({ validThrough: today }))
+        .expect(201)
+    ).body.id;
+    clock.set(`${addDays(today, 1)}T00:05:00+01:00`);
+    await t.restart({});
+    const expired = await eventually(async () => {
+      const vacancy = (await as(employer).get(`/vacancies/${vacancyId}`).expect(200)).body;
+      return vacancy.status === 'expired' ? vacancy : undefined;
+    });
+    expect(expired).toMatchObject({ closeReason: null, closedBy: null, closedAt: clock.now().toISOString() });
   });
 });
