@@ -96,6 +96,27 @@ describeInBrowser('closing a vacancy in the browser', () => {
     await card.getByRole('button', { name: /^Opnieuw openen als nieuwe vacature/ }).click();
     await page.getByRole('status').getByText('staat opnieuw open, als nieuwe vacature', { exact: false }).waitFor();
     expect(await page.getByRole('listitem', { name: 'Schoonmaker kantoren' }).count()).toBe(2);
+
+    // The new one is changed with the same form, which says beside each new field what is wrong.
+    await page.getByRole('link', { name: 'Schoonmaker kantoren' }).click();
+    await page.getByRole('heading', { name: 'Vacature wijzigen' }).waitFor();
+    expect(await page.getByLabel('Salaris vanaf, bruto in euro (niet verplicht)').inputValue()).toBe('2600');
+    await page.getByLabel('Salaris vanaf, bruto in euro (niet verplicht)').fill('3.200');
+    await page.getByLabel('Sluitingsdatum (niet verplicht)').fill('2020-01-01');
+    await page.getByRole('checkbox', { name: 'Avonden' }).check();
+    await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await page.getByText('De sluitingsdatum ligt in het verleden. Kies vandaag of later.').waitFor();
+    expect(await page.locator('#valid-through').getAttribute('aria-invalid')).toBe('true');
+    await page.getByLabel('Sluitingsdatum (niet verplicht)').fill('');
+    await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await page.getByText('Het hoogste salaris moet minstens zo hoog zijn als het laagste.').waitFor();
+    expect(await page.locator('#salary-max').getAttribute('aria-invalid')).toBe('true');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByLabel('Salaris tot en met, bruto in euro').fill('3.400');
+    await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await page.getByRole('heading', { name: 'Mijn vacatures' }).waitFor();
+    await page.getByText('Salaris: € 3.200,00 – € 3.400,00 per maand').waitFor();
+    await page.getByText('Werktijden: Avonden').waitFor();
   });
 
   it('shows the accountmanager the ended vacancy apart, with what its end withdrew', async () => {
