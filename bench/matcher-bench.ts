@@ -125,8 +125,8 @@ async function insertVacancies(db: DataSource, records: VacancyRecord[]): Promis
   for (const v of records) {
     const [{ id }]: { id: string }[] = await db.query(
       `INSERT INTO vacancies (employer_id, title, occupation, sector, postcode, latitude, longitude, region, positions, hours_per_week, contract_type,
-         required_competences, desirable_competences, demands, open_to_proefplaatsing, training_offered)
-       VALUES ($1, 'Bench', $2, $3, $4, $5, $6, $13, $7, $8, $9, $10, $11, $12, true, false) RETURNING id`,
+         required_competences, desirable_competences, demands, open_to_proefplaatsing, training_offered, valid_through)
+       VALUES ($1, 'Bench', $2, $3, $4, $5, $6, $13, $7, $8, $9, $10, $11, $12, true, false, CURRENT_DATE + 56) RETURNING id`,
       [
         employerId,
         v.occupation,

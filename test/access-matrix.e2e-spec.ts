@@ -108,6 +108,22 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/vacancies/{id}/job-posting': { roles: ['employer', ...STAFF], employerScoped: true },
   // Staff for now; partners with a feed-scoped API key come later (issue 17, item 7).
   'GET /api/v1/vacancy-feed': { roles: STAFF },
+  // Stale versions and a vacancy that has not ended: the owner gets 409 and nothing changes; another employer 404.
+  'PUT /api/v1/vacancies/{id}/status': {
+    roles: ['employer', 'accountmanager', 'admin'],
+    employerScoped: true,
+    body: { status: 'on-hold', version: 99 },
+  },
+  'POST /api/v1/vacancies/{id}/closure': {
+    roles: ['employer', 'accountmanager', 'admin'],
+    employerScoped: true,
+    body: { reason: 'withdrawn', version: 99 },
+  },
+  'POST /api/v1/vacancies/{id}/reopening': {
+    roles: ['employer', 'accountmanager', 'admin'],
+    employerScoped: true,
+    body: {},
+  },
   'GET /api/v1/shortlists': { roles: ['accountmanager', 'jobhunter', 'admin'] },
   'GET /api/v1/vacancies/{vacancyId}/shortlist': {
     roles: ['employer', 'accountmanager', 'jobhunter', 'admin'],

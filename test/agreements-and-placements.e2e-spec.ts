@@ -368,7 +368,11 @@ describe('placement agreements, placements and outcomes', () => {
         { kind: 'six-month-check', due_on: addMonths(monthsAgo(7), 6), done: false, result: null },
       ]);
       expect((await candidateOf(candidateId)).availability).toBe('placed');
-      expect((await as(accountmanager).get(`/vacancies/${vacancyId}`).expect(200)).body.status).toBe('filled');
+      expect((await as(accountmanager).get(`/vacancies/${vacancyId}`).expect(200)).body).toMatchObject({
+        status: 'closed',
+        closeReason: 'filled-here',
+        closedBy: expect.any(String),
+      });
 
       const tooEarly = await as(jobhunter)
         .post(`/placements/${contract.id}/six-month-check`, { lasted: true, checkedOn: monthsAgo(2), version: 1 })

@@ -85,6 +85,15 @@ describe('the demo data', () => {
     expect(behind.map((a: { name: string }) => a.name)).toEqual(['Logistiek Flevoland 45+']);
   });
 
+  it('shows vacancies in every state, each with what an exchange publishes', async () => {
+    const vacancies: { status: string; closeReason: string | null; validThrough: string; salary: object | null }[] = (
+      await as(accountmanager).get('/vacancies?limit=200').expect(200)
+    ).body;
+    const states = vacancies.map((v) => [v.status, v.closeReason].filter(Boolean).join(':'));
+    expect(states).toEqual(expect.arrayContaining(['open', 'on-hold', 'closed:filled-elsewhere', 'closed:withdrawn']));
+    expect(vacancies.every((v) => v.validThrough >= today && v.salary !== null)).toBe(true);
+  });
+
   it("lets a demo employer see its own proposals, answered and still to answer, and not another employer's", async () => {
     const employers = (await as(accountmanager).get('/employers').expect(200)).body;
     const list = Array.isArray(employers) ? employers : employers.items;

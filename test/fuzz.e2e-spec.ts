@@ -37,6 +37,15 @@ const SQL = [
   /PGlite|pg_/,
 ];
 
+/** The URL as the server decodes it; the URL itself when it does not decode. */
+function decodedPath(url: string): string {
+  try {
+    return decodeURIComponent(url);
+  } catch {
+    return url;
+  }
+}
+
 describe('hostile requests to every endpoint', () => {
   let t: TestApp;
   let document: OpenApiDocument;
@@ -154,7 +163,8 @@ describe('hostile requests to every endpoint', () => {
           ...generated,
           principal: generated.principal < 0 ? generated.principal : pool[generated.principal],
         };
-        const sentText = `${request.url} ${request.rawBody?.toString() ?? JSON.stringify(request.body) ?? ''}`;
+        // The path as the API reads it (decoded) is sent too: an answer that repeats it echoes, it does not leak.
+        const sentText = `${request.url} ${decodedPath(request.url)} ${request.rawBody?.toString() ?? JSON.stringify(request.body) ?? ''}`;
         const explain = () =>
           `${request.method.toUpperCase()} ${request.url.slice(0, 300)} as ${request.principal < 0 ? 'no valid token' : roleOf(request.principal)} ` +
           `(${request.mutation.slice(0, 300)}; body ${(request.rawBody?.toString() ?? JSON.stringify(request.body) ?? '').slice(0, 200)})`;

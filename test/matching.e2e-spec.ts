@@ -103,6 +103,32 @@ describe('matching through the API', () => {
     expect(after.exclusions.rejected).toBe(1);
   });
 
+  it('never matches a closed vacancy again: a candidate change leaves its last shortlist as it ended', async () => {
+    const id = await addCandidate('Blijft staan');
+    const vacancyId = await postVacancy();
+    const before = await shortlist(vacancyId);
+    expect(ids(before)).toContain(id);
+    const { version } = (await as(accountmanager).get(`/api/v1/vacancies/${vacancyId}`).expect(200)).body;
+    await as(accountmanager)
+      .post(`/api/v1/vacancies/${vacancyId}/closure`, { reason: 'filled-elsewhere', version })
+      .expect(200);
+
+    // A change that would re-match every vacancy the candidate is on: the closed one is not asked for.
+    const open = await postVacancy();
+    const openBefore = await shortlist(open);
+    await as(klantmanager)
+      .put(`/api/v1/candidates/${id}/availability`, {
+        availability: 'temporarily-unavailable',
+        reason: 'ziekte',
+        until: '2027-02-01',
+      })
+      .expect(200);
+    expect(ids(await shortlist(open, openBefore.generation))).not.toContain(id);
+    const after = (await as(accountmanager).get(`/api/v1/vacancies/${vacancyId}/shortlist`).expect(200)).body;
+    expect(after).toMatchObject({ status: 'ready', generation: before.generation });
+    expect(ids(after)).toEqual(ids(before));
+  });
+
   it('lets an administrator change kansrijkheid, by row or CSV, and re-matches the open vacancies it concerns', async () => {
     const vacancyId = await postVacancy();
     const before = await shortlist(vacancyId);

@@ -155,6 +155,8 @@ describe('the vacancy feed and JobPosting', () => {
       title: 'Schoonmaker kantoren',
       description: expect.any(String),
       datePosted: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      // Eight weeks after opening when the employer set no closing date: open all of that Dutch day.
+      validThrough: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T2[23]:00:00\.000Z$/),
       hiringOrganization: {
         '@type': 'Organization',
         name: 'Schoonmaakbedrijf Helder',

@@ -179,8 +179,10 @@ describe('a vacancy from intake to ranked shortlist', () => {
       version: 2,
     });
 
-    // A filled vacancy is history: it is not edited any more.
-    await t.dataSource.query(`UPDATE vacancies SET status = 'filled' WHERE id = $1`, [id]);
+    // A closed vacancy is history: it is not edited any more.
+    await t.dataSource.query(`UPDATE vacancies SET status = 'closed', close_reason = 'filled-here' WHERE id = $1`, [
+      id,
+    ]);
     const filled = await t
       .as(a.token)
       .put(`/api/v1/vacancies/${id}`, { ...fields, version: 2 })
@@ -209,7 +211,8 @@ describe('a vacancy from intake to ranked shortlist', () => {
         { requiredCompetences: [{ code: 'juggling', level: 1 }] },
       ],
       ['demands[0].level', 'field.level-out-of-range', { demands: [{ item: 'lifting', level: 80 }] }],
-      ['salary', 'field.unknown', { salary: 3200 }],
+      ['wage', 'field.unknown', { wage: 3200 }],
+      ['salary', 'field.not-object', { salary: 3200 }],
       ['title', 'field.not-text', { title: 42 }],
     ])('answers 400 problem+json naming %s with %s, and writes nothing', async (field, code, change) => {
       const [vacanciesBefore, outboxBefore] = [await vacancyCount(), await outboxCount()];

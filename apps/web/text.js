@@ -149,7 +149,19 @@ export const PROBLEMS = {
   'caseload.reason-required':
     'Deze kandidaat staat niet in uw caseload. Geef op waarom u het dossier opent; dat wordt vastgelegd.',
   'vacancy.not-found': 'Deze vacature bestaat niet (meer).',
-  'vacancy.not-open': 'Deze vacature staat niet meer open en kan niet meer worden gewijzigd.',
+  'vacancy.not-open':
+    'Deze vacature is gesloten of verlopen en kan niet meer worden gewijzigd. Open haar opnieuw als nieuwe vacature.',
+  'vacancy.valid-through-in-past': 'De sluitingsdatum ligt in het verleden. Kies vandaag of later.',
+  'vacancy.valid-through-too-far': 'Kies een sluitingsdatum binnen een jaar.',
+  'vacancy.salary-min-above-max': 'Het hoogste salaris moet minstens zo hoog zijn als het laagste.',
+  'vacancy.status-by-own-route': 'De status van een vacature verandert u met de knoppen bij de vacature.',
+  'vacancy.ended': 'Deze vacature is gesloten of verlopen. U kunt haar alleen opnieuw openen als nieuwe vacature.',
+  'vacancy.already-in-status': 'De vacature heeft deze status al. De lijst is opnieuw geladen.',
+  'vacancy.draft-not-on-hold': 'Een concept kunt u niet pauzeren. Open de vacature eerst.',
+  'vacancy.valid-through-passed':
+    'De sluitingsdatum is voorbij. Wijzig eerst de sluitingsdatum en open de vacature dan.',
+  'vacancy.not-ended': 'Alleen een gesloten of verlopen vacature kan opnieuw worden geopend.',
+  'vacancy.already-reopened': 'Deze vacature is al eens opnieuw geopend als nieuwe vacature.',
   'vacancy.start-date-in-past': 'De begindatum ligt in het verleden. Kies vandaag of later, of laat het veld leeg.',
   'vacancy.hours-in-demands': 'De uren per week vult u in bij ‘Uren per week’.',
   'vacancy.required-and-desirable': 'Deze vaardigheid staat er al als vereist in.',
@@ -179,6 +191,7 @@ export const PROBLEMS = {
   'shortlist.rejection-final':
     'Een afwijzing is definitief: deze kandidaat wordt niet meer voor deze vacature voorgesteld.',
   'shortlist.already-proposed': 'Deze kandidaat is al voorgesteld; nu is de werkgever aan zet.',
+  'shortlist.vacancy-ended': 'Deze vacature is gesloten of verlopen; de shortlist wordt niet meer beoordeeld.',
   'rejection.reason-required': 'Kies een reden voor de afwijzing.',
   'rejection.competence-required': 'Kies welke vaardigheid ontbrak.',
   'rejection.competence-only-when-missing': 'Een vaardigheid hoort alleen bij de reden ‘mist een vaardigheid’.',
@@ -196,6 +209,7 @@ export const PROBLEMS = {
   'proposal.proposed-meanwhile':
     'Iemand anders heeft net een van deze kandidaten voorgesteld. De lijst is opnieuw geladen.',
   'proposal.answer-final': 'U heeft al geantwoord: een uitnodiging of afwijzing staat vast.',
+  'proposal.withdrawn': 'Dit voorstel is ingetrokken omdat de vacature is gesloten of verlopen.',
   'offer.not-found': 'Dit aanbod bestaat niet (meer).',
   'offer.candidate-not-found': 'Deze kandidaat bestaat niet (meer).',
   'offer.candidate-not-available':
@@ -205,6 +219,7 @@ export const PROBLEMS = {
   'offer.candidate-turned-down': 'Deze kandidaat is voor deze vacature afgewezen.',
   'offer.already-offered': 'Deze vacature is al eens aan de kandidaat aangeboden.',
   'offer.reason-required': 'Schrijf op waarom de kandidaat geen interesse heeft.',
+  'offer.withdrawn': 'Dit aanbod is ingetrokken omdat de vacature is gesloten of verlopen.',
   'party.candidate-not-found': 'Deze kandidaat bestaat niet (meer).',
   'party.unknown-candidate': 'Deze kandidaat kent Werkbrug niet.',
   'party.unknown-employer': 'Deze werkgever kent Werkbrug niet.',
@@ -388,3 +403,43 @@ export const EDUCATION_NAMES = {
   hbo: 'HBO',
   wo: 'WO',
 };
+
+/** A vacancy's status. */
+export const VACANCY_STATUS_NAMES = {
+  draft: 'Concept',
+  open: 'Open',
+  'on-hold': 'Gepauzeerd',
+  closed: 'Gesloten',
+  expired: 'Verlopen',
+};
+
+/** Why a vacancy was closed, as chosen when closing it. */
+export const CLOSE_REASON_NAMES = {
+  'filled-here': 'Vervuld via het werkgeversservicepunt',
+  'filled-elsewhere': 'Op een andere manier vervuld',
+  withdrawn: 'Ingetrokken',
+};
+
+/** Why a proposal, offer or conversation was withdrawn: how its vacancy ended. */
+export const WITHDRAWN_BECAUSE = {
+  'filled-here': 'de vacature is vervuld via het werkgeversservicepunt',
+  'filled-elsewhere': 'de vacature is op een andere manier vervuld',
+  withdrawn: 'de werkgever heeft de vacature ingetrokken',
+  expired: 'de sluitingsdatum van de vacature is verstreken',
+};
+
+export const WORKING_TIME_NAMES = {
+  weekdays: 'Doordeweeks overdag',
+  evenings: 'Avonden',
+  nights: 'Nachten',
+  weekends: 'Weekenden',
+  shifts: 'Ploegendiensten',
+};
+
+export const SALARY_PERIOD_NAMES = { hour: 'per uur', month: 'per maand', year: 'per jaar' };
+
+const euros = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });
+
+/** A salary range as a vacancy shows it: "€ 2.600,00 – € 3.100,00 per maand". */
+export const salaryText = (salary) =>
+  salary ? `${euros.format(salary.min)} – ${euros.format(salary.max)} ${SALARY_PERIOD_NAMES[salary.period] ?? ''}` : '';

@@ -53,6 +53,8 @@ export function orderPickerVacancy(employerId: string, overrides: Partial<Vacanc
     openToProefplaatsing: true,
     trainingOffered: false,
     status: 'open',
+    // Far enough ahead that no test clock sees it expire.
+    validThrough: '2099-12-31',
     version: 1,
     ...overrides,
   };

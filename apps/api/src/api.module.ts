@@ -35,7 +35,7 @@ import { TaxonomyModule } from './taxonomy/taxonomy.module';
 import { SpeeddatesModule } from './speeddates/speeddates.module';
 import { TrainingPlansModule } from './training-plans/training-plans.module';
 import { UsersModule } from './users/users.module';
-import { VacanciesModule } from './vacancies/vacancies.module';
+import { VacanciesModule, VacancyExpiryModule } from './vacancies/vacancies.module';
 import { VacancyFeedModule } from './vacancy-feed/vacancy-feed.module';
 
 export interface ApiModuleOptions {
@@ -109,6 +109,7 @@ export class ApiModule {
         CandidateOutcomesModule,
         ReportsModule,
         RetentionModule.forRoot(config),
+        VacancyExpiryModule.forRoot(config),
         HealthModule,
         ProblemsModule,
         DemoDataModule,

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, apiAll } from '../api.js';
 import { html } from '../html.js';
-import { ANSWERS, COMPETENCE_LEVELS, problemText } from '../text.js';
+import { ANSWERS, asDate, COMPETENCE_LEVELS, problemText, WITHDRAWN_BECAUSE } from '../text.js';
 import { Heading, MessageNotice, useMessage } from '../ui.js';
 import { RejectChoices } from './reject-choices.js';
 
@@ -41,15 +41,21 @@ function Profile({ profile }) {
 
 export function EmployerProposalsScreen() {
   const [proposals, setProposals] = useState(null);
+  const [withdrawn, setWithdrawn] = useState([]);
   const [vacancies, setVacancies] = useState(new Map());
   const [answered, setAnswered] = useState(new Map());
   const [message, say, setMessage] = useMessage();
   const [busy, setBusy] = useState(false);
 
   async function load() {
-    const [open, own] = await Promise.all([apiAll('/proposals?status=proposed'), apiAll('/vacancies')]);
+    const [open, own, gone] = await Promise.all([
+      apiAll('/proposals?status=proposed'),
+      apiAll('/vacancies'),
+      apiAll('/proposals?status=withdrawn'),
+    ]);
     setVacancies(new Map(own.map((vacancy) => [vacancy.id, vacancy])));
     setProposals(open);
+    setWithdrawn(gone);
   }
 
   useEffect(() => {
@@ -115,5 +121,22 @@ export function EmployerProposalsScreen() {
           })}
         </ul>
       </section>`,
-    )}`;
+    )}
+    ${
+      withdrawn.length > 0 &&
+      html`
+      <section aria-labelledby="withdrawn">
+        <h2 id="withdrawn">Ingetrokken voorstellen (${withdrawn.length})</h2>
+        <p>Deze kandidaten hoeft u niet meer te beantwoorden: hun voorstel is ingetrokken toen de vacature eindigde.</p>
+        <ul class="plain withdrawn">
+          ${withdrawn.map(
+            (proposal) => html`
+            <li key=${proposal.id}>
+              <strong>${vacancies.get(proposal.vacancyId)?.title ?? 'Vacature'}</strong>: voorstel van ${asDate(proposal.proposedAt)}
+              ingetrokken op ${asDate(proposal.withdrawnAt)}, omdat ${WITHDRAWN_BECAUSE[proposal.withdrawnReason] ?? 'de vacature is geëindigd'}.
+            </li>`,
+          )}
+        </ul>
+      </section>`
+    }`;
 }

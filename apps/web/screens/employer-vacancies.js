@@ -4,9 +4,18 @@ import { api, apiAll } from '../api.js';
 import { html } from '../html.js';
 import { FieldError, invalidAttributes, useFieldErrors } from '../form-errors.js';
 import { labelOf } from '../taxonomy.js';
-import { COMPETENCE_LEVELS, CONTRACT_NAMES, EDUCATION_NAMES, problemText } from '../text.js';
+import {
+  COMPETENCE_LEVELS,
+  CONTRACT_NAMES,
+  EDUCATION_NAMES,
+  problemText,
+  SALARY_PERIOD_NAMES,
+  salaryText,
+  WORKING_TIME_NAMES,
+} from '../text.js';
 import { announce, Heading, MessageNotice, navigateWithNotice, Notice, takeNotice, useMessage } from '../ui.js';
 import { TaxonomyPicker } from './taxonomy-picker.js';
+import { hasEnded, VacancyActions, VacancyStatus } from './vacancy-lifecycle.js';
 
 /** The form's inputs by the API's field names. */
 const FIELD_IDS = {
@@ -21,6 +30,32 @@ const FIELD_IDS = {
   minimumEducation: 'education',
   requiredCompetences: 'competence',
   desirableCompetences: 'competence',
+  validThrough: 'valid-through',
+  workingTimes: 'working-weekdays',
+  'workingTimes.parts': 'working-weekdays',
+  'workingTimes.note': 'working-note',
+  salary: 'salary-min',
+  'salary.min': 'salary-min',
+  'salary.max': 'salary-max',
+  'salary.currency': 'salary-min',
+  'salary.period': 'salary-period',
+  application: 'apply-instructions',
+  'application.instructions': 'apply-instructions',
+  'application.url': 'apply-url',
+  'application.email': 'apply-email',
+  'application.phone': 'apply-phone',
+};
+
+/** The inputs of the form's own state keys that have no API field of the same name. */
+const STATE_IDS = {
+  workingNote: 'working-note',
+  salaryMin: 'salary-min',
+  salaryMax: 'salary-max',
+  salaryPeriod: 'salary-period',
+  applyInstructions: 'apply-instructions',
+  applyUrl: 'apply-url',
+  applyEmail: 'apply-email',
+  applyPhone: 'apply-phone',
 };
 
 /** What this form says for a field, more precisely than the general text for the code. */
@@ -43,9 +78,17 @@ const OWN_TEXT = {
   },
   startDate: { 'field.not-date': 'Vul een geldige begindatum in, of laat het veld leeg.' },
   description: { 'field.too-long': 'Een omschrijving heeft hoogstens 5000 tekens.' },
+  validThrough: { 'field.not-date': 'Vul een geldige sluitingsdatum in, of laat het veld leeg.' },
+  'salary.min': {
+    'field.required': 'Vul ook het laagste bedrag in, of laat beide bedragen leeg.',
+    'field.not-number': 'Vul een bedrag in, bijvoorbeeld 14,50.',
+  },
+  'salary.max': {
+    'field.required': 'Vul ook het hoogste bedrag in, of laat beide bedragen leeg.',
+    'field.not-number': 'Vul een bedrag in, bijvoorbeeld 16,00.',
+  },
+  'application.url': { 'field.wrong-format': 'Vul een webadres in dat begint met https://.' },
 };
-const STATUS_NAMES = { open: 'Open', filled: 'Vervuld', closed: 'Gesloten' };
-
 function MatchingState({ shortlist }) {
   if (!shortlist) return null;
   if (shortlist.status === 'pending') return html`<span class="tag pending">Werkbrug zoekt kandidaten…</span>`;
@@ -53,10 +96,21 @@ function MatchingState({ shortlist }) {
   return html`<span class="tag ready">${found === 0 ? 'Nog geen passende kandidaten' : `${found} passende ${found === 1 ? 'kandidaat' : 'kandidaten'} gevonden`}</span>`;
 }
 
+/** What a vacancy publishes beside its status: working times, salary, how to apply. */
+function Published({ vacancy }) {
+  const parts = vacancy.workingTimes?.parts ?? [];
+  const times = [...parts.map((part) => WORKING_TIME_NAMES[part] ?? part), vacancy.workingTimes?.note]
+    .filter(Boolean)
+    .join(', ');
+  return html`
+    ${times && html`<p class="meta">Werktijden: ${times}</p>`}
+    ${vacancy.salary && html`<p class="meta">Salaris: ${salaryText(vacancy.salary)}</p>`}`;
+}
+
 export function EmployerVacanciesScreen() {
   const [vacancies, setVacancies] = useState(null);
   const [shortlists, setShortlists] = useState(new Map());
-  const [error, setError] = useState('');
+  const [message, say, setMessage] = useMessage();
   const [notice] = useState(takeNotice);
 
   useEffect(() => {
@@ -68,15 +122,22 @@ export function EmployerVacanciesScreen() {
         open.map((vacancy) => api(`/vacancies/${vacancy.id}/shortlist`).catch(() => null)),
       );
       setShortlists(new Map(open.map((vacancy, index) => [vacancy.id, states[index]])));
-    })().catch((e) => setError(problemText(e.problem)));
+    })().catch((e) => setMessage({ kind: 'error', text: problemText(e.problem) }));
   }, []);
+
+  /** A vacancy changed, or (reopened) a new one came: the list shows both as they are now. */
+  function changed(vacancy, text) {
+    const known = vacancies.some((v) => v.id === vacancy.id);
+    setVacancies(known ? vacancies.map((v) => (v.id === vacancy.id ? vacancy : v)) : [vacancy, ...vacancies]);
+    say('success', text);
+  }
 
   return html`
     <${Heading}>Mijn vacatures</${Heading}>
     ${notice && html`<${Notice} kind="success">${notice}</${Notice}>`}
     <p><a class="button-link primary" href="#/mijn-vacatures/nieuw">Nieuwe vacature plaatsen</a></p>
-    ${error && html`<${Notice} kind="error">${error}</${Notice}>`}
-    ${!vacancies && !error && html`<p aria-busy="true">Vacatures worden geladen…</p>`}
+    <${MessageNotice} message=${message} />
+    ${!vacancies && !message && html`<p aria-busy="true">Vacatures worden geladen…</p>`}
     ${vacancies && vacancies.length === 0 && html`<p>U heeft nog geen vacatures geplaatst.</p>`}
     ${
       vacancies &&
@@ -85,13 +146,15 @@ export function EmployerVacanciesScreen() {
       <ul class="cards vacancies">
         ${vacancies.map(
           (vacancy) => html`
-          <li class="card">
-            <h2>${vacancy.status === 'open' ? html`<a href=${`#/mijn-vacatures/${vacancy.id}`}>${vacancy.title}</a>` : vacancy.title}</h2>
+          <li class="card" key=${vacancy.id} aria-label=${vacancy.title}>
+            <h2>${hasEnded(vacancy) ? vacancy.title : html`<a href=${`#/mijn-vacatures/${vacancy.id}`}>${vacancy.title}</a>`}</h2>
             <p class="meta">${vacancy.hoursPerWeek} uur · ${vacancy.positions} ${vacancy.positions === 1 ? 'plek' : 'plekken'} · ${CONTRACT_NAMES[vacancy.contractType] ?? vacancy.contractType} · postcode ${vacancy.postcode}</p>
+            <${Published} vacancy=${vacancy} />
             <p class="state">
-              <span class=${`tag ${vacancy.status === 'open' ? '' : 'done'}`}>${STATUS_NAMES[vacancy.status] ?? vacancy.status}</span>
-              <${MatchingState} shortlist=${shortlists.get(vacancy.id)} />
+              <${VacancyStatus} vacancy=${vacancy} />
+              <${MatchingState} shortlist=${vacancy.status === 'open' ? shortlists.get(vacancy.id) : null} />
             </p>
+            <${VacancyActions} vacancy=${vacancy} onChanged=${changed} onError=${(text) => say('error', text)} />
           </li>`,
         )}
       </ul>`
@@ -107,7 +170,27 @@ const EMPTY = {
   contractType: 'permanent',
   startDate: '',
   minimumEducation: '',
+  validThrough: '',
+  workingNote: '',
+  salaryMin: '',
+  salaryMax: '',
+  salaryPeriod: 'hour',
+  applyInstructions: '',
+  applyUrl: '',
+  applyEmail: '',
+  applyPhone: '',
 };
+
+/** An amount as typed ("14,50", "2.600", "14.50"); null when nothing was, the text itself (for the API to refuse) when it is none. */
+function amountOf(text) {
+  const typed = text.trim();
+  if (!typed) return null;
+  // A comma is the decimal sign, and so is a dot unless it groups thousands (2.600).
+  const grouped = typed.includes(',') || /^\d{1,3}(\.\d{3})+$/.test(typed);
+  const amount = Number(grouped ? typed.replace(/\./g, '').replace(',', '.') : typed);
+  return Number.isNaN(amount) ? typed : amount;
+}
+const amountText = (amount) => (amount === null || amount === undefined ? '' : String(amount).replace('.', ','));
 
 /** A stored vacancy as the form's state: codes with their labels, numbers as the inputs hold them. */
 async function formStateOf(vacancy) {
@@ -128,7 +211,17 @@ async function formStateOf(vacancy) {
       contractType: vacancy.contractType,
       startDate: vacancy.startDate ?? '',
       minimumEducation: vacancy.minimumEducation ?? '',
+      validThrough: vacancy.validThrough ?? '',
+      workingNote: vacancy.workingTimes?.note ?? '',
+      salaryMin: amountText(vacancy.salary?.min),
+      salaryMax: amountText(vacancy.salary?.max),
+      salaryPeriod: vacancy.salary?.period ?? 'hour',
+      applyInstructions: vacancy.application?.instructions ?? '',
+      applyUrl: vacancy.application?.url ?? '',
+      applyEmail: vacancy.application?.email ?? '',
+      applyPhone: vacancy.application?.phone ?? '',
     },
+    workingParts: vacancy.workingTimes?.parts ?? [],
     occupation: { code: vacancy.occupation, label: await labelOf('occupation', vacancy.occupation) },
     competences: await Promise.all([
       ...vacancy.requiredCompetences.map((c) => competence(c, true)),
@@ -145,6 +238,7 @@ async function formStateOf(vacancy) {
 const NEW_VACANCY = {
   version: null,
   fields: EMPTY,
+  workingParts: [],
   occupation: null,
   competences: [],
   demands: {},
@@ -205,6 +299,7 @@ function VacancyForm({ vacancyId, initial, demandItems, say, onReloaded }) {
   const [demands, setDemands] = useState(initial.demands);
   const [proefplaatsing, setProefplaatsing] = useState(initial.proefplaatsing);
   const [training, setTraining] = useState(initial.training);
+  const [workingParts, setWorkingParts] = useState(initial.workingParts);
   const [busy, setBusy] = useState(false);
   const [suggestions, setSuggestions] = useState([]);
 
@@ -222,7 +317,7 @@ function VacancyForm({ vacancyId, initial, demandItems, say, onReloaded }) {
 
   const set = (name) => (event) => {
     setFields({ ...fields, [name]: event.currentTarget.value });
-    fieldErrors.clear(FIELD_IDS[name]);
+    fieldErrors.clear(FIELD_IDS[name] ?? STATE_IDS[name]);
   };
   const changeCompetence = (index, change) =>
     setCompetences(competences.map((c, i) => (i === index ? { ...c, ...change } : c)));
@@ -252,15 +347,42 @@ function VacancyForm({ vacancyId, initial, demandItems, say, onReloaded }) {
       demands: filledDemands().map(([item, level]) => ({ item, level: Number(level) })),
       openToProefplaatsing: proefplaatsing,
       trainingOffered: training,
+      ...(fields.validThrough ? { validThrough: fields.validThrough } : {}),
+      workingTimes: {
+        parts: Object.keys(WORKING_TIME_NAMES).filter((part) => workingParts.includes(part)),
+        ...(fields.workingNote.trim() ? { note: fields.workingNote.trim() } : {}),
+      },
+      ...(fields.salaryMin.trim() || fields.salaryMax.trim()
+        ? {
+            salary: {
+              min: amountOf(fields.salaryMin),
+              max: amountOf(fields.salaryMax),
+              currency: 'EUR',
+              period: fields.salaryPeriod,
+            },
+          }
+        : {}),
+      ...(application() ? { application: application() } : {}),
       ...(vacancyId ? { version: initial.version } : {}),
     };
+  }
+
+  /** How to apply, with only what was filled in; nothing at all when nothing was. */
+  function application() {
+    const given = Object.entries({
+      instructions: fields.applyInstructions,
+      url: fields.applyUrl,
+      email: fields.applyEmail,
+      phone: fields.applyPhone,
+    }).filter(([, value]) => value.trim());
+    return given.length ? Object.fromEntries(given.map(([key, value]) => [key, value.trim()])) : null;
   }
 
   /** The input an API field belongs to, for the body as sent. */
   function fieldIdOf(name) {
     const item = /^(requiredCompetences|desirableCompetences|demands)\[(\d+)\]/.exec(name);
     const firstDemand = `demand-${demandItems.find((d) => d.code !== 'hours-per-week')?.code}`;
-    if (!item) return name === 'demands' ? firstDemand : FIELD_IDS[name];
+    if (!item) return name === 'demands' ? firstDemand : FIELD_IDS[name.replace(/\[\d+\]$/, '')];
     const [, list, index] = item;
     if (list === 'demands') {
       const [code] = filledDemands()[Number(index)] ?? [];
@@ -284,7 +406,7 @@ function VacancyForm({ vacancyId, initial, demandItems, say, onReloaded }) {
     );
   }
 
-  async function submit(event) {
+  async function submit(event, asDraft = false) {
     event.preventDefault();
     setSubmitMessage('');
     if (!occupation) return refused({ status: 400, invalidParams: [{ name: 'occupation', code: 'field.required' }] });
@@ -292,11 +414,13 @@ function VacancyForm({ vacancyId, initial, demandItems, say, onReloaded }) {
     try {
       const saved = await api(vacancyId ? `/vacancies/${vacancyId}` : '/vacancies', {
         method: vacancyId ? 'PUT' : 'POST',
-        body: body(),
+        body: { ...body(), ...(asDraft ? { status: 'draft' } : {}) },
       });
       navigateWithNotice(
         '/mijn-vacatures',
-        `Vacature “${saved.title}” is ${vacancyId ? 'gewijzigd' : 'geplaatst'}. Werkbrug zoekt nu passende kandidaten.`,
+        saved.status === 'draft'
+          ? `Vacature “${saved.title}” is als concept bewaard. Open haar wanneer u zover bent.`
+          : `Vacature “${saved.title}” is ${vacancyId ? 'gewijzigd' : 'geplaatst'}. Werkbrug zoekt nu passende kandidaten.`,
       );
     } catch (e) {
       if (e.status === 409 && e.problem?.current) {
@@ -422,7 +546,67 @@ function VacancyForm({ vacancyId, initial, demandItems, say, onReloaded }) {
         <label class="choice"><input type="checkbox" checked=${proefplaatsing} onChange=${(e) => setProefplaatsing(e.currentTarget.checked)} /> Een proefplaatsing is mogelijk</label>
         <label class="choice"><input type="checkbox" checked=${training} onChange=${(e) => setTraining(e.currentTarget.checked)} /> Wij bieden opleiding op de werkplek</label>
       </fieldset>
+      <fieldset>
+        <legend>6. Sluitingsdatum, werktijden en salaris</legend>
+        <div class="form-row">
+          <div><label for="valid-through">Sluitingsdatum (niet verplicht)</label>
+            <input id="valid-through" type="date" value=${fields.validThrough} onInput=${set('validThrough')} ...${invalidAttributes(errors, 'valid-through', 'valid-through-hint')} />
+            <p class="hint" id="valid-through-hint">Leeg: acht weken nadat de vacature opengaat. Daarna verloopt de vacature vanzelf.</p>
+            <${FieldError} errors=${errors} id="valid-through" /></div>
+        </div>
+        <fieldset class="inline" aria-describedby=${errors.has('working-weekdays') ? 'working-weekdays-error' : undefined}>
+          <legend>Werktijden</legend>
+          ${Object.entries(WORKING_TIME_NAMES).map(
+            ([part, name]) => html`
+            <label class="choice"><input id=${`working-${part}`} type="checkbox" checked=${workingParts.includes(part)}
+              onChange=${(e) => {
+                setWorkingParts(
+                  e.currentTarget.checked ? [...workingParts, part] : workingParts.filter((p) => p !== part),
+                );
+                fieldErrors.clear('working-weekdays');
+              }} /> ${name}</label>`,
+          )}
+          <${FieldError} errors=${errors} id="working-weekdays" />
+        </fieldset>
+        <label for="working-note">Toelichting op de werktijden (niet verplicht)</label>
+        <input id="working-note" maxLength="200" value=${fields.workingNote} onInput=${set('workingNote')} ...${invalidAttributes(errors, 'working-note')} />
+        <${FieldError} errors=${errors} id="working-note" />
+        <div class="form-row">
+          <div><label for="salary-min">Salaris vanaf, bruto in euro (niet verplicht)</label>
+            <input id="salary-min" inputMode="decimal" value=${fields.salaryMin} onInput=${set('salaryMin')} ...${invalidAttributes(errors, 'salary-min')} />
+            <${FieldError} errors=${errors} id="salary-min" /></div>
+          <div><label for="salary-max">Salaris tot en met, bruto in euro</label>
+            <input id="salary-max" inputMode="decimal" value=${fields.salaryMax} onInput=${set('salaryMax')} ...${invalidAttributes(errors, 'salary-max')} />
+            <${FieldError} errors=${errors} id="salary-max" /></div>
+          <div><label for="salary-period">Per</label>
+            <select id="salary-period" value=${fields.salaryPeriod} onChange=${set('salaryPeriod')} ...${invalidAttributes(errors, 'salary-period')}>
+              ${Object.entries(SALARY_PERIOD_NAMES).map(([code, name]) => html`<option value=${code}>${name.replace('per ', '')}</option>`)}
+            </select>
+            <${FieldError} errors=${errors} id="salary-period" /></div>
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>7. Reageren</legend>
+        <p class="hint">Wat u hier invult, wordt bij de vacature getoond. Vul alleen gegevens in die u wilt publiceren.</p>
+        <label for="apply-instructions">Hoe reageren kandidaten? (niet verplicht)</label>
+        <textarea id="apply-instructions" rows="2" maxLength="1000" value=${fields.applyInstructions} onInput=${set('applyInstructions')} ...${invalidAttributes(errors, 'apply-instructions')}></textarea>
+        <${FieldError} errors=${errors} id="apply-instructions" />
+        <div class="form-row">
+          <div><label for="apply-url">Webadres om te solliciteren</label>
+            <input id="apply-url" type="url" value=${fields.applyUrl} onInput=${set('applyUrl')} ...${invalidAttributes(errors, 'apply-url')} />
+            <${FieldError} errors=${errors} id="apply-url" /></div>
+          <div><label for="apply-email">E-mailadres</label>
+            <input id="apply-email" type="email" autocomplete="off" value=${fields.applyEmail} onInput=${set('applyEmail')} ...${invalidAttributes(errors, 'apply-email')} />
+            <${FieldError} errors=${errors} id="apply-email" /></div>
+          <div><label for="apply-phone">Telefoonnummer</label>
+            <input id="apply-phone" type="tel" autocomplete="off" value=${fields.applyPhone} onInput=${set('applyPhone')} ...${invalidAttributes(errors, 'apply-phone')} />
+            <${FieldError} errors=${errors} id="apply-phone" /></div>
+        </div>
+      </fieldset>
       ${submitMessage && html`<p class="notice error" role="alert">${submitMessage}</p>`}
-      <button type="submit" class="primary" disabled=${busy}>${vacancyId ? 'Wijzigingen opslaan' : 'Vacature plaatsen'}</button>
+      <div class="actions">
+        <button type="submit" class="primary" disabled=${busy}>${vacancyId ? 'Wijzigingen opslaan' : 'Vacature plaatsen'}</button>
+        ${!vacancyId && html`<button type="button" disabled=${busy} onClick=${(e) => submit(e, true)}>Als concept bewaren</button>`}
+      </div>
     </form>`;
 }

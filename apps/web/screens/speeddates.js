@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, apiAll } from '../api.js';
 import { html } from '../html.js';
-import { asDate, dutchDay, fieldProblemText, problemText } from '../text.js';
+import { asDate, dutchDay, fieldProblemText, problemText, WITHDRAWN_BECAUSE } from '../text.js';
 import { Heading, MessageNotice, Notice, useMessage } from '../ui.js';
 
 const INTERESTS = {
@@ -147,6 +147,7 @@ function Conversation({ conversation, followUp, busy, onSave }) {
     <li class="card conversation ${logged ? 'logged' : ''}" aria-labelledby=${headingId}>
       <h3 id=${headingId}>${conversation.startsAt} · ${conversation.candidateName ?? conversation.candidateReference} bij ${conversation.employerName}</h3>
       <p class="meta">Ronde ${conversation.slot}${conversation.vacancyTitle ? ` · ${conversation.vacancyTitle}` : ''}</p>
+      ${conversation.withdrawnReason && html`<p class="state"><span class="tag done">Vacature geëindigd</span> Gesprek over deze vacature ingetrokken: ${WITHDRAWN_BECAUSE[conversation.withdrawnReason]}.</p>`}
       ${
         logged && !editing
           ? html`

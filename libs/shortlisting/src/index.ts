@@ -3,7 +3,7 @@ export { matchWeightsOf } from './match-weights';
 export { MatchableCandidates } from './matchable-candidates';
 export { MatchableCandidatesRepository } from './matchable-candidates.repository';
 export { MatchingJobHandler } from './matching-job.handler';
-export { type BuildOutcome, ShortlistBuilder, shortlistLength } from './shortlist-builder.service';
+export { type BuildOutcome, MATCHED_STATUSES, ShortlistBuilder, shortlistLength } from './shortlist-builder.service';
 export { ShortlistingModule } from './shortlisting.module';
 // The API finds the vacancies a candidate's change concerns with the same reach as matching.
 export { withinReachSql } from './match-inputs';

@@ -86,4 +86,38 @@ describe('ShortlistBuilder', () => {
     expect(await builder.build({ vacancyId, generation: 2 })).toBe('superseded');
     expect(await builder.build({ vacancyId, generation: 3 })).toBe('matched');
   });
+
+  it('never matches a closed or expired vacancy again, nor a draft, and keeps its last shortlist as it was', async () => {
+    const matched = async (id: string) =>
+      (await dataSource.getRepository(Shortlist).findOneByOrFail({ vacancyId: id })).matchedGeneration;
+    const employerId = (await dataSource.getRepository(Vacancy).findOneByOrFail({ id: vacancyId })).employerId;
+    for (const [status, closeReason] of [
+      ['closed', 'filled-elsewhere'],
+      ['expired', null],
+      ['draft', null],
+    ] as const) {
+      const { id } = await dataSource.getRepository(Vacancy).save(orderPickerVacancy(employerId));
+      await dataSource.getRepository(Shortlist).insert({ vacancyId: id, requestedGeneration: 1 });
+      expect(await builder.build({ vacancyId: id, generation: 1 })).toBe('matched');
+      const before = await dataSource
+        .getRepository(ShortlistEntry)
+        .find({ where: { vacancyId: id }, order: { rank: 'ASC' } });
+      expect(before).toHaveLength(2);
+
+      await dataSource.getRepository(Vacancy).update({ id }, { status, closeReason });
+      await dataSource.getRepository(Shortlist).update({ vacancyId: id }, { requestedGeneration: 2 });
+      expect(await builder.build({ vacancyId: id, generation: 2 })).toBe('not-matched');
+      expect(await matched(id)).toBe(1);
+      expect(
+        await dataSource.getRepository(ShortlistEntry).find({ where: { vacancyId: id }, order: { rank: 'ASC' } }),
+      ).toEqual(before);
+    }
+  });
+
+  it('keeps matching a vacancy on hold, so its shortlist is current when it resumes', async () => {
+    await dataSource.getRepository(Vacancy).update({ id: vacancyId }, { status: 'on-hold' });
+    await dataSource.getRepository(Shortlist).update({ vacancyId }, { requestedGeneration: 4 });
+    expect(await builder.build({ vacancyId, generation: 4 })).toBe('matched');
+    await dataSource.getRepository(Vacancy).update({ id: vacancyId }, { status: 'open' });
+  });
 });

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig, Clock } from '@werkbrug/common';
-import { Shortlist, ShortlistEntry, Vacancy } from '@werkbrug/database';
+import { Shortlist, ShortlistEntry, Vacancy, VacancyStatus } from '@werkbrug/database';
 import { Weights } from '@werkbrug/matching';
 import type { MatchVacancyJob } from '@werkbrug/queue';
 import { DataSource, EntityManager } from 'typeorm';
@@ -10,7 +10,14 @@ import { MatchableCandidates } from './matchable-candidates';
 import { MATCH_WEIGHTS } from './match-weights';
 import { toVacancyProfile } from './profiles';
 
-export type BuildOutcome = 'matched' | 'already-matched' | 'superseded' | 'vacancy-gone';
+export type BuildOutcome = 'matched' | 'already-matched' | 'superseded' | 'vacancy-gone' | 'not-matched';
+
+/**
+ * The statuses a shortlist is built for: open, and on hold (kept current for when it resumes). A
+ * draft waits to be opened; a closed or expired vacancy is never matched again, and its last
+ * shortlist stays as it was.
+ */
+export const MATCHED_STATUSES: readonly VacancyStatus[] = ['open', 'on-hold'];
 
 const INSERT_CHUNK = 500;
 
@@ -48,6 +55,7 @@ export class ShortlistBuilder {
         return 'already-matched';
       if (shortlist.requestedGeneration > job.generation) return 'superseded';
       const vacancy = await manager.findOneByOrFail(Vacancy, { id: job.vacancyId });
+      if (!MATCHED_STATUSES.includes(vacancy.status)) return 'not-matched';
       const ranking = await this.rank(manager, vacancy);
 
       await manager.delete(ShortlistEntry, { vacancyId: vacancy.id });

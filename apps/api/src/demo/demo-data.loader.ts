@@ -11,6 +11,8 @@ import { OrganisationsService } from '../organisations/organisations.service';
 import { UsersService } from '../users/users.service';
 import { CreateVacancyDto } from '../vacancies/dto/create-vacancy.dto';
 import { VacanciesService } from '../vacancies/vacancies.service';
+import { VacancyClosureDto, VacancyStatusDto } from '../vacancies/dto/vacancy-lifecycle.dto';
+import { DEMO_LIFECYCLE } from './demo-exchange-fields';
 import { asDto } from './as-dto';
 import { demoConsents } from './demo-activity';
 import { DemoActivity } from './demo-activity.loader';
@@ -119,6 +121,7 @@ export class DemoDataLoader {
       },
       this.clock.today(),
     );
+    await this.endSome(vacancyIds, data.vacancies, employerUsers, activityStaff.accountmanager);
     const counts = {
       employers: employerIds.length,
       candidates: data.candidates.length,
@@ -130,6 +133,32 @@ export class DemoDataLoader {
       seconds: (this.clock.now().getTime() - started) / 1000,
     });
     return counts;
+  }
+
+  /** A few vacancies that ended or wait (see DEMO_LIFECYCLE), after the story, by whom would do it. */
+  private async endSome(
+    vacancyIds: string[],
+    vacancies: { employerIndex: number }[],
+    employerUsers: Principal[],
+    accountmanager: Principal,
+  ): Promise<void> {
+    const employerOf = (index: number) => employerUsers[vacancies[index].employerIndex];
+    const { filledElsewhere, withdrawn, onHold } = DEMO_LIFECYCLE;
+    await this.vacancies.close(
+      vacancyIds[filledElsewhere],
+      await asDto(VacancyClosureDto, { reason: 'filled-elsewhere', version: 1 }),
+      employerOf(filledElsewhere),
+    );
+    await this.vacancies.close(
+      vacancyIds[withdrawn],
+      await asDto(VacancyClosureDto, { reason: 'withdrawn', version: 1 }),
+      accountmanager,
+    );
+    await this.vacancies.changeStatus(
+      vacancyIds[onHold],
+      await asDto(VacancyStatusDto, { status: 'on-hold', version: 1 }),
+      employerOf(onHold),
+    );
   }
 
   /** The member organisations of the demo region and their staff, active at once. */

@@ -6,6 +6,8 @@ import {
   Occupation,
   TravelMode,
 } from '@werkbrug/reference-data';
+import type { SalaryRange, WorkingTimePart } from '@werkbrug/database';
+import { demoExchangeFields } from './demo-exchange-fields';
 
 /**
  * A deterministic demo data set for one labour-market region (Almere and Lelystad, Flevoland):
@@ -37,6 +39,9 @@ export interface DemoVacancy {
   demands: { item: string; level: number }[];
   openToProefplaatsing: boolean;
   trainingOffered: boolean;
+  workingTimes: { parts: WorkingTimePart[]; note?: string };
+  salary: SalaryRange;
+  application: { instructions: string; email: string };
 }
 
 export interface DemoCandidate {
@@ -784,7 +789,17 @@ function demoVacancy(random: Random, employerIndex: number, code: string): DemoV
     demands: DEMANDS_BY_GROUP[job.group] ?? [],
     openToProefplaatsing,
     trainingOffered,
+    // Derived, not drawn: the random sequence (and so every candidate) stays as it was.
+    ...demoExchangeFields(job.group, hoursPerWeek, contactEmailOf(EMPLOYERS[employerIndex].name)),
   };
+}
+
+/** Made up, on example.nl: the address the demo employer's user signs in with, and publishes for applications. */
+function contactEmailOf(name: string): string {
+  return `werving@${name
+    .toLowerCase()
+    .replace(/[^a-z]+/g, '-')
+    .replace(/^-|-$/g, '')}.example.nl`;
 }
 
 export function generateDemoData(seed = 45): DemoData {
@@ -797,10 +812,7 @@ export function generateDemoData(seed = 45): DemoData {
     // KvK publishes no check digit or test range; numbers starting 0000 are, as far as we know, issued
     // by no chamber, and every screen marks a demo employer's numbers as invented.
     kvkNumber: String(index + 1).padStart(8, '0'),
-    contactEmail: `werving@${name
-      .toLowerCase()
-      .replace(/[^a-z]+/g, '-')
-      .replace(/^-|-$/g, '')}.example.nl`,
+    contactEmail: contactEmailOf(name),
   }));
   const vacancies = EMPLOYERS.flatMap((employer, employerIndex) =>
     employer.hires.map((code) => demoVacancy(random, employerIndex, code)),

@@ -9,5 +9,6 @@ export const OfferErrors = defineErrors('offer', {
   vacancyNotOpen: { kind: 'invalid-input', title: 'Only open vacancies are offered' },
   candidateTurnedDown: { kind: 'invalid-input', title: 'The candidate was turned down for this vacancy' },
   alreadyOffered: { kind: 'invalid-input', title: 'This vacancy has already been offered to the candidate' },
+  withdrawn: { kind: 'conflict', title: 'The offer was withdrawn: its vacancy ended' },
   reasonRequired: { kind: 'invalid-input', title: 'Say why the candidate is not interested' },
 });

@@ -55,6 +55,8 @@ export class OffersService {
       throw OfferErrors.reasonRequired.at('reason', 'say why the candidate is not interested');
     return this.db.transaction(async () => {
       const offer = await this.offers.getOrThrow({ id: offerId }, `Offer ${offerId} not found.`);
+      if (offer.withdrawnReason)
+        throw OfferErrors.withdrawn(`The vacancy ended (${offer.withdrawnReason}); the offer was withdrawn.`);
       const vacancy = (await this.offers.vacancy(offer.vacancyId))!;
       const changes = {
         response: dto.response,

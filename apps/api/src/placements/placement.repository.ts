@@ -76,10 +76,6 @@ export class PlacementRepository extends EntityRepository<Placement> {
     return this.repository.countBy({ vacancyId, kind: 'paid-work' });
   }
 
-  async markVacancyFilled(vacancyId: string): Promise<void> {
-    await this.manager.update(Vacancy, { id: vacancyId }, { status: 'filled' });
-  }
-
   /** An active agreement of the employer that covers the day: the one ending soonest, then the oldest. */
   async agreementCovering(employerId: string, on: string): Promise<string | null> {
     const [row]: { id: string }[] = await this.manager.query(

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { FollowUpsModule } from '../follow-ups/follow-ups.module';
+import { VacanciesModule } from '../vacancies/vacancies.module';
 import { PlacementRepository } from './placement.repository';
 import { PlacementsController } from './placements.controller';
 import { PlacementsService } from './placements.service';
 
 @Module({
-  imports: [FollowUpsModule],
+  imports: [FollowUpsModule, VacanciesModule],
   controllers: [PlacementsController],
   providers: [PlacementsService, PlacementRepository],
   exports: [PlacementsService],

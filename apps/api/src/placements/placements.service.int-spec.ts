@@ -95,7 +95,7 @@ describe('PlacementsService on real repositories', () => {
     await expect(placements.get(MISSING, accountmanager)).rejects.toMatchObject({ code: 'placement.not-found' });
   });
 
-  it('gives the last position of a vacancy to one of two placements made at once, and fills the vacancy', async () => {
+  it('gives the last position of a vacancy to one of two placements made at once, and closes the vacancy as filled here', async () => {
     const vacancyId = await postVacancy(employerId);
     const [ans, bram] = [await addCandidate(), await addCandidate()];
     const results = await Promise.allSettled([
@@ -108,11 +108,38 @@ describe('PlacementsService on real repositories', () => {
     expect(refused).toEqual([
       expect.objectContaining({
         code: 'placement.vacancy-gone',
-        invalidParams: [expect.objectContaining({ name: 'vacancyId', reason: 'the vacancy is filled' })],
+        invalidParams: [expect.objectContaining({ name: 'vacancyId', reason: 'the vacancy is closed' })],
       }),
     ]);
+    expect(await t.get(VacanciesService).get(vacancyId, accountmanager)).toMatchObject({
+      status: 'closed',
+      closeReason: 'filled-here',
+      closedBy: accountmanager.userId,
+    });
     expect(await stateOf(placed[0].candidateId)).toMatchObject({ availability: 'placed' });
     expect(await followUpsOf(placed[0].id)).toEqual([{ kind: 'six-month-check', due_on: '2027-06-01', result: null }]);
+  });
+
+  it('withdraws, as filled here, the proposals of everyone but the candidate placed in the last position', async () => {
+    const vacancyId = await postVacancy(employerId);
+    const [placed, other] = [await addCandidate(), await addCandidate()];
+    for (const candidateId of [placed, other])
+      await t.db.manager.query(
+        `INSERT INTO proposals (vacancy_id, employer_id, candidate_id, profile, status, proposed_by)
+         VALUES ($1, $2, $3, '{}', 'invited', 'am-anna')`,
+        [vacancyId, employerId, candidateId],
+      );
+    await placements.create(paidWork(placed, { vacancyId }), accountmanager);
+    const proposals = await t.db.manager.query(
+      `SELECT candidate_id, status, withdrawn_reason FROM proposals WHERE vacancy_id = $1`,
+      [vacancyId],
+    );
+    expect(proposals).toEqual(
+      expect.arrayContaining([
+        { candidate_id: placed, status: 'invited', withdrawn_reason: null },
+        { candidate_id: other, status: 'withdrawn', withdrawn_reason: 'filled-here' },
+      ]),
+    );
   });
 
   it('decides a proefplaatsing once, on the version read; no contract makes the candidate available and matched again', async () => {

@@ -4,6 +4,7 @@ import { Availability, Candidate, Placement, TransactionHost, Vacancy, VacancySt
 import { FollowUpsService } from '../follow-ups/follow-ups.service';
 import { FollowUpScheduler } from '../shared/follow-ups/follow-up-scheduler.repository';
 import { ServiceEntry, ServiceLedger } from '../shared/ledger/service-ledger';
+import { VacanciesService } from '../vacancies/vacancies.service';
 import { MatchingRequests } from '../shared/outbox/matching-requests';
 import { PartyErrors } from '../shared/parties/party.errors';
 import {
@@ -26,7 +27,7 @@ import {
 import { pageFrom, pageOf, Paged } from '../shared/validation/paging';
 
 /** Nobody is placed on a vacancy that can no longer be had. */
-const GONE: readonly VacancyStatus[] = ['filled', 'closed', 'expired'];
+const GONE: readonly VacancyStatus[] = ['closed', 'expired'];
 
 type NewPlacement = Pick<
   Placement,
@@ -53,6 +54,7 @@ export class PlacementsService {
     private readonly scheduler: FollowUpScheduler,
     private readonly followUps: FollowUpsService,
     private readonly matching: MatchingRequests,
+    private readonly vacancies: VacanciesService,
     private readonly clock: Clock,
   ) {}
 
@@ -241,8 +243,9 @@ export class PlacementsService {
         dueOn: addMonths(placement.startsOn, LASTING_MONTHS),
       });
       await this.setAvailability(candidate, 'placed');
+      // The last position taken: closed as filled through Werkbrug, withdrawing what was still under way for it.
       if (vacancy && (await this.placements.countPaidWorkOn(vacancy.id)) >= vacancy.positions)
-        await this.placements.markVacancyFilled(vacancy.id);
+        await this.vacancies.closeFilledHere(vacancy.id, principal);
     }
     await this.ledger.record({
       ...ledgerEntry(placement, principal),

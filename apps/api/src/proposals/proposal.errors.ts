@@ -15,4 +15,5 @@ export const ProposalErrors = defineErrors('proposal', {
   beyondBelastbaarheid: { kind: 'invalid-input', title: 'The job asks more than the candidate can carry' },
   proposedMeanwhile: { kind: 'conflict', title: 'Someone else proposed one of these candidates just now' },
   answerFinal: { kind: 'conflict', title: 'An invitation or rejection stands' },
+  withdrawn: { kind: 'conflict', title: 'The proposal was withdrawn: its vacancy ended' },
 });

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PROPOSAL_STATUSES, Proposal, REJECTION_REASONS } from '@werkbrug/database';
+import { PROPOSAL_STATUSES, Proposal, REJECTION_REASONS, VACANCY_END_REASONS } from '@werkbrug/database';
 import { CandidateOnListView } from '../shared/candidate-access/candidate-on-list.response';
 import { EmployerProfile } from './anonymised-profile';
 
@@ -88,6 +88,14 @@ export class ProposalView {
   @ApiProperty({ type: String, nullable: true }) answerNote: string | null;
   @ApiProperty() proposedAt: Date;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) answeredAt: Date | null;
+  @ApiProperty({
+    type: String,
+    enum: VACANCY_END_REASONS,
+    nullable: true,
+    description: 'Status withdrawn: why the vacancy ended (closed with this reason, or expired)',
+  })
+  withdrawnReason: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) withdrawnAt: Date | null;
   @ApiProperty({ description: 'Send it back with the answer' }) version: number;
 
   static of(proposal: Proposal, forEmployer: boolean, disclosure: Disclosure): ProposalView {
@@ -101,6 +109,8 @@ export class ProposalView {
       answerNote,
       proposedAt,
       answeredAt,
+      withdrawnReason,
+      withdrawnAt,
       version,
     } = proposal;
     const { profile, shown, identityShared, identity, candidate } = disclosure;
@@ -120,6 +130,8 @@ export class ProposalView {
       answerNote,
       proposedAt,
       answeredAt,
+      withdrawnReason,
+      withdrawnAt,
       version,
     };
   }

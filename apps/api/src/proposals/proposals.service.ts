@@ -130,6 +130,8 @@ export class ProposalsService {
     if (!rejection) checkNoRejectionFields(dto);
     const proposal = await this.findVisible(proposalId, principal);
     const disclosure = (await this.disclosures([proposal], principal)).get(proposal.id)!;
+    if (proposal.status === 'withdrawn')
+      throw ProposalErrors.withdrawn(`The vacancy ended (${proposal.withdrawnReason}); the proposal was withdrawn.`);
     if (proposal.status === 'invited' || proposal.status === 'rejected')
       throw ProposalErrors.answerFinal(`This candidate was already ${proposal.status}; that answer stands.`);
     const forEmployer = isEmployer(principal);

@@ -55,6 +55,8 @@ export class ShortlistsService {
     const rejection = dto.decision === 'rejected' ? rejectionOf(dto) : undefined;
     if (!rejection) checkNoRejectionFields(dto);
     const vacancy = await this.vacancies.get(vacancyId, principal);
+    if (vacancy.status === 'closed' || vacancy.status === 'expired')
+      throw ShortlistErrors.vacancyEnded(`Vacancy ${vacancyId} is ${vacancy.status}.`);
     const fields = {
       decision: dto.decision,
       reason: null,

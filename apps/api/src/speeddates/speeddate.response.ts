@@ -1,5 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CONVERSATION_INTERESTS, NEXT_STEPS, SpeeddateConversation, SpeeddateEvent } from '@werkbrug/database';
+import {
+  CONVERSATION_INTERESTS,
+  NEXT_STEPS,
+  SpeeddateConversation,
+  SpeeddateEvent,
+  VACANCY_END_REASONS,
+} from '@werkbrug/database';
 import { TIME_OF_DAY_PATTERN } from '../shared/validation/common-fields';
 import { CandidateOnListView } from '../shared/candidate-access/candidate-on-list.response';
 import { candidateReference } from '../shared/pseudonyms/candidate-names';
@@ -93,6 +99,13 @@ export class ConversationView {
   @ApiProperty({ type: String, nullable: true }) reason: string | null;
   @ApiProperty({ type: String, nullable: true }) loggedBy: string | null;
   @ApiProperty({ type: Date, nullable: true }) loggedAt: Date | null;
+  @ApiProperty({
+    type: String,
+    enum: VACANCY_END_REASONS,
+    nullable: true,
+    description: 'Set when its vacancy ended before the conversation: why (closed with this reason, or expired)',
+  })
+  withdrawnReason: string | null;
   @ApiProperty({ description: 'Send it back to change a logged outcome' }) version: number;
 
   static of(
@@ -113,6 +126,7 @@ export class ConversationView {
       reason,
       loggedBy,
       loggedAt,
+      withdrawnReason,
       version,
     } = conversation;
     return {
@@ -133,6 +147,7 @@ export class ConversationView {
       reason,
       loggedBy,
       loggedAt,
+      withdrawnReason,
       version,
     };
   }

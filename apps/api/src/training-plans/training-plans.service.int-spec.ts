@@ -122,7 +122,9 @@ describe('TrainingPlansService on real repositories', () => {
 
   it('refuses a vacancy that can no longer be filled', async () => {
     const candidateId = await addCandidate();
-    await t.db.manager.query(`UPDATE vacancies SET status = 'filled' WHERE id = $1`, [vacancyId]);
+    await t.db.manager.query(`UPDATE vacancies SET status = 'closed', close_reason = 'filled-here' WHERE id = $1`, [
+      vacancyId,
+    ]);
     await expect(plans.create(candidateId, plan(), jobhunter)).rejects.toMatchObject({
       invalidParams: [expect.objectContaining({ name: 'vacancyId', code: 'training.vacancy-gone' })],
     });

@@ -12,7 +12,7 @@ import { TrainingErrors } from './training.errors';
 import { checkBudget, checkTransition, toCents, TrainingBudget } from './training-rules';
 
 /** Nobody is trained for a vacancy that can no longer be had. */
-const GONE: readonly VacancyStatus[] = ['filled', 'closed', 'expired'];
+const GONE: readonly VacancyStatus[] = ['closed', 'expired'];
 
 /** Days after completion by which the guaranteed job should have been recorded as a placement. */
 const PLACEMENT_DUE_DAYS = 14;

@@ -140,7 +140,9 @@ describe('VacanciesService on real repositories', () => {
     });
     expect(await requestedGeneration(id)).toBe(2);
 
-    await t.db.manager.query(`UPDATE vacancies SET status = 'filled' WHERE id = $1`, [id]);
+    await t.db.manager.query(`UPDATE vacancies SET status = 'closed', close_reason = 'filled-here' WHERE id = $1`, [
+      id,
+    ]);
     await expect(vacancies.update(id, change(2), employer)).rejects.toMatchObject({
       code: 'vacancy.not-open',
       kind: 'conflict',

@@ -1,14 +1,24 @@
-import { Injectable } from '@nestjs/common';
-import { Clock, FieldErrors, isEmployer, Principal } from '@werkbrug/common';
-import { TransactionHost, Vacancy } from '@werkbrug/database';
+import { Injectable, Logger } from '@nestjs/common';
+import { addDays, Clock, FieldErrors, isEmployer, Principal } from '@werkbrug/common';
+import { OWN_SOURCE, TransactionHost, Vacancy, VacancyEndReason } from '@werkbrug/database';
 import { findPostcodeArea, regionOfPostcode } from '@werkbrug/reference-data';
 import { EmployersService } from '../employers/employers.service';
 import { MatchingRequests } from '../shared/outbox/matching-requests';
-import { CreateVacancyDto } from './dto/create-vacancy.dto';
+import { CreateVacancyDto, PostVacancyDto } from './dto/create-vacancy.dto';
 import { UpdateVacancyDto } from './dto/update-vacancy.dto';
+import { VacancyClosureDto, VacancyReopeningDto, VacancyStatusDto } from './dto/vacancy-lifecycle.dto';
 import { VacancyErrors } from './vacancy.errors';
-import { normaliseVacancy } from './vacancy-intake';
+import { normaliseVacancy, VALID_THROUGH_MAX_DAYS } from './vacancy-intake';
+import {
+  checkClosable,
+  checkReopenable,
+  checkStatusChange,
+  defaultValidThrough,
+  hasEnded,
+  hasExpired,
+} from './vacancy-lifecycle';
 import { VacancyRepository } from './vacancy.repository';
+import { VacancyWithdrawalsRepository, Withdrawals } from './vacancy-withdrawals.repository';
 import { pageFrom, pageOf, Paged } from '../shared/validation/paging';
 import { ListVacanciesQuery } from './dto/list-vacancies.query';
 
@@ -18,20 +28,35 @@ function placeOf(postcode: string) {
   return { latitude: area.latitude, longitude: area.longitude, region: regionOfPostcode(postcode)! };
 }
 
+/** Vacancies expired per transaction in one pass: each takes its proposals, offers and conversations with it. */
+const EXPIRY_BATCH = 100;
+
+export interface ExpiryRun {
+  expired: number;
+}
+
 @Injectable()
 export class VacanciesService {
+  private readonly logger = new Logger(VacanciesService.name);
+
   constructor(
     private readonly db: TransactionHost,
     private readonly vacancies: VacancyRepository,
+    private readonly withdrawals: VacancyWithdrawalsRepository,
     private readonly employers: EmployersService,
     private readonly matching: MatchingRequests,
     private readonly clock: Clock,
   ) {}
 
-  /** Stores the vacancy, its pending shortlist and its matching job in one transaction. */
-  async create(dto: CreateVacancyDto, principal: Principal): Promise<Vacancy> {
+  /**
+   * Stores the vacancy, its pending shortlist and its matching job in one transaction. A draft gets
+   * its shortlist too, but the matcher leaves it unmatched until it is opened.
+   */
+  async create(dto: PostVacancyDto, principal: Principal): Promise<Vacancy> {
     const employerId = this.employerFor(dto, principal);
-    const fields = normaliseVacancy(dto, this.clock.today());
+    const { status = 'open', ...given } = dto;
+    const today = this.clock.today();
+    const fields = normaliseVacancy(given, today);
     return this.db.transaction(async () => {
       // An employer whose account is gone is itself not found; staff named an unknown employer.
       if (isEmployer(principal)) await this.employers.get(employerId, principal);
@@ -40,8 +65,12 @@ export class VacanciesService {
       const vacancy = await this.vacancies.insert({
         ...fields,
         ...placeOf(fields.postcode),
+        validThrough: fields.validThrough ?? defaultValidThrough(today),
         employerId,
-        status: 'open',
+        status,
+        source: OWN_SOURCE,
+        externalReference: null,
+        reopenedFrom: null,
         version: 1,
       });
       await this.matching.startShortlist(vacancy.id);
@@ -50,20 +79,159 @@ export class VacanciesService {
   }
 
   /**
-   * Replaces an open vacancy's fields and asks for a new shortlist generation in the same transaction.
-   * The accountmanager's decisions and the proposals stay: they are about the candidate, not the text.
+   * Replaces the fields of a vacancy that has not ended and asks for a new shortlist generation in
+   * the same transaction. The accountmanager's decisions and the proposals stay: they are about the
+   * candidate, not the text. A change without a closing date keeps the one it had.
    */
   async update(id: string, dto: UpdateVacancyDto, principal: Principal): Promise<Vacancy> {
-    const { version, ...changes } = dto;
+    const { version, status: _refusedByValidation, ...changes } = dto;
     const fields = normaliseVacancy(changes, this.clock.today());
     return this.db.transaction(async () => {
       const current = await this.get(id, principal);
-      if (current.status !== 'open')
-        throw VacancyErrors.notOpen(`Vacancy ${id} is ${current.status}; only an open vacancy can be changed.`);
-      const updated = await this.vacancies.updateVersioned({ id }, version, { ...fields, ...placeOf(fields.postcode) });
+      if (hasEnded(current.status))
+        throw VacancyErrors.notOpen(`Vacancy ${id} is ${current.status}; reopen it as a new vacancy to change it.`);
+      const updated = await this.vacancies.updateVersioned({ id }, version, {
+        ...fields,
+        ...placeOf(fields.postcode),
+        validThrough: fields.validThrough ?? current.validThrough,
+      });
       await this.matching.rematch([id]);
       return updated;
     });
+  }
+
+  /**
+   * Opens a draft, puts an open vacancy on hold or resumes it. On hold it is neither proposed nor
+   * offered, and its shortlist is kept; opened, it is matched again with what changed meanwhile.
+   */
+  async changeStatus(id: string, dto: VacancyStatusDto, principal: Principal): Promise<Vacancy> {
+    return this.db.transaction(async () => {
+      const current = await this.get(id, principal);
+      checkStatusChange(current, dto.status, this.clock.today());
+      const updated = await this.vacancies.updateVersioned({ id }, dto.version, { status: dto.status });
+      if (dto.status === 'open') await this.matching.rematch([id]);
+      return updated;
+    });
+  }
+
+  /**
+   * Closes a vacancy for good, with the reason and who did it, and withdraws in the same
+   * transaction what was still under way for it (see VacancyWithdrawalsRepository).
+   */
+  async close(id: string, dto: VacancyClosureDto, principal: Principal): Promise<Vacancy> {
+    return this.db.transaction(async () => {
+      const current = await this.get(id, principal);
+      checkClosable(current);
+      const closedAt = this.clock.now();
+      const closed = await this.vacancies.updateVersioned({ id }, dto.version, {
+        status: 'closed',
+        closeReason: dto.reason,
+        closedBy: principal.userId,
+        closedAt,
+      });
+      await this.withdrawFor(id, dto.reason, closedAt);
+      return closed;
+    });
+  }
+
+  /**
+   * A placement took the last position: the vacancy is closed as filled through Werkbrug, in the
+   * placement's transaction. A vacancy that has ended already stays as it is.
+   */
+  async closeFilledHere(id: string, principal: Principal): Promise<void> {
+    await this.db.transaction(async () => {
+      const current = await this.vacancies.lockOrThrow({ id });
+      if (hasEnded(current.status)) return;
+      const closedAt = this.clock.now();
+      await this.vacancies.end(id, {
+        status: 'closed',
+        closeReason: 'filled-here',
+        closedBy: principal.userId,
+        closedAt,
+      });
+      await this.withdrawFor(id, 'filled-here', closedAt);
+    });
+  }
+
+  /**
+   * A closed or expired vacancy comes back only as a new vacancy, its next generation: copied, open,
+   * linked by `reopenedFrom`, matched afresh. The old one keeps its history (and its status), and is
+   * reopened at most once.
+   */
+  async reopen(id: string, dto: VacancyReopeningDto, principal: Principal): Promise<Vacancy> {
+    const today = this.clock.today();
+    if (dto.validThrough && dto.validThrough < today)
+      throw VacancyErrors.validThroughInPast.at('validThrough', 'must not be before today');
+    if (dto.validThrough && dto.validThrough > addDays(today, VALID_THROUGH_MAX_DAYS))
+      throw VacancyErrors.validThroughTooFar.at('validThrough', `must be within ${VALID_THROUGH_MAX_DAYS} days`);
+    return this.db.transaction(async () => {
+      await this.get(id, principal);
+      // Locked, so two reopenings at once make one successor and one 409.
+      const previous = await this.vacancies.lockOrThrow({ id });
+      checkReopenable(previous);
+      const successor = await this.vacancies.successorOf(id);
+      if (successor) throw VacancyErrors.alreadyReopened(`Vacancy ${id} was reopened as ${successor.id}.`);
+      const vacancy = await this.vacancies.insert({
+        employerId: previous.employerId,
+        title: previous.title,
+        description: previous.description,
+        occupation: previous.occupation,
+        sector: previous.sector,
+        postcode: previous.postcode,
+        latitude: previous.latitude,
+        longitude: previous.longitude,
+        region: previous.region,
+        positions: previous.positions,
+        hoursPerWeek: previous.hoursPerWeek,
+        contractType: previous.contractType,
+        startDate: previous.startDate && previous.startDate >= today ? previous.startDate : null,
+        requiredCompetences: previous.requiredCompetences,
+        desirableCompetences: previous.desirableCompetences,
+        minimumEducation: previous.minimumEducation,
+        demands: previous.demands,
+        openToProefplaatsing: previous.openToProefplaatsing,
+        trainingOffered: previous.trainingOffered,
+        agreementId: previous.agreementId,
+        workingTimes: previous.workingTimes,
+        salary: previous.salary,
+        application: previous.application,
+        validThrough: dto.validThrough ?? defaultValidThrough(today),
+        status: 'open',
+        source: OWN_SOURCE,
+        externalReference: null,
+        reopenedFrom: previous.id,
+        version: 1,
+      });
+      await this.matching.startShortlist(vacancy.id);
+      return vacancy;
+    });
+  }
+
+  /**
+   * The expiry pass (a scheduled job): every open or on-hold vacancy whose closing date lies before
+   * today (the Dutch day) expires, each in its own transaction with what it withdraws. A vacancy
+   * changed meanwhile (a new closing date, closed) is checked again under its lock and left alone.
+   */
+  async expireDue(): Promise<ExpiryRun> {
+    const today = this.clock.today();
+    let expired = 0;
+    for (;;) {
+      const due = await this.vacancies.dueForExpiry(today, EXPIRY_BATCH);
+      for (const id of due) {
+        const done = await this.db.transaction(async () => {
+          const vacancy = await this.vacancies.lockOrThrow({ id });
+          if (!hasExpired(vacancy, today)) return false;
+          const closedAt = this.clock.now();
+          await this.vacancies.end(id, { status: 'expired', closeReason: null, closedBy: null, closedAt });
+          await this.withdrawFor(id, 'expired', closedAt);
+          return true;
+        });
+        if (done) expired++;
+      }
+      if (due.length < EXPIRY_BATCH) break;
+    }
+    if (expired) this.logger.log({ msg: 'vacancies expired', expired, today });
+    return { expired };
   }
 
   /** An employer's own vacancies; staff see all, or one employer's. */
@@ -77,6 +245,13 @@ export class VacanciesService {
   get(id: string, principal: Principal): Promise<Vacancy> {
     const where = isEmployer(principal) ? { id, employerId: principal.employerId } : { id };
     return this.vacancies.getOrThrow(where, `Vacancy ${id} not found.`);
+  }
+
+  private async withdrawFor(id: string, reason: VacancyEndReason, at: Date): Promise<Withdrawals> {
+    const proposals = await this.withdrawals.withdrawProposals(id, reason, at);
+    const offers = await this.withdrawals.withdrawOffers(id, reason, at);
+    const conversations = await this.withdrawals.withdrawConversations(id, reason, at, this.clock.today());
+    return { proposals, offers, conversations };
   }
 
   private employerFor(dto: CreateVacancyDto, principal: Principal): string {

@@ -83,4 +83,37 @@ describe('normaliseVacancy', () => {
     expect(normaliseVacancy(dto({ startDate: TODAY }), TODAY).startDate).toBe(TODAY);
     expect(rejection(dto({ startDate: '2026-12-06' }))[0].name).toBe('startDate');
   });
+
+  it('bounds the closing date by today and a year ahead, but not by the start date', () => {
+    expect(rejection(dto({ validThrough: '2026-12-06' }))).toEqual([
+      expect.objectContaining({ name: 'validThrough', code: 'vacancy.valid-through-in-past' }),
+    ]);
+    expect(rejection(dto({ validThrough: '2027-12-09' }))).toEqual([
+      expect.objectContaining({ name: 'validThrough', code: 'vacancy.valid-through-too-far' }),
+    ]);
+    // Applications close before the work starts.
+    expect(normaliseVacancy(dto({ validThrough: '2027-01-04', startDate: '2027-02-01' }), TODAY).validThrough).toBe(
+      '2027-01-04',
+    );
+    expect(normaliseVacancy(dto(), TODAY).validThrough).toBeNull();
+  });
+
+  it('refuses a salary range upside down, and a working time named twice', () => {
+    expect(rejection(dto({ salary: { min: 17, max: 15, currency: 'EUR', period: 'hour' } }))).toEqual([
+      expect.objectContaining({ name: 'salary.max', code: 'vacancy.salary-min-above-max' }),
+    ]);
+    expect(rejection(dto({ workingTimes: { parts: ['evenings', 'weekends', 'evenings'] } }))).toEqual([
+      expect.objectContaining({ name: 'workingTimes.parts[2]', code: 'field.repeated-items' }),
+    ]);
+  });
+
+  it('stores working times as said, and drops an application contact with nothing in it', () => {
+    const normalised = normaliseVacancy(
+      dto({ workingTimes: { parts: ['shifts'], note: '  ' }, application: { instructions: ' ', url: '' } }),
+      TODAY,
+    );
+    expect(normalised.workingTimes).toEqual({ parts: ['shifts'], note: null });
+    expect(normalised.application).toBeNull();
+    expect(normaliseVacancy(dto(), TODAY)).toMatchObject({ workingTimes: { parts: [], note: null }, salary: null });
+  });
 });

@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { EntityRepository, TransactionHost, Vacancy } from '@werkbrug/database';
+import type { FindOptionsWhere } from 'typeorm';
 import { fetchWindow, Page } from '../shared/validation/paging';
 import { VacancyErrors } from './vacancy.errors';
+
+export type NewVacancy = Omit<
+  Vacancy,
+  'id' | 'employer' | 'agreementId' | 'createdAt' | 'updatedAt' | 'closeReason' | 'closedBy' | 'closedAt'
+> &
+  Partial<Pick<Vacancy, 'agreementId'>>;
 
 @Injectable()
 export class VacancyRepository extends EntityRepository<Vacancy> {
@@ -9,17 +16,48 @@ export class VacancyRepository extends EntityRepository<Vacancy> {
     super(db, Vacancy, VacancyErrors.notFound);
   }
 
-  insert(fields: Omit<Vacancy, 'id' | 'employer' | 'agreementId' | 'createdAt' | 'updatedAt'>): Promise<Vacancy> {
+  insert(fields: NewVacancy): Promise<Vacancy> {
     return this.repository.save(this.repository.create(fields));
   }
 
-  /** Newest first; only one employer's when it is given. */
-  /** One page and one row beyond it (see fetchWindow), newest first. */
+  /** The vacancy, locked until the transaction ends (a status change, a reopening, an expiry), or its not-found. */
+  async lockOrThrow(where: FindOptionsWhere<Vacancy>, detail?: string): Promise<Vacancy> {
+    const found = await this.repository.findOne({ where, lock: { mode: 'pessimistic_write' } });
+    if (!found) throw VacancyErrors.notFound(detail);
+    return found;
+  }
+
+  /** One page and one row beyond it (see fetchWindow), newest first; only one employer's when it is given. */
   listNewestFirst(page: Page, employerId?: string): Promise<Vacancy[]> {
     return this.repository.find({
       where: employerId ? { employerId } : {},
       order: { createdAt: 'DESC', id: 'ASC' },
       ...fetchWindow(page),
     });
+  }
+
+  /** The vacancy that reopened this one, if any. */
+  successorOf(id: string): Promise<Vacancy | null> {
+    return this.repository.findOneBy({ reopenedFrom: id });
+  }
+
+  /** Ends a vacancy without a version to compare (a placement filled it, or its closing date passed). */
+  async end(id: string, changes: Pick<Vacancy, 'status' | 'closeReason' | 'closedBy' | 'closedAt'>): Promise<void> {
+    await this.manager
+      .createQueryBuilder()
+      .update(Vacancy)
+      .set({ ...changes, version: () => 'version + 1' })
+      .where({ id })
+      .execute();
+  }
+
+  /** Open or on-hold vacancies whose closing date lies before `today`, oldest closing date first. */
+  async dueForExpiry(today: string, limit: number): Promise<string[]> {
+    const rows: { id: string }[] = await this.manager.query(
+      `SELECT id FROM vacancies WHERE status IN ('open', 'on-hold') AND valid_through < $1
+        ORDER BY valid_through, id LIMIT $2`,
+      [today, limit],
+    );
+    return rows.map((row) => row.id);
   }
 }

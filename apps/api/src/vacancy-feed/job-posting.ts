@@ -1,5 +1,5 @@
 import { addDays, CalendarDate, dutchDay, startOfDutchDay } from '@werkbrug/common';
-import type { Employer, Vacancy } from '@werkbrug/database';
+import type { Employer, SalaryPeriod, SalaryRange, Vacancy, WorkingTimePart, WorkingTimes } from '@werkbrug/database';
 import {
   CONTRACT_TYPE_LABELS,
   ContractType,
@@ -12,8 +12,6 @@ import type { JobPosting, MonetaryAmount, WithContext } from 'schema-dts';
 /**
  * What a schema.org JobPosting is made of: the public side of a vacancy and its employer, nothing
  * else. It names no contact person and no candidate, so nothing personal can reach the posting.
- * The fields marked "lifecycle" come with the vacancy lifecycle (issue 17, items 1-2) and are
- * optional until then; the posting carries each one that is given.
  */
 export interface JobPostingInput {
   id: string;
@@ -30,19 +28,18 @@ export interface JobPostingInput {
   /** When it was posted: its day in the Netherlands is datePosted. */
   createdAt: Date;
   employer: { name: string; kvkNumber: string | null };
-  /** Lifecycle: the last day to apply (Dutch calendar day, included). */
-  validThrough?: CalendarDate | null;
-  /** Lifecycle: when the work is done, in words ("ma-vr overdag"). */
-  workingTimes?: string | null;
-  /** Lifecycle: the salary range, per period. */
-  salary?: { min?: number | null; max?: number | null; currency: string; period: string } | null;
+  /** The last day to apply (Dutch calendar day, included). */
+  validThrough: CalendarDate;
+  /** When the work is done, in words ("doordeweeks overdag, ma-vr 7:00-15:30"). */
+  workingTimes: string | null;
+  salary: SalaryRange | null;
 }
 
 /** Hours from which a job counts as full time: 36, the full week of many Dutch collective agreements. */
 export const FULL_TIME_HOURS = 36;
 
 /** schema.org's units of time for a salary, by the period the vacancy states it in. */
-const SALARY_UNITS: Record<string, string> = { hour: 'HOUR', day: 'DAY', week: 'WEEK', month: 'MONTH', year: 'YEAR' };
+const SALARY_UNITS: Record<SalaryPeriod, string> = { hour: 'HOUR', month: 'MONTH', year: 'YEAR' };
 
 /**
  * Google's employmentType values: the hours decide full or part time; the contract adds what it is.
@@ -71,18 +68,15 @@ function factualDescription(input: JobPostingInput): string {
   }.`;
 }
 
-function baseSalary(salary: NonNullable<JobPostingInput['salary']>): MonetaryAmount | undefined {
-  const min = salary.min ?? undefined;
-  const max = salary.max ?? undefined;
-  if (min === undefined && max === undefined) return undefined;
+function baseSalary(salary: SalaryRange): MonetaryAmount {
   return {
     '@type': 'MonetaryAmount',
     currency: salary.currency,
     value: {
       '@type': 'QuantitativeValue',
-      ...(min === undefined ? {} : { minValue: min }),
-      ...(max === undefined ? {} : { maxValue: max }),
-      ...(SALARY_UNITS[salary.period] ? { unitText: SALARY_UNITS[salary.period] } : {}),
+      minValue: salary.min,
+      maxValue: salary.max,
+      unitText: SALARY_UNITS[salary.period],
     },
   };
 }
@@ -99,7 +93,7 @@ export function jobPosting(input: JobPostingInput): WithContext<JobPosting> {
     title: input.title,
     description: input.description?.trim() || factualDescription(input),
     datePosted: dutchDay(input.createdAt),
-    ...(input.validThrough ? { validThrough: endOfDutchDay(input.validThrough) } : {}),
+    validThrough: endOfDutchDay(input.validThrough),
     employmentType: employmentTypes(input.contractType, input.hoursPerWeek),
     hiringOrganization: {
       '@type': 'Organization',
@@ -154,5 +148,22 @@ export function jobPostingInputOf(vacancy: Vacancy, employer: Pick<Employer, 'na
     startDate: vacancy.startDate,
     createdAt: vacancy.createdAt,
     employer: { name: employer.name, kvkNumber: employer.kvkNumber },
+    validThrough: vacancy.validThrough,
+    workingTimes: workingTimesText(vacancy.workingTimes),
+    salary: vacancy.salary,
   };
+}
+
+/** The parts of the week in words, as a job site shows them beside the hours. */
+const WORKING_TIME_WORDS: Record<WorkingTimePart, string> = {
+  weekdays: 'doordeweeks overdag',
+  evenings: "'s avonds",
+  nights: "'s nachts",
+  weekends: 'in het weekend',
+  shifts: 'in ploegendienst',
+};
+
+function workingTimesText({ parts, note }: WorkingTimes): string | null {
+  const words = [...parts.map((part) => WORKING_TIME_WORDS[part]), ...(note ? [note] : [])];
+  return words.length ? words.join(', ') : null;
 }

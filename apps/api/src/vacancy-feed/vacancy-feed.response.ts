@@ -1,15 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CompetenceLevel, ItemLevel, VACANCY_STATUSES, VacancyStatus } from '@werkbrug/database';
-import {
-  CONTRACT_TYPES,
-  ContractType,
-  EducationLevel,
-  findOccupation,
-  findPostcodeArea,
-  sectorLabel,
-} from '@werkbrug/reference-data';
-import { CompetenceLevelDto } from '../shared/validation/common-fields';
-import { ItemLevelDto } from '../shared/validation/item-level.dto';
+import { findOccupation, findPostcodeArea, sectorLabel } from '@werkbrug/reference-data';
+import { PublishedVacancyView } from '../shared/vacancies/published-vacancy.view';
 import type { VacancyWithEmployer } from './vacancy-feed.repository';
 
 /** The employer as the feed shows it: its name, sector and KvK number, never a contact person. */
@@ -20,67 +11,32 @@ export class FeedEmployerView {
   kvkNumber: string | null;
 }
 
-/** A published vacancy in the feed: its public fields, enough to show it and to match candidates against it. */
-export class FeedVacancyView {
-  @ApiProperty() id: string;
-  @ApiProperty({ example: 'Schoonmaker kantoren' }) title: string;
-  @ApiProperty({ type: String, nullable: true }) description: string | null;
-  @ApiProperty({ description: 'Occupation code', example: 'cleaner' }) occupation: string;
+/** How to apply as the feed passes it on: the instructions and the address, never a person's e-mail or phone. */
+export class FeedApplicationView {
+  @ApiProperty({ type: String, nullable: true }) instructions: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'uri' }) url: string | null;
+}
+
+export class FeedVacancyView extends PublishedVacancyView {
   @ApiProperty({ example: 'schoonmaker' }) occupationLabel: string;
-  @ApiProperty({ description: 'SBI section letter', example: 'N' }) sector: string;
   @ApiProperty({ example: 'Verhuur en overige zakelijke diensten' }) sectorLabel: string;
-  @ApiProperty({ description: 'PC4 of the workplace', example: '1316' }) postcode: string;
   @ApiProperty({ type: String, nullable: true, description: 'Municipality of the workplace', example: 'Almere' })
   place: string | null;
-  @ApiProperty({ description: 'Centre of the postcode area' }) latitude: number;
-  @ApiProperty({ description: 'Centre of the postcode area' }) longitude: number;
-  @ApiProperty({ description: 'The arbeidsmarktregio of the workplace', example: 'flevoland' }) region: string;
-  @ApiProperty() positions: number;
-  @ApiProperty() hoursPerWeek: number;
-  @ApiProperty({ enum: CONTRACT_TYPES }) contractType: ContractType;
-  @ApiProperty({ format: 'date', type: String, nullable: true, example: '2027-01-04' }) startDate: string | null;
-  @ApiProperty({ type: [CompetenceLevelDto] }) requiredCompetences: Omit<CompetenceLevel, 'years'>[];
-  @ApiProperty({ type: [CompetenceLevelDto] }) desirableCompetences: Omit<CompetenceLevel, 'years'>[];
-  @ApiProperty({ type: String, nullable: true, example: 'mbo2' }) minimumEducation: EducationLevel | null;
-  @ApiProperty({ type: [ItemLevelDto], description: 'What the job asks on the belastbaarheid items, hours included' })
-  demands: ItemLevel[];
-  @ApiProperty() openToProefplaatsing: boolean;
-  @ApiProperty() trainingOffered: boolean;
-  @ApiProperty({ enum: VACANCY_STATUSES, description: 'Always open here: in any other status it is removed' })
-  status: VacancyStatus;
+  @ApiProperty({ type: FeedApplicationView, nullable: true }) application: FeedApplicationView | null;
   @ApiProperty({ type: FeedEmployerView }) employer: FeedEmployerView;
-  @ApiProperty({ format: 'date-time' }) createdAt: Date;
-  @ApiProperty({ format: 'date-time' }) updatedAt: Date;
 
-  static of(vacancy: VacancyWithEmployer): FeedVacancyView {
-    const { employer } = vacancy;
+  static override of(vacancy: VacancyWithEmployer): FeedVacancyView {
+    const { employer, application } = vacancy;
     return {
-      id: vacancy.id,
-      title: vacancy.title,
-      description: vacancy.description,
-      occupation: vacancy.occupation,
+      ...PublishedVacancyView.of(vacancy),
       occupationLabel: findOccupation(vacancy.occupation)?.label ?? vacancy.occupation,
-      sector: vacancy.sector,
       sectorLabel: sectorLabel(vacancy.sector) ?? vacancy.sector,
-      postcode: vacancy.postcode,
       place: findPostcodeArea(vacancy.postcode)?.municipality ?? null,
-      latitude: vacancy.latitude,
-      longitude: vacancy.longitude,
-      region: vacancy.region,
-      positions: vacancy.positions,
-      hoursPerWeek: vacancy.hoursPerWeek,
-      contractType: vacancy.contractType,
-      startDate: vacancy.startDate,
-      requiredCompetences: vacancy.requiredCompetences,
-      desirableCompetences: vacancy.desirableCompetences,
-      minimumEducation: vacancy.minimumEducation,
-      demands: vacancy.demands,
-      openToProefplaatsing: vacancy.openToProefplaatsing,
-      trainingOffered: vacancy.trainingOffered,
-      status: vacancy.status,
+      application:
+        application && (application.instructions || application.url)
+          ? { instructions: application.instructions, url: application.url }
+          : null,
       employer: { name: employer.name, sector: employer.sector, kvkNumber: employer.kvkNumber },
-      createdAt: vacancy.createdAt,
-      updatedAt: vacancy.updatedAt,
     };
   }
 }
@@ -88,7 +44,7 @@ export class FeedVacancyView {
 /** One vacancy in a page of the feed: its current state, or `{ id, removed: true }` once it is no longer published. */
 export class VacancyFeedItem {
   @ApiProperty({ description: 'The vacancy' }) id: string;
-  @ApiProperty({ description: 'No longer published (on hold, closed, filled, expired or gone): take it down' })
+  @ApiProperty({ description: 'No longer published (on hold, closed, expired or gone): take it down' })
   removed: boolean;
   @ApiPropertyOptional({ type: FeedVacancyView, description: 'The vacancy as it is now; left out when removed' })
   vacancy?: FeedVacancyView;

@@ -32,15 +32,20 @@ describe('VacancyFeedService on real repositories', () => {
     openToProefplaatsing: true,
     trainingOffered: false,
   });
-  const post = async (title: string) => (await vacancies.create(body(title), accountmanager)).id;
+  const post = async (title: string, status: 'open' | 'draft' = 'open') =>
+    (await vacancies.create({ ...body(title), status }, accountmanager)).id;
+  const versionOf = async (id: string) => (await vacancies.get(id, accountmanager)).version;
   const retitle = async (id: string, title: string) => {
-    const { version } = await vacancies.get(id, accountmanager);
-    const { employerId: _, ...fields } = body(title);
-    await vacancies.update(id, { ...fields, version }, accountmanager);
+    const { employerId: _employer, status: _status, ...fields } = body(title);
+    await vacancies.update(id, { ...fields, version: await versionOf(id) }, accountmanager);
   };
-  /** As the vacancy lifecycle (another feature) will: the trigger records it without the feed being called. */
-  const setStatus = (id: string, status: string) =>
-    t.db.manager.query(`UPDATE vacancies SET status = $2 WHERE id = $1`, [id, status]);
+  // The lifecycle's own changes: the trigger records them without the feed being called.
+  const hold = async (id: string) =>
+    vacancies.changeStatus(id, { status: 'on-hold', version: await versionOf(id) }, accountmanager);
+  const resume = async (id: string) =>
+    vacancies.changeStatus(id, { status: 'open', version: await versionOf(id) }, accountmanager);
+  const close = async (id: string) =>
+    vacancies.close(id, { reason: 'filled-elsewhere', version: await versionOf(id) }, accountmanager);
 
   /** Every page from a cursor until the reader has caught up. */
   async function readOn(cursor: string | undefined, limit: number) {
@@ -68,7 +73,7 @@ describe('VacancyFeedService on real repositories', () => {
 
   it('starts with a snapshot of the published vacancies by id, in pages, then goes on with the changes since', async () => {
     const ids = [await post('Een'), await post('Twee'), await post('Drie')];
-    await setStatus(ids[2], 'on-hold');
+    await hold(ids[2]);
     const { pages } = await readOn(undefined, 1);
     const snapshot = pages.filter((page) => page.phase === 'snapshot');
     expect(snapshot.map((page) => page.items.length)).toEqual([1, 1]);
@@ -87,14 +92,12 @@ describe('VacancyFeedService on real repositories', () => {
     const een = await post('Een');
     const twee = await post('Twee');
     await retitle(een, 'Een (24 uur)');
-    await setStatus(twee, 'closed');
-    await setStatus(een, 'on-hold');
-    await setStatus(een, 'open');
-    const draft = await post('Concept');
-    await setStatus(draft, 'draft');
-    await t.db.manager.query(`UPDATE vacancies SET status = 'draft', title = 'Nog een concept' WHERE id = $1`, [draft]);
+    await close(twee);
+    await hold(een);
+    await resume(een);
+    await post('Concept', 'draft'); // a draft is nobody's business: it writes nothing
     const drie = await post('Drie');
-    await setStatus(drie, 'on-hold');
+    await hold(drie);
 
     // One change a page: each change once, in the order they were made, showing the vacancy as it is now.
     const { pages, cursor } = await readOn(start, 1);
@@ -105,8 +108,6 @@ describe('VacancyFeedService on real repositories', () => {
       `${twee} removed`, // closed
       `${een} Een (24 uur)`, // put on hold, but open again by now
       `${een} Een (24 uur)`, // open again
-      `${draft} removed`, // posted open...
-      `${draft} removed`, // ...then made a draft; a draft's own changes write nothing
       `${drie} removed`, // posted open...
       `${drie} removed`, // ...then put on hold: a job site takes it down
     ]);
@@ -116,19 +117,14 @@ describe('VacancyFeedService on real repositories', () => {
 
     // In one page each vacancy appears once, as it is now, in the order of its latest change.
     const [page] = (await readOn(start, 50)).pages;
-    expect(page.items.map(summary)).toEqual([
-      `${twee} removed`,
-      `${een} Een (24 uur)`,
-      `${draft} removed`,
-      `${drie} removed`,
-    ]);
+    expect(page.items.map(summary)).toEqual([`${twee} removed`, `${een} Een (24 uur)`, `${drie} removed`]);
     expect(page).toMatchObject({ nextCursor: cursor, more: false });
   });
 
   it('reports the open vacancies of an employer as changed when its name changes', async () => {
     const een = await post('Een');
     const closed = await post('Twee');
-    await setStatus(closed, 'closed');
+    await close(closed);
     const { cursor } = await readOn(undefined, 50);
     await t.db.manager.query(
       `UPDATE employers SET name = 'Helder Schoon BV', contact_email = 'x@y.example' WHERE id = $1`,

@@ -43,6 +43,8 @@ export interface AppConfig {
   http: HttpConfig;
   /** GDPR storage limitation: when candidates' personal data is anonymised, and how often that is checked. */
   retention: { monthsAfterLeaving: number; intervalMinutes: number };
+  /** How often the pass runs that expires vacancies past their closing date (0: never). */
+  vacancyExpiry: { intervalMinutes: number };
   audit: AuditConfig;
   jobs: JobsConfig;
   metrics: MetricsConfig;
@@ -507,6 +509,7 @@ export function parseConfig(env: Env = process.env, options: ParseOptions = {}):
       monthsAfterLeaving: integer(env, 'RETENTION_MONTHS_AFTER_LEAVING', 24, 1, 240),
       intervalMinutes: integer(env, 'RETENTION_INTERVAL_MINUTES', 24 * 60, 0, 7 * 24 * 60),
     },
+    vacancyExpiry: { intervalMinutes: integer(env, 'VACANCY_EXPIRY_INTERVAL_MINUTES', 60, 0, 24 * 60) },
     http: {
       corsOrigins: origins(env, 'CORS_ORIGINS'),
       jsonBodyLimitKb: integer(env, 'JSON_BODY_LIMIT_KB', 256, 1, 10_240),

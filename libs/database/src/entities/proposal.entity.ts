@@ -1,7 +1,10 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { RejectionReason } from './match-feedback.entity';
 
-export const PROPOSAL_STATUSES = ['proposed', 'invited', 'not-now', 'rejected'] as const;
+import type { VacancyEndReason } from './vacancy.entity';
+
+/** `withdrawn`: the vacancy ended before the proposal was settled (see `withdrawnReason`). */
+export const PROPOSAL_STATUSES = ['proposed', 'invited', 'not-now', 'rejected', 'withdrawn'] as const;
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 
 /**
@@ -61,6 +64,13 @@ export class Proposal {
 
   @Column({ type: 'timestamptz', nullable: true })
   answeredAt: Date | null;
+
+  /** Why the vacancy ended, when that withdrew this proposal. */
+  @Column({ type: 'text', nullable: true })
+  withdrawnReason: VacancyEndReason | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  withdrawnAt: Date | null;
 
   @Column({ type: 'int', default: 1 })
   version: number;

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { VacancyEndReason } from './vacancy.entity';
 
 export const CONVERSATION_INTERESTS = ['both', 'employer-only', 'candidate-only', 'none'] as const;
 export type ConversationInterest = (typeof CONVERSATION_INTERESTS)[number];
@@ -117,6 +118,13 @@ export class SpeeddateConversation {
 
   @Column({ type: 'timestamptz', nullable: true })
   loggedAt: Date | null;
+
+  /** Why its vacancy ended, when that withdrew the conversation before it took place. */
+  @Column({ type: 'text', nullable: true })
+  withdrawnReason: VacancyEndReason | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  withdrawnAt: Date | null;
 
   @Column({ type: 'int', default: 1 })
   version: number;

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { VacancyEndReason } from './vacancy.entity';
 
 export const OFFER_RESPONSES = ['interested', 'applied', 'not-interested'] as const;
 export type OfferResponse = (typeof OFFER_RESPONSES)[number];
@@ -35,6 +36,13 @@ export class VacancyOffer {
 
   @Column({ type: 'timestamptz', nullable: true })
   respondedAt: Date | null;
+
+  /** Why the vacancy ended, when that withdrew the offer before it was answered. */
+  @Column({ type: 'text', nullable: true })
+  withdrawnReason: VacancyEndReason | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  withdrawnAt: Date | null;
 
   @Column({ type: 'int', default: 1 })
   version: number;

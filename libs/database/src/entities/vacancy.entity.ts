@@ -11,8 +11,52 @@ import type { ContractType, EducationLevel } from '@werkbrug/reference-data';
 import type { CompetenceLevel, ItemLevel } from './candidate.entity';
 import { Employer } from './employer.entity';
 
-export const VACANCY_STATUSES = ['draft', 'open', 'on-hold', 'filled', 'closed', 'expired'] as const;
+/**
+ * draft → open ⇄ on-hold → closed (with a reason) or expired (past validThrough). A closed or
+ * expired vacancy never opens again: it is reopened as a new vacancy (`reopenedFrom`).
+ */
+export const VACANCY_STATUSES = ['draft', 'open', 'on-hold', 'closed', 'expired'] as const;
 export type VacancyStatus = (typeof VACANCY_STATUSES)[number];
+
+/** Filled through Werkbrug (a placement, or the employer says so), filled elsewhere, or withdrawn by the employer. */
+export const CLOSE_REASONS = ['filled-here', 'filled-elsewhere', 'withdrawn'] as const;
+export type CloseReason = (typeof CLOSE_REASONS)[number];
+
+/** Why a vacancy ended: its close reason, or expiry. Proposals, offers and conversations withdrawn with it carry it. */
+export const VACANCY_END_REASONS = [...CLOSE_REASONS, 'expired'] as const;
+export type VacancyEndReason = (typeof VACANCY_END_REASONS)[number];
+
+/** The parts of the week a job is worked in. */
+export const WORKING_TIME_PARTS = ['weekdays', 'evenings', 'nights', 'weekends', 'shifts'] as const;
+export type WorkingTimePart = (typeof WORKING_TIME_PARTS)[number];
+
+export interface WorkingTimes {
+  parts: WorkingTimePart[];
+  /** Free text beside the parts ("ma-vr 7:00-15:30"). */
+  note: string | null;
+}
+
+export const SALARY_PERIODS = ['hour', 'month', 'year'] as const;
+export type SalaryPeriod = (typeof SALARY_PERIODS)[number];
+
+/** Gross pay in euros (at most two decimals: an hourly wage is often 14,40). */
+export interface SalaryRange {
+  min: number;
+  max: number;
+  currency: 'EUR';
+  period: SalaryPeriod;
+}
+
+/** How to apply or whom to contact: what the employer chose to publish. */
+export interface ApplicationContact {
+  instructions: string | null;
+  url: string | null;
+  email: string | null;
+  phone: string | null;
+}
+
+/** Typed in at Werkbrug; later partners' names for imported vacancies. */
+export const OWN_SOURCE = 'werkbrug';
 
 @Entity('vacancies')
 export class Vacancy {
@@ -84,6 +128,42 @@ export class Vacancy {
 
   @Column({ type: 'text', default: 'open' })
   status: VacancyStatus;
+
+  /** The closing date (vacaturesluitingsdatum), a Dutch calendar day: after it the vacancy expires. */
+  @Column({ type: 'date' })
+  validThrough: string;
+
+  @Column({ type: 'jsonb' })
+  workingTimes: WorkingTimes;
+
+  @Column({ type: 'jsonb', nullable: true })
+  salary: SalaryRange | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  application: ApplicationContact | null;
+
+  @Column({ type: 'text', default: OWN_SOURCE })
+  source: string;
+
+  /** The source's own id for the vacancy; unique per source. */
+  @Column({ type: 'text', nullable: true })
+  externalReference: string | null;
+
+  /** Set when closed. */
+  @Column({ type: 'text', nullable: true })
+  closeReason: CloseReason | null;
+
+  /** The user who closed it; null when it expired or was closed before this was kept. */
+  @Column({ type: 'text', nullable: true })
+  closedBy: string | null;
+
+  /** When it was closed or expired. */
+  @Column({ type: 'timestamptz', nullable: true })
+  closedAt: Date | null;
+
+  /** The closed or expired vacancy this one reopens (its previous generation). */
+  @Column({ type: 'uuid', nullable: true })
+  reopenedFrom: string | null;
 
   /** The regional placement agreement (level 5) this vacancy counts towards, if any. */
   @Column({ type: 'uuid', nullable: true })

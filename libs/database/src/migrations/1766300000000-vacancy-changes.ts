@@ -8,7 +8,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  *
  * Published means status `open` (see PUBLISHED_STATUSES in the vacancy-feed feature): a vacancy
  * that becomes published is `created`, one that stays published is `changed`, and one that stops
- * being published (on hold, closed, filled, expired, deleted) is `removed`. A draft is nobody's
+ * being published (on hold, closed, expired, deleted) is `removed`. A draft is nobody's
  * business outside, so a change between unpublished states writes nothing.
  *
  * Every row carries the id of the writing transaction (`change_xid`). The feed is read in

@@ -12,6 +12,7 @@ import { OrganisationRegionChanges1765750000000 } from './1765750000000-organisa
 import { Sessions1765800000000 } from './1765800000000-sessions';
 import { JobhunterCaseload1765900000000 } from './1765900000000-jobhunter-caseload';
 import { SessionProvider1765950000000 } from './1765950000000-session-provider';
+import { VacancyLifecycle1766000000000 } from './1766000000000-vacancy-lifecycle';
 import { EmployerRegister1766200000000 } from './1766200000000-employer-register';
 import { VacancyChanges1766300000000 } from './1766300000000-vacancy-changes';
 
@@ -31,6 +32,7 @@ export const MIGRATIONS = [
   Sessions1765800000000,
   JobhunterCaseload1765900000000,
   SessionProvider1765950000000,
+  VacancyLifecycle1766000000000,
   EmployerRegister1766200000000,
   VacancyChanges1766300000000,
 ];

@@ -32,12 +32,13 @@ export class ShortlistGenerationRepository {
 
   /**
    * The open vacancies whose shortlist a change to this candidate can alter: those the candidate is
-   * on now, and those of the region of the candidate's organisation within the candidate's reach
+   * on now (open or on hold; a closed or expired vacancy's last shortlist stays as it ended), and those of the region of the candidate's organisation within the candidate's reach
    * (the same generous circle SQL matching uses; the matching pool is regional).
    */
   async vacanciesConcerning(candidate: CandidateReach): Promise<string[]> {
     const rows = await this.db.manager.query<{ id: string }[]>(
-      `SELECT vacancy_id AS id FROM shortlist_entries WHERE candidate_id = $1
+      `SELECT e.vacancy_id AS id FROM shortlist_entries e JOIN vacancies v ON v.id = e.vacancy_id
+        WHERE e.candidate_id = $1 AND v.status IN ('open', 'on-hold')
        UNION
        SELECT id FROM vacancies
         WHERE status = 'open' AND $5 AND ${withinReachSql('', '$2', '$3', '$4')}

@@ -51,6 +51,14 @@ describe('CreateVacancyDto', () => {
     ['demands[0].level', { demands: [{ item: 'walking', level: 7 }] }],
     ['title', { title: 'x' }],
     ['salary', { salary: 3000 }],
+    ['salary.min', { salary: { min: 14.555, max: 16, currency: 'EUR', period: 'hour' } }],
+    ['salary.currency', { salary: { min: 14, max: 16, currency: 'USD', period: 'hour' } }],
+    ['salary.period', { salary: { min: 14, max: 16, currency: 'EUR', period: 'week' } }],
+    ['validThrough', { validThrough: '2027-02-30' }],
+    ['workingTimes.parts', { workingTimes: { parts: ['mornings'] } }],
+    ['application.url', { application: { url: 'werkenbij.example.nl' } }],
+    ['application.email', { application: { email: 'geen adres' } }],
+    ['application.phone', { application: { phone: 'bel maar' } }],
   ])('names %s when it is wrong', async (field, change) => {
     const { invalid } = await check({ ...valid, ...change });
     expect(invalid).toContain(field);

@@ -17,6 +17,7 @@ import {
 } from 'class-validator';
 import { CONTRACT_TYPES, ContractType, EducationLevel } from '@werkbrug/reference-data';
 import { ItemLevelDto } from '../../shared/validation/item-level.dto';
+import { ApplicationDto, SalaryDto, WorkingTimesDto } from './vacancy-fields.dto';
 import { CollapseSpaces, CompetenceLevelDto, IsCalendarDate } from '../../shared/validation/common-fields';
 import {
   IsDutchPostcode,
@@ -119,4 +120,42 @@ export class CreateVacancyDto {
   @ApiProperty()
   @IsBoolean()
   trainingOffered: boolean;
+
+  @ApiPropertyOptional({
+    description:
+      'The closing date (a Dutch calendar day): not before today nor before startDate. Left out: 8 weeks after it opens.',
+    example: '2027-02-01',
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  validThrough?: string;
+
+  @ApiPropertyOptional({ type: WorkingTimesDto, description: 'Left out: not said (no parts, no note)' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => WorkingTimesDto)
+  workingTimes?: WorkingTimesDto;
+
+  @ApiPropertyOptional({ type: SalaryDto, description: 'Gross; min not above max' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SalaryDto)
+  salary?: SalaryDto;
+
+  @ApiPropertyOptional({
+    type: ApplicationDto,
+    description: 'How to apply or whom to contact, as the employer publishes it',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ApplicationDto)
+  application?: ApplicationDto;
+}
+
+/** A new vacancy may start as a draft: kept, not matched or offered until it is opened. */
+export class PostVacancyDto extends CreateVacancyDto {
+  @ApiPropertyOptional({ enum: ['draft', 'open'], default: 'open' })
+  @IsOptional()
+  @IsIn(['draft', 'open'])
+  status?: 'draft' | 'open';
 }
