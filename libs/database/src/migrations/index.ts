@@ -13,6 +13,7 @@ import { Sessions1765800000000 } from './1765800000000-sessions';
 import { JobhunterCaseload1765900000000 } from './1765900000000-jobhunter-caseload';
 import { SessionProvider1765950000000 } from './1765950000000-session-provider';
 import { VacancyChanges1766300000000 } from './1766300000000-vacancy-changes';
+import { Partners1766400000000 } from './1766400000000-partners';
 
 /** In order; each runs once, at start-up, under a lock (see runMigrations). */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   JobhunterCaseload1765900000000,
   SessionProvider1765950000000,
   VacancyChanges1766300000000,
+  Partners1766400000000,
 ];
