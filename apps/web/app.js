@@ -15,6 +15,7 @@ import { ShortlistScreen } from './screens/shortlist.js';
 import { SignInScreen } from './screens/sign-in.js';
 import { SpeeddateScreen, SpeeddatesScreen } from './screens/speeddates.js';
 import { UsersScreen } from './screens/users.js';
+import { PartnersScreen } from './screens/partners.js';
 import { VacanciesScreen } from './screens/vacancies.js';
 import { ROLE_NAMES } from './text.js';
 import { navigate } from './ui.js';
@@ -26,6 +27,7 @@ const ROUTES = [
   { pattern: /^\/akkoorden$/, screen: AgreementsScreen, roles: ['accountmanager', 'admin'] },
   { pattern: /^\/werkgevers$/, screen: EmployersScreen, roles: ['accountmanager', 'admin'] },
   { pattern: /^\/gebruikers$/, screen: UsersScreen, roles: ['admin'] },
+  { pattern: /^\/partners$/, screen: PartnersScreen, roles: ['admin'] },
   { pattern: /^\/speeddates$/, screen: SpeeddatesScreen, roles: ['jobhunter', 'accountmanager', 'admin'] },
   {
     pattern: /^\/speeddates\/([0-9a-f-]{36})$/,
@@ -77,6 +79,7 @@ const NAVIGATION = {
     ['/speeddates', 'Speeddates'],
     ['/rapportages', 'Rapportages'],
     ['/gebruikers', 'Gebruikers'],
+    ['/partners', 'Partners'],
   ],
 };
 
