@@ -272,6 +272,43 @@ describe('PartnersService and WebhooksService on real repositories', () => {
       expect(delivered).toMatchObject({ status: 'delivered', round: 2 });
     });
 
+    // PGlite has one connection: two transactions cannot be open at once there.
+    (process.env.DATABASE_URL ? it : it.skip)(
+      'never passes a change that commits later with a lower position: the feed’s rule',
+      async () => {
+        const { id: partnerId } = await partner();
+        await webhooks.subscribe(wspAdmin, partnerId, { url, events: ['vacancy.changed'] });
+        const een = await vacancy('Een');
+        const twee = await vacancy('Twee');
+        while ((await webhooks.fanOut()) > 0);
+        const older = t.db.dataSource.createQueryRunner();
+        const younger = t.db.dataSource.createQueryRunner();
+        await Promise.all([older.connect(), younger.connect()]);
+        const events = async () =>
+          (await t.db.manager.query(`SELECT data->>'title' AS title FROM webhook_events ORDER BY change_position`)).map(
+            (row: { title: string }) => row.title,
+          );
+        try {
+          await older.startTransaction();
+          await older.query(`SELECT pg_current_xact_id()`);
+          await younger.startTransaction();
+          await younger.query(`SELECT pg_current_xact_id()`);
+          // The younger writes first (the lower position) and stays open; the older writes after it and commits.
+          await younger.query(`UPDATE vacancies SET title = 'Twee (jong)' WHERE id = $1`, [twee]);
+          await older.query(`UPDATE vacancies SET title = 'Een (oud)' WHERE id = $1`, [een]);
+          await older.commitTransaction();
+          while ((await webhooks.fanOut()) > 0);
+          expect(await events()).toEqual(['Een (oud)']);
+          await younger.commitTransaction();
+          while ((await webhooks.fanOut()) > 0);
+          expect((await events()).sort()).toEqual(['Een (oud)', 'Twee (jong)']);
+        } finally {
+          for (const runner of [older, younger]) if (runner.isTransactionActive) await runner.rollbackTransaction();
+          await Promise.all([older.release(), younger.release()]);
+        }
+      },
+    );
+
     it('refuses plain http to anywhere but this machine', async () => {
       const { id: partnerId } = await partner();
       await expect(
