@@ -24,7 +24,7 @@ export class WebhookDeliveryProcessor implements OnApplicationBootstrap, BeforeA
 
   onApplicationBootstrap(): void {
     const { redisUrl, queuePrefix } = this.config;
-    if (!redisUrl || !this.config.outbox.relay) return;
+    if (!redisUrl) return;
     this.worker = new Worker(
       WEBHOOKS_QUEUE,
       (job: Job<DeliverWebhookJob>) => this.webhooks.deliver(job.data.deliveryId),
