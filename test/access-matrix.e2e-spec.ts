@@ -22,6 +22,8 @@ interface Row {
   employerScoped?: boolean;
   /** Only the employer's account team (or an administrator) may: accountmanagers of other teams get 403. */
   accountTeamOnly?: boolean;
+  /** Only an administrator of the werkgeversservicepunt may: administrators of a municipality get 403. */
+  wspAdministratorOnly?: boolean;
   /** A body, or one made from the seeded ids when sent. */
   body?: object | ((ids: Record<string, string>) => object);
   query?: string;
@@ -105,9 +107,9 @@ const MATRIX: Record<string, Row> = {
     employerScoped: true,
     body: { ...vacancyBody(), version: 99 },
   },
-  'GET /api/v1/vacancies/{id}/job-posting': { roles: ['employer', ...STAFF], employerScoped: true },
-  // Staff for now; partners with a feed-scoped API key come later (issue 17, item 7).
-  'GET /api/v1/vacancy-feed': { roles: STAFF },
+  // Partners with a key scoped vacancy-feed:read too (published vacancies only: A's, filled below, is not found).
+  'GET /api/v1/vacancies/{id}/job-posting': { roles: ['employer', ...STAFF, 'partner'], employerScoped: true },
+  'GET /api/v1/vacancy-feed': { roles: [...STAFF, 'partner'] },
   // Stale versions and a vacancy that has not ended: the owner gets 409 and nothing changes; another employer 404.
   'PUT /api/v1/vacancies/{id}/status': {
     roles: ['employer', 'accountmanager', 'admin'],
@@ -123,6 +125,39 @@ const MATRIX: Record<string, Row> = {
     roles: ['employer', 'accountmanager', 'admin'],
     employerScoped: true,
     body: {},
+  },
+  // Partners are the werkgeversservicepunt's administrators' (the matrix's administrators are a municipality's).
+  'POST /api/v1/partners': {
+    roles: ['admin'],
+    wspAdministratorOnly: true,
+    body: { name: 'Vacaturesite', kind: 'job-site', contactEmail: 'api@vacatures.example' },
+  },
+  'GET /api/v1/partners': { roles: ['admin'], wspAdministratorOnly: true },
+  'GET /api/v1/partners/{id}': { roles: ['admin'], wspAdministratorOnly: true },
+  'POST /api/v1/partners/{partnerId}/api-keys': {
+    roles: ['admin'],
+    wspAdministratorOnly: true,
+    body: { name: 'Feed', scopes: ['vacancy-feed:read'] },
+  },
+  'GET /api/v1/partners/{partnerId}/api-keys': { roles: ['admin'], wspAdministratorOnly: true },
+  'POST /api/v1/partners/{partnerId}/api-keys/{keyId}/revoke': { roles: ['admin'], wspAdministratorOnly: true },
+  'POST /api/v1/partners/{partnerId}/webhook-subscriptions': {
+    roles: ['admin'],
+    wspAdministratorOnly: true,
+    body: { url: 'http://127.0.0.1:9/hook', events: ['vacancy.created'] },
+  },
+  'GET /api/v1/partners/{partnerId}/webhook-subscriptions': { roles: ['admin'], wspAdministratorOnly: true },
+  'DELETE /api/v1/partners/{partnerId}/webhook-subscriptions/{subscriptionId}': {
+    roles: ['admin'],
+    wspAdministratorOnly: true,
+  },
+  'GET /api/v1/partners/{partnerId}/webhook-subscriptions/{subscriptionId}/deliveries': {
+    roles: ['admin'],
+    wspAdministratorOnly: true,
+  },
+  'POST /api/v1/partners/{partnerId}/webhook-subscriptions/{subscriptionId}/deliveries/{deliveryId}/replay': {
+    roles: ['admin'],
+    wspAdministratorOnly: true,
   },
   'GET /api/v1/shortlists': { roles: ['accountmanager', 'jobhunter', 'admin'] },
   'GET /api/v1/vacancies/{vacancyId}/shortlist': {
@@ -215,6 +250,8 @@ const CALLERS = [
   'jobhunter',
   'klantmanager',
   'admin',
+  // A partner's API key with every scope: past the role gate of the feed only.
+  'partner',
   'no token',
 ] as const;
 type Caller = (typeof CALLERS)[number];
@@ -231,6 +268,11 @@ type Other = (typeof OTHERS)[number];
 
 const roleOf = (caller: Caller | Other): Role | undefined =>
   caller === 'no token' ? undefined : caller.startsWith('employer') ? 'employer' : (caller.split(' ')[0] as Role);
+
+/** A municipality's administrator asking for the werkgeversservicepunt's partners: 403 with the code that says so. */
+function expectNotWspAdministrator(context: { status: number }, code: string | undefined) {
+  expect({ ...context, code }).toEqual({ ...context, status: 403, code: 'partner.wsp-administrator-only' });
+}
 
 describe('the access matrix: every endpoint × every role × own versus someone else’s resource', () => {
   let t: TestApp;
@@ -315,6 +357,25 @@ describe('the access matrix: every endpoint × every role × own versus someone 
       admin: await t.token({ role: 'admin', subject: 'beheer' }),
       'no token': undefined,
     });
+    const wsp = await t.organisation({ slug: 'wsp-flevoland', name: 'Werkgeversservicepunt Flevoland', kind: 'wsp' });
+    const wspAdmin = as(await t.token({ role: 'admin', subject: 'beheer-wsp', organisationId: wsp.id }));
+    const partnerId = (
+      await wspAdmin
+        .post('/partners', { name: 'Vacaturesite', kind: 'job-site', contactEmail: 'api@vacatures.example' })
+        .expect(201)
+    ).body.id;
+    const everyScope = { name: 'Alles', scopes: ['vacancy-feed:read', 'vacancies:write'], rateLimitPerMinute: 6000 };
+    tokens.partner = `Bearer ${(await wspAdmin.post(`/partners/${partnerId}/api-keys`, everyScope).expect(201)).body.key}`;
+    const keyId = (await wspAdmin.post(`/partners/${partnerId}/api-keys`, everyScope).expect(201)).body.id;
+    const subscriptionId = (
+      await wspAdmin
+        .post(`/partners/${partnerId}/webhook-subscriptions`, {
+          url: 'http://127.0.0.1:9/hook',
+          events: ['vacancy.created'],
+        })
+        .expect(201)
+    ).body.id;
+    Object.assign(ids, { partners: partnerId, partnerId, keyId, subscriptionId, deliveryId: randomUUID() });
 
     // A candidate who can lift 10 kg and cannot work nights; employer A's job asks 10 kg of lifting and nothing at night.
     const limits = [
@@ -500,6 +561,7 @@ describe('the access matrix: every endpoint × every role × own versus someone 
         expect(context).toEqual({ ...context, status: role ? 403 : 401 });
         return;
       }
+      if (row.wspAdministratorOnly) return expectNotWspAdministrator(context, response.body?.code);
       expect(context).toEqual({
         ...context,
         status: [401, 403].includes(response.status) ? 'past the role gate' : response.status,
@@ -535,6 +597,7 @@ describe('the access matrix: every endpoint × every role × own versus someone 
         if (scoped) expect(response.body.code).toBe('caseload.reason-required');
         return;
       }
+      if (row.wspAdministratorOnly) return expectNotWspAdministrator(context, response.body?.code);
       if (row.accountTeamOnly && role === 'accountmanager') {
         // An employer's contact persons are its account team's to manage: Lelystad's accountmanager is not on
         // Almere's. A body that does not hold comes first (400).

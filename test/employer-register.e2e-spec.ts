@@ -208,7 +208,7 @@ describe('the employer register', () => {
     const entry = (kind: string) => seenByEmployer.body.find((e: Entry) => e.kind === kind);
     expect(entry('register-changed')).toMatchObject({ outcome: 'registered', fields: [] });
     expect(entry('placement')).toMatchObject({ candidateReference: reference, outcome: 'paid-work' });
-    expect(entry('vacancy-closed')).toMatchObject({ vacancyId, outcome: 'filled' });
+    expect(entry('vacancy-closed')).toMatchObject({ vacancyId, outcome: 'filled-here' });
     expect(entry('agreement-made')).toMatchObject({ title: 'Schoonmaakakkoord Helder' });
     expect(entry('proposal-answered')).toMatchObject({
       vacancyId,

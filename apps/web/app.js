@@ -16,6 +16,7 @@ import { ShortlistScreen } from './screens/shortlist.js';
 import { SignInScreen } from './screens/sign-in.js';
 import { SpeeddateScreen, SpeeddatesScreen } from './screens/speeddates.js';
 import { UsersScreen } from './screens/users.js';
+import { PartnersScreen } from './screens/partners.js';
 import { VacanciesScreen } from './screens/vacancies.js';
 import { ROLE_NAMES } from './text.js';
 import { navigate } from './ui.js';
@@ -29,6 +30,7 @@ const ROUTES = [
   { pattern: /^\/werkgevers\/([0-9a-f-]{36})$/, screen: EmployerScreen, roles: ['accountmanager', 'admin'] },
   { pattern: /^\/mijn-gegevens$/, screen: EmployerScreen, roles: ['employer'] },
   { pattern: /^\/gebruikers$/, screen: UsersScreen, roles: ['admin'] },
+  { pattern: /^\/partners$/, screen: PartnersScreen, roles: ['admin'] },
   { pattern: /^\/speeddates$/, screen: SpeeddatesScreen, roles: ['jobhunter', 'accountmanager', 'admin'] },
   {
     pattern: /^\/speeddates\/([0-9a-f-]{36})$/,
@@ -81,6 +83,7 @@ const NAVIGATION = {
     ['/speeddates', 'Speeddates'],
     ['/rapportages', 'Rapportages'],
     ['/gebruikers', 'Gebruikers'],
+    ['/partners', 'Partners'],
   ],
 };
 

@@ -6,7 +6,29 @@ export const ROLE_NAMES = {
   klantmanager: 'Klantmanager',
   employer: 'Werkgever',
   admin: 'Beheerder',
+  partner: 'Partner',
 };
+
+export const PARTNER_KINDS = {
+  wsp: 'Werkgeversservicepunt (buurregio)',
+  uwv: 'UWV',
+  'job-site': 'Vacaturesite',
+  ats: 'Sollicitatiesysteem (ATS)',
+  other: 'Anders',
+};
+
+export const PARTNER_SCOPES = {
+  'vacancy-feed:read': 'Vacaturefeed lezen',
+  'vacancies:write': 'Vacatures aanleveren',
+};
+
+export const WEBHOOK_EVENTS = {
+  'vacancy.created': 'Vacature gepubliceerd',
+  'vacancy.changed': 'Vacature gewijzigd',
+  'vacancy.removed': 'Vacature teruggetrokken',
+};
+
+export const DELIVERY_STATUSES = { pending: 'Onderweg', delivered: 'Afgeleverd', failed: 'Mislukt' };
 
 export const USER_STATUSES = { invited: 'Uitgenodigd', active: 'Actief', deactivated: 'Gedeactiveerd' };
 
@@ -119,6 +141,17 @@ export const PROBLEMS = {
   'organisation.unknown-municipality': 'Deze gemeentecode staat niet in de tabel van het CBS.',
   'organisation.municipality-outside-region': 'Deze gemeente hoort niet bij de regio van het werkgeversservicepunt.',
   'organisation.municipality-taken': 'Deze gemeente is al lid.',
+  'auth.scope-missing': 'Deze sleutel geeft geen toegang tot dit onderdeel.',
+  'partner.not-found': 'Deze partner bestaat niet.',
+  'partner.api-key-not-found': 'Deze sleutel bestaat niet.',
+  'partner.wsp-administrator-only': 'Alleen een beheerder van het werkgeversservicepunt beheert partners.',
+  'partner.subscription-not-found': 'Dit webhook-abonnement bestaat niet.',
+  'partner.delivery-not-found': 'Deze levering bestaat niet.',
+  'partner.delivery-not-failed': 'Alleen een mislukte levering kan opnieuw worden verstuurd.',
+  'partner.subscription-ended': 'Dit webhook-abonnement is beëindigd.',
+  'partner.webhook-url-not-allowed':
+    'Vul een adres in dat met https:// begint (http:// alleen naar deze computer, buiten productie).',
+  'vacancy-feed.not-published': 'Deze vacature bestaat niet of is niet gepubliceerd.',
   'auth.csrf-token-invalid': 'Deze pagina is verouderd. Laad de pagina opnieuw en probeer het nog eens.',
   'sign-in.unknown-provider': 'Deze manier van aanmelden kent Werkbrug niet. Kies een van de knoppen hieronder.',
   'sign-in.flow-expired': 'Het aanmelden duurde te lang of is in een ander venster begonnen. Probeer het opnieuw.',

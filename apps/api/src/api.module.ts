@@ -21,6 +21,7 @@ import { OffersModule } from './offers/offers.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { OutboxModule } from './shared/outbox/outbox.module';
 import { OutreachModule } from './outreach/outreach.module';
+import { PartnersModule } from './partners/partners.module';
 import { PlacementsModule } from './placements/placements.module';
 import { ProblemsModule } from './platform/problems/problems.module';
 import { ProposalsModule } from './proposals/proposals.module';
@@ -94,6 +95,7 @@ export class ApiModule {
         ConsentModule,
         VacanciesModule,
         VacancyFeedModule,
+        PartnersModule,
         ShortlistsModule,
         ProposalsModule,
         OffersModule,

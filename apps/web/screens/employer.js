@@ -361,7 +361,13 @@ function AccountTeamSection({ employer, session, say }) {
     </section>`;
 }
 
-const VACANCY_ENDS = { filled: 'vervuld', closed: 'gesloten', expired: 'verlopen' };
+/** How a vacancy ended: its close reason, or expiry. */
+const VACANCY_ENDS = {
+  'filled-here': 'vervuld via het werkgeversservicepunt',
+  'filled-elsewhere': 'op een andere manier vervuld',
+  withdrawn: 'ingetrokken',
+  expired: 'verlopen',
+};
 const ANSWERED = { invited: 'uitgenodigd', 'not-now': 'nu niet', rejected: 'afgewezen', proposed: 'nog geen antwoord' };
 const INTEREST = {
   both: 'interesse van beide kanten',

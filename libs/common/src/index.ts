@@ -1,6 +1,7 @@
 export * from './auth/access.decorators';
 export * from './auth/access.guard';
 export * from './auth/auth.module';
+export * from './auth/partner-key';
 export * from './auth/principal';
 export * from './auth/session-cookie';
 export * from './auth/token.service';

@@ -34,6 +34,35 @@ export function matchingJobOptions(jobs: { attempts: number; backoffMs: number }
   } as const;
 }
 
+/**
+ * Webhook deliveries to partners: the API consumes this queue itself (a delivery is an HTTP call, not
+ * matching work). The job names a delivery and its round (a replay starts a new round); the body is
+ * made from the database when it is sent, so nothing of the vacancy sits in Redis.
+ */
+export const WEBHOOKS_QUEUE = 'webhooks';
+
+export const DELIVER_WEBHOOK_JOB = 'deliver-webhook';
+
+export interface DeliverWebhookJob {
+  deliveryId: string;
+  round: number;
+}
+
+/** One job per delivery and round: a repeated hand-over adds it once, a replay adds a new one. */
+export function deliverWebhookJobId(job: DeliverWebhookJob): string {
+  return `deliver-webhook.${job.deliveryId}.r${job.round}`;
+}
+
+/** Exponential backoff from WEBHOOK_BACKOFF_MS over WEBHOOK_ATTEMPTS tries; the delivery row keeps the outcome. */
+export function webhookJobOptions(webhooks: { attempts: number; backoffMs: number }) {
+  return {
+    attempts: webhooks.attempts,
+    backoff: { type: 'exponential', delay: webhooks.backoffMs },
+    removeOnComplete: { age: 24 * 3600, count: 10_000 },
+    removeOnFail: { age: 7 * 24 * 3600 },
+  } as const;
+}
+
 export * from './eviction-policy';
 export * from './redis-connection';
 export * from './job-metrics';

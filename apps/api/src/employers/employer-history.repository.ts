@@ -70,8 +70,9 @@ export class EmployerHistoryRepository {
                 NULL AS reason, NULL::text[] AS fields, NULL::bigint AS tie
            FROM vacancies v WHERE v.employer_id = $1
          UNION ALL
-         SELECT 'vacancy-closed', v.updated_at, v.id, v.id, v.title, NULL, NULL, v.status, NULL, NULL, NULL
-           FROM vacancies v WHERE v.employer_id = $1 AND v.status IN ('filled', 'closed', 'expired')
+         SELECT 'vacancy-closed', coalesce(v.closed_at, v.updated_at), v.id, v.id, v.title, NULL, NULL,
+                coalesce(v.close_reason, v.status), NULL, NULL, NULL
+           FROM vacancies v WHERE v.employer_id = $1 AND v.status IN ('closed', 'expired')
          UNION ALL
          SELECT 'candidate-proposed', p.proposed_at, p.id, p.vacancy_id, v.title, p.candidate_id, NULL, NULL, NULL, NULL, NULL
            FROM shown_proposals p JOIN vacancies v ON v.id = p.vacancy_id

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, Put, Req } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal, Public, ROLES, Roles } from '@werkbrug/common';
+import { CurrentPrincipal, Principal, Public, USER_ROLES, Roles } from '@werkbrug/common';
 import type { Request } from 'express';
 import { SwitchRoleDto } from './dto/switch-role.dto';
 import { SessionView, SignInOptionsView, SignOutView } from './sign-in.response';
@@ -22,7 +22,7 @@ export class SessionController {
 
   /** Who is signed in in this browser, with the CSRF token for changes. Only with a session cookie. */
   @Get('session')
-  @Roles(...ROLES)
+  @Roles(...USER_ROLES)
   @ApiOkResponse({ type: SessionView })
   get(@CurrentPrincipal() principal: Principal, @Req() request: Request): Promise<SessionView> {
     return this.session.view(principal, request);
@@ -30,7 +30,7 @@ export class SessionController {
 
   /** Acts in another of the user's roles from now on. */
   @Put('session/role')
-  @Roles(...ROLES)
+  @Roles(...USER_ROLES)
   @ApiOkResponse({ type: SessionView })
   switchRole(
     @CurrentPrincipal() principal: Principal,
@@ -45,7 +45,7 @@ export class SessionController {
    * answer says where the browser signs out at its identity provider too.
    */
   @Delete('session')
-  @Roles(...ROLES)
+  @Roles(...USER_ROLES)
   @ApiOkResponse({ type: SignOutView })
   signOut(@Req() request: Request): Promise<SignOutView> {
     return this.session.signOut(request);

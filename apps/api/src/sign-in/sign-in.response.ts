@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ROLES } from '@werkbrug/common';
+import { USER_ROLES } from '@werkbrug/common';
 
 export class SignInOptionView {
   @ApiProperty({ description: 'The provider id, as in /auth/{id}/sign-in' }) id: string;
@@ -40,8 +40,8 @@ export class SessionView {
   @ApiProperty() name: string;
   @ApiProperty({ type: SessionOrganisationView, nullable: true }) organisation: SessionOrganisationView | null;
   @ApiProperty({ type: SessionEmployerView, nullable: true }) employer: SessionEmployerView | null;
-  @ApiProperty({ enum: ROLES, isArray: true }) roles: string[];
-  @ApiProperty({ enum: ROLES }) activeRole: string;
+  @ApiProperty({ enum: USER_ROLES, isArray: true }) roles: string[];
+  @ApiProperty({ enum: USER_ROLES }) activeRole: string;
   @ApiProperty({ description: 'Send as the X-CSRF-Token header with every request that changes something' })
   csrfToken: string;
 }

@@ -16,6 +16,7 @@ const ROLE_NAMES: Record<Role, string> = {
   klantmanager: 'klantmanager',
   admin: 'beheerder',
   employer: 'contactpersoon van de werkgever',
+  partner: 'partner',
 };
 
 /**

@@ -1,12 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ROLES, type Role } from '@werkbrug/common';
+import { USER_ROLES, type Role } from '@werkbrug/common';
 import { USER_STATUSES, type User, type UserStatus } from '@werkbrug/database';
 
 export class UserView {
   @ApiProperty() id: string;
   @ApiProperty({ example: 'Karin de Vries' }) name: string;
   @ApiProperty({ example: 'karin.de.vries@almere.example' }) email: string;
-  @ApiProperty({ enum: ROLES, isArray: true }) roles: Role[];
+  @ApiProperty({ enum: USER_ROLES, isArray: true }) roles: Role[];
   @ApiProperty({ enum: USER_STATUSES, description: 'invited: has not signed in yet' }) status: UserStatus;
   @ApiProperty({ type: String, nullable: true, description: 'Staff: their organisation' })
   organisationId: string | null;
@@ -33,8 +33,8 @@ export class ProfileView {
   @ApiProperty() id: string;
   @ApiProperty({ example: 'Karin de Vries' }) name: string;
   @ApiProperty({ example: 'karin.de.vries@almere.example' }) email: string;
-  @ApiProperty({ enum: ROLES, description: 'The role acted in now' }) role: Role;
-  @ApiProperty({ enum: ROLES, isArray: true }) roles: Role[];
+  @ApiProperty({ enum: USER_ROLES, description: 'The role acted in now' }) role: Role;
+  @ApiProperty({ enum: USER_ROLES, isArray: true }) roles: Role[];
   @ApiProperty({ type: NamedRef, nullable: true, description: 'Staff: their organisation' })
   organisation: NamedRef | null;
   @ApiProperty({ type: NamedRef, nullable: true, description: "An employer's contact person: the employer" })

@@ -1,6 +1,6 @@
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, IdParam, Principal, Role, Roles } from '@werkbrug/common';
+import { CurrentPrincipal, IdParam, Principal, RequiresScope, Role, Roles } from '@werkbrug/common';
 import type { Request, Response } from 'express';
 import type { JobPosting, WithContext } from 'schema-dts';
 import { VacancyFeedQuery } from './dto/vacancy-feed.query';
@@ -8,11 +8,10 @@ import { VacancyFeedService } from './vacancy-feed.service';
 import { VacancyFeedPage } from './vacancy-feed.response';
 
 /**
- * Who reads the feed: staff for now. Partners (another WSP, UWV, a job site) will read it with an
- * API key carrying a feed scope (issue 17, item 7): that principal joins here, and the feed holds
- * nothing personal, so nothing else has to change for them.
+ * Who reads the feed: staff, and partners (another WSP, UWV, a job site) with an API key carrying the
+ * scope `vacancy-feed:read`. The feed holds nothing personal.
  */
-const FEED_READERS: Role[] = ['accountmanager', 'jobhunter', 'klantmanager', 'admin'];
+const FEED_READERS: Role[] = ['accountmanager', 'jobhunter', 'klantmanager', 'admin', 'partner'];
 
 /**
  * The feed holds no personal data and a page after a cursor changes only while the reader is at the
@@ -28,6 +27,7 @@ export class VacancyFeedController {
 
   @Get('vacancy-feed')
   @Roles(...FEED_READERS)
+  @RequiresScope('vacancy-feed:read')
   @ApiOperation({
     summary: 'The published vacancies, then every change to them, in pages after a cursor',
     description:
@@ -58,6 +58,7 @@ export class VacancyFeedController {
 
   @Get('vacancies/:id/job-posting')
   @Roles('employer', ...FEED_READERS)
+  @RequiresScope('vacancy-feed:read')
   @ApiProduces('application/ld+json')
   @ApiOperation({
     summary: 'The vacancy as schema.org JobPosting (JSON-LD)',
@@ -65,7 +66,8 @@ export class VacancyFeedController {
       'As Google for Jobs and job sites read it: title, description, datePosted, validThrough (once the vacancy ' +
       'has a closing date), hiringOrganization (name, KvK number), jobLocation (postcode, place, province, NL), ' +
       'employmentType, occupationalCategory, industry, baseSalary (when a salary is given), directApply false. ' +
-      "No contact person and nothing of a candidate. An employer gets its own vacancies' only.",
+      "No contact person and nothing of a candidate. An employer gets its own vacancies' only, a partner " +
+      'published (open) ones only.',
   })
   @ApiOkResponse({
     description: 'A schema.org JobPosting',

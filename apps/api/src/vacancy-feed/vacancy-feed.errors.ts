@@ -6,4 +6,5 @@ export const VacancyFeedErrors = defineErrors('vacancy-feed', {
     title:
       'The cursor lies beyond what this feed has recorded (the database was restored): start again without a cursor',
   },
+  notPublished: { kind: 'not-found', title: 'Vacancy not found' },
 });

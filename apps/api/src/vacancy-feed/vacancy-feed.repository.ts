@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { RequestErrors } from '@werkbrug/common';
-import { EntityRepository, TransactionHost, Vacancy } from '@werkbrug/database';
+import { EntityRepository, TransactionHost, Vacancy, type VacancyChangeKind } from '@werkbrug/database';
 import { In, MoreThan } from 'typeorm';
 import { PUBLISHED_STATUSES } from './publication';
 
@@ -12,6 +12,8 @@ export interface ChangeRow {
   position: string;
   xid: string;
   vacancyId: string;
+  kind: VacancyChangeKind;
+  at: Date;
 }
 
 /** The SQL of the outbound vacancy feed: the change log (`vacancy_changes`) and the vacancies it points to. */
@@ -59,7 +61,7 @@ export class VacancyFeedRepository extends EntityRepository<Vacancy> {
    */
   changesAfter(xid: string, position: string, limit: number): Promise<ChangeRow[]> {
     return this.manager.query(
-      `SELECT position::text AS position, change_xid::text AS xid, vacancy_id AS "vacancyId"
+      `SELECT position::text AS position, change_xid::text AS xid, vacancy_id AS "vacancyId", kind, at
          FROM vacancy_changes
         WHERE (change_xid, position) > ($1::xid8, $2::bigint)
           AND change_xid < pg_snapshot_xmin(pg_current_snapshot())

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { FieldErrors, Principal } from '@werkbrug/common';
+import { FieldErrors, isPartner, Principal } from '@werkbrug/common';
 import type { JobPosting, WithContext } from 'schema-dts';
 import { EmployersService } from '../employers/employers.service';
 import { PAGE_LIMIT_DEFAULT } from '../shared/validation/paging';
@@ -9,8 +9,13 @@ import { changesFrom, decodeCursor, encodeCursor, FeedCursor } from './feed-curs
 import { jobPosting, jobPostingInputOf } from './job-posting';
 import { isPublished } from './publication';
 import { VacancyFeedErrors } from './vacancy-feed.errors';
-import { VacancyFeedRepository } from './vacancy-feed.repository';
+import { ChangeRow, VacancyFeedRepository } from './vacancy-feed.repository';
 import { FeedVacancyView, VacancyFeedItem, VacancyFeedPage } from './vacancy-feed.response';
+
+/** One change of the log with the vacancy as the feed shows it now: what a webhook event is made of. */
+export interface FeedChange extends ChangeRow {
+  item: VacancyFeedItem;
+}
 
 /**
  * The outbound side of the exchange: the vacancies published now (a snapshot), then every change
@@ -38,9 +43,32 @@ export class VacancyFeedService {
       : this.changesPage(cursor, limit);
   }
 
+  /**
+   * Every change after (xid, position), in the feed's order and with its no-skip rule (only
+   * transactions that have ended), `limit` of them, each with its vacancy as the feed shows it now:
+   * the webhooks' source. Unlike a feed page, a vacancy changed twice comes twice.
+   */
+  async changesAfter(after: { xid: string; position: string }, limit: number): Promise<FeedChange[]> {
+    const rows = await this.feed.changesAfter(after.xid, after.position, limit);
+    const current = new Map(
+      (await this.feed.current([...new Set(rows.map((row) => row.vacancyId))])).map((vacancy) => [vacancy.id, vacancy]),
+    );
+    return rows.map((row) => {
+      const vacancy = current.get(row.vacancyId);
+      const item: VacancyFeedItem =
+        vacancy && isPublished(vacancy.status)
+          ? { id: row.vacancyId, removed: false, vacancy: FeedVacancyView.of(vacancy) }
+          : { id: row.vacancyId, removed: true };
+      return { ...row, item };
+    });
+  }
+
   /** A vacancy as schema.org JobPosting JSON-LD; another employer's is not found, as in the vacancies feature. */
   async jobPosting(id: string, principal: Principal): Promise<WithContext<JobPosting>> {
     const vacancy = await this.vacancies.get(id, principal);
+    // A partner sees what the feed publishes: a draft or closed vacancy is nothing of theirs.
+    if (isPartner(principal) && !isPublished(vacancy.status))
+      throw VacancyFeedErrors.notPublished(`Vacancy ${id} not found.`);
     const employer = (await this.employers.find(vacancy.employerId))!;
     return jobPosting(jobPostingInputOf(vacancy, employer));
   }

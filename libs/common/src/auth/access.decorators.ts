@@ -1,6 +1,6 @@
 import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import { ApiExtension } from '@nestjs/swagger';
-import type { Principal, Role } from './principal';
+import type { PartnerScope, Principal, Role } from './principal';
 
 export const ROLES_KEY = 'werkbrug:roles';
 export const PUBLIC_KEY = 'werkbrug:public';
@@ -16,6 +16,16 @@ export const RATE_LIMITED_EXTENSION = 'x-rate-limited';
  */
 export const Roles = (...roles: Role[]) =>
   applyDecorators(SetMetadata(ROLES_KEY, roles), ApiExtension(ROLES_EXTENSION, roles));
+
+export const SCOPE_KEY = 'werkbrug:scope';
+export const SCOPE_EXTENSION = 'x-scope';
+
+/**
+ * The scope a partner's API key needs for an endpoint that lists the role `partner` (beside @Roles);
+ * a partner endpoint without one is closed to every key. `x-scope` in the OpenAPI document.
+ */
+export const RequiresScope = (scope: PartnerScope) =>
+  applyDecorators(SetMetadata(SCOPE_KEY, scope), ApiExtension(SCOPE_EXTENSION, scope));
 
 export const RATE_LIMITED_KEY = 'werkbrug:rate-limited';
 

@@ -1,5 +1,17 @@
-export const ROLES = ['employer', 'accountmanager', 'jobhunter', 'klantmanager', 'admin'] as const;
+/** The roles a user of Werkbrug can have. */
+export const USER_ROLES = ['employer', 'accountmanager', 'jobhunter', 'klantmanager', 'admin'] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+/**
+ * Every role an endpoint can name: the users' roles, and `partner`, the role of a request made with a
+ * partner organisation's API key (never a user's: see partner-key.ts).
+ */
+export const ROLES = [...USER_ROLES, 'partner'] as const;
 export type Role = (typeof ROLES)[number];
+
+/** What a partner's API key may be used for; an endpoint open to partners names the one it needs (@RequiresScope). */
+export const PARTNER_SCOPES = ['vacancy-feed:read', 'vacancies:write'] as const;
+export type PartnerScope = (typeof PARTNER_SCOPES)[number];
 
 /**
  * Who is calling: a user of Werkbrug acting in one of their roles. Staff belong to one organisation
@@ -13,9 +25,16 @@ export interface Principal {
   roles: readonly Role[];
   organisationId?: string;
   employerId?: string;
+  /** A partner (role `partner`): its organisation and the scopes of the key used. */
+  partnerId?: string;
+  scopes?: readonly PartnerScope[];
   /** The subject and issuer of the credential used, recorded in the audit log. */
   subject: string;
   issuer?: string;
+}
+
+export function isPartner(principal: Principal): principal is Principal & { partnerId: string } {
+  return principal.role === 'partner';
 }
 
 export function isEmployer(principal: Principal): principal is Principal & { employerId: string } {

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { createPublicKey, createSecretKey } from 'node:crypto';
 import { APP_CONFIG, AppConfig, IdentityProviderConfig } from '../config/config';
-import { Credential, ROLES, Role } from './principal';
+import { Credential, Role, USER_ROLES, type UserRole } from './principal';
 
 const VERIFIED_CREDENTIAL = Symbol('verified credential');
 
@@ -92,7 +92,7 @@ export class TokenService {
     if (!hasExpiry(claims)) return undefined;
     // The role claim only picks which of the user's roles to act in; the users table says which they have.
     const roles = [claims[provider.roleClaim]].flat();
-    return credentialOf(claims.sub, ROLES.find((role) => roles.includes(role)) ?? null, provider.issuer);
+    return credentialOf(claims.sub, USER_ROLES.find((role) => roles.includes(role)) ?? null, provider.issuer);
   }
 
   /** The unverified issuer, only to choose the key; the signature is checked against that key after. */
@@ -111,5 +111,5 @@ function hasExpiry(claims: { exp?: unknown }): boolean {
 function credentialOf(subject: unknown, role: unknown, issuer: string): Credential | undefined {
   if (typeof subject !== 'string' || !subject) return undefined;
   if (role === null) return { issuer, subject };
-  return ROLES.includes(role as Role) ? { issuer, subject, role: role as Role } : undefined;
+  return USER_ROLES.includes(role as UserRole) ? { issuer, subject, role: role as Role } : undefined;
 }

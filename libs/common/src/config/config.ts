@@ -47,6 +47,8 @@ export interface AppConfig {
   vacancyExpiry: { intervalMinutes: number };
   audit: AuditConfig;
   jobs: JobsConfig;
+  /** Webhook deliveries to partners: tries per delivery, the first backoff, the time one attempt may take. */
+  webhooks: { attempts: number; backoffMs: number; timeoutMs: number; allowPlainHttpLocalhost: boolean };
   metrics: MetricsConfig;
   mail: MailConfig;
 }
@@ -520,6 +522,13 @@ export function parseConfig(env: Env = process.env, options: ParseOptions = {}):
       employerProfileViewsPerDay: integer(env, 'EMPLOYER_PROFILE_VIEWS_PER_DAY', 200, 1, 1_000_000),
       flagQuotaPercent: integer(env, 'AUDIT_FLAG_QUOTA_PERCENT', 80, 1, 100),
       flagUsualMultiple: integer(env, 'AUDIT_FLAG_USUAL_MULTIPLE', 5, 2, 1000),
+    },
+    webhooks: {
+      // Eight tries doubling from 5 s span about ten minutes (5+10+…+320 s) before a delivery is failed.
+      attempts: integer(env, 'WEBHOOK_ATTEMPTS', 8, 1, 50),
+      backoffMs: integer(env, 'WEBHOOK_BACKOFF_MS', 5000, 0, 3_600_000),
+      timeoutMs: integer(env, 'WEBHOOK_TIMEOUT_MS', 10_000, 100, 60_000),
+      allowPlainHttpLocalhost: env.NODE_ENV !== 'production',
     },
     jobs: {
       // Five tries over about a minute (2+4+8+16 s) ride out a database restart; longer outages wait in the failed set.

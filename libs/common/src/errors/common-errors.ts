@@ -17,6 +17,7 @@ export const AuthErrors = defineErrors('auth', {
   unauthenticated: { kind: 'unauthenticated', title: 'Not authenticated' },
   roleNotAllowed: { kind: 'forbidden', title: 'Not allowed' },
   csrfTokenInvalid: { kind: 'forbidden', title: "A change with the session cookie needs the session's CSRF token" },
+  scopeMissing: { kind: 'forbidden', title: "The API key's scopes do not include what this needs" },
 });
 
 /** Optimistic locking, for every record two people may edit at once. */

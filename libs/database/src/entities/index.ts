@@ -8,6 +8,7 @@ import { FollowUp } from './follow-up.entity';
 import { KansrijkheidEntry } from './kansrijkheid-entry.entity';
 import { MatchFeedback } from './match-feedback.entity';
 import { Organisation } from './organisation.entity';
+import { Partner, PartnerApiKey, WebhookDelivery, WebhookEvent, WebhookSubscription } from './partner.entities';
 import { OutboxMessage } from './outbox-message.entity';
 import { OutreachContact } from './outreach-contact.entity';
 import { PlacementAgreement } from './placement-agreement.entity';
@@ -35,6 +36,7 @@ export * from './follow-up.entity';
 export * from './kansrijkheid-entry.entity';
 export * from './match-feedback.entity';
 export * from './organisation.entity';
+export * from './partner.entities';
 export * from './outbox-message.entity';
 export * from './outreach-contact.entity';
 export * from './placement-agreement.entity';
@@ -84,4 +86,9 @@ export const ENTITIES = [
   UserIdentity,
   Session,
   VacancyChange,
+  Partner,
+  PartnerApiKey,
+  WebhookSubscription,
+  WebhookEvent,
+  WebhookDelivery,
 ];

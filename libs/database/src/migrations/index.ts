@@ -15,6 +15,7 @@ import { SessionProvider1765950000000 } from './1765950000000-session-provider';
 import { VacancyLifecycle1766000000000 } from './1766000000000-vacancy-lifecycle';
 import { EmployerRegister1766200000000 } from './1766200000000-employer-register';
 import { VacancyChanges1766300000000 } from './1766300000000-vacancy-changes';
+import { Partners1766400000000 } from './1766400000000-partners';
 
 /** In order; each runs once, at start-up, under a lock (see runMigrations). */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   VacancyLifecycle1766000000000,
   EmployerRegister1766200000000,
   VacancyChanges1766300000000,
+  Partners1766400000000,
 ];

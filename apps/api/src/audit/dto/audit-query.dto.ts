@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsUUID, Length, Matches, Max, Min } from 'class-validator';
-import { ROLES, Role } from '@werkbrug/common';
+import { USER_ROLES, Role } from '@werkbrug/common';
 import { ANSWER_FORMATS, AnswerFormat } from '../../shared/csv/json-or-csv';
 import { IsCalendarDate } from '../../shared/validation/common-fields';
 import { AUDIT_RESOURCES, AuditResource } from '../../shared/audit/audit.decorator';
@@ -30,9 +30,9 @@ export class AuditQuery extends PeriodQuery {
   @Length(1, 200)
   actor?: string;
 
-  @ApiPropertyOptional({ enum: ROLES })
+  @ApiPropertyOptional({ enum: USER_ROLES })
   @IsOptional()
-  @IsIn(ROLES)
+  @IsIn(USER_ROLES)
   role?: Role;
 
   @ApiPropertyOptional({ enum: AUDIT_RESOURCES })

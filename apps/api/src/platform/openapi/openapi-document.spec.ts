@@ -24,7 +24,7 @@ function generated(): OpenAPIObject {
           tags: ['things'],
           requestBody: { content: { 'application/json': { schema: { type: 'object', properties: {} } } } },
           responses: { '201': ok() },
-          'x-roles': ['employer', 'accountmanager', 'jobhunter', 'klantmanager', 'admin'],
+          'x-roles': ['employer', 'accountmanager', 'jobhunter', 'klantmanager', 'admin', 'partner'],
         } as OperationObject,
       },
       '/api/v1/things/{id}': {

@@ -10,13 +10,23 @@ export type LocalJobHandler = (payload: Record<string, unknown>) => Promise<void
 @Injectable()
 export class LocalJobs {
   private readonly handlers = new Map<string, LocalJobHandler>();
+  private readonly concurrent = new Set<string>();
 
-  register(jobName: string, handler: LocalJobHandler): void {
+  /**
+   * `concurrent`: the relay runs these beside the batch's other messages instead of one after the
+   * other (webhook deliveries: one slow receiver must not hold back matching or other receivers).
+   */
+  register(jobName: string, handler: LocalJobHandler, options: { concurrent?: boolean } = {}): void {
     if (this.handlers.has(jobName)) throw new Error(`A local job handler for ${jobName} is registered twice`);
     this.handlers.set(jobName, handler);
+    if (options.concurrent) this.concurrent.add(jobName);
   }
 
   handlerOf(jobName: string): LocalJobHandler | undefined {
     return this.handlers.get(jobName);
+  }
+
+  isConcurrent(jobName: string): boolean {
+    return this.concurrent.has(jobName);
   }
 }

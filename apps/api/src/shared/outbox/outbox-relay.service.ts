@@ -78,10 +78,18 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       const batch = await this.claim();
       if (batch.length === 0) break;
       for (const message of batch) this.unfinished.add(message.id);
-      for (const message of batch) {
+      const relayOne = async (message: ClaimedMessage) => {
         if (await this.relay(message)) dispatched++;
         this.unfinished.delete(message.id);
-      }
+      };
+      const beside = batch.filter((message) => this.localJobs.isConcurrent(message.jobName));
+      const inOrder = batch.filter((message) => !this.localJobs.isConcurrent(message.jobName));
+      await Promise.all([
+        (async () => {
+          for (const message of inOrder) await relayOne(message);
+        })(),
+        ...beside.map(relayOne),
+      ]);
     }
     return dispatched;
   }

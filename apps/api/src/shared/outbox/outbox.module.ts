@@ -1,7 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig } from '@werkbrug/common';
-import { MATCHING_QUEUE, redisConnectionOptions } from '@werkbrug/queue';
+import { MATCHING_QUEUE, redisConnectionOptions, WEBHOOKS_QUEUE } from '@werkbrug/queue';
 import { ShortlistingModule } from '@werkbrug/shortlisting';
 import { BullmqJobDispatcher } from './bullmq-job.dispatcher';
 import { InProcessJobDispatcher } from './in-process-job.dispatcher';
@@ -22,7 +22,10 @@ export class OutboxModule {
     const redisUrl = config.redisUrl;
     const dispatcher = redisUrl
       ? {
-          imports: [queueModule(redisUrl, config.queuePrefix), BullModule.registerQueue({ name: MATCHING_QUEUE })],
+          imports: [
+            queueModule(redisUrl, config.queuePrefix),
+            BullModule.registerQueue({ name: MATCHING_QUEUE }, { name: WEBHOOKS_QUEUE }),
+          ],
           useClass: BullmqJobDispatcher,
         }
       : { imports: [ShortlistingModule], useClass: InProcessJobDispatcher };
