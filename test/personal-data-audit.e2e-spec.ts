@@ -92,6 +92,17 @@ describe('audit of every read of personal data', () => {
       vacancy: proposal.vacancy_id,
       user: await t.user({ role: 'klantmanager', subject: 'audit-walk-colleague' }),
     });
+    // The werkgeversservicepunt's partners are its administrators' (the demo's WSP Flevoland).
+    const [wsp] = await t.dataSource.query(`SELECT id FROM organisations WHERE kind = 'wsp' ORDER BY slug LIMIT 1`);
+    const wspAdmin = t.as(
+      await t.token({ role: 'admin', subject: 'audit-walk-admin', organisationId: wsp.id }),
+      '/api/v1',
+    );
+    const partner = { name: 'Vacaturesite', kind: 'job-site', contactEmail: 'api@vacatures.example' };
+    const partnerId = (await wspAdmin.post('/partners', partner).expect(201)).body.id as string;
+    const hook = { url: 'http://127.0.0.1:9/hook', events: ['vacancy.created'] };
+    const subscription = await wspAdmin.post(`/partners/${partnerId}/webhook-subscriptions`, hook).expect(201);
+    Object.assign(ids, { wsp: wsp.id, partner: partnerId, subscription: subscription.body.id });
     for (const row of await t.dataSource.query(
       `SELECT c.id, i.name FROM candidates c LEFT JOIN candidate_identities i ON i.candidate_id = c.id`,
     )) {
@@ -132,6 +143,7 @@ describe('audit of every read of personal data', () => {
       [/\/employers\/:id/, ids.employer],
       [/\/agreements\/:id/, ids.agreement],
       [/\/users\/:id/, ids.user],
+      [/\/partners\/:id/, ids.partner],
     ];
     const candidateOf: [RegExp, string][] = [
       [/\/offers$/, ids.candidateWithOffers],
@@ -145,6 +157,8 @@ describe('audit of every read of personal data', () => {
       .replace(':candidateId', candidateOf.find(([pattern]) => pattern.test(path))?.[1] ?? ':candidateId')
       .replace(':vacancyId', ids.vacancyWithProposals)
       .replace(':employerId', ids.employer)
+      .replace(':partnerId', ids.partner)
+      .replace(':subscriptionId', ids.subscription)
       .replace(':code', 'audit.purpose-required');
   }
 
@@ -162,8 +176,9 @@ describe('audit of every read of personal data', () => {
     return employerOfProposal;
   }
 
-  /** Staff of the organisation whose candidate the path names (another organisation's gets 404); else of the test's. */
+  /** Staff of the organisation whose candidate the path names (another organisation's gets 404), the WSP's for its partners; else of the test's. */
   async function organisationFor(path: string): Promise<string | undefined> {
+    if (path.startsWith('/api/v1/partners')) return ids.wsp;
     const candidateId = /\/candidates\/([0-9a-f-]{36})/.exec(path)?.[1];
     if (!candidateId) return undefined;
     const [row] = await t.dataSource.query(`SELECT organisation_id FROM candidates WHERE id = $1`, [candidateId]);
@@ -188,14 +203,17 @@ describe('audit of every read of personal data', () => {
     const unaudited: string[] = [];
     const unanswered: string[] = [];
     let showingCandidates = 0;
+    let partnerKey: string | undefined;
     for (const route of reads) {
       const path = fill(route.path) + (QUERIES.find(([pattern]) => pattern.test(route.path))?.[1] ?? '');
       expect({ route: route.path, unfilled: /:[a-zA-Z]+/.test(path) }).toEqual({ route: route.path, unfilled: false });
       for (const role of route.roles) {
         const token =
-          role === 'employer'
-            ? await t.token({ role, subject: 'audit-walk-employer', employerId: employerFor(route.path) })
-            : await t.token({ role, subject: `audit-walk-${role}`, organisationId: await organisationFor(path) });
+          role === 'partner'
+            ? (partnerKey ??= await t.partnerKey(['vacancy-feed:read', 'vacancies:write']))
+            : role === 'employer'
+              ? await t.token({ role, subject: 'audit-walk-employer', employerId: employerFor(route.path) })
+              : await t.token({ role, subject: `audit-walk-${role}`, organisationId: await organisationFor(path) });
         const before = await maxAuditId();
         const call = route.method === 'GET' ? t.as(token).get(path) : t.as(token).post(path, {});
         const answer = await call.set('X-Purpose', 'audit walk');

@@ -1,6 +1,6 @@
 import { findOccupation } from '@werkbrug/reference-data';
 import { candidateProfile, vacancyBody } from './support/fixtures';
-import { TestApp } from './support/test-app';
+import { eventually, TestApp } from './support/test-app';
 
 type Item = { id: string; removed: boolean; vacancy?: { title: string } };
 type Page = { items: Item[]; nextCursor: string; more: boolean; phase: string };
@@ -14,21 +14,33 @@ describe('the vacancy feed and JobPosting', () => {
   let employerAId: string;
 
   /** Follows the Link header from `path` until the reader has caught up. */
-  async function follow(path: string): Promise<{ pages: Page[]; cursor: string }> {
+  /**
+   * Every page from `path` until the reader has caught up and holds at least `atLeast` items. The
+   * feed serves a change once every older transaction on the database server has ended (other
+   * tests' databases too), so a reader may have to come back for the rest, from its cursor.
+   */
+  async function follow(path: string, atLeast = 0): Promise<{ pages: Page[]; cursor: string }> {
     const pages: Page[] = [];
+    const limit = new URL(path, 'http://feed').searchParams.get('limit');
     let next: string | undefined = path;
     let cursor = '';
-    while (next) {
-      const answer: { body: unknown; headers: Record<string, string> } = await t
-        .as(accountmanager)
-        .get(next)
-        .expect(200);
-      const page = answer.body as Page;
-      pages.push(page);
-      cursor = page.nextCursor;
-      next = /<([^>]+)>; rel="next"/.exec(answer.headers.link ?? '')?.[1];
-      expect(Boolean(next)).toBe(page.more);
-    }
+    await eventually(async () => {
+      // Coming back: the empty page at the head is read again.
+      if (pages.at(-1)?.items.length === 0) pages.pop();
+      next ??= `/api/v1/vacancy-feed?cursor=${cursor}${limit ? `&limit=${limit}` : ''}`;
+      while (next) {
+        const answer: { body: unknown; headers: Record<string, string> } = await t
+          .as(accountmanager)
+          .get(next)
+          .expect(200);
+        const page = answer.body as Page;
+        pages.push(page);
+        cursor = page.nextCursor;
+        next = /<([^>]+)>; rel="next"/.exec(answer.headers.link ?? '')?.[1];
+        expect(Boolean(next)).toBe(page.more);
+      }
+      return pages.flatMap((page) => page.items).length >= atLeast ? true : undefined;
+    });
     return { pages, cursor };
   }
   const summary = (item: Item) => (item.removed ? `${item.id} removed` : `${item.id} ${item.vacancy!.title}`);
@@ -87,20 +99,21 @@ describe('the vacancy feed and JobPosting', () => {
         version,
       })
       .expect(200);
-    await t.dataSource.query(`UPDATE vacancies SET status = 'closed' WHERE id = $1`, [twee]);
+    const closing = {
+      reason: 'withdrawn',
+      version: (await t.as(accountmanager).get(`/api/v1/vacancies/${twee}`)).body.version,
+    };
+    await t.as(accountmanager).post(`/api/v1/vacancies/${twee}/closure`, closing).expect(200);
     const vier = await post(employerB, 'Schoonmaker Vier');
 
-    const changes = await follow(`/api/v1/vacancy-feed?limit=1&cursor=${snapshot.cursor}`);
+    const changes = await follow(`/api/v1/vacancy-feed?limit=1&cursor=${snapshot.cursor}`, 3);
     expect(changes.pages.flatMap((page) => page.items).map(summary)).toEqual([
       `${een} Schoonmaker Een (32 uur)`,
       `${twee} removed`,
       `${vier} Schoonmaker Vier`,
     ]);
-    expect(changes.pages.map((page) => [page.phase, page.more])).toEqual([
-      ['changes', true],
-      ['changes', true],
-      ['changes', false],
-    ]);
+    expect(changes.pages.every((page) => page.phase === 'changes' && page.items.length === 1)).toBe(true);
+    expect(changes.pages.at(-1)!.more).toBe(false);
     // At the head: the same cursor again, nothing new.
     const again = await t.as(accountmanager).get(`/api/v1/vacancy-feed?cursor=${changes.cursor}`).expect(200);
     expect(again.body).toEqual({ items: [], nextCursor: changes.cursor, more: false, phase: 'changes' });

@@ -21,6 +21,7 @@ import { configureHttp } from '../../apps/api/src/http-setup';
 import { OrganisationsService } from '../../apps/api/src/organisations/organisations.service';
 import { UsersService } from '../../apps/api/src/users/users.service';
 import { MatcherModule } from '../../apps/matcher/src/matcher.module';
+export { eventually } from './eventually';
 import { createTestDatabase, TestDatabase } from './test-database';
 
 export interface TestUser {
@@ -195,6 +196,24 @@ export class TestApp {
     });
   }
 
+  /**
+   * An API key of a new partner of the region's werkgeversservicepunt, with `scopes`, made as its
+   * administrator makes one, as the Authorization header a partner sends.
+   */
+  async partnerKey(scopes: string[]): Promise<string> {
+    const wsp =
+      (await this.app.get(OrganisationsService).findBySlug('wsp-flevoland')) ??
+      (await this.organisation({ slug: 'wsp-flevoland', name: 'Werkgeversservicepunt Flevoland', kind: 'wsp' }));
+    const admin = this.as(
+      await this.token({ role: 'admin', subject: 'beheer-wsp', organisationId: wsp.id }),
+      '/api/v1',
+    );
+    const partner = { name: 'Vacaturesite', kind: 'job-site', contactEmail: 'api@vacatures.example' };
+    const { id } = (await admin.post('/partners', partner).expect(201)).body as { id: string };
+    const key = { name: 'Test', scopes, rateLimitPerMinute: 6000 };
+    return `Bearer ${((await admin.post(`/partners/${id}/api-keys`, key).expect(201)).body as { key: string }).key}`;
+  }
+
   /** The municipality test users belong to unless a test names another. */
   async defaultOrganisation(): Promise<Organisation> {
     const organisations = this.app.get(OrganisationsService);
@@ -245,16 +264,5 @@ async function deleteQueueKeys(redisUrl: string, prefix: string): Promise<void> 
     }
   } finally {
     redis.disconnect();
-  }
-}
-
-/** Polls until the check passes or the time is up (matching runs in the background). */
-export async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const result = await check();
-    if (result !== undefined) return result;
-    if (Date.now() > deadline) throw new Error(`Condition not met within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

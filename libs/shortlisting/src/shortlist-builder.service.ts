@@ -55,7 +55,13 @@ export class ShortlistBuilder {
         return 'already-matched';
       if (shortlist.requestedGeneration > job.generation) return 'superseded';
       const vacancy = await manager.findOneByOrFail(Vacancy, { id: job.vacancyId });
-      if (!MATCHED_STATUSES.includes(vacancy.status)) return 'not-matched';
+      if (!MATCHED_STATUSES.includes(vacancy.status)) {
+        // An ended vacancy's last shortlist is its final one: the request is answered with it, so
+        // the shortlist reads as ready rather than waiting for ever. A draft waits to be opened.
+        if (vacancy.status !== 'draft')
+          await manager.update(Shortlist, { vacancyId: vacancy.id }, { matchedGeneration: job.generation });
+        return 'not-matched';
+      }
       const ranking = await this.rank(manager, vacancy);
 
       await manager.delete(ShortlistEntry, { vacancyId: vacancy.id });

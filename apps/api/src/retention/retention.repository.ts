@@ -24,6 +24,15 @@ export class RetentionRepository extends EntityRepository<Candidate> {
     super(db, Candidate, RetentionErrors.candidateNotFound);
   }
 
+  /** Takes the candidate off the last shortlists of vacancies that ended (closed or expired), which are matched no more. */
+  async removeFromEndedShortlists(candidateId: string): Promise<void> {
+    await this.manager.query(
+      `DELETE FROM shortlist_entries e USING vacancies v
+        WHERE e.candidate_id = $1 AND v.id = e.vacancy_id AND v.status IN ('closed', 'expired')`,
+      [candidateId],
+    );
+  }
+
   /** The candidate, locked until the open transaction ends; or `retention.candidate-not-found`. */
   async lockForUpdate(id: string): Promise<Candidate> {
     const candidate = await this.repository.findOne({ where: { id }, lock: { mode: 'for_no_key_update' } });

@@ -87,7 +87,8 @@ export class RetentionService {
   /**
    * Removes identity, health detail and free text about the candidate, coarsens birth year,
    * postcode and location, and freezes each placement's age group first so reports count it as
-   * before. Availability becomes 'left', and the shortlists the candidate was on are matched again.
+   * before. Availability becomes 'left', and the shortlists the candidate was on are matched again
+   * (or, for vacancies that ended, left without them).
    */
   private async anonymise(candidate: Candidate, today: string): Promise<Date> {
     for (const placement of await this.candidates.placementsWithoutAgeGroup(candidate.id))
@@ -111,7 +112,9 @@ export class RetentionService {
     await this.candidates.clearProposalSnapshots(candidate.id, CLEARED_SNAPSHOT_FIELDS);
     // Nothing is shared any more; the adjustments named are health detail.
     await this.candidates.withdrawConsents(candidate.id, anonymisedAt);
-    // Left, so only the shortlists the candidate is on.
+    // Left, so only the shortlists the candidate is on; an ended vacancy's is matched no more, so
+    // the candidate is taken off it here.
+    await this.candidates.removeFromEndedShortlists(candidate.id);
     await this.matching.rematchForCandidate(candidate);
     return anonymisedAt;
   }

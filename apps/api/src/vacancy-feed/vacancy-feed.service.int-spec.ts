@@ -1,5 +1,6 @@
 import type { Principal } from '@werkbrug/common';
 import { ServiceTest } from '../../../../test/support/service-test';
+import { eventually } from '../../../../test/support/eventually';
 import { principal } from '../../../../test/support/principals';
 import { EmployersModule } from '../employers/employers.module';
 import { EmployersService } from '../employers/employers.service';
@@ -47,14 +48,23 @@ describe('VacancyFeedService on real repositories', () => {
   const close = async (id: string) =>
     vacancies.close(id, { reason: 'filled-elsewhere', version: await versionOf(id) }, accountmanager);
 
-  /** Every page from a cursor until the reader has caught up. */
-  async function readOn(cursor: string | undefined, limit: number) {
+  /**
+   * Every page from a cursor until the reader has caught up and holds at least `atLeast` items. The
+   * feed serves a change only once every transaction older than it has ended, anywhere on the
+   * database server (other tests' databases too), so a reader may have to come back for the rest.
+   */
+  async function readOn(cursor: string | undefined, limit: number, atLeast = 0) {
     const pages: VacancyFeedPage[] = [];
-    for (let more = true; more;) {
-      const page = await feed.read({ cursor, limit });
-      pages.push(page);
-      ({ more, nextCursor: cursor } = page);
-    }
+    await eventually(async () => {
+      // Coming back: the empty page at the head is read again.
+      if (pages.at(-1)?.items.length === 0) pages.pop();
+      for (let more = true; more;) {
+        const page = await feed.read({ cursor, limit });
+        pages.push(page);
+        ({ more, nextCursor: cursor } = page);
+      }
+      return pages.flatMap((page) => page.items).length >= atLeast ? true : undefined;
+    });
     return { pages, cursor: cursor! };
   }
   const summary = (item: VacancyFeedItem) =>
@@ -100,7 +110,7 @@ describe('VacancyFeedService on real repositories', () => {
     await hold(drie);
 
     // One change a page: each change once, in the order they were made, showing the vacancy as it is now.
-    const { pages, cursor } = await readOn(start, 1);
+    const { pages, cursor } = await readOn(start, 1, 8);
     expect(pages.flatMap((page) => page.items).map(summary)).toEqual([
       `${een} Een (24 uur)`, // created
       `${twee} removed`, // created, but closed by now
@@ -111,12 +121,12 @@ describe('VacancyFeedService on real repositories', () => {
       `${drie} removed`, // posted open...
       `${drie} removed`, // ...then put on hold: a job site takes it down
     ]);
-    expect(pages.slice(0, -1).every((page) => page.more && page.items.length === 1)).toBe(true);
+    expect(pages.every((page) => page.items.length <= 1)).toBe(true);
     // Asked again at the head: nothing, the same cursor, nothing more.
     expect(await feed.read({ cursor })).toEqual({ items: [], nextCursor: cursor, more: false, phase: 'changes' });
 
     // In one page each vacancy appears once, as it is now, in the order of its latest change.
-    const [page] = (await readOn(start, 50)).pages;
+    const page = await feed.read({ cursor: start, limit: 50 });
     expect(page.items.map(summary)).toEqual([`${twee} removed`, `${een} Een (24 uur)`, `${drie} removed`]);
     expect(page).toMatchObject({ nextCursor: cursor, more: false });
   });
@@ -130,7 +140,7 @@ describe('VacancyFeedService on real repositories', () => {
       `UPDATE employers SET name = 'Helder Schoon BV', contact_email = 'x@y.example' WHERE id = $1`,
       [employerId],
     );
-    const [page] = (await readOn(cursor, 50)).pages;
+    const [page] = (await readOn(cursor, 50, 1)).pages;
     expect(page.items).toEqual([
       {
         id: een,
@@ -203,7 +213,10 @@ describe('VacancyFeedService on real repositories', () => {
         await older.commitTransaction();
 
         // The reader takes the committed change; the younger one is not yet to be seen.
-        const meanwhile = await feed.read({ cursor });
+        const meanwhile = await eventually(async () => {
+          const page = await feed.read({ cursor });
+          return page.items.length > 0 ? page : undefined;
+        });
         expect(meanwhile.items.map(summary)).toEqual([`${een} Een (oud)`]);
 
         // The younger commits, with a position below the one the reader has passed: it still comes.
@@ -212,7 +225,7 @@ describe('VacancyFeedService on real repositories', () => {
           `SELECT v.title FROM vacancy_changes c JOIN vacancies v ON v.id = c.vacancy_id ORDER BY c.position DESC LIMIT 2`,
         );
         expect(positions).toEqual([{ title: 'Een (oud)' }, { title: 'Twee (jong)' }]);
-        const { pages } = await readOn(meanwhile.nextCursor, 1);
+        const { pages } = await readOn(meanwhile.nextCursor, 1, 1);
         expect(pages.flatMap((page) => page.items).map(summary)).toEqual([`${twee} Twee (jong)`]);
       } finally {
         for (const runner of [older, younger]) if (runner.isTransactionActive) await runner.rollbackTransaction();
