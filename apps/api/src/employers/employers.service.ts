@@ -90,6 +90,11 @@ export class EmployersService {
     return pageFrom(await this.employers.listByName(page, accountManagerId, kvkNumber), page);
   }
 
+  /** The employer registered under a KvK number, if any (an import names employers by it). */
+  idByKvkNumber(kvkNumber: string): Promise<string | null> {
+    return this.employers.idByKvkNumber(kvkNumber);
+  }
+
   /** An employer user sees only its own employer; any other id is simply not found for them. */
   async get(id: string, principal: Principal): Promise<Employer> {
     const notFound = `Employer ${id} not found.`;
