@@ -27,6 +27,8 @@ export interface ImportRow {
   employer: ImportEmployer;
   vacancy: Record<string, unknown>;
   errors: ImportFieldError[];
+  /** Our fields left out because of an error above: their own "required" would only repeat it. */
+  explained?: string[];
 }
 
 /** At most this many rows per import: larger batches are split by the sender. */
@@ -163,13 +165,14 @@ function readCell(row: ImportRow, column: Column, raw: string, dutch: boolean): 
   switch (column.kind) {
     case 'number': {
       const value = parseLocaleNumber(text, dutch);
-      if (value === undefined)
+      if (value === undefined) {
+        (row.explained ??= []).push(column.field);
         row.errors.push({
           name: column.field,
           code: ImportErrors.notANumber.code,
           reason: `"${text}" is not a number${dutch ? ' (decimal comma)' : ''}`,
         });
-      else setPath(target, path, value);
+      } else setPath(target, path, value);
       return;
     }
     case 'boolean': {
@@ -492,7 +495,12 @@ function fromJobPosting(posting: unknown, index: number): ImportRow {
     openToProefplaatsing: false,
     trainingOffered: false,
   });
-  for (const key of Object.keys(vacancy)) if (vacancy[key] === undefined) delete vacancy[key];
+  for (const key of Object.keys(vacancy))
+    if (vacancy[key] === undefined) {
+      delete vacancy[key];
+      // Each of these was named on the posting's own field when it could not be mapped.
+      if (['occupation', 'contractType', 'hoursPerWeek', 'postcode'].includes(key)) (row.explained ??= []).push(key);
+    }
   return row;
 }
 

@@ -241,7 +241,11 @@ export class VacancyImportsService {
   /** Every check of a row and the reads it needs; the only errors left for the write are the database's. */
   private async plan(row: ImportRow, source: string, reference: string, registeredNow: Set<string>): Promise<Plan> {
     const dto = await validated(CreateVacancyDto, { ...row.vacancy }, '');
-    const params = [...row.errors, ...(Array.isArray(dto) ? dto : [])];
+    const explained = row.explained ?? [];
+    const repeats = (param: InvalidParam) =>
+      param.code === FieldErrors.required.code &&
+      explained.some((field) => param.name === field || param.name.startsWith(`${field}.`));
+    const params = [...row.errors, ...(Array.isArray(dto) ? dto.filter((param) => !repeats(param)) : [])];
     const given = row.employer.kvkNumber;
     const kvkNumber = typeof given === 'string' || typeof given === 'number' ? String(given).replace(/\s/g, '') : '';
     if (!/^\d{8}$/.test(kvkNumber))
