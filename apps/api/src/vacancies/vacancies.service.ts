@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { addDays, Clock, FieldErrors, isEmployer, Principal } from '@werkbrug/common';
+import { addDays, Clock, FieldErrors, InvalidParam, isEmployer, Principal } from '@werkbrug/common';
 import { OWN_SOURCE, TransactionHost, Vacancy, VacancyEndReason } from '@werkbrug/database';
 import { findPostcodeArea, regionOfPostcode } from '@werkbrug/reference-data';
 import { EmployersService } from '../employers/employers.service';
@@ -20,6 +20,7 @@ import {
 import { VacancyRepository } from './vacancy.repository';
 import { VacancyWithdrawalsRepository, Withdrawals } from './vacancy-withdrawals.repository';
 import { pageFrom, pageOf, Paged } from '../shared/validation/paging';
+import { checkBody } from '../shared/validation/check-body';
 import { ListVacanciesQuery } from './dto/list-vacancies.query';
 
 /** Where the workplace is, for distances, and its arbeidsmarktregio, for kansrijkheid. */
@@ -104,11 +105,13 @@ export class VacanciesService {
   }
 
   /**
-   * An imported row's fields as the vacancy would store them, checked by the same intake rules as a
-   * vacancy typed in (no writes): the import compares them with the stored vacancy and shows the
+   * An imported row's fields as the vacancy would store them, checked as the body of POST /vacancies
+   * and by the same intake rules (no writes): each invalid field, or the fields: the import compares them with the stored vacancy and shows the
    * change in a dry run. The workplace's coordinates and region come with the postcode.
    */
-  importedFields(dto: CreateVacancyDto): ImportedVacancyFields {
+  async importedFields(row: object): Promise<ImportedVacancyFields | InvalidParam[]> {
+    const dto = await checkBody(CreateVacancyDto, row);
+    if (Array.isArray(dto)) return dto;
     const fields = normaliseVacancy(dto, this.clock.today());
     return { ...fields, ...placeOf(fields.postcode) };
   }

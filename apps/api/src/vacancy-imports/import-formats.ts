@@ -396,7 +396,7 @@ function salaryOf(base: unknown, errors: ImportFieldError[]): Record<string, unk
     errors.push({ name: 'baseSalary.currency', code: ImportErrors.notMappable.code, reason: 'only EUR is kept' });
     return undefined;
   }
-  const period = SALARY_UNITS[String(value.unitText ?? '').toUpperCase()];
+  const period = SALARY_UNITS[(textOf(value.unitText) ?? '').toUpperCase()];
   if (!period) {
     errors.push({
       name: 'baseSalary.value.unitText',

@@ -45,7 +45,25 @@ export class VacancyImportsController {
   })
   @ApiConsumes('text/csv', 'application/json', 'application/ld+json')
   @ApiBody({
-    schema: { oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'object' } }, { type: 'object' }] },
+    schema: {
+      oneOf: [
+        { type: 'string', description: 'text/csv: the columns of the README, a header line first' },
+        {
+          type: 'array',
+          description: 'application/json: vacancies as POST /vacancies takes them',
+          items: {
+            type: 'object',
+            additionalProperties: true,
+            description: 'A vacancy as POST /vacancies takes it, with source, externalReference and employer',
+          },
+        },
+        {
+          type: 'object',
+          additionalProperties: true,
+          description: 'application/ld+json: a schema.org JobPosting, an ItemList of them, or { "vacancies": [...] }',
+        },
+      ],
+    },
   })
   @ApiCreatedResponse({ type: VacancyImportView, description: 'The import, recorded: what happened to each row' })
   @ApiOkResponse({ type: VacancyImportView, description: 'A dry run: what would happen to each row; nothing written' })

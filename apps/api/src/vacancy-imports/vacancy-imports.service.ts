@@ -1,14 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  Clock,
-  createValidationPipe,
-  DomainError,
-  FieldErrors,
-  InvalidParam,
-  isPartner,
-  Principal,
-  RequestErrors,
-} from '@werkbrug/common';
+import { Clock, DomainError, FieldErrors, InvalidParam, isPartner, Principal, RequestErrors } from '@werkbrug/common';
 import {
   ImportCounts,
   ImportFormat,
@@ -18,9 +9,7 @@ import {
   Vacancy,
   VacancyImport,
 } from '@werkbrug/database';
-import { CreateEmployerDto } from '../employers/dto/create-employer.dto';
 import { EmployersService } from '../employers/employers.service';
-import { CreateVacancyDto } from '../vacancies/dto/create-vacancy.dto';
 import { ImportedVacancyFields, VacanciesService } from '../vacancies/vacancies.service';
 import { ImportErrors } from './import.errors';
 import { ImportRow, readImport } from './import-formats';
@@ -75,18 +64,6 @@ const COMPARED_FIELDS = [
   'application',
 ] as const satisfies readonly (keyof Vacancy & keyof ImportedVacancyFields)[];
 
-/** The same checks as the body of POST /vacancies and POST /employers: one set of rules, one set of codes. */
-const validation = createValidationPipe();
-
-async function validated<T>(type: new () => T, value: object, prefix: string): Promise<T | InvalidParam[]> {
-  try {
-    return (await validation.transform(value, { type: 'body', metatype: type })) as T;
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    return error.invalidParams.map((param) => ({ ...param, name: prefix + param.name }));
-  }
-}
-
 /** A refused row: the first code names the problem, each invalid field with its own. */
 class RowRefused extends Error {
   constructor(
@@ -110,8 +87,11 @@ type Plan =
       fields: ImportedVacancyFields;
       kvkNumber: string;
       employerId: string | null;
-      register: CreateEmployerDto | null;
+      register: Registration | null;
     };
+
+/** A registration checked as POST /employers checks it. */
+type Registration = Parameters<EmployersService['create']>[0];
 
 interface RunContext {
   dryRun: boolean;
@@ -240,12 +220,12 @@ export class VacancyImportsService {
 
   /** Every check of a row and the reads it needs; the only errors left for the write are the database's. */
   private async plan(row: ImportRow, source: string, reference: string, registeredNow: Set<string>): Promise<Plan> {
-    const dto = await validated(CreateVacancyDto, { ...row.vacancy }, '');
+    const fields = await this.vacancies.importedFields({ ...row.vacancy });
     const explained = row.explained ?? [];
     const repeats = (param: InvalidParam) =>
       param.code === FieldErrors.required.code &&
       explained.some((field) => param.name === field || param.name.startsWith(`${field}.`));
-    const params = [...row.errors, ...(Array.isArray(dto) ? dto.filter((param) => !repeats(param)) : [])];
+    const params = [...row.errors, ...(Array.isArray(fields) ? fields.filter((param) => !repeats(param)) : [])];
     const given = row.employer.kvkNumber;
     const kvkNumber = typeof given === 'string' || typeof given === 'number' ? String(given).replace(/\s/g, '') : '';
     if (!/^\d{8}$/.test(kvkNumber))
@@ -254,8 +234,7 @@ export class VacancyImportsService {
           ? FieldErrors.wrongFormat.param('employer.kvkNumber', 'a KvK number has 8 digits')
           : ImportErrors.kvkRequired.param('employer.kvkNumber'),
       );
-    if (params.length) refuse(params);
-    const fields = this.vacancies.importedFields(dto as CreateVacancyDto);
+    if (params.length || Array.isArray(fields)) return refuse(params);
     const employerId = await this.employers.idByKvkNumber(kvkNumber);
     const current = await this.vacancies.findImported(source, reference);
     if (current) {
@@ -281,13 +260,12 @@ export class VacancyImportsService {
    * An employer the register does not know is registered from the row, when the row gives its name,
    * sector and postcode (checked as POST /employers checks them); otherwise the row is refused.
    */
-  private async registration(row: ImportRow, kvkNumber: string): Promise<CreateEmployerDto> {
+  private async registration(row: ImportRow, kvkNumber: string): Promise<Registration> {
     const { name, sector, postcode } = row.employer;
     if (name === undefined && sector === undefined && postcode === undefined)
       refuse([ImportErrors.unknownEmployer.param('employer.kvkNumber', `no employer has KvK number ${kvkNumber}`)]);
-    const dto = await validated(CreateEmployerDto, { name, sector, postcode, kvkNumber }, 'employer.');
-    if (Array.isArray(dto)) refuse(dto);
-    return dto as CreateEmployerDto;
+    const dto = await this.employers.checkRegistration({ name, sector, postcode, kvkNumber });
+    return Array.isArray(dto) ? refuse(dto) : dto;
   }
 
   /** The request's source: a partner's own (it may name only that), or what staff name, if anything. */
