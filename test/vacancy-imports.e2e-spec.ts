@@ -118,7 +118,7 @@ describe('vacancy imports', () => {
       ).expect(201)
     ).body;
     expect(again.rows.map((r: { outcome: string }) => r.outcome)).toEqual(['unchanged', 'updated', 'refused']);
-    expect(again.rows[1].changedFields).toEqual(['title', 'hoursPerWeek', 'demands']);
+    expect(again.rows[1].changedFields).toEqual(['title', 'hoursPerWeek']);
     expect(again.rows[2]).toMatchObject({ line: 4, code: 'import.repeated-reference' });
     const all = (await t.as(accountmanager, '/api/v1').get('/vacancies').expect(200)).body;
     expect(all).toHaveLength(2);

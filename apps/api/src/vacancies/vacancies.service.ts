@@ -152,11 +152,7 @@ export class VacanciesService {
    */
   updateImported(current: Vacancy, fields: ImportedVacancyFields): Promise<Vacancy> {
     return this.db.transaction(async () => {
-      if (hasEnded(current.status))
-        throw VacancyErrors.notOpen.at(
-          'externalReference',
-          `vacancy ${current.id} is ${current.status}; a new reference makes a new vacancy`,
-        );
+      this.checkImportedUpdate(current);
       const updated = await this.vacancies.updateVersioned({ id: current.id }, current.version, {
         ...fields,
         validThrough: fields.validThrough ?? current.validThrough,
@@ -164,6 +160,15 @@ export class VacanciesService {
       await this.matching.rematch([current.id]);
       return updated;
     });
+  }
+
+  /** A closed or expired vacancy is not changed by an import (a dry run asks this too). */
+  checkImportedUpdate(current: Vacancy): void {
+    if (hasEnded(current.status))
+      throw VacancyErrors.notOpen.at(
+        'externalReference',
+        `vacancy ${current.id} is ${current.status}; a new reference makes a new vacancy`,
+      );
   }
 
   /**

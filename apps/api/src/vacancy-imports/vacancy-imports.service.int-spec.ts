@@ -3,6 +3,7 @@ import { Partner, User } from '@werkbrug/database';
 import { ServiceTest } from '../../../../test/support/service-test';
 import { principal } from '../../../../test/support/principals';
 import { EmployersService } from '../employers/employers.service';
+import { VacanciesService } from '../vacancies/vacancies.service';
 import { VacancyImportsModule } from './vacancy-imports.module';
 import { partnerSource, VacancyImportsService } from './vacancy-imports.service';
 
@@ -127,7 +128,7 @@ describe('VacancyImportsService on real repositories', () => {
     expect(dry.rows[0]).toMatchObject({
       outcome: 'updated',
       vacancyId: id,
-      changedFields: ['title', 'hoursPerWeek', 'demands'],
+      changedFields: ['title', 'hoursPerWeek'],
     });
     const [{ version: unchangedVersion }] = await t.db.manager.query('SELECT version FROM vacancies WHERE id = $1', [
       id,
@@ -187,6 +188,28 @@ describe('VacancyImportsService on real repositories', () => {
     await expect(imports.get(staffImport, accountmanager)).resolves.toMatchObject({
       importedBy: accountmanager.userId,
     });
+  });
+
+  it('leaves a closed vacancy alone: its reference again is refused, in the dry run as in the real run', async () => {
+    const first = await imports.import(
+      { format: 'csv', body: header + line('C-1', '12345678', 'Inpakker'), dryRun: false },
+      accountmanager,
+    );
+    const id = first.rows[0].vacancyId!;
+    await t.get(VacanciesService).close(id, { reason: 'filled-elsewhere', version: 1 }, accountmanager);
+    for (const dryRun of [true, false]) {
+      const again = await imports.import(
+        { format: 'csv', body: header + line('C-1', '12345678', 'Inpakker (gewijzigd)'), dryRun },
+        accountmanager,
+      );
+      expect(again.rows[0]).toMatchObject({
+        outcome: 'refused',
+        code: 'vacancy.not-open',
+        invalidParams: [expect.objectContaining({ name: 'externalReference', code: 'vacancy.not-open' })],
+      });
+    }
+    const [stored] = await t.db.manager.query('SELECT title, status FROM vacancies WHERE id = $1', [id]);
+    expect(stored).toEqual({ title: 'Inpakker', status: 'closed' });
   });
 
   it('refuses staff writing into a reserved source', async () => {

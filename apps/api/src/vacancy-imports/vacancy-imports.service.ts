@@ -240,6 +240,7 @@ export class VacancyImportsService {
     if (current) {
       if (current.employerId !== employerId)
         refuse([ImportErrors.otherEmployer.param('employer.kvkNumber', `vacancy ${current.id} has another employer`)]);
+      this.vacancies.checkImportedUpdate(current);
       const changed = changedFields(current, fields);
       return changed.length
         ? { kind: 'update', vacancy: current, fields, changed }
@@ -319,9 +320,14 @@ export function changedFields(current: Vacancy, fields: ImportedVacancyFields): 
   return COMPARED_FIELDS.filter((field) => {
     const next = fields[field];
     if (field === 'validThrough' && next === null) return false;
+    // The hours-per-week demand follows hoursPerWeek: a change of hours is named once.
+    if (field === 'demands')
+      return canonical(withoutHours(fields.demands)) !== canonical(withoutHours(current.demands));
     return canonical(next ?? null) !== canonical(current[field] ?? null);
   });
 }
+
+const withoutHours = (demands: Vacancy['demands']) => demands.filter((demand) => demand.item !== 'hours-per-week');
 
 /** JSON with object keys sorted: PostgreSQL's jsonb keeps its own key order, which is no change. */
 function canonical(value: unknown): string {
