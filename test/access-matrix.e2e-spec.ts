@@ -126,6 +126,15 @@ const MATRIX: Record<string, Row> = {
     employerScoped: true,
     body: {},
   },
+  // Partners with a key scoped vacancies:write too; a dry run, so the matrix writes nothing.
+  'POST /api/v1/vacancy-imports': {
+    roles: ['accountmanager', 'admin', 'partner'],
+    query: 'dryRun=true',
+    body: [{ externalReference: 'M-2' }],
+  },
+  'GET /api/v1/vacancy-imports/template': { roles: ['accountmanager', 'admin'] },
+  // The import was the accountmanager's: a partner, who sees its own only, gets 404.
+  'GET /api/v1/vacancy-imports/{id}': { roles: ['accountmanager', 'admin', 'partner'] },
   // Partners are the werkgeversservicepunt's administrators' (the matrix's administrators are a municipality's).
   'POST /api/v1/partners': {
     roles: ['admin'],
@@ -486,6 +495,11 @@ describe('the access matrix: every endpoint × every role × own versus someone 
         .expect(201)
     ).body;
     const [followUp] = (await as(accountmanager).get('/follow-ups').expect(200)).body;
+    const vacancyImport = (
+      await as(accountmanager)
+        .post('/vacancy-imports?source=matrix', [{ externalReference: 'M-1' }])
+        .expect(201)
+    ).body;
 
     Object.assign(ids, {
       employers: employerA,
@@ -503,6 +517,7 @@ describe('the access matrix: every endpoint × every role × own versus someone 
       speeddates: event.id,
       participantId: invited.employers.find((e: { employerId: string }) => e.employerId === employerB).participantId,
       'follow-ups': followUp.id,
+      'vacancy-imports': vacancyImport.id,
       agreements: agreement.id,
       placements: placement.id,
       lelystadCandidate,

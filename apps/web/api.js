@@ -61,17 +61,22 @@ export async function api(path, options = {}) {
   return (await request(path, options)).data;
 }
 
-async function request(path, { method = 'GET', body, headers: extra = {} } = {}) {
+/**
+ * `body` goes as JSON; `raw` as it is, with its own `contentType` (an uploaded file: the vacancy
+ * import sends a CSV as text/csv).
+ */
+async function request(path, { method = 'GET', body, raw, contentType, headers: extra = {} } = {}) {
   const headers = { Accept: 'application/json', ...extra };
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (raw !== undefined) headers['Content-Type'] = contentType;
   let response;
   try {
     response = await fetch(`/api/v1${path}`, {
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: raw ?? (body === undefined ? undefined : JSON.stringify(body)),
     });
   } catch {
     throw new ApiError({ status: 0, title: 'Geen verbinding' });

@@ -18,12 +18,14 @@ import { SpeeddateScreen, SpeeddatesScreen } from './screens/speeddates.js';
 import { UsersScreen } from './screens/users.js';
 import { PartnersScreen } from './screens/partners.js';
 import { VacanciesScreen } from './screens/vacancies.js';
+import { VacancyImportsScreen } from './screens/vacancy-imports.js';
 import { ROLE_NAMES } from './text.js';
 import { navigate } from './ui.js';
 
 const ROUTES = [
   { pattern: /^\/kandidaten$/, screen: CaseloadScreen, roles: ['klantmanager', 'admin'] },
   { pattern: /^\/vacatures$/, screen: VacanciesScreen, roles: ['accountmanager', 'admin'] },
+  { pattern: /^\/vacatures\/import$/, screen: VacancyImportsScreen, roles: ['accountmanager', 'admin'] },
   { pattern: /^\/vacatures\/([0-9a-f-]{36})\/shortlist$/, screen: ShortlistScreen, roles: ['accountmanager', 'admin'] },
   { pattern: /^\/akkoorden$/, screen: AgreementsScreen, roles: ['accountmanager', 'admin'] },
   { pattern: /^\/werkgevers$/, screen: EmployersScreen, roles: ['accountmanager', 'admin'] },
@@ -67,6 +69,7 @@ const NAVIGATION = {
   ],
   accountmanager: [
     ['/vacatures', 'Vacatures'],
+    ['/vacatures/import', 'Vacature-import'],
     ['/werkgevers', 'Werkgevers'],
     ['/akkoorden', 'Akkoorden'],
     ['/rapportages', 'Rapportages'],
@@ -77,6 +80,7 @@ const NAVIGATION = {
   ],
   admin: [
     ['/vacatures', 'Vacatures'],
+    ['/vacatures/import', 'Vacature-import'],
     ['/kandidaten', 'Kandidaten'],
     ['/werkgevers', 'Werkgevers'],
     ['/akkoorden', 'Akkoorden'],

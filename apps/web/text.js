@@ -181,6 +181,32 @@ export const PROBLEMS = {
   'candidate.organisation-list-not-allowed': 'Als jobhunter ziet u de kandidaten van uw eigen caseload.',
   'caseload.reason-required':
     'Deze kandidaat staat niet in uw caseload. Geef op waarom u het dossier opent; dat wordt vastgelegd.',
+  'csv.unreadable':
+    'Het CSV-bestand kan niet worden gelezen. Sla het in Excel op als ‘CSV UTF-8 (gescheiden door lijstscheidingsteken)’ en probeer het opnieuw.',
+  'import.not-found': 'Deze import bestaat niet (meer).',
+  'import.unsupported-format': 'Kies een CSV-bestand (.csv), of een JSON-bestand (.json of .jsonld).',
+  'import.too-many-rows': 'Dit bestand heeft te veel regels: hoogstens 500 per keer. Splits het bestand.',
+  'import.empty-import': 'Dit bestand bevat geen vacatures.',
+  'import.unknown-column':
+    'Het bestand heeft een kolom die Werkbrug niet kent. Gebruik de kolomnamen van het sjabloon.',
+  'import.not-a-list': 'Dit JSON-bestand bevat geen lijst met vacatures.',
+  'import.not-an-object': 'Deze regel is geen vacature.',
+  'import.not-a-job-posting': 'Dit is geen vacature (schema.org JobPosting).',
+  'import.not-a-number': 'Hier staat geen getal. Gebruik een komma voor decimalen, bijvoorbeeld 14,40.',
+  'import.not-mappable': 'Dit gegeven kan Werkbrug niet overnemen.',
+  'import.isco-not-one-occupation': 'Deze ISCO-code past op meer beroepen. Geef het ESCO-beroep op.',
+  'import.source-required': 'Vul de bron in: in de kolom ‘bron’ of bij ‘Bron voor alle regels’.',
+  'import.invalid-source':
+    'Een bron bestaat uit 2 tot 64 kleine letters, cijfers, punten, dubbele punten of streepjes.',
+  'import.reserved-source': 'Deze bron is van Werkbrug zelf of van een partner. Kies een eigen naam.',
+  'import.foreign-source': 'Een partner levert alleen vacatures aan onder de eigen bron.',
+  'import.source-mismatch': 'Deze regel noemt een andere bron dan die voor alle regels.',
+  'import.reference-required': 'Vul de referentie in (hoogstens 200 tekens).',
+  'import.repeated-reference': 'Deze referentie staat al eerder in het bestand.',
+  'import.kvk-required': 'Vul het KvK-nummer van de werkgever in: 8 cijfers.',
+  'import.unknown-employer':
+    'Geen werkgever heeft dit KvK-nummer. Vul ook naam, sector en postcode van de werkgever in om haar in te schrijven.',
+  'import.other-employer': 'De vacature met deze referentie hoort bij een andere werkgever.',
   'vacancy.not-found': 'Deze vacature bestaat niet (meer).',
   'vacancy.not-open':
     'Deze vacature is gesloten of verlopen en kan niet meer worden gewijzigd. Open haar opnieuw als nieuwe vacature.',
@@ -476,3 +502,47 @@ const euros = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR
 /** A salary range as a vacancy shows it: "€ 2.600,00 – € 3.100,00 per maand". */
 export const salaryText = (salary) =>
   salary ? `${euros.format(salary.min)} – ${euros.format(salary.max)} ${SALARY_PERIOD_NAMES[salary.period] ?? ''}` : '';
+
+/** What happened to a row of an import (or would, in a trial run). */
+export const IMPORT_OUTCOMES = {
+  created: 'Nieuw',
+  updated: 'Gewijzigd',
+  unchanged: 'Ongewijzigd',
+  refused: 'Geweigerd',
+};
+
+/** The import's fields as the template's columns name them. */
+export const IMPORT_FIELD_NAMES = {
+  source: 'bron',
+  externalReference: 'referentie',
+  'employer.kvkNumber': 'kvk-nummer',
+  'employer.name': 'werkgever',
+  'employer.sector': 'sector werkgever',
+  'employer.postcode': 'postcode werkgever',
+  title: 'titel',
+  description: 'omschrijving',
+  occupation: 'beroep',
+  sector: 'sector',
+  postcode: 'postcode',
+  positions: 'aantal plaatsen',
+  hoursPerWeek: 'uren per week',
+  contractType: 'contractvorm',
+  startDate: 'startdatum',
+  validThrough: 'sluitingsdatum',
+  minimumEducation: 'opleidingsniveau',
+  openToProefplaatsing: 'proefplaatsing',
+  trainingOffered: 'opleiding aangeboden',
+  workingTimes: 'werktijden',
+  'workingTimes.parts': 'werktijden',
+  'workingTimes.note': 'werktijden toelichting',
+  salary: 'salaris',
+  'salary.min': 'salaris van',
+  'salary.max': 'salaris tot',
+  'salary.period': 'salaris per',
+  application: 'solliciteren',
+  'application.instructions': 'solliciteren',
+  'application.url': 'sollicitatielink',
+  'application.email': 'sollicitatie e-mail',
+  'application.phone': 'sollicitatie telefoon',
+  demands: 'belastbaarheid',
+};

@@ -38,6 +38,7 @@ import { TrainingPlansModule } from './training-plans/training-plans.module';
 import { UsersModule } from './users/users.module';
 import { VacanciesModule, VacancyExpiryModule } from './vacancies/vacancies.module';
 import { VacancyFeedModule } from './vacancy-feed/vacancy-feed.module';
+import { VacancyImportsModule } from './vacancy-imports/vacancy-imports.module';
 
 export interface ApiModuleOptions {
   /** Tests hand in a PGlite restored from a snapshot instead of opening the data folder. */
@@ -95,6 +96,7 @@ export class ApiModule {
         ConsentModule,
         VacanciesModule,
         VacancyFeedModule,
+        VacancyImportsModule,
         PartnersModule,
         ShortlistsModule,
         ProposalsModule,

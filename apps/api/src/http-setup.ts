@@ -57,7 +57,8 @@ export function configureHttp(app: NestExpressApplication): void {
     app.use(DEV_PROVIDER_PATH, app.get(DevIdentityProvider).handler(redirectUris));
   }
   serveWebApp(app, web);
-  app.useBodyParser('json', { limit: `${http.jsonBodyLimitKb}kb` });
+  // JSON-LD (schema.org JobPosting, imported) is JSON under its own media type.
+  app.useBodyParser('json', { limit: `${http.jsonBodyLimitKb}kb`, type: ['application/json', 'application/ld+json'] });
   app.useBodyParser('text', { type: 'text/csv', limit: '2mb' });
   // The sign-in's addresses are page loads of the browser and redirect URIs registered at providers, not API calls.
   app.setGlobalPrefix(API_PREFIX, {

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, isEmployer, Principal, RecordErrors } from '@werkbrug/common';
+import { Clock, InvalidParam, isEmployer, Principal, RecordErrors } from '@werkbrug/common';
 import { Employer, EmployerChangeKind, EmployerContactPerson, TransactionHost } from '@werkbrug/database';
 import { CandidateAccess, CandidateOnList } from '../shared/candidate-access/candidate-access.service';
 import { candidateReference } from '../shared/pseudonyms/candidate-names';
 import { Page, Paged, pageFrom } from '../shared/validation/paging';
+import { checkBody } from '../shared/validation/check-body';
 import { ContactPersonDto, UpdateContactPersonDto } from './dto/contact-person.dto';
 import { CreateEmployerDto, EmployerRegisterFields, UpdateEmployerDto } from './dto/create-employer.dto';
 import { ContactPersonFields, ContactPersonRepository } from './contact-person.repository';
@@ -12,6 +13,14 @@ import { EmployerErrors } from './employer.errors';
 import { EmployerHistoryRepository } from './employer-history.repository';
 import { AccountTeamMember, EmployerFields, EmployerRepository } from './employer.repository';
 import { ContactPersonView, EmployerView, HistoryEntryView } from './employer.response';
+
+/** What an import row says of an employer it registers: unchecked, as it came. */
+export interface EmployerRegistration {
+  name: unknown;
+  sector: unknown;
+  postcode: unknown;
+  kvkNumber: string;
+}
 
 /** The register fields, as stored: what was left out is null. */
 function registerFields(dto: EmployerRegisterFields): EmployerFields {
@@ -88,6 +97,16 @@ export class EmployersService {
   /** Employers by name; with `accountManagerId`, only those whose account team that user is on; with `kvkNumber`, the one with it. */
   async list(page: Page, accountManagerId?: string, kvkNumber?: string): Promise<Paged<Employer>> {
     return pageFrom(await this.employers.listByName(page, accountManagerId, kvkNumber), page);
+  }
+
+  /** A registration as an import row gives it, checked as the body of POST /employers (fields prefixed `employer.`). */
+  checkRegistration(fields: EmployerRegistration): Promise<CreateEmployerDto | InvalidParam[]> {
+    return checkBody(CreateEmployerDto, fields, 'employer.');
+  }
+
+  /** The employer registered under a KvK number, if any (an import names employers by it). */
+  idByKvkNumber(kvkNumber: string): Promise<string | null> {
+    return this.employers.idByKvkNumber(kvkNumber);
   }
 
   /** An employer user sees only its own employer; any other id is simply not found for them. */

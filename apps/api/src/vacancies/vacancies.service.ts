@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { addDays, Clock, FieldErrors, isEmployer, Principal } from '@werkbrug/common';
+import { addDays, Clock, FieldErrors, InvalidParam, isEmployer, Principal } from '@werkbrug/common';
 import { OWN_SOURCE, TransactionHost, Vacancy, VacancyEndReason } from '@werkbrug/database';
 import { findPostcodeArea, regionOfPostcode } from '@werkbrug/reference-data';
 import { EmployersService } from '../employers/employers.service';
@@ -8,7 +8,7 @@ import { CreateVacancyDto, PostVacancyDto } from './dto/create-vacancy.dto';
 import { UpdateVacancyDto } from './dto/update-vacancy.dto';
 import { VacancyClosureDto, VacancyReopeningDto, VacancyStatusDto } from './dto/vacancy-lifecycle.dto';
 import { VacancyErrors } from './vacancy.errors';
-import { normaliseVacancy, VALID_THROUGH_MAX_DAYS } from './vacancy-intake';
+import { NormalisedVacancy, normaliseVacancy, VALID_THROUGH_MAX_DAYS } from './vacancy-intake';
 import {
   checkClosable,
   checkReopenable,
@@ -20,6 +20,7 @@ import {
 import { VacancyRepository } from './vacancy.repository';
 import { VacancyWithdrawalsRepository, Withdrawals } from './vacancy-withdrawals.repository';
 import { pageFrom, pageOf, Paged } from '../shared/validation/paging';
+import { checkBody } from '../shared/validation/check-body';
 import { ListVacanciesQuery } from './dto/list-vacancies.query';
 
 /** Where the workplace is, for distances, and its arbeidsmarktregio, for kansrijkheid. */
@@ -27,6 +28,9 @@ function placeOf(postcode: string) {
   const area = findPostcodeArea(postcode)!;
   return { latitude: area.latitude, longitude: area.longitude, region: regionOfPostcode(postcode)! };
 }
+
+/** A vacancy's own fields as an import brings them, with its place. */
+export type ImportedVacancyFields = NormalisedVacancy & ReturnType<typeof placeOf>;
 
 /** Vacancies expired per transaction in one pass: each takes its proposals, offers and conversations with it. */
 const EXPIRY_BATCH = 100;
@@ -98,6 +102,73 @@ export class VacanciesService {
       await this.matching.rematch([id]);
       return updated;
     });
+  }
+
+  /**
+   * An imported row's fields as the vacancy would store them, checked as the body of POST /vacancies
+   * and by the same intake rules (no writes): each invalid field, or the fields: the import compares them with the stored vacancy and shows the
+   * change in a dry run. The workplace's coordinates and region come with the postcode.
+   */
+  async importedFields(row: object): Promise<ImportedVacancyFields | InvalidParam[]> {
+    const dto = await checkBody(CreateVacancyDto, row);
+    if (Array.isArray(dto)) return dto;
+    const fields = normaliseVacancy(dto, this.clock.today());
+    return { ...fields, ...placeOf(fields.postcode) };
+  }
+
+  /** The vacancy a source knows by its own reference, if it came in before. */
+  findImported(source: string, externalReference: string): Promise<Vacancy | null> {
+    return this.vacancies.findByReference(source, externalReference);
+  }
+
+  /**
+   * A new vacancy from an import: open, with its source and reference, its shortlist and matching
+   * job in the same transaction, as one typed in.
+   */
+  createImported(
+    fields: ImportedVacancyFields,
+    employerId: string,
+    reference: { source: string; externalReference: string },
+  ): Promise<Vacancy> {
+    return this.db.transaction(async () => {
+      const vacancy = await this.vacancies.insert({
+        ...fields,
+        validThrough: fields.validThrough ?? defaultValidThrough(this.clock.today()),
+        employerId,
+        status: 'open',
+        ...reference,
+        reopenedFrom: null,
+        version: 1,
+      });
+      await this.matching.startShortlist(vacancy.id);
+      return vacancy;
+    });
+  }
+
+  /**
+   * An import's new text for a vacancy it brought in before: versioned on the version read (so a
+   * change in between is a conflict, not lost), matched again, as update() does. An ended vacancy is
+   * not changed (vacancy.not-open). No closing date keeps the one it had.
+   */
+  updateImported(current: Vacancy, fields: ImportedVacancyFields): Promise<Vacancy> {
+    return this.db.transaction(async () => {
+      this.checkImportedUpdate(current);
+      const updated = await this.vacancies.updateVersioned({ id: current.id }, current.version, {
+        ...fields,
+        validThrough: fields.validThrough ?? current.validThrough,
+      });
+      await this.matching.rematch([current.id]);
+      return updated;
+    });
+  }
+
+  /** A closed or expired vacancy is not changed by an import (a dry run asks this too). */
+  checkImportedUpdate(current: Vacancy): void {
+    if (hasEnded(current.status))
+      throw VacancyErrors.notOpen.at(
+        'externalReference',
+        `vacancy ${current.id} is ${current.status}; a new reference makes a new vacancy`,
+      );
   }
 
   /**

@@ -36,6 +36,11 @@ export class VacancyRepository extends EntityRepository<Vacancy> {
     });
   }
 
+  /** The vacancy a source brought in under its own reference (unique per source). */
+  findByReference(source: string, externalReference: string): Promise<Vacancy | null> {
+    return this.repository.findOneBy({ source, externalReference });
+  }
+
   /** The vacancy that reopened this one, if any. */
   successorOf(id: string): Promise<Vacancy | null> {
     return this.repository.findOneBy({ reopenedFrom: id });

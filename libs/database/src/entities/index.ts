@@ -25,6 +25,7 @@ import { VacancyOffer } from './vacancy-offer.entity';
 import { User, UserIdentity } from './user.entity';
 import { VacancyChange } from './vacancy-change.entity';
 import { Vacancy } from './vacancy.entity';
+import { VacancyImport } from './vacancy-import.entity';
 
 export * from './audit-entry.entity';
 export * from './candidate-consent.entity';
@@ -37,6 +38,7 @@ export * from './kansrijkheid-entry.entity';
 export * from './match-feedback.entity';
 export * from './organisation.entity';
 export * from './partner.entities';
+export * from './vacancy-import.entity';
 export * from './outbox-message.entity';
 export * from './outreach-contact.entity';
 export * from './placement-agreement.entity';
@@ -91,4 +93,5 @@ export const ENTITIES = [
   WebhookSubscription,
   WebhookEvent,
   WebhookDelivery,
+  VacancyImport,
 ];

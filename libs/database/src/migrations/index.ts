@@ -16,6 +16,7 @@ import { VacancyLifecycle1766000000000 } from './1766000000000-vacancy-lifecycle
 import { EmployerRegister1766200000000 } from './1766200000000-employer-register';
 import { VacancyChanges1766300000000 } from './1766300000000-vacancy-changes';
 import { Partners1766400000000 } from './1766400000000-partners';
+import { VacancyImports1766500000000 } from './1766500000000-vacancy-imports';
 
 /** In order; each runs once, at start-up, under a lock (see runMigrations). */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   EmployerRegister1766200000000,
   VacancyChanges1766300000000,
   Partners1766400000000,
+  VacancyImports1766500000000,
 ];

@@ -1,3 +1,6 @@
+import { defineErrors } from '@werkbrug/common';
+import { parse } from 'csv-parse/sync';
+
 export type CsvCell = string | number | boolean | null | undefined;
 
 /**
@@ -28,32 +31,31 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvCel
   return [header, ...rows].map((row) => row.map(csvField).join(',') + '\r\n').join('');
 }
 
-/** Parses CSV as spreadsheets write it: commas, double quotes around fields, "" for a quote, CRLF or LF. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"' && field === '') quoted = true;
-    else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += char;
+export const CsvErrors = defineErrors('csv', {
+  unreadable: { kind: 'invalid-input', title: 'The CSV cannot be read' },
+});
+
+/**
+ * The records of a CSV text as they are (empty lines included, as one empty cell), through csv-parse:
+ * the one CSV reader of the project. A BOM is dropped; CRLF, LF and CR all end a record, even mixed;
+ * quoted fields hold separators, "" and line breaks. What cannot be read is csv.unreadable, naming
+ * the line.
+ */
+export function readCsvRecords(text: string, delimiter: ',' | ';' = ','): string[][] {
+  try {
+    return parse(text, {
+      bom: true,
+      delimiter,
+      record_delimiter: ['\r\n', '\n', '\r'],
+      relax_column_count: true,
+      skip_empty_lines: false,
+    });
+  } catch (error) {
+    throw CsvErrors.unreadable(`The CSV cannot be read: ${(error as Error).message}`);
   }
-  if (field !== '' || row.length) rows.push([...row, field]);
-  return rows.filter((r) => r.some((cell) => cell.trim() !== ''));
+}
+
+/** Parses CSV as spreadsheets write it (see readCsvRecords); rows with nothing in them are left out. */
+export function parseCsv(text: string): string[][] {
+  return readCsvRecords(text).filter((row) => row.some((cell) => cell.trim() !== ''));
 }
