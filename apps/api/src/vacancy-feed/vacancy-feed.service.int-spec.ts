@@ -67,6 +67,14 @@ describe('VacancyFeedService on real repositories', () => {
     });
     return { pages, cursor: cursor! };
   }
+  /** Until every transaction begun so far on the server has ended: the feed has then served every change made so far. */
+  async function settled() {
+    const [{ now }] = await t.db.manager.query(`SELECT pg_current_xact_id()::text AS now`);
+    await eventually(async () => {
+      const [{ horizon }] = await t.db.manager.query(`SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS horizon`);
+      return BigInt(horizon) > BigInt(now) ? true : undefined;
+    });
+  }
   const summary = (item: VacancyFeedItem) =>
     item.removed ? `${item.id} removed` : `${item.id} ${item.vacancy!.title}`;
 
@@ -196,6 +204,7 @@ describe('VacancyFeedService on real repositories', () => {
     async () => {
       const een = await post('Een');
       const twee = await post('Twee');
+      await settled();
       const { cursor } = await readOn(undefined, 50);
       const older = t.db.dataSource.createQueryRunner();
       const younger = t.db.dataSource.createQueryRunner();
