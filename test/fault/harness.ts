@@ -101,6 +101,8 @@ export async function apiApp(env: Environment): Promise<{ app: App; baseUrl: str
       PORT: String(port),
       // One client sends thousands of requests a minute here; the limit is not under test.
       RATE_LIMIT_PER_MINUTE: '1000000',
+      // One klantmanager registers every candidate of the run; the caseload ceiling is not under test.
+      CASELOAD_CEILING: '10000',
       OUTBOX_POLL_INTERVAL_MS: '200',
     },
     env.folder,
