@@ -22,6 +22,8 @@ describe('the vacancy feed and JobPosting', () => {
   async function follow(path: string, atLeast = 0): Promise<{ pages: Page[]; cursor: string }> {
     const pages: Page[] = [];
     const limit = new URL(path, 'http://feed').searchParams.get('limit');
+    // From the start: after every change made so far, so none of them turns up behind the cursor later.
+    if (!path.includes('cursor=')) await settled();
     let next: string | undefined = path;
     let cursor = '';
     await eventually(async () => {
@@ -42,6 +44,14 @@ describe('the vacancy feed and JobPosting', () => {
       return pages.flatMap((page) => page.items).length >= atLeast ? true : undefined;
     });
     return { pages, cursor };
+  }
+  /** Until every transaction begun so far on the server has ended: the feed has then served every change made so far. */
+  async function settled() {
+    const [{ now }] = await t.dataSource.query(`SELECT pg_current_xact_id()::text AS now`);
+    await eventually(async () => {
+      const [{ horizon }] = await t.dataSource.query(`SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS horizon`);
+      return BigInt(horizon) > BigInt(now) ? true : undefined;
+    });
   }
   const summary = (item: Item) => (item.removed ? `${item.id} removed` : `${item.id} ${item.vacancy!.title}`);
   const post = async (token: string, title: string) =>

@@ -54,6 +54,8 @@ describe('VacancyFeedService on real repositories', () => {
    * database server (other tests' databases too), so a reader may have to come back for the rest.
    */
   async function readOn(cursor: string | undefined, limit: number, atLeast = 0) {
+    // From the start: after every change made so far, so none of them turns up behind the cursor later.
+    if (cursor === undefined) await settled();
     const pages: VacancyFeedPage[] = [];
     await eventually(async () => {
       // Coming back: the empty page at the head is read again.
@@ -204,7 +206,6 @@ describe('VacancyFeedService on real repositories', () => {
     async () => {
       const een = await post('Een');
       const twee = await post('Twee');
-      await settled();
       const { cursor } = await readOn(undefined, 50);
       const older = t.db.dataSource.createQueryRunner();
       const younger = t.db.dataSource.createQueryRunner();
