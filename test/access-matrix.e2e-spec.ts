@@ -110,6 +110,7 @@ const MATRIX: Record<string, Row> = {
   // Partners with a key scoped vacancy-feed:read too (published vacancies only: A's, filled below, is not found).
   'GET /api/v1/vacancies/{id}/job-posting': { roles: ['employer', ...STAFF, 'partner'], employerScoped: true },
   'GET /api/v1/vacancy-feed': { roles: [...STAFF, 'partner'] },
+  'GET /api/v1/followed-feeds': { roles: ['accountmanager', 'admin'] },
   // Stale versions and a vacancy that has not ended: the owner gets 409 and nothing changes; another employer 404.
   'PUT /api/v1/vacancies/{id}/status': {
     roles: ['employer', 'accountmanager', 'admin'],

@@ -10,6 +10,7 @@ const BOUNDED: Record<string, string> = {
   '/api/v1/taxonomy/search': 'a search answering at most its own limit (25) of suggestions',
   '/api/v1/taxonomy/competence-suggestions': "at most the taxonomy's own competences, for one occupation",
   '/api/v1/queues/matching/failed': 'the most recent failed jobs, at most its own limit',
+  '/api/v1/followed-feeds': 'the feeds FOLLOWED_FEEDS names, set in configuration',
 };
 
 /** Every list of the API is paged: `limit` (at most 200) and `offset`, with a `Link rel="next"` while more follow. */

@@ -198,7 +198,8 @@ export const PROBLEMS = {
   'import.source-required': 'Vul de bron in: in de kolom ‘bron’ of bij ‘Bron voor alle regels’.',
   'import.invalid-source':
     'Een bron bestaat uit 2 tot 64 kleine letters, cijfers, punten, dubbele punten of streepjes.',
-  'import.reserved-source': 'Deze bron is van Werkbrug zelf of van een partner. Kies een eigen naam.',
+  'import.reserved-source':
+    'Deze bron is van Werkbrug zelf, van een partner of van een gevolgde regio. Kies een eigen naam.',
   'import.foreign-source': 'Een partner levert alleen vacatures aan onder de eigen bron.',
   'import.source-mismatch': 'Deze regel noemt een andere bron dan die voor alle regels.',
   'import.reference-required': 'Vul de referentie in (hoogstens 200 tekens).',
@@ -221,6 +222,8 @@ export const PROBLEMS = {
     'De sluitingsdatum is voorbij. Wijzig eerst de sluitingsdatum en open de vacature dan.',
   'vacancy.not-ended': 'Alleen een gesloten of verlopen vacature kan opnieuw worden geopend.',
   'vacancy.already-reopened': 'Deze vacature is al eens opnieuw geopend als nieuwe vacature.',
+  'vacancy.followed':
+    'Dit is een vacature van een andere regio. Die regio wijzigt en sluit haar; hier volgt u haar alleen.',
   'vacancy.start-date-in-past': 'De begindatum ligt in het verleden. Kies vandaag of later, of laat het veld leeg.',
   'vacancy.hours-in-demands': 'De uren per week vult u in bij ‘Uren per week’.',
   'vacancy.required-and-desirable': 'Deze vaardigheid staat er al als vereist in.',
@@ -258,6 +261,8 @@ export const PROBLEMS = {
   'rejection.only-when-rejecting': 'Een reden hoort alleen bij een afwijzing.',
   'proposal.not-found': 'Dit voorstel bestaat niet (meer).',
   'proposal.vacancy-not-open': 'Deze vacature staat niet meer open; er kunnen geen kandidaten meer worden voorgesteld.',
+  'proposal.followed-vacancy':
+    'Dit is een vacature van een andere regio. Stel kandidaten voor via het werkgeversservicepunt van die regio, of laat de kandidaat solliciteren zoals de vacature aangeeft.',
   'proposal.candidate-rejected': 'Afgewezen voor deze vacature; wordt er niet meer voor voorgesteld.',
   'proposal.already-proposed': 'Al voorgesteld voor deze vacature.',
   'proposal.not-accepted': 'Nog niet geaccepteerd op de shortlist.',

@@ -37,6 +37,7 @@ import { SpeeddatesModule } from './speeddates/speeddates.module';
 import { TrainingPlansModule } from './training-plans/training-plans.module';
 import { UsersModule } from './users/users.module';
 import { VacanciesModule, VacancyExpiryModule } from './vacancies/vacancies.module';
+import { FeedFollowModule } from './feed-follow/feed-follow.module';
 import { VacancyFeedModule } from './vacancy-feed/vacancy-feed.module';
 import { VacancyImportsModule } from './vacancy-imports/vacancy-imports.module';
 
@@ -114,6 +115,7 @@ export class ApiModule {
         ReportsModule,
         RetentionModule.forRoot(config),
         VacancyExpiryModule.forRoot(config),
+        FeedFollowModule.forRoot(config),
         HealthModule,
         ProblemsModule,
         DemoDataModule,

@@ -7,6 +7,9 @@ import { asDate, CLOSE_REASON_NAMES, problemText, VACANCY_STATUS_NAMES } from '.
 
 export const hasEnded = (vacancy) => vacancy.status === 'closed' || vacancy.status === 'expired';
 
+/** Another region's vacancy, followed from its feed (source `feed:<name>`): that region changes and closes it. */
+const followedFrom = (vacancy) => (vacancy.source?.startsWith('feed:') ? vacancy.source.slice('feed:'.length) : null);
+
 /** The status in words, with the reason and the closing date. */
 export function VacancyStatus({ vacancy }) {
   const name = VACANCY_STATUS_NAMES[vacancy.status] ?? vacancy.status;
@@ -53,6 +56,11 @@ export function VacancyActions({ vacancy, onChanged, onError }) {
       () => `Vacature “${vacancy.title}” is gesloten. Openstaande voorstellen en gesprekken zijn ingetrokken.`,
     );
   }
+
+  const region = followedFrom(vacancy);
+  if (region)
+    return html`<p class="hint">Vacature van een andere regio (${region}). Die regio wijzigt en sluit haar en houdt
+      het contact met de werkgever; kandidaten solliciteren zoals de vacature aangeeft.</p>`;
 
   if (hasEnded(vacancy))
     return html`

@@ -33,7 +33,7 @@ export class JobSearchRepository {
       .getRepository(Vacancy)
       .createQueryBuilder('v')
       .where(`v.status = 'open'`)
-      .andWhere('v.region = :region', { region: candidate.region })
+      .andWhere('coalesce(v.matchRegion, v.region) = :region', { region: candidate.region })
       .andWhere(withinReachSql('v.', ':lat', ':lon', ':km'), {
         lat: candidate.location.latitude,
         lon: candidate.location.longitude,

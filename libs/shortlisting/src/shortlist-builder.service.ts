@@ -98,7 +98,8 @@ export class ShortlistBuilder {
    * shortlists with it to compare): the pool first catches up with every candidate change
    * committed so far, then ranks every available complete candidate of the vacancy's region in
    * memory (the matching pool is regional: candidates of organisations of other regions are not
-   * considered, however near they live).
+   * considered, however near they live). A vacancy followed from another region is ranked against
+   * this region's candidates: its match region.
    */
   async rank(manager: EntityManager, vacancy: Vacancy) {
     await this.candidates.catchUp(manager);
@@ -109,7 +110,7 @@ export class ShortlistBuilder {
       feedback: await feedbackFor(manager, vacancy),
     };
     return this.candidates.rank(
-      vacancy.region,
+      vacancy.matchRegion ?? vacancy.region,
       toVacancyProfile(vacancy),
       context,
       shortlistLength(vacancy.positions, this.config.matcher),

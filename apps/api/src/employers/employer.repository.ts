@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { IsNull } from 'typeorm';
 import { fetchWindow, Page } from '../shared/validation/paging';
 import { Employer, EntityRepository, TransactionHost } from '@werkbrug/database';
 import { EmployerErrors } from './employer.errors';
@@ -17,7 +18,7 @@ export type EmployerFields = Pick<
   Employer,
   'name' | 'sector' | 'postcode' | 'address' | 'contactEmail' | 'kvkNumber' | 'establishmentNumber'
 > &
-  Partial<Pick<Employer, 'illustrative'>>;
+  Partial<Pick<Employer, 'illustrative' | 'followedFrom'>>;
 
 @Injectable()
 export class EmployerRepository extends EntityRepository<Employer> {
@@ -40,6 +41,14 @@ export class EmployerRepository extends EntityRepository<Employer> {
       .execute();
     const id = (result.raw as { id: string }[])[0]?.id;
     return id ? this.getOrThrow({ id }) : null;
+  }
+
+  /** The employer registered for a followed feed's vacancies under this name (the other region gave no KvK number). */
+  async idOfFollowed(followedFrom: string, name: string): Promise<string | null> {
+    return (
+      (await this.repository.findOne({ where: { followedFrom, name, kvkNumber: IsNull() }, select: { id: true } }))
+        ?.id ?? null
+    );
   }
 
   /** The id of the employer with this KvK number, if there is one. */

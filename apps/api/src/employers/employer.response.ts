@@ -17,12 +17,18 @@ export class EmployerView {
   establishmentNumber: string | null;
   @ApiProperty({ description: 'Demo data: the KvK and establishment numbers are invented' })
   illustrative: boolean;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: "Registered for the vacancies of this followed feed (another region's): the contact is that WSP's",
+  })
+  followedFrom: string | null;
   @ApiProperty() createdAt: Date;
   @ApiProperty({ description: 'Send it back with a change' }) version: number;
 
   static of(employer: Employer): EmployerView {
     const { id, name, sector, postcode, address, contactEmail, kvkNumber, establishmentNumber } = employer;
-    const { illustrative, createdAt, version } = employer;
+    const { illustrative, followedFrom, createdAt, version } = employer;
     return {
       id,
       name,
@@ -33,6 +39,7 @@ export class EmployerView {
       kvkNumber,
       establishmentNumber,
       illustrative,
+      followedFrom,
       createdAt,
       version,
     };

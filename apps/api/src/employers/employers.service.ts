@@ -104,6 +104,30 @@ export class EmployersService {
     return checkBody(CreateEmployerDto, fields, 'employer.');
   }
 
+  /**
+   * The employer of a vacancy followed from another region's feed: the one registered here under
+   * its KvK number (the same company), else one registered now as followed from that feed, found
+   * again by its KvK number or, when the other region has none, by its name. No history entry: no
+   * one here registered it.
+   */
+  followedEmployerId(
+    feedName: string,
+    employer: Pick<Employer, 'name' | 'sector' | 'postcode' | 'kvkNumber'>,
+  ): Promise<string> {
+    const find = () =>
+      employer.kvkNumber
+        ? this.employers.idByKvkNumber(employer.kvkNumber)
+        : this.employers.idOfFollowed(feedName, employer.name);
+    return this.db.transaction(async () => {
+      const known = await find();
+      if (known) return known;
+      const fields = { ...employer, address: null, contactEmail: null, establishmentNumber: null };
+      // Another pass may have registered it a moment ago: the unique index decides, and it is read back.
+      const registered = await this.employers.insertUnlessKvkTaken({ ...fields, followedFrom: feedName });
+      return registered?.id ?? (await find())!;
+    });
+  }
+
   /** The employer registered under a KvK number, if any (an import names employers by it). */
   idByKvkNumber(kvkNumber: string): Promise<string | null> {
     return this.employers.idByKvkNumber(kvkNumber);

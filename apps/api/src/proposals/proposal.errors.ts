@@ -7,6 +7,10 @@ import { defineErrors } from '@werkbrug/common';
 export const ProposalErrors = defineErrors('proposal', {
   notFound: { kind: 'not-found', title: 'Proposal not found' },
   vacancyNotOpen: { kind: 'conflict', title: 'Only an open vacancy gets proposals' },
+  followedVacancy: {
+    kind: 'conflict',
+    title: "Another region's vacancy: its employer is that region's WSP's to propose candidates to",
+  },
   candidateRejected: { kind: 'invalid-input', title: 'The candidate was rejected for this vacancy' },
   alreadyProposed: { kind: 'invalid-input', title: 'The candidate has already been proposed for this vacancy' },
   notAccepted: { kind: 'invalid-input', title: 'Accept the candidate on the shortlist first' },

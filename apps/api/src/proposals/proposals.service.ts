@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { invalidInput, InvalidParam, isEmployer, Principal, Clock } from '@werkbrug/common';
-import { Proposal, ProposalStatus, TransactionHost } from '@werkbrug/database';
+import { isFollowed, Proposal, ProposalStatus, TransactionHost } from '@werkbrug/database';
 import { ActiveConsents, ConsentsService, NO_CONSENT } from '../consent/consents.service';
 import { ServiceLedger } from '../shared/ledger/service-ledger';
 import { checkNoRejectionFields, rejectionOf } from '../shared/validation/rejection-fields';
@@ -50,6 +50,10 @@ export class ProposalsService {
     const vacancy = await this.vacancies.get(vacancyId, principal);
     if (vacancy.status !== 'open')
       throw ProposalErrors.vacancyNotOpen(`The vacancy is ${vacancy.status}; only an open vacancy gets proposals.`);
+    if (isFollowed(vacancy))
+      throw ProposalErrors.followedVacancy(
+        `The vacancy is followed from ${vacancy.source}: apply as it says, or ask that region's WSP.`,
+      );
     const { candidateIds } = dto;
     return this.db.transaction(async () => {
       // One after the other: a transaction is one connection, which runs one query at a time.

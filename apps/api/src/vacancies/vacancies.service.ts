@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { addDays, Clock, FieldErrors, InvalidParam, isEmployer, Principal } from '@werkbrug/common';
-import { OWN_SOURCE, TransactionHost, Vacancy, VacancyEndReason } from '@werkbrug/database';
+import { hasEnded, OWN_SOURCE, TransactionHost, Vacancy, VacancyEndReason } from '@werkbrug/database';
 import { findPostcodeArea, regionOfPostcode } from '@werkbrug/reference-data';
 import { EmployersService } from '../employers/employers.service';
 import { MatchingRequests } from '../shared/outbox/matching-requests';
@@ -11,10 +11,10 @@ import { VacancyErrors } from './vacancy.errors';
 import { NormalisedVacancy, normaliseVacancy, VALID_THROUGH_MAX_DAYS } from './vacancy-intake';
 import {
   checkClosable,
+  checkOwn,
   checkReopenable,
   checkStatusChange,
   defaultValidThrough,
-  hasEnded,
   hasExpired,
 } from './vacancy-lifecycle';
 import { VacancyRepository } from './vacancy.repository';
@@ -74,6 +74,7 @@ export class VacanciesService {
         status,
         source: OWN_SOURCE,
         externalReference: null,
+        matchRegion: null,
         reopenedFrom: null,
         version: 1,
       });
@@ -92,6 +93,7 @@ export class VacanciesService {
     const fields = normaliseVacancy(changes, this.clock.today());
     return this.db.transaction(async () => {
       const current = await this.get(id, principal);
+      checkOwn(current);
       if (hasEnded(current.status))
         throw VacancyErrors.notOpen(`Vacancy ${id} is ${current.status}; reopen it as a new vacancy to change it.`);
       const updated = await this.vacancies.updateVersioned({ id }, version, {
@@ -129,6 +131,7 @@ export class VacanciesService {
     fields: ImportedVacancyFields,
     employerId: string,
     reference: { source: string; externalReference: string },
+    followed: Pick<Vacancy, 'matchRegion' | 'reopenedFrom'> = { matchRegion: null, reopenedFrom: null },
   ): Promise<Vacancy> {
     return this.db.transaction(async () => {
       const vacancy = await this.vacancies.insert({
@@ -137,7 +140,7 @@ export class VacanciesService {
         employerId,
         status: 'open',
         ...reference,
-        reopenedFrom: null,
+        ...followed,
         version: 1,
       });
       await this.matching.startShortlist(vacancy.id);
@@ -178,6 +181,7 @@ export class VacanciesService {
   async changeStatus(id: string, dto: VacancyStatusDto, principal: Principal): Promise<Vacancy> {
     return this.db.transaction(async () => {
       const current = await this.get(id, principal);
+      checkOwn(current);
       checkStatusChange(current, dto.status, this.clock.today());
       const updated = await this.vacancies.updateVersioned({ id }, dto.version, { status: dto.status });
       if (dto.status === 'open') await this.matching.rematch([id]);
@@ -192,6 +196,7 @@ export class VacanciesService {
   async close(id: string, dto: VacancyClosureDto, principal: Principal): Promise<Vacancy> {
     return this.db.transaction(async () => {
       const current = await this.get(id, principal);
+      checkOwn(current);
       checkClosable(current);
       const closedAt = this.clock.now();
       const closed = await this.vacancies.updateVersioned({ id }, dto.version, {
@@ -225,6 +230,21 @@ export class VacanciesService {
   }
 
   /**
+   * The region a followed vacancy comes from no longer publishes it (closed, on hold or expired
+   * there; its feed does not say which): it is closed here as withdrawn, by no one here, with what
+   * was under way for it. One that has ended here already stays as it is.
+   */
+  async endFollowed(id: string): Promise<void> {
+    await this.db.transaction(async () => {
+      const current = await this.vacancies.lockOrThrow({ id });
+      if (hasEnded(current.status)) return;
+      const closedAt = this.clock.now();
+      await this.vacancies.end(id, { status: 'closed', closeReason: 'withdrawn', closedBy: null, closedAt });
+      await this.withdrawFor(id, 'withdrawn', closedAt);
+    });
+  }
+
+  /**
    * A closed or expired vacancy comes back only as a new vacancy, its next generation: copied, open,
    * linked by `reopenedFrom`, matched afresh. The old one keeps its history (and its status), and is
    * reopened at most once.
@@ -236,7 +256,7 @@ export class VacanciesService {
     if (dto.validThrough && dto.validThrough > addDays(today, VALID_THROUGH_MAX_DAYS))
       throw VacancyErrors.validThroughTooFar.at('validThrough', `must be within ${VALID_THROUGH_MAX_DAYS} days`);
     return this.db.transaction(async () => {
-      await this.get(id, principal);
+      checkOwn(await this.get(id, principal));
       // Locked, so two reopenings at once make one successor and one 409.
       const previous = await this.vacancies.lockOrThrow({ id });
       checkReopenable(previous);
@@ -270,6 +290,7 @@ export class VacanciesService {
         status: 'open',
         source: OWN_SOURCE,
         externalReference: null,
+        matchRegion: null,
         reopenedFrom: previous.id,
         version: 1,
       });

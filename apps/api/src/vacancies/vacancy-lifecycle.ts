@@ -1,5 +1,5 @@
 import { addDays, CalendarDate } from '@werkbrug/common';
-import type { Vacancy, VacancyStatus } from '@werkbrug/database';
+import { hasEnded, isFollowed, type Vacancy, type VacancyStatus } from '@werkbrug/database';
 import { VacancyErrors } from './vacancy.errors';
 
 /** A vacancy posted without a closing date closes this many days (8 weeks) after the day it opens. */
@@ -15,7 +15,11 @@ export type SettableStatus = (typeof SETTABLE_STATUSES)[number];
 /** What a closing date ends: an open vacancy or one on hold (a draft is refused opening past it instead). */
 const EXPIRING: readonly VacancyStatus[] = ['open', 'on-hold'];
 
-export const hasEnded = (status: VacancyStatus): boolean => status === 'closed' || status === 'expired';
+/** Another region's vacancy is changed, closed and reopened there; here it only follows. */
+export function checkOwn(vacancy: Pick<Vacancy, 'id' | 'source'>): void {
+  if (isFollowed(vacancy))
+    throw VacancyErrors.followed(`Vacancy ${vacancy.id} is followed from ${vacancy.source}; that region changes it.`);
+}
 
 type Lifecycle = Pick<Vacancy, 'id' | 'status' | 'validThrough'>;
 

@@ -21,4 +21,8 @@ export const VacancyErrors = defineErrors('vacancy', {
   validThroughPassed: { kind: 'conflict', title: 'The closing date has passed; change it before opening the vacancy' },
   notEnded: { kind: 'conflict', title: 'Only a closed or expired vacancy is reopened as a new one' },
   alreadyReopened: { kind: 'conflict', title: 'The vacancy has been reopened already' },
+  followed: {
+    kind: 'conflict',
+    title: "Another region's vacancy, followed here: it is changed, closed and proposed to there",
+  },
 });

@@ -38,7 +38,8 @@ export class VacancyRepository extends EntityRepository<Vacancy> {
 
   /** The vacancy a source brought in under its own reference (unique per source). */
   findByReference(source: string, externalReference: string): Promise<Vacancy | null> {
-    return this.repository.findOneBy({ source, externalReference });
+    // A followed vacancy published again after it was taken down is a new generation: the latest one.
+    return this.repository.findOne({ where: { source, externalReference }, order: { createdAt: 'DESC' } });
   }
 
   /** The vacancy that reopened this one, if any. */

@@ -14,6 +14,7 @@ function storedVacancy(overrides: Partial<Vacancy> = {}): Vacancy {
     latitude: 52.3858,
     longitude: 5.2215,
     region: 'flevoland',
+    matchRegion: null,
     positions: 2,
     hoursPerWeek: 24,
     contractType: 'permanent',
@@ -147,6 +148,7 @@ describe('the JobPosting of a vacancy', () => {
       kvkNumber: '12345678',
       establishmentNumber: '000012345678',
       illustrative: true,
+      followedFrom: null,
       version: 1,
       createdAt: new Date('2026-01-01T10:00:00Z'),
     };

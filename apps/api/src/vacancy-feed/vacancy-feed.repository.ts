@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { RequestErrors } from '@werkbrug/common';
-import { EntityRepository, TransactionHost, Vacancy, type VacancyChangeKind } from '@werkbrug/database';
-import { In, MoreThan } from 'typeorm';
+import {
+  EntityRepository,
+  FOLLOWED_SOURCE_PREFIX,
+  TransactionHost,
+  Vacancy,
+  type VacancyChangeKind,
+} from '@werkbrug/database';
+import { In, Like, MoreThan, Not } from 'typeorm';
 import { PUBLISHED_STATUSES } from './publication';
 
 /** A vacancy with its employer loaded: what a feed item is made of. */
@@ -44,10 +50,18 @@ export class VacancyFeedRepository extends EntityRepository<Vacancy> {
     return reach;
   }
 
-  /** Published vacancies by id after `afterId` (from the first when null), `limit` of them. */
+  /**
+   * Published vacancies by id after `afterId` (from the first when null), `limit` of them. Only this
+   * region's: one followed from another region's feed is that region's to publish (and two regions
+   * following each other would pass it back and forth).
+   */
   publishedAfter(afterId: string | null, limit: number): Promise<VacancyWithEmployer[]> {
     return this.repository.find({
-      where: { status: In([...PUBLISHED_STATUSES]), ...(afterId ? { id: MoreThan(afterId) } : {}) },
+      where: {
+        status: In([...PUBLISHED_STATUSES]),
+        source: Not(Like(`${FOLLOWED_SOURCE_PREFIX}%`)),
+        ...(afterId ? { id: MoreThan(afterId) } : {}),
+      },
       relations: { employer: true },
       order: { id: 'ASC' },
       take: limit,
@@ -57,17 +71,19 @@ export class VacancyFeedRepository extends EntityRepository<Vacancy> {
   /**
    * Changes after (xid, position), in that order, `limit` of them; only those of transactions older
    * than the oldest one still running, so none can still appear before the last one read (see
-   * the migration VacancyChanges1766300000000).
+   * the migration VacancyChanges1766300000000). Followed vacancies' changes are left out, as in
+   * publishedAfter.
    */
   changesAfter(xid: string, position: string, limit: number): Promise<ChangeRow[]> {
     return this.manager.query(
       `SELECT position::text AS position, change_xid::text AS xid, vacancy_id AS "vacancyId", kind, at
-         FROM vacancy_changes
+         FROM vacancy_changes c
         WHERE (change_xid, position) > ($1::xid8, $2::bigint)
           AND change_xid < pg_snapshot_xmin(pg_current_snapshot())
+          AND NOT EXISTS (SELECT 1 FROM vacancies v WHERE v.id = c.vacancy_id AND starts_with(v.source, $4))
         ORDER BY change_xid, position
         LIMIT $3`,
-      [xid, position, limit],
+      [xid, position, limit, FOLLOWED_SOURCE_PREFIX],
     );
   }
 

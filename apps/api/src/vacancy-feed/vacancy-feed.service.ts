@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { FieldErrors, isPartner, Principal } from '@werkbrug/common';
+import { isFollowed } from '@werkbrug/database';
 import type { JobPosting, WithContext } from 'schema-dts';
 import { EmployersService } from '../employers/employers.service';
 import { PAGE_LIMIT_DEFAULT } from '../shared/validation/paging';
@@ -66,8 +67,8 @@ export class VacancyFeedService {
   /** A vacancy as schema.org JobPosting JSON-LD; another employer's is not found, as in the vacancies feature. */
   async jobPosting(id: string, principal: Principal): Promise<WithContext<JobPosting>> {
     const vacancy = await this.vacancies.get(id, principal);
-    // A partner sees what the feed publishes: a draft or closed vacancy is nothing of theirs.
-    if (isPartner(principal) && !isPublished(vacancy.status))
+    // A partner sees what the feed publishes: a draft, a closed or another region's vacancy is nothing of theirs.
+    if (isPartner(principal) && (!isPublished(vacancy.status) || isFollowed(vacancy)))
       throw VacancyFeedErrors.notPublished(`Vacancy ${id} not found.`);
     const employer = (await this.employers.find(vacancy.employerId))!;
     return jobPosting(jobPostingInputOf(vacancy, employer));

@@ -24,7 +24,7 @@ export const ImportErrors = defineErrors('import', {
     kind: 'invalid-input',
     title: 'A source is 2-64 lower-case letters, digits, dots, colons or hyphens',
   },
-  reservedSource: { kind: 'invalid-input', title: "This source is Werkbrug's own or a partner's" },
+  reservedSource: { kind: 'invalid-input', title: "This source is Werkbrug's own, a partner's or a followed feed's" },
   foreignSource: { kind: 'invalid-input', title: 'A partner imports into its own source only' },
   sourceMismatch: { kind: 'invalid-input', title: 'The row names another source than the request' },
   referenceRequired: { kind: 'invalid-input', title: 'A row needs its external reference (1-200 characters)' },

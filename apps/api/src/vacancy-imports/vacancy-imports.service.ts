@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, DomainError, FieldErrors, InvalidParam, isPartner, Principal, RequestErrors } from '@werkbrug/common';
 import {
+  FOLLOWED_SOURCE_PREFIX,
   ImportCounts,
   ImportFormat,
   ImportRowResult,
@@ -11,6 +12,7 @@ import {
 } from '@werkbrug/database';
 import { EmployersService } from '../employers/employers.service';
 import { ImportedVacancyFields, VacanciesService } from '../vacancies/vacancies.service';
+import { changedFields } from '../shared/vacancies/changed-fields';
 import { ImportErrors } from './import.errors';
 import { ImportRow, readImport } from './import-formats';
 import { VacancyImportRepository } from './vacancy-import.repository';
@@ -40,29 +42,6 @@ const PARTNER_SOURCE_PREFIX = 'partner:';
 
 /** A partner's vacancies carry the partner as their source: its id, which never changes. */
 export const partnerSource = (partnerId: string) => `${PARTNER_SOURCE_PREFIX}${partnerId}`;
-
-/** The fields of a vacancy an import compares to tell "updated" (and what) from "unchanged". */
-const COMPARED_FIELDS = [
-  'title',
-  'description',
-  'occupation',
-  'sector',
-  'postcode',
-  'positions',
-  'hoursPerWeek',
-  'contractType',
-  'startDate',
-  'requiredCompetences',
-  'desirableCompetences',
-  'minimumEducation',
-  'demands',
-  'openToProefplaatsing',
-  'trainingOffered',
-  'validThrough',
-  'workingTimes',
-  'salary',
-  'application',
-] as const satisfies readonly (keyof Vacancy & keyof ImportedVacancyFields)[];
 
 /** A refused row: the first code names the problem, each invalid field with its own. */
 class RowRefused extends Error {
@@ -311,29 +290,7 @@ export class VacancyImportsService {
 /** Staff name sources of their own; Werkbrug's own and partners' are not theirs to write into. */
 function sourceProblem(source: string) {
   if (!SOURCE_PATTERN.test(source)) return ImportErrors.invalidSource;
-  if (source === OWN_SOURCE || source.startsWith(PARTNER_SOURCE_PREFIX)) return ImportErrors.reservedSource;
+  if (source === OWN_SOURCE || source.startsWith(PARTNER_SOURCE_PREFIX) || source.startsWith(FOLLOWED_SOURCE_PREFIX))
+    return ImportErrors.reservedSource;
   return undefined;
-}
-
-/** The fields whose stored value differs from the import's (a closing date left out keeps the stored one). */
-export function changedFields(current: Vacancy, fields: ImportedVacancyFields): string[] {
-  return COMPARED_FIELDS.filter((field) => {
-    const next = fields[field];
-    if (field === 'validThrough' && next === null) return false;
-    // The hours-per-week demand follows hoursPerWeek: a change of hours is named once.
-    if (field === 'demands')
-      return canonical(withoutHours(fields.demands)) !== canonical(withoutHours(current.demands));
-    return canonical(next ?? null) !== canonical(current[field] ?? null);
-  });
-}
-
-const withoutHours = (demands: Vacancy['demands']) => demands.filter((demand) => demand.item !== 'hours-per-week');
-
-/** JSON with object keys sorted: PostgreSQL's jsonb keeps its own key order, which is no change. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, inner: unknown) =>
-    inner && typeof inner === 'object' && !Array.isArray(inner)
-      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : inner,
-  );
 }

@@ -267,4 +267,26 @@ describe('parseConfig', () => {
       publicUrl: 'https://werkbrug.example.nl',
     });
   });
+
+  it('follows the feeds FOLLOWED_FEEDS names, refusing an address in the clear or a key that is not a partner key', () => {
+    const key = `wbp_0123abcd_${'k'.repeat(43)}`;
+    const feeds = (value: unknown, extra: Record<string, string> = {}) =>
+      parseConfig({ WERKBRUG_DATA_DIR: dataDir(), FOLLOWED_FEEDS: JSON.stringify(value), ...extra }).followedFeeds;
+    expect(parseConfig({ WERKBRUG_DATA_DIR: dataDir() }).followedFeeds).toEqual({ feeds: [], intervalSeconds: 30 });
+    const zwolle = { name: 'regio-zwolle', url: 'https://werkbrug.regio-zwolle.example/api/v1/', key };
+    expect(feeds([zwolle], { FEED_FOLLOW_INTERVAL_SECONDS: '10' })).toEqual({
+      feeds: [{ ...zwolle, url: 'https://werkbrug.regio-zwolle.example/api/v1' }],
+      intervalSeconds: 10,
+    });
+    expect(feeds([{ ...zwolle, url: 'http://127.0.0.1:3000/api/v1' }]).feeds[0].url).toBe(
+      'http://127.0.0.1:3000/api/v1',
+    );
+    expect(() => feeds([{ ...zwolle, url: 'http://werkbrug.regio-zwolle.example/api/v1' }])).toThrow(
+      'entry 1: url must use https://',
+    );
+    expect(() => feeds([{ ...zwolle, key: 'geheim' }])).toThrow('entry 1: key must be a Werkbrug partner key');
+    expect(() => feeds([{ ...zwolle, name: 'Regio Zwolle' }])).toThrow('entry 1: name must be 1-40');
+    expect(() => feeds([zwolle, zwolle])).toThrow('names the feed "regio-zwolle" twice');
+    expect(() => feeds([{ ...zwolle, secret: 'x' }])).toThrow('entry 1: secret is not a known field');
+  });
 });

@@ -51,6 +51,18 @@ export interface AppConfig {
   webhooks: { attempts: number; backoffMs: number; timeoutMs: number; allowPlainHttpLocalhost: boolean };
   metrics: MetricsConfig;
   mail: MailConfig;
+  /** Other Werkbrug deployments' vacancy feeds this one follows, and how often each is read. */
+  followedFeeds: { feeds: FollowedFeedConfig[]; intervalSeconds: number };
+}
+
+/** A feed followed as another deployment's partner: its API base address and the key it gave us. */
+export interface FollowedFeedConfig {
+  /** Names the feed here (`feed:<name>` is the source of its vacancies). */
+  name: string;
+  /** The other deployment's API base, like https://werkbrug.regio-zwolle.nl/api/v1. */
+  url: string;
+  /** The partner API key (scope vacancy-feed:read) it issued to this region. */
+  key: string;
 }
 
 /** E-mail Werkbrug sends (invitations). */
@@ -316,23 +328,7 @@ const PROVIDER_ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
  */
 function signInProviders(env: Env, production: boolean): SignInProviderConfig[] {
   const name = 'IDENTITY_PROVIDERS';
-  let raw = env[name]?.trim();
-  if (!raw) return [];
-  if (raw.startsWith('@')) {
-    try {
-      raw = readFileSync(raw.slice(1), 'utf8');
-    } catch (error) {
-      throw new ConfigError(name, `names a file that cannot be read: ${(error as Error).message}`);
-    }
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch (error) {
-    throw new ConfigError(name, `must be a JSON list of providers: ${(error as Error).message}`);
-  }
-  if (!Array.isArray(parsed) || parsed.length === 0) throw new ConfigError(name, 'must be a non-empty JSON list');
-  const providers = parsed.map((entry: unknown, index) => {
+  const providers = jsonList(env, name, 'providers').map((entry: unknown, index) => {
     const at = (field: string, why: string) => new ConfigError(name, `entry ${index + 1}: ${field} ${why}`);
     if (typeof entry !== 'object' || entry === null) throw at('', 'must be an object');
     const given = entry as Record<string, unknown>;
@@ -377,6 +373,60 @@ function signInProviders(env: Env, production: boolean): SignInProviderConfig[] 
   const twice = ids.find((id, index) => ids.indexOf(id) !== index);
   if (twice) throw new ConfigError(name, `names the provider id "${twice}" twice`);
   return providers;
+}
+
+/** A JSON list, inline or `@/path/to/file.json`; unset or blank: none. */
+function jsonList(env: Env, name: string, what: string): unknown[] {
+  let raw = env[name]?.trim();
+  if (!raw) return [];
+  if (raw.startsWith('@')) {
+    try {
+      raw = readFileSync(raw.slice(1), 'utf8');
+    } catch (error) {
+      throw new ConfigError(name, `names a file that cannot be read: ${(error as Error).message}`);
+    }
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch (error) {
+    throw new ConfigError(name, `must be a JSON list of ${what}: ${(error as Error).message}`);
+  }
+  if (!Array.isArray(parsed) || parsed.length === 0) throw new ConfigError(name, 'must be a non-empty JSON list');
+  return parsed;
+}
+
+/**
+ * FOLLOWED_FEEDS: a JSON list, inline or `@/path/to/file.json`, of `{ name, url, key }`: another
+ * Werkbrug deployment's API base and the partner key (scope vacancy-feed:read) it gave this region.
+ */
+function followedFeeds(env: Env): FollowedFeedConfig[] {
+  const name = 'FOLLOWED_FEEDS';
+  const production = env.NODE_ENV === 'production';
+  const feeds = jsonList(env, name, 'feeds').map((entry: unknown, index): FollowedFeedConfig => {
+    const at = (field: string, why: string) => new ConfigError(name, `entry ${index + 1}: ${field} ${why}`);
+    if (typeof entry !== 'object' || entry === null) throw at('', 'must be an object');
+    const given = entry as Record<string, unknown>;
+    const text = (field: string): string => {
+      const value = given[field];
+      if (typeof value !== 'string' || value.trim() === '') throw at(field, 'must be a non-empty string');
+      return value.trim();
+    };
+    const feed = { name: text('name'), url: text('url').replace(/\/+$/, ''), key: text('key') };
+    if (!PROVIDER_ID.test(feed.name)) throw at('name', 'must be 1-40 of a-z, 0-9, - (it names the source)');
+    const address = URL.canParse(feed.url) ? new URL(feed.url) : undefined;
+    if (!address || !['https:', 'http:'].includes(address.protocol)) throw at('url', 'must be a URL');
+    if (address.protocol === 'http:' && (production || !isLoopback(address)))
+      throw at('url', 'must use https:// (http:// only for localhost outside production)');
+    if (!/^wbp_[0-9a-f]{8}_/.test(feed.key)) throw at('key', 'must be a Werkbrug partner key (wbp_…)');
+    const unknown = Object.keys(given).filter((key) => !['name', 'url', 'key'].includes(key));
+    if (unknown.length) throw at(unknown.join(', '), 'is not a known field');
+    return feed;
+  });
+  const names = feeds.map((feed) => feed.name);
+  const twice = names.find((feedName, index) => names.indexOf(feedName) !== index);
+  if (twice) throw new ConfigError(name, `names the feed "${twice}" twice`);
+  return feeds;
 }
 
 /** The PEM certificates in a file, read at start-up so a wrong path stops it rather than the first sign-in. */
@@ -551,6 +601,11 @@ export function parseConfig(env: Env = process.env, options: ParseOptions = {}):
       smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
       from: env.MAIL_FROM || 'Werkbrug <noreply@werkbrug.invalid>',
       publicUrl: publicUrl(env),
+    },
+    // Every 30 s: a vacancy taken down in the other region is gone here well within a minute.
+    followedFeeds: {
+      feeds: followedFeeds(env),
+      intervalSeconds: integer(env, 'FEED_FOLLOW_INTERVAL_SECONDS', 30, 1, 3600),
     },
   };
 }

@@ -33,6 +33,13 @@ export class Employer {
   @Column({ type: 'text', nullable: true })
   establishmentNumber: string | null;
 
+  /**
+   * Registered here because a followed feed (its name) has its vacancies: the employer is that
+   * region's, and so is the contact with it.
+   */
+  @Column({ type: 'text', nullable: true })
+  followedFrom: string | null;
+
   /** Demo data: its KvK and establishment numbers are invented, and screens say so. */
   @Column({ default: false })
   illustrative: boolean;

@@ -4,6 +4,7 @@ import { CandidateIdentity } from './candidate-identity.entity';
 import { CandidateOutcome } from './candidate-outcome.entity';
 import { Candidate } from './candidate.entity';
 import { Employer, EmployerChange, EmployerContactPerson } from './employer.entity';
+import { FollowedFeed } from './followed-feed.entity';
 import { FollowUp } from './follow-up.entity';
 import { KansrijkheidEntry } from './kansrijkheid-entry.entity';
 import { MatchFeedback } from './match-feedback.entity';
@@ -33,6 +34,7 @@ export * from './candidate-identity.entity';
 export * from './candidate-outcome.entity';
 export * from './candidate.entity';
 export * from './employer.entity';
+export * from './followed-feed.entity';
 export * from './follow-up.entity';
 export * from './kansrijkheid-entry.entity';
 export * from './match-feedback.entity';
@@ -94,4 +96,5 @@ export const ENTITIES = [
   WebhookEvent,
   WebhookDelivery,
   VacancyImport,
+  FollowedFeed,
 ];

@@ -18,6 +18,9 @@ import { Employer } from './employer.entity';
 export const VACANCY_STATUSES = ['draft', 'open', 'on-hold', 'closed', 'expired'] as const;
 export type VacancyStatus = (typeof VACANCY_STATUSES)[number];
 
+/** A closed or expired vacancy has ended: it is no longer matched or offered, and never changes again. */
+export const hasEnded = (status: VacancyStatus): boolean => status === 'closed' || status === 'expired';
+
 /** Filled through Werkbrug (a placement, or the employer says so), filled elsewhere, or withdrawn by the employer. */
 export const CLOSE_REASONS = ['filled-here', 'filled-elsewhere', 'withdrawn'] as const;
 export type CloseReason = (typeof CLOSE_REASONS)[number];
@@ -58,6 +61,15 @@ export interface ApplicationContact {
 /** Typed in at Werkbrug; later partners' names for imported vacancies. */
 export const OWN_SOURCE = 'werkbrug';
 
+/** The source of vacancies followed from another Werkbrug deployment's feed: `feed:<name>`. */
+export const FOLLOWED_SOURCE_PREFIX = 'feed:';
+
+export const followedSource = (feedName: string) => `${FOLLOWED_SOURCE_PREFIX}${feedName}`;
+
+/** Another region's vacancy, followed here: its employer contact and its life are that region's. */
+export const isFollowed = (vacancy: Pick<Vacancy, 'source'>): boolean =>
+  vacancy.source.startsWith(FOLLOWED_SOURCE_PREFIX);
+
 @Entity('vacancies')
 export class Vacancy {
   @PrimaryGeneratedColumn('uuid')
@@ -94,6 +106,13 @@ export class Vacancy {
   /** The arbeidsmarktregio of the workplace, for kansrijkheid. */
   @Column()
   region: string;
+
+  /**
+   * The region whose candidates it is matched against when not its own: a followed vacancy of
+   * another region is matched against this region's candidates (those in reach across the border).
+   */
+  @Column({ type: 'text', nullable: true })
+  matchRegion: string | null;
 
   @Column({ type: 'int' })
   positions: number;

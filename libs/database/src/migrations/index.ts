@@ -17,6 +17,7 @@ import { EmployerRegister1766200000000 } from './1766200000000-employer-register
 import { VacancyChanges1766300000000 } from './1766300000000-vacancy-changes';
 import { Partners1766400000000 } from './1766400000000-partners';
 import { VacancyImports1766500000000 } from './1766500000000-vacancy-imports';
+import { FollowedFeeds1766600000000 } from './1766600000000-followed-feeds';
 
 /** In order; each runs once, at start-up, under a lock (see runMigrations). */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   VacancyChanges1766300000000,
   Partners1766400000000,
   VacancyImports1766500000000,
+  FollowedFeeds1766600000000,
 ];

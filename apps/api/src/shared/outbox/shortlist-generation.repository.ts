@@ -32,7 +32,7 @@ export class ShortlistGenerationRepository {
 
   /**
    * The open vacancies whose shortlist a change to this candidate can alter: those the candidate is
-   * on now (open or on hold; a closed or expired vacancy's last shortlist stays as it ended), and those of the region of the candidate's organisation within the candidate's reach
+   * on now (open or on hold; a closed or expired vacancy's last shortlist stays as it ended), and those matched in the region of the candidate's organisation (followed ones of another region too) within the candidate's reach
    * (the same generous circle SQL matching uses; the matching pool is regional).
    */
   async vacanciesConcerning(candidate: CandidateReach): Promise<string[]> {
@@ -42,7 +42,7 @@ export class ShortlistGenerationRepository {
        UNION
        SELECT id FROM vacancies
         WHERE status = 'open' AND $5 AND ${withinReachSql('', '$2', '$3', '$4')}
-          AND region = (SELECT region_code FROM organisations WHERE id = $6)`,
+          AND coalesce(match_region, region) = (SELECT region_code FROM organisations WHERE id = $6)`,
       [
         candidate.id,
         candidate.latitude,
