@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { verifyWebhook } from '../apps/api/src/partners/webhook-signature';
-import { candidateProfile, vacancyBody } from './support/fixtures';
+import { candidateProfile, uniqueKvkNumber, vacancyBody } from './support/fixtures';
 import { TestApp } from './support/test-app';
 
 /** Asks again until `check` holds (each round trip is real work: no sleeping on a guess). */
@@ -45,7 +45,12 @@ describe('partners: API keys, scopes and webhooks', () => {
     employerId = (
       await t
         .as(accountmanager, '/api/v1')
-        .post('/employers', { name: 'Schoonmaakbedrijf Helder', sector: 'N', postcode: '1316' })
+        .post('/employers', {
+          name: 'Schoonmaakbedrijf Helder',
+          sector: 'N',
+          postcode: '1316',
+          kvkNumber: uniqueKvkNumber(),
+        })
         .expect(201)
     ).body.id;
     partnerId = (
