@@ -1,3 +1,4 @@
+import type { VacanciesService } from '../../apps/api/src/vacancies/vacancies.service';
 import { eventually, Requests } from './test-app';
 
 /**
@@ -57,6 +58,14 @@ export function vacancyBody(overrides: object = {}) {
     trainingOffered: false,
     ...overrides,
   };
+}
+
+/** What VacanciesService.create takes. */
+export type VacancyInput = Parameters<VacanciesService['create']>[0];
+
+/** `vacancyBody` as a service test hands it to VacanciesService.create: for an employer, typed. */
+export function vacancyInput(employerId: string, overrides: Partial<VacancyInput> = {}): VacancyInput {
+  return { ...vacancyBody(), employerId, ...overrides } as VacancyInput;
 }
 
 /** A limit in belastbaarheid: health data that no employer and no report may show. */

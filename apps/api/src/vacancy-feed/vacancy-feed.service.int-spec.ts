@@ -10,7 +10,7 @@ import { decodeCursor, encodeCursor } from './feed-cursor';
 import { VacancyFeedModule } from './vacancy-feed.module';
 import { VacancyFeedService } from './vacancy-feed.service';
 import type { VacancyFeedItem, VacancyFeedPage } from './vacancy-feed.response';
-import { uniqueKvkNumber } from '../../../../test/support/fixtures';
+import { uniqueKvkNumber, vacancyInput } from '../../../../test/support/fixtures';
 
 describe('VacancyFeedService on real repositories', () => {
   let t: ServiceTest;
@@ -20,21 +20,7 @@ describe('VacancyFeedService on real repositories', () => {
   let kvkNumber: string;
   const accountmanager: Principal = principal('accountmanager', 'am-anna');
 
-  // The vacancies feature's DTOs are its own: the same fields as plain objects.
-  const body = (title: string): Parameters<VacanciesService['create']>[0] => ({
-    employerId,
-    title,
-    occupation: 'cleaner',
-    postcode: '1316',
-    positions: 1,
-    hoursPerWeek: 24,
-    contractType: 'permanent',
-    requiredCompetences: [],
-    desirableCompetences: [],
-    demands: [],
-    openToProefplaatsing: true,
-    trainingOffered: false,
-  });
+  const body = (title: string) => vacancyInput(employerId, { title });
   const post = async (title: string, status: 'open' | 'draft' = 'open') =>
     (await vacancies.create({ ...body(title), status }, accountmanager)).id;
   const versionOf = async (id: string) => (await vacancies.get(id, accountmanager)).version;
