@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { dutchDay, type Role } from '@werkbrug/common';
 import { addMonths } from '@werkbrug/common';
-import { candidateProfile, consentToProfile, readyShortlist, vacancyBody } from './support/fixtures';
+import { candidateProfile, consentToProfile, readyShortlist, uniqueKvkNumber, vacancyBody } from './support/fixtures';
 import { TestApp } from './support/test-app';
 
 /**
@@ -347,10 +347,14 @@ describe('the access matrix: every endpoint × every role × own versus someone 
     const klantmanager = await t.token({ role: 'klantmanager', subject: 'km-karin' });
     const jobhunter = await t.token({ role: 'jobhunter', subject: 'jh-joost' });
     const employerA = (
-      await as(accountmanager).post('/employers', { name: 'Werkgever Alfa', sector: 'N', postcode: '1316' }).expect(201)
+      await as(accountmanager)
+        .post('/employers', { name: 'Werkgever Alfa', sector: 'N', postcode: '1316', kvkNumber: uniqueKvkNumber() })
+        .expect(201)
     ).body.id;
     const employerB = (
-      await as(accountmanager).post('/employers', { name: 'Werkgever Beta', sector: 'N', postcode: '1316' }).expect(201)
+      await as(accountmanager)
+        .post('/employers', { name: 'Werkgever Beta', sector: 'N', postcode: '1316', kvkNumber: uniqueKvkNumber() })
+        .expect(201)
     ).body.id;
     await as(accountmanager)
       .put(`/employers/${employerA}/account-team`, { userIds: [t.idOf('am-anna')] })

@@ -1,5 +1,5 @@
 import { addMonths, dutchDay } from '@werkbrug/common';
-import { candidateProfile, careCandidate, careVacancy, vacancyBody } from './support/fixtures';
+import { candidateProfile, careCandidate, careVacancy, uniqueKvkNumber, vacancyBody } from './support/fixtures';
 import { TestApp } from './support/test-app';
 
 /** Level 5 agreements and the outcomes every level leads to: placements, their decision and six-month check, other outcomes. */
@@ -42,7 +42,11 @@ describe('placement agreements, placements and outcomes', () => {
     );
 
   async function addEmployer(name: string): Promise<string> {
-    return (await as(accountmanager).post('/employers', { name, sector: 'Q', postcode: '1315' }).expect(201)).body.id;
+    return (
+      await as(accountmanager)
+        .post('/employers', { name, sector: 'Q', postcode: '1315', kvkNumber: uniqueKvkNumber() })
+        .expect(201)
+    ).body.id;
   }
 
   const addCandidate = async (name: string): Promise<string> =>

@@ -1,4 +1,4 @@
-import { candidateProfile, readyShortlist, vacancyBody } from './support/fixtures';
+import { candidateProfile, readyShortlist, uniqueKvkNumber, vacancyBody } from './support/fixtures';
 import { TestApp } from './support/test-app';
 
 /** The audit log of candidates' personal data: written per read and change, append-only, queried, reported, and the employer quota it counts. */
@@ -28,7 +28,12 @@ describe('audit of candidate data', () => {
     admin = await t.token({ role: 'admin', subject: 'admin-ada' });
     employerId = (
       await as(accountmanager)
-        .post('/api/v1/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1316' })
+        .post('/api/v1/employers', {
+          name: 'Schoon Almere',
+          sector: 'N',
+          postcode: '1316',
+          kvkNumber: uniqueKvkNumber(),
+        })
         .expect(201)
     ).body.id;
     employer = await t.token({ role: 'employer', subject: 'werkgever-wim', employerId });

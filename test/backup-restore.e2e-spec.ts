@@ -9,7 +9,7 @@ import request from 'supertest';
 import { ApiModule } from '../apps/api/src/api.module';
 import { backupDatabase, restoreDatabase, RestoreRefused } from '../apps/api/src/cli/database-backup';
 import { configureHttp } from '../apps/api/src/http-setup';
-import { candidateProfile, vacancyBody } from './support/fixtures';
+import { candidateProfile, uniqueKvkNumber, vacancyBody } from './support/fixtures';
 import { eventually, TestApp } from './support/test-app';
 import { createTestDatabase, TestDatabase } from './support/test-database';
 
@@ -51,7 +51,9 @@ describe('backup and restore', () => {
     const klantmanager = t.as(await t.token({ role: 'klantmanager', subject: 'km-kim' }), '/api/v1');
     const jobhunter = t.as(await t.token({ role: 'jobhunter', subject: 'jh-jan' }), '/api/v1');
     const employer = (
-      await accountmanager.post('/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1315' }).expect(201)
+      await accountmanager
+        .post('/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1315', kvkNumber: uniqueKvkNumber() })
+        .expect(201)
     ).body;
     await accountmanager.post('/vacancies', vacancyBody({ employerId: employer.id })).expect(201);
     for (const name of ['Ans Backup', 'Bram Backup']) {

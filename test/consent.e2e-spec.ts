@@ -1,4 +1,4 @@
-import { candidateProfile, consentToProfile, readyShortlist, vacancyBody } from './support/fixtures';
+import { candidateProfile, consentToProfile, readyShortlist, uniqueKvkNumber, vacancyBody } from './support/fixtures';
 import { TestApp } from './support/test-app';
 import { expectNoneShown } from './support/leaks';
 
@@ -54,12 +54,22 @@ describe('consent', () => {
     accountmanager = await t.token({ role: 'accountmanager', subject: 'am-anna' });
     employerId = (
       await as(accountmanager)
-        .post('/api/v1/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1316' })
+        .post('/api/v1/employers', {
+          name: 'Schoon Almere',
+          sector: 'N',
+          postcode: '1316',
+          kvkNumber: uniqueKvkNumber(),
+        })
         .expect(201)
     ).body.id;
     const otherId = (
       await as(accountmanager)
-        .post('/api/v1/employers', { name: 'Ander Bedrijf', sector: 'N', postcode: '1316' })
+        .post('/api/v1/employers', {
+          name: 'Ander Bedrijf',
+          sector: 'N',
+          postcode: '1316',
+          kvkNumber: uniqueKvkNumber(),
+        })
         .expect(201)
     ).body.id;
     employer = await t.token({ role: 'employer', employerId });

@@ -1,5 +1,5 @@
 import { addMonths, dutchDay } from '@werkbrug/common';
-import { candidateProfile, consentToProfile, readyShortlist, vacancyBody } from './support/fixtures';
+import { candidateProfile, consentToProfile, readyShortlist, uniqueKvkNumber, vacancyBody } from './support/fixtures';
 import { Requests, TestApp } from './support/test-app';
 
 /** The employer register over HTTP: KvK numbers, changes, contact persons and the history, with their problem codes. */
@@ -51,11 +51,41 @@ describe('the employer register', () => {
     await accountmanager.post('/employers', { ...register, kvkNumber: '87654321' }).expect(201);
   });
 
+  it('refuses a new registration without a KvK number, naming the field and writing nothing; one registered before keeps none', async () => {
+    const written = async () =>
+      (
+        await t.dataSource.query(
+          `SELECT (SELECT count(*)::int FROM employers) AS employers, (SELECT count(*)::int FROM employer_changes) AS changes`,
+        )
+      )[0];
+    const before = await written();
+    for (const body of [register, { ...register, kvkNumber: null }]) {
+      const refused = await accountmanager.post('/employers', body).expect(400);
+      expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(refused.body).toMatchObject({ status: 400 });
+      expect(refused.body.invalidParams).toEqual([
+        expect.objectContaining({ name: 'kvkNumber', code: 'field.required' }),
+      ]);
+    }
+    expect(await written()).toEqual(before);
+
+    // One registered before the number was asked keeps none, and its register can still be changed.
+    const [{ id }] = await t.dataSource.query(
+      `INSERT INTO employers (name, sector, postcode) VALUES ('Schoonmaak Oud', 'N', '1316') RETURNING id`,
+    );
+    const changed = await accountmanager
+      .put(`/employers/${id}`, { ...register, address: 'Stationsplein 1, Almere', version: 1 })
+      .expect(200);
+    expect(changed.body).toMatchObject({ kvkNumber: null, address: 'Stationsplein 1, Almere', version: 2 });
+  });
+
   it("changes the register on the version read; the employer's own users change their contact e-mail only", async () => {
-    const employer = (await accountmanager.post('/employers', { ...register, kvkNumber: '22223333' }).expect(201)).body;
-    const other = (await accountmanager.post('/employers', { ...register, kvkNumber: '33334444' }).expect(201)).body;
+    const [kvkNumber, otherKvkNumber] = [uniqueKvkNumber(), uniqueKvkNumber()];
+    const employer = (await accountmanager.post('/employers', { ...register, kvkNumber }).expect(201)).body;
+    const other = (await accountmanager.post('/employers', { ...register, kvkNumber: otherKvkNumber }).expect(201))
+      .body;
     const own = t.as(await t.token({ role: 'employer', subject: 'wg-helder', employerId: employer.id }), '/api/v1');
-    const fields = { ...register, kvkNumber: '22223333' };
+    const fields = { ...register, kvkNumber };
 
     const changed = await accountmanager
       .put(`/employers/${employer.id}`, { ...fields, address: 'Stationsplein 1, Almere', version: 1 })
@@ -64,7 +94,7 @@ describe('the employer register', () => {
     const stale = await accountmanager.put(`/employers/${employer.id}`, { ...fields, version: 1 }).expect(409);
     expect(stale.body).toMatchObject({ code: 'record.stale-version', current: { version: 2 } });
     const taken = await accountmanager
-      .put(`/employers/${employer.id}`, { ...fields, kvkNumber: '33334444', version: 2 })
+      .put(`/employers/${employer.id}`, { ...fields, kvkNumber: otherKvkNumber, version: 2 })
       .expect(409);
     expect(taken.body).toMatchObject({ code: 'employer.kvk-number-taken', existingId: other.id });
 
@@ -85,8 +115,11 @@ describe('the employer register', () => {
   });
 
   it('keeps contact persons for staff and the employer itself', async () => {
-    const employer = (await accountmanager.post('/employers', { ...register, kvkNumber: '44445555' }).expect(201)).body;
-    const other = (await accountmanager.post('/employers', { ...register, kvkNumber: '55556666' }).expect(201)).body;
+    const employer = (
+      await accountmanager.post('/employers', { ...register, kvkNumber: uniqueKvkNumber() }).expect(201)
+    ).body;
+    const other = (await accountmanager.post('/employers', { ...register, kvkNumber: uniqueKvkNumber() }).expect(201))
+      .body;
     const own = t.as(await t.token({ role: 'employer', subject: 'wg-cp', employerId: employer.id }), '/api/v1');
     const stranger = t.as(await t.token({ role: 'employer', subject: 'wg-other', employerId: other.id }), '/api/v1');
 
@@ -133,7 +166,9 @@ describe('the employer register', () => {
       ]),
     );
     await klantmanager.get('/account-managers').expect(403);
-    const employer = (await accountmanager.post('/employers', { ...register, kvkNumber: '77778888' }).expect(201)).body;
+    const employer = (
+      await accountmanager.post('/employers', { ...register, kvkNumber: uniqueKvkNumber() }).expect(201)
+    ).body;
     const team = await accountmanager
       .put(`/employers/${employer.id}/account-team`, { userIds: [t.idOf('am-anna'), t.idOf('am-lotte')] })
       .expect(200);
@@ -146,7 +181,9 @@ describe('the employer register', () => {
   });
 
   it('tells the history newest first: candidates by reference to the employer, by name to staff of their organisation', async () => {
-    const employer = (await accountmanager.post('/employers', { ...register, kvkNumber: '66667777' }).expect(201)).body;
+    const employer = (
+      await accountmanager.post('/employers', { ...register, kvkNumber: uniqueKvkNumber() }).expect(201)
+    ).body;
     const own = t.as(await t.token({ role: 'employer', subject: 'wg-history', employerId: employer.id }), '/api/v1');
     const candidateId = (await klantmanager.post('/candidates', candidateProfile({ name: 'Ans Historie' })).expect(201))
       .body.id;
@@ -240,7 +277,8 @@ describe('the employer register', () => {
       await t.token({
         role: 'employer',
         subject: 'wg-stranger',
-        employerId: (await accountmanager.post('/employers', register).expect(201)).body.id,
+        employerId: (await accountmanager.post('/employers', { ...register, kvkNumber: uniqueKvkNumber() }).expect(201))
+          .body.id,
       }),
       '/api/v1',
     );

@@ -5,6 +5,7 @@ import {
   careVacancy,
   consentToProfile,
   readyShortlist,
+  uniqueKvkNumber,
   vacancyBody,
 } from './support/fixtures';
 import { TestApp } from './support/test-app';
@@ -33,7 +34,7 @@ class Story {
     this.klantmanager = await this.t.token({ role: 'klantmanager', subject: 'km-karin' });
     this.employerId = (
       await this.as(this.accountmanager)
-        .post('/api/v1/employers', { name: 'Zorg Almere', sector: 'Q', postcode: '1315' })
+        .post('/api/v1/employers', { name: 'Zorg Almere', sector: 'Q', postcode: '1315', kvkNumber: uniqueKvkNumber() })
         .expect(201)
     ).body.id;
     this.employer = await this.t.token({ role: 'employer', employerId: this.employerId });

@@ -1,6 +1,6 @@
 import { TokenService } from '@werkbrug/common';
 import fc from 'fast-check';
-import { candidateProfile, consentToProfile, vacancyBody } from './support/fixtures';
+import { candidateProfile, consentToProfile, uniqueKvkNumber, vacancyBody } from './support/fixtures';
 import { FuzzRequest, OpenApiDocument, operationsOf, requestsFor } from './support/openapi-fuzz';
 import { TestApp } from './support/test-app';
 
@@ -80,7 +80,11 @@ describe('hostile requests to every endpoint', () => {
     const klantmanager = t.as(await t.token({ role: 'klantmanager' }));
     for (const name of ['Schoon Almere', 'Zorggroep Lelystad']) {
       knownIds.add(
-        (await accountmanager.post('/api/v1/employers', { name, sector: 'N', postcode: '1316' }).expect(201)).body.id,
+        (
+          await accountmanager
+            .post('/api/v1/employers', { name, sector: 'N', postcode: '1316', kvkNumber: uniqueKvkNumber() })
+            .expect(201)
+        ).body.id,
       );
     }
     const candidateId = (await klantmanager.post('/api/v1/candidates', candidateProfile()).expect(201)).body.id;

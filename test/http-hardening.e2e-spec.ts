@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
-import { vacancyBody } from './support/fixtures';
+import { uniqueKvkNumber, vacancyBody } from './support/fixtures';
 import { TestApp } from './support/test-app';
 
 /** Sends a Buffer as it is: superagent would serialize one sent as application/json to JSON. */
@@ -8,7 +8,8 @@ const asIs = (raw: Buffer) => raw as unknown as string;
 
 /** What every answer carries and what the API refuses before any handler runs: headers, CORS, size and rate limits. */
 describe('HTTP hardening', () => {
-  const employer = { name: 'Schoon Almere', sector: 'N', postcode: '1316' };
+  // A body the register takes; a KvK number of its own each time, as each employer needs one.
+  const employer = () => ({ name: 'Schoon Almere', sector: 'N', postcode: '1316', kvkNumber: uniqueKvkNumber() });
 
   describe('with the default configuration', () => {
     let t: TestApp;
@@ -61,7 +62,7 @@ describe('HTTP hardening', () => {
         expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
         expect(response.body).toMatchObject({ code: 'request.not-found', instance: path });
       }
-      await t.http.post('/api/v1/employers/').set('Authorization', accountmanager).send(employer).expect(404);
+      await t.http.post('/api/v1/employers/').set('Authorization', accountmanager).send(employer()).expect(404);
     });
 
     it('serves the Swagger UI under a policy that lets it load its own scripts and styles', async () => {
@@ -153,7 +154,7 @@ describe('HTTP hardening', () => {
       const response = await t.http
         .post('/api/v1/employers')
         .set('Authorization', accountmanager)
-        .send({ ...employer, name: 'x'.repeat(300 * 1024) })
+        .send({ ...employer(), name: 'x'.repeat(300 * 1024) })
         .expect(413);
       expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(response.body).toMatchObject({ status: 413, title: 'Request too large', instance: '/api/v1/employers' });
@@ -163,7 +164,7 @@ describe('HTTP hardening', () => {
       const invalid = await t.http
         .post('/api/v1/employers')
         .set('Authorization', accountmanager)
-        .send({ ...employer, name: 'x'.repeat(200 * 1024) })
+        .send({ ...employer(), name: 'x'.repeat(200 * 1024) })
         .expect(400);
       expect(invalid.body.invalidParams.map((p: { name: string }) => p.name)).toContain('name');
     });
@@ -184,7 +185,7 @@ describe('HTTP hardening', () => {
           await t.http
             .post('/api/v1/employers')
             .set('Authorization', accountmanager)
-            .send({ ...employer, name: 'Bouw Lelystad' })
+            .send({ ...employer(), name: 'Bouw Lelystad' })
             .expect(201)
         ).body.id;
       });
@@ -194,7 +195,7 @@ describe('HTTP hardening', () => {
         const nul = await t.http
           .post('/api/v1/employers')
           .set('Authorization', accountmanager)
-          .send({ ...employer, name: 'Schoon\u0000Almere' })
+          .send({ ...employer(), name: 'Schoon\u0000Almere' })
           .expect(400);
         expect(nul.headers['content-type']).toMatch(/^application\/problem\+json/);
         expect(params(nul)).toEqual([['name', 'field.control-character']]);
@@ -219,16 +220,16 @@ describe('HTTP hardening', () => {
         await t.http
           .post('/api/v1/employers')
           .set('Authorization', accountmanager)
-          .send({ ...employer, name: 'Schoon\tAlmere\r\nNoord' })
+          .send({ ...employer(), name: 'Schoon\tAlmere\r\nNoord' })
           .expect(201);
       });
 
       it('refuses a compressed body that does not decompress with a 400, and reads one that does', async () => {
         const before = await rows();
-        const json = Buffer.from(JSON.stringify({ ...employer, name: 'Gezipt Almere' }));
+        const json = () => Buffer.from(JSON.stringify({ ...employer(), name: 'Gezipt Almere' }));
         for (const [encoding, body] of [
           ['gzip', Buffer.from('not gzip at all')],
-          ['gzip', gzipSync(json).subarray(0, 20)],
+          ['gzip', gzipSync(json()).subarray(0, 20)],
           ['br', Buffer.from('not brotli')],
           ['deflate', Buffer.from([0x78, 0x9c, 0xff, 0xff])],
         ] as const) {
@@ -245,9 +246,9 @@ describe('HTTP hardening', () => {
         }
         expect(await rows()).toEqual(before);
         for (const [encoding, body] of [
-          ['gzip', gzipSync(json)],
-          ['br', brotliCompressSync(json)],
-          ['deflate', deflateSync(json)],
+          ['gzip', gzipSync(json())],
+          ['br', brotliCompressSync(json())],
+          ['deflate', deflateSync(json())],
         ] as const) {
           await t.http
             .post('/api/v1/employers')
@@ -264,9 +265,9 @@ describe('HTTP hardening', () => {
         const before = await rows();
         const vacancy = JSON.stringify(vacancyBody({ employerId }));
         for (const [body, name] of [
-          [`{"__proto__":{"isAdmin":true},${JSON.stringify(employer).slice(1)}`, '__proto__'],
-          [`{"constructor":{"prototype":{"x":1}},${JSON.stringify(employer).slice(1)}`, 'constructor'],
-          [`{"prototype":1,${JSON.stringify(employer).slice(1)}`, 'prototype'],
+          [`{"__proto__":{"isAdmin":true},${JSON.stringify(employer()).slice(1)}`, '__proto__'],
+          [`{"constructor":{"prototype":{"x":1}},${JSON.stringify(employer()).slice(1)}`, 'constructor'],
+          [`{"prototype":1,${JSON.stringify(employer()).slice(1)}`, 'prototype'],
         ]) {
           const response = await t.http
             .post('/api/v1/employers')
@@ -391,11 +392,11 @@ describe('HTTP hardening', () => {
       const other = await t.token({ role: 'accountmanager', subject: 'am-other' });
       // Different endpoints share one budget per client.
       for (let i = 0; i < 3; i++) await t.http.get('/api/v1/employers').set('Authorization', busy).expect(200);
-      await t.http.post('/api/v1/employers').set('Authorization', busy).send(employer).expect(201);
+      await t.http.post('/api/v1/employers').set('Authorization', busy).send(employer()).expect(201);
       await t.http.get('/api/v1/vacancies').set('Authorization', busy).expect(200);
       const before = await t.dataSource.query('SELECT count(*)::int AS n FROM employers');
 
-      const refused = await t.http.post('/api/v1/employers').set('Authorization', busy).send(employer).expect(429);
+      const refused = await t.http.post('/api/v1/employers').set('Authorization', busy).send(employer()).expect(429);
       expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(refused.body).toMatchObject({ status: 429, title: 'Too many requests', instance: '/api/v1/employers' });
       const retryAfter = Number(refused.headers['retry-after']);

@@ -1,4 +1,5 @@
 import { eventually, TestApp } from './support/test-app';
+import { uniqueKvkNumber } from './support/fixtures';
 
 const vacancy = {
   title: 'Schoonmaker kantoren',
@@ -33,7 +34,7 @@ describe('matching that is down between saving a vacancy and processing its job'
     const employer = await t.http
       .post('/api/v1/employers')
       .set('Authorization', accountmanager)
-      .send({ name: 'Schoon BV', sector: 'N', postcode: '1315' })
+      .send({ name: 'Schoon BV', sector: 'N', postcode: '1315', kvkNumber: uniqueKvkNumber() })
       .expect(201);
     const posted = await t.http
       .post('/api/v1/vacancies')

@@ -1,4 +1,4 @@
-import { candidateProfile, readyShortlist, vacancyBody } from './support/fixtures';
+import { candidateProfile, readyShortlist, uniqueKvkNumber, vacancyBody } from './support/fixtures';
 import { TestApp } from './support/test-app';
 
 /** The matcher's rules as users meet them through the API: re-matching, availability, feedback, level 4. */
@@ -43,7 +43,12 @@ describe('matching through the API', () => {
     jobhunter = await t.token({ role: 'jobhunter' });
     employerId = (
       await as(accountmanager)
-        .post('/api/v1/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1316' })
+        .post('/api/v1/employers', {
+          name: 'Schoon Almere',
+          sector: 'N',
+          postcode: '1316',
+          kvkNumber: uniqueKvkNumber(),
+        })
         .expect(201)
     ).body.id;
   });
@@ -197,7 +202,12 @@ describe('matching through the API', () => {
     const vacancyId = await postVacancy({ title: 'Schoonmaker avond' });
     const care = (
       await as(accountmanager)
-        .post('/api/v1/employers', { name: 'Zorg zonder vacature', sector: 'Q', postcode: '1315' })
+        .post('/api/v1/employers', {
+          name: 'Zorg zonder vacature',
+          sector: 'Q',
+          postcode: '1315',
+          kvkNumber: uniqueKvkNumber(),
+        })
         .expect(201)
     ).body.id;
     const found = (await as(jobhunter).get(`/api/v1/candidates/${id}/vacancies`).expect(200)).body;

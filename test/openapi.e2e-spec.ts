@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Response } from 'supertest';
-import { candidateProfile, vacancyBody } from './support/fixtures';
+import { candidateProfile, uniqueKvkNumber, vacancyBody } from './support/fixtures';
 import { TestApp } from './support/test-app';
 
 type Schema = {
@@ -17,7 +17,11 @@ type Schema = {
   allOf?: Schema[];
 };
 type Answer = { description: string; headers?: Record<string, unknown>; content?: Record<string, { schema?: Schema }> };
-type Operation = { responses: Record<string, Answer>; 'x-public'?: boolean };
+type Operation = {
+  responses: Record<string, Answer>;
+  requestBody?: { content: Record<string, { schema: Schema }> };
+  'x-public'?: boolean;
+};
 type Document = {
   info: { contact?: { name?: string; url?: string } };
   servers?: { url: string }[];
@@ -82,6 +86,17 @@ describe('The OpenAPI document', () => {
     expect(document.servers).toEqual([expect.objectContaining({ url: '/' })]);
   });
 
+  it('asks a new employer for its KvK number, and a change of the register not (employers registered before it was asked have none)', () => {
+    const bodyOf = (path: string, method: string) => {
+      const ref = document.paths[path][method].requestBody!.content['application/json'].schema.$ref!;
+      return document.components.schemas[ref.split('/').pop()!];
+    };
+    const registration = bodyOf('/api/v1/employers', 'post');
+    expect(registration.required).toEqual(expect.arrayContaining(['name', 'sector', 'postcode', 'kvkNumber']));
+    expect(registration.properties!.kvkNumber).toMatchObject({ type: 'string', pattern: '^[0-9]{8}$' });
+    expect(bodyOf('/api/v1/employers/{id}', 'put').required).not.toContain('kvkNumber');
+  });
+
   describe('and what the API really answers', () => {
     let accountmanager: string;
     let klantmanager: string;
@@ -144,7 +159,9 @@ describe('The OpenAPI document', () => {
     it('errors, from the problem filter, match the Problem schema and are documented for their operation', async () => {
       const as = t.as(accountmanager, '/api/v1');
       const employer = (
-        await as.post('/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1316' }).expect(201)
+        await as
+          .post('/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1316', kvkNumber: uniqueKvkNumber() })
+          .expect(201)
       ).body;
       const vacancy = (await as.post('/vacancies', vacancyBody({ employerId: employer.id })).expect(201)).body;
       await as
@@ -157,7 +174,9 @@ describe('The OpenAPI document', () => {
         [
           '/api/v1/employers',
           'post',
-          await t.as(jobhunter, '/api/v1').post('/employers', { name: 'X', sector: 'N', postcode: '1316' }),
+          await t
+            .as(jobhunter, '/api/v1')
+            .post('/employers', { name: 'X', sector: 'N', postcode: '1316', kvkNumber: uniqueKvkNumber() }),
         ],
         ['/api/v1/employers/{id}', 'get', await as.get(`/employers/${randomUUID()}`)],
         ['/api/v1/employers/{id}', 'get', await as.get('/employers/not-a-uuid')],
@@ -184,7 +203,12 @@ describe('The OpenAPI document', () => {
     it('success answers match their schemas, dates and times in their formats', async () => {
       const as = t.as(accountmanager, '/api/v1');
       const km = t.as(klantmanager, '/api/v1');
-      const employer = await as.post('/employers', { name: 'Zorg Almere', sector: 'Q', postcode: '1315' });
+      const employer = await as.post('/employers', {
+        name: 'Zorg Almere',
+        sector: 'Q',
+        postcode: '1315',
+        kvkNumber: uniqueKvkNumber(),
+      });
       const vacancy = await as.post(
         '/vacancies',
         vacancyBody({ employerId: employer.body.id, startDate: '2099-01-04' }),

@@ -1,17 +1,8 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { verifyWebhook } from '../apps/api/src/partners/webhook-signature';
-import { candidateProfile, vacancyBody } from './support/fixtures';
-import { TestApp } from './support/test-app';
-
-/** Asks again until `check` holds (each round trip is real work: no sleeping on a guess). */
-async function eventually<T>(probe: () => Promise<T>, check: (value: T) => boolean): Promise<T> {
-  for (;;) {
-    const value = await probe();
-    if (check(value)) return value;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
+import { candidateProfile, uniqueKvkNumber, vacancyBody } from './support/fixtures';
+import { eventually, TestApp } from './support/test-app';
 
 /**
  * Partners over real HTTP: the WSP administrator registers a partner and gives it a key; the key
@@ -45,7 +36,12 @@ describe('partners: API keys, scopes and webhooks', () => {
     employerId = (
       await t
         .as(accountmanager, '/api/v1')
-        .post('/employers', { name: 'Schoonmaakbedrijf Helder', sector: 'N', postcode: '1316' })
+        .post('/employers', {
+          name: 'Schoonmaakbedrijf Helder',
+          sector: 'N',
+          postcode: '1316',
+          kvkNumber: uniqueKvkNumber(),
+        })
         .expect(201)
     ).body.id;
     partnerId = (
@@ -143,13 +139,20 @@ describe('partners: API keys, scopes and webhooks', () => {
       .put(`/vacancies/${een}`, { ...vacancyBody({ title: 'Schoonmaker Een (32 uur)', hoursPerWeek: 32 }), version })
       .expect(200);
 
+    type Delivery = { status: string; attempts: number; lastError: string | null };
     const deliveries = (query = '') =>
       admin()
         .get(`/partners/${partnerId}/webhook-subscriptions/${subscription.id}/deliveries${query}`)
         .expect(200)
-        .then((answer) => answer.body as { status: string; attempts: number; lastError: string | null }[]);
+        .then((answer) => answer.body as Delivery[]);
+    /** The deliveries once `check` holds for them. */
+    const deliveriesWhen = (check: (list: Delivery[]) => boolean) =>
+      eventually(async () => {
+        const list = await deliveries();
+        return check(list) ? list : undefined;
+      });
     // Every delivery tried at least twice while nobody listens.
-    await eventually(deliveries, (list) => list.length === 3 && list.every((d) => d.attempts >= 2));
+    await deliveriesWhen((list) => list.length === 3 && list.every((d) => d.attempts >= 2));
     const failing = (await admin().get(`/partners/${partnerId}/webhook-subscriptions`).expect(200)).body[0];
     expect(failing).toMatchObject({ id: subscription.id, failing: true, pendingDeliveries: 3 });
 
@@ -164,7 +167,7 @@ describe('partners: API keys, scopes and webhooks', () => {
     });
     await new Promise<void>((done) => receiver.listen(port, '127.0.0.1', () => done()));
     try {
-      await eventually(deliveries, (list) => list.every((d) => d.status === 'delivered'));
+      await deliveriesWhen((list) => list.every((d) => d.status === 'delivered'));
       const events = received.map(({ body }) => JSON.parse(body));
       expect(new Set(events.map((event) => event.id)).size).toBe(received.length);
       // A created event carries the vacancy as it was when the event was made: before or after the change.

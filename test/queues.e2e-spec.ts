@@ -3,7 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import { MATCH_VACANCY_JOB, MATCHING_QUEUE, matchingJobOptions } from '@werkbrug/queue';
 import type { Queue } from 'bullmq';
 import { Registry } from 'prom-client';
-import { candidateProfile, readyShortlist, vacancyBody } from './support/fixtures';
+import { candidateProfile, readyShortlist, uniqueKvkNumber, vacancyBody } from './support/fixtures';
 import { eventually, TestApp } from './support/test-app';
 
 const METRICS_TOKEN = 'scraper-token-of-at-least-32-characters';
@@ -92,7 +92,9 @@ describe('the matching queue as administrators see it', () => {
     t = await TestApp.start({ env: { OUTBOX_RELAY: 'off' } });
     const accountmanager = t.as(await t.token({ role: 'accountmanager' }), '/api/v1');
     const employerId = (
-      await accountmanager.post('/employers', { name: 'Schoon BV', sector: 'N', postcode: '1315' }).expect(201)
+      await accountmanager
+        .post('/employers', { name: 'Schoon BV', sector: 'N', postcode: '1315', kvkNumber: uniqueKvkNumber() })
+        .expect(201)
     ).body.id;
     await accountmanager.post('/vacancies', vacancyBody({ employerId })).expect(201);
 
@@ -155,7 +157,9 @@ describe('metrics in Prometheus format', () => {
     const klantmanager = t.as(await t.token({ role: 'klantmanager' }), '/api/v1');
     await klantmanager.post('/candidates', candidateProfile()).expect(201);
     const employerId = (
-      await accountmanager.post('/employers', { name: 'Schoon BV', sector: 'N', postcode: '1315' }).expect(201)
+      await accountmanager
+        .post('/employers', { name: 'Schoon BV', sector: 'N', postcode: '1315', kvkNumber: uniqueKvkNumber() })
+        .expect(201)
     ).body.id;
     const vacancyId = (await accountmanager.post('/vacancies', vacancyBody({ employerId })).expect(201)).body.id;
     await accountmanager.get(`/vacancies/${vacancyId}`).expect(200);

@@ -1,6 +1,6 @@
 import { openDataSource } from '@werkbrug/database';
 import { dutchDay } from '@werkbrug/common';
-import { candidateProfile } from './support/fixtures';
+import { candidateProfile, uniqueKvkNumber } from './support/fixtures';
 import { TestApp } from './support/test-app';
 import { createTestDatabase, TestDatabase } from './support/test-database';
 
@@ -46,7 +46,9 @@ describe('a read replica for the reports', () => {
     const jobhunter = t.as(await t.token({ role: 'jobhunter', subject: 'jh-jan' }), '/api/v1');
 
     const employer = (
-      await accountmanager.post('/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1315' }).expect(201)
+      await accountmanager
+        .post('/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1315', kvkNumber: uniqueKvkNumber() })
+        .expect(201)
     ).body;
     const candidate = (await klantmanager.post('/candidates', candidateProfile({ name: 'Ans Replica' })).expect(201))
       .body;

@@ -2,7 +2,7 @@ import { agreementProgress } from '../apps/api/src/shared/reporting/agreement-pr
 import { addDays, addMonths } from '@werkbrug/common';
 import { dutchDay } from '@werkbrug/common';
 import { parseCsv } from '../apps/api/src/shared/csv/csv';
-import { candidateProfile, consentToProfile, liftingLimit, vacancyBody } from './support/fixtures';
+import { candidateProfile, consentToProfile, liftingLimit, uniqueKvkNumber, vacancyBody } from './support/fixtures';
 import { eventually, TestApp } from './support/test-app';
 import { expectNoneShown } from './support/leaks';
 
@@ -143,12 +143,17 @@ describe('reports', () => {
     admin = await t.token({ role: 'admin' });
     almere = (
       await as(accountmanager)
-        .post('/api/v1/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1316' })
+        .post('/api/v1/employers', {
+          name: 'Schoon Almere',
+          sector: 'N',
+          postcode: '1316',
+          kvkNumber: uniqueKvkNumber(),
+        })
         .expect(201)
     ).body.id;
     groningen = (
       await as(accountmanager)
-        .post('/api/v1/employers', { name: 'Schoon Stad', sector: 'N', postcode: '9711' })
+        .post('/api/v1/employers', { name: 'Schoon Stad', sector: 'N', postcode: '9711', kvkNumber: uniqueKvkNumber() })
         .expect(201)
     ).body.id;
     employer = await t.token({ role: 'employer', employerId: almere });

@@ -1,7 +1,14 @@
 import { addDays, addMonths } from '@werkbrug/common';
 import { dutchDay } from '@werkbrug/common';
 import { leftOnOrBefore } from '../apps/api/src/retention/retention-rules';
-import { candidateProfile, consentToProfile, liftingLimit, readyShortlist, vacancyBody } from './support/fixtures';
+import {
+  candidateProfile,
+  consentToProfile,
+  liftingLimit,
+  readyShortlist,
+  uniqueKvkNumber,
+  vacancyBody,
+} from './support/fixtures';
 import { eventually, TestApp } from './support/test-app';
 
 /**
@@ -60,7 +67,9 @@ describe('retention', () => {
     klantmanager = await t.token({ role: 'klantmanager', subject: 'km-kees' });
     admin = await t.token({ role: 'admin', subject: 'admin-ada' });
     employerId = (
-      await as(accountmanager).post('/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1316' }).expect(201)
+      await as(accountmanager)
+        .post('/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1316', kvkNumber: uniqueKvkNumber() })
+        .expect(201)
     ).body.id;
     employer = await t.token({ role: 'employer', employerId });
 

@@ -1,4 +1,11 @@
-import { candidateProfile, consentToProfile, liftingLimit, readyShortlist, vacancyBody } from './support/fixtures';
+import {
+  candidateProfile,
+  consentToProfile,
+  liftingLimit,
+  readyShortlist,
+  uniqueKvkNumber,
+  vacancyBody,
+} from './support/fixtures';
 import { TestApp } from './support/test-app';
 import { expectNoneShown } from './support/leaks';
 
@@ -43,12 +50,22 @@ describe('shortlist review, proposals and offers', () => {
     klantmanager = await t.token({ role: 'klantmanager' });
     employerId = (
       await as(accountmanager)
-        .post('/api/v1/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1316' })
+        .post('/api/v1/employers', {
+          name: 'Schoon Almere',
+          sector: 'N',
+          postcode: '1316',
+          kvkNumber: uniqueKvkNumber(),
+        })
         .expect(201)
     ).body.id;
     const otherId = (
       await as(accountmanager)
-        .post('/api/v1/employers', { name: 'Ander Bedrijf', sector: 'N', postcode: '1316' })
+        .post('/api/v1/employers', {
+          name: 'Ander Bedrijf',
+          sector: 'N',
+          postcode: '1316',
+          kvkNumber: uniqueKvkNumber(),
+        })
         .expect(201)
     ).body.id;
     employer = await t.token({ role: 'employer', employerId });

@@ -5,6 +5,7 @@ import { SessionsService } from '../apps/api/src/sessions/sessions.service';
 import { UsersService } from '../apps/api/src/users/users.service';
 import { cookiesOf, signInThroughProvider, TestIdentityProvider } from './support/identity-provider';
 import { TestApp } from './support/test-app';
+import { uniqueKvkNumber } from './support/fixtures';
 
 const PUBLIC_URL = 'https://werkbrug.test';
 const COOKIE = '__Host-werkbrug';
@@ -90,7 +91,7 @@ describe('sign-in through OpenID Connect', () => {
     });
     const csrf = session.body.csrfToken as string;
 
-    const employer = { name: 'Bakkerij Alfa', sector: 'N', postcode: '1316' };
+    const employer = { name: 'Bakkerij Alfa', sector: 'N', postcode: '1316', kvkNumber: uniqueKvkNumber() };
     await t.http.get('/api/v1/employers').set('Cookie', cookie).expect(200);
     const withoutToken = await t.http.post('/api/v1/employers').set('Cookie', cookie).send(employer).expect(403);
     expect(withoutToken.body.code).toBe('auth.csrf-token-invalid');
@@ -238,7 +239,7 @@ describe('sign-in through OpenID Connect', () => {
     await t.http
       .post('/api/v1/employers')
       .set('Authorization', token)
-      .send({ name: 'Bakkerij Beta', sector: 'N', postcode: '1316' })
+      .send({ name: 'Bakkerij Beta', sector: 'N', postcode: '1316', kvkNumber: uniqueKvkNumber() })
       .expect(201);
     expect((await t.http.get('/api/v1/session').set('Authorization', token).expect(404)).body.code).toBe(
       'session.none',

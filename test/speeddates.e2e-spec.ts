@@ -1,6 +1,6 @@
 import { addDays } from '@werkbrug/common';
 import { dutchDay } from '@werkbrug/common';
-import { candidateProfile, readyShortlist, vacancyBody } from './support/fixtures';
+import { candidateProfile, readyShortlist, uniqueKvkNumber, vacancyBody } from './support/fixtures';
 import { TestApp } from './support/test-app';
 
 interface Conversation {
@@ -73,7 +73,11 @@ describe('speeddates and follow-ups', () => {
     const lelystad = await t.organisation({ slug: 'lelystad', name: 'Gemeente Lelystad', municipalityCode: 'GM0995' });
     stranger = await t.token({ role: 'jobhunter', subject: 'jh-lelystad', organisationId: lelystad.id });
     const addEmployer = async (name: string) =>
-      (await as(accountmanager).post('/api/v1/employers', { name, sector: 'N', postcode: '1316' }).expect(201)).body.id;
+      (
+        await as(accountmanager)
+          .post('/api/v1/employers', { name, sector: 'N', postcode: '1316', kvkNumber: uniqueKvkNumber() })
+          .expect(201)
+      ).body.id;
     [schoon, kantoor, elders] = [
       await addEmployer('Schoon Almere'),
       await addEmployer('Kantoorglans'),

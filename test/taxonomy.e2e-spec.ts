@@ -1,4 +1,4 @@
-import { candidateProfile, vacancyBody } from './support/fixtures';
+import { candidateProfile, uniqueKvkNumber, vacancyBody } from './support/fixtures';
 import { TestApp } from './support/test-app';
 
 /** The reference data a vacancy form picks from: search-as-you-type over the taxonomy, and the demand items. */
@@ -12,7 +12,12 @@ describe('taxonomy for forms', () => {
     const accountmanager = await t.token({ role: 'accountmanager' });
     const employerId = (
       await as(accountmanager)
-        .post('/api/v1/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1316' })
+        .post('/api/v1/employers', {
+          name: 'Schoon Almere',
+          sector: 'N',
+          postcode: '1316',
+          kvkNumber: uniqueKvkNumber(),
+        })
         .expect(201)
     ).body.id;
     employer = await t.token({ role: 'employer', employerId });

@@ -1,7 +1,7 @@
 import { JwtService } from '@nestjs/jwt';
 import { generateKeyPairSync } from 'node:crypto';
 import { UsersService } from '../apps/api/src/users/users.service';
-import { candidateProfile } from './support/fixtures';
+import { candidateProfile, uniqueKvkNumber } from './support/fixtures';
 import { TestApp } from './support/test-app';
 
 /**
@@ -78,7 +78,9 @@ describe('tokens', () => {
     // A valid token with the wrong role is no authentication problem: 403, no challenge.
     const accountmanager = t.as(await t.token({ role: 'accountmanager' }), '/api/v1');
     const { id: employerId } = (
-      await accountmanager.post('/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1316' }).expect(201)
+      await accountmanager
+        .post('/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1316', kvkNumber: uniqueKvkNumber() })
+        .expect(201)
     ).body;
     const forbidden = await employers(await t.token({ role: 'employer', employerId })).expect(403);
     expect(forbidden.headers['www-authenticate']).toBeUndefined();

@@ -1,4 +1,4 @@
-import { candidateProfile, vacancyBody } from './support/fixtures';
+import { candidateProfile, uniqueKvkNumber, vacancyBody } from './support/fixtures';
 import { TestApp } from './support/test-app';
 
 /** Level 3 (training for a vacancy, from a per-candidate budget) and level 4 (outreach to employers for one candidate). */
@@ -18,7 +18,11 @@ describe('training plans and outreach', () => {
   const addCandidate = async (name: string): Promise<string> =>
     (await as(klantmanager).post('/api/v1/candidates', candidateProfile({ name })).expect(201)).body.id;
   const addEmployer = async (name: string): Promise<string> =>
-    (await as(accountmanager).post('/api/v1/employers', { name, sector: 'N', postcode: '1316' }).expect(201)).body.id;
+    (
+      await as(accountmanager)
+        .post('/api/v1/employers', { name, sector: 'N', postcode: '1316', kvkNumber: uniqueKvkNumber() })
+        .expect(201)
+    ).body.id;
   const postVacancy = async (forEmployer: string): Promise<string> =>
     (
       await as(accountmanager)

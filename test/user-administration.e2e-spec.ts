@@ -1,6 +1,7 @@
 import { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { eventually, TestApp } from './support/test-app';
+import { uniqueKvkNumber } from './support/fixtures';
 
 interface ReceivedMail {
   from: string;
@@ -269,7 +270,10 @@ describe('administration of organisations, users and account teams', () => {
       ).body.code,
     ).toBe('employer.kvk-number-taken');
     await as(bas).post('/employers', { name: 'Ander', sector: 'F', postcode: '8232', kvkNumber: '1234' }).expect(400);
-    await as(bas).post('/employers', { name: 'Zonder KvK', sector: 'F', postcode: '8232' }).expect(201);
+    await as(bas).post('/employers', { name: 'Zonder KvK', sector: 'F', postcode: '8232' }).expect(400);
+    await as(bas)
+      .post('/employers', { name: 'Ander', sector: 'F', postcode: '8232', kvkNumber: uniqueKvkNumber() })
+      .expect(201);
 
     const { body: team } = await as(bas)
       .put(`/employers/${employer.id}/account-team`, { userIds: [t.idOf('bas')] })

@@ -1,4 +1,4 @@
-import { candidateProfile, readyShortlist, vacancyBody } from './support/fixtures';
+import { candidateProfile, readyShortlist, uniqueKvkNumber, vacancyBody } from './support/fixtures';
 import { TestApp } from './support/test-app';
 
 /** The first flow over real HTTP, database and queue: employer, candidates, vacancy, shortlist. */
@@ -36,7 +36,7 @@ describe('a vacancy from intake to ranked shortlist', () => {
   async function createEmployer(name: string): Promise<{ id: string; token: string }> {
     const response = await t
       .as(accountmanager)
-      .post('/api/v1/employers', { name, sector: 'H', postcode: '1316' })
+      .post('/api/v1/employers', { name, sector: 'H', postcode: '1316', kvkNumber: uniqueKvkNumber() })
       .expect(201);
     return { id: response.body.id, token: await t.token({ role: 'employer', employerId: response.body.id }) };
   }
@@ -261,7 +261,10 @@ describe('a vacancy from intake to ranked shortlist', () => {
     it('refuses missing or forged tokens and roles that may not act', async () => {
       await t.http.get('/api/v1/vacancies').expect(401);
       await t.http.get('/api/v1/vacancies').set('Authorization', 'Bearer not.a.token').expect(401);
-      await t.as(employer.token).post('/api/v1/employers', { name: 'Zelf', sector: 'H', postcode: '1316' }).expect(403);
+      await t
+        .as(employer.token)
+        .post('/api/v1/employers', { name: 'Zelf', sector: 'H', postcode: '1316', kvkNumber: uniqueKvkNumber() })
+        .expect(403);
       await t.as(accountmanager).post('/api/v1/candidates', candidate('Nobody')).expect(403);
     });
   });

@@ -1,5 +1,5 @@
 import { addDays, FixedClock } from '@werkbrug/common';
-import { candidateProfile, consentToProfile, readyShortlist, vacancyBody } from './support/fixtures';
+import { candidateProfile, consentToProfile, readyShortlist, uniqueKvkNumber, vacancyBody } from './support/fixtures';
 import { eventually, TestApp } from './support/test-app';
 
 /** A vacancy's life over HTTP: its new fields, hold and resume, closing with what it withdraws, and reopening as a new one. */
@@ -31,10 +31,14 @@ describe('the life of a vacancy', () => {
     accountmanager = await t.token({ role: 'accountmanager', subject: 'am-anna' });
     klantmanager = await t.token({ role: 'klantmanager' });
     employerId = (
-      await as(accountmanager).post('/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1316' }).expect(201)
+      await as(accountmanager)
+        .post('/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1316', kvkNumber: uniqueKvkNumber() })
+        .expect(201)
     ).body.id;
     const otherId = (
-      await as(accountmanager).post('/employers', { name: 'Ander Bedrijf', sector: 'N', postcode: '1316' }).expect(201)
+      await as(accountmanager)
+        .post('/employers', { name: 'Ander Bedrijf', sector: 'N', postcode: '1316', kvkNumber: uniqueKvkNumber() })
+        .expect(201)
     ).body.id;
     employer = await t.token({ role: 'employer', subject: 'wg-willem', employerId });
     otherEmployer = await t.token({ role: 'employer', employerId: otherId });

@@ -1,5 +1,5 @@
 import { Browser, Page } from 'playwright-core';
-import { candidateProfile, consentToProfile, readyShortlist, vacancyBody } from '../support/fixtures';
+import { candidateProfile, consentToProfile, readyShortlist, uniqueKvkNumber, vacancyBody } from '../support/fixtures';
 import { TestApp } from '../support/test-app';
 import {
   DESKTOP,
@@ -27,7 +27,9 @@ describeInBrowser('the accountmanager in the browser', () => {
     const accountmanager = t.as(await t.token({ role: 'accountmanager' }), '/api/v1');
     const klantmanager = t.as(await t.token({ role: 'klantmanager' }));
     const employerId = (
-      await accountmanager.post('/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1316' }).expect(201)
+      await accountmanager
+        .post('/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1316', kvkNumber: uniqueKvkNumber() })
+        .expect(201)
     ).body.id;
     for (const name of ['Ans', 'Bert']) {
       const candidateId = (await klantmanager.post('/api/v1/candidates', candidateProfile({ name })).expect(201)).body

@@ -51,9 +51,13 @@ describeInBrowser('the employer register in the browser', () => {
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Werkgevers' }).click();
     await page.getByRole('heading', { name: 'Mijn werkgevers' }).waitFor();
 
-    // Without a KvK number the form asks for it first.
+    // Without a KvK number the API refuses the registration, and the form says so beside the field.
     await fillRegister({ name: 'Schoonmaakbedrijf Helder', sector: 'N', postcode: '1316', kvkNumber: '' });
     await page.getByText('Vul dit in.').waitFor();
+    const kvkField = page.locator('details.register-employer').getByLabel('KvK-nummer (8 cijfers)');
+    expect(await kvkField.getAttribute('aria-required')).toBe('true');
+    expect(await kvkField.getAttribute('aria-invalid')).toBe('true');
+    expect(await t.dataSource.query(`SELECT id FROM employers`)).toEqual([]);
     await page.locator('details.register-employer').getByLabel('KvK-nummer (8 cijfers)').fill('1234 5678');
     await page.locator('details.register-employer').getByRole('button', { name: 'Registreren' }).click();
     await page.getByRole('heading', { name: 'Schoonmaakbedrijf Helder', level: 1 }).waitFor();

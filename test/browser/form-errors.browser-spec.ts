@@ -10,6 +10,7 @@ import {
   signInThroughDevProvider,
   watchPolicyViolations,
 } from './browser-support';
+import { uniqueKvkNumber } from '../support/fixtures';
 
 /**
  * What a person sees when the API refuses what they typed: Dutch text from the answer's codes,
@@ -29,7 +30,12 @@ describeInBrowser('errors in the web app', () => {
     const employerId = (
       await t
         .as(await t.token({ role: 'accountmanager' }), '/api/v1')
-        .post('/employers', { name: 'Schoonmaakbedrijf Helder', sector: 'N', postcode: '1316' })
+        .post('/employers', {
+          name: 'Schoonmaakbedrijf Helder',
+          sector: 'N',
+          postcode: '1316',
+          kvkNumber: uniqueKvkNumber(),
+        })
         .expect(201)
     ).body.id;
     await employerUser(t, employerId, 'Wim', '12345678');

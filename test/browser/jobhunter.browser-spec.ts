@@ -1,6 +1,6 @@
 import { Browser, Page } from 'playwright-core';
 import { dutchDay } from '@werkbrug/common';
-import { candidateProfile, readyShortlist, vacancyBody } from '../support/fixtures';
+import { candidateProfile, readyShortlist, uniqueKvkNumber, vacancyBody } from '../support/fixtures';
 import { TestApp } from '../support/test-app';
 import {
   describeInBrowser,
@@ -32,7 +32,9 @@ describeInBrowser('the jobhunter on a phone', () => {
     // Who signs in on the phone, at the development provider's page.
     await t.user({ role: 'jobhunter', subject: 'Joost' });
     const employerId = (
-      await accountmanager.post('/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1316' }).expect(201)
+      await accountmanager
+        .post('/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1316', kvkNumber: uniqueKvkNumber() })
+        .expect(201)
     ).body.id;
     const candidateIds: string[] = [];
     for (const name of ['Ans', 'Bert'])

@@ -1,7 +1,7 @@
 import { Browser, Page } from 'playwright-core';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { vacancyBody } from '../support/fixtures';
+import { uniqueKvkNumber, vacancyBody } from '../support/fixtures';
 import { TestApp } from '../support/test-app';
 import { accessibilityViolations } from './accessibility';
 import {
@@ -98,8 +98,14 @@ describeInBrowser('the partners screen in the browser', () => {
 
     // A vacancy is published; the receiver is down, so its delivery fails.
     const anna = t.as(await t.token({ role: 'accountmanager', subject: 'Anna Jansen' }), '/api/v1');
-    const employer = (await anna.post('/employers', { name: 'Zorggroep De Polderhof', sector: 'Q', postcode: '1315' }))
-      .body;
+    const employer = (
+      await anna.post('/employers', {
+        name: 'Zorggroep De Polderhof',
+        sector: 'Q',
+        postcode: '1315',
+        kvkNumber: uniqueKvkNumber(),
+      })
+    ).body;
     await anna.post('/vacancies', vacancyBody({ employerId: employer.id })).expect(201);
     const partnerId = (await t.dataSource.query(`SELECT id FROM partners`))[0].id;
     for (;;) {

@@ -1,6 +1,6 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { dutchDay } from '@werkbrug/common';
-import { candidateProfile, consentToProfile } from '../support/fixtures';
+import { candidateProfile, consentToProfile, uniqueKvkNumber } from '../support/fixtures';
 import { TestApp } from '../support/test-app';
 import { accessibilityViolations } from './accessibility';
 import {
@@ -68,7 +68,7 @@ describeInBrowser('the story of a vacancy, walked by the people who use Werkbrug
     employerId = (
       await t
         .as(await t.token({ role: 'accountmanager' }), '/api/v1')
-        .post('/employers', { name: EMPLOYER, sector: 'N', postcode: '1316' })
+        .post('/employers', { name: EMPLOYER, sector: 'N', postcode: '1316', kvkNumber: uniqueKvkNumber() })
         .expect(201)
     ).body.id;
     await employerUser(t, employerId, 'Wim', '12345678');

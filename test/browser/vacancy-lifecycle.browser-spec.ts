@@ -1,5 +1,5 @@
 import { Browser, Page } from 'playwright-core';
-import { candidateProfile, consentToProfile, readyShortlist, vacancyBody } from '../support/fixtures';
+import { candidateProfile, consentToProfile, readyShortlist, uniqueKvkNumber, vacancyBody } from '../support/fixtures';
 import { TestApp } from '../support/test-app';
 import { accessibilityViolations } from './accessibility';
 import {
@@ -36,7 +36,9 @@ describeInBrowser('closing a vacancy in the browser', () => {
     const accountmanager = t.as(await t.token({ role: 'accountmanager' }), '/api/v1');
     const klantmanager = t.as(await t.token({ role: 'klantmanager' }));
     const employerId = (
-      await accountmanager.post('/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1316' }).expect(201)
+      await accountmanager
+        .post('/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1316', kvkNumber: uniqueKvkNumber() })
+        .expect(201)
     ).body.id;
     await employerUser(t, employerId, 'Wim', '12345678');
     await t.user({ role: 'accountmanager', subject: 'Anna' });

@@ -488,6 +488,7 @@ async function setUp(folder: string, cleanup: (() => Promise<void>)[]): Promise<
     name: 'Schoon Almere',
     sector: 'N',
     postcode: '1316',
+    kvkNumber: '90000001',
   });
   if (employer.status !== 201)
     throw new Error(`employer not created: ${employer.status} ${JSON.stringify(employer.body)}`);

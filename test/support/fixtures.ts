@@ -1,3 +1,4 @@
+import type { VacanciesService } from '../../apps/api/src/vacancies/vacancies.service';
 import { eventually, Requests } from './test-app';
 
 /**
@@ -26,6 +27,21 @@ export function candidateProfile(overrides: object = {}) {
   };
 }
 
+// From 90000000 up, clear of the numbers tests pick by hand (12345678 and the like). Each test file
+// has a database of its own; the offset by process keeps files that run side by side apart should
+// they ever share one.
+const KVK_NUMBER_BASE = 90_000_000 + (process.pid % 1_000) * 10_000;
+let kvkNumbersGiven = 0;
+
+/**
+ * A valid KvK number (8 digits) that no earlier call in this test file gave: the register takes one
+ * employer per number, so a test that does not care which number it is takes one from here.
+ */
+export function uniqueKvkNumber(): string {
+  kvkNumbersGiven += 1;
+  return String(KVK_NUMBER_BASE + (kvkNumbersGiven % 10_000));
+}
+
 /** The vacancy a default candidate fits; an employer posts it as is, staff add `employerId`. */
 export function vacancyBody(overrides: object = {}) {
   return {
@@ -42,6 +58,14 @@ export function vacancyBody(overrides: object = {}) {
     trainingOffered: false,
     ...overrides,
   };
+}
+
+/** What VacanciesService.create takes. */
+export type VacancyInput = Parameters<VacanciesService['create']>[0];
+
+/** `vacancyBody` as a service test hands it to VacanciesService.create: for an employer, typed. */
+export function vacancyInput(employerId: string, overrides: Partial<VacancyInput> = {}): VacancyInput {
+  return { ...vacancyBody(), employerId, ...overrides } as VacancyInput;
 }
 
 /** A limit in belastbaarheid: health data that no employer and no report may show. */

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { candidateProfile, vacancyBody } from '../../../test/support/fixtures';
 import { eventually, TestApp } from '../../../test/support/test-app';
+import { uniqueKvkNumber } from '../../../test/support/fixtures';
 
 const ROOT = join(__dirname, '..', '..', '..');
 /** Short so a killed worker's job is taken back within seconds; the defaults are in JobsConfig. */
@@ -84,7 +85,9 @@ describe('a matcher process that is stopped while it runs a job', () => {
       .expect(201);
     const accountmanager = t.as(await t.token({ role: 'accountmanager' }), '/api/v1');
     const employerId = (
-      await accountmanager.post('/employers', { name: 'Schoon BV', sector: 'N', postcode: '1315' }).expect(201)
+      await accountmanager
+        .post('/employers', { name: 'Schoon BV', sector: 'N', postcode: '1315', kvkNumber: uniqueKvkNumber() })
+        .expect(201)
     ).body.id;
     const vacancyId = (await accountmanager.post('/vacancies', vacancyBody({ employerId })).expect(201)).body.id;
     const queue = t.app.get<Queue>(getQueueToken(MATCHING_QUEUE), { strict: false });

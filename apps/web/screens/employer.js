@@ -36,16 +36,29 @@ export const ExistingEmployerLink = ({ id }) =>
   id &&
   html`<p class="existing-employer"><a href=${`#/werkgevers/${id}`}>Open de werkgever die dit KvK-nummer al heeft</a></p>`;
 
+/** What a change of the register must keep; a new registration also names its KvK number. */
+const REQUIRED_FIELDS = ['name', 'sector', 'postcode'];
+const REQUIRED_TO_REGISTER = [...REQUIRED_FIELDS, 'kvkNumber'];
+
 /**
  * The register's fields with their errors beside them. `editable(field)` says which the user may
- * change; `existingId` is the employer a KvK number already belongs to.
+ * change; `required` which must be filled in; `existingId` is the employer a KvK number already belongs to.
  */
-export function RegisterFields({ idPrefix, values, onChange, errors, editable = () => true, existingId }) {
+export function RegisterFields({
+  idPrefix,
+  values,
+  onChange,
+  errors,
+  editable = () => true,
+  required = REQUIRED_FIELDS,
+  existingId,
+}) {
   const id = (field) => `${idPrefix}-${field}`;
   return REGISTER_FIELDS.map(([field, label]) => {
     const common = {
       id: id(field),
       disabled: !editable(field),
+      'aria-required': required.includes(field) ? 'true' : undefined,
       onInput: (e) => onChange(field, e.currentTarget.value),
       ...invalidAttributes(errors, id(field)),
     };
@@ -78,12 +91,6 @@ export function RegisterEmployerForm({ onRegistered, say }) {
   async function submit(event) {
     event.preventDefault();
     setExistingId(null);
-    // A new registration names its KvK number: that is how an exchange knows the employer (the API still
-    // accepts employers without one, as registered before it was asked).
-    if (!values.kvkNumber.trim()) {
-      show({ invalidParams: [{ name: 'kvkNumber', code: 'field.required' }] });
-      return;
-    }
     setBusy(true);
     try {
       const employer = await api('/employers', { method: 'POST', body: registerBody(values) });
@@ -103,6 +110,7 @@ export function RegisterEmployerForm({ onRegistered, say }) {
       <summary>Werkgever registreren</summary>
       <form onSubmit=${submit} noValidate>
         <${RegisterFields} idPrefix="register" values=${values} errors=${errors} existingId=${existingId}
+          required=${REQUIRED_TO_REGISTER}
           onChange=${(field, value) => (setValues((all) => ({ ...all, [field]: value })), clear(`register-${field}`))} />
         <button type="submit" disabled=${busy}>Registreren</button>
       </form>

@@ -13,6 +13,7 @@ import { AgreementsModule } from './agreements.module';
 import { AgreementsService } from './agreements.service';
 import { CreateAgreementDto } from './dto/agreement.dto';
 import { principal } from '../../../../test/support/principals';
+import { uniqueKvkNumber } from '../../../../test/support/fixtures';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
@@ -55,8 +56,17 @@ describe('AgreementsService on real repositories', () => {
     });
     agreements = t.get(AgreementsService);
     const employers = t.get(EmployersService);
-    party = (await employers.create({ name: 'Zorg Almere', sector: 'Q', postcode: '1315' })).id;
-    other = (await employers.create({ name: 'Thuiszorg Lelystad', sector: 'Q', postcode: '1315' })).id;
+    party = (
+      await employers.create({ name: 'Zorg Almere', sector: 'Q', postcode: '1315', kvkNumber: uniqueKvkNumber() })
+    ).id;
+    other = (
+      await employers.create({
+        name: 'Thuiszorg Lelystad',
+        sector: 'Q',
+        postcode: '1315',
+        kvkNumber: uniqueKvkNumber(),
+      })
+    ).id;
   });
 
   afterAll(() => t?.close());

@@ -10,6 +10,7 @@ import { CandidatesService } from './candidates.service';
 import { AvailabilityDto } from './dto/availability.dto';
 import { CreateCandidateDto } from './dto/create-candidate.dto';
 import { principal } from '../../../../test/support/principals';
+import { uniqueKvkNumber } from '../../../../test/support/fixtures';
 
 describe('CandidatesService on real repositories', () => {
   let t: ServiceTest;
@@ -41,7 +42,9 @@ describe('CandidatesService on real repositories', () => {
       now: '2026-12-06T23:30:00Z',
     });
     candidates = t.get(CandidatesService);
-    const employer = await t.get(EmployersService).create({ name: 'Schoon Almere', sector: 'N', postcode: '1316' });
+    const employer = await t
+      .get(EmployersService)
+      .create({ name: 'Schoon Almere', sector: 'N', postcode: '1316', kvkNumber: uniqueKvkNumber() });
     const staff: Principal = principal('accountmanager', 'am-anna');
     type NewVacancy = Parameters<VacanciesService['create']>[0];
     nearby = (await t.get(VacanciesService).create(vacancyBody({ employerId: employer.id }) as NewVacancy, staff)).id;

@@ -11,6 +11,7 @@ import { ConsentModule } from './consent.module';
 import { ConsentsService } from './consents.service';
 import { GiveConsentDto } from './dto/give-consent.dto';
 import { principal } from '../../../../test/support/principals';
+import { uniqueKvkNumber } from '../../../../test/support/fixtures';
 
 describe('ConsentsService on real repositories', () => {
   let t: ServiceTest;
@@ -36,7 +37,9 @@ describe('ConsentsService on real repositories', () => {
     };
     ans = await candidate('Ans', [{ item: 'lifting', level: 10 }]);
     bram = await candidate('Bram', []);
-    const employer = await t.get(EmployersService).create({ name: 'Schoon Almere', sector: 'N', postcode: '1316' });
+    const employer = await t
+      .get(EmployersService)
+      .create({ name: 'Schoon Almere', sector: 'N', postcode: '1316', kvkNumber: uniqueKvkNumber() });
     const staff: Principal = principal('accountmanager', 'am-anna');
     type NewVacancy = Parameters<VacanciesService['create']>[0];
     const vacancy = await t.get(VacanciesService).create(vacancyBody({ employerId: employer.id }) as NewVacancy, staff);

@@ -4,6 +4,7 @@ import { ServiceTest } from '../../../../test/support/service-test';
 import { EmployersModule } from './employers.module';
 import { EmployersService } from './employers.service';
 import { principal } from '../../../../test/support/principals';
+import { uniqueKvkNumber } from '../../../../test/support/fixtures';
 
 describe('EmployersService on real repositories', () => {
   let t: ServiceTest;
@@ -17,12 +18,18 @@ describe('EmployersService on real repositories', () => {
   afterAll(() => t?.close());
 
   it('stores an employer without contact e-mail as null, and lists employers by name', async () => {
-    const zorg = await employers.create({ name: 'Zorggroep Almere', sector: 'Q', postcode: '1315' });
+    const zorg = await employers.create({
+      name: 'Zorggroep Almere',
+      sector: 'Q',
+      postcode: '1315',
+      kvkNumber: uniqueKvkNumber(),
+    });
     await employers.create({
       name: 'Bouwbedrijf Lelystad',
       sector: 'F',
       postcode: '8232',
       contactEmail: 'hr@example.nl',
+      kvkNumber: uniqueKvkNumber(),
     });
     expect(zorg).toMatchObject({ id: expect.any(String), contactEmail: null });
     expect((await employers.list({ limit: 50, offset: 0 })).items.map((e) => e.name)).toEqual([
@@ -32,8 +39,18 @@ describe('EmployersService on real repositories', () => {
   });
 
   it('shows an employer user its own employer only: any other is not found, as is an unknown one for staff', async () => {
-    const own = await employers.create({ name: 'Schoon Almere', sector: 'N', postcode: '1316' });
-    const other = await employers.create({ name: 'Ander Bedrijf', sector: 'N', postcode: '1316' });
+    const own = await employers.create({
+      name: 'Schoon Almere',
+      sector: 'N',
+      postcode: '1316',
+      kvkNumber: uniqueKvkNumber(),
+    });
+    const other = await employers.create({
+      name: 'Ander Bedrijf',
+      sector: 'N',
+      postcode: '1316',
+      kvkNumber: uniqueKvkNumber(),
+    });
     const user: Principal = principal('employer', 'employer-user', { employerId: own.id });
     expect(await employers.get(own.id, user)).toMatchObject({ id: own.id, name: 'Schoon Almere' });
     await expect(employers.get(other.id, user)).rejects.toMatchObject({
@@ -171,8 +188,14 @@ describe('EmployersService on real repositories', () => {
 
   it('keeps contact persons under their employer: added, changed on the version read, removed, each recorded', async () => {
     const staff = principal('accountmanager', 'am-anna', { organisationId: t.owner.organisationId });
-    const employer = await employers.create({ name: 'Bakkerij Brood', sector: 'C', postcode: '1316' }, staff);
-    const other = await employers.create({ name: 'Bakkerij Anders', sector: 'C', postcode: '1316' }, staff);
+    const employer = await employers.create(
+      { name: 'Bakkerij Brood', sector: 'C', postcode: '1316', kvkNumber: uniqueKvkNumber() },
+      staff,
+    );
+    const other = await employers.create(
+      { name: 'Bakkerij Anders', sector: 'C', postcode: '1316', kvkNumber: uniqueKvkNumber() },
+      staff,
+    );
     const signsIn = await t.db.manager.getRepository(User).save({
       organisationId: null,
       employerId: employer.id,
@@ -247,7 +270,12 @@ describe('EmployersService on real repositories', () => {
     const anna = await staff('anna', ['accountmanager']);
     const kees = await staff('kees', ['klantmanager']);
     const gone = await staff('gone', ['accountmanager'], 'deactivated');
-    const employer = await employers.create({ name: 'Zorg Almere', sector: 'Q', postcode: '1315' });
+    const employer = await employers.create({
+      name: 'Zorg Almere',
+      sector: 'Q',
+      postcode: '1315',
+      kvkNumber: uniqueKvkNumber(),
+    });
     const as = principal('accountmanager', anna.id);
 
     for (const [userIds, index] of [

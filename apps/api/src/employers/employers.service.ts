@@ -6,7 +6,7 @@ import { candidateReference } from '../shared/pseudonyms/candidate-names';
 import { Page, Paged, pageFrom } from '../shared/validation/paging';
 import { checkBody } from '../shared/validation/check-body';
 import { ContactPersonDto, UpdateContactPersonDto } from './dto/contact-person.dto';
-import { CreateEmployerDto, EmployerRegisterFields, UpdateEmployerDto } from './dto/create-employer.dto';
+import { CreateEmployerDto, UpdateEmployerDto } from './dto/create-employer.dto';
 import { ContactPersonFields, ContactPersonRepository } from './contact-person.repository';
 import { EmployerChangeRepository } from './employer-change.repository';
 import { EmployerErrors } from './employer.errors';
@@ -23,7 +23,7 @@ export interface EmployerRegistration {
 }
 
 /** The register fields, as stored: what was left out is null. */
-function registerFields(dto: EmployerRegisterFields): EmployerFields {
+function registerFields(dto: CreateEmployerDto | UpdateEmployerDto): EmployerFields {
   return {
     name: dto.name,
     sector: dto.sector,
@@ -77,7 +77,7 @@ export class EmployersService {
     const fields = { ...registerFields(dto), illustrative: options.illustrative ?? false };
     return this.db.transaction(async () => {
       const employer = await this.employers.insertUnlessKvkTaken(fields);
-      if (!employer) throw await this.kvkTaken(fields.kvkNumber!, principal);
+      if (!employer) throw await this.kvkTaken(dto.kvkNumber, principal);
       if (principal) await this.record(employer.id, principal, 'registered', []);
       return employer;
     });

@@ -9,6 +9,7 @@ import { KansrijkheidEntryDto } from './dto/kansrijkheid-entry.dto';
 import { KansrijkheidModule } from './kansrijkheid.module';
 import { KansrijkheidService } from './kansrijkheid.service';
 import { principal } from '../../../../test/support/principals';
+import { uniqueKvkNumber } from '../../../../test/support/fixtures';
 
 describe('KansrijkheidService on real repositories', () => {
   let t: ServiceTest;
@@ -40,7 +41,9 @@ describe('KansrijkheidService on real repositories', () => {
   beforeAll(async () => {
     t = await ServiceTest.start({ imports: [EmployersModule, VacanciesModule, KansrijkheidModule] });
     kansrijkheid = t.get(KansrijkheidService);
-    const employer = await t.get(EmployersService).create({ name: 'Schoon Almere', sector: 'N', postcode: '1316' });
+    const employer = await t
+      .get(EmployersService)
+      .create({ name: 'Schoon Almere', sector: 'N', postcode: '1316', kvkNumber: uniqueKvkNumber() });
     const staff: Principal = principal('accountmanager', 'am-anna');
     type NewVacancy = Parameters<VacanciesService['create']>[0];
     const post = async (occupation: string, postcode: string) =>

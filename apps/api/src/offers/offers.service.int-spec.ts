@@ -14,6 +14,7 @@ import { OfferDto, OfferResponseDto } from './dto/offer.dto';
 import { OffersModule } from './offers.module';
 import { OffersService } from './offers.service';
 import { principal } from '../../../../test/support/principals';
+import { uniqueKvkNumber } from '../../../../test/support/fixtures';
 
 type VacancyInput = Parameters<VacanciesService['create']>[0];
 
@@ -40,8 +41,11 @@ describe('OffersService on real repositories', () => {
       imports: [EmployersModule, VacanciesModule, CandidatesModule, ShortlistsModule, OffersModule],
     });
     offers = t.get(OffersService);
-    const employerId = (await t.get(EmployersService).create({ name: 'Schoon Almere', sector: 'N', postcode: '1316' }))
-      .id;
+    const employerId = (
+      await t
+        .get(EmployersService)
+        .create({ name: 'Schoon Almere', sector: 'N', postcode: '1316', kvkNumber: uniqueKvkNumber() })
+    ).id;
     const accountmanager: Principal = principal('accountmanager', 'am-anna');
     const vacancy = async (title: string) =>
       (await t.get(VacanciesService).create(vacancyBody({ employerId, title }) as VacancyInput, accountmanager)).id;

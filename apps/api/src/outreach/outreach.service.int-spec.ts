@@ -9,6 +9,7 @@ import { LogOutreachDto } from './dto/log-outreach.dto';
 import { OutreachModule } from './outreach.module';
 import { OutreachService } from './outreach.service';
 import { principal } from '../../../../test/support/principals';
+import { uniqueKvkNumber } from '../../../../test/support/fixtures';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
@@ -32,8 +33,11 @@ describe('OutreachService on real repositories', () => {
       now: '2026-12-07T10:00:00+01:00',
     });
     outreach = t.get(OutreachService);
-    employerId = (await t.get(EmployersService).create({ name: 'Brasserie Het Veer', sector: 'I', postcode: '1315' }))
-      .id;
+    employerId = (
+      await t
+        .get(EmployersService)
+        .create({ name: 'Brasserie Het Veer', sector: 'I', postcode: '1315', kvkNumber: uniqueKvkNumber() })
+    ).id;
     const candidates = t.get(CandidatesService);
     candidateId = (await candidates.create(candidateProfile() as Parameters<CandidatesService['create']>[0], t.owner))
       .id;

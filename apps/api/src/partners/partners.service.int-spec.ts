@@ -14,6 +14,7 @@ import { PartnersModule } from './partners.module';
 import { PartnersService } from './partners.service';
 import { verifyWebhook } from './webhook-signature';
 import { WebhookAttemptFailed, WebhooksService } from './webhooks.service';
+import { uniqueKvkNumber, vacancyInput } from '../../../../test/support/fixtures';
 
 /** A receiver on this machine: what it was sent, and whether it answers 200 or 503 now. */
 function receiver() {
@@ -176,24 +177,8 @@ describe('PartnersService and WebhooksService on real repositories', () => {
     async function vacancy(title: string): Promise<string> {
       const employer = await t
         .get(EmployersService)
-        .create({ name: 'Schoonmaakbedrijf Helder', sector: 'N', postcode: '1316' });
-      const created = await t.get(VacanciesService).create(
-        {
-          employerId: employer.id,
-          title,
-          occupation: 'cleaner',
-          postcode: '1316',
-          positions: 1,
-          hoursPerWeek: 24,
-          contractType: 'permanent',
-          requiredCompetences: [],
-          desirableCompetences: [],
-          demands: [],
-          openToProefplaatsing: true,
-          trainingOffered: false,
-        },
-        accountmanager,
-      );
+        .create({ name: 'Schoonmaakbedrijf Helder', sector: 'N', postcode: '1316', kvkNumber: uniqueKvkNumber() });
+      const created = await t.get(VacanciesService).create(vacancyInput(employer.id, { title }), accountmanager);
       return created.id;
     }
     const pendingDeliveryIds = async (): Promise<string[]> =>

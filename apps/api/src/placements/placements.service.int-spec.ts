@@ -11,6 +11,7 @@ import { CreatePlacementDto } from './dto/placement.dto';
 import { PlacementsModule } from './placements.module';
 import { PlacementsService } from './placements.service';
 import { principal } from '../../../../test/support/principals';
+import { uniqueKvkNumber } from '../../../../test/support/fixtures';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
@@ -68,8 +69,12 @@ describe('PlacementsService on real repositories', () => {
     placements = t.get(PlacementsService);
     candidates = t.get(CandidatesService);
     const employers = t.get(EmployersService);
-    employerId = (await employers.create({ name: 'Schoon Almere', sector: 'N', postcode: '1316' })).id;
-    otherEmployerId = (await employers.create({ name: 'Kantoorglans', sector: 'N', postcode: '1316' })).id;
+    employerId = (
+      await employers.create({ name: 'Schoon Almere', sector: 'N', postcode: '1316', kvkNumber: uniqueKvkNumber() })
+    ).id;
+    otherEmployerId = (
+      await employers.create({ name: 'Kantoorglans', sector: 'N', postcode: '1316', kvkNumber: uniqueKvkNumber() })
+    ).id;
   });
 
   afterAll(() => t?.close());

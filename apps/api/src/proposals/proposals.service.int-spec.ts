@@ -17,6 +17,7 @@ import { ProposeDto } from './dto/propose.dto';
 import { ProposalsModule } from './proposals.module';
 import { ProposalsService } from './proposals.service';
 import { principal } from '../../../../test/support/principals';
+import { uniqueKvkNumber } from '../../../../test/support/fixtures';
 
 type CandidateInput = Parameters<CandidatesService['create']>[0];
 type VacancyInput = Parameters<VacanciesService['create']>[0];
@@ -46,8 +47,12 @@ describe('ProposalsService on real repositories', () => {
     proposals = t.get(ProposalsService);
     consents = t.get(ConsentsService);
     const employers = t.get(EmployersService);
-    const schoon = (await employers.create({ name: 'Schoon Almere', sector: 'N', postcode: '1316' })).id;
-    const ander = (await employers.create({ name: 'Ander Bedrijf', sector: 'N', postcode: '1316' })).id;
+    const schoon = (
+      await employers.create({ name: 'Schoon Almere', sector: 'N', postcode: '1316', kvkNumber: uniqueKvkNumber() })
+    ).id;
+    const ander = (
+      await employers.create({ name: 'Ander Bedrijf', sector: 'N', postcode: '1316', kvkNumber: uniqueKvkNumber() })
+    ).id;
     employer = principal('employer', 'employer-user', { employerId: schoon });
     otherEmployer = principal('employer', 'other-user', { employerId: ander });
 

@@ -14,6 +14,7 @@ import { DecisionDto } from './dto/decision.dto';
 import { ShortlistsModule } from './shortlists.module';
 import { ShortlistsService } from './shortlists.service';
 import { principal } from '../../../../test/support/principals';
+import { uniqueKvkNumber } from '../../../../test/support/fixtures';
 
 type CandidateInput = Parameters<CandidatesService['create']>[0];
 type VacancyInput = Parameters<VacanciesService['create']>[0];
@@ -65,8 +66,18 @@ describe('ShortlistsService on real repositories', () => {
     });
     shortlists = t.get(ShortlistsService);
     const employers = t.get(EmployersService);
-    const schoon = await employers.create({ name: 'Schoon Almere', sector: 'N', postcode: '1316' });
-    const ander = await employers.create({ name: 'Ander Bedrijf', sector: 'N', postcode: '1316' });
+    const schoon = await employers.create({
+      name: 'Schoon Almere',
+      sector: 'N',
+      postcode: '1316',
+      kvkNumber: uniqueKvkNumber(),
+    });
+    const ander = await employers.create({
+      name: 'Ander Bedrijf',
+      sector: 'N',
+      postcode: '1316',
+      kvkNumber: uniqueKvkNumber(),
+    });
     employer = principal('employer', 'employer-user', { employerId: schoon.id });
     const candidates = t.get(CandidatesService);
     const candidate = async (name: string, limits: { item: string; level: number }[] = []) => {

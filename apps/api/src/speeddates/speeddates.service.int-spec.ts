@@ -9,6 +9,7 @@ import { CreateSpeeddateDto, OutcomeDto } from './dto/speeddate.dto';
 import { SpeeddatesModule } from './speeddates.module';
 import { SpeeddatesService } from './speeddates.service';
 import { principal } from '../../../../test/support/principals';
+import { uniqueKvkNumber } from '../../../../test/support/fixtures';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
@@ -52,7 +53,11 @@ describe('SpeeddatesService on real repositories', () => {
       now: '2026-12-06T23:30:00Z',
     });
     speeddates = t.get(SpeeddatesService);
-    employerId = (await t.get(EmployersService).create({ name: 'Schoon Almere', sector: 'N', postcode: '1316' })).id;
+    employerId = (
+      await t
+        .get(EmployersService)
+        .create({ name: 'Schoon Almere', sector: 'N', postcode: '1316', kvkNumber: uniqueKvkNumber() })
+    ).id;
     const candidates = t.get(CandidatesService);
     const add = async (name: string) =>
       (await candidates.create(candidateProfile({ name }) as Parameters<CandidatesService['create']>[0], t.owner)).id;

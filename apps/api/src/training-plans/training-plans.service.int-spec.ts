@@ -11,6 +11,7 @@ import { CreateTrainingPlanDto } from './dto/training-plan.dto';
 import { TrainingPlansModule } from './training-plans.module';
 import { TrainingPlansService } from './training-plans.service';
 import { principal } from '../../../../test/support/principals';
+import { uniqueKvkNumber } from '../../../../test/support/fixtures';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
@@ -44,8 +45,12 @@ describe('TrainingPlansService on real repositories', () => {
     });
     plans = t.get(TrainingPlansService);
     const employers = t.get(EmployersService);
-    employerId = (await employers.create({ name: 'Schoon Almere', sector: 'N', postcode: '1316' })).id;
-    otherEmployerId = (await employers.create({ name: 'Kantoorglans', sector: 'N', postcode: '1316' })).id;
+    employerId = (
+      await employers.create({ name: 'Schoon Almere', sector: 'N', postcode: '1316', kvkNumber: uniqueKvkNumber() })
+    ).id;
+    otherEmployerId = (
+      await employers.create({ name: 'Kantoorglans', sector: 'N', postcode: '1316', kvkNumber: uniqueKvkNumber() })
+    ).id;
     const body = vacancyBody({ employerId, startDate: '2027-03-01' });
     vacancyId = (
       await t

@@ -9,6 +9,7 @@ import { ChangeAccessDto, ChangeRolesDto, InviteUserDto } from './dto/user.dto';
 import { InvitationMail } from './invitation-mail';
 import { UsersModule } from './users.module';
 import { UsersService } from './users.service';
+import { uniqueKvkNumber } from '../../../../test/support/fixtures';
 
 describe('UsersService: administration on real repositories', () => {
   let t: ServiceTest;
@@ -157,7 +158,12 @@ describe('UsersService: administration on real repositories', () => {
 
   it("lets the employer's account team and administrators invite and list its contact persons, no other accountmanager", async () => {
     const employers = t.get(EmployersService);
-    const employer = await employers.create({ name: 'Zorggroep De Polderhof', sector: 'Q', postcode: '1315' });
+    const employer = await employers.create({
+      name: 'Zorggroep De Polderhof',
+      sector: 'Q',
+      postcode: '1315',
+      kvkNumber: uniqueKvkNumber(),
+    });
     const anna = (await users.findByEmail('anna.jansen@test.example'))!;
     const bas = await staff('Bas de Boer', ['accountmanager'], lelystadId);
     await employers.setAccountTeam(employer.id, [bas.id], as(bas));

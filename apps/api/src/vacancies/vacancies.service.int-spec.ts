@@ -7,6 +7,7 @@ import { UpdateVacancyDto } from './dto/update-vacancy.dto';
 import { VacanciesModule } from './vacancies.module';
 import { VacanciesService } from './vacancies.service';
 import { principal } from '../../../../test/support/principals';
+import { uniqueKvkNumber } from '../../../../test/support/fixtures';
 
 describe('VacanciesService on real repositories', () => {
   let t: ServiceTest;
@@ -51,9 +52,19 @@ describe('VacanciesService on real repositories', () => {
     t = await ServiceTest.start({ imports: [EmployersModule, VacanciesModule], now: '2026-12-06T23:30:00Z' });
     vacancies = t.get(VacanciesService);
     const employers = t.get(EmployersService);
-    const { id } = await employers.create({ name: 'Distributiecentrum Almere', sector: 'H', postcode: '1316' });
+    const { id } = await employers.create({
+      name: 'Distributiecentrum Almere',
+      sector: 'H',
+      postcode: '1316',
+      kvkNumber: uniqueKvkNumber(),
+    });
     employer = principal('employer', 'employer-user', { employerId: id });
-    const other = await employers.create({ name: 'Ander Bedrijf', sector: 'H', postcode: '1316' });
+    const other = await employers.create({
+      name: 'Ander Bedrijf',
+      sector: 'H',
+      postcode: '1316',
+      kvkNumber: uniqueKvkNumber(),
+    });
     otherEmployer = principal('employer', 'other-user', { employerId: other.id });
   });
 

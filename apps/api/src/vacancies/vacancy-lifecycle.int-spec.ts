@@ -12,6 +12,7 @@ import { VacancyClosureDto, VacancyReopeningDto, VacancyStatusDto } from './dto/
 import { VacanciesModule } from './vacancies.module';
 import { VacanciesService } from './vacancies.service';
 import { VacancyWithdrawalsRepository } from './vacancy-withdrawals.repository';
+import { uniqueKvkNumber } from '../../../../test/support/fixtures';
 
 /** 7 December 2026, 10:00 in Amsterdam (ServiceTest's default). */
 const TODAY = '2026-12-07';
@@ -97,9 +98,19 @@ describe('the life of a vacancy (VacanciesService on real repositories)', () => 
     t = await ServiceTest.start({ imports: [EmployersModule, VacanciesModule, CandidatesModule] });
     vacancies = t.get(VacanciesService);
     const employers = t.get(EmployersService);
-    const { id } = await employers.create({ name: 'Schoon Almere', sector: 'N', postcode: '1316' });
+    const { id } = await employers.create({
+      name: 'Schoon Almere',
+      sector: 'N',
+      postcode: '1316',
+      kvkNumber: uniqueKvkNumber(),
+    });
     employer = principal('employer', 'employer-user', { employerId: id });
-    const other = await employers.create({ name: 'Ander Bedrijf', sector: 'N', postcode: '1316' });
+    const other = await employers.create({
+      name: 'Ander Bedrijf',
+      sector: 'N',
+      postcode: '1316',
+      kvkNumber: uniqueKvkNumber(),
+    });
     otherEmployer = principal('employer', 'other-user', { employerId: other.id });
     for (const name of ['Ans', 'Bep', 'Cor'])
       candidates.push(

@@ -10,29 +10,17 @@ import { decodeCursor, encodeCursor } from './feed-cursor';
 import { VacancyFeedModule } from './vacancy-feed.module';
 import { VacancyFeedService } from './vacancy-feed.service';
 import type { VacancyFeedItem, VacancyFeedPage } from './vacancy-feed.response';
+import { uniqueKvkNumber, vacancyInput } from '../../../../test/support/fixtures';
 
 describe('VacancyFeedService on real repositories', () => {
   let t: ServiceTest;
   let feed: VacancyFeedService;
   let vacancies: VacanciesService;
   let employerId: string;
+  let kvkNumber: string;
   const accountmanager: Principal = principal('accountmanager', 'am-anna');
 
-  // The vacancies feature's DTOs are its own: the same fields as plain objects.
-  const body = (title: string): Parameters<VacanciesService['create']>[0] => ({
-    employerId,
-    title,
-    occupation: 'cleaner',
-    postcode: '1316',
-    positions: 1,
-    hoursPerWeek: 24,
-    contractType: 'permanent',
-    requiredCompetences: [],
-    desirableCompetences: [],
-    demands: [],
-    openToProefplaatsing: true,
-    trainingOffered: false,
-  });
+  const body = (title: string) => vacancyInput(employerId, { title });
   const post = async (title: string, status: 'open' | 'draft' = 'open') =>
     (await vacancies.create({ ...body(title), status }, accountmanager)).id;
   const versionOf = async (id: string) => (await vacancies.get(id, accountmanager)).version;
@@ -84,8 +72,11 @@ describe('VacancyFeedService on real repositories', () => {
     t = await ServiceTest.start({ imports: [EmployersModule, VacanciesModule, VacancyFeedModule] });
     feed = t.get(VacancyFeedService);
     vacancies = t.get(VacanciesService);
+    kvkNumber = uniqueKvkNumber();
     employerId = (
-      await t.get(EmployersService).create({ name: 'Schoonmaakbedrijf Helder', sector: 'N', postcode: '1316' })
+      await t
+        .get(EmployersService)
+        .create({ name: 'Schoonmaakbedrijf Helder', sector: 'N', postcode: '1316', kvkNumber })
     ).id;
   });
 
@@ -100,7 +91,7 @@ describe('VacancyFeedService on real repositories', () => {
     expect(snapshot.flatMap((page) => page.items.map((item) => item.id))).toEqual(ids.slice(0, 2).sort());
     expect(snapshot[0].items[0]).toMatchObject({
       removed: false,
-      vacancy: { employer: { name: 'Schoonmaakbedrijf Helder', sector: 'N', kvkNumber: null }, place: 'Almere' },
+      vacancy: { employer: { name: 'Schoonmaakbedrijf Helder', sector: 'N', kvkNumber }, place: 'Almere' },
     });
     // The first look at the changes finds what the snapshot already showed, or nothing: never less.
     const changes = pages.filter((page) => page.phase === 'changes');
@@ -164,14 +155,13 @@ describe('VacancyFeedService on real repositories', () => {
   });
 
   it('shows nothing personal: no contact e-mail of the employer', async () => {
-    await t.db.manager.query(
-      `UPDATE employers SET contact_email = 'p.jansen@helder.example', kvk_number = '12345678' WHERE id = $1`,
-      [employerId],
-    );
+    await t.db.manager.query(`UPDATE employers SET contact_email = 'p.jansen@helder.example' WHERE id = $1`, [
+      employerId,
+    ]);
     await post('Een');
     const { pages } = await readOn(undefined, 50);
     const text = JSON.stringify(pages);
-    expect(text).toContain('12345678');
+    expect(text).toContain(kvkNumber);
     expect(text).not.toMatch(/jansen|@helder/);
   });
 

@@ -161,7 +161,7 @@ export class VacancyImportsService {
       }
       const registered = plan.register !== null;
       // A dry run registers nobody: a later row of the same new employer finds it "registered" as a real run would.
-      if (plan.register && dryRun) registeredNow.add(plan.register.kvkNumber!);
+      if (plan.register && dryRun) registeredNow.add(plan.register.kvkNumber);
       if (dryRun)
         return { ...base, outcome: 'created', vacancyId: null, ...(registered ? { employerRegistered: true } : {}) };
       const vacancy = await this.db.transaction(async () => {

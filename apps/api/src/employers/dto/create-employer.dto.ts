@@ -3,7 +3,17 @@ import { IsEmail, IsInt, IsOptional, IsString, Length, MaxLength, Min } from 'cl
 import { CollapseSpaces, IsEstablishmentNumber, IsKvkNumber } from '../../shared/validation/common-fields';
 import { IsDutchPostcode, IsSector } from '../../shared/validation/reference-data.validators';
 
-/** The register fields of an employer, as registered and as changed. */
+const KVK_NUMBER = {
+  description:
+    'KvK-nummer (8 digits; spaces are dropped): one employer per number; links users signing in through eHerkenning to the employer',
+  example: '12345678',
+  pattern: '^[0-9]{8}$',
+};
+
+/**
+ * The register fields of an employer, as registered and as changed, but the KvK number: each request
+ * declares that one itself, since a subclass cannot take back an inherited `@IsOptional()`.
+ */
 export class EmployerRegisterFields {
   @ApiProperty({ example: 'Zorggroep Almere' })
   @CollapseSpaces()
@@ -36,16 +46,6 @@ export class EmployerRegisterFields {
   contactEmail?: string;
 
   @ApiPropertyOptional({
-    description:
-      'KvK-nummer (8 digits; spaces are dropped): one employer per number; links users signing in through eHerkenning to the employer',
-    example: '12345678',
-    pattern: '^[0-9]{8}$',
-  })
-  @IsOptional()
-  @IsKvkNumber()
-  kvkNumber?: string;
-
-  @ApiPropertyOptional({
     description: 'Vestigingsnummer (12 digits; spaces are dropped): the establishment the WSP deals with',
     example: '000012345678',
     pattern: '^[0-9]{12}$',
@@ -55,13 +55,23 @@ export class EmployerRegisterFields {
   establishmentNumber?: string;
 }
 
-export class CreateEmployerDto extends EmployerRegisterFields {}
+/** A new registration names its KvK number; employers registered before it was asked may still have none. */
+export class CreateEmployerDto extends EmployerRegisterFields {
+  @ApiProperty(KVK_NUMBER)
+  @IsKvkNumber()
+  kvkNumber: string;
+}
 
 /**
  * The register as it should be, and the version it was read at. Fields left out are emptied, except
  * the KvK number, which once registered cannot be taken away (users sign in by it).
  */
 export class UpdateEmployerDto extends EmployerRegisterFields {
+  @ApiPropertyOptional(KVK_NUMBER)
+  @IsOptional()
+  @IsKvkNumber()
+  kvkNumber?: string;
+
   @ApiProperty({ description: 'The version of the employer you read' })
   @IsInt()
   @Min(1)
