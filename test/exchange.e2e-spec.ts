@@ -236,6 +236,28 @@ describe('the vacancy exchange between two regions', () => {
     expect(shortlists.map((shortlist) => shortlist.vacancyId)).not.toContain(local.id);
   });
 
+  it('brings a vacancy A pauses and resumes back to B as a new generation of it', async () => {
+    const p5 = imported.get('P-5')!;
+    const before = (await followedInB()).get(p5)!;
+    const setStatus = async (status: string) => {
+      const { version } = (await inA().get(`/vacancies/${p5}`).expect(200)).body;
+      await inA().put(`/vacancies/${p5}/status`, { status, version }).expect(200);
+    };
+    await setStatus('on-hold');
+    await eventually(async () => ((await followedInB()).get(p5)?.status === 'closed' ? true : undefined));
+    await setStatus('open');
+    const generations = await eventually(async () => {
+      const list: { id: string; externalReference: string; status: string; reopenedFrom: string | null }[] = (
+        await inB().get('/vacancies?limit=200').expect(200)
+      ).body;
+      const mine = list.filter((vacancy) => vacancy.externalReference === p5);
+      return mine.some((vacancy) => vacancy.status === 'open') ? mine : undefined;
+    });
+    expect(generations).toHaveLength(2);
+    expect(generations.find((vacancy) => vacancy.status === 'open')).toMatchObject({ reopenedFrom: before.id });
+    expect(generations.find((vacancy) => vacancy.id === before.id)).toMatchObject({ status: 'closed' });
+  });
+
   it('delivers A’s webhook events to a job site whose endpoint was down, each once', async () => {
     const port = await freePort();
     const wsp = (await a.app.get(OrganisationsService).findBySlug('wsp-flevoland'))!;

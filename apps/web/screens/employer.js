@@ -155,6 +155,10 @@ function RegisterSection({ employer, ownUser, onSaved, say }) {
         employer.illustrative &&
         html`<p class="illustrative">Demowerkgever: het KvK-nummer en het vestigingsnummer zijn verzonnen.</p>`
       }
+      ${
+        employer.followedFrom &&
+        html`<p class="hint">Werkgever van de regio ${employer.followedFrom}: hier geregistreerd voor haar vacatures. Het contact met deze werkgever loopt via het werkgeversservicepunt van die regio.</p>`
+      }
       ${ownUser && html`<p>Uw accountmanager past de andere gegevens aan; u kunt hier uw e-mailadres voor contact wijzigen.</p>`}
       <form onSubmit=${save} noValidate>
         <${RegisterFields} idPrefix="employer" values=${values} errors=${errors} existingId=${existingId}

@@ -84,7 +84,7 @@ function EmployerCard({ employer, team, me, canJoin, admin, onTeam, say }) {
   return html`
     <li class="card employer">
       <h2><a href=${`#/werkgevers/${employer.id}`}>${employer.name}</a></h2>
-      <p class="meta">${SECTOR_NAMES[employer.sector] ?? employer.sector} · ${employer.postcode}${employer.kvkNumber ? ` · KvK ${employer.kvkNumber}${employer.illustrative ? ' (verzonnen, demo)' : ''}` : ' · nog geen KvK-nummer'}</p>
+      <p class="meta">${SECTOR_NAMES[employer.sector] ?? employer.sector} · ${employer.postcode}${employer.kvkNumber ? ` · KvK ${employer.kvkNumber}${employer.illustrative ? ' (verzonnen, demo)' : ''}` : ' · nog geen KvK-nummer'}${employer.followedFrom ? ` · regio ${employer.followedFrom}` : ''}</p>
       <p>
         <strong>Accountteam:</strong>
         ${team.length ? team.map((member) => `${member.name} (${member.organisationName})`).join(', ') : ' nog niemand'}

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, Clock, FollowedFeedConfig } from '@werkbrug/common';
 import { FollowedFeed, followedSource, hasEnded, TransactionHost } from '@werkbrug/database';
 import { EmployersService } from '../employers/employers.service';
-import { changedFields } from '../shared/vacancies/changed-fields';
+import { changedFields, EXCHANGED_FIELDS } from '../shared/vacancies/changed-fields';
 import { VacanciesService } from '../vacancies/vacancies.service';
 import { FeedClient, FeedReadError, RemoteFeedItem, RemoteVacancy } from './feed-client';
 import { FollowedFeedRepository } from './followed-feed.repository';
@@ -16,29 +16,6 @@ export interface FollowCounts {
   /** Items this deployment's intake refuses (logged with their id): left out, the rest goes on. */
   refused: number;
 }
-
-/** The fields of a feed item that POST /vacancies takes (the rest is the other region's or derived). */
-const INTAKE_FIELDS = [
-  'title',
-  'description',
-  'occupation',
-  'sector',
-  'postcode',
-  'positions',
-  'hoursPerWeek',
-  'contractType',
-  'startDate',
-  'requiredCompetences',
-  'desirableCompetences',
-  'minimumEducation',
-  'demands',
-  'openToProefplaatsing',
-  'trainingOffered',
-  'validThrough',
-  'workingTimes',
-  'salary',
-  'application',
-] as const;
 
 /**
  * Region to region: reads each feed of FOLLOWED_FEEDS (another Werkbrug deployment's vacancy feed,
@@ -76,11 +53,12 @@ export class FeedFollowService {
     return counts;
   }
 
-  /** The followed feeds and how reading them goes, for staff. */
-  async states(): Promise<FollowedFeed[]> {
-    const names = this.configured.map((feed) => feed.name);
-    await this.feeds.ensure(names);
-    return this.feeds.byNames(names);
+  /** Each followed feed with how reading it goes; undefined before its first pass. */
+  async states(): Promise<{ feed: FollowedFeedConfig; state: FollowedFeed | undefined }[]> {
+    const rows = new Map(
+      (await this.feeds.byNames(this.configured.map((feed) => feed.name))).map((row) => [row.name, row]),
+    );
+    return this.configured.map((feed) => ({ feed, state: rows.get(feed.name) }));
   }
 
   private async follow(feed: FollowedFeedConfig): Promise<FollowCounts> {
@@ -169,7 +147,7 @@ export class FeedFollowService {
    */
   private intakeRow(vacancy: RemoteVacancy): Record<string, unknown> {
     const row: Record<string, unknown> = {};
-    for (const field of INTAKE_FIELDS)
+    for (const field of EXCHANGED_FIELDS)
       if (vacancy[field] !== null && vacancy[field] !== undefined) row[field] = vacancy[field];
     if (Array.isArray(row.demands))
       row.demands = row.demands.filter((demand: { item?: string }) => demand?.item !== 'hours-per-week');

@@ -13,14 +13,14 @@ export class FollowedFeedView {
   @ApiProperty({ type: Date, nullable: true }) lastErrorAt: Date | null;
   @ApiProperty({ description: 'Read up to its head at least once: its snapshot is in' }) started: boolean;
 
-  static of(feed: FollowedFeed, config: FollowedFeedConfig): FollowedFeedView {
+  static of(feed: FollowedFeedConfig, state: FollowedFeed | undefined): FollowedFeedView {
     return {
       name: feed.name,
-      url: config.url,
-      lastReadAt: feed.lastReadAt,
-      lastError: feed.lastError,
-      lastErrorAt: feed.lastErrorAt,
-      started: feed.cursor !== null,
+      url: feed.url,
+      lastReadAt: state?.lastReadAt ?? null,
+      lastError: state?.lastError ?? null,
+      lastErrorAt: state?.lastErrorAt ?? null,
+      started: Boolean(state?.cursor),
     };
   }
 }

@@ -20,7 +20,6 @@ export class FollowedFeedsController {
   })
   @ApiOkResponse({ type: [FollowedFeedView] })
   async list(): Promise<FollowedFeedView[]> {
-    const configs = new Map(this.follow.configured.map((feed) => [feed.name, feed]));
-    return (await this.follow.states()).map((feed) => FollowedFeedView.of(feed, configs.get(feed.name)!));
+    return (await this.follow.states()).map(({ feed, state }) => FollowedFeedView.of(feed, state));
   }
 }

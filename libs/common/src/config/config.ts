@@ -328,15 +328,7 @@ const PROVIDER_ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
  */
 function signInProviders(env: Env, production: boolean): SignInProviderConfig[] {
   const name = 'IDENTITY_PROVIDERS';
-  const providers = jsonList(env, name, 'providers').map((entry: unknown, index) => {
-    const at = (field: string, why: string) => new ConfigError(name, `entry ${index + 1}: ${field} ${why}`);
-    if (typeof entry !== 'object' || entry === null) throw at('', 'must be an object');
-    const given = entry as Record<string, unknown>;
-    const text = (field: string): string => {
-      const value = given[field];
-      if (typeof value !== 'string' || value.trim() === '') throw at(field, 'must be a non-empty string');
-      return value;
-    };
+  const providers = jsonEntries(env, name, 'providers').map(({ given, at, text, onlyKnown }) => {
     const id = text('id');
     if (!PROVIDER_ID.test(id)) throw at('id', 'must be 1-40 of a-z, 0-9, - (it goes in the address)');
     const kind = given.kind;
@@ -362,17 +354,44 @@ function signInProviders(env: Env, production: boolean): SignInProviderConfig[] 
       provider.kvkClaim = text('kvkClaim');
     }
     if (given.caFile !== undefined) provider.ca = certificatesIn(text('caFile'), (why) => at('caFile', why));
-    const unknown = Object.keys(given).filter(
-      (key) =>
-        !['id', 'kind', 'issuer', 'clientId', 'clientSecret', 'organisation', 'kvkClaim', 'caFile'].includes(key),
-    );
-    if (unknown.length) throw at(unknown.join(', '), 'is not a known field');
+    onlyKnown(['id', 'kind', 'issuer', 'clientId', 'clientSecret', 'organisation', 'kvkClaim', 'caFile']);
     return provider;
   });
   const ids = providers.map((provider) => provider.id);
   const twice = ids.find((id, index) => ids.indexOf(id) !== index);
   if (twice) throw new ConfigError(name, `names the provider id "${twice}" twice`);
   return providers;
+}
+
+/** One object of a JSON list setting: its fields, and errors that name the entry and the field. */
+interface ListEntry {
+  given: Record<string, unknown>;
+  at: (field: string, why: string) => ConfigError;
+  /** A field that must be a non-empty string. */
+  text: (field: string) => string;
+  /** Refuses any field not in `known` (a typo would otherwise be ignored). */
+  onlyKnown: (known: string[]) => void;
+}
+
+function jsonEntries(env: Env, name: string, what: string): ListEntry[] {
+  return jsonList(env, name, what).map((entry, index) => {
+    const at = (field: string, why: string) => new ConfigError(name, `entry ${index + 1}: ${field} ${why}`);
+    if (typeof entry !== 'object' || entry === null) throw at('', 'must be an object');
+    const given = entry as Record<string, unknown>;
+    return {
+      given,
+      at,
+      text: (field) => {
+        const value = given[field];
+        if (typeof value !== 'string' || value.trim() === '') throw at(field, 'must be a non-empty string');
+        return value;
+      },
+      onlyKnown: (known) => {
+        const unknown = Object.keys(given).filter((key) => !known.includes(key));
+        if (unknown.length) throw at(unknown.join(', '), 'is not a known field');
+      },
+    };
+  });
 }
 
 /** A JSON list, inline or `@/path/to/file.json`; unset or blank: none. */
@@ -403,24 +422,15 @@ function jsonList(env: Env, name: string, what: string): unknown[] {
 function followedFeeds(env: Env): FollowedFeedConfig[] {
   const name = 'FOLLOWED_FEEDS';
   const production = env.NODE_ENV === 'production';
-  const feeds = jsonList(env, name, 'feeds').map((entry: unknown, index): FollowedFeedConfig => {
-    const at = (field: string, why: string) => new ConfigError(name, `entry ${index + 1}: ${field} ${why}`);
-    if (typeof entry !== 'object' || entry === null) throw at('', 'must be an object');
-    const given = entry as Record<string, unknown>;
-    const text = (field: string): string => {
-      const value = given[field];
-      if (typeof value !== 'string' || value.trim() === '') throw at(field, 'must be a non-empty string');
-      return value.trim();
-    };
-    const feed = { name: text('name'), url: text('url').replace(/\/+$/, ''), key: text('key') };
+  const feeds = jsonEntries(env, name, 'feeds').map(({ at, text, onlyKnown }): FollowedFeedConfig => {
+    const feed = { name: text('name').trim(), url: text('url').trim().replace(/\/+$/, ''), key: text('key').trim() };
     if (!PROVIDER_ID.test(feed.name)) throw at('name', 'must be 1-40 of a-z, 0-9, - (it names the source)');
     const address = URL.canParse(feed.url) ? new URL(feed.url) : undefined;
     if (!address || !['https:', 'http:'].includes(address.protocol)) throw at('url', 'must be a URL');
     if (address.protocol === 'http:' && (production || !isLoopback(address)))
       throw at('url', 'must use https:// (http:// only for localhost outside production)');
     if (!/^wbp_[0-9a-f]{8}_/.test(feed.key)) throw at('key', 'must be a Werkbrug partner key (wbp_…)');
-    const unknown = Object.keys(given).filter((key) => !['name', 'url', 'key'].includes(key));
-    if (unknown.length) throw at(unknown.join(', '), 'is not a known field');
+    onlyKnown(['name', 'url', 'key']);
     return feed;
   });
   const names = feeds.map((feed) => feed.name);

@@ -1,7 +1,10 @@
 import type { Vacancy } from '@werkbrug/database';
 
-/** The fields of a vacancy an import or a followed feed compares to tell "updated" (and what) from "unchanged". */
-const COMPARED_FIELDS = [
+/**
+ * The fields of a vacancy an import or a followed feed brings (as POST /vacancies takes them), and
+ * compares to tell "updated" (and what) from "unchanged".
+ */
+export const EXCHANGED_FIELDS = [
   'title',
   'description',
   'occupation',
@@ -24,11 +27,11 @@ const COMPARED_FIELDS = [
 ] as const satisfies readonly (keyof Vacancy)[];
 
 /** A vacancy's fields as an import or a followed feed brings them, before they are stored. */
-export type ComparedFields = { [Field in (typeof COMPARED_FIELDS)[number]]: Vacancy[Field] | null };
+export type ComparedFields = { [Field in (typeof EXCHANGED_FIELDS)[number]]: Vacancy[Field] | null };
 
 /** The fields whose stored value differs from the import's (a closing date left out keeps the stored one). */
 export function changedFields(current: Vacancy, fields: ComparedFields): string[] {
-  return COMPARED_FIELDS.filter((field) => {
+  return EXCHANGED_FIELDS.filter((field) => {
     const next = fields[field];
     if (field === 'validThrough' && next === null) return false;
     // The hours-per-week demand follows hoursPerWeek: a change of hours is named once.
