@@ -43,13 +43,13 @@ function remember(session) {
 /**
  * A whole list: the API pages every list (`limit`, at most 200; a `Link rel="next"` header while
  * more follow), and screens that join lists (vacancies with employers and shortlists) need all of
- * it. Follows the pages up to `most` items.
+ * it. Follows the pages up to `most` items; `headers` go with each page (an `X-Purpose`).
  */
-export async function apiAll(path, { most = 5000 } = {}) {
+export async function apiAll(path, { most = 5000, headers } = {}) {
   const items = [];
   let next = `${path}${path.includes('?') ? '&' : '?'}limit=200`;
   while (next && items.length < most) {
-    const page = await request(next);
+    const page = await request(next, { headers });
     items.push(...page.data);
     const link = /<\/api\/v1([^>]*)>;\s*rel="next"/.exec(page.response.headers.get('Link') ?? '');
     next = link ? link[1] : null;

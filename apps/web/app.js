@@ -6,6 +6,7 @@ import { html } from './html.js';
 import { AgreementsScreen } from './screens/agreements.js';
 import { EmployerProposalsScreen } from './screens/employer-proposals.js';
 import { EmployerVacanciesScreen, VacancyFormScreen } from './screens/employer-vacancies.js';
+import { CandidateProfileScreen } from './screens/candidate-profile.js';
 import { CaseloadScreen } from './screens/caseload.js';
 import { EmployerScreen } from './screens/employer.js';
 import { EmployersScreen } from './screens/employers.js';
@@ -24,6 +25,7 @@ import { navigate } from './ui.js';
 
 const ROUTES = [
   { pattern: /^\/kandidaten$/, screen: CaseloadScreen, roles: ['klantmanager', 'admin'] },
+  { pattern: /^\/kandidaten\/([0-9a-f-]{36})$/, screen: CandidateProfileScreen, roles: ['klantmanager', 'admin'] },
   { pattern: /^\/vacatures$/, screen: VacanciesScreen, roles: ['accountmanager', 'admin'] },
   { pattern: /^\/vacatures\/import$/, screen: VacancyImportsScreen, roles: ['accountmanager', 'admin'] },
   { pattern: /^\/vacatures\/([0-9a-f-]{36})\/shortlist$/, screen: ShortlistScreen, roles: ['accountmanager', 'admin'] },

@@ -1,27 +1,32 @@
 // Errors beside the fields that caused them: each invalid field is marked (aria-invalid), its message
 // sits next to it (aria-describedby), and the focus moves to the first one, so someone who submits a
-// long form at its bottom is taken to what went wrong.
+// long form at its bottom is taken to what went wrong. A long form can instead put a summary at its
+// top, linked to the fields, and move the focus there (`summaryId`).
 import { useEffect, useState } from 'preact/hooks';
 import { html } from './html.js';
 import { fieldProblemText } from './text.js';
 
-/** The first of these elements in the order of the page. */
-function firstInPage(ids) {
+/** These elements in the order of the page. */
+function inPageOrder(ids) {
   const elements = ids.map((id) => document.getElementById(id)).filter(Boolean);
-  return elements.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1))[0];
+  return elements.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
 }
+const firstInPage = (ids) => inPageOrder(ids)[0];
 
 /**
  * A form's field errors from a problem answer. `fieldIdOf(name)` gives the id of the input an API
  * field (`hoursPerWeek`, `demands[2].level`) belongs to, or nothing; `own` holds the form's own
  * wording per field and code. `show(problem)` marks the fields and returns how many it marked.
+ * With `summaryId` the focus goes to the form's ErrorSummary of that id instead of the first field.
  */
-export function useFieldErrors(fieldIdOf, own = {}) {
+export function useFieldErrors(fieldIdOf, own = {}, { summaryId } = {}) {
   const [errors, setErrors] = useState(new Map());
   const [shown, setShown] = useState(0);
 
   useEffect(() => {
-    if (shown) firstInPage([...errors.keys()])?.focus();
+    if (!shown) return;
+    const summary = summaryId && document.getElementById(summaryId);
+    (summary || firstInPage([...errors.keys()]))?.focus();
   }, [shown]);
 
   function show(problem) {
@@ -54,3 +59,28 @@ export function invalidAttributes(errors, id, hintId) {
 /** The message beside a field, when it has one. */
 export const FieldError = ({ errors, id }) =>
   errors.has(id) ? html`<p class="field-error" id=${`${id}-error`}>${errors.get(id)}</p>` : null;
+
+/**
+ * What is wrong, at the top of a long form: one link per field, in the order of the page, that
+ * takes the focus to it (not through the address: the app's router owns the hash). `labels` names
+ * the fields by input id.
+ */
+export function ErrorSummary({ id, errors, labels = {}, title = 'Nog niet opgeslagen' }) {
+  if (!errors.size) return null;
+  const ids = [...errors.keys()];
+  const ordered = inPageOrder(ids).map((element) => element.id);
+  const rest = ids.filter((field) => !ordered.includes(field));
+  return html`
+    <div class="notice error error-summary" id=${id} tabindex="-1" aria-labelledby=${`${id}-title`}>
+      <h2 id=${`${id}-title`}>${title}: ${errors.size === 1 ? 'één veld is' : `${errors.size} velden zijn`} niet goed ingevuld</h2>
+      <ul>
+        ${[...ordered, ...rest].map(
+          (field) => html`
+          <li><a href=${`#${field}`} onClick=${(event) => {
+            event.preventDefault();
+            document.getElementById(field)?.focus();
+          }}>${labels[field] ? `${labels[field]}: ` : ''}${errors.get(field)}</a></li>`,
+        )}
+      </ul>
+    </div>`;
+}

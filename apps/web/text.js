@@ -551,3 +551,132 @@ export const IMPORT_FIELD_NAMES = {
   'application.phone': 'sollicitatie telefoon',
   demands: 'belastbaarheid',
 };
+
+/** Where a candidate stands: only available candidates are matched. */
+export const AVAILABILITY_NAMES = {
+  available: 'Beschikbaar',
+  'temporarily-unavailable': 'Tijdelijk niet beschikbaar',
+  placed: 'Geplaatst',
+  left: 'Uitgestroomd',
+};
+
+/** How recent the last confirmation of availability is (when the API says so). */
+export const AVAILABILITY_FRESHNESS = {
+  fresh: 'Onlangs bevestigd',
+  flagged: 'Bevestigen is nodig',
+  expired: 'Bevestiging verlopen: de kandidaat wordt niet gematcht tot u bevestigt',
+};
+
+/** What matching still needs of a profile (the caseload's `missingForMatching`). */
+export const MISSING_FOR_MATCHING = {
+  educationLevel: 'opleidingsniveau',
+  belastbaarheid: 'belastbaarheid',
+  competences: 'vaardigheden',
+};
+
+/** A candidate's education, all the levels the API knows. */
+export const CANDIDATE_EDUCATION_NAMES = {
+  none: 'Geen afgeronde opleiding',
+  basisonderwijs: 'Basisonderwijs (LO)',
+  vmbo: 'VMBO/LBO',
+  mbo1: 'MBO 1',
+  mbo2: 'MBO 2',
+  mbo3: 'MBO 3',
+  mbo4: 'MBO 4',
+  'havo-vwo': 'HAVO/VWO',
+  hbo: 'HBO',
+  wo: 'WO',
+};
+
+export const TRAVEL_MODE_NAMES = {
+  car: 'Auto',
+  'public-transport': 'Openbaar vervoer',
+  bicycle: 'Fiets',
+  walking: 'Lopend',
+};
+
+/** Who assessed the belastbaarheid: an unexamined limitation is not a verified one. */
+export const ASSESSMENT_SOURCE_NAMES = {
+  'self-reported': 'De kandidaat zelf',
+  klantmanager: 'Klantmanager',
+  arbeidsdeskundige: 'Arbeidsdeskundige',
+  medical: 'Medisch (bedrijfsarts of verzekeringsarts)',
+};
+
+/** The participatieladder's steps. */
+export const LADDER_STEPS = {
+  1: '1 · Geïsoleerd',
+  2: '2 · Sociale contacten buitenshuis',
+  3: '3 · Deelname aan georganiseerde activiteiten',
+  4: '4 · Onbetaald werk',
+  5: '5 · Betaald werk met ondersteuning',
+  6: '6 · Betaald werk',
+};
+
+/** Each consent a candidate can give, with what it means in plain words. */
+export const CONSENT_KINDS = {
+  'show-anonymised-profile': {
+    name: 'Profiel zonder naam tonen aan werkgevers',
+    meaning:
+      'Werkgevers mogen het profiel zien zonder naam, adres of contactgegevens: vaardigheden, wensen en of het werk past. Zonder deze toestemming wordt de kandidaat niet aan werkgevers voorgesteld.',
+  },
+  'share-age-band': {
+    name: 'Leeftijdsgroep delen',
+    meaning:
+      'Werkgevers mogen zien in welke leeftijdsgroep de kandidaat valt (bijvoorbeeld 55 tot 60), niet het geboortejaar.',
+  },
+  'share-adjustments': {
+    name: 'Aanpassingen delen',
+    meaning:
+      'Werkgevers mogen weten welke aanpassing de kandidaat nodig heeft op de onderdelen die u kiest. Andere gegevens over de gezondheid blijven bij u.',
+  },
+  'share-identity': {
+    name: 'Naam en contactgegevens delen voor één voorstel',
+    meaning:
+      'De werkgever van één voorstel mag de naam en contactgegevens van de kandidaat zien, om een gesprek te plannen.',
+  },
+};
+
+/** The candidate's answer to an offered vacancy (level 1). */
+export const OFFER_RESPONSE_NAMES = {
+  interested: 'Heeft interesse',
+  applied: 'Heeft gesolliciteerd',
+  'not-interested': 'Geen interesse',
+};
+
+export const TRAINING_STATUS_NAMES = {
+  planned: 'Gepland',
+  started: 'Begonnen',
+  completed: 'Afgerond',
+  stopped: 'Gestopt',
+};
+
+/** What someone did with a candidate's data, as the access report says it. */
+export const AUDIT_ACTION_NAMES = {
+  read: 'Bekeken',
+  create: 'Vastgelegd',
+  update: 'Gewijzigd',
+  delete: 'Gewist',
+  export: 'Uitgevoerd (overzicht)',
+};
+
+/** Which of a candidate's data, as the access report says it. */
+export const AUDIT_RESOURCE_NAMES = {
+  'candidate-profile': 'Profiel',
+  'candidate-identity': 'Naam en contactgegevens',
+  belastbaarheid: 'Belastbaarheid',
+  'candidate-availability': 'Beschikbaarheid',
+  shortlist: 'Shortlist van een vacature',
+  'proposal-profile': 'Profiel bij een voorstel aan een werkgever',
+  offer: 'Aangeboden vacature',
+  'training-plan': 'Opleidingsplan',
+  outreach: 'Contact met een werkgever',
+  placement: 'Plaatsing',
+  'candidate-outcome': 'Resultaat',
+  'job-search': 'Werk zoeken',
+  'access-report': 'Inzageoverzicht',
+  consent: 'Toestemming',
+  speeddate: 'Speeddate',
+  'follow-up': 'Opvolging',
+  'employer-history': 'Geschiedenis van een werkgever',
+};

@@ -47,7 +47,7 @@ describeInBrowser('the klantmanager’s caseload in the browser', () => {
 
     await page.getByText('1 van 25').waitFor();
     const mine = page.getByRole('list', { name: 'Mijn caseload' });
-    await mine.getByRole('button', { name: 'Ans Aalbers' }).waitFor();
+    await mine.getByRole('link', { name: 'Ans Aalbers' }).waitFor();
     expect(await mine.getByText('Bert Bakker').count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Mijn caseload' }).getAttribute('aria-pressed')).toBe('true');
 

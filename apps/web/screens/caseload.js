@@ -1,58 +1,36 @@
 // The klantmanager's candidates: their own caseload first, the organisation's on request, and a
-// colleague's candidate only with a stated reason (kept in the audit log).
+// colleague's candidate only with a stated reason (kept in the audit log). Search and filters work on
+// the list already loaded; consents are asked for only when that filter is used (each is an audited read).
 import { useEffect, useState } from 'preact/hooks';
 import { api, apiAll } from '../api.js';
 import { html } from '../html.js';
-import { problemText } from '../text.js';
-import { Heading, MessageNotice, Notice, useMessage } from '../ui.js';
+import { AVAILABILITY_NAMES, MISSING_FOR_MATCHING, problemText } from '../text.js';
+import { Heading, MessageNotice, navigate, Notice, takeNotice, useMessage } from '../ui.js';
+import { ReasonForm, rememberPurpose } from './candidate-profile.js';
 
-const AVAILABILITY = {
-  available: 'Beschikbaar',
-  'temporarily-unavailable': 'Tijdelijk niet beschikbaar',
-  placed: 'Geplaatst',
-  left: 'Uitgestroomd',
-};
 const VIEWS = { mine: 'Mijn caseload', organisation: 'Hele organisatie' };
 
 /** The candidates a caseload counts: not gone (as the API counts them against the ceiling). */
 const held = (candidates) => candidates.filter((c) => c.availability !== 'left').length;
 
-function CandidateDetail({ candidate, onClose }) {
-  return html`
-    <section class="card" aria-labelledby="dossier">
-      <h2 id="dossier">${candidate.name}</h2>
-      <dl>
-        <dt>E-mail</dt><dd>${candidate.email ?? 'onbekend'}</dd>
-        <dt>Telefoon</dt><dd>${candidate.phone ?? 'onbekend'}</dd>
-        <dt>Postcode</dt><dd>${candidate.postcode}</dd>
-        <dt>Beschikbaarheid</dt><dd>${AVAILABILITY[candidate.availability]}</dd>
-      </dl>
-      <button type="button" onClick=${onClose}>Sluiten</button>
-    </section>`;
-}
+const missingText = (missing) => missing.map((field) => MISSING_FOR_MATCHING[field] ?? field).join(', ');
 
-/** Asks why the klantmanager opens a candidate outside their caseload; the reason goes with the request. */
-function ReasonForm({ candidate, busy, onOpen, onCancel }) {
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState('');
-  const submit = (event) => {
-    event.preventDefault();
-    if (reason.trim().length < 3) return setError('Geef in een paar woorden op waarom u dit dossier opent.');
-    onOpen(reason.trim());
-  };
+function Filters({ filters, setFilters, query, setQuery, consentsAllowed }) {
+  const toggle = (key) => (event) => setFilters({ ...filters, [key]: event.currentTarget.checked });
   return html`
-    <form class="card" onSubmit=${submit} aria-labelledby="reden-titel">
-      <h2 id="reden-titel">${candidate.name}: niet in uw caseload</h2>
-      <p>Deze kandidaat staat in de caseload van een collega of van niemand. Waarom opent u het dossier? Uw reden wordt vastgelegd.</p>
-      <label for="reden">Reden</label>
-      <input id="reden" value=${reason} maxlength="200" aria-invalid=${error ? 'true' : undefined}
-        aria-describedby=${error ? 'reden-fout' : undefined} onInput=${(e) => setReason(e.target.value)} />
-      ${error && html`<p id="reden-fout" class="field-error">${error}</p>`}
-      <div class="actions">
-        <button type="submit" class="primary" disabled=${busy}>Dossier openen</button>
-        <button type="button" onClick=${onCancel}>Annuleren</button>
+    <div class="report-filters caseload-filters">
+      <div>
+        <label for="zoek-kandidaat">Zoek op naam of postcode</label>
+        <input id="zoek-kandidaat" type="search" value=${query} maxLength="100" onInput=${(e) => setQuery(e.currentTarget.value)} />
       </div>
-    </form>`;
+      <fieldset class="inline">
+        <legend>Alleen kandidaten</legend>
+        <label class="choice"><input type="checkbox" checked=${filters.incomplete} onChange=${toggle('incomplete')} /> met een onvolledig profiel</label>
+        <label class="choice"><input type="checkbox" checked=${filters.noConsent} disabled=${!consentsAllowed} aria-describedby=${consentsAllowed ? undefined : 'toestemming-alleen-eigen'} onChange=${toggle('noConsent')} /> nog zonder toestemming</label>
+        <label class="choice"><input type="checkbox" checked=${filters.unavailable} onChange=${toggle('unavailable')} /> die niet beschikbaar zijn</label>
+        ${!consentsAllowed && html`<p class="hint" id="toestemming-alleen-eigen">Toestemming ziet u alleen van uw eigen caseload.</p>`}
+      </fieldset>
+    </div>`;
 }
 
 export function CaseloadScreen() {
@@ -61,9 +39,12 @@ export function CaseloadScreen() {
   const [shown, setShown] = useState(null);
   const [ceiling, setCeiling] = useState(null);
   const [asking, setAsking] = useState(null);
-  const [open, setOpen] = useState(null);
-  const [busy, setBusy] = useState(false);
-  const [message, say, setMessage] = useMessage();
+  const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState({ incomplete: false, noConsent: false, unavailable: false });
+  // Candidate id → whether an active consent to show the profile exists; asked once, for one's own caseload.
+  const [consented, setConsented] = useState(null);
+  const [message, , setMessage] = useMessage();
+  const [notice] = useState(takeNotice);
 
   useEffect(() => {
     Promise.all([apiAll('/candidates?caseload=mine'), api('/caseloads')])
@@ -82,25 +63,33 @@ export function CaseloadScreen() {
       .catch((e) => setMessage({ kind: 'error', text: problemText(e.problem) }));
   }, [view, mine]);
 
+  useEffect(() => {
+    if (!filters.noConsent || consented || !mine) return;
+    Promise.all(
+      mine.map(async (c) => {
+        const consents = await apiAll(`/candidates/${c.id}/consents`);
+        return [c.id, consents.some((k) => k.active && k.kind === 'show-anonymised-profile')];
+      }),
+    )
+      .then((pairs) => setConsented(new Map(pairs)))
+      .catch((e) => setMessage({ kind: 'error', text: problemText(e.problem) }));
+  }, [filters.noConsent, mine]);
+
   const ownIds = new Set((mine ?? []).map((c) => c.id));
-
-  async function openCandidate(candidate, reason) {
-    setBusy(true);
-    try {
-      const headers = reason ? { 'X-Purpose': reason } : {};
-      setOpen(await api(`/candidates/${candidate.id}`, { headers }));
-      setAsking(null);
-    } catch (e) {
-      say('error', problemText(e.problem));
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  const choose = (candidate) => (ownIds.has(candidate.id) ? openCandidate(candidate) : setAsking(candidate));
+  const typed = query.trim().toLowerCase();
+  const noConsentActive = filters.noConsent && view === 'mine';
+  const listed = (shown ?? []).filter(
+    (c) =>
+      (!typed || c.name.toLowerCase().includes(typed) || c.postcode.startsWith(typed)) &&
+      (!filters.incomplete || c.missingForMatching.length > 0) &&
+      (!filters.unavailable || c.availability !== 'available') &&
+      (!noConsentActive || consented?.get(c.id) === false),
+  );
+  const filtering = typed || filters.incomplete || filters.unavailable || noConsentActive;
 
   return html`
     <${Heading}>Kandidaten</${Heading}>
+    ${notice && html`<${Notice} kind="success">${notice}</${Notice}>`}
     ${
       mine &&
       ceiling !== null &&
@@ -113,21 +102,36 @@ export function CaseloadScreen() {
           onClick=${() => setView(key)}>${label}</button>`,
       )}
     </div>
+    <${Filters} filters=${filters} setFilters=${setFilters} query=${query} setQuery=${setQuery} consentsAllowed=${view === 'mine'} />
     <${MessageNotice} message=${message} />
-    ${asking && html`<${ReasonForm} candidate=${asking} busy=${busy} onOpen=${(reason) => openCandidate(asking, reason)} onCancel=${() => setAsking(null)} />`}
-    ${open && html`<${CandidateDetail} candidate=${open} onClose=${() => setOpen(null)} />`}
+    ${
+      asking &&
+      html`<${ReasonForm} candidate=${asking} busy=${false} onCancel=${() => setAsking(null)}
+        onOpen=${(reason) => {
+          rememberPurpose(asking.id, reason);
+          navigate(`/kandidaten/${asking.id}`);
+        }} />`
+    }
     ${!shown && !message && html`<p aria-busy="true">Kandidaten worden geladen…</p>`}
+    ${noConsentActive && !consented && shown && html`<p aria-busy="true">Toestemmingen worden opgehaald…</p>`}
     ${shown && shown.length === 0 && html`<${Notice}>${view === 'mine' ? 'Er staan nog geen kandidaten in uw caseload.' : 'Uw organisatie heeft nog geen kandidaten.'}</${Notice}>`}
+    ${shown && shown.length > 0 && filtering && html`<p role="status">${listed.length} van ${shown.length} kandidaten</p>`}
     ${
       shown &&
       shown.length > 0 &&
       html`
       <ul class="cards pick" aria-label=${VIEWS[view]}>
-        ${shown.map(
+        ${listed.map(
           (c) => html`
-          <li class="card">
-            <button type="button" class="link" onClick=${() => choose(c)}>${c.name || 'Geanonimiseerd'}</button>
-            <span class="meta"> · ${c.postcode} · ${AVAILABILITY[c.availability]}${ownIds.has(c.id) ? '' : c.klantmanagerId ? ' · caseload van een collega' : ' · nog zonder klantmanager'}</span>
+          <li class="card" key=${c.id}>
+            ${
+              ownIds.has(c.id)
+                ? html`<a href=${`#/kandidaten/${c.id}`}>${c.name || 'Geanonimiseerd'}</a>`
+                : html`<button type="button" class="link" onClick=${() => setAsking(c)}>${c.name || 'Geanonimiseerd'}</button>`
+            }
+            <span class="meta"> · ${c.postcode} · ${AVAILABILITY_NAMES[c.availability]}${ownIds.has(c.id) ? '' : c.klantmanagerId ? ' · caseload van een collega' : ' · nog zonder klantmanager'}</span>
+            ${c.missingForMatching.length > 0 && html`<p class="fit warn">Profiel niet compleet, ontbreekt: ${missingText(c.missingForMatching)}</p>`}
+            ${noConsentActive && consented?.get(c.id) === false && html`<p class="fit warn">Nog geen toestemming om het profiel aan werkgevers te tonen</p>`}
           </li>`,
         )}
       </ul>`

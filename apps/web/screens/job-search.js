@@ -162,7 +162,7 @@ function Target({ candidateId, target, children, onLogged }) {
     </li>`;
 }
 
-export function JobSearchScreen({ params: [candidateId] }) {
+export function JobSearchScreen({ params: [candidateId], session }) {
   const [result, setResult] = useState(null);
   const [employers, setEmployers] = useState(new Map());
   const [outreach, setOutreach] = useState([]);
@@ -179,7 +179,7 @@ export function JobSearchScreen({ params: [candidateId] }) {
         setOutreach(earlier);
         setResult(found);
       })
-      .catch((e) => setMessage({ kind: 'error', text: problemText(e.problem) }));
+      .catch((e) => setMessage({ kind: 'error', text: problemText(e.problem), code: e.problem?.code }));
   }, [candidateId]);
 
   function logged(contact) {
@@ -194,6 +194,13 @@ export function JobSearchScreen({ params: [candidateId] }) {
     <p class="crumbs"><a href="#/werk-zoeken">← Kandidaten</a></p>
     <${Heading}>${title}</${Heading}>
     <${MessageNotice} message=${message} />
+    ${
+      // An administrator may complete the profile or the availability: not a dead end for them.
+      message?.kind === 'error' &&
+      message.code?.startsWith('job-search.') &&
+      session?.role === 'admin' &&
+      html`<p><a href=${`#/kandidaten/${candidateId}`}>Open het dossier om het profiel of de beschikbaarheid aan te vullen</a></p>`
+    }
     ${!result && !message && html`<p aria-busy="true">Vacatures worden gezocht…</p>`}
     ${
       result &&

@@ -51,7 +51,20 @@ function Parts({ parts }) {
     </dl>`;
 }
 
-function Entry({ entry, vacancy, proposed, busy, onDecide }) {
+/**
+ * Who records the missing consent: a person who may open the candidate's dossier (an administrator,
+ * for a candidate of their own organisation) is taken there; anyone else is told whom to ask.
+ */
+function NoConsent({ entry, session }) {
+  if (session?.role === 'admin' && entry.candidate.name)
+    return html`<p class="fit warn"><strong>Nog geen toestemming</strong> om het profiel aan werkgevers te laten zien. <a href=${`#/kandidaten/${entry.candidateId}`}>Leg de toestemming vast in het dossier van ${entry.candidate.name}</a>; daarna kunt u voorstellen.</p>`;
+  const who = entry.candidate.klantmanager
+    ? `de klantmanager (${entry.candidate.klantmanager.name})`
+    : 'de klantmanager';
+  return html`<p class="fit warn"><strong>Nog geen toestemming</strong> om het profiel aan werkgevers te laten zien: voorstellen kan pas als ${who} die heeft vastgelegd.</p>`;
+}
+
+function Entry({ entry, vacancy, proposed, busy, onDecide, session }) {
   const decision = entry.decision?.decision;
   const fit = entry.belastbaarheid;
   return html`
@@ -68,12 +81,7 @@ function Entry({ entry, vacancy, proposed, busy, onDecide }) {
         <strong>Belastbaarheid:</strong> ${fit.fitsDemands ? 'kan de belasting van dit werk aan' : 'past niet bij wat dit werk vraagt'}
         ${fit.toDiscuss.length > 0 && html` · te bespreken: ${fit.toDiscuss.join('; ')}`}
       </p>
-      ${
-        !entry.mayBeProposed &&
-        !proposed &&
-        html`
-        <p class="fit warn"><strong>Nog geen toestemming</strong> om het profiel aan werkgevers te laten zien: voorstellen kan pas als de klantmanager die heeft vastgelegd.</p>`
-      }
+      ${!entry.mayBeProposed && !proposed && html`<${NoConsent} entry=${entry} session=${session} />`}
       ${
         !proposed &&
         decision !== 'rejected' &&
@@ -88,7 +96,7 @@ function Entry({ entry, vacancy, proposed, busy, onDecide }) {
     </li>`;
 }
 
-export function ShortlistScreen({ params: [vacancyId] }) {
+export function ShortlistScreen({ params: [vacancyId], session }) {
   const [vacancy, setVacancy] = useState(null);
   const [shortlist, setShortlist] = useState(null);
   const [proposedIds, setProposedIds] = useState(new Set());
@@ -204,7 +212,7 @@ export function ShortlistScreen({ params: [vacancyId] }) {
             <ol class="cards candidates">
               ${shortlist.entries.map(
                 (entry) => html`
-                <${Entry} key=${entry.candidateId} entry=${entry} vacancy=${vacancy} proposed=${proposedIds.has(entry.candidateId)} busy=${busy} onDecide=${decide} />`,
+                <${Entry} key=${entry.candidateId} entry=${entry} vacancy=${vacancy} proposed=${proposedIds.has(entry.candidateId)} busy=${busy} onDecide=${decide} session=${session} />`,
               )}
             </ol>
           </section>

@@ -1,0 +1,153 @@
+import { Browser, Page } from 'playwright-core';
+import { dutchDay } from '@werkbrug/common';
+import { candidateProfile, uniqueKvkNumber, vacancyBody } from '../support/fixtures';
+import { TestApp } from '../support/test-app';
+import { accessibilityViolations } from './accessibility';
+import {
+  DESKTOP,
+  describeInBrowser,
+  launchBrowser,
+  serve,
+  signInThroughDevProvider,
+  watchPolicyViolations,
+} from './browser-support';
+
+/** A calendar day `days` from today, as the date inputs take it. */
+const dayFromToday = (days: number): string => dutchDay(new Date(Date.now() + days * 86_400_000));
+
+/**
+ * The klantmanager's workspace in a real browser: from the caseload to an incomplete candidate,
+ * the profile completed (after an error shown beside its field), consent, availability, an offered
+ * vacancy with its answer (level 1), training planned (level 3) and the access report.
+ */
+describeInBrowser('the klantmanager’s candidate profile in the browser', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let page: Page;
+  let baseUrl: string;
+  let candidateId: string;
+  let vacancyId: string;
+  const policyViolations: string[] = [];
+
+  beforeAll(async () => {
+    t = await TestApp.start({ browser: true });
+    baseUrl = await serve(t);
+    const admin = t.as(await t.token({ role: 'admin', subject: 'beheer' }), '/api/v1');
+    // Incomplete: no education level and no belastbaarheid yet.
+    candidateId = (
+      await admin
+        .post(
+          '/candidates',
+          candidateProfile({ name: 'Carla Claassen', educationLevel: undefined, belastbaarheid: undefined }),
+        )
+        .expect(201)
+    ).body.id;
+    await admin.post('/candidates', candidateProfile({ name: 'Dirk Dekker' })).expect(201);
+    const klantmanagerId = await t.user({ role: 'klantmanager', subject: 'Karin Klant' });
+    await admin.put(`/candidates/${candidateId}/klantmanager`, { klantmanagerId }).expect(200);
+    const accountmanager = t.as(await t.token({ role: 'accountmanager' }), '/api/v1');
+    const employerId = (
+      await accountmanager
+        .post('/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1316', kvkNumber: uniqueKvkNumber() })
+        .expect(201)
+    ).body.id;
+    vacancyId = (await accountmanager.post('/vacancies', vacancyBody({ employerId })).expect(201)).body.id;
+    browser = await launchBrowser();
+    page = await browser.newPage(DESKTOP);
+    watchPolicyViolations(page, policyViolations);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('completes an incomplete profile, records consent, confirms availability, offers a vacancy and plans training', async () => {
+    await signInThroughDevProvider(page, baseUrl, { user: 'Karin Klant' });
+    await page.goto(`${baseUrl}/#/kandidaten`);
+    await page.getByRole('heading', { name: 'Kandidaten' }).waitFor();
+    await page.getByText('1 van 25').waitFor();
+    await page.getByLabel('met een onvolledig profiel').check();
+    await page.getByText('ontbreekt: opleidingsniveau, belastbaarheid').waitFor();
+    await page.getByLabel('Zoek op naam of postcode').fill('carla');
+    await page.getByText('1 van 1 kandidaten').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Carla Claassen' }).click();
+
+    await page.getByRole('heading', { name: 'Carla Claassen', level: 1 }).waitFor();
+    await page.getByText('Profiel niet compleet.').waitFor();
+    await page.getByLabel('Opleidingsniveau').selectOption('mbo2');
+    await page.getByLabel('Beoordeeld door').selectOption('klantmanager');
+    await page.getByLabel('Tillen en dragen').selectOption('10');
+    // A day in the future: the API refuses it, and says so beside the date, summarised at the top.
+    await page.getByLabel('Datum van de beoordeling').fill(dayFromToday(30));
+    await page.getByRole('button', { name: 'Profiel opslaan' }).click();
+    const dateError = page.locator('#fml-date-error');
+    await dateError.waitFor();
+    expect(await dateError.textContent()).toBe(
+      'De datum van de beoordeling van de belastbaarheid ligt in de toekomst.',
+    );
+    expect(await page.locator('#fml-date').getAttribute('aria-describedby')).toContain('fml-date-error');
+    expect(await page.locator('#fml-date').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.evaluate('document.activeElement.id')).toBe('profiel-fouten');
+    await page.getByRole('link', { name: /Datum van de beoordeling: De datum/ }).click();
+    expect(await page.evaluate('document.activeElement.id')).toBe('fml-date');
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // Two years ago: accepted, with a warning that the assessment may be out of date.
+    await page.getByLabel('Datum van de beoordeling').fill(dayFromToday(-730));
+    await page.getByText('deze beoordeling is ouder dan een jaar').waitFor();
+    await page.getByRole('button', { name: 'Profiel opslaan' }).click();
+    await page.locator('.notice.success', { hasText: 'Het profiel is compleet' }).waitFor();
+    expect(await page.getByText('Profiel niet compleet.').count()).toBe(0);
+
+    await page.getByLabel('Profiel zonder naam tonen aan werkgevers').check();
+    await page.getByRole('button', { name: 'Toestemming vastleggen' }).click();
+    await page
+      .getByRole('list', { name: 'Geldende toestemmingen' })
+      .getByText('Profiel zonder naam tonen aan werkgevers', { exact: true })
+      .waitFor();
+
+    await page.getByRole('button', { name: 'Beschikbaarheid bevestigen' }).click();
+    await page.locator('.notice.success', { hasText: 'Beschikbaarheid bevestigd.' }).waitFor();
+
+    await page.getByLabel('Open vacature').selectOption(vacancyId);
+    await page.getByRole('button', { name: 'Vacature aanbieden' }).click();
+    const offers = page.getByRole('list', { name: 'Aangeboden vacatures' });
+    await offers.getByRole('heading', { name: 'Schoonmaker kantoren' }).waitFor();
+    await offers.getByLabel('Antwoord van de kandidaat').selectOption('interested');
+    await offers.getByRole('button', { name: /Antwoord vastleggen/ }).click();
+    await offers.getByText('Heeft interesse').waitFor();
+
+    await page.getByLabel('Voor vacature').selectOption(vacancyId);
+    await page.getByLabel('Opleider').fill('ROC Flevoland');
+    await page.getByLabel('Naam van de opleiding').fill('VCA basis');
+    await page.getByLabel('Kosten in euro').fill('1800');
+    await page.getByLabel('Begint op').fill(dayFromToday(14));
+    await page.getByLabel('Eindigt op').fill(dayFromToday(60));
+    await page.getByRole('button', { name: 'Opleiding plannen' }).click();
+    await page.locator('.notice.success', { hasText: 'Opleiding “VCA basis” gepland.' }).waitFor();
+    await page
+      .getByRole('list', { name: 'Opleidingsplannen' })
+      .getByText('met baangarantie', { exact: false })
+      .waitFor();
+
+    await page.getByRole('button', { name: 'Inzageoverzicht tonen' }).click();
+    await page.getByRole('table', { name: /Wie de gegevens van deze kandidaat bekeek/ }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    const admin = t.as(await t.token({ role: 'admin', subject: 'beheer' }), '/api/v1');
+    const stored = (await admin.get(`/candidates/${candidateId}`).set('X-Purpose', 'test').expect(200)).body;
+    expect(stored.educationLevel).toBe('mbo2');
+    expect(stored.belastbaarheid).toEqual({
+      source: 'klantmanager',
+      assessedOn: dayFromToday(-730),
+      limits: [{ item: 'lifting', level: 10 }],
+    });
+    const offered = (await admin.get(`/candidates/${candidateId}/offers`).expect(200)).body;
+    expect(offered).toEqual([expect.objectContaining({ vacancyId, response: 'interested' })]);
+    const training = (await admin.get(`/candidates/${candidateId}/training-plans`).expect(200)).body;
+    expect(training.plans).toEqual([expect.objectContaining({ vacancyId, baangarantie: true, costEur: 1800 })]);
+    expect(policyViolations).toEqual([]);
+  });
+});
