@@ -1,0 +1,46 @@
+import type { CandidateProfile, MatchContext } from './types';
+
+/** Days since 1970-01-01 of a YYYY-MM-DD date: whole days between two dates are a subtraction. */
+export function dayNumber(date: string): number {
+  return Math.round(
+    Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000,
+  );
+}
+
+/**
+ * How recent the last confirmation of availability is: `flagged` once more than `flagDays` have
+ * passed (the klantmanager is asked to confirm), `expired` once more than `expiryDays` have (no
+ * longer matched until confirmed again).
+ */
+export type AvailabilityFreshness = 'fresh' | 'flagged' | 'expired';
+
+export function availabilityFreshness(
+  confirmedOn: string,
+  today: string,
+  days: { flagDays: number; expiryDays: number },
+): AvailabilityFreshness {
+  const since = dayNumber(today) - dayNumber(confirmedOn);
+  return since > days.expiryDays ? 'expired' : since > days.flagDays ? 'flagged' : 'fresh';
+}
+
+/**
+ * The first day number whose confirmation still counts on `today`: anything confirmed before it has
+ * expired. -Infinity when the context sets no expiry.
+ */
+export function confirmedFrom(context: Pick<MatchContext, 'today' | 'availabilityExpiryDays'>): number {
+  return context.availabilityExpiryDays === undefined
+    ? -Infinity
+    : dayNumber(context.today) - context.availabilityExpiryDays;
+}
+
+/** A hard limit evaluated on the day of the ranking, so it holds from the very day it passes: no job sets it. */
+export function isAvailabilityExpired(
+  candidate: Pick<CandidateProfile, 'availabilityConfirmedOn'>,
+  context: Pick<MatchContext, 'today' | 'availabilityExpiryDays'>,
+): boolean {
+  return (
+    candidate.availabilityConfirmedOn !== undefined &&
+    context.availabilityExpiryDays !== undefined &&
+    dayNumber(candidate.availabilityConfirmedOn) < confirmedFrom(context)
+  );
+}
