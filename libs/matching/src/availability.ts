@@ -12,7 +12,8 @@ export function dayNumber(date: string): number {
  * passed (the klantmanager is asked to confirm), `expired` once more than `expiryDays` have (no
  * longer matched until confirmed again).
  */
-export type AvailabilityFreshness = 'fresh' | 'flagged' | 'expired';
+export const AVAILABILITY_FRESHNESS = ['fresh', 'flagged', 'expired'] as const;
+export type AvailabilityFreshness = (typeof AVAILABILITY_FRESHNESS)[number];
 
 export function availabilityFreshness(
   confirmedOn: string,
