@@ -1,9 +1,10 @@
-import { availabilityFreshness, dayNumber, isAvailabilityExpired } from './availability';
+import { availabilityFreshness, dateOfDayNumber, dayNumber, isAvailabilityExpired } from './availability';
 
 describe('availability freshness', () => {
   const days = { flagDays: 60, expiryDays: 120 };
 
-  it('counts whole days across months and leap days', () => {
+  it('counts whole days across months and leap days, and gives the date back', () => {
+    expect(dateOfDayNumber(dayNumber('2028-02-29'))).toBe('2028-02-29');
     expect(dayNumber('2028-03-01') - dayNumber('2028-02-28')).toBe(2);
     expect(dayNumber('1970-01-02')).toBe(1);
   });

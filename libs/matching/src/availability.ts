@@ -7,6 +7,13 @@ export function dayNumber(date: string): number {
   );
 }
 
+/** The YYYY-MM-DD of a day number: the inverse of `dayNumber` (a calendar day, no time zone in it). */
+export function dateOfDayNumber(day: number): string {
+  const date = new Date(day * 86_400_000);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+}
+
 /**
  * How recent the last confirmation of availability is: `flagged` once more than `flagDays` have
  * passed (the klantmanager is asked to confirm), `expired` once more than `expiryDays` have (no

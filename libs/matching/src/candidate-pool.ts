@@ -7,7 +7,7 @@ import {
   TravelMode,
   travelLimitKm,
 } from '@werkbrug/reference-data';
-import { confirmedFrom, dayNumber } from './availability';
+import { confirmedFrom, dateOfDayNumber, dayNumber } from './availability';
 import { dateNumber, monthsBetween } from './fit';
 import { explainTop, TopK, weightsFor } from './rank';
 import type { CandidateFeedback, CandidateProfile, MatchContext, Ranking, VacancyProfile } from './types';
@@ -504,9 +504,7 @@ export class CandidatePool {
       },
       limits,
       benefitStartedOn: `${Math.floor(date / 10000)}-${pad(Math.floor(date / 100) % 100)}-${pad(date % 100)}`,
-      ...(confirmed === NEVER_EXPIRES
-        ? {}
-        : { availabilityConfirmedOn: new Date(confirmed * 86_400_000).toISOString().slice(0, 10) }),
+      ...(confirmed === NEVER_EXPIRES ? {} : { availabilityConfirmedOn: dateOfDayNumber(confirmed) }),
     };
   }
 
