@@ -162,6 +162,7 @@ describe('audit of every read of personal data', () => {
       [/\/outreach$/, ids.candidateWithOutreach],
       [/\/training-plans$/, ids.candidateWithPlan],
       [/\/vacancies$/, ids.candidate],
+      [/\/exclusions$/, ids.candidate],
     ];
     return path
       .replace(':id', forId.find(([pattern]) => pattern.test(path))?.[1] ?? ':id')

@@ -56,6 +56,8 @@ export const DECISIONS = { accepted: 'Geaccepteerd', 'set-aside': 'Opzijgezet', 
 /** Why candidates were left out of a shortlist: a hard limit, by the belastbaarheid item or travel. */
 export const LIMITS = {
   travel: 'reisafstand',
+  rejected: 'eerder afgewezen voor deze vacature',
+  'availability-unconfirmed': 'beschikbaarheid niet op tijd bevestigd',
   concentration: 'concentratie',
   'time-pressure': 'werken onder tijdsdruk',
   'handling-conflicts': 'omgaan met conflicten',
@@ -78,6 +80,13 @@ export const LIMITS = {
   'hours-per-week': 'uren per week',
   'evening-work': 'avondwerk',
   'night-work': 'nachtwerk',
+};
+
+/** How recent the klantmanager's last confirmation of a candidate's availability is (availabilityFreshness). */
+export const AVAILABILITY_FRESHNESS = {
+  fresh: 'Beschikbaarheid bevestigd',
+  flagged: 'Beschikbaarheid opnieuw bevestigen',
+  expired: 'Beschikbaarheid niet bevestigd: wordt niet gematcht',
 };
 
 const percent = new Intl.NumberFormat('nl-NL', { style: 'percent', maximumFractionDigits: 0 });
@@ -352,6 +361,8 @@ export const PROBLEMS = {
   'candidate-outcome.step-not-higher': 'De nieuwe trede moet hoger zijn dan de huidige.',
   'job-search.profile-incomplete':
     'Voor deze kandidaat kan nu niet worden gezocht: het profiel is niet compleet. De klantmanager kan dit aanvullen.',
+  'job-search.availability-unconfirmed':
+    'Voor deze kandidaat kan nu niet worden gezocht: de beschikbaarheid is te lang niet bevestigd. De klantmanager kan die bevestigen.',
   'job-search.candidate-not-available':
     'Voor deze kandidaat kan nu niet worden gezocht: de kandidaat is niet beschikbaar. De klantmanager kan dit aanvullen.',
 };

@@ -15,6 +15,7 @@ import { EmployersModule } from './employers/employers.module';
 import { FollowUpsModule } from './follow-ups/follow-ups.module';
 import { HealthModule } from './platform/health/health.module';
 import { JobSearchModule } from './job-search/job-search.module';
+import { CandidateExclusionsModule } from './candidate-exclusions/candidate-exclusions.module';
 import { KansrijkheidModule } from './kansrijkheid/kansrijkheid.module';
 import { MetricsModule } from './platform/metrics/metrics.module';
 import { OffersModule } from './offers/offers.module';
@@ -105,6 +106,7 @@ export class ApiModule {
         KansrijkheidModule,
         TaxonomyModule,
         JobSearchModule,
+        CandidateExclusionsModule,
         TrainingPlansModule,
         OutreachModule,
         SpeeddatesModule,

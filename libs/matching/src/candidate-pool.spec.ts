@@ -92,8 +92,13 @@ const profile = (id: string) =>
         maxLength: 4,
       }),
       benefitStartedOn: date,
+      availabilityConfirmedOn: fc.option(date, { nil: undefined }),
     })
-    .map((p): CandidateProfile => ({ id, ...p }));
+    .map(({ availabilityConfirmedOn, ...p }): CandidateProfile => ({
+      id,
+      ...p,
+      ...(availabilityConfirmedOn ? { availabilityConfirmedOn } : {}),
+    }));
 
 const vacancy: fc.Arbitrary<VacancyProfile> = fc.record({
   occupation: fc.constantFrom(...OCCUPATION_CODES),
@@ -198,6 +203,8 @@ const matchContext = fc.record({
   today: date.map((d) => d.replace(/^20\d\d/, '2026')),
   tension: fc.option(fc.constantFrom(1, 2, 3, 4, 5 as const), { nil: undefined }),
   weights,
+  // Confirmations from 2019 on, the ranking in 2026: some expired, some not.
+  availabilityExpiryDays: fc.option(fc.integer({ min: 0, max: 2000 }), { nil: undefined }),
 });
 const feedbackFunction = fc.func(
   fc.option(fc.record({ rejectedForVacancy: fc.boolean(), competencesFoundLacking: fc.subarray(CODES) }), {
@@ -269,6 +276,7 @@ describe('CandidatePool', () => {
           expect(held.competences).toEqual(candidate.competences);
           expect(held.limits).toEqual(candidate.limits);
           expect(held.benefitStartedOn).toBe(candidate.benefitStartedOn);
+          expect(held.availabilityConfirmedOn).toBe(candidate.availabilityConfirmedOn);
           expect(held.wishes.occupations).toEqual(candidate.wishes.occupations);
           expect([...held.wishes.contractTypes].sort()).toEqual([...candidate.wishes.contractTypes].sort());
         }

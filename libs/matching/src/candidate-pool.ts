@@ -7,6 +7,7 @@ import {
   TravelMode,
   travelLimitKm,
 } from '@werkbrug/reference-data';
+import { confirmedFrom, dateOfDayNumber, dayNumber } from './availability';
 import { dateNumber, monthsBetween } from './fit';
 import { explainTop, TopK, weightsFor } from './rank';
 import type { CandidateFeedback, CandidateProfile, MatchContext, Ranking, VacancyProfile } from './types';
@@ -43,6 +44,8 @@ export class CandidatePool {
   /** Bit 0: no contract type wished (all fit); bit 1 + n: contract type n of the dictionary. */
   private contracts = new Int32Array(0);
   private benefitStarted = new Int32Array(0);
+  /** dayNumber of the last confirmation of availability; NEVER_EXPIRES where the profile has none. */
+  private confirmedDay = new Int32Array(0);
   private offset = new Int32Array(0);
   private competenceCount = new Uint16Array(0);
   private occupationCount = new Uint16Array(0);
@@ -66,6 +69,8 @@ export class CandidatePool {
   private readonly itemCodes = new Dictionary();
   /** Per belastbaarheid item: how many limits at each level, to count exclusions without visiting anyone. */
   private readonly levelCounts: Map<number, number>[] = [];
+  /** Per confirmation day: how many candidates, to count the expired ones without visiting anyone. */
+  private readonly confirmedCounts = new Map<number, number>();
 
   /** Per reach band, grid cell → slots; the widest reach put in each band; and those every query visits. */
   private readonly cells = BAND_EDGES.map(() => new Map<number, number[]>());
@@ -157,6 +162,11 @@ export class CandidatePool {
       if (exceeded) exclusions[item] = exceeded;
     }
     if (this.live > state.inReach) exclusions.travel = this.live - state.inReach;
+    if (job.confirmedFrom > -Infinity) {
+      let unconfirmed = 0;
+      for (const [day, count] of this.confirmedCounts) if (day < job.confirmedFrom) unconfirmed += count;
+      if (unconfirmed) exclusions['availability-unconfirmed'] = unconfirmed;
+    }
 
     const ranked = explainTop(
       vacancy,
@@ -207,6 +217,7 @@ export class CandidatePool {
   ): void {
     const { latitude, longitude, cosLatitude, limitKm, arena, offset, ids } = this;
     const { competenceCount, occupationCount, sectorCount, limitCount, hoursMin, hoursMax, contracts } = this;
+    const { confirmedDay } = this;
     const { vLatitude, vLongitude, vCos, demandByItem, feedbackBySlot, requirements, requiredCount } = job;
     const desirableCount = requirements.length - requiredCount;
     const parts = job.parts;
@@ -223,6 +234,7 @@ export class CandidatePool {
       const distance = Math.round(2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(h)) * 10) / 10;
       if (distance > limit) continue;
       state.inReach++;
+      if (confirmedDay[i] < job.confirmedFrom) continue;
       const feedback = feedbackBySlot.size ? feedbackBySlot.get(i) : undefined;
       if (feedback?.rejectedForVacancy) continue;
       const start = offset[i];
@@ -343,6 +355,7 @@ export class CandidatePool {
       hours: vacancy.hoursPerWeek,
       contractBits: 1 | (contract >= 0 ? 1 << (contract + 1) : 0),
       today: dateNumber(context.today),
+      confirmedFrom: confirmedFrom(context),
       occupation: this.occupationCodes.find(vacancy.occupation),
       sector: this.sectorCodes.find(vacancy.sector),
       tension,
@@ -372,6 +385,10 @@ export class CandidatePool {
     for (const type of wishes.contractTypes) contracts |= 1 << (this.contractCodes.id(type) + 1);
     this.contracts[slot] = contracts;
     this.benefitStarted[slot] = dateNumber(profile.benefitStartedOn);
+    const confirmed =
+      profile.availabilityConfirmedOn === undefined ? NEVER_EXPIRES : dayNumber(profile.availabilityConfirmedOn);
+    this.confirmedDay[slot] = confirmed;
+    this.confirmedCounts.set(confirmed, (this.confirmedCounts.get(confirmed) ?? 0) + 1);
 
     const length =
       3 * profile.competences.length + wishes.occupations.length + wishes.sectors.length + 2 * profile.limits.length;
@@ -410,6 +427,10 @@ export class CandidatePool {
       if (left) counts.set(this.arena[p + 1], left);
       else counts.delete(this.arena[p + 1]);
     }
+    const confirmed = this.confirmedDay[slot];
+    const left = this.confirmedCounts.get(confirmed)! - 1;
+    if (left) this.confirmedCounts.set(confirmed, left);
+    else this.confirmedCounts.delete(confirmed);
     this.arenaGarbage += this.slotLength(slot);
     const band = this.band[slot];
     const slots = band < 0 ? this.everywhere : this.cells[band].get(this.cell[slot])!;
@@ -467,6 +488,7 @@ export class CandidatePool {
       limits.push({ item: this.itemCodes.names[this.arena[p]], level: this.arena[p + 1] });
     const bits = this.contracts[slot];
     const date = this.benefitStarted[slot];
+    const confirmed = this.confirmedDay[slot];
     return {
       id: this.ids[slot]!,
       location: { latitude: this.latitude[slot], longitude: this.longitude[slot] },
@@ -482,6 +504,7 @@ export class CandidatePool {
       },
       limits,
       benefitStartedOn: `${Math.floor(date / 10000)}-${pad(Math.floor(date / 100) % 100)}-${pad(date % 100)}`,
+      ...(confirmed === NEVER_EXPIRES ? {} : { availabilityConfirmedOn: dateOfDayNumber(confirmed) }),
     };
   }
 
@@ -526,6 +549,7 @@ export class CandidatePool {
     this.hoursMax = grown(this.hoursMax, capacity);
     this.contracts = grown(this.contracts, capacity);
     this.benefitStarted = grown(this.benefitStarted, capacity);
+    this.confirmedDay = grown(this.confirmedDay, capacity);
     this.offset = grown(this.offset, capacity);
     this.competenceCount = grown(this.competenceCount, capacity);
     this.occupationCount = grown(this.occupationCount, capacity);
@@ -552,6 +576,8 @@ interface PreparedJob {
   hours: number;
   contractBits: number;
   today: number;
+  /** dayNumber of the oldest confirmation still matched; -Infinity without an expiry. */
+  confirmedFrom: number;
   occupation: number;
   sector: number;
   tension: MatchContext['tension'];
@@ -604,6 +630,9 @@ const PART = Object.fromEntries(PART_NAMES.map((name, index) => [name, index])) 
   (typeof PART_NAMES)[number],
   number
 >;
+
+/** The confirmation day of a profile without one: never before any cut-off. */
+const NEVER_EXPIRES = 2 ** 31 - 1;
 
 const pad = (value: number) => String(value).padStart(2, '0');
 

@@ -1,3 +1,4 @@
+export * from './availability';
 export * from './belastbaarheid';
 export * from './fit';
 export * from './hard-limits';
@@ -6,3 +7,4 @@ export * from './types';
 export * from './weights';
 export * from './candidate-pool';
 export * from './regional-pool';
+export * from './exclusions';

@@ -241,3 +241,24 @@ describe('weights', () => {
     expect(() => normaliseWeights({ ...DEFAULT_WEIGHTS, age: 0.1 })).toThrow('age');
   });
 });
+
+describe('availability confirmation', () => {
+  const confirmed = (on: string) => candidate('a', { availabilityConfirmedOn: on });
+  const withExpiry: MatchContext = { ...context, availabilityExpiryDays: 120 };
+
+  it('excludes a candidate once today is past the expiry of their last confirmation, and counts it', () => {
+    // today 2026-11-23: 120 days back is 2026-07-26.
+    expect(assessCandidate(vacancy, confirmed('2026-07-26'), withExpiry).eligible).toBe(true);
+    expect(assessCandidate(vacancy, confirmed('2026-07-25'), withExpiry)).toMatchObject({
+      eligible: false,
+      exclusions: [{ limit: 'availability-unconfirmed' }],
+    });
+    const ranking = rankCandidates(vacancy, [confirmed('2026-07-25'), candidate('b')], withExpiry, 10);
+    expect(ranking.exclusions).toEqual({ 'availability-unconfirmed': 1 });
+    expect(ranking.ranked.map((r) => r.candidateId)).toEqual(['b']);
+  });
+
+  it('does not expire without an expiry in the context', () => {
+    expect(assessCandidate(vacancy, confirmed('2020-01-01'), context).eligible).toBe(true);
+  });
+});

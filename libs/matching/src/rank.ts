@@ -1,3 +1,4 @@
+import { isAvailabilityExpired } from './availability';
 import { belastbaarheidExclusion, exceededLimits } from './belastbaarheid';
 import { distanceKm, isBeyondReach, travelExclusion } from './hard-limits';
 import {
@@ -86,8 +87,10 @@ function evaluate(
   const distance = distanceKm(vacancy.profile.location, candidate.location);
   const exceeded = exceededLimits(vacancy.demands, candidate.limits);
   const beyondReach = isBeyondReach(distance, candidate);
-  if (feedback?.rejectedForVacancy || exceeded.length || beyondReach) {
+  const unconfirmed = isAvailabilityExpired(candidate, context);
+  if (feedback?.rejectedForVacancy || exceeded.length || beyondReach || unconfirmed) {
     const limits = [
+      ...(unconfirmed ? ['availability-unconfirmed'] : []),
       ...(feedback?.rejectedForVacancy ? ['rejected'] : []),
       ...exceeded,
       ...(beyondReach ? ['travel'] : []),
@@ -95,6 +98,11 @@ function evaluate(
     const exclusions: Exclusion[] = limits.map((limit) => {
       if (!explain) return { limit, reason: '' };
       if (limit === 'rejected') return { limit, reason: 'uitgesloten: eerder afgewezen voor deze vacature' };
+      if (limit === 'availability-unconfirmed')
+        return {
+          limit,
+          reason: `uitgesloten: beschikbaarheid sinds ${candidate.availabilityConfirmedOn} niet bevestigd`,
+        };
       if (limit === 'travel') return travelExclusion(distance, candidate);
       const level = candidate.limits.find((l) => l.item === limit)!.level;
       return belastbaarheidExclusion(limit, vacancy.demands.get(limit)!, level);

@@ -50,6 +50,12 @@ export interface CandidateProfile {
   limits: ItemLevel[];
   /** YYYY-MM-DD; after two months on benefit, broader directions count. */
   benefitStartedOn: string;
+  /**
+   * YYYY-MM-DD: the day the klantmanager last confirmed the candidate available. Past the context's
+   * `availabilityExpiryDays` the candidate is not matched (`availability-unconfirmed`). Absent: not
+   * subject to expiry (the database always has one).
+   */
+  availabilityConfirmedOn?: string;
 }
 
 export type PartName = 'competences' | 'hours' | 'direction' | 'kansrijkheid' | 'travel' | 'education';
@@ -71,10 +77,12 @@ export interface MatchContext {
   tension?: TensionClass;
   weights?: Weights;
   feedback?: ReadonlyMap<string, CandidateFeedback>;
+  /** Days after the last confirmation of availability that a candidate is still matched (AVAILABILITY_EXPIRY_DAYS). */
+  availabilityExpiryDays?: number;
 }
 
 export interface Exclusion {
-  /** `travel`, `rejected`, or the belastbaarheid item code that was exceeded. */
+  /** `travel`, `rejected`, `availability-unconfirmed`, or the belastbaarheid item code that was exceeded. */
   limit: string;
   reason: string;
 }

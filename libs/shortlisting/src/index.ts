@@ -7,3 +7,6 @@ export { type BuildOutcome, MATCHED_STATUSES, ShortlistBuilder, shortlistLength 
 export { ShortlistingModule } from './shortlisting.module';
 // The API finds the vacancies a candidate's change concerns with the same reach as matching.
 export { withinReachSql } from './match-inputs';
+// Why a candidate is on no list: the API assesses one candidate as the matcher reads them.
+export { foldFeedback, type FeedbackRow } from './match-inputs';
+export { CANDIDATE_PROFILE_COLUMNS, type CandidateRow, toCandidateProfile, toVacancyProfile } from './profiles';

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Clock } from '@werkbrug/common';
+import { APP_CONFIG, AppConfig, Clock } from '@werkbrug/common';
 import type { Employer } from '@werkbrug/database';
 import {
   BelastbaarheidFit,
@@ -67,6 +67,7 @@ export class JobSearch {
     private readonly repository: JobSearchRepository,
     private readonly clock: Clock,
     @Inject(MATCH_WEIGHTS) private readonly weights: Weights,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async forCandidate(candidateId: string): Promise<JobSearchResult> {
@@ -87,7 +88,13 @@ export class JobSearch {
         v.id,
       ).get(candidateId),
     }));
-    const ranked = rankVacancies(candidate, options, { today: this.clock.today(), weights: this.weights }, RESULTS);
+    // As the shortlists: a candidate unconfirmed past the expiry passes no vacancy (the API says why first).
+    const context = {
+      today: this.clock.today(),
+      weights: this.weights,
+      availabilityExpiryDays: this.config.availability.expiryDays,
+    };
+    const ranked = rankVacancies(candidate, options, context, RESULTS);
     const byId = new Map(vacancies.map((v) => [v.id, v]));
     const assessment = candidate.limits ? { limits: candidate.limits } : null;
     return {

@@ -27,10 +27,12 @@ export interface CandidateRow {
   wishes: CandidateProfile['wishes'];
   limits: CandidateProfile['limits'];
   benefit_started_on: string;
+  availability_confirmed_on: string;
 }
 
 export const CANDIDATE_PROFILE_COLUMNS = `id, latitude, longitude, travel, education_level, competences, wishes,
-  belastbaarheid->'limits' AS limits, to_char(benefit_started_on, 'YYYY-MM-DD') AS benefit_started_on`;
+  belastbaarheid->'limits' AS limits, to_char(benefit_started_on, 'YYYY-MM-DD') AS benefit_started_on,
+  to_char(availability_confirmed_on, 'YYYY-MM-DD') AS availability_confirmed_on`;
 
 export function toCandidateProfile(row: CandidateRow): CandidateProfile {
   return {
@@ -42,5 +44,6 @@ export function toCandidateProfile(row: CandidateRow): CandidateProfile {
     wishes: row.wishes,
     limits: row.limits,
     benefitStartedOn: row.benefit_started_on,
+    availabilityConfirmedOn: row.availability_confirmed_on,
   };
 }

@@ -62,14 +62,15 @@ describe('regional matching pools: two municipalities in two regions', () => {
     database = await createTestDatabase();
     db = await openDataSource({ databaseUrl: database.databaseUrl, pglite: database.pglite, dataDir: '' });
     const clock = new FixedClock('2026-11-02T09:00:00Z');
+    const config = parseConfig({ WERKBRUG_DATA_DIR: mkdtempSync(join(tmpdir(), 'werkbrug-')) });
     builder = new ShortlistBuilder(
       db,
-      parseConfig({ WERKBRUG_DATA_DIR: mkdtempSync(join(tmpdir(), 'werkbrug-')) }),
+      config,
       new MatchableCandidates(new MatchableCandidatesRepository(), db),
       clock,
       DEFAULT_WEIGHTS,
     );
-    jobSearch = new JobSearch(new JobSearchRepository(db), clock, DEFAULT_WEIGHTS);
+    jobSearch = new JobSearch(new JobSearchRepository(db), clock, DEFAULT_WEIGHTS, config);
 
     organisations.almere = await saveMunicipality(db);
     organisations.huizen = await saveMunicipality(db, HUIZEN.municipality);

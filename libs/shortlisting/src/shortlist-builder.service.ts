@@ -108,6 +108,7 @@ export class ShortlistBuilder {
       tension: tensionOf(await kansrijkheidOf(manager, [vacancy.region]), vacancy),
       weights: this.weights,
       feedback: await feedbackFor(manager, vacancy),
+      availabilityExpiryDays: this.config.availability.expiryDays,
     };
     return this.candidates.rank(
       vacancy.matchRegion ?? vacancy.region,

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { LessThan } from 'typeorm';
 import { Candidate, CandidateIdentity, EntityRepository, TransactionHost } from '@werkbrug/database';
 import { fetchWindow, Page } from '../shared/validation/paging';
 import { CandidateErrors } from './candidate.errors';
@@ -44,7 +45,8 @@ export class CandidateRepository extends EntityRepository<Candidate> {
   }
 
   insert(
-    fields: CandidateProfileFields & Pick<Candidate, 'availability' | 'organisationId' | 'klantmanagerId'>,
+    fields: CandidateProfileFields &
+      Pick<Candidate, 'availability' | 'availabilityConfirmedOn' | 'organisationId' | 'klantmanagerId'>,
   ): Promise<Candidate> {
     return this.repository.save(this.repository.create(fields));
   }
@@ -73,9 +75,12 @@ export class CandidateRepository extends EntityRepository<Candidate> {
   }
 
   /** One page and one row beyond it (see fetchWindow) of an organisation's or a caseload's candidates, oldest first. */
-  listWithIdentity(scope: CaseloadScope, page: Page): Promise<Candidate[]> {
+  /** `confirmedBefore`: only the available candidates whose availability was last confirmed before that day. */
+  listWithIdentity(scope: CaseloadScope, page: Page, confirmedBefore?: string): Promise<Candidate[]> {
     return this.repository.find({
-      where: scope,
+      where: confirmedBefore
+        ? { ...scope, availability: 'available', availabilityConfirmedOn: LessThan(confirmedBefore) }
+        : scope,
       relations: { identity: true },
       order: { createdAt: 'ASC', id: 'ASC' },
       ...fetchWindow(page),

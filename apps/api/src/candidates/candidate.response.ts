@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { AVAILABILITIES, Availability, Belastbaarheid, CompetenceLevel, TravelLimit, Wishes } from '@werkbrug/database';
+import { AVAILABILITY_FRESHNESS, AvailabilityFreshness } from '@werkbrug/matching';
 import { EducationLevel } from '@werkbrug/reference-data';
 import {
   CandidateAvailability,
@@ -34,6 +35,18 @@ export class CandidateView {
   @ApiProperty({ enum: AVAILABILITIES }) availability: Availability;
   @ApiProperty({ type: String, nullable: true }) unavailableReason: string | null;
   @ApiProperty({ format: 'date', type: String, nullable: true, example: '2027-02-01' }) unavailableUntil: string | null;
+  @ApiProperty({
+    format: 'date',
+    example: '2026-11-02',
+    description: 'The day the klantmanager last confirmed the candidate available',
+  })
+  availabilityConfirmedOn: string;
+  @ApiProperty({
+    enum: AVAILABILITY_FRESHNESS,
+    description:
+      'fresh; flagged: not confirmed for more than AVAILABILITY_FLAG_DAYS (confirm with PUT availability); expired: more than AVAILABILITY_EXPIRY_DAYS, no longer matched until confirmed',
+  })
+  availabilityFreshness: AvailabilityFreshness;
   @ApiProperty({
     format: 'date',
     type: String,
@@ -74,6 +87,8 @@ export class CandidateView {
       availability: record.availability,
       unavailableReason: record.unavailableReason,
       unavailableUntil: record.unavailableUntil,
+      availabilityConfirmedOn: record.availabilityConfirmedOn,
+      availabilityFreshness: record.availabilityFreshness,
       leftOn: record.leftOn,
       klantmanagerId: record.klantmanagerId,
       jobhunterId: record.jobhunterId,
@@ -90,6 +105,18 @@ export class CandidateSummaryView implements CandidateSummary {
   @ApiProperty({ description: 'Empty once the candidate was anonymised' }) name: string;
   @ApiProperty() postcode: string;
   @ApiProperty({ enum: AVAILABILITIES }) availability: Availability;
+  @ApiProperty({
+    format: 'date',
+    example: '2026-11-02',
+    description: 'The day the klantmanager last confirmed the candidate available',
+  })
+  availabilityConfirmedOn: string;
+  @ApiProperty({
+    enum: AVAILABILITY_FRESHNESS,
+    description:
+      'fresh; flagged: not confirmed for more than AVAILABILITY_FLAG_DAYS (confirm with PUT availability); expired: more than AVAILABILITY_EXPIRY_DAYS, no longer matched until confirmed',
+  })
+  availabilityFreshness: AvailabilityFreshness;
   @ApiProperty({
     enum: REQUIRED_FOR_MATCHING,
     isArray: true,
@@ -111,6 +138,18 @@ export class AvailabilityView implements CandidateAvailability {
   @ApiProperty({ enum: AVAILABILITIES }) availability: Availability;
   @ApiProperty({ type: String, nullable: true }) unavailableReason: string | null;
   @ApiProperty({ format: 'date', type: String, nullable: true }) unavailableUntil: string | null;
+  @ApiProperty({
+    format: 'date',
+    example: '2026-11-02',
+    description: 'The day the klantmanager last confirmed the candidate available',
+  })
+  availabilityConfirmedOn: string;
+  @ApiProperty({
+    enum: AVAILABILITY_FRESHNESS,
+    description:
+      'fresh; flagged: not confirmed for more than AVAILABILITY_FLAG_DAYS (confirm with PUT availability); expired: more than AVAILABILITY_EXPIRY_DAYS, no longer matched until confirmed',
+  })
+  availabilityFreshness: AvailabilityFreshness;
 }
 
 export class CaseloadAssignmentView implements CaseloadAssignment {

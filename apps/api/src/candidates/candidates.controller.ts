@@ -12,7 +12,7 @@ import {
 } from './candidate.response';
 import { CandidatesService } from './candidates.service';
 import { AvailabilityDto } from './dto/availability.dto';
-import { AssignJobhunterDto, AssignKlantmanagerDto, CandidateListQuery } from './dto/caseload.dto';
+import { AssignJobhunterDto, AssignKlantmanagerDto, CandidateListQuery, CaseloadQuery } from './dto/caseload.dto';
 import { CreateCandidateDto } from './dto/create-candidate.dto';
 import { CandidateScoped } from '../shared/candidate-access/candidate-access.decorator';
 import { CandidateErrors } from './candidate.errors';
@@ -46,11 +46,8 @@ export class CandidatesController {
   })
   @ApiOkResponse({ type: [CandidateSummaryView] })
   @PagedList()
-  list(
-    @Query() query: CandidateListQuery,
-    @CurrentPrincipal() principal: Principal,
-  ): Promise<Paged<CandidateSummaryView>> {
-    return this.candidates.list(principal, query.caseload, pageOf(query));
+  list(@Query() query: CaseloadQuery, @CurrentPrincipal() principal: Principal): Promise<Paged<CandidateSummaryView>> {
+    return this.candidates.list(principal, query.caseload, pageOf(query), query.availability);
   }
 
   /** Profiles that lack what matching needs, with what is missing: they are not matched until complete. */

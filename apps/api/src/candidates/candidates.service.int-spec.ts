@@ -124,7 +124,14 @@ describe('CandidatesService on real repositories', () => {
 
     expect(
       await candidates.setAvailability(id, availability({ availability: 'temporarily-unavailable', reason: 'ziek' })),
-    ).toEqual({ id, availability: 'temporarily-unavailable', unavailableReason: 'ziek', unavailableUntil: null });
+    ).toEqual({
+      id,
+      availability: 'temporarily-unavailable',
+      unavailableReason: 'ziek',
+      unavailableUntil: null,
+      availabilityConfirmedOn: '2026-12-07',
+      availabilityFreshness: 'fresh',
+    });
 
     await candidates.setAvailability(id, availability({ availability: 'left' }));
     t.clock.set('2027-01-15T12:00:00+01:00');
@@ -139,6 +146,34 @@ describe('CandidatesService on real repositories', () => {
     await candidates.setAvailability(id, availability({ availability: 'available' }));
     expect((await candidates.get(id)).leftOn).toBeNull();
     expect(await requestedGeneration(nearby)).toBe(before + 1);
+  });
+
+  it('confirms availability on registration and on every PUT available, and flags and expires it as days pass', async () => {
+    const { id, availabilityConfirmedOn } = await candidates.create(profile(), t.owner);
+    expect(availabilityConfirmedOn).toBe('2026-12-07');
+    const admin = principal('admin', 'beheer', { organisationId: t.owner.organisationId });
+    const unconfirmed = async () =>
+      (await candidates.list(admin, 'organisation', { limit: 200, offset: 0 }, 'unconfirmed')).items.map((c) => c.id);
+    try {
+      // A profile update is no confirmation: only the klantmanager's explicit one is.
+      t.clock.set('2027-02-06T12:00:00+01:00'); // 61 days on
+      await candidates.update(id, profile());
+      expect(await candidates.get(id)).toMatchObject({
+        availabilityConfirmedOn: '2026-12-07',
+        availabilityFreshness: 'flagged',
+      });
+      expect(await unconfirmed()).toContain(id);
+      t.clock.set('2027-04-07T12:00:00+02:00'); // 121 days on
+      expect((await candidates.get(id)).availabilityFreshness).toBe('expired');
+      // Confirming while already available sets the day again.
+      expect(await candidates.setAvailability(id, availability({ availability: 'available' }))).toMatchObject({
+        availabilityConfirmedOn: '2027-04-07',
+        availabilityFreshness: 'fresh',
+      });
+      expect(await unconfirmed()).not.toContain(id);
+    } finally {
+      t.clock.set('2026-12-06T23:30:00Z');
+    }
   });
 
   it('answers an unknown candidate as not found, and refuses to change an anonymised one', async () => {
@@ -174,6 +209,8 @@ describe('CandidatesService on real repositories', () => {
       name: 'Nog niet beoordeeld',
       postcode: '1315',
       availability: 'available',
+      availabilityConfirmedOn: '2026-12-07',
+      availabilityFreshness: 'fresh',
       missingForMatching: ['belastbaarheid'],
       klantmanagerId: null,
       jobhunterId: null,

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, Clock, Principal, staffOrganisationOf } from '@werkbrug/common';
+import { addDays, APP_CONFIG, AppConfig, Clock, Principal, staffOrganisationOf } from '@werkbrug/common';
 import { Availability, Candidate, CandidateIdentity, TransactionHost } from '@werkbrug/database';
+import { AvailabilityFreshness, availabilityFreshness } from '@werkbrug/matching';
 import { findPostcodeArea, travelLimitKm } from '@werkbrug/reference-data';
 import { MatchingRequests } from '../shared/outbox/matching-requests';
 import { Page, Paged, pageFrom, slicePage } from '../shared/validation/paging';
@@ -13,12 +14,17 @@ import {
   CaseloadRole,
   CaseloadScope,
 } from './candidate.repository';
-import { Caseload } from './dto/caseload.dto';
+import { Caseload, CaseloadAvailability } from './dto/caseload.dto';
 import { AvailabilityDto } from './dto/availability.dto';
 import { CreateCandidateDto } from './dto/create-candidate.dto';
 
 /** The full profile with identity: for the candidate's klantmanager and administrators only. */
-export type CandidateRecord = Candidate & { name: string; email: string | null; phone: string | null };
+export type CandidateRecord = Candidate & {
+  name: string;
+  email: string | null;
+  phone: string | null;
+  availabilityFreshness: AvailabilityFreshness;
+};
 
 /** A line of the caseload: who, where, and what matching still lacks. */
 export interface CandidateSummary {
@@ -26,6 +32,8 @@ export interface CandidateSummary {
   name: string;
   postcode: string;
   availability: Availability;
+  availabilityConfirmedOn: string;
+  availabilityFreshness: AvailabilityFreshness;
   missingForMatching: string[];
   klantmanagerId: string | null;
   jobhunterId: string | null;
@@ -42,7 +50,10 @@ export interface Caseloads {
   klantmanagers: CaseloadCount[];
 }
 
-export type CandidateAvailability = Pick<Candidate, 'id' | 'availability' | 'unavailableReason' | 'unavailableUntil'>;
+export type CandidateAvailability = Pick<
+  Candidate,
+  'id' | 'availability' | 'unavailableReason' | 'unavailableUntil' | 'availabilityConfirmedOn'
+> & { availabilityFreshness: AvailabilityFreshness };
 
 /** What matching needs of a profile, by field; a profile missing any of them is not matched. */
 export const REQUIRED_FOR_MATCHING = ['educationLevel', 'belastbaarheid', 'competences'] as const;
@@ -81,6 +92,8 @@ export class CandidatesService {
         ...matchingColumns(profile),
         ...owner,
         availability: 'available',
+        // Registering someone as available confirms it, as PUT availability does.
+        availabilityConfirmedOn: this.clock.today(),
       });
       const identity = await this.candidates.saveIdentity({
         candidateId: candidate.id,
@@ -89,7 +102,7 @@ export class CandidatesService {
         phone: phone ?? null,
       });
       await this.matching.rematchForCandidate(candidate);
-      return toRecord(candidate, identity);
+      return this.toRecord(candidate, identity);
     });
   }
 
@@ -107,10 +120,14 @@ export class CandidatesService {
         phone: phone ?? null,
       });
       await this.matching.rematchForCandidate(candidate);
-      return toRecord(candidate, identity);
+      return this.toRecord(candidate, identity);
     });
   }
 
+  /**
+   * Sets availability. 'available' confirms it for today, also when it was available already: the
+   * klantmanager's confirmation is what keeps a candidate matched (AVAILABILITY_EXPIRY_DAYS).
+   */
   async setAvailability(id: string, dto: AvailabilityDto): Promise<CandidateAvailability> {
     if (dto.availability === 'available' && (dto.reason || dto.until))
       throw CandidateErrors.reasonWhileAvailable.at(
@@ -129,19 +146,40 @@ export class CandidatesService {
         unavailableReason: dto.reason ?? null,
         unavailableUntil: dto.until ?? null,
         leftOn,
+        ...(dto.availability === 'available' ? { availabilityConfirmedOn: this.clock.today() } : {}),
       });
       await this.candidates.save(candidate);
       await this.matching.rematchForCandidate(candidate);
-      const { availability, unavailableReason, unavailableUntil } = candidate;
-      return { id, availability, unavailableReason, unavailableUntil };
+      const { availability, unavailableReason, unavailableUntil, availabilityConfirmedOn } = candidate;
+      return {
+        id,
+        availability,
+        unavailableReason,
+        unavailableUntil,
+        availabilityConfirmedOn,
+        availabilityFreshness: this.freshnessOf(candidate),
+      };
     });
   }
 
   /** The caller's caseload (`mine`) or their organisation's candidates; never another organisation's. */
-  async list(principal: Principal, caseload: Caseload | undefined, page: Page): Promise<Paged<CandidateSummary>> {
+  async list(
+    principal: Principal,
+    caseload: Caseload | undefined,
+    page: Page,
+    availability?: CaseloadAvailability,
+  ): Promise<Paged<CandidateSummary>> {
     const scope = this.scopeOf(principal, caseload);
-    const { items, more } = pageFrom(await this.candidates.listWithIdentity(scope, page), page);
-    return { items: items.map(summaryOf), more };
+    // Unconfirmed: available, and confirmed before the flag day (flagged or expired).
+    const confirmedBefore =
+      availability === 'unconfirmed' ? addDays(this.clock.today(), -this.config.availability.flagDays) : undefined;
+    const { items, more } = pageFrom(await this.candidates.listWithIdentity(scope, page, confirmedBefore), page);
+    return { items: items.map((c) => this.summaryOf(c)), more };
+  }
+
+  /** How recent the candidate's last confirmation of availability is, today. */
+  freshnessOf(candidate: Pick<Candidate, 'availabilityConfirmedOn'>): AvailabilityFreshness {
+    return availabilityFreshness(candidate.availabilityConfirmedOn, this.clock.today(), this.config.availability);
   }
 
   /**
@@ -219,7 +257,9 @@ export class CandidatesService {
    * klantmanager. What is missing is worked out here, not in SQL, so the page is cut from them all.
    */
   async incomplete(principal: Principal, caseload: Caseload | undefined, page: Page): Promise<Paged<CandidateSummary>> {
-    const all = (await this.candidates.listAllWithIdentity(this.scopeOf(principal, caseload))).map(summaryOf);
+    const all = (await this.candidates.listAllWithIdentity(this.scopeOf(principal, caseload))).map((c) =>
+      this.summaryOf(c),
+    );
     return slicePage(
       all.filter((c) => c.availability === 'available' && c.missingForMatching.length > 0),
       page,
@@ -230,7 +270,7 @@ export class CandidatesService {
   async get(id: string): Promise<CandidateRecord> {
     const candidate = await this.candidates.findWithIdentity(id);
     if (!candidate?.identity) throw CandidateErrors.notFound(`Candidate ${id} not found.`);
-    return toRecord(candidate, candidate.identity);
+    return this.toRecord(candidate, candidate.identity);
   }
 
   /** The profile without identity (anonymised ones too), for features that act on a candidate. */
@@ -243,6 +283,31 @@ export class CandidatesService {
     if (candidate.anonymisedAt)
       throw CandidateErrors.anonymised(`Candidate ${id} was anonymised; register the person again as a new candidate.`);
     return candidate;
+  }
+
+  private summaryOf(c: Candidate): CandidateSummary {
+    return {
+      id: c.id,
+      name: c.identity?.name ?? '',
+      postcode: c.postcode,
+      availability: c.availability,
+      availabilityConfirmedOn: c.availabilityConfirmedOn,
+      availabilityFreshness: this.freshnessOf(c),
+      missingForMatching: missingForMatching(c),
+      klantmanagerId: c.klantmanagerId,
+      jobhunterId: c.jobhunterId,
+    };
+  }
+
+  private toRecord(candidate: Candidate, identity: CandidateIdentity): CandidateRecord {
+    const { identity: _omitted, ...profile } = candidate;
+    return {
+      ...profile,
+      name: identity.name,
+      email: identity.email,
+      phone: identity.phone,
+      availabilityFreshness: this.freshnessOf(candidate),
+    };
   }
 
   /** Rules across fields, which the DTO's per-field decorators cannot express. */
@@ -262,19 +327,6 @@ export class CandidatesService {
   }
 }
 
-/** The profile as stored, with where the candidate lives and how far they reach, for matching in SQL. */
-function summaryOf(c: Candidate): CandidateSummary {
-  return {
-    id: c.id,
-    name: c.identity?.name ?? '',
-    postcode: c.postcode,
-    availability: c.availability,
-    missingForMatching: missingForMatching(c),
-    klantmanagerId: c.klantmanagerId,
-    jobhunterId: c.jobhunterId,
-  };
-}
-
 function matchingColumns(profile: Omit<CreateCandidateDto, 'name' | 'email' | 'phone'>): CandidateProfileFields {
   const area = findPostcodeArea(profile.postcode)!;
   return {
@@ -285,9 +337,4 @@ function matchingColumns(profile: Omit<CreateCandidateDto, 'name' | 'email' | 'p
     longitude: area.longitude,
     travelKm: travelLimitKm(profile.travel),
   };
-}
-
-function toRecord(candidate: Candidate, identity: CandidateIdentity): CandidateRecord {
-  const { identity: _omitted, ...profile } = candidate;
-  return { ...profile, name: identity.name, email: identity.email, phone: identity.phone };
 }

@@ -28,6 +28,12 @@ export class JobSearchService {
         `The candidate is ${stored.availability}; only available candidates are matched.`,
       );
     }
+    // Said, rather than an empty list: the matcher passes no vacancy for a candidate unconfirmed this long.
+    if (this.candidates.freshnessOf(stored) === 'expired') {
+      throw JobSearchErrors.availabilityUnconfirmed(
+        `Availability was last confirmed on ${stored.availabilityConfirmedOn}; confirm it (PUT availability) to match again.`,
+      );
+    }
     const { vacancies, employersWithoutVacancy } = await this.jobSearch.forCandidate(candidateId);
     return { candidateId, vacancies, employersWithoutVacancy };
   }

@@ -223,6 +223,22 @@ describe('parseConfig', () => {
     });
   });
 
+  it('flags a candidate unconfirmed after 60 days and stops matching them after 120, unless set otherwise', () => {
+    expect(parseConfig({ WERKBRUG_DATA_DIR: dataDir() }).availability).toEqual({ flagDays: 60, expiryDays: 120 });
+    const set = parseConfig({
+      WERKBRUG_DATA_DIR: dataDir(),
+      AVAILABILITY_FLAG_DAYS: '30',
+      AVAILABILITY_EXPIRY_DAYS: '30',
+    });
+    expect(set.availability).toEqual({ flagDays: 30, expiryDays: 30 });
+    expect(() =>
+      parseConfig({ WERKBRUG_DATA_DIR: dataDir(), AVAILABILITY_FLAG_DAYS: '90', AVAILABILITY_EXPIRY_DAYS: '60' }),
+    ).toThrow('AVAILABILITY_EXPIRY_DAYS');
+    expect(() => parseConfig({ WERKBRUG_DATA_DIR: dataDir(), AVAILABILITY_FLAG_DAYS: '0' })).toThrow(
+      'AVAILABILITY_FLAG_DAYS',
+    );
+  });
+
   it('reads the matching job and worker settings, and metrics off unless asked for', () => {
     const defaults = parseConfig({ WERKBRUG_DATA_DIR: dataDir() });
     expect(defaults.jobs).toEqual({

@@ -40,6 +40,11 @@ export interface AppConfig {
   training: { budgetPerCandidateCents: number };
   /** How many candidates one klantmanager holds at most (the Almere approach: 25). */
   caseloadCeiling: number;
+  /**
+   * Days after the klantmanager last confirmed a candidate available: past `flagDays` the candidate
+   * is flagged to them, past `expiryDays` no longer matched until confirmed again.
+   */
+  availability: { flagDays: number; expiryDays: number };
   http: HttpConfig;
   /** GDPR storage limitation: when candidates' personal data is anonymised, and how often that is checked. */
   retention: { monthsAfterLeaving: number; intervalMinutes: number };
@@ -200,6 +205,15 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
     throw new ConfigError(name, `must be a whole number from ${min} to ${max}, got "${raw}"`);
   }
   return value;
+}
+
+function availabilityDays(env: Env): AppConfig['availability'] {
+  const flagDays = integer(env, 'AVAILABILITY_FLAG_DAYS', 60, 1, 3650);
+  const expiryDays = integer(env, 'AVAILABILITY_EXPIRY_DAYS', 120, 1, 3650);
+  // A candidate no longer matched who was never flagged would drop out unannounced.
+  if (expiryDays < flagDays)
+    throw new ConfigError('AVAILABILITY_EXPIRY_DAYS', `must be at least AVAILABILITY_FLAG_DAYS (${flagDays})`);
+  return { flagDays, expiryDays };
 }
 
 function onOff(env: Env, name: string, fallback: boolean): boolean {
@@ -567,6 +581,7 @@ export function parseConfig(env: Env = process.env, options: ParseOptions = {}):
     },
     training: { budgetPerCandidateCents: integer(env, 'TRAINING_BUDGET_EUR', 2500, 0, 1_000_000) * 100 },
     caseloadCeiling: integer(env, 'CASELOAD_CEILING', 25, 1, 10_000),
+    availability: availabilityDays(env),
     retention: {
       monthsAfterLeaving: integer(env, 'RETENTION_MONTHS_AFTER_LEAVING', 24, 1, 240),
       intervalMinutes: integer(env, 'RETENTION_INTERVAL_MINUTES', 24 * 60, 0, 7 * 24 * 60),

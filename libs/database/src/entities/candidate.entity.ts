@@ -114,6 +114,13 @@ export class Candidate {
   @Column({ type: 'date', nullable: true })
   unavailableUntil: string | null;
 
+  /**
+   * The day the klantmanager last confirmed the candidate available (registration, or PUT
+   * availability 'available'): past AVAILABILITY_EXPIRY_DAYS the candidate is not matched.
+   */
+  @Column({ type: 'date', default: () => "((now() AT TIME ZONE 'Europe/Amsterdam')::date)" })
+  availabilityConfirmedOn: string;
+
   /** The day availability became 'left': retention anonymises the personal data a set time after it. */
   @Column({ type: 'date', nullable: true })
   leftOn: string | null;

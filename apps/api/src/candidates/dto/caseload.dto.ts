@@ -16,6 +16,20 @@ export class CandidateListQuery extends PageQuery {
   caseload?: Caseload;
 }
 
+export const CASELOAD_AVAILABILITIES = ['unconfirmed'] as const;
+export type CaseloadAvailability = (typeof CASELOAD_AVAILABILITIES)[number];
+
+export class CaseloadQuery extends CandidateListQuery {
+  @ApiPropertyOptional({
+    enum: CASELOAD_AVAILABILITIES,
+    description:
+      'unconfirmed: only available candidates whose availability was last confirmed more than AVAILABILITY_FLAG_DAYS ago (flagged or expired)',
+  })
+  @IsOptional()
+  @IsIn(CASELOAD_AVAILABILITIES)
+  availability?: CaseloadAvailability;
+}
+
 export class AssignKlantmanagerDto {
   @ApiProperty({
     type: String,
