@@ -84,9 +84,9 @@ export const LIMITS = {
 
 /** How recent the klantmanager's last confirmation of a candidate's availability is (availabilityFreshness). */
 export const AVAILABILITY_FRESHNESS = {
-  fresh: 'Beschikbaarheid bevestigd',
-  flagged: 'Beschikbaarheid opnieuw bevestigen',
-  expired: 'Beschikbaarheid niet bevestigd: wordt niet gematcht',
+  fresh: 'Onlangs bevestigd',
+  flagged: 'Bevestigen is nodig: de beschikbaarheid is lang niet bevestigd',
+  expired: 'Bevestiging verlopen: de kandidaat wordt niet gematcht tot u bevestigt',
 };
 
 const percent = new Intl.NumberFormat('nl-NL', { style: 'percent', maximumFractionDigits: 0 });
@@ -569,13 +569,6 @@ export const AVAILABILITY_NAMES = {
   'temporarily-unavailable': 'Tijdelijk niet beschikbaar',
   placed: 'Geplaatst',
   left: 'Uitgestroomd',
-};
-
-/** How recent the last confirmation of availability is (when the API says so). */
-export const AVAILABILITY_FRESHNESS = {
-  fresh: 'Onlangs bevestigd',
-  flagged: 'Bevestigen is nodig',
-  expired: 'Bevestiging verlopen: de kandidaat wordt niet gematcht tot u bevestigt',
 };
 
 /** What matching still needs of a profile (the caseload's `missingForMatching`). */

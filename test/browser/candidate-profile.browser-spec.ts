@@ -1,6 +1,7 @@
 import { Browser, Page } from 'playwright-core';
 import { dutchDay } from '@werkbrug/common';
-import { candidateProfile, uniqueKvkNumber, vacancyBody } from '../support/fixtures';
+import { eventually } from '../support/eventually';
+import { candidateProfile, readyShortlist, uniqueKvkNumber, vacancyBody } from '../support/fixtures';
 import { TestApp } from '../support/test-app';
 import { accessibilityViolations } from './accessibility';
 import {
@@ -27,6 +28,7 @@ describeInBrowser('the klantmanager’s candidate profile in the browser', () =>
   let baseUrl: string;
   let candidateId: string;
   let vacancyId: string;
+  let accountmanagerToken: string;
   const policyViolations: string[] = [];
 
   beforeAll(async () => {
@@ -52,6 +54,11 @@ describeInBrowser('the klantmanager’s candidate profile in the browser', () =>
         .expect(201)
     ).body.id;
     vacancyId = (await accountmanager.post('/vacancies', vacancyBody({ employerId })).expect(201)).body.id;
+    // In Dronten, some 40 km from Carla's Almere: beyond her 15 km by bicycle.
+    await accountmanager
+      .post('/vacancies', vacancyBody({ employerId, title: 'Schoonmaker Dronten', postcode: '8251' }))
+      .expect(201);
+    accountmanagerToken = await t.token({ role: 'accountmanager' });
     browser = await launchBrowser();
     page = await browser.newPage(DESKTOP);
     watchPolicyViolations(page, policyViolations);
@@ -131,6 +138,19 @@ describeInBrowser('the klantmanager’s candidate profile in the browser', () =>
       .getByRole('list', { name: 'Opleidingsplannen' })
       .getByText('met baangarantie', { exact: false })
       .waitFor();
+
+    // Complete and confirmed, Carla is ranked for the vacancy in Almere; the profile says why not for Dronten.
+    await eventually(async () => {
+      const shortlist = await readyShortlist(t.as(accountmanagerToken), vacancyId);
+      return shortlist.entries.some((entry: { candidateId: string }) => entry.candidateId === candidateId)
+        ? true
+        : undefined;
+    });
+    await page.reload();
+    const lists = page.getByRole('region', { name: 'Waarom (niet) op een lijst' });
+    await lists.getByText('Schoonmaker kantoren (plaats 1)').waitFor();
+    await lists.getByText('reisafstand meer dan 15 km').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Inzageoverzicht tonen' }).click();
     await page.getByRole('table', { name: /Wie de gegevens van deze kandidaat bekeek/ }).waitFor();

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api, apiAll } from '../api.js';
 import { ErrorSummary, FieldError, invalidAttributes, useFieldErrors } from '../form-errors.js';
 import { html } from '../html.js';
+import { ExclusionsSection } from './candidate-exclusions.js';
 import { labelOf } from '../taxonomy.js';
 import {
   ASSESSMENT_SOURCE_NAMES,
@@ -526,6 +527,12 @@ export function CandidateProfileScreen({ params: [candidateId], session }) {
     <${DossierSection} id="beschikbaarheid-kop" title="Beschikbaarheid">
       <${AvailabilitySection} candidate=${candidate} request=${request} onChanged=${(change) => setCandidate({ ...candidate, ...change })} say=${say} />
     </${DossierSection}>
+    ${
+      canSeeExclusions(session) &&
+      html`<${DossierSection} id="lijsten-kop" title="Waarom (niet) op een lijst">
+        <${ExclusionsSection} candidate=${candidate} request=${request} demandItems=${demandItems} />
+      </${DossierSection}>`
+    }
     <${DossierSection} id="toestemming-kop" title="Toestemming">
       <${ConsentSection} candidate=${candidate} request=${request} demandItems=${demandItems} say=${say} />
     </${DossierSection}>
@@ -539,6 +546,9 @@ export function CandidateProfileScreen({ params: [candidateId], session }) {
       <${PrivacySection} candidate=${candidate} request=${request} session=${session} />
     </${DossierSection}>`;
 }
+
+/** Belastbaarheid-derived, so health data: the API gives it to klantmanagers and jobhunters only. */
+const canSeeExclusions = (session) => ['klantmanager', 'jobhunter'].includes(session?.role);
 
 /** What matching still lacks, as the caseload's list says it. */
 function missingOf(candidate) {
