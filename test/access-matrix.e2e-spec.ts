@@ -201,6 +201,7 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/candidates/{candidateId}/vacancies': { roles: ['jobhunter', 'klantmanager', 'accountmanager', 'admin'] },
   // Derived from belastbaarheid (health data): the candidate's klantmanager and the organisation's jobhunters.
   'GET /api/v1/candidates/{candidateId}/exclusions': { roles: ['klantmanager', 'jobhunter'] },
+  'GET /api/v1/candidates/{candidateId}/timeline': { roles: ['klantmanager', 'jobhunter'] },
   'POST /api/v1/candidates/{candidateId}/training-plans': { roles: STAFF },
   'GET /api/v1/candidates/{candidateId}/training-plans': { roles: STAFF },
   'PATCH /api/v1/training-plans/{id}/status': { roles: STAFF },

@@ -163,6 +163,7 @@ describe('audit of every read of personal data', () => {
       [/\/training-plans$/, ids.candidateWithPlan],
       [/\/vacancies$/, ids.candidate],
       [/\/exclusions$/, ids.candidate],
+      [/\/timeline$/, ids.candidateWithOffers],
     ];
     return path
       .replace(':id', forId.find(([pattern]) => pattern.test(path))?.[1] ?? ':id')

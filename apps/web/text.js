@@ -664,12 +664,39 @@ export const AUDIT_ACTION_NAMES = {
   export: 'Uitgevoerd (overzicht)',
 };
 
+/** The actions and results of the ledger of levels, as the candidate's timeline names them. */
+export const TIMELINE_ACTIONS = {
+  'vacancy-offered': 'Vacature aangeboden',
+  'offer-response': 'Antwoord op aangeboden vacature',
+  'shortlist-decision': 'Beoordeeld op de shortlist',
+  proposal: 'Voorgesteld aan de werkgever',
+  'employer-invited': 'Uitgenodigd door de werkgever',
+  'employer-not-now': 'Werkgever: nu niet',
+  'employer-rejected': 'Afgewezen door de werkgever',
+  'speeddate-event': 'Speeddate',
+  'speeddate-conversation': 'Gesprek op een speeddate',
+  'speeddate-no-show': 'Niet verschenen op een speeddate',
+  'training-plan': 'Opleiding gepland',
+  outreach: 'Werkgever benaderd',
+  agreement: 'Plaatsingsakkoord',
+  'agreement-vacancy-linked': 'Vacature bij een plaatsingsakkoord',
+  'follow-up-done': 'Vervolgstap afgerond',
+  'placement-paid-work': 'Geplaatst in betaald werk',
+  'placement-proefplaatsing': 'Proefplaatsing',
+  'placement-werken-met-behoud': 'Werken met behoud van uitkering',
+  training: 'Opleiding gestart',
+  'lasting-placement': 'Duurzaam aan het werk (zes maanden)',
+  'participatieladder-step': 'Stap op de participatieladder',
+  'no-result': 'Geen resultaat',
+};
+
 /** Which of a candidate's data, as the access report says it. */
 export const AUDIT_RESOURCE_NAMES = {
   'candidate-profile': 'Profiel',
   'candidate-identity': 'Naam en contactgegevens',
   belastbaarheid: 'Belastbaarheid',
   'candidate-availability': 'Beschikbaarheid',
+  'candidate-timeline': 'Wat er met de kandidaat gebeurde',
   shortlist: 'Shortlist van een vacature',
   'proposal-profile': 'Profiel bij een voorstel aan een werkgever',
   offer: 'Aangeboden vacature',

@@ -16,6 +16,7 @@ import { FollowUpsModule } from './follow-ups/follow-ups.module';
 import { HealthModule } from './platform/health/health.module';
 import { JobSearchModule } from './job-search/job-search.module';
 import { CandidateExclusionsModule } from './candidate-exclusions/candidate-exclusions.module';
+import { CandidateTimelineModule } from './candidate-timeline/candidate-timeline.module';
 import { KansrijkheidModule } from './kansrijkheid/kansrijkheid.module';
 import { MetricsModule } from './platform/metrics/metrics.module';
 import { OffersModule } from './offers/offers.module';
@@ -107,6 +108,7 @@ export class ApiModule {
         TaxonomyModule,
         JobSearchModule,
         CandidateExclusionsModule,
+        CandidateTimelineModule,
         TrainingPlansModule,
         OutreachModule,
         SpeeddatesModule,

@@ -5,6 +5,7 @@ import { api, apiAll } from '../api.js';
 import { ErrorSummary, FieldError, invalidAttributes, useFieldErrors } from '../form-errors.js';
 import { html } from '../html.js';
 import { ExclusionsSection } from './candidate-exclusions.js';
+import { TimelineSection } from './candidate-timeline.js';
 import { labelOf } from '../taxonomy.js';
 import {
   ASSESSMENT_SOURCE_NAMES,
@@ -528,9 +529,15 @@ export function CandidateProfileScreen({ params: [candidateId], session }) {
       <${AvailabilitySection} candidate=${candidate} request=${request} onChanged=${(change) => setCandidate({ ...candidate, ...change })} say=${say} />
     </${DossierSection}>
     ${
-      canSeeExclusions(session) &&
+      followsCaseWork(session) &&
       html`<${DossierSection} id="lijsten-kop" title="Waarom (niet) op een lijst">
         <${ExclusionsSection} candidate=${candidate} request=${request} demandItems=${demandItems} />
+      </${DossierSection}>`
+    }
+    ${
+      followsCaseWork(session) &&
+      html`<${DossierSection} id="gebeurd-kop" title="Wat er gebeurde">
+        <${TimelineSection} candidate=${candidate} request=${request} />
       </${DossierSection}>`
     }
     <${DossierSection} id="toestemming-kop" title="Toestemming">
@@ -547,8 +554,8 @@ export function CandidateProfileScreen({ params: [candidateId], session }) {
     </${DossierSection}>`;
 }
 
-/** Belastbaarheid-derived, so health data: the API gives it to klantmanagers and jobhunters only. */
-const canSeeExclusions = (session) => ['klantmanager', 'jobhunter'].includes(session?.role);
+/** The candidate's case (exclusions are health data): the API gives it to klantmanagers and jobhunters only. */
+const followsCaseWork = (session) => ['klantmanager', 'jobhunter'].includes(session?.role);
 
 /** What matching still lacks, as the caseload's list says it. */
 function missingOf(candidate) {

@@ -21,6 +21,7 @@ export const AUDIT_RESOURCES = [
   'speeddate',
   'follow-up',
   'employer-history',
+  'candidate-timeline',
 ] as const;
 export type AuditResource = (typeof AUDIT_RESOURCES)[number];
 
