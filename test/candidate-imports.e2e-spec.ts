@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { eventually } from './support/eventually';
 import { TestApp } from './support/test-app';
 
@@ -104,6 +106,12 @@ describe('candidate imports', () => {
     });
     const perRow = await finished((await upload(csv, '?mode=per-row').expect(202)).headers.location);
     expect(perRow).toMatchObject({ status: 'done', counts: { created: 1, refused: 1 } });
+  });
+
+  it("imports the README's example file as it is", async () => {
+    const example = readFileSync(join(__dirname, '..', 'docs', 'examples', 'kandidaten-import.csv'), 'utf8');
+    const done = await finished((await upload(example).expect(202)).headers.location);
+    expect(done).toMatchObject({ status: 'done', counts: { created: 4, refused: 0 } });
   });
 
   it('refuses at once what cannot be read, and shows an import to its own organisation only', async () => {

@@ -190,15 +190,13 @@ describe('CandidateImportsService on real repositories', () => {
   });
 
   it("keeps organisations apart: the same client number is another person elsewhere, and another's import is not found", async () => {
-    const huizen = await t.db.manager
-      .getRepository(Organisation)
-      .save({
-        slug: 'huizen',
-        kind: 'municipality',
-        name: 'Gemeente Huizen',
-        municipalityCode: 'GM0406',
-        regionCode: 'gooi-en-vechtstreek',
-      });
+    const huizen = await t.db.manager.getRepository(Organisation).save({
+      slug: 'huizen',
+      kind: 'municipality',
+      name: 'Gemeente Huizen',
+      municipalityCode: 'GM0406',
+      regionCode: 'gooi-en-vechtstreek',
+    });
     const elsewhere = principal('admin', 'admin-huizen', { organisationId: huizen.id });
     const theirs = await run(HEADER + line('A-1', { naam: 'Iemand Anders' }), {}, elsewhere);
     expect(theirs.counts).toMatchObject({ created: 1 });
