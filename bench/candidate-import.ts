@@ -11,7 +11,15 @@
 import { DynamicModule, Global, Logger, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppConfig, ClockModule, ConfigModule, parseConfig } from '@werkbrug/common';
-import { DatabaseModule, Organisation, TransactionHost, Vacancy, withClient } from '@werkbrug/database';
+import {
+  DatabaseModule,
+  Employer,
+  Organisation,
+  Shortlist,
+  TransactionHost,
+  Vacancy,
+  withClient,
+} from '@werkbrug/database';
 import { MatchingJobMetrics } from '@werkbrug/queue';
 import { strict as assert } from 'node:assert';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -113,23 +121,36 @@ async function measure(label: string, databaseUrl: string | undefined, csv: stri
       regionCode: 'flevoland',
     });
     // Open vacancies in the region, so the one matching request at the end has something to find.
-    const [employer] = await manager.query(
-      `INSERT INTO employers (name, sector, postcode) VALUES ('Bench BV', 'N', '1316') RETURNING id`,
-    );
-    for (let i = 0; i < 200; i++)
-      await manager.getRepository(Vacancy).insert({
+    const employer = await manager
+      .getRepository(Employer)
+      .save({ name: 'Bench BV', sector: 'N', postcode: '1316', contactEmail: null });
+    for (let i = 0; i < 200; i++) {
+      const vacancy = await manager.getRepository(Vacancy).save({
         employerId: employer.id,
         title: `Vacature ${i}`,
+        description: null,
         occupation: OCCUPATIONS[i % OCCUPATIONS.length],
         sector: 'N',
         postcode: POSTCODES[i % POSTCODES.length],
         latitude: 52.37 + (i % 10) * 0.01,
         longitude: 5.21 + (i % 10) * 0.01,
         region: 'flevoland',
+        positions: 1,
         hoursPerWeek: 24,
         contractType: 'permanent',
+        startDate: null,
+        requiredCompetences: [],
+        desirableCompetences: [],
+        minimumEducation: null,
+        demands: [],
+        openToProefplaatsing: false,
+        trainingOffered: false,
         status: 'open',
-      } as Partial<Vacancy>);
+        validThrough: '2099-12-31',
+        version: 1,
+      });
+      await manager.getRepository(Shortlist).insert({ vacancyId: vacancy.id, requestedGeneration: 1 });
+    }
     const principal = {
       userId: 'bench',
       subject: 'bench',

@@ -66,12 +66,8 @@ export function configureHttp(app: NestExpressApplication): void {
   app.useBodyParser('text', { limit: CANDIDATE_IMPORT_BODY_LIMIT, type: (req) => isImportOf(req, 'text/csv') });
   function isImportOf(req: { url?: string; headers: Record<string, unknown> }, type: string): boolean {
     const path = (req.url ?? '').split('?')[0];
-    return (
-      path === candidateImports &&
-      String(req.headers['content-type'] ?? '')
-        .split(';')[0]
-        .trim() === type
-    );
+    const contentType = req.headers['content-type'];
+    return path === candidateImports && typeof contentType === 'string' && contentType.split(';')[0].trim() === type;
   }
   // JSON-LD (schema.org JobPosting, imported) is JSON under its own media type.
   app.useBodyParser('json', { limit: `${http.jsonBodyLimitKb}kb`, type: ['application/json', 'application/ld+json'] });

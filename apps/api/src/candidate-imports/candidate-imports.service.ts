@@ -10,8 +10,12 @@ import {
   TransactionHost,
 } from '@werkbrug/database';
 import { isDateString } from 'class-validator';
-import { CandidatesService, ImportedAvailability, ImportedCandidateWrite } from '../candidates/candidates.service';
-import { CreateCandidateDto } from '../candidates/dto/create-candidate.dto';
+import {
+  CandidatesService,
+  CheckedCandidateProfile,
+  ImportedAvailability,
+  ImportedCandidateWrite,
+} from '../candidates/candidates.service';
 import type { CandidateReach } from '../shared/outbox/shortlist-generation.repository';
 import { CandidateImportErrors } from './candidate-import.errors';
 import { CandidateImportRow, readCandidateImport } from './candidate-import-formats';
@@ -38,7 +42,7 @@ type Plan =
 /** A row past the checks that need no reads. */
 type Checked =
   | { kind: 'refused'; params: InvalidParam[] }
-  | { kind: 'profile'; clientNumber: string; dto: CreateCandidateDto; availability: ImportedAvailability | null }
+  | { kind: 'profile'; clientNumber: string; dto: CheckedCandidateProfile; availability: ImportedAvailability | null }
   | { kind: 'leave'; clientNumber: string; leftOn: string };
 
 const zeroCounts = (): CandidateImportCounts => ({ created: 0, updated: 0, unchanged: 0, left: 0, refused: 0 });
@@ -282,7 +286,7 @@ function* batches<T>(items: readonly T[]): Generator<T[]> {
 }
 
 /** The profile and identity as stored against what the row gives: equal means nothing to write. */
-function sameProfile(candidate: Candidate, dto: CreateCandidateDto): boolean {
+function sameProfile(candidate: Candidate, dto: CheckedCandidateProfile): boolean {
   const stored = {
     name: candidate.identity?.name,
     email: candidate.identity?.email ?? null,

@@ -68,6 +68,9 @@ export type ImportedCandidateWrite =
     }
   | { kind: 'leave'; candidate: Candidate; leftOn: string };
 
+/** A profile as POST /candidates takes it, checked: what an import plans with. */
+export type CheckedCandidateProfile = CreateCandidateDto;
+
 /** What an import may set: leaving goes by its day (`leftOn`), not by this. */
 export type ImportedAvailability = Exclude<Availability, 'left'>;
 
