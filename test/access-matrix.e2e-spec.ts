@@ -134,6 +134,14 @@ const MATRIX: Record<string, Row> = {
     body: [{ externalReference: 'M-2' }],
   },
   'GET /api/v1/vacancy-imports/template': { roles: ['accountmanager', 'admin'] },
+  // A dry run: queued and counted, nothing written.
+  'POST /api/v1/candidate-imports': {
+    roles: ['klantmanager', 'admin'],
+    query: 'dryRun=true',
+    body: [{ clientNumber: 'M-2' }],
+  },
+  // The organisation's imports: its klantmanagers and administrators (another organisation's: 404).
+  'GET /api/v1/candidate-imports/{id}': { roles: ['klantmanager', 'admin'] },
   // The import was the accountmanager's: a partner, who sees its own only, gets 404.
   'GET /api/v1/vacancy-imports/{id}': { roles: ['accountmanager', 'admin', 'partner'] },
   // Partners are the werkgeversservicepunt's administrators' (the matrix's administrators are a municipality's).
@@ -509,7 +517,14 @@ describe('the access matrix: every endpoint × every role × own versus someone 
         .expect(201)
     ).body;
 
+    const candidateImport = (
+      await as(klantmanager)
+        .post('/candidate-imports?dryRun=true', [{ clientNumber: 'M-1' }])
+        .expect(202)
+    ).body;
+
     Object.assign(ids, {
+      'candidate-imports': candidateImport.id,
       employers: employerA,
       employerId: employerA,
       contactPersonId: contactPerson.id,

@@ -113,6 +113,12 @@ describe('audit of every read of personal data', () => {
       .send([{ externalReference: 'walk-1' }])
       .expect(201);
     ids.vacancyImport = imported.body.id;
+    // A candidate import of the test's organisation; its record names rows by line and code, never a candidate.
+    const candidateImport = await t
+      .as(await t.token({ role: 'klantmanager', subject: 'audit-walk-klantmanager' }))
+      .post('/api/v1/candidate-imports?dryRun=true', [{ clientNumber: 'walk-1' }])
+      .expect(202);
+    ids.candidateImport = candidateImport.body.id;
     for (const row of await t.dataSource.query(
       `SELECT c.id, i.name FROM candidates c LEFT JOIN candidate_identities i ON i.candidate_id = c.id`,
     )) {
@@ -155,6 +161,7 @@ describe('audit of every read of personal data', () => {
       [/\/users\/:id/, ids.user],
       [/\/partners\/:id/, ids.partner],
       [/\/vacancy-imports\/:id/, ids.vacancyImport],
+      [/\/candidate-imports\/:id/, ids.candidateImport],
     ];
     const candidateOf: [RegExp, string][] = [
       [/\/offers$/, ids.candidateWithOffers],

@@ -193,6 +193,29 @@ export const PROBLEMS = {
   'csv.unreadable':
     'Het CSV-bestand kan niet worden gelezen. Sla het in Excel op als ‘CSV UTF-8 (gescheiden door lijstscheidingsteken)’ en probeer het opnieuw.',
   'import.not-found': 'Deze import bestaat niet (meer).',
+  'candidate.client-number-taken': 'Een andere kandidaat van uw organisatie heeft dit klantnummer al.',
+  'candidate-import.not-found': 'Deze import bestaat niet (meer).',
+  'candidate-import.unsupported-format': 'Kies een CSV-bestand (.csv) of een JSON-bestand (.json).',
+  'candidate-import.too-many-rows': 'Dit bestand heeft te veel regels: hoogstens 100.000 per keer. Splits het bestand.',
+  'candidate-import.empty-import': 'Dit bestand bevat geen kandidaten.',
+  'candidate-import.unknown-column':
+    'Deze kolom kent Werkbrug niet. Controleer de kolomnamen; de lijst staat in de handleiding.',
+  'candidate-import.not-a-list': 'Dit JSON-bestand bevat geen lijst met kandidaten.',
+  'candidate-import.not-an-object': 'Deze regel is geen kandidaat.',
+  'candidate-import.not-a-number': 'Hier staat geen getal. Gebruik een komma voor decimalen.',
+  'candidate-import.client-number-required': 'Vul het klantnummer in (hoogstens 50 tekens).',
+  'candidate-import.repeated-client-number': 'Dit klantnummer staat al eerder in het bestand.',
+  'candidate-import.left-not-known':
+    'Deze regel meldt iemand als uitgestroomd die niet in Werkbrug staat. Er is niets over te nemen.',
+  'candidate-import.left-in-future': 'De datum van uitstroom ligt in de toekomst.',
+  'candidate-import.unknown-availability':
+    'Kies beschikbaar, tijdelijk niet beschikbaar of geplaatst. Uitstroom vult u in bij ‘uitgestroomd op’.',
+  'candidate-import.anonymised': 'De kandidaat met dit klantnummer is geanonimiseerd en kan niet worden bijgewerkt.',
+  'candidate-import.rows-refused':
+    'Er zijn regels geweigerd, dus is er niets geïmporteerd. Verbeter die regels, of importeer per regel.',
+  'candidate-import.interrupted':
+    'De import is onderbroken. Importeer het bestand opnieuw: wat al binnen is, blijft gelijk.',
+  'candidate-import.failed': 'De import is mislukt. Importeer het bestand opnieuw of neem contact op met beheer.',
   'import.unsupported-format': 'Kies een CSV-bestand (.csv), of een JSON-bestand (.json of .jsonld).',
   'import.too-many-rows': 'Dit bestand heeft te veel regels: hoogstens 500 per keer. Splits het bestand.',
   'import.empty-import': 'Dit bestand bevat geen vacatures.',

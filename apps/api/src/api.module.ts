@@ -7,6 +7,7 @@ import type { DestinationStream } from 'pino';
 import type { Options } from 'pino-http';
 import { AgreementsModule } from './agreements/agreements.module';
 import { AuditModule } from './audit/audit.module';
+import { CandidateImportsModule } from './candidate-imports/candidate-imports.module';
 import { CandidateOutcomesModule } from './candidate-outcomes/candidate-outcomes.module';
 import { CandidatesModule } from './candidates/candidates.module';
 import { ConsentModule } from './consent/consent.module';
@@ -100,6 +101,7 @@ export class ApiModule {
         VacanciesModule,
         VacancyFeedModule,
         VacancyImportsModule,
+        CandidateImportsModule.forRoot(config),
         PartnersModule,
         ShortlistsModule,
         ProposalsModule,

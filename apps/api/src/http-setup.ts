@@ -25,6 +25,9 @@ import { SignInService } from './sign-in/sign-in.service';
 
 export const API_PREFIX = 'api/v1';
 
+/** The largest candidate import body: 50,000 rows of a case system's CSV are about 15 MB. */
+export const CANDIDATE_IMPORT_BODY_LIMIT = '64mb';
+
 /** Everything HTTP the API and its e2e tests share: headers, limits, prefix, version header, errors, validation, OpenAPI, the web app. */
 export function configureHttp(app: NestExpressApplication): void {
   const { http, signIn } = app.get<AppConfig>(APP_CONFIG);
@@ -57,6 +60,15 @@ export function configureHttp(app: NestExpressApplication): void {
     app.use(DEV_PROVIDER_PATH, app.get(DevIdentityProvider).handler(redirectUris));
   }
   serveWebApp(app, web);
+  // A candidate import is a case system's export: tens of thousands of rows, more than any other body.
+  const candidateImports = `/${API_PREFIX}/candidate-imports`;
+  app.useBodyParser('json', { limit: CANDIDATE_IMPORT_BODY_LIMIT, type: (req) => isImportOf(req, 'application/json') });
+  app.useBodyParser('text', { limit: CANDIDATE_IMPORT_BODY_LIMIT, type: (req) => isImportOf(req, 'text/csv') });
+  function isImportOf(req: { url?: string; headers: Record<string, unknown> }, type: string): boolean {
+    const path = (req.url ?? '').split('?')[0];
+    const contentType = req.headers['content-type'];
+    return path === candidateImports && typeof contentType === 'string' && contentType.split(';')[0].trim() === type;
+  }
   // JSON-LD (schema.org JobPosting, imported) is JSON under its own media type.
   app.useBodyParser('json', { limit: `${http.jsonBodyLimitKb}kb`, type: ['application/json', 'application/ld+json'] });
   app.useBodyParser('text', { type: 'text/csv', limit: '2mb' });

@@ -2,6 +2,7 @@ import { defineErrors } from '@werkbrug/common';
 
 export const CandidateErrors = defineErrors('candidate', {
   notFound: { kind: 'not-found', title: 'Candidate not found' },
+  clientNumberTaken: { kind: 'conflict', title: 'Another candidate of the organisation has this client number' },
   anonymised: { kind: 'conflict', title: 'The candidate was anonymised' },
   travelLimitMissing: { kind: 'invalid-input', title: 'Give maxKm or maxMinutes (or both)' },
   hoursRangeReversed: { kind: 'invalid-input', title: 'The minimum hours per week exceed the maximum' },

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { LessThan } from 'typeorm';
 import { Candidate, CandidateIdentity, EntityRepository, TransactionHost } from '@werkbrug/database';
+import { In } from 'typeorm';
 import { fetchWindow, Page } from '../shared/validation/paging';
 import { CandidateErrors } from './candidate.errors';
 
@@ -49,6 +50,35 @@ export class CandidateRepository extends EntityRepository<Candidate> {
       Pick<Candidate, 'availability' | 'availabilityConfirmedOn' | 'organisationId' | 'klantmanagerId'>,
   ): Promise<Candidate> {
     return this.repository.save(this.repository.create(fields));
+  }
+
+  /** Many new candidates in one statement (an import's batch); their ids in the same order. */
+  async insertMany(
+    rows: (CandidateProfileFields &
+      Pick<Candidate, 'availability' | 'organisationId' | 'klantmanagerId' | 'clientNumber' | 'leftOn'>)[],
+  ): Promise<string[]> {
+    if (!rows.length) return [];
+    const result = await this.repository.insert(rows.map((row) => this.repository.create(row)));
+    return result.identifiers.map((identifier) => String(identifier.id));
+  }
+
+  async insertIdentities(
+    identities: Pick<CandidateIdentity, 'candidateId' | 'name' | 'email' | 'phone'>[],
+  ): Promise<void> {
+    if (identities.length) await this.manager.getRepository(CandidateIdentity).insert(identities);
+  }
+
+  async updateFields(id: string, fields: Partial<Candidate>): Promise<void> {
+    await this.repository.update({ id }, fields);
+  }
+
+  /** The organisation's candidates with these client numbers, with their identity (none once anonymised). */
+  findByClientNumbers(organisationId: string, clientNumbers: string[]): Promise<Candidate[]> {
+    if (!clientNumbers.length) return Promise.resolve([]);
+    return this.repository.find({
+      where: { organisationId, clientNumber: In(clientNumbers) },
+      relations: { identity: true },
+    });
   }
 
   save(candidate: Candidate): Promise<Candidate> {

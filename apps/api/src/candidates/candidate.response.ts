@@ -15,6 +15,13 @@ import { BelastbaarheidDto, CandidateCompetenceDto, TravelLimitDto, WishesDto } 
 /** The full profile with identity: what the candidate's klantmanager and administrators see. */
 export class CandidateView {
   @ApiProperty() id: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: "The organisation's own client number",
+    example: 'KL-004211',
+  })
+  clientNumber: string | null;
   @ApiProperty({ example: 'Ria de Vries' }) name: string;
   @ApiProperty({ type: String, nullable: true }) email: string | null;
   @ApiProperty({ type: String, nullable: true }) phone: string | null;
@@ -69,6 +76,7 @@ export class CandidateView {
   static of(record: CandidateRecord): CandidateView {
     return {
       id: record.id,
+      clientNumber: record.clientNumber,
       name: record.name,
       email: record.email,
       phone: record.phone,

@@ -1,9 +1,20 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { addDays, APP_CONFIG, AppConfig, Clock, Principal, staffOrganisationOf } from '@werkbrug/common';
+import {
+  addDays,
+  APP_CONFIG,
+  AppConfig,
+  Clock,
+  DomainError,
+  InvalidParam,
+  Principal,
+  staffOrganisationOf,
+} from '@werkbrug/common';
 import { Availability, Candidate, CandidateIdentity, TransactionHost } from '@werkbrug/database';
 import { AvailabilityFreshness, availabilityFreshness } from '@werkbrug/matching';
 import { findPostcodeArea, travelLimitKm } from '@werkbrug/reference-data';
 import { MatchingRequests } from '../shared/outbox/matching-requests';
+import type { CandidateReach } from '../shared/outbox/shortlist-generation.repository';
+import { checkBody } from '../shared/validation/check-body';
 import { Page, Paged, pageFrom, slicePage } from '../shared/validation/paging';
 import { assertUnique } from '../shared/validation/unique';
 import { CandidateErrors } from './candidate.errors';
@@ -55,6 +66,26 @@ export type CandidateAvailability = Pick<
   'id' | 'availability' | 'unavailableReason' | 'unavailableUntil' | 'availabilityConfirmedOn'
 > & { availabilityFreshness: AvailabilityFreshness };
 
+/**
+ * What an import writes for one row, planned by the import: a new candidate, a changed one (its
+ * profile when that changed, its availability when the row gives another), or one who left.
+ */
+export type ImportedCandidateWrite =
+  | { kind: 'create'; clientNumber: string; profile: CreateCandidateDto; availability: ImportedAvailability }
+  | {
+      kind: 'update';
+      candidate: Candidate;
+      profile: CreateCandidateDto | null;
+      availability: ImportedAvailability | null;
+    }
+  | { kind: 'leave'; candidate: Candidate; leftOn: string };
+
+/** A profile as POST /candidates takes it, checked: what an import plans with. */
+export type CheckedCandidateProfile = CreateCandidateDto;
+
+/** What an import may set: leaving goes by its day (`leftOn`), not by this. */
+export type ImportedAvailability = Exclude<Availability, 'left'>;
+
 /** What matching needs of a profile, by field; a profile missing any of them is not matched. */
 export const REQUIRED_FOR_MATCHING = ['educationLevel', 'belastbaarheid', 'competences'] as const;
 
@@ -84,6 +115,7 @@ export class CandidatesService {
     this.checkConsistency(dto);
     const { name, email, phone, ...profile } = dto;
     return this.db.transaction(async () => {
+      await this.checkClientNumberFree(owner.organisationId, dto.clientNumber, null);
       if (owner.klantmanagerId !== null) {
         await this.candidates.lockStaffMember(owner.klantmanagerId, owner.organisationId, 'klantmanager');
         await this.checkRoomInCaseload(owner.klantmanagerId);
@@ -106,12 +138,105 @@ export class CandidatesService {
     });
   }
 
+  /**
+   * An imported row's profile checked as the body of POST /candidates is, with the same rules across
+   * fields: the DTO, or every invalid field with its code. Nothing is written.
+   */
+  async checkImportedProfile(row: object): Promise<CreateCandidateDto | InvalidParam[]> {
+    const dto = await checkBody(CreateCandidateDto, row);
+    if (Array.isArray(dto)) return dto;
+    try {
+      this.checkConsistency(dto);
+    } catch (error) {
+      if (error instanceof DomainError) return error.invalidParams;
+      throw error;
+    }
+    return dto;
+  }
+
+  /** The organisation's candidates by client number, with identity (null once anonymised). */
+  async findByClientNumbers(organisationId: string, clientNumbers: string[]): Promise<Candidate[]> {
+    return this.candidates.findByClientNumbers(organisationId, clientNumbers);
+  }
+
+  /**
+   * Writes an import's batch in the open transaction: new candidates in one statement, then each
+   * change. No matching is asked here: the import asks once, for all it wrote (rematchForImported).
+   * Imported candidates join no caseload; a klantmanager or administrator assigns them.
+   */
+  async writeImported(organisationId: string, writes: readonly ImportedCandidateWrite[]): Promise<CandidateReach[]> {
+    const reaches: CandidateReach[] = [];
+    const creates = writes.filter((write) => write.kind === 'create');
+    const ids = await this.candidates.insertMany(
+      creates.map(({ clientNumber, profile, availability }) => {
+        const { name: _name, email: _email, phone: _phone, ...rest } = profile;
+        return {
+          ...matchingColumns(rest),
+          organisationId,
+          klantmanagerId: null,
+          clientNumber,
+          availability,
+          leftOn: null,
+        };
+      }),
+    );
+    await this.candidates.insertIdentities(
+      creates.map(({ profile }, at) => ({
+        candidateId: ids[at],
+        name: profile.name,
+        email: profile.email ?? null,
+        phone: profile.phone ?? null,
+      })),
+    );
+    creates.forEach(({ profile, availability }, at) => {
+      const { latitude, longitude, travelKm } = matchingColumns(profile);
+      reaches.push({ id: ids[at], latitude, longitude, travelKm, availability, organisationId });
+    });
+    for (const write of writes) {
+      if (write.kind === 'create') continue;
+      const candidate = write.candidate;
+      const fields: Partial<Candidate> =
+        write.kind === 'leave'
+          ? { availability: 'left', leftOn: write.leftOn, unavailableReason: null, unavailableUntil: null }
+          : {
+              ...(write.profile ? profileColumns(write.profile) : {}),
+              ...(write.availability
+                ? { availability: write.availability, unavailableReason: null, unavailableUntil: null, leftOn: null }
+                : {}),
+            };
+      await this.candidates.updateFields(candidate.id, fields);
+      if (write.kind === 'update' && write.profile)
+        await this.candidates.saveIdentity({
+          candidateId: candidate.id,
+          name: write.profile.name,
+          email: write.profile.email ?? null,
+          phone: write.profile.phone ?? null,
+        });
+      const after = { ...candidate, ...fields };
+      reaches.push({
+        id: candidate.id,
+        latitude: after.latitude,
+        longitude: after.longitude,
+        travelKm: after.travelKm,
+        availability: after.availability,
+        organisationId,
+      });
+    }
+    return reaches;
+  }
+
+  /** One request for the matching all of an import's candidates cause, in the open transaction. */
+  rematchForImported(reaches: readonly CandidateReach[]): Promise<void> {
+    return this.matching.rematchForCandidates(reaches);
+  }
+
   /** Replaces the profile; the shortlists it was on, and those it now reaches, are matched again. */
   async update(id: string, dto: CreateCandidateDto): Promise<CandidateRecord> {
     this.checkConsistency(dto);
     const { name, email, phone, ...profile } = dto;
     return this.db.transaction(async () => {
       const before = await this.lockForChange(id);
+      await this.checkClientNumberFree(before.organisationId, dto.clientNumber, id);
       const candidate = await this.candidates.save(Object.assign(before, matchingColumns(profile)));
       const identity = await this.candidates.saveIdentity({
         candidateId: id,
@@ -310,6 +435,14 @@ export class CandidatesService {
     };
   }
 
+  /** A client number is the organisation's key to one person: taken by another candidate is a conflict (409). */
+  private async checkClientNumberFree(organisationId: string, clientNumber: string | undefined, self: string | null) {
+    if (clientNumber === undefined) return;
+    const [holder] = await this.candidates.findByClientNumbers(organisationId, [clientNumber]);
+    if (holder && holder.id !== self)
+      throw CandidateErrors.clientNumberTaken.at('clientNumber', 'another candidate of your organisation has it');
+  }
+
   /** Rules across fields, which the DTO's per-field decorators cannot express. */
   private checkConsistency(dto: CreateCandidateDto): void {
     if (dto.travel.maxKm === undefined && dto.travel.maxMinutes === undefined) {
@@ -337,4 +470,10 @@ function matchingColumns(profile: Omit<CreateCandidateDto, 'name' | 'email' | 'p
     longitude: area.longitude,
     travelKm: travelLimitKm(profile.travel),
   };
+}
+
+/** The profile's stored columns from a DTO, identity left out. */
+function profileColumns(dto: CreateCandidateDto): CandidateProfileFields {
+  const { name: _name, email: _email, phone: _phone, ...profile } = dto;
+  return matchingColumns(profile);
 }

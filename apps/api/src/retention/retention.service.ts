@@ -101,6 +101,8 @@ export class RetentionService {
       latitude: coarseCoordinate(candidate.latitude),
       longitude: coarseCoordinate(candidate.longitude),
       belastbaarheid: null,
+      // The case system's number identifies the person; coming back, they are imported as someone new.
+      clientNumber: null,
       availability: 'left',
       unavailableReason: null,
       unavailableUntil: null,

@@ -1,7 +1,15 @@
 import { dutchDay } from '@werkbrug/common';
 import type { ImportFieldError, ImportFormat } from '@werkbrug/database';
-import { CONTRACT_TYPE_LABELS, CONTRACT_TYPES, findEscoOccupation, OCCUPATIONS } from '@werkbrug/reference-data';
-import { readCsvRecords } from '../shared/csv/csv';
+import { findEscoOccupation, OCCUPATIONS } from '@werkbrug/reference-data';
+import {
+  contractTypeOf,
+  headerKey,
+  parseLocaleNumber,
+  parseSpreadsheetDate,
+  readSpreadsheetCsv,
+} from '../shared/csv/spreadsheet';
+
+export { parseLocaleNumber, parseSpreadsheetDate };
 import { ImportErrors } from './import.errors';
 
 /** Where a row stood: its CSV line as the spreadsheet shows it (header line 1), or its index in a JSON list. */
@@ -82,7 +90,6 @@ export const CSV_COLUMNS: readonly Column[] = [
 /** The template's header: the Dutch names, `;` separated, as Dutch Excel writes and reads it. */
 export const CSV_TEMPLATE = '\uFEFF' + CSV_COLUMNS.map((column) => column.names[0]).join(';') + '\r\n';
 
-const headerKey = (name: string) => name.toLocaleLowerCase('nl').replace(/[\s\-_.]/g, '');
 const COLUMN_BY_NAME = new Map(CSV_COLUMNS.flatMap((column) => column.names.map((name) => [headerKey(name), column])));
 
 const WORKING_TIME_WORDS: Record<string, string> = {
@@ -107,40 +114,6 @@ const SALARY_PERIOD_WORDS: Record<string, string> = { uur: 'hour', maand: 'month
 
 const YES = new Set(['ja', 'j', 'yes', 'y', 'true', '1', 'x']);
 const NO = new Set(['nee', 'n', 'no', 'false', '0', '']);
-
-/**
- * A number as the file's locale writes it: with `;` as separator (Dutch Excel) a comma is the
- * decimal sign and a dot groups thousands; with `,` a dot is the decimal sign. Undefined when the
- * text is no number in that locale.
- */
-export function parseLocaleNumber(text: string, dutch: boolean): number | undefined {
-  const compact = text.trim().replace(/\s/g, '');
-  const normal = dutch ? compact.replace(/\./g, '').replace(',', '.') : compact.replace(/,/g, '');
-  return /^-?\d+(\.\d+)?$/.test(normal) ? Number(normal) : undefined;
-}
-
-/** A date as Dutch Excel writes it (31-1-2027, 31/01/2027) or ISO (2027-01-31), as ISO; anything else as given. */
-export function parseSpreadsheetDate(text: string): string {
-  const dutch = /^(\d{1,2})[-/](\d{1,2})[-/](\d{4})$/.exec(text.trim());
-  if (!dutch) return text.trim();
-  const [, day, month, year] = dutch;
-  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-}
-
-/** Short Dutch words a spreadsheet uses beside the labels ("vast contract" and "vast" alike). */
-const CONTRACT_WORDS: Record<string, string> = {
-  vast: 'permanent',
-  tijdelijk: 'temporary',
-  oproep: 'on-call',
-  uitzend: 'temp-agency',
-  uitzendwerk: 'temp-agency',
-};
-
-function contractTypeOf(text: string): string {
-  const key = text.trim().toLocaleLowerCase('nl');
-  const byLabel = CONTRACT_TYPES.find((code) => CONTRACT_TYPE_LABELS[code].toLocaleLowerCase('nl') === key);
-  return byLabel ?? CONTRACT_WORDS[key] ?? text.trim();
-}
 
 function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
   const [head, ...rest] = path.split('.');
@@ -219,12 +192,8 @@ function csvDefaults(vacancy: Record<string, unknown>): void {
  * header being line 1; empty lines count but yield no row. An unknown column refuses the whole file.
  */
 export function readCsv(text: string): ImportRow[] {
-  const body = text.replace(/^\uFEFF/, '');
-  const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = firstLine.includes(';') ? ';' : ',';
-  const records = readCsvRecords(body, delimiter);
-  const [header, ...data] = records;
-  if (!header || header.every((cell) => cell.trim() === ''))
+  const { dutch, header, rows: data } = readSpreadsheetCsv(text);
+  if (!header.length || header.every((cell) => cell.trim() === ''))
     throw ImportErrors.emptyImport('The CSV has no header line.');
   const columns = header.map((name, at) => {
     const column = COLUMN_BY_NAME.get(headerKey(name));
@@ -234,13 +203,11 @@ export function readCsv(text: string): ImportRow[] {
       });
     return column;
   });
-  const rows: ImportRow[] = [];
-  data.forEach((cells, at) => {
-    if (cells.every((cell) => cell.trim() === '')) return;
-    const row: ImportRow = { position: { line: at + 2 }, employer: {}, vacancy: {}, errors: [] };
+  return data.map(({ line, cells }) => {
+    const row: ImportRow = { position: { line }, employer: {}, vacancy: {}, errors: [] };
     cells.forEach((cell, index) => {
       const column = columns[index];
-      if (column) readCell(row, column, cell, delimiter === ';');
+      if (column) readCell(row, column, cell, dutch);
       else if (cell.trim() !== '')
         row.errors.push({
           name: `column ${index + 1}`,
@@ -249,9 +216,8 @@ export function readCsv(text: string): ImportRow[] {
         });
     });
     csvDefaults(row.vacancy);
-    rows.push(row);
+    return row;
   });
-  return rows;
 }
 
 // ---------------------------------------------------------------------------------------------

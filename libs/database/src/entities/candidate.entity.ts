@@ -58,6 +58,13 @@ export class Candidate {
   @Column({ type: 'uuid' })
   organisationId: string;
 
+  /**
+   * The organisation's own number for the person (its case system's): unique within the
+   * organisation, so an import of the same client number updates this candidate. Null when none is known.
+   */
+  @Column({ type: 'text', nullable: true })
+  clientNumber: string | null;
+
   /** The klantmanager whose caseload holds the candidate; null while unassigned. */
   @Column({ type: 'uuid', nullable: true })
   klantmanagerId: string | null;

@@ -27,9 +27,11 @@ import { User, UserIdentity } from './user.entity';
 import { VacancyChange } from './vacancy-change.entity';
 import { Vacancy } from './vacancy.entity';
 import { VacancyImport } from './vacancy-import.entity';
+import { CandidateImport } from './candidate-import.entity';
 
 export * from './audit-entry.entity';
 export * from './candidate-consent.entity';
+export * from './candidate-import.entity';
 export * from './candidate-identity.entity';
 export * from './candidate-outcome.entity';
 export * from './candidate.entity';
@@ -97,4 +99,5 @@ export const ENTITIES = [
   WebhookDelivery,
   VacancyImport,
   FollowedFeed,
+  CandidateImport,
 ];

@@ -18,6 +18,7 @@ import { VacancyChanges1766300000000 } from './1766300000000-vacancy-changes';
 import { Partners1766400000000 } from './1766400000000-partners';
 import { VacancyImports1766500000000 } from './1766500000000-vacancy-imports';
 import { FollowedFeeds1766600000000 } from './1766600000000-followed-feeds';
+import { CandidateImports1766700000000 } from './1766700000000-candidate-imports';
 import { AvailabilityConfirmation1766800000000 } from './1766800000000-availability-confirmation';
 
 /** In order; each runs once, at start-up, under a lock (see runMigrations). */
@@ -42,5 +43,6 @@ export const MIGRATIONS = [
   Partners1766400000000,
   VacancyImports1766500000000,
   FollowedFeeds1766600000000,
+  CandidateImports1766700000000,
   AvailabilityConfirmation1766800000000,
 ];

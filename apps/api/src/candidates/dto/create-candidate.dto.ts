@@ -120,6 +120,17 @@ export class BelastbaarheidDto {
 }
 
 export class CreateCandidateDto {
+  @ApiPropertyOptional({
+    example: 'KL-004211',
+    description:
+      "The organisation's own client number (its case system's), unique within the organisation; an import of the same number updates this candidate. Left out on update: kept.",
+  })
+  @IsOptional()
+  @CollapseSpaces()
+  @IsString()
+  @Length(1, 50)
+  clientNumber?: string;
+
   @ApiProperty({ example: 'Ria de Vries' })
   @CollapseSpaces()
   @IsString()

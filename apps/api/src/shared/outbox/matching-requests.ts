@@ -35,4 +35,9 @@ export class MatchingRequests {
   async rematchForCandidate(candidate: CandidateReach): Promise<void> {
     await this.rematch(await this.generations.vacanciesConcerning(candidate));
   }
+
+  /** Many candidates changed at once (an import): one request for the union of what each would ask. */
+  async rematchForCandidates(candidates: readonly CandidateReach[]): Promise<void> {
+    await this.rematch(await this.generations.vacanciesConcerningMany(candidates));
+  }
 }

@@ -52,5 +52,11 @@ describe('ShortlistGenerationRepository.vacanciesConcerning across a regional bo
     expect((await generations.vacanciesConcerning({ ...candidate, organisationId: huizen })).sort()).toEqual(
       [vacancies.almere, vacancies.huizen].sort(),
     );
+    // Many at once (an import): the union of what each would ask, in one query.
+    const elsewhere = { ...candidate, id: '00000000-0000-4000-8000-000000000001', organisationId: huizen };
+    expect((await generations.vacanciesConcerningMany([candidate, elsewhere])).sort()).toEqual(
+      [vacancies.almere, vacancies.huizen].sort(),
+    );
+    expect(await generations.vacanciesConcerningMany([{ ...elsewhere, availability: 'left' }])).toEqual([]);
   });
 });

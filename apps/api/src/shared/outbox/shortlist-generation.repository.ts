@@ -54,4 +54,33 @@ export class ShortlistGenerationRepository {
     );
     return rows.map((row) => row.id);
   }
+
+  /**
+   * The union of vacanciesConcerning over many candidates (an import's), in one query: those any of
+   * them is on, and the open vacancies of their organisation's region in reach of any available one.
+   */
+  async vacanciesConcerningMany(candidates: readonly CandidateReach[]): Promise<string[]> {
+    if (!candidates.length) return [];
+    const available = candidates.filter((candidate) => candidate.availability === 'available');
+    const rows = await this.db.manager.query<{ id: string }[]>(
+      `SELECT e.vacancy_id AS id FROM shortlist_entries e JOIN vacancies v ON v.id = e.vacancy_id
+        WHERE e.candidate_id = ANY($1::uuid[]) AND v.status IN ('open', 'on-hold')
+       UNION
+       SELECT v.id FROM vacancies v
+        WHERE v.status = 'open' AND EXISTS (
+          SELECT 1 FROM unnest($2::double precision[], $3::double precision[], $4::double precision[], $5::uuid[])
+                   AS c(latitude, longitude, travel_km, organisation_id)
+            JOIN organisations o ON o.id = c.organisation_id
+           WHERE o.region_code = coalesce(v.match_region, v.region)
+             AND ${withinReachSql('v.', 'c.latitude', 'c.longitude', 'c.travel_km')})`,
+      [
+        candidates.map((candidate) => candidate.id),
+        available.map((candidate) => candidate.latitude),
+        available.map((candidate) => candidate.longitude),
+        available.map((candidate) => candidate.travelKm),
+        available.map((candidate) => candidate.organisationId),
+      ],
+    );
+    return rows.map((row) => row.id);
+  }
 }
