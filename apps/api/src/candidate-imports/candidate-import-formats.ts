@@ -7,6 +7,7 @@ import {
   readSpreadsheetCsv,
 } from '../shared/csv/spreadsheet';
 import { CandidateImportErrors } from './candidate-import.errors';
+import { isObject, uploadedList } from '../shared/validation/json-upload';
 
 /** Where a row stood: its CSV line as the spreadsheet shows it (header line 1), or its index in a JSON list. */
 export type RowPosition = { line: number } | { index: number };
@@ -209,15 +210,12 @@ export function readCandidateCsv(text: string): CandidateImportRow[] {
   });
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /**
  * JSON: a list of candidates as POST /candidates takes them, each with `clientNumber` and, when they
  * left, `leftOn`, and optionally `availability`; or `{ "candidates": [...] }`.
  */
 export function readCandidateJson(body: unknown): CandidateImportRow[] {
-  const list = Array.isArray(body) ? body : isObject(body) && Array.isArray(body.candidates) ? body.candidates : null;
+  const list = uploadedList(body, 'candidates');
   if (!list) throw CandidateImportErrors.notAList('The body is a list of candidates, or { "candidates": [...] }.');
   return list.map((item: unknown, index): CandidateImportRow => {
     if (!isObject(item))

@@ -12,6 +12,17 @@ import {
 } from './candidates.service';
 import { BelastbaarheidDto, CandidateCompetenceDto, TravelLimitDto, WishesDto } from './dto/create-candidate.dto';
 
+const ConfirmedOnProperty = ApiProperty({
+  format: 'date',
+  example: '2026-11-02',
+  description: 'The day the klantmanager last confirmed the candidate available',
+});
+const FreshnessProperty = ApiProperty({
+  enum: AVAILABILITY_FRESHNESS,
+  description:
+    'fresh; flagged: not confirmed for more than AVAILABILITY_FLAG_DAYS (confirm with PUT availability); expired: more than AVAILABILITY_EXPIRY_DAYS, no longer matched until confirmed',
+});
+
 /** The full profile with identity: what the candidate's klantmanager and administrators see. */
 export class CandidateView {
   @ApiProperty() id: string;
@@ -42,18 +53,8 @@ export class CandidateView {
   @ApiProperty({ enum: AVAILABILITIES }) availability: Availability;
   @ApiProperty({ type: String, nullable: true }) unavailableReason: string | null;
   @ApiProperty({ format: 'date', type: String, nullable: true, example: '2027-02-01' }) unavailableUntil: string | null;
-  @ApiProperty({
-    format: 'date',
-    example: '2026-11-02',
-    description: 'The day the klantmanager last confirmed the candidate available',
-  })
-  availabilityConfirmedOn: string;
-  @ApiProperty({
-    enum: AVAILABILITY_FRESHNESS,
-    description:
-      'fresh; flagged: not confirmed for more than AVAILABILITY_FLAG_DAYS (confirm with PUT availability); expired: more than AVAILABILITY_EXPIRY_DAYS, no longer matched until confirmed',
-  })
-  availabilityFreshness: AvailabilityFreshness;
+  @ConfirmedOnProperty availabilityConfirmedOn: string;
+  @FreshnessProperty availabilityFreshness: AvailabilityFreshness;
   @ApiProperty({
     format: 'date',
     type: String,
@@ -113,18 +114,8 @@ export class CandidateSummaryView implements CandidateSummary {
   @ApiProperty({ description: 'Empty once the candidate was anonymised' }) name: string;
   @ApiProperty() postcode: string;
   @ApiProperty({ enum: AVAILABILITIES }) availability: Availability;
-  @ApiProperty({
-    format: 'date',
-    example: '2026-11-02',
-    description: 'The day the klantmanager last confirmed the candidate available',
-  })
-  availabilityConfirmedOn: string;
-  @ApiProperty({
-    enum: AVAILABILITY_FRESHNESS,
-    description:
-      'fresh; flagged: not confirmed for more than AVAILABILITY_FLAG_DAYS (confirm with PUT availability); expired: more than AVAILABILITY_EXPIRY_DAYS, no longer matched until confirmed',
-  })
-  availabilityFreshness: AvailabilityFreshness;
+  @ConfirmedOnProperty availabilityConfirmedOn: string;
+  @FreshnessProperty availabilityFreshness: AvailabilityFreshness;
   @ApiProperty({
     enum: REQUIRED_FOR_MATCHING,
     isArray: true,
@@ -146,18 +137,8 @@ export class AvailabilityView implements CandidateAvailability {
   @ApiProperty({ enum: AVAILABILITIES }) availability: Availability;
   @ApiProperty({ type: String, nullable: true }) unavailableReason: string | null;
   @ApiProperty({ format: 'date', type: String, nullable: true }) unavailableUntil: string | null;
-  @ApiProperty({
-    format: 'date',
-    example: '2026-11-02',
-    description: 'The day the klantmanager last confirmed the candidate available',
-  })
-  availabilityConfirmedOn: string;
-  @ApiProperty({
-    enum: AVAILABILITY_FRESHNESS,
-    description:
-      'fresh; flagged: not confirmed for more than AVAILABILITY_FLAG_DAYS (confirm with PUT availability); expired: more than AVAILABILITY_EXPIRY_DAYS, no longer matched until confirmed',
-  })
-  availabilityFreshness: AvailabilityFreshness;
+  @ConfirmedOnProperty availabilityConfirmedOn: string;
+  @FreshnessProperty availabilityFreshness: AvailabilityFreshness;
 }
 
 export class CaseloadAssignmentView implements CaseloadAssignment {

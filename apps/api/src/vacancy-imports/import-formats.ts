@@ -11,6 +11,7 @@ import {
 
 export { parseLocaleNumber, parseSpreadsheetDate };
 import { ImportErrors } from './import.errors';
+import { isObject, uploadedList } from '../shared/validation/json-upload';
 
 /** Where a row stood: its CSV line as the spreadsheet shows it (header line 1), or its index in a JSON list. */
 export type RowPosition = { line: number } | { index: number };
@@ -223,9 +224,6 @@ export function readCsv(text: string): ImportRow[] {
 // ---------------------------------------------------------------------------------------------
 // JSON in the API's own shape
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /**
  * JSON: a list of vacancies in the API's own shape (as POST /vacancies takes them, without
  * employerId), each with `source`, `externalReference` and `employer` ({ kvkNumber, and name, sector,
@@ -233,7 +231,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
  * the two yes/no fields left out are no.
  */
 export function readJson(body: unknown): ImportRow[] {
-  const list = Array.isArray(body) ? body : isObject(body) && Array.isArray(body.vacancies) ? body.vacancies : null;
+  const list = uploadedList(body, 'vacancies');
   if (!list) throw ImportErrors.notAList('The body is a list of vacancies, or { "vacancies": [...] }.');
   return list.map((item: unknown, index): ImportRow => {
     if (!isObject(item))
