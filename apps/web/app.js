@@ -6,6 +6,7 @@ import { html } from './html.js';
 import { AgreementsScreen } from './screens/agreements.js';
 import { EmployerProposalsScreen } from './screens/employer-proposals.js';
 import { EmployerVacanciesScreen, VacancyFormScreen } from './screens/employer-vacancies.js';
+import { CandidateImportsScreen } from './screens/candidate-imports.js';
 import { CandidateProfileScreen } from './screens/candidate-profile.js';
 import { CaseloadScreen } from './screens/caseload.js';
 import { EmployerScreen } from './screens/employer.js';
@@ -25,6 +26,7 @@ import { navigate } from './ui.js';
 
 const ROUTES = [
   { pattern: /^\/kandidaten$/, screen: CaseloadScreen, roles: ['klantmanager', 'admin'] },
+  { pattern: /^\/kandidaten\/import$/, screen: CandidateImportsScreen, roles: ['klantmanager', 'admin'] },
   { pattern: /^\/kandidaten\/([0-9a-f-]{36})$/, screen: CandidateProfileScreen, roles: ['klantmanager', 'admin'] },
   { pattern: /^\/vacatures$/, screen: VacanciesScreen, roles: ['accountmanager', 'admin'] },
   { pattern: /^\/vacatures\/import$/, screen: VacancyImportsScreen, roles: ['accountmanager', 'admin'] },
@@ -78,12 +80,14 @@ const NAVIGATION = {
   ],
   klantmanager: [
     ['/kandidaten', 'Kandidaten'],
+    ['/kandidaten/import', 'Kandidaten importeren'],
     ['/rapportages', 'Rapportages'],
   ],
   admin: [
     ['/vacatures', 'Vacatures'],
     ['/vacatures/import', 'Vacature-import'],
     ['/kandidaten', 'Kandidaten'],
+    ['/kandidaten/import', 'Kandidaten importeren'],
     ['/werkgevers', 'Werkgevers'],
     ['/akkoorden', 'Akkoorden'],
     ['/speeddates', 'Speeddates'],
@@ -134,6 +138,12 @@ function App() {
   const route = ROUTES.find((candidate) => candidate.pattern.test(path) && candidate.roles.includes(session.role));
   const params = route ? path.match(route.pattern).slice(1) : [];
   const Screen = route?.screen ?? HomeScreen;
+  const links = NAVIGATION[session.role] ?? [];
+  // The link for this screen: the longest that leads here (on /kandidaten/import not /kandidaten too).
+  const current = links
+    .map(([href]) => href)
+    .filter((href) => path === href || path.startsWith(`${href}/`))
+    .sort((a, b) => b.length - a.length)[0];
   const signOut = async () => {
     const atProvider = await endSession().catch(() => null);
     // On a shared computer the next person must not be signed in by the provider's session.
@@ -157,9 +167,9 @@ function App() {
       <a class="brand" href="#/">Werkbrug</a>
       <nav aria-label="Hoofdmenu">
         <ul>
-          ${(NAVIGATION[session.role] ?? []).map(
+          ${links.map(
             ([href, label]) => html`
-            <li><a href=${`#${href}`} aria-current=${path.startsWith(href) ? 'page' : undefined}>${label}</a></li>`,
+            <li><a href=${`#${href}`} aria-current=${href === current ? 'page' : undefined}>${label}</a></li>`,
           )}
         </ul>
       </nav>
@@ -179,7 +189,7 @@ function App() {
       </div>
     </header>
     <main id="inhoud">
-      <${Screen} key=${path} params=${params} session=${session} links=${NAVIGATION[session.role] ?? []} />
+      <${Screen} key=${path} params=${params} session=${session} links=${links} />
     </main>`;
 }
 

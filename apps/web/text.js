@@ -586,6 +586,53 @@ export const IMPORT_FIELD_NAMES = {
   demands: 'belastbaarheid',
 };
 
+/** The candidate import's fields as the CSV's columns name them (the README's table). */
+export const CANDIDATE_IMPORT_FIELD_NAMES = {
+  clientNumber: 'klantnummer',
+  name: 'naam',
+  email: 'e-mail',
+  phone: 'telefoon',
+  birthYear: 'geboortejaar',
+  postcode: 'postcode',
+  travel: 'vervoer',
+  'travel.mode': 'vervoer',
+  'travel.maxKm': 'max km',
+  'travel.maxMinutes': 'max minuten',
+  educationLevel: 'opleidingsniveau',
+  competences: 'competenties',
+  wishes: 'wensen',
+  'wishes.occupations': 'gewenste beroepen',
+  'wishes.sectors': 'sectoren',
+  'wishes.hoursPerWeekMin': 'uren min',
+  'wishes.hoursPerWeekMax': 'uren max',
+  'wishes.contractTypes': 'contractvormen',
+  belastbaarheid: 'belastbaarheid',
+  'belastbaarheid.limits': 'belastbaarheid',
+  'belastbaarheid.source': 'belastbaarheid bron',
+  'belastbaarheid.assessedOn': 'belastbaarheid datum',
+  benefitStartedOn: 'uitkering sinds',
+  participatieladder: 'participatieladder',
+  availability: 'beschikbaarheid',
+  leftOn: 'uitgestroomd op',
+};
+
+/**
+ * A refused field of a candidate import by its column: `competences[1].level` is in the column
+ * "competenties"; a cell beyond the header (`column 24`) is "kolom 24". Unknown names as they are.
+ */
+export function candidateImportFieldName(name = '') {
+  const extra = /^column (\d+)$/.exec(name);
+  if (extra) return `kolom ${extra[1]}`;
+  let field = name.replace(/\[\d+\]/g, '');
+  while (field) {
+    if (CANDIDATE_IMPORT_FIELD_NAMES[field]) return CANDIDATE_IMPORT_FIELD_NAMES[field];
+    const dot = field.lastIndexOf('.');
+    if (dot < 0) break;
+    field = field.slice(0, dot);
+  }
+  return name;
+}
+
 /** Where a candidate stands: only available candidates are matched. */
 export const AVAILABILITY_NAMES = {
   available: 'Beschikbaar',

@@ -90,6 +90,7 @@ export function CaseloadScreen() {
   return html`
     <${Heading}>Kandidaten</${Heading}>
     ${notice && html`<${Notice} kind="success">${notice}</${Notice}>`}
+    <p><a href="#/kandidaten/import">Kandidaten importeren</a> uit het systeem van uw gemeente (CSV of JSON)</p>
     ${
       mine &&
       ceiling !== null &&

@@ -5,18 +5,9 @@ import { useState } from 'preact/hooks';
 import { api, downloadCsv } from '../api.js';
 import { FieldError, invalidAttributes, useFieldErrors } from '../form-errors.js';
 import { html } from '../html.js';
+import { contentTypeOf, ImportFileField, rowPosition as where } from '../imports.js';
 import { IMPORT_FIELD_NAMES, IMPORT_OUTCOMES, fieldProblemText, problemText } from '../text.js';
 import { Heading, MessageNotice, useMessage } from '../ui.js';
-
-/** The upload's media type by its name: .csv as CSV, .jsonld as JSON-LD, .json as JSON. */
-function contentTypeOf(file) {
-  const name = file.name.toLowerCase();
-  if (name.endsWith('.jsonld')) return 'application/ld+json';
-  if (name.endsWith('.json')) return 'application/json';
-  return 'text/csv';
-}
-
-const where = (row) => (row.line !== undefined ? `Regel ${row.line}` : `Nummer ${row.index + 1}`);
 
 /** Why a row is refused: each field by its column name, with the Dutch for its code. */
 function Reasons({ row }) {
@@ -127,16 +118,11 @@ export function VacancyImportsScreen() {
       event.preventDefault();
       send(true);
     }}>
-      <p>
-        <label for=${ids.file}>Bestand</label><br />
-        <input id=${ids.file} type="file" accept=".csv,.json,.jsonld,text/csv,application/json"
-          onChange=${(event) => {
-            setFile(event.currentTarget.files[0] ?? null);
-            setResult(null);
-          }}
-          ...${invalidAttributes(errors, ids.file)} />
-        <${FieldError} errors=${errors} id=${ids.file} />
-      </p>
+      <${ImportFileField} id=${ids.file} errors=${errors} accept=".csv,.json,.jsonld,text/csv,application/json"
+        onFile=${(chosen) => {
+          setFile(chosen);
+          setResult(null);
+        }} />
       <p>
         <label for=${ids.source}>Bron voor alle regels (als het bestand geen kolom ‘bron’ heeft)</label><br />
         <span class="hint" id=${`${ids.source}-hint`}>Bijvoorbeeld de naam van het systeem van de werkgever: ats-bakkerij</span><br />
