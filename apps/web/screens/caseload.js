@@ -4,13 +4,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, apiAll } from '../api.js';
 import { html } from '../html.js';
-import { AVAILABILITY_NAMES, MISSING_FOR_MATCHING, problemText } from '../text.js';
+import { AVAILABILITY_FRESHNESS, AVAILABILITY_NAMES, MISSING_FOR_MATCHING, problemText } from '../text.js';
 import { Heading, MessageNotice, navigate, Notice, takeNotice, useMessage } from '../ui.js';
 import { ReasonForm, rememberPurpose } from './candidate-profile.js';
 
 const VIEWS = { mine: 'Mijn caseload', organisation: 'Hele organisatie' };
 
 /** The candidates a caseload counts: not gone (as the API counts them against the ceiling). */
+/** Available, but not confirmed for a while: flagged, or no longer matched (the API's availabilityFreshness). */
+const unconfirmed = (c) => c.availability === 'available' && ['flagged', 'expired'].includes(c.availabilityFreshness);
+
 const held = (candidates) => candidates.filter((c) => c.availability !== 'left').length;
 
 const missingText = (missing) => missing.map((field) => MISSING_FOR_MATCHING[field] ?? field).join(', ');
@@ -28,6 +31,7 @@ function Filters({ filters, setFilters, query, setQuery, consentsAllowed }) {
         <label class="choice"><input type="checkbox" checked=${filters.incomplete} onChange=${toggle('incomplete')} /> met een onvolledig profiel</label>
         <label class="choice"><input type="checkbox" checked=${filters.noConsent} disabled=${!consentsAllowed} aria-describedby=${consentsAllowed ? undefined : 'toestemming-alleen-eigen'} onChange=${toggle('noConsent')} /> nog zonder toestemming</label>
         <label class="choice"><input type="checkbox" checked=${filters.unavailable} onChange=${toggle('unavailable')} /> die niet beschikbaar zijn</label>
+        <label class="choice"><input type="checkbox" checked=${filters.unconfirmed} onChange=${toggle('unconfirmed')} /> van wie de beschikbaarheid bevestigd moet worden</label>
         ${!consentsAllowed && html`<p class="hint" id="toestemming-alleen-eigen">Toestemming ziet u alleen van uw eigen caseload.</p>`}
       </fieldset>
     </div>`;
@@ -40,7 +44,12 @@ export function CaseloadScreen() {
   const [ceiling, setCeiling] = useState(null);
   const [asking, setAsking] = useState(null);
   const [query, setQuery] = useState('');
-  const [filters, setFilters] = useState({ incomplete: false, noConsent: false, unavailable: false });
+  const [filters, setFilters] = useState({
+    incomplete: false,
+    noConsent: false,
+    unavailable: false,
+    unconfirmed: false,
+  });
   // Candidate id → whether an active consent to show the profile exists; asked once, for one's own caseload.
   const [consented, setConsented] = useState(null);
   const [message, , setMessage] = useMessage();
@@ -83,9 +92,10 @@ export function CaseloadScreen() {
       (!typed || c.name.toLowerCase().includes(typed) || c.postcode.startsWith(typed)) &&
       (!filters.incomplete || c.missingForMatching.length > 0) &&
       (!filters.unavailable || c.availability !== 'available') &&
+      (!filters.unconfirmed || unconfirmed(c)) &&
       (!noConsentActive || consented?.get(c.id) === false),
   );
-  const filtering = typed || filters.incomplete || filters.unavailable || noConsentActive;
+  const filtering = typed || filters.incomplete || filters.unavailable || filters.unconfirmed || noConsentActive;
 
   return html`
     <${Heading}>Kandidaten</${Heading}>
@@ -131,6 +141,7 @@ export function CaseloadScreen() {
                 : html`<button type="button" class="link" onClick=${() => setAsking(c)}>${c.name || 'Geanonimiseerd'}</button>`
             }
             <span class="meta"> · ${c.postcode} · ${AVAILABILITY_NAMES[c.availability]}${ownIds.has(c.id) ? '' : c.klantmanagerId ? ' · caseload van een collega' : ' · nog zonder klantmanager'}</span>
+            ${unconfirmed(c) && html`<p class="fit warn">${AVAILABILITY_FRESHNESS[c.availabilityFreshness]}</p>`}
             ${c.missingForMatching.length > 0 && html`<p class="fit warn">Profiel niet compleet, ontbreekt: ${missingText(c.missingForMatching)}</p>`}
             ${noConsentActive && consented?.get(c.id) === false && html`<p class="fit warn">Nog geen toestemming om het profiel aan werkgevers te tonen</p>`}
           </li>`,
