@@ -66,6 +66,9 @@ describe('candidate exclusions and availability confirmation', () => {
     const farther = await postVacancy('Nog verder', { postcode: '1336' }); // 7.7 km
     for (const vacancyId of [near, heavy, far, farther]) await shortlist(vacancyId);
 
+    // The caseload counts the shortlists that rank the candidate: one (Dichtbij).
+    const caseload = (await as(klantmanager).get('/api/v1/candidates?caseload=mine').expect(200)).body;
+    expect(caseload.find((c: { id: string }) => c.id === id)).toMatchObject({ onShortlists: 1 });
     const body = (await as(klantmanager).get(`/api/v1/candidates/${id}/exclusions`).expect(200)).body;
     expect(body).toMatchObject({
       candidateId: id,

@@ -32,6 +32,7 @@ function Filters({ filters, setFilters, query, setQuery, consentsAllowed }) {
         <label class="choice"><input type="checkbox" checked=${filters.noConsent} disabled=${!consentsAllowed} aria-describedby=${consentsAllowed ? undefined : 'toestemming-alleen-eigen'} onChange=${toggle('noConsent')} /> nog zonder toestemming</label>
         <label class="choice"><input type="checkbox" checked=${filters.unavailable} onChange=${toggle('unavailable')} /> die niet beschikbaar zijn</label>
         <label class="choice"><input type="checkbox" checked=${filters.unconfirmed} onChange=${toggle('unconfirmed')} /> van wie de beschikbaarheid bevestigd moet worden</label>
+        <label class="choice"><input type="checkbox" checked=${filters.onNoList} onChange=${toggle('onNoList')} /> die op geen enkele shortlist staan</label>
         ${!consentsAllowed && html`<p class="hint" id="toestemming-alleen-eigen">Toestemming ziet u alleen van uw eigen caseload.</p>`}
       </fieldset>
     </div>`;
@@ -49,6 +50,7 @@ export function CaseloadScreen() {
     noConsent: false,
     unavailable: false,
     unconfirmed: false,
+    onNoList: false,
   });
   // Candidate id → whether an active consent to show the profile exists; asked once, for one's own caseload.
   const [consented, setConsented] = useState(null);
@@ -93,9 +95,11 @@ export function CaseloadScreen() {
       (!filters.incomplete || c.missingForMatching.length > 0) &&
       (!filters.unavailable || c.availability !== 'available') &&
       (!filters.unconfirmed || unconfirmed(c)) &&
+      (!filters.onNoList || c.onShortlists === 0) &&
       (!noConsentActive || consented?.get(c.id) === false),
   );
-  const filtering = typed || filters.incomplete || filters.unavailable || filters.unconfirmed || noConsentActive;
+  const filtering =
+    typed || filters.incomplete || filters.unavailable || filters.unconfirmed || filters.onNoList || noConsentActive;
 
   return html`
     <${Heading}>Kandidaten</${Heading}>
@@ -142,6 +146,11 @@ export function CaseloadScreen() {
             }
             <span class="meta"> · ${c.postcode} · ${AVAILABILITY_NAMES[c.availability]}${ownIds.has(c.id) ? '' : c.klantmanagerId ? ' · caseload van een collega' : ' · nog zonder klantmanager'}</span>
             ${unconfirmed(c) && html`<p class="fit warn">${AVAILABILITY_FRESHNESS[c.availabilityFreshness]}</p>`}
+            ${
+              c.availability === 'available' &&
+              c.missingForMatching.length === 0 &&
+              html`<p class="meta">${c.onShortlists === 0 ? 'Op geen enkele shortlist' : `Op ${c.onShortlists} ${c.onShortlists === 1 ? 'shortlist' : 'shortlists'}`}</p>`
+            }
             ${c.missingForMatching.length > 0 && html`<p class="fit warn">Profiel niet compleet, ontbreekt: ${missingText(c.missingForMatching)}</p>`}
             ${noConsentActive && consented?.get(c.id) === false && html`<p class="fit warn">Nog geen toestemming om het profiel aan werkgevers te tonen</p>`}
           </li>`,

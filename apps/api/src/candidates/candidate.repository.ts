@@ -104,8 +104,10 @@ export class CandidateRepository extends EntityRepository<Candidate> {
     return candidate;
   }
 
-  /** One page and one row beyond it (see fetchWindow) of an organisation's or a caseload's candidates, oldest first. */
-  /** `confirmedBefore`: only the available candidates whose availability was last confirmed before that day. */
+  /**
+   * One page and one row beyond it (see fetchWindow) of an organisation's or a caseload's candidates,
+   * oldest first; with `confirmedBefore`, only the available ones last confirmed before that day.
+   */
   listWithIdentity(scope: CaseloadScope, page: Page, confirmedBefore?: string): Promise<Candidate[]> {
     return this.repository.find({
       where: confirmedBefore
@@ -115,6 +117,19 @@ export class CandidateRepository extends EntityRepository<Candidate> {
       order: { createdAt: 'ASC', id: 'ASC' },
       ...fetchWindow(page),
     });
+  }
+
+  /** How many shortlists of open vacancies rank each of these candidates now (absent: none). */
+  async shortlistCounts(ids: string[]): Promise<Map<string, number>> {
+    if (!ids.length) return new Map();
+    const rows: { id: string; count: number }[] = await this.manager.query(
+      `SELECT e.candidate_id AS id, count(*)::int AS count
+         FROM shortlist_entries e JOIN vacancies v ON v.id = e.vacancy_id
+        WHERE e.candidate_id = ANY($1) AND v.status = 'open'
+        GROUP BY e.candidate_id`,
+      [ids],
+    );
+    return new Map(rows.map((row) => [row.id, row.count]));
   }
 
   listAllWithIdentity(scope: CaseloadScope): Promise<Candidate[]> {

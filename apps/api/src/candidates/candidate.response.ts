@@ -122,6 +122,8 @@ export class CandidateSummaryView implements CandidateSummary {
     description: 'What the profile lacks for matching; a profile missing any is not matched',
   })
   missingForMatching: string[];
+  @ApiProperty({ description: 'Shortlists of open vacancies that rank the candidate now; 0: on no list' })
+  onShortlists: number;
   @ApiProperty({ type: String, nullable: true, description: 'The klantmanager whose caseload holds the candidate' })
   klantmanagerId: string | null;
   @ApiProperty({

@@ -212,6 +212,7 @@ describe('CandidatesService on real repositories', () => {
       availabilityConfirmedOn: '2026-12-07',
       availabilityFreshness: 'fresh',
       missingForMatching: ['belastbaarheid'],
+      onShortlists: 0,
       klantmanagerId: null,
       jobhunterId: null,
     });

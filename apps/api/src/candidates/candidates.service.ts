@@ -46,6 +46,8 @@ export interface CandidateSummary {
   availabilityConfirmedOn: string;
   availabilityFreshness: AvailabilityFreshness;
   missingForMatching: string[];
+  /** Shortlists of open vacancies that rank the candidate now: 0 is "on no list". */
+  onShortlists: number;
   klantmanagerId: string | null;
   jobhunterId: string | null;
 }
@@ -299,7 +301,8 @@ export class CandidatesService {
     const confirmedBefore =
       availability === 'unconfirmed' ? addDays(this.clock.today(), -this.config.availability.flagDays) : undefined;
     const { items, more } = pageFrom(await this.candidates.listWithIdentity(scope, page, confirmedBefore), page);
-    return { items: items.map((c) => this.summaryOf(c)), more };
+    const counts = await this.candidates.shortlistCounts(items.map((c) => c.id));
+    return { items: items.map((c) => this.summaryOf(c, counts)), more };
   }
 
   /** How recent the candidate's last confirmation of availability is, today. */
@@ -382,13 +385,12 @@ export class CandidatesService {
    * klantmanager. What is missing is worked out here, not in SQL, so the page is cut from them all.
    */
   async incomplete(principal: Principal, caseload: Caseload | undefined, page: Page): Promise<Paged<CandidateSummary>> {
-    const all = (await this.candidates.listAllWithIdentity(this.scopeOf(principal, caseload))).map((c) =>
-      this.summaryOf(c),
+    const all = (await this.candidates.listAllWithIdentity(this.scopeOf(principal, caseload))).filter(
+      (c) => c.availability === 'available' && missingForMatching(c).length > 0,
     );
-    return slicePage(
-      all.filter((c) => c.availability === 'available' && c.missingForMatching.length > 0),
-      page,
-    );
+    const shown = slicePage(all, page);
+    const counts = await this.candidates.shortlistCounts(shown.items.map((c) => c.id));
+    return { items: shown.items.map((c) => this.summaryOf(c, counts)), more: shown.more };
   }
 
   /** The profile with identity; an anonymised candidate has none and is not found. */
@@ -410,7 +412,7 @@ export class CandidatesService {
     return candidate;
   }
 
-  private summaryOf(c: Candidate): CandidateSummary {
+  private summaryOf(c: Candidate, shortlistCounts: Map<string, number>): CandidateSummary {
     return {
       id: c.id,
       name: c.identity?.name ?? '',
@@ -419,6 +421,7 @@ export class CandidatesService {
       availabilityConfirmedOn: c.availabilityConfirmedOn,
       availabilityFreshness: this.freshnessOf(c),
       missingForMatching: missingForMatching(c),
+      onShortlists: shortlistCounts.get(c.id) ?? 0,
       klantmanagerId: c.klantmanagerId,
       jobhunterId: c.jobhunterId,
     };
