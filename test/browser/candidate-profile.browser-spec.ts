@@ -104,6 +104,17 @@ describeInBrowser('the klantmanager’s candidate profile in the browser', () =>
     // Two years ago: accepted, with a warning that the assessment may be out of date.
     await page.getByLabel('Datum van de beoordeling').fill(dayFromToday(-730));
     await page.getByText('deze beoordeling is ouder dan een jaar').waitFor();
+    // A job she had, its occupation from the taxonomy, still working there; and an instrument she qualifies for.
+    await page.getByRole('combobox', { name: 'Baan toevoegen: beroep' }).fill('schoonmaker');
+    await page
+      .getByRole('listbox', { name: 'Baan toevoegen: beroep' })
+      .getByRole('option', { name: 'schoonmaker', exact: true })
+      .click();
+    const job = page.getByRole('group', { name: 'Baan 1: schoonmaker' });
+    await job.getByLabel('Werkgever (niet verplicht)').fill('Schoon Almere');
+    await job.getByLabel('Van (maand)').fill('2015-01');
+    await page.getByLabel('Loonkostensubsidie').check();
+    expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Profiel opslaan' }).click();
     await page.locator('.notice.success', { hasText: 'Het profiel is compleet' }).waitFor();
     expect(await page.getByText('Profiel niet compleet.').count()).toBe(0);
@@ -167,6 +178,10 @@ describeInBrowser('the klantmanager’s candidate profile in the browser', () =>
       assessedOn: dayFromToday(-730),
       limits: [{ item: 'lifting', level: 10 }],
     });
+    expect(stored.workHistory).toEqual([
+      { occupation: 'cleaner', employer: 'Schoon Almere', from: '2015-01', until: null },
+    ]);
+    expect(stored.instruments).toEqual(['loonkostensubsidie']);
     const offered = (await admin.get(`/candidates/${candidateId}/offers`).expect(200)).body;
     expect(offered).toEqual([expect.objectContaining({ vacancyId, response: 'interested' })]);
     const training = (await admin.get(`/candidates/${candidateId}/training-plans`).expect(200)).body;
