@@ -182,6 +182,8 @@ export const PROBLEMS = {
   'candidate.travel-limit-missing': 'Vul in hoe ver de kandidaat kan reizen: in kilometers, in minuten of allebei.',
   'candidate.hours-range-reversed': 'Het minimum aantal uren per week is hoger dan het maximum.',
   'candidate.assessed-in-future': 'De datum van de beoordeling van de belastbaarheid ligt in de toekomst.',
+  'candidate.work-period-reversed': 'De baan eindigt hier vóór de maand waarin hij begon.',
+  'candidate.work-in-future': 'Deze maand ligt in de toekomst.',
   'candidate.reason-while-available': 'Een reden of einddatum hoort alleen bij een kandidaat die niet beschikbaar is.',
   'candidate.caseload-full':
     'De caseload van deze klantmanager is vol: kies een collega of draag eerst een kandidaat over.',
@@ -406,6 +408,7 @@ export const FIELD_PROBLEMS = {
   'field.not-email': 'Vul een e-mailadres in, zoals naam@voorbeeld.nl.',
   'field.not-date': 'Vul een geldige datum in.',
   'field.not-date-time': 'Vul een geldige datum en tijd in.',
+  'field.not-month': 'Vul een maand in, bijvoorbeeld maart 2019.',
   'field.too-small': 'Dit getal is te klein.',
   'field.too-large': 'Dit getal is te groot.',
   'field.wrong-length': 'Dit is te kort of te lang.',
@@ -646,6 +649,16 @@ export const MISSING_FOR_MATCHING = {
   educationLevel: 'opleidingsniveau',
   belastbaarheid: 'belastbaarheid',
   competences: 'vaardigheden',
+};
+
+/** The instruments a candidate can be eligible for (the API's INSTRUMENTS). */
+export const INSTRUMENT_NAMES = {
+  proefplaatsing: 'Proefplaatsing (twee maanden met behoud van uitkering)',
+  'werken-met-behoud': 'Werken met behoud van uitkering',
+  loonkostensubsidie: 'Loonkostensubsidie',
+  'no-risk-polis': 'No-riskpolis',
+  'premiekorting-oudere-werknemer': 'Premiekorting oudere werknemer',
+  scholingsbudget: 'Scholingsbudget',
 };
 
 /** A candidate's education, all the levels the API knows. */

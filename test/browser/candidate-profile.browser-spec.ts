@@ -44,7 +44,13 @@ describeInBrowser('the klantmanager’s candidate profile in the browser', () =>
         )
         .expect(201)
     ).body.id;
-    await admin.post('/candidates', candidateProfile({ name: 'Dirk Dekker' })).expect(201);
+    // Less practised than Carla, so she ranks first: with equal scores the order would be by id, by chance.
+    await admin
+      .post(
+        '/candidates',
+        candidateProfile({ name: 'Dirk Dekker', competences: [{ code: 'office-cleaning', level: 1, years: 1 }] }),
+      )
+      .expect(201);
     const klantmanagerId = await t.user({ role: 'klantmanager', subject: 'Karin Klant' });
     await admin.put(`/candidates/${candidateId}/klantmanager`, { klantmanagerId }).expect(200);
     const accountmanager = t.as(await t.token({ role: 'accountmanager' }), '/api/v1');
@@ -104,6 +110,23 @@ describeInBrowser('the klantmanager’s candidate profile in the browser', () =>
     // Two years ago: accepted, with a warning that the assessment may be out of date.
     await page.getByLabel('Datum van de beoordeling').fill(dayFromToday(-730));
     await page.getByText('deze beoordeling is ouder dan een jaar').waitFor();
+    // A job she had, its occupation from the taxonomy, still working there; and an instrument she qualifies for.
+    await page.getByRole('combobox', { name: 'Baan toevoegen: beroep' }).fill('schoonmaker');
+    await page
+      .getByRole('listbox', { name: 'Baan toevoegen: beroep' })
+      .getByRole('option', { name: 'schoonmaker', exact: true })
+      .click();
+    const job = page.getByRole('group', { name: 'Baan 1: schoonmaker' });
+    await job.getByLabel('Werkgever (niet verplicht)').fill('Schoon Almere');
+    await job.getByLabel('Van (maand)').fill('2015-01');
+    // Ending before it starts: said beside the row's month.
+    await job.getByLabel('Tot (maand)').fill('2014-06');
+    await page.getByRole('button', { name: 'Profiel opslaan' }).click();
+    await job.locator('.field-error', { hasText: 'De baan eindigt hier vóór de maand waarin hij begon.' }).waitFor();
+    expect(await job.getByLabel('Tot (maand)').getAttribute('aria-invalid')).toBe('true');
+    await job.getByLabel('Tot (maand)').fill('');
+    await page.getByLabel('Loonkostensubsidie').check();
+    expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Profiel opslaan' }).click();
     await page.locator('.notice.success', { hasText: 'Het profiel is compleet' }).waitFor();
     expect(await page.getByText('Profiel niet compleet.').count()).toBe(0);
@@ -167,6 +190,10 @@ describeInBrowser('the klantmanager’s candidate profile in the browser', () =>
       assessedOn: dayFromToday(-730),
       limits: [{ item: 'lifting', level: 10 }],
     });
+    expect(stored.workHistory).toEqual([
+      { occupation: 'cleaner', employer: 'Schoon Almere', from: '2015-01', until: null },
+    ]);
+    expect(stored.instruments).toEqual(['loonkostensubsidie']);
     const offered = (await admin.get(`/candidates/${candidateId}/offers`).expect(200)).body;
     expect(offered).toEqual([expect.objectContaining({ vacancyId, response: 'interested' })]);
     const training = (await admin.get(`/candidates/${candidateId}/training-plans`).expect(200)).body;

@@ -14,6 +14,7 @@ import {
   COMPETENCE_LEVELS,
   CONTRACT_NAMES,
   dutchDay,
+  INSTRUMENT_NAMES,
   LADDER_STEPS,
   MISSING_FOR_MATCHING,
   problemText,
@@ -107,6 +108,8 @@ const FIELD_IDS = {
   'belastbaarheid.limits': 'fml-source',
   benefitStartedOn: 'benefit-start',
   participatieladder: 'ladder',
+  workHistory: 'work-occupation',
+  instruments: 'instrument-proefplaatsing',
 };
 
 /** The fields by input id, for the error summary. */
@@ -130,6 +133,8 @@ const LABELS = {
   'fml-date': 'Datum van de beoordeling',
   'benefit-start': 'Uitkering sinds',
   ladder: 'Participatieladder',
+  'work-occupation': 'Werkervaring',
+  'instrument-proefplaatsing': 'Instrumenten',
 };
 
 const OWN_TEXT = {
@@ -146,7 +151,14 @@ const OWN_TEXT = {
   'competences[].years': { any: 'Vul 0 tot 60 jaar in, met hoogstens één cijfer achter de komma.' },
   'belastbaarheid.assessedOn': { 'field.not-date': 'Vul de datum van de beoordeling in.' },
   benefitStartedOn: { any: 'Vul de datum in waarop de uitkering begon.' },
+  'workHistory[].from': { 'field.not-month': 'Vul de maand in waarin de baan begon.' },
+  'workHistory[].until': { 'field.not-month': 'Vul een maand in, of laat leeg als de kandidaat hier nog werkt.' },
+  'workHistory[].employer': { any: 'Vul de naam van de werkgever in: hoogstens 100 tekens.' },
 };
+
+/** Each row of the work history gets its own key, so that inputs keep their ids when a row above is removed. */
+let jobKeys = 0;
+const newJobKey = () => `baan${++jobKeys}`;
 
 /** The stored profile as the form's state: codes with their labels, numbers as the inputs hold them. */
 async function formStateOf(candidate) {
@@ -183,6 +195,17 @@ async function formStateOf(candidate) {
     sectors: candidate.wishes.sectors,
     contractTypes: candidate.wishes.contractTypes,
     limits: Object.fromEntries((candidate.belastbaarheid?.limits ?? []).map((l) => [l.item, String(l.level)])),
+    jobs: await Promise.all(
+      (candidate.workHistory ?? []).map(async (job) => ({
+        key: newJobKey(),
+        code: job.occupation,
+        label: await labelOf('occupation', job.occupation),
+        employer: job.employer ?? '',
+        from: job.from,
+        until: job.until ?? '',
+      })),
+    ),
+    instruments: candidate.instruments ?? [],
   };
 }
 
@@ -201,6 +224,8 @@ function ProfileForm({ candidate, initial, demandItems, request, onSaved }) {
   const [sectors, setSectors] = useState(initial.sectors);
   const [contractTypes, setContractTypes] = useState(initial.contractTypes);
   const [limits, setLimits] = useState(initial.limits);
+  const [jobs, setJobs] = useState(initial.jobs);
+  const [instruments, setInstruments] = useState(initial.instruments);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState('');
   const set = (key) => (event) => setFields({ ...fields, [key]: event.currentTarget.value });
@@ -212,6 +237,11 @@ function ProfileForm({ candidate, initial, demandItems, request, onSaved }) {
       const picked = competences[Number(competence[1])];
       if (!picked) return 'competence';
       return competence[2] === 'years' ? `years-${picked.code}` : `level-${picked.code}`;
+    }
+    const job = /^workHistory\[(\d+)\]\.?(\w*)/.exec(name);
+    if (job) {
+      const row = jobs[Number(job[1])];
+      return row && ['employer', 'from', 'until'].includes(job[2]) ? `work-${job[2]}-${row.key}` : 'work-occupation';
     }
     const limit = /^belastbaarheid\.limits\[(\d+)\]/.exec(name);
     if (limit) {
@@ -258,6 +288,13 @@ function ProfileForm({ candidate, initial, demandItems, request, onSaved }) {
             },
           }
         : {}),
+      workHistory: jobs.map((job) => ({
+        occupation: job.code,
+        ...(job.employer.trim() ? { employer: job.employer.trim() } : {}),
+        from: job.from,
+        until: job.until || null,
+      })),
+      instruments,
       benefitStartedOn: fields.benefitStartedOn,
       participatieladder: Number(fields.participatieladder),
     };
@@ -286,13 +323,27 @@ function ProfileForm({ candidate, initial, demandItems, request, onSaved }) {
   };
   const changeCompetence = (index, change) =>
     setCompetences(competences.map((c, i) => (i === index ? { ...c, ...change } : c)));
+  const addJob = (hit) => {
+    const label = hit.countsAsLabel ?? hit.label;
+    setJobs([...jobs, { key: newJobKey(), code: hit.countsAs ?? hit.code, label, employer: '', from: '', until: '' }]);
+    fieldErrors.clear('work-occupation');
+    announce(`Baan als ${label} toegevoegd. Vul de werkgever en de maanden in.`);
+  };
+  const changeJob = (key, change) => setJobs(jobs.map((job) => (job.key === key ? { ...job, ...change } : job)));
+  const jobLabels = Object.fromEntries(
+    jobs.flatMap((job, index) => [
+      [`work-employer-${job.key}`, `Baan ${index + 1}, werkgever`],
+      [`work-from-${job.key}`, `Baan ${index + 1}, van`],
+      [`work-until-${job.key}`, `Baan ${index + 1}, tot`],
+    ]),
+  );
   const toggleIn = (list, setList, value) => (event) =>
     setList(event.currentTarget.checked ? [...list, value] : list.filter((v) => v !== value));
   const old = isOld(fields.assessedOn);
 
   return html`
     <form class="vacancy-form profile-form" onSubmit=${submit} novalidate aria-labelledby="profiel-kop">
-      <${ErrorSummary} id="profiel-fouten" errors=${errors} labels=${LABELS} />
+      <${ErrorSummary} id="profiel-fouten" errors=${errors} labels=${{ ...LABELS, ...jobLabels }} />
       ${problem && html`<p class="notice error" role="alert">${problem}</p>`}
       <fieldset>
         <legend>Persoon</legend>
@@ -380,6 +431,42 @@ function ProfileForm({ candidate, initial, demandItems, request, onSaved }) {
         }
       </fieldset>
       <fieldset>
+        <legend>Werkervaring</legend>
+        <${TaxonomyPicker} id="work-occupation" label="Baan toevoegen: beroep" kind="occupation" errors=${errors}
+          hint="Typ het beroep van een baan die de kandidaat had en kies uit de lijst. Vul daarna de werkgever en de maanden in." onPick=${addJob} />
+        ${
+          jobs.length === 0
+            ? html`<p class="hint">Nog geen werkervaring ingevuld.</p>`
+            : html`
+          <ol class="plain work-history">
+            ${jobs.map(
+              (job, index) => html`
+              <li key=${job.key}>
+                <fieldset class="job">
+                  <legend>Baan ${index + 1}: ${job.label}</legend>
+                  <div class="form-row">
+                    <div><label for=${`work-employer-${job.key}`}>Werkgever (niet verplicht)</label>
+                      <input id=${`work-employer-${job.key}`} maxLength="100" autocomplete="off" value=${job.employer}
+                        onInput=${(e) => changeJob(job.key, { employer: e.currentTarget.value })} ...${invalidAttributes(errors, `work-employer-${job.key}`)} />
+                      <${FieldError} errors=${errors} id=${`work-employer-${job.key}`} /></div>
+                    <div><label for=${`work-from-${job.key}`}>Van (maand)</label>
+                      <input id=${`work-from-${job.key}`} type="month" placeholder="jjjj-mm" value=${job.from}
+                        onInput=${(e) => changeJob(job.key, { from: e.currentTarget.value })} ...${invalidAttributes(errors, `work-from-${job.key}`)} />
+                      <${FieldError} errors=${errors} id=${`work-from-${job.key}`} /></div>
+                    <div><label for=${`work-until-${job.key}`}>Tot (maand)</label>
+                      <input id=${`work-until-${job.key}`} type="month" placeholder="jjjj-mm" value=${job.until}
+                        onInput=${(e) => changeJob(job.key, { until: e.currentTarget.value })} ...${invalidAttributes(errors, `work-until-${job.key}`, 'work-until-hint')} />
+                      <${FieldError} errors=${errors} id=${`work-until-${job.key}`} /></div>
+                  </div>
+                  <button type="button" class="link" onClick=${() => setJobs(jobs.filter((other) => other.key !== job.key))}>Verwijder<span class="visually-hidden"> baan ${index + 1}: ${job.label}</span></button>
+                </fieldset>
+              </li>`,
+            )}
+          </ol>
+          <p class="hint" id="work-until-hint">Laat ‘Tot’ leeg als de kandidaat er nog werkt.</p>`
+        }
+      </fieldset>
+      <fieldset>
         <legend>Wensen</legend>
         <${TaxonomyPicker} id="wish-occupation" label="Gewenst beroep toevoegen" kind="occupation" errors=${errors}
           hint="Typ een deel van het beroep en kies uit de lijst." onPick=${(hit) => {
@@ -421,6 +508,15 @@ function ProfileForm({ candidate, initial, demandItems, request, onSaved }) {
           )}
           <${FieldError} errors=${errors} id="contract-permanent" />
         </fieldset>
+      </fieldset>
+      <fieldset aria-describedby=${errors.has('instrument-proefplaatsing') ? 'instrumenten-hint instrument-proefplaatsing-error' : 'instrumenten-hint'}>
+        <legend>Instrumenten</legend>
+        <p class="hint" id="instrumenten-hint">Waarvoor de kandidaat in aanmerking komt. Werkgevers zien dit niet in het profiel dat zij krijgen.</p>
+        ${Object.entries(INSTRUMENT_NAMES).map(
+          ([code, name]) => html`
+          <label class="choice"><input id=${`instrument-${code}`} type="checkbox" checked=${instruments.includes(code)} onChange=${toggleIn(instruments, setInstruments, code)} /> ${name}</label>`,
+        )}
+        <${FieldError} errors=${errors} id="instrument-proefplaatsing" />
       </fieldset>
       <fieldset>
         <legend>Belastbaarheid (FML)</legend>

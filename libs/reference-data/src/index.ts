@@ -2,6 +2,7 @@ export * from './belastbaarheid-items';
 export * from './education';
 export * from './esco';
 export * from './geography';
+export * from './instruments';
 export * from './kansrijkheid';
 export * from './regions';
 export * from './sectors';

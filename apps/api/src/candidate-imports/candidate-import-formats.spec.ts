@@ -62,6 +62,25 @@ describe('reading a candidates CSV as Dutch Excel writes it', () => {
     expect(rows[1].explained).toEqual(['birthYear']);
   });
 
+  it('reads instruments by code or Dutch name and work history as beroep:van:tot; an empty cell of such a column is none', () => {
+    const rows = readCandidateCsv(
+      'klantnummer;instrumenten;werkervaring\r\n' +
+        'A;Proefplaatsing, no-risk polis | loonkostensubsidie, vakantiegeld;cleaner:2015-01:2019-06, Orderpicker:3-2020:, magazijn\r\n' +
+        'B;;\r\n',
+    );
+    expect(rows[0].profile).toMatchObject({
+      instruments: ['proefplaatsing', 'no-risk-polis', 'loonkostensubsidie', 'vakantiegeld'],
+      workHistory: [
+        { occupation: 'cleaner', from: '2015-01', until: '2019-06' },
+        { occupation: 'Orderpicker', from: '2020-03' },
+        { occupation: 'magazijn' },
+      ],
+    });
+    expect(rows[1].profile).toMatchObject({ instruments: [], workHistory: [] });
+    // Without the columns the stored lists are kept: the row says nothing about them.
+    expect(readCandidateCsv('klantnummer;naam\r\nC;Cor\r\n')[0].profile).not.toHaveProperty('instruments');
+  });
+
   it('refuses a file with a column it does not know, naming it', () => {
     expect(() => readCandidateCsv('klantnummer;schoenmaat\r\nA;42\r\n')).toThrow(
       expect.objectContaining({ code: 'candidate-import.unknown-column' }),

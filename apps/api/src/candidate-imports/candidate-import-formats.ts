@@ -1,4 +1,5 @@
 import { CandidateImportFormat } from '@werkbrug/database';
+import { instrumentOf } from '@werkbrug/reference-data';
 import {
   contractTypeOf,
   headerKey,
@@ -36,7 +37,8 @@ export interface CandidateImportRow {
 /** At most this many rows per import (tens of thousands is what a case system exports). */
 export const MAX_CANDIDATE_IMPORT_ROWS = 100_000;
 
-type Kind = 'text' | 'number' | 'date' | 'list' | 'contracts' | 'competences' | 'limits' | 'words';
+type Kind =
+  'text' | 'number' | 'date' | 'list' | 'contracts' | 'competences' | 'limits' | 'words' | 'instruments' | 'jobs';
 
 /** A column: the field it fills (dotted for nested ones), the names a header may use, and how a cell reads. */
 interface Column {
@@ -98,6 +100,8 @@ export const CANDIDATE_CSV_COLUMNS: readonly Column[] = [
     words: SOURCE_WORDS,
   },
   { field: 'belastbaarheid.assessedOn', names: ['belastbaarheid datum', 'belastbaarheidAssessedOn'], kind: 'date' },
+  { field: 'workHistory', names: ['werkervaring', 'workHistory'], kind: 'jobs' },
+  { field: 'instruments', names: ['instrumenten', 'instruments'], kind: 'instruments' },
   { field: 'benefitStartedOn', names: ['uitkering sinds', 'benefitStartedOn'], kind: 'date' },
   { field: 'participatieladder', names: ['participatieladder'], kind: 'number' },
   { field: 'availability', names: ['beschikbaarheid', 'availability'], kind: 'words', words: AVAILABILITY_WORDS },
@@ -117,6 +121,25 @@ const items = (text: string) =>
     .split(/[,|]/)
     .map((item) => item.trim())
     .filter(Boolean);
+
+/** Columns that, when in the file, say the whole list: an empty cell is none (left out of the file, the stored list is kept). */
+const WHOLE_LISTS = ['workHistory', 'instruments'];
+
+/** A month as a spreadsheet may hold it, "2019-03" or "3-2019", as YYYY-MM; else the text, for validation to name. */
+const monthOf = (text: string | undefined): string | undefined => {
+  const value = text?.trim();
+  if (!value) return undefined;
+  const dutch = /^(\d{1,2})[-/](\d{4})$/.exec(value);
+  return dutch ? `${dutch[2]}-${dutch[1].padStart(2, '0')}` : value;
+};
+
+/** A job as `beroep:van:tot` (`tot` empty or left out: still); the occupation may itself hold colons (an ESCO URI). */
+function jobOf(item: string): Record<string, unknown> {
+  const parts = /^(.+?):(\d{1,4}[-/]\d{1,4})(?::(.*))?$/.exec(item);
+  if (!parts) return { occupation: item };
+  const until = monthOf(parts[3]);
+  return { occupation: parts[1].trim(), from: monthOf(parts[2]), ...(until ? { until } : {}) };
+}
 
 /** A number inside a list item (`code:2:3.5`): digits, a decimal point or comma; else the text, for validation to name. */
 const itemNumber = (text: string | undefined): unknown =>
@@ -162,6 +185,10 @@ function readCell(row: CandidateImportRow, column: Column, raw: string, dutch: b
           const [code, level] = item.split(':');
           return { item: code.trim(), level: itemNumber(level) };
         });
+      case 'instruments':
+        return items(text).map((item) => instrumentOf(item) ?? item);
+      case 'jobs':
+        return items(text).map(jobOf);
       case 'words':
         return column.words![text.toLocaleLowerCase('nl')] ?? text;
       default:
@@ -172,8 +199,9 @@ function readCell(row: CandidateImportRow, column: Column, raw: string, dutch: b
 }
 
 /** What a CSV row leaves out that the API's shape has as lists: none. An assessment given without limits limits nothing. */
-function csvDefaults(profile: Record<string, unknown>): void {
+function csvDefaults(profile: Record<string, unknown>, columns: readonly Column[]): void {
   profile.competences ??= [];
+  for (const field of WHOLE_LISTS) if (columns.some((column) => column.field === field)) profile[field] ??= [];
   const wishes = (profile.wishes ??= {}) as Record<string, unknown>;
   wishes.occupations ??= [];
   wishes.sectors ??= [];
@@ -205,7 +233,7 @@ export function readCandidateCsv(text: string): CandidateImportRow[] {
       else if (cell.trim() !== '')
         row.errors.push({ name: `column ${index + 1}`, code: CandidateImportErrors.unknownColumn.code });
     });
-    csvDefaults(row.profile);
+    csvDefaults(row.profile, columns);
     return row;
   });
 }

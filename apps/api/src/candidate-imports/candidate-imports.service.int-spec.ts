@@ -133,6 +133,38 @@ describe('CandidateImportsService on real repositories', () => {
     expect(count[0].n).toBe(3);
   });
 
+  it('imports instruments and work history; the same again is unchanged, a file without those columns keeps them', async () => {
+    const header =
+      'klantnummer;naam;geboortejaar;postcode;vervoer;max km;uren min;uren max;uitkering sinds;participatieladder;instrumenten;werkervaring\r\n';
+    const row = (instruments: string, jobs: string) =>
+      `W-1;Wim;1966;1315;fiets;15;16;32;1-3-2025;3;${instruments};${jobs}\r\n`;
+    const firstRun = await run(header + row('Proefplaatsing, no-risk polis', 'Schoonmaker:2015-01:2019-06'));
+    expect(firstRun.counts).toMatchObject({
+      created: 1,
+    });
+    const id = (await stored('W-1'))?.id;
+    const expected = {
+      instruments: ['proefplaatsing', 'no-risk-polis'],
+      workHistory: [{ occupation: 'cleaner', from: '2015-01', until: '2019-06' }],
+    };
+    expect(await t.get(CandidatesService).get(id)).toMatchObject(expected);
+    expect((await run(header + row('proefplaatsing,no-risk-polis', 'cleaner:1-2015:6-2019'))).counts).toMatchObject({
+      unchanged: 1,
+    });
+    const withoutColumns =
+      'klantnummer;naam;geboortejaar;postcode;vervoer;max km;uren min;uren max;uitkering sinds;participatieladder\r\n';
+    expect((await run(withoutColumns + 'W-1;Wim Wit;1966;1315;fiets;15;16;32;1-3-2025;3\r\n')).counts).toMatchObject({
+      updated: 1,
+    });
+    expect(await t.get(CandidatesService).get(id)).toMatchObject({ name: 'Wim Wit', ...expected });
+    const refused = await run(header + row('vakantiegeld', 'cleaner:2015-01'));
+    expect(refused.refusedRows[0].fields).toEqual([{ name: 'instruments', code: 'field.not-allowed-value' }]);
+    const reversed = await run(header + row('', 'cleaner:2019-06:2015-01'));
+    expect(reversed.refusedRows[0].fields).toEqual([
+      { name: 'workHistory[0].until', code: 'candidate.work-period-reversed' },
+    ]);
+  });
+
   it('sets left who a row marks so, and refuses marking someone it does not know', async () => {
     await run(HEADER + line('L-1'));
     const result = await run(HEADER + line('L-1', { 'uitgestroomd op': '30-11-2026' }), { mode: 'per-row' });

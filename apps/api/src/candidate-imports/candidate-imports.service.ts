@@ -300,6 +300,9 @@ function sameProfile(candidate: Candidate, dto: CheckedCandidateProfile): boolea
     belastbaarheid: candidate.belastbaarheid,
     benefitStartedOn: candidate.benefitStartedOn,
     participatieladder: candidate.participatieladder,
+    // Left out of the row, they are kept: only what the row gives is compared.
+    ...(dto.workHistory ? { workHistory: candidate.workHistory } : {}),
+    ...(dto.instruments ? { instruments: candidate.instruments } : {}),
   };
   const given = {
     name: dto.name,
@@ -314,6 +317,8 @@ function sameProfile(candidate: Candidate, dto: CheckedCandidateProfile): boolea
     belastbaarheid: dto.belastbaarheid ?? null,
     benefitStartedOn: dto.benefitStartedOn,
     participatieladder: dto.participatieladder,
+    ...(dto.workHistory ? { workHistory: dto.workHistory.map((job) => ({ ...job, until: job.until ?? null })) } : {}),
+    ...(dto.instruments ? { instruments: dto.instruments } : {}),
   };
   return canonical(stored) === canonical(given);
 }

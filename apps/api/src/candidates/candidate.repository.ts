@@ -20,7 +20,8 @@ export type CandidateProfileFields = Pick<
   | 'belastbaarheid'
   | 'benefitStartedOn'
   | 'participatieladder'
->;
+> &
+  Partial<Pick<Candidate, 'workHistory' | 'instruments'>>;
 
 /** Whose candidates a list holds: an organisation's, or one klantmanager's or jobhunter's caseload in it. */
 export interface CaseloadScope {

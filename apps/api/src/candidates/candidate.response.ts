@@ -1,7 +1,15 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { AVAILABILITIES, Availability, Belastbaarheid, CompetenceLevel, TravelLimit, Wishes } from '@werkbrug/database';
+import {
+  AVAILABILITIES,
+  Availability,
+  Belastbaarheid,
+  CompetenceLevel,
+  TravelLimit,
+  Wishes,
+  WorkHistoryEntry,
+} from '@werkbrug/database';
 import { AVAILABILITY_FRESHNESS, AvailabilityFreshness } from '@werkbrug/matching';
-import { EducationLevel } from '@werkbrug/reference-data';
+import { EducationLevel, Instrument, INSTRUMENTS } from '@werkbrug/reference-data';
 import {
   CandidateAvailability,
   CandidateRecord,
@@ -10,7 +18,13 @@ import {
   CaseloadAssignment,
   REQUIRED_FOR_MATCHING,
 } from './candidates.service';
-import { BelastbaarheidDto, CandidateCompetenceDto, TravelLimitDto, WishesDto } from './dto/create-candidate.dto';
+import {
+  BelastbaarheidDto,
+  CandidateCompetenceDto,
+  TravelLimitDto,
+  WishesDto,
+  WorkHistoryEntryDto,
+} from './dto/create-candidate.dto';
 
 const ConfirmedOnProperty = ApiProperty({
   format: 'date',
@@ -48,6 +62,10 @@ export class CandidateView {
   @ApiProperty({ type: WishesDto }) wishes: Wishes;
   @ApiProperty({ type: BelastbaarheidDto, nullable: true, description: 'Null until assessed' })
   belastbaarheid: Belastbaarheid | null;
+  @ApiProperty({ type: [WorkHistoryEntryDto], description: 'Jobs held; until is null while the job lasts' })
+  workHistory: WorkHistoryEntry[];
+  @ApiProperty({ enum: INSTRUMENTS, isArray: true, description: 'The instruments the candidate is eligible for' })
+  instruments: Instrument[];
   @ApiProperty({ format: 'date', example: '2026-06-01' }) benefitStartedOn: string;
   @ApiProperty({ minimum: 1, maximum: 6 }) participatieladder: number;
   @ApiProperty({ enum: AVAILABILITIES }) availability: Availability;
@@ -91,6 +109,8 @@ export class CandidateView {
       competences: record.competences,
       wishes: record.wishes,
       belastbaarheid: record.belastbaarheid,
+      workHistory: record.workHistory,
+      instruments: record.instruments,
       benefitStartedOn: record.benefitStartedOn,
       participatieladder: record.participatieladder,
       availability: record.availability,

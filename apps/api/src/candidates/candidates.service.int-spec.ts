@@ -103,6 +103,84 @@ describe('CandidatesService on real repositories', () => {
     expect(await Promise.all(['candidates', 'candidate_identities', 'outbox_messages'].map(rows))).toEqual(before);
   });
 
+  it('keeps work history and instruments: stored as given, kept when an update leaves them out, cleared by empty lists', async () => {
+    const jobs = [
+      { occupation: 'cleaner', employer: 'Schoon BV', from: '2015-01', until: '2019-06' },
+      { occupation: 'order-picker', from: '2020-03' },
+    ];
+    const created = await candidates.create(
+      profile({ workHistory: jobs, instruments: ['proefplaatsing', 'no-risk-polis'] }),
+      t.owner,
+    );
+    const stored = [
+      { occupation: 'cleaner', employer: 'Schoon BV', from: '2015-01', until: '2019-06' },
+      { occupation: 'order-picker', from: '2020-03', until: null },
+    ];
+    expect(await candidates.get(created.id)).toMatchObject({
+      workHistory: stored,
+      instruments: ['proefplaatsing', 'no-risk-polis'],
+    });
+    expect((await candidates.update(created.id, profile({ postcode: '1316' }))).workHistory).toEqual(stored);
+    expect(await candidates.get(created.id)).toMatchObject({
+      workHistory: stored,
+      instruments: ['proefplaatsing', 'no-risk-polis'],
+    });
+    await candidates.update(created.id, profile({ workHistory: [], instruments: [] }));
+    expect(await candidates.get(created.id)).toMatchObject({ workHistory: [], instruments: [] });
+    expect(await candidates.get((await candidates.create(profile(), t.owner)).id)).toMatchObject({
+      workHistory: [],
+      instruments: [],
+    });
+  });
+
+  it('names each invalid work-history entry by its index with a code, field checks and domain rules alike, and writes nothing', async () => {
+    const before = await Promise.all(['candidates', 'candidate_identities', 'outbox_messages'].map(rows));
+    const fieldChecks = await candidates.checkImportedProfile({
+      ...candidateProfile(),
+      workHistory: [
+        { occupation: 'Schoonmaker', from: '2015-01', until: '2016-02' },
+        { occupation: 'astronaut-op-mars', from: '2015-13', employer: 'x'.repeat(101) },
+      ],
+      instruments: ['proefplaatsing', 'vakantiegeld'],
+    });
+    expect(fieldChecks).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'workHistory[1].occupation', code: 'field.unknown-occupation' }),
+        expect.objectContaining({ name: 'workHistory[1].from', code: 'field.not-month' }),
+        expect.objectContaining({ name: 'workHistory[1].employer', code: 'field.wrong-length' }),
+        expect.objectContaining({ name: 'instruments', code: 'field.not-allowed-value' }),
+      ]),
+    );
+    expect(JSON.stringify(fieldChecks)).not.toContain('workHistory[0]');
+
+    // A label becomes the occupation's code, as for wished occupations; this month is not the future.
+    const normalised = await candidates.checkImportedProfile({
+      ...candidateProfile(),
+      workHistory: [{ occupation: 'Schoonmaker', from: '2026-12' }],
+    });
+    expect(normalised).toMatchObject({ workHistory: [{ occupation: 'cleaner', from: '2026-12' }] });
+
+    // At 00:30 on 7 December Dutch time the month is December: January lies in the future.
+    await expect(
+      candidates.create(
+        profile({
+          workHistory: [
+            { occupation: 'cleaner', from: '2019-06', until: '2018-01' },
+            { occupation: 'cleaner', from: '2027-01' },
+            { occupation: 'cleaner', from: '2020-01', until: '2026-12' },
+          ],
+        }),
+        t.owner,
+      ),
+    ).rejects.toMatchObject({
+      invalidParams: [
+        { name: 'workHistory[0].until', code: 'candidate.work-period-reversed' },
+        { name: 'workHistory[1].from', code: 'candidate.work-in-future' },
+      ],
+    });
+    expect(await Promise.all(['candidates', 'candidate_identities', 'outbox_messages'].map(rows))).toEqual(before);
+  });
+
   it('takes the Dutch day as today: at 00:30 an assessment that day is accepted, one the next day refused', async () => {
     const assessed = (assessedOn: string) => ({
       belastbaarheid: { source: 'klantmanager', assessedOn, limits: [] },

@@ -6,6 +6,7 @@ import {
   Clock,
   DomainError,
   InvalidParam,
+  invalidInput,
   Principal,
   staffOrganisationOf,
 } from '@werkbrug/common';
@@ -123,6 +124,8 @@ export class CandidatesService {
         await this.checkRoomInCaseload(owner.klantmanagerId);
       }
       const candidate = await this.candidates.insert({
+        workHistory: [],
+        instruments: [],
         ...matchingColumns(profile),
         ...owner,
         availability: 'available',
@@ -173,6 +176,8 @@ export class CandidatesService {
       creates.map(({ clientNumber, profile, availability }) => {
         const { name: _name, email: _email, phone: _phone, ...rest } = profile;
         return {
+          workHistory: [],
+          instruments: [],
           ...matchingColumns(rest),
           organisationId,
           klantmanagerId: null,
@@ -455,18 +460,49 @@ export class CandidatesService {
       throw CandidateErrors.hoursRangeReversed.at('wishes.hoursPerWeekMin', 'must not be more than hoursPerWeekMax');
     }
     assertUnique('competences', dto.competences, (c) => c.code);
+    this.checkWorkHistory(dto);
     if (!dto.belastbaarheid) return;
     assertUnique('belastbaarheid.limits', dto.belastbaarheid.limits, (l) => l.item);
     if (dto.belastbaarheid.assessedOn > this.clock.today()) {
       throw CandidateErrors.assessedInFuture.at('belastbaarheid.assessedOn', 'must not be in the future');
     }
   }
+
+  /** Each job's months: not ending before it starts, none after this month (the Dutch one). Names every entry at fault. */
+  private checkWorkHistory(dto: CreateCandidateDto): void {
+    const thisMonth = this.clock.today().slice(0, 7);
+    const problems = (dto.workHistory ?? []).flatMap(({ from, until }, index) => {
+      const at = `workHistory[${index}]`;
+      const found: InvalidParam[] = [];
+      if (from > thisMonth)
+        found.push(CandidateErrors.workInFuture.param(`${at}.from`, `must not be after ${thisMonth}`));
+      if (until && until > thisMonth)
+        found.push(CandidateErrors.workInFuture.param(`${at}.until`, `must not be after ${thisMonth}`));
+      if (until && until < from)
+        found.push(CandidateErrors.workPeriodReversed.param(`${at}.until`, 'must not be before from'));
+      return found;
+    });
+    if (problems.length) throw invalidInput(problems);
+  }
 }
 
-function matchingColumns(profile: Omit<CreateCandidateDto, 'name' | 'email' | 'phone'>): CandidateProfileFields {
+/** The stored columns of a profile; work history and instruments only when given (left out, they are kept). */
+function matchingColumns(given: Omit<CreateCandidateDto, 'name' | 'email' | 'phone'>): CandidateProfileFields {
+  const { workHistory, instruments, ...profile } = given;
   const area = findPostcodeArea(profile.postcode)!;
   return {
     ...profile,
+    ...(workHistory
+      ? {
+          workHistory: workHistory.map(({ occupation, employer, from, until }) => ({
+            occupation,
+            ...(employer ? { employer } : {}),
+            from,
+            until: until ?? null,
+          })),
+        }
+      : {}),
+    ...(instruments ? { instruments } : {}),
     educationLevel: profile.educationLevel ?? null,
     belastbaarheid: profile.belastbaarheid ?? null,
     latitude: area.latitude,

@@ -18,6 +18,8 @@ describe('RetentionService on real repositories', () => {
       birthYear: 1981,
       belastbaarheid: { source: 'klantmanager', assessedOn: '2024-09-01', limits: [] },
       benefitStartedOn: '2023-03-01',
+      workHistory: [{ occupation: 'cleaner', employer: 'Schoon Almere', from: '2019-01', until: '2023-02' }],
+      instruments: ['loonkostensubsidie'],
       availability: leftOn ? 'left' : 'available',
       leftOn,
     });
@@ -46,13 +48,15 @@ describe('RetentionService on real repositories', () => {
       birth_year: number;
       postcode: string;
       belastbaarheid: unknown;
+      work_history: unknown;
+      instruments: string[];
       anonymised_at: Date | null;
       name: string | null;
       age_group: string | null;
       withdrawn_at: Date | null;
       withdrawn_by: string | null;
     }[] = await t.db.manager.query(
-      `SELECT c.birth_year, c.postcode, c.belastbaarheid, c.anonymised_at, i.name, p.age_group, s.withdrawn_at, s.withdrawn_by
+      `SELECT c.birth_year, c.postcode, c.belastbaarheid, c.work_history, c.instruments, c.anonymised_at, i.name, p.age_group, s.withdrawn_at, s.withdrawn_by
          FROM candidates c
          LEFT JOIN candidate_identities i ON i.candidate_id = c.id
          JOIN placements p ON p.candidate_id = c.id
@@ -90,13 +94,20 @@ describe('RetentionService on real repositories', () => {
       birth_year: 1980,
       postcode: '13',
       belastbaarheid: null,
+      work_history: [],
+      instruments: [],
       anonymised_at: new Date('2026-12-06T23:30:00Z'),
       name: null,
       age_group: 'under-45',
       withdrawn_at: new Date('2026-12-06T23:30:00Z'),
       withdrawn_by: 'retention',
     });
-    expect(await stateOf(notYet)).toMatchObject({ name: 'Dora', anonymised_at: null, age_group: null });
+    expect(await stateOf(notYet)).toMatchObject({
+      name: 'Dora',
+      anonymised_at: null,
+      age_group: null,
+      instruments: ['loonkostensubsidie'],
+    });
     expect((await retention.runPass()).anonymised).toBe(0);
   });
 

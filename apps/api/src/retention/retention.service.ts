@@ -101,6 +101,9 @@ export class RetentionService {
       latitude: coarseCoordinate(candidate.latitude),
       longitude: coarseCoordinate(candidate.longitude),
       belastbaarheid: null,
+      // Employers, months and eligibility together single a person out; reports count neither.
+      workHistory: [],
+      instruments: [],
       // The case system's number identifies the person; coming back, they are imported as someone new.
       clientNumber: null,
       availability: 'left',

@@ -23,6 +23,7 @@ export const FieldErrors = defineErrors('field', {
   notUuid: { kind: 'invalid-input', title: 'must be a UUID' },
   notEmail: { kind: 'invalid-input', title: 'must be an e-mail address' },
   notDate: { kind: 'invalid-input', title: 'must be a date (YYYY-MM-DD)' },
+  notMonth: { kind: 'invalid-input', title: 'must be a month (YYYY-MM)' },
   notDateTime: { kind: 'invalid-input', title: 'must be a date and time with an offset' },
   tooSmall: { kind: 'invalid-input', title: 'is below the minimum' },
   tooLarge: { kind: 'invalid-input', title: 'is above the maximum' },

@@ -7,7 +7,7 @@ import {
   Relation,
   UpdateDateColumn,
 } from 'typeorm';
-import type { AssessmentSource, ContractType, EducationLevel, TravelMode } from '@werkbrug/reference-data';
+import type { AssessmentSource, ContractType, EducationLevel, Instrument, TravelMode } from '@werkbrug/reference-data';
 import { CandidateIdentity } from './candidate-identity.entity';
 
 export const AVAILABILITIES = ['available', 'temporarily-unavailable', 'placed', 'left'] as const;
@@ -36,6 +36,14 @@ export interface Wishes {
   hoursPerWeekMin: number;
   hoursPerWeekMax: number;
   contractTypes: ContractType[];
+}
+
+/** A job the candidate held: months as YYYY-MM; `until` null while it lasts. */
+export interface WorkHistoryEntry {
+  occupation: string;
+  employer?: string;
+  from: string;
+  until: string | null;
 }
 
 /** What the person can carry, per FML item; items not listed are not limited. Health data. */
@@ -105,6 +113,14 @@ export class Candidate {
   /** Null until assessed: the profile is then incomplete and not matched. */
   @Column({ type: 'jsonb', nullable: true })
   belastbaarheid: Belastbaarheid | null;
+
+  /** Jobs held, in the order the klantmanager gave them; personal data, not in what employers see. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  workHistory: WorkHistoryEntry[];
+
+  /** The instruments the candidate is eligible for, as codes of INSTRUMENTS. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  instruments: Instrument[];
 
   @Column({ type: 'date' })
   benefitStartedOn: string;

@@ -20,6 +20,7 @@ import { VacancyImports1766500000000 } from './1766500000000-vacancy-imports';
 import { FollowedFeeds1766600000000 } from './1766600000000-followed-feeds';
 import { CandidateImports1766700000000 } from './1766700000000-candidate-imports';
 import { AvailabilityConfirmation1766800000000 } from './1766800000000-availability-confirmation';
+import { WorkHistoryAndInstruments1766900000000 } from './1766900000000-work-history-and-instruments';
 
 /** In order; each runs once, at start-up, under a lock (see runMigrations). */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   FollowedFeeds1766600000000,
   CandidateImports1766700000000,
   AvailabilityConfirmation1766800000000,
+  WorkHistoryAndInstruments1766900000000,
 ];

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  ArrayUnique,
   IsArray,
   IsEmail,
   IsIn,
@@ -22,11 +23,13 @@ import {
   CONTRACT_TYPES,
   ContractType,
   EducationLevel,
+  Instrument,
+  INSTRUMENTS,
   TRAVEL_MODES,
   TravelMode,
 } from '@werkbrug/reference-data';
 import { ItemLevelDto } from '../../shared/validation/item-level.dto';
-import { CollapseSpaces, CompetenceLevelDto, IsCalendarDate } from '../../shared/validation/common-fields';
+import { CollapseSpaces, CompetenceLevelDto, IsCalendarDate, IsYearMonth } from '../../shared/validation/common-fields';
 import {
   IsDutchPostcode,
   IsEducationLevel,
@@ -119,6 +122,38 @@ export class BelastbaarheidDto {
   limits: ItemLevelDto[];
 }
 
+/** A job the candidate held. Months as YYYY-MM; that `from` is not after `until` nor in the future the service checks. */
+export class WorkHistoryEntryDto {
+  @ApiProperty({
+    description:
+      'Occupation code, label or synonym, or an ESCO occupation URI (stored as the occupation of ours it counts as)',
+    example: 'cleaner',
+  })
+  @IsOccupation()
+  occupation: string;
+
+  @ApiPropertyOptional({ description: 'The employer, as the candidate names it', maxLength: 100 })
+  @IsOptional()
+  @CollapseSpaces()
+  @IsString()
+  @Length(1, 100)
+  employer?: string;
+
+  @ApiProperty({ description: 'First month of the job', example: '2019-03' })
+  @IsYearMonth()
+  from: string;
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'Last month of the job; null or left out while the candidate still works there',
+    example: '2023-11',
+  })
+  @IsOptional()
+  @IsYearMonth()
+  until?: string | null;
+}
+
 export class CreateCandidateDto {
   @ApiPropertyOptional({
     example: 'KL-004211',
@@ -192,6 +227,31 @@ export class CreateCandidateDto {
   @ValidateNested()
   @Type(() => BelastbaarheidDto)
   belastbaarheid?: BelastbaarheidDto;
+
+  @ApiPropertyOptional({
+    type: [WorkHistoryEntryDto],
+    maxItems: 20,
+    description: 'Jobs held (at most 20). Left out: none on registration, kept as stored on update.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => WorkHistoryEntryDto)
+  workHistory?: WorkHistoryEntryDto[];
+
+  @ApiPropertyOptional({
+    enum: INSTRUMENTS,
+    isArray: true,
+    description:
+      'The instruments the candidate is eligible for. Left out: none on registration, kept as stored on update.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(INSTRUMENTS.length)
+  @ArrayUnique()
+  @IsIn(INSTRUMENTS, { each: true })
+  instruments?: Instrument[];
 
   @ApiProperty({ example: '2026-06-01' })
   @IsCalendarDate()

@@ -8,6 +8,7 @@ import { IsCompetence } from './reference-data.validators';
 
 registerConstraintCode('isCalendarDate', FieldErrors.notDate);
 registerConstraintCode('isMoment', FieldErrors.notDateTime);
+registerConstraintCode('isYearMonth', FieldErrors.notMonth);
 
 /** Trims text and folds runs of white space, so "  Orderpicker   nacht " is stored as typed meant. */
 export const CollapseSpaces = () =>
@@ -24,6 +25,22 @@ export const IsCalendarDate = (options?: ValidationOptions) =>
           validate: (value) =>
             typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && isDateString(value, { strict: true }),
           defaultMessage: (args) => `${args?.property} must be a date (YYYY-MM-DD)`,
+        },
+      },
+      options,
+    ),
+  );
+
+/** A month as YYYY-MM (01 to 12), as a month input gives it. */
+export const IsYearMonth = (options?: ValidationOptions) =>
+  applyDecorators(
+    ApiProperty({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$', example: '2019-03' }),
+    ValidateBy(
+      {
+        name: 'isYearMonth',
+        validator: {
+          validate: (value) => typeof value === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(value),
+          defaultMessage: (args) => `${args?.property} must be a month (YYYY-MM)`,
         },
       },
       options,
