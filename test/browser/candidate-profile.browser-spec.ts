@@ -17,9 +17,11 @@ import {
 const dayFromToday = (days: number): string => dutchDay(new Date(Date.now() + days * 86_400_000));
 
 /**
- * The klantmanager's workspace in a real browser: from the caseload to an incomplete candidate,
- * the profile completed (after an error shown beside its field), consent, availability, an offered
- * vacancy with its answer (level 1), training planned (level 3) and the access report.
+ * The klantmanager's workspace in a real browser, the walk of issue 18: a CSV from the case system
+ * imported (its bad row named, the rest imported), the incomplete candidate found in the caseload and
+ * her profile completed (after an error shown beside its field), consent recorded, availability
+ * confirmed, the candidate on a shortlist and the reason she is on no other, a vacancy offered with
+ * its answer (level 1), training planned (level 3), what happened, and the access report.
  */
 describeInBrowser('the klantmanager’s candidate profile in the browser', () => {
   let t: TestApp;
@@ -29,21 +31,13 @@ describeInBrowser('the klantmanager’s candidate profile in the browser', () =>
   let candidateId: string;
   let vacancyId: string;
   let accountmanagerToken: string;
+  let klantmanagerId: string;
   const policyViolations: string[] = [];
 
   beforeAll(async () => {
     t = await TestApp.start({ browser: true });
     baseUrl = await serve(t);
     const admin = t.as(await t.token({ role: 'admin', subject: 'beheer' }), '/api/v1');
-    // Incomplete: no education level and no belastbaarheid yet.
-    candidateId = (
-      await admin
-        .post(
-          '/candidates',
-          candidateProfile({ name: 'Carla Claassen', educationLevel: undefined, belastbaarheid: undefined }),
-        )
-        .expect(201)
-    ).body.id;
     // Less practised than Carla, so she ranks first: with equal scores the order would be by id, by chance.
     await admin
       .post(
@@ -51,8 +45,7 @@ describeInBrowser('the klantmanager’s candidate profile in the browser', () =>
         candidateProfile({ name: 'Dirk Dekker', competences: [{ code: 'office-cleaning', level: 1, years: 1 }] }),
       )
       .expect(201);
-    const klantmanagerId = await t.user({ role: 'klantmanager', subject: 'Karin Klant' });
-    await admin.put(`/candidates/${candidateId}/klantmanager`, { klantmanagerId }).expect(200);
+    klantmanagerId = await t.user({ role: 'klantmanager', subject: 'Karin Klant' });
     const accountmanager = t.as(await t.token({ role: 'accountmanager' }), '/api/v1');
     const employerId = (
       await accountmanager
@@ -77,6 +70,34 @@ describeInBrowser('the klantmanager’s candidate profile in the browser', () =>
 
   it('completes an incomplete profile, records consent, confirms availability, offers a vacancy and plans training', async () => {
     await signInThroughDevProvider(page, baseUrl, { user: 'Karin Klant' });
+    // Carla comes from the municipality's case system, incomplete (no education level, no belastbaarheid
+    // yet), beside a row whose postcode does not exist: that row is named, Carla is imported.
+    await page.goto(`${baseUrl}/#/kandidaten/import`);
+    await page.getByRole('heading', { name: 'Kandidaten importeren' }).waitFor();
+    const csv =
+      '\uFEFFklantnummer;naam;geboortejaar;postcode;vervoer;max km;competenties;gewenste beroepen;sectoren;uren min;uren max;contractvormen;uitkering sinds;participatieladder\r\n' +
+      'KL-7;Carla Claassen;1966;1315;fiets;15;office-cleaning:2:6;cleaner;N;16;32;vast;1-3-2025;3\r\n' +
+      'KL-8;Fout Postcode;1966;0000;fiets;15;office-cleaning:2:6;cleaner;N;16;32;vast;1-3-2025;3\r\n';
+    await page
+      .getByLabel('Bestand', { exact: true })
+      .setInputFiles({ name: 'kandidaten.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByLabel('Importeren', { exact: true }).check();
+    await page.getByLabel('Per regel (goede regels worden opgeslagen, foute overgeslagen)').check();
+    await page.getByRole('button', { name: 'Importeren' }).click();
+    await page
+      .getByRole('table', { name: 'Geweigerde regels' })
+      .getByRole('row', { name: /Regel 3 postcode/ })
+      .waitFor();
+    const admin = t.as(await t.token({ role: 'admin', subject: 'beheer' }), '/api/v1');
+    const imported = (await admin.get('/candidates?caseload=organisation').expect(200)).body as {
+      id: string;
+      name: string;
+    }[];
+    expect(imported.map((c) => c.name)).not.toContain('Fout Postcode');
+    candidateId = imported.find((c) => c.name === 'Carla Claassen')!.id;
+    // Imported candidates join no caseload: the organisation assigns Carla to Karin.
+    await admin.put(`/candidates/${candidateId}/klantmanager`, { klantmanagerId }).expect(200);
+
     await page.goto(`${baseUrl}/#/kandidaten`);
     await page.getByRole('heading', { name: 'Kandidaten' }).waitFor();
     await page.getByText('1 van 25').waitFor();
@@ -182,7 +203,6 @@ describeInBrowser('the klantmanager’s candidate profile in the browser', () =>
     await page.getByRole('table', { name: /Wie de gegevens van deze kandidaat bekeek/ }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
 
-    const admin = t.as(await t.token({ role: 'admin', subject: 'beheer' }), '/api/v1');
     const stored = (await admin.get(`/candidates/${candidateId}`).set('X-Purpose', 'test').expect(200)).body;
     expect(stored.educationLevel).toBe('mbo2');
     expect(stored.belastbaarheid).toEqual({
