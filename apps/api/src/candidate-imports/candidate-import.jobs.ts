@@ -45,6 +45,9 @@ export class CandidateImportProcessor extends WorkerHost {
   }
 
   process(job: Job<RunCandidateImportJob>): Promise<void> {
+    // Started before: the worker running it died (BullMQ hands a stalled job out again). Its import
+    // is left "running"; it is failed as interrupted, as embedded start-up does, to be imported again.
+    if (job.attemptsStarted > 1) return this.imports.failInterrupted([job.data.importId]);
     return this.imports.run(job.data.importId);
   }
 }

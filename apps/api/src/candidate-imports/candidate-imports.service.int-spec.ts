@@ -237,6 +237,27 @@ describe('CandidateImportsService on real repositories', () => {
     await expect(imports.get(theirs.id, klantmanager)).rejects.toMatchObject({ code: 'candidate-import.not-found' });
   });
 
+  it('fails an import whose run stopped midway as interrupted, and only the one named', async () => {
+    const submit = () =>
+      imports.submit(
+        { format: 'csv', body: HEADER + line('S-1'), dryRun: false, mode: 'all-or-nothing' },
+        klantmanager,
+      );
+    const [stopped, other] = [await submit(), await submit()];
+    // Both taken by a worker that then died: still "running".
+    await t.db.manager.query(`UPDATE candidate_imports SET status = 'running' WHERE id = ANY($1)`, [
+      [stopped.id, other.id],
+    ]);
+    await imports.failInterrupted([stopped.id]);
+    expect(await imports.get(stopped.id, klantmanager)).toMatchObject({
+      status: 'failed',
+      errorCode: 'candidate-import.interrupted',
+    });
+    expect(await imports.get(other.id, klantmanager)).toMatchObject({ status: 'running' });
+    await imports.failInterrupted();
+    expect(await imports.get(other.id, klantmanager)).toMatchObject({ status: 'failed' });
+  });
+
   it('takes JSON in the API shape, and the candidate answers with its client number', async () => {
     const result = await run(
       JSON.parse(

@@ -113,9 +113,13 @@ export class CandidateImportsService {
     }
   }
 
-  /** At start-up, embedded: an import that was running when the process stopped is failed (nothing half in per batch). */
-  async failInterrupted(): Promise<void> {
-    for (const id of await this.imports.runningIds())
+  /**
+   * Imports whose run stopped midway (embedded: every running one at start-up; with Redis: the one a
+   * dead worker left) are failed as interrupted; per row, the batches committed before stay in.
+   */
+  async failInterrupted(ids?: string[]): Promise<void> {
+    const running = await this.imports.runningIds();
+    for (const id of ids ? running.filter((id) => ids.includes(id)) : running)
       await this.imports.finish(id, {
         status: 'failed',
         errorCode: CandidateImportErrors.interrupted.code,
