@@ -81,7 +81,7 @@ describeInBrowser('signing in through the OpenID provider', () => {
 
     await page.getByRole('combobox', { name: 'Rol' }).selectOption({ label: 'Klantmanager' });
     // The klantmanager's menu: their candidates, no vacancies.
-    await menu.getByRole('link', { name: 'Kandidaten' }).waitFor();
+    await menu.getByRole('link', { name: 'Kandidaten', exact: true }).waitFor();
     await menu.getByRole('link', { name: 'Vacatures' }).waitFor({ state: 'detached' });
 
     const tab = await page.context().newPage();
