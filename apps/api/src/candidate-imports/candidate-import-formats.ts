@@ -2,6 +2,7 @@ import { CandidateImportFormat } from '@werkbrug/database';
 import { instrumentOf } from '@werkbrug/reference-data';
 import {
   contractTypeOf,
+  headerColumns,
   headerKey,
   parseLocaleNumber,
   parseSpreadsheetDate,
@@ -215,16 +216,7 @@ function csvDefaults(profile: Record<string, unknown>, columns: readonly Column[
  */
 export function readCandidateCsv(text: string): CandidateImportRow[] {
   const { dutch, header, rows } = readSpreadsheetCsv(text);
-  if (!header.length || header.every((cell) => cell.trim() === ''))
-    throw CandidateImportErrors.emptyImport('The CSV has no header line.');
-  const columns = header.map((name, at) => {
-    const column = COLUMN_BY_NAME.get(headerKey(name));
-    if (!column)
-      throw CandidateImportErrors.unknownColumn(`Column ${at + 1} "${name.trim()}" is not an import column.`, {
-        invalidParams: [CandidateImportErrors.unknownColumn.param(name.trim(), 'see the README for the columns')],
-      });
-    return column;
-  });
+  const columns = headerColumns(header, COLUMN_BY_NAME, CandidateImportErrors);
   return rows.map(({ line, cells }) => {
     const row: CandidateImportRow = { position: { line }, profile: {}, errors: [], explained: [] };
     cells.forEach((cell, index) => {

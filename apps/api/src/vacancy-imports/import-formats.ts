@@ -3,6 +3,7 @@ import type { ImportFieldError, ImportFormat } from '@werkbrug/database';
 import { findEscoOccupation, OCCUPATIONS } from '@werkbrug/reference-data';
 import {
   contractTypeOf,
+  headerColumns,
   headerKey,
   parseLocaleNumber,
   parseSpreadsheetDate,
@@ -194,16 +195,7 @@ function csvDefaults(vacancy: Record<string, unknown>): void {
  */
 export function readCsv(text: string): ImportRow[] {
   const { dutch, header, rows: data } = readSpreadsheetCsv(text);
-  if (!header.length || header.every((cell) => cell.trim() === ''))
-    throw ImportErrors.emptyImport('The CSV has no header line.');
-  const columns = header.map((name, at) => {
-    const column = COLUMN_BY_NAME.get(headerKey(name));
-    if (!column)
-      throw ImportErrors.unknownColumn(`Column ${at + 1} "${name.trim()}" is not an import column.`, {
-        invalidParams: [ImportErrors.unknownColumn.param(name.trim(), 'see the README for the columns')],
-      });
-    return column;
-  });
+  const columns = headerColumns(header, COLUMN_BY_NAME, ImportErrors);
   return data.map(({ line, cells }) => {
     const row: ImportRow = { position: { line }, employer: {}, vacancy: {}, errors: [] };
     cells.forEach((cell, index) => {

@@ -1,3 +1,4 @@
+import type { ErrorFactory } from '@werkbrug/common';
 import { CONTRACT_TYPE_LABELS, CONTRACT_TYPES } from '@werkbrug/reference-data';
 import { readCsvRecords } from './csv';
 
@@ -38,6 +39,28 @@ export function readSpreadsheetCsv(text: string): SpreadsheetCsv {
 
 /** A header name as compared: without case, spaces, hyphens, underscores, dots or slashes. */
 export const headerKey = (name: string) => name.toLocaleLowerCase('nl').replace(/[\s\-_./]/g, '');
+
+/**
+ * The import columns a header line names, looked up by their folded names (`headerKey`). An empty
+ * header, or a column the import does not know, refuses the whole file with the import's own codes:
+ * a misspelt column would otherwise be left out silently.
+ */
+export function headerColumns<Column>(
+  header: string[],
+  byName: ReadonlyMap<string, Column>,
+  errors: { emptyImport: ErrorFactory; unknownColumn: ErrorFactory },
+): Column[] {
+  if (!header.length || header.every((cell) => cell.trim() === ''))
+    throw errors.emptyImport('The CSV has no header line.');
+  return header.map((name, at) => {
+    const column = byName.get(headerKey(name));
+    if (!column)
+      throw errors.unknownColumn(`Column ${at + 1} "${name.trim()}" is not an import column.`, {
+        invalidParams: [errors.unknownColumn.param(name.trim(), 'see the README for the columns')],
+      });
+    return column;
+  });
+}
 
 /**
  * A number as the file's locale writes it: with `;` as separator (Dutch Excel) a comma is the
