@@ -662,17 +662,12 @@ export const INSTRUMENT_NAMES = {
 };
 
 /** A candidate's education, all the levels the API knows. */
+// The vacancy's levels (its `none` is "no requirement"), with what only a person can have below them.
+const { none: _noRequirement, ...EDUCATION_LEVEL_NAMES } = EDUCATION_NAMES;
 export const CANDIDATE_EDUCATION_NAMES = {
   none: 'Geen afgeronde opleiding',
   basisonderwijs: 'Basisonderwijs (LO)',
-  vmbo: 'VMBO/LBO',
-  mbo1: 'MBO 1',
-  mbo2: 'MBO 2',
-  mbo3: 'MBO 3',
-  mbo4: 'MBO 4',
-  'havo-vwo': 'HAVO/VWO',
-  hbo: 'HBO',
-  wo: 'WO',
+  ...EDUCATION_LEVEL_NAMES,
 };
 
 export const TRAVEL_MODE_NAMES = {
