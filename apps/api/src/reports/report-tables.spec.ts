@@ -1,11 +1,13 @@
 import { ageGroupAt } from '../shared/reporting/age-groups';
 import {
-  funnelRows,
+  durationSummary,
+  FunnelStageReached,
   levelRows,
   levelsCsv,
   PlacementFact,
   placementsCsv,
   placementSummary,
+  nestedFunnel,
   stageDurations,
   staffCsv,
   staffRows,
@@ -63,24 +65,111 @@ describe('levelRows', () => {
   });
 });
 
-describe('funnelRows', () => {
-  it('lists the stages in order with the share that reached each from the one before', () => {
-    const rows = funnelRows(
-      new Map([
-        ['shortlisted', 4],
-        ['proposed', 2],
-        ['invitedOrSpeeddate', 1],
-        ['placed', 1],
-      ]),
+describe('nestedFunnel', () => {
+  const at = (candidateId: string, stage: FunnelStageReached['stage'], on: string): FunnelStageReached => ({
+    candidateId,
+    stage,
+    on,
+  });
+
+  it('counts at each stage only those who passed the stage before, so no conversion exceeds 100%', () => {
+    const rows = nestedFunnel(
+      [
+        // a: the whole way, paid work straight after the invitation (no proefplaatsing first).
+        at('a', 'shortlisted', '2026-02-01'),
+        at('a', 'proposed', '2026-02-02'),
+        at('a', 'invitedOrSpeeddate', '2026-02-10'),
+        at('a', 'startedWorkOrTraining', '2026-03-01'),
+        at('a', 'placed', '2026-03-01'),
+        // b: proposed, then met at a speeddate.
+        at('b', 'shortlisted', '2026-02-01'),
+        at('b', 'proposed', '2026-02-03'),
+        at('b', 'invitedOrSpeeddate', '2026-02-04'),
+        // c: only shortlisted.
+        at('c', 'shortlisted', '2026-02-05'),
+        // d, e: at a speeddate and placed, never on a shortlist: not in this funnel at all.
+        at('d', 'invitedOrSpeeddate', '2026-02-01'),
+        at('e', 'startedWorkOrTraining', '2026-02-01'),
+        at('e', 'placed', '2026-02-01'),
+        // f: met at a speeddate before being shortlisted and never proposed: stops at the first stage.
+        at('f', 'invitedOrSpeeddate', '2026-01-20'),
+        at('f', 'shortlisted', '2026-02-01'),
+        // g: shortlisted before the period only: did not enter the funnel in it.
+        at('g', 'shortlisted', '2026-01-15'),
+        at('g', 'proposed', '2026-02-01'),
+        // h: placed after the period: not yet counted as placed.
+        at('h', 'shortlisted', '2026-02-01'),
+        at('h', 'proposed', '2026-02-01'),
+        at('h', 'invitedOrSpeeddate', '2026-02-01'),
+        at('h', 'placed', '2026-04-01'),
+      ],
+      '2026-02-01',
+      '2026-03-31',
     );
     expect(rows).toEqual([
-      { stage: 'shortlisted', candidates: 4, conversionFromPrevious: null },
-      { stage: 'proposed', candidates: 2, conversionFromPrevious: 0.5 },
-      { stage: 'invitedOrSpeeddate', candidates: 1, conversionFromPrevious: 0.5 },
-      { stage: 'proefplaatsingOrTraining', candidates: 0, conversionFromPrevious: 0 },
-      { stage: 'placed', candidates: 1, conversionFromPrevious: null },
+      { stage: 'shortlisted', candidates: 5, conversionFromPrevious: null },
+      { stage: 'proposed', candidates: 3, conversionFromPrevious: 0.6 },
+      { stage: 'invitedOrSpeeddate', candidates: 3, conversionFromPrevious: 1 },
+      { stage: 'startedWorkOrTraining', candidates: 1, conversionFromPrevious: 0.333 },
+      { stage: 'placed', candidates: 1, conversionFromPrevious: 1 },
       { stage: 'stillWorkingAfterSixMonths', candidates: 0, conversionFromPrevious: 0 },
     ]);
+  });
+
+  it('takes each stage on or after the day of the stage before, not an earlier one', () => {
+    // Invited once before the proposal (another vacancy), and again after it.
+    const rows = nestedFunnel(
+      [
+        at('a', 'shortlisted', '2026-02-01'),
+        at('a', 'invitedOrSpeeddate', '2026-02-02'),
+        at('a', 'proposed', '2026-02-05'),
+        at('a', 'placed', '2026-02-03'),
+        at('a', 'startedWorkOrTraining', '2026-02-03'),
+      ],
+      '2026-02-01',
+      '2026-02-28',
+    );
+    expect(rows.map((row) => row.candidates)).toEqual([1, 1, 0, 0, 0, 0]);
+    expect(rows.map((row) => row.conversionFromPrevious)).toEqual([null, 1, 0, null, null, null]);
+  });
+
+  it('never has a stage larger than the one before, whatever the records', () => {
+    const stages = ['shortlisted', 'proposed', 'invitedOrSpeeddate', 'startedWorkOrTraining', 'placed'] as const;
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let run = 0; run < 50; run++) {
+      const records = Array.from({ length: 60 }, () =>
+        at(
+          `c${Math.floor(next() * 12)}`,
+          stages[Math.floor(next() * stages.length)],
+          `2026-0${1 + Math.floor(next() * 4)}-1${Math.floor(next() * 9)}`,
+        ),
+      );
+      const rows = nestedFunnel(records, '2026-02-01', '2026-03-31');
+      for (const [index, row] of rows.entries()) {
+        if (index > 0) expect(row.candidates).toBeLessThanOrEqual(rows[index - 1].candidates);
+        expect(row.conversionFromPrevious ?? 0).toBeLessThanOrEqual(1);
+      }
+    }
+  });
+});
+
+describe('durationSummary', () => {
+  it('measures days from start to end and excludes, with a count, a start after the end or none', () => {
+    expect(
+      durationSummary([
+        { from: '2026-01-01', to: '2026-01-11' },
+        { from: '2026-01-01', to: '2026-01-31' },
+        { from: '2026-02-01', to: '2026-01-31' },
+        { from: null, to: '2026-01-31' },
+      ]),
+    ).toEqual({ candidates: 2, medianDays: 20, p75Days: 25, excluded: 2 });
+    expect(durationSummary([{ from: '2026-02-01', to: '2026-01-01' }])).toEqual({
+      candidates: 0,
+      medianDays: null,
+      p75Days: null,
+      excluded: 1,
+    });
   });
 });
 
@@ -159,15 +248,18 @@ describe('stageDurations', () => {
         { candidateId: 'c', stage: 'proposed', on: '2025-12-01' },
         // Invited without a proposal (a speeddate): no proposed stage to measure.
         { candidateId: 'd', stage: 'invited', on: '2026-02-01' },
+        // Met at a speeddate before being proposed: another way through, excluded rather than negative.
+        { candidateId: 'e', stage: 'invited', on: '2026-01-10' },
+        { candidateId: 'e', stage: 'proposed', on: '2026-01-20' },
         { candidateId: 'd', stage: 'placed', on: '2026-02-11' },
       ],
       '2026-01-01',
       '2026-12-31',
     );
     expect(rows).toEqual([
-      { stage: 'shortlisted', until: 'proposed', candidates: 2, medianDays: 20, p75Days: 25 },
-      { stage: 'proposed', until: 'invited', candidates: 1, medianDays: 10, p75Days: 10 },
-      { stage: 'invited', until: 'placed', candidates: 2, medianDays: 24.5, p75Days: 31.8 },
+      { stage: 'shortlisted', until: 'proposed', candidates: 2, medianDays: 20, p75Days: 25, excluded: 0 },
+      { stage: 'proposed', until: 'invited', candidates: 1, medianDays: 10, p75Days: 10, excluded: 1 },
+      { stage: 'invited', until: 'placed', candidates: 2, medianDays: 24.5, p75Days: 31.8, excluded: 0 },
     ]);
   });
 });

@@ -98,15 +98,21 @@ export function levelsCsv(rows: readonly LevelRow[]): { header: string[]; rows: 
 }
 
 /**
- * The funnel, in order: the ledger actions that put a candidate at each stage. "Shortlisted" is an
- * accountmanager's decision on a shortlist entry (any decision): being ranked by the matcher alone
- * is not yet service.
+ * The funnel, in order: the ledger actions that put a candidate at each stage. The stages are
+ * nested: a candidate counts at a stage only after passing every stage before it, so no stage holds
+ * more candidates than the one before. "Shortlisted" is an accountmanager's decision on a shortlist
+ * entry (any decision): being ranked by the matcher alone is not yet service. "Started work or
+ * training" is any start (proefplaatsing, werken met behoud, paid work, a training), so "placed"
+ * (paid work) lies inside it whether or not a proefplaatsing came first.
  */
 export const FUNNEL_STAGES = [
   { stage: 'shortlisted', actions: ['shortlist-decision'] },
   { stage: 'proposed', actions: ['proposal'] },
   { stage: 'invitedOrSpeeddate', actions: ['employer-invited', 'speeddate-conversation'] },
-  { stage: 'proefplaatsingOrTraining', actions: ['placement-proefplaatsing', 'training'] },
+  {
+    stage: 'startedWorkOrTraining',
+    actions: ['placement-proefplaatsing', 'placement-werken-met-behoud', 'placement-paid-work', 'training'],
+  },
   { stage: 'placed', actions: ['placement-paid-work'] },
   { stage: 'stillWorkingAfterSixMonths', actions: ['lasting-placement'] },
 ] as const;
@@ -115,17 +121,50 @@ export type FunnelStage = (typeof FUNNEL_STAGES)[number]['stage'];
 export interface FunnelRow {
   stage: FunnelStage;
   candidates: number;
-  /** candidates / candidates of the stage before, 0–1; null for the first stage or after an empty one. */
+  /** candidates / candidates of the stage before, 0–1 (the stages are nested); null for the first stage or after an empty one. */
   conversionFromPrevious: number | null;
 }
 
-export function funnelRows(candidatesAt: ReadonlyMap<string, number>): FunnelRow[] {
-  return FUNNEL_STAGES.map(({ stage }, index) => {
-    const candidates = candidatesAt.get(stage) ?? 0;
-    const previous = index === 0 ? 0 : (candidatesAt.get(FUNNEL_STAGES[index - 1].stage) ?? 0);
-    return { stage, candidates, conversionFromPrevious: share(candidates, previous) };
-  });
+/** A day (Dutch time) on which a candidate reached a funnel stage. */
+export interface FunnelStageReached {
+  candidateId: string;
+  stage: FunnelStage;
+  on: string;
 }
+
+/**
+ * The nested funnel of the candidates who entered it in the period (a shortlist decision between
+ * `from` and `to`): each one passes stage after stage, each reached on or after the day of the stage
+ * before and no later than `to`, and stops at the first stage not reached. So every stage counts a
+ * subset of the stage before, and no conversion exceeds 100%.
+ */
+export function nestedFunnel(reached: readonly FunnelStageReached[], from: string, to: string): FunnelRow[] {
+  const daysOf = new Map<string, Map<FunnelStage, string[]>>();
+  for (const { candidateId, stage, on } of reached) {
+    if (on > to) continue;
+    const stages = daysOf.get(candidateId) ?? new Map<FunnelStage, string[]>();
+    stages.set(stage, [...(stages.get(stage) ?? []), on]);
+    daysOf.set(candidateId, stages);
+  }
+  const counts = FUNNEL_STAGES.map(() => 0);
+  for (const stages of daysOf.values()) {
+    let since = from;
+    for (const [index, { stage }] of FUNNEL_STAGES.entries()) {
+      const day = firstOnOrAfter(stages.get(stage) ?? [], since);
+      if (!day) break;
+      counts[index]++;
+      since = day;
+    }
+  }
+  return FUNNEL_STAGES.map(({ stage }, index) => ({
+    stage,
+    candidates: counts[index],
+    conversionFromPrevious: index === 0 ? null : share(counts[index], counts[index - 1]),
+  }));
+}
+
+const firstOnOrAfter = (days: readonly string[], since: string): string | undefined =>
+  days.filter((day) => day >= since).sort()[0];
 
 export interface PlacementFact {
   kind: PlacementKind;
@@ -195,13 +234,33 @@ export function placementsCsv(summary: PlacementSummary): { header: string[]; ro
 }
 
 export interface DurationSummary {
+  /** Candidates measured. */
   candidates: number;
   medianDays: number | null;
   p75Days: number | null;
+  /** Candidates left out because their start lies after their end (see each duration for what that means). */
+  excluded: number;
 }
 
-export function durationSummary(days: readonly number[]): DurationSummary {
-  return { candidates: days.length, medianDays: median(days), p75Days: percentile(days, 75) };
+/** A span of days to measure: from its first day (null: none) to its last (both YYYY-MM-DD). */
+export interface Span {
+  from: string | null;
+  to: string;
+}
+
+/**
+ * Median and 75th percentile of the days from start to end. A span without a start, or whose start
+ * lies after its end, is not measured but counted as excluded: a duration is never negative.
+ */
+export function durationSummary(spans: readonly Span[]): DurationSummary {
+  const measured = spans.filter((span): span is { from: string; to: string } => !!span.from && span.from <= span.to);
+  const days = measured.map((span) => daysBetween(span.from, span.to));
+  return {
+    candidates: days.length,
+    medianDays: median(days),
+    p75Days: percentile(days, 75),
+    excluded: spans.length - measured.length,
+  };
 }
 
 /** The stages whose length is measured: from the first day a candidate reached one to the first day of the next. */
@@ -227,7 +286,8 @@ export interface StageDurationRow extends DurationSummary {
 
 /**
  * Days spent in each stage until the next one, for the candidates who reached the next one within
- * the period (and the stage itself on that day or earlier): the period is when the stage ended.
+ * the period: the period is when the stage ended. A candidate who reached the next stage before
+ * this one (a speeddate before any proposal) went another way: excluded, not a negative duration.
  */
 export function stageDurations(reached: readonly StageReached[], from: string, to: string): StageDurationRow[] {
   const firstOn = new Map<string, string>();
@@ -238,12 +298,12 @@ export function stageDurations(reached: readonly StageReached[], from: string, t
   const candidates = [...new Set(reached.map((r) => r.candidateId))];
   return DURATION_STAGES.slice(0, -1).map(({ stage }, index) => {
     const until = DURATION_STAGES[index + 1].stage;
-    const days = candidates.flatMap((candidate) => {
+    const spans = candidates.flatMap((candidate) => {
       const start = firstOn.get(`${candidate}/${stage}`);
       const end = firstOn.get(`${candidate}/${until}`);
-      return start && end && end >= from && end <= to && start <= end ? [daysBetween(start, end)] : [];
+      return start && end && end >= from && end <= to ? [{ from: start, to: end }] : [];
     });
-    return { stage, until, ...durationSummary(days) };
+    return { stage, until, ...durationSummary(spans) };
   });
 }
 
@@ -324,14 +384,22 @@ export function funnelCsv(rows: readonly FunnelRow[]): { header: string[]; rows:
 }
 
 export function durationsCsv(
-  registration: DurationSummary,
+  fromBenefitStart: DurationSummary,
+  fromFirstProposal: DurationSummary,
   stages: readonly StageDurationRow[],
 ): { header: string[]; rows: CsvCell[][] } {
+  const cells = (summary: DurationSummary) => [
+    summary.candidates,
+    summary.medianDays,
+    summary.p75Days,
+    summary.excluded,
+  ];
   return {
-    header: ['stage', 'until', 'candidates', 'medianDays', 'p75Days'],
+    header: ['stage', 'until', 'candidates', 'medianDays', 'p75Days', 'excluded'],
     rows: [
-      ['registration', 'paid-work', registration.candidates, registration.medianDays, registration.p75Days],
-      ...stages.map((row) => [row.stage, row.until, row.candidates, row.medianDays, row.p75Days]),
+      ['benefit-start', 'paid-work', ...cells(fromBenefitStart)],
+      ['first-proposal', 'paid-work', ...cells(fromFirstProposal)],
+      ...stages.map((row) => [row.stage, row.until, ...cells(row)]),
     ],
   };
 }

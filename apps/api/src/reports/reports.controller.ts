@@ -49,11 +49,13 @@ export class ReportsController {
   @ApiOperation({
     summary: 'The funnel from shortlist to lasting work',
     description:
-      'Distinct candidates who reached each stage in the period: shortlisted (an accountmanager decided on them on a shortlist, any decision: ' +
-      'ranking by the matcher alone is not yet service), proposed, invitedOrSpeeddate (invited by the employer or met in a speeddate ' +
-      'conversation that took place), proefplaatsingOrTraining (a proefplaatsing started, or a training), placed (paid work started), ' +
-      'stillWorkingAfterSixMonths (the six-month check found the work lasted); with the share converting from the stage before. ' +
-      `Stages are counted separately in the period, not as one cohort. With level, only that level's records count. ${CSV_NOTE}`,
+      'A nested funnel: the candidates who entered it in the period, by an accountmanager deciding on them on a shortlist (any decision: ' +
+      'ranking by the matcher alone is not yet service), and of those, stage after stage, who went on by the end of the period: proposed, ' +
+      'invitedOrSpeeddate (invited by the employer or met in a speeddate conversation that took place), startedWorkOrTraining (a ' +
+      'proefplaatsing, werken met behoud, paid work or a training started), placed (paid work started), stillWorkingAfterSixMonths ' +
+      '(the six-month check found the work lasted). Each stage counts only candidates who passed the stage before, on or after the day ' +
+      "they did, so no conversion from the stage before exceeds 1. With level, only that level's records count (shortlists are level 2). " +
+      `${CSV_NOTE}`,
   })
   @ApiOkResponse({ type: FunnelReport })
   @ApiProduces('application/json', 'text/csv')
@@ -88,11 +90,13 @@ export class ReportsController {
   @Get('durations')
   @Roles('accountmanager', 'jobhunter', 'klantmanager', 'admin')
   @ApiOperation({
-    summary: 'Time from registration to paid work, and time spent in each stage',
+    summary: 'Time from benefit start and from first proposal to paid work, and time spent in each stage',
     description:
-      'Days from registration in Werkbrug to the start of the first paid work (for first paid work starting in the period): count, median, 75th ' +
-      'percentile. Days in each stage, shortlisted → proposed → invited (or a speeddate conversation) → placed, from the first day a candidate ' +
-      `reached a stage to the first day of the next, for those who reached the next in the period. ${CSV_NOTE}`,
+      "For first paid work starting in the period: days from the candidate's benefit start, and from their first proposal to an employer, " +
+      'to the start of the work: count, median, 75th percentile. Days in each stage, shortlisted → proposed → invited (or a speeddate ' +
+      'conversation) → placed, from the first day a candidate reached a stage to the first day of the next, for those who reached the next ' +
+      'in the period. No duration is negative: a start after the end (a benefit start recorded after the work began, work found before ' +
+      `any proposal) is left out and counted as excluded. ${CSV_NOTE}`,
   })
   @ApiOkResponse({ type: DurationsReport })
   @ApiProduces('application/json', 'text/csv')
@@ -103,7 +107,7 @@ export class ReportsController {
   ) {
     const report = await this.reports.durations(reportPeriod(query));
     return send(response, 'durations', query, accept, report, () =>
-      durationsCsv(report.registrationToPaidWork, report.stages),
+      durationsCsv(report.benefitStartToPaidWork, report.firstProposalToPaidWork, report.stages),
     );
   }
 

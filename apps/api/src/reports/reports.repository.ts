@@ -35,8 +35,16 @@ export interface PlacementRow extends PlacementPlace {
 
 export interface FirstPaidWorkRow extends PlacementPlace {
   startsOn: string;
-  /** When the candidate was entered in Werkbrug. */
-  registeredAt: Date;
+  /** The day the candidate's benefit started (kept by the klantmanager on the profile). */
+  benefitStartedOn: string;
+  /** The candidate's first proposal to an employer ever, if any. */
+  firstProposalAt: Date | null;
+}
+
+export interface StageReachedAt<S extends string> {
+  candidateId: string;
+  stage: S;
+  at: Date;
 }
 
 export interface StageFirstReached<S extends string> {
@@ -83,22 +91,28 @@ export class ReportsRepository {
     return new Map(rows.map((row) => [Number(row.level), Number(row.candidates)]));
   }
 
-  /** Distinct candidates who reached each stage in the period (with `level`, through that level's records only): stage → candidates. */
-  async candidatesPerStage<S extends string>(
+  /**
+   * Every record of a stage up to the end of the period, for the candidates who entered the funnel
+   * in it (a record of the first stage in the period); in the region, and with `level` of that level only.
+   */
+  async funnelStagesReached<S extends string>(
     period: ReportPeriod,
     stages: readonly StageActions<S>[],
     level: number | null,
-  ): Promise<Map<string, number>> {
+  ): Promise<StageReachedAt<S>[]> {
     const [actions, stageOfAction] = actionStages(stages);
-    const rows = await this.ledger<{ stage: S; candidates: number }>(
-      `SELECT s.stage, count(DISTINCT r.candidate_id)::int AS candidates
+    const rows = await this.ledger<{ candidate_id: string; stage: S; at: Date | string }>(
+      `SELECT DISTINCT r.candidate_id, s.stage, r.occurred_at AS at
          FROM service_records r JOIN unnest($4::text[], $5::text[]) AS s(action, stage) ON s.action = r.action
-        WHERE ${IN_PERIOD} AND r.candidate_id IS NOT NULL AND ($6::int IS NULL OR r.level = $6)
-        GROUP BY s.stage`,
+        WHERE r.occurred_at < $2 AND ($3::text IS NULL OR r.region = $3) AND ($6::int IS NULL OR r.level = $6)
+          AND r.candidate_id IN (
+            SELECT x.candidate_id FROM service_records x
+             WHERE x.action = ANY($7::text[]) AND x.occurred_at >= $1 AND x.occurred_at < $2
+               AND ($3::text IS NULL OR x.region = $3) AND ($6::int IS NULL OR x.level = $6))`,
       period,
-      [actions, stageOfAction, level],
+      [actions, stageOfAction, level, stages[0].actions],
     );
-    return new Map(rows.map((row) => [row.stage, Number(row.candidates)]));
+    return rows.map((row) => ({ candidateId: row.candidate_id, stage: row.stage, at: new Date(row.at) }));
   }
 
   /** Placements starting in the period, in every region (the service keeps the period's region). */
@@ -137,16 +151,19 @@ export class ReportsRepository {
 
   /**
    * The first paid work ever of each candidate with paid work starting in the period (which may
-   * lie before it), in every region; with the day the candidate was registered.
+   * lie before it), in every region; with the candidate's benefit start and first proposal ever.
    */
   async firstPaidWorkOfCandidatesPlacedIn(period: ReportPeriod): Promise<FirstPaidWorkRow[]> {
     const rows = await this.read<{
       starts_on: string;
-      registered_at: Date | string;
+      benefit_started_on: string;
+      first_proposal_at: Date | string | null;
       vacancy_region: string | null;
       employer_postcode: string;
     }>(
-      `SELECT DISTINCT ON (p.candidate_id) p.starts_on::text AS starts_on, c.created_at AS registered_at, ${PLACE_OF_PLACEMENT}
+      `SELECT DISTINCT ON (p.candidate_id) p.starts_on::text AS starts_on, c.benefit_started_on::text AS benefit_started_on,
+              (SELECT min(x.occurred_at) FROM service_records x WHERE x.candidate_id = p.candidate_id AND x.action = 'proposal') AS first_proposal_at,
+              ${PLACE_OF_PLACEMENT}
          FROM placements p
          JOIN candidates c ON c.id = p.candidate_id
          JOIN employers e ON e.id = p.employer_id
@@ -158,7 +175,8 @@ export class ReportsRepository {
     );
     return rows.map((row) => ({
       startsOn: row.starts_on,
-      registeredAt: new Date(row.registered_at),
+      benefitStartedOn: row.benefit_started_on,
+      firstProposalAt: row.first_proposal_at === null ? null : new Date(row.first_proposal_at),
       vacancyRegion: row.vacancy_region,
       employerPostcode: row.employer_postcode,
     }));

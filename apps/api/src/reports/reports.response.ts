@@ -65,11 +65,16 @@ export class LevelsReport extends ReportHeader {
 
 export class FunnelRowView implements FunnelRow {
   @ApiProperty({ enum: FUNNEL_STAGES.map((s) => s.stage) }) stage: FunnelRow['stage'];
-  @ApiProperty({ description: 'Distinct candidates who reached the stage in the period' }) candidates: number;
+  @ApiProperty({
+    description:
+      'Candidates who entered the funnel in the period (a shortlist decision) and reached this stage after every stage before it, by the end of the period',
+  })
+  candidates: number;
   @ApiProperty({
     type: Number,
     nullable: true,
-    description: 'candidates / candidates of the stage before (0–1); null for the first stage or after an empty one',
+    description:
+      'candidates / candidates of the stage before, 0–1: the stages are nested, so never more than 1; null for the first stage or after an empty one',
   })
   conversionFromPrevious: number | null;
 }
@@ -120,9 +125,15 @@ export class PlacementsReport extends ReportHeader implements PlacementSummary {
 }
 
 export class DurationSummaryView implements DurationSummary {
-  @ApiProperty() candidates: number;
-  @ApiProperty({ type: Number, nullable: true }) medianDays: number | null;
-  @ApiProperty({ type: Number, nullable: true }) p75Days: number | null;
+  @ApiProperty({ description: 'Candidates measured' }) candidates: number;
+  @ApiProperty({ type: Number, nullable: true, minimum: 0, description: 'Never negative; null when none measured' })
+  medianDays: number | null;
+  @ApiProperty({ type: Number, nullable: true, minimum: 0, description: 'Never negative; null when none measured' })
+  p75Days: number | null;
+  @ApiProperty({
+    description: 'Candidates left out because the start lies after the end, or there is no start (see the duration)',
+  })
+  excluded: number;
 }
 
 export class StageDurationView extends DurationSummaryView implements StageDurationRow {
@@ -134,12 +145,22 @@ export class DurationsReport extends ReportHeader {
   @ApiProperty({
     type: DurationSummaryView,
     description:
-      'Days from registration to the start of the first paid work, for first paid work starting in the period',
+      "Days from the candidate's benefit start to the start of their first paid work, for first paid work starting in the period. " +
+      'excluded: a benefit start recorded after the work began (a data error to correct on the profile)',
   })
-  registrationToPaidWork: DurationSummaryView;
+  benefitStartToPaidWork: DurationSummaryView;
+  @ApiProperty({
+    type: DurationSummaryView,
+    description:
+      "Days from the candidate's first proposal to an employer to the start of their first paid work, for first paid work starting in the period. " +
+      'excluded: no proposal before the work began (work found another way, such as level 4 or a speeddate)',
+  })
+  firstProposalToPaidWork: DurationSummaryView;
   @ApiProperty({
     type: [StageDurationView],
-    description: 'Days from the first day in a stage to the first day in the next, for the next reached in the period',
+    description:
+      'Days from the first day in a stage to the first day in the next, for the next reached in the period. ' +
+      'excluded: the next stage reached before this one (another way through)',
   })
   stages: StageDurationView[];
 }

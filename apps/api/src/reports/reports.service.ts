@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, daysBetween, dutchDay } from '@werkbrug/common';
+import { Clock, dutchDay } from '@werkbrug/common';
 import { regionOfPostcode } from '@werkbrug/reference-data';
 import { agreementProgress } from '../shared/reporting/agreement-progress';
 import { ReportPeriod } from '../shared/reporting/period';
@@ -7,7 +7,7 @@ import {
   DURATION_STAGES,
   durationSummary,
   FUNNEL_STAGES,
-  funnelRows,
+  nestedFunnel,
   levelRows,
   placementSummary,
   stageDurations,
@@ -51,9 +51,11 @@ export class ReportsService {
     return { ...header(period), levels: levelRows(counts, reached) };
   }
 
+  /** The nested funnel of the candidates who entered it (a shortlist decision) in the period. */
   async funnel(period: ReportPeriod, level: number | null): Promise<FunnelReport> {
-    const candidatesAt = await this.reports.candidatesPerStage(period, FUNNEL_STAGES, level);
-    return { ...header(period), level, stages: funnelRows(candidatesAt) };
+    const reached = await this.reports.funnelStagesReached(period, FUNNEL_STAGES, level);
+    const days = reached.map((row) => ({ candidateId: row.candidateId, stage: row.stage, on: dutchDay(row.at) }));
+    return { ...header(period), level, stages: nestedFunnel(days, period.from, period.to) };
   }
 
   /** Placements starting in the period, in the region of their vacancy or else their employer. */
@@ -64,19 +66,24 @@ export class ReportsService {
   }
 
   /**
-   * Registration (the day the candidate was entered in Werkbrug) to the start of the first paid
-   * work, for first paid work starting in the period; and the days spent in each stage.
+   * For first paid work starting in the period: the days since the benefit started, and since the
+   * first proposal to an employer; and the days spent in each stage. A start after the end is not a
+   * negative duration but excluded and counted: a benefit start after the work began is a data error
+   * to correct on the profile; work found without a proposal before it came another way.
    */
   async durations(period: ReportPeriod): Promise<DurationsReport> {
-    const firstWork = await this.reports.firstPaidWorkOfCandidatesPlacedIn(period);
-    const registrationDays = firstWork
-      .filter(
-        (row) =>
-          row.startsOn >= period.from &&
-          row.startsOn <= period.to &&
-          (!period.region || regionOfPlacement(row) === period.region),
-      )
-      .map((row) => daysBetween(dutchDay(row.registeredAt), row.startsOn));
+    const firstWork = (await this.reports.firstPaidWorkOfCandidatesPlacedIn(period)).filter(
+      (row) =>
+        row.startsOn >= period.from &&
+        row.startsOn <= period.to &&
+        (!period.region || regionOfPlacement(row) === period.region),
+    );
+    const benefitStartToPaidWork = durationSummary(
+      firstWork.map((row) => ({ from: row.benefitStartedOn, to: row.startsOn })),
+    );
+    const firstProposalToPaidWork = durationSummary(
+      firstWork.map((row) => ({ from: row.firstProposalAt && dutchDay(row.firstProposalAt), to: row.startsOn })),
+    );
     // The first day of each stage is the first ever (in the region), for the candidates with a stage record in the period.
     const reached = await this.reports.firstReachedPerStage(period, DURATION_STAGES);
     const stages = stageDurations(
@@ -84,7 +91,7 @@ export class ReportsService {
       period.from,
       period.to,
     );
-    return { ...header(period), registrationToPaidWork: durationSummary(registrationDays), stages };
+    return { ...header(period), benefitStartToPaidWork, firstProposalToPaidWork, stages };
   }
 
   /** Agreements active at some time in the period, with their progress on `to` (or today, when `to` is still to come). */
