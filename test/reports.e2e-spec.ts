@@ -29,10 +29,16 @@ describe('reports', () => {
   const names = ['Ans Report', 'Bram Report', 'Cor Report', 'Dirk Report', 'Eva Report', 'Gerrit Report'];
   const ids: Record<string, string> = {};
 
-  const addCandidate = async (name: string, birthYear: number, postcode = '1315', by = klantmanager): Promise<string> =>
+  const addCandidate = async (
+    name: string,
+    birthYear: number,
+    postcode = '1315',
+    by = klantmanager,
+    benefitStartedOn = '2025-03-01',
+  ): Promise<string> =>
     (
       await as(by)
-        .post('/api/v1/candidates', candidateProfile({ name, birthYear, postcode, ...liftingLimit }))
+        .post('/api/v1/candidates', candidateProfile({ name, birthYear, postcode, benefitStartedOn, ...liftingLimit }))
         .expect(201)
     ).body.id;
   const postVacancy = async (employerId: string, postcode: string): Promise<string> =>
@@ -158,11 +164,12 @@ describe('reports', () => {
     ).body.id;
     employer = await t.token({ role: 'employer', employerId: almere });
 
-    ids.ans = await addCandidate(names[0], 1964);
+    // On benefit 30 days before Ans starts work, 50 days before Eva does.
+    ids.ans = await addCandidate(names[0], 1964, '1315', klantmanager, addDays(today, -30));
     ids.bram = await addCandidate(names[1], 1975);
     ids.cor = await addCandidate(names[2], 1964);
     ids.dirk = await addCandidate(names[3], 1964);
-    ids.eva = await addCandidate(names[4], 1960);
+    ids.eva = await addCandidate(names[4], 1960, '1315', klantmanager, addDays(sevenMonthsAgo, -50));
     // Of the municipality of Groningen: matching is regional, so only Groningen's candidates are on its shortlists.
     const municipalityOfGroningen = await t.organisation({
       slug: 'groningen',
@@ -176,14 +183,9 @@ describe('reports', () => {
       organisationId: municipalityOfGroningen.id,
     });
     ids.gerrit = await addCandidate(names[5], 1964, '9711', klantmanagerInGroningen);
-    // Registered earlier than the test ran: 30 days before Ans starts work, 50 before Eva does.
-    await t.dataSource.query(`UPDATE candidates SET created_at = $2 WHERE id = $1`, [
-      ids.ans,
-      `${addDays(today, -30)}T12:00:00Z`,
-    ]);
-    await t.dataSource.query(`UPDATE candidates SET created_at = $2 WHERE id = $1`, [
-      ids.eva,
-      `${addDays(sevenMonthsAgo, -50)}T12:00:00Z`,
+    // Registered in Werkbrug long after the benefit started: the registration day is no measure of how long it took.
+    await t.dataSource.query(`UPDATE candidates SET created_at = now() + interval '1 day' WHERE id = ANY($1)`, [
+      [ids.ans, ids.eva],
     ]);
 
     // Level 2 in Flevoland through the API: three shortlist decisions, two proposals, an invitation and a rejection.
@@ -399,22 +401,25 @@ describe('reports', () => {
     expect(all).toMatchObject({ actions: 9, candidatesReached: 4, results: { 'placement-paid-work': 2 } });
   });
 
-  it('shows the funnel stage by stage with conversions, and per level', async () => {
+  it('shows the nested funnel stage by stage with conversions, and per level', async () => {
     const body = await report(`funnel?${story}&region=flevoland`);
     expect(body).toMatchObject({ region: 'flevoland', level: null });
+    // Bram met at a speeddate after his proposal, and started a proefplaatsing; Eva's lasting work came
+    // without a shortlist (level 4), so she is not in this funnel.
     expect(body.stages).toEqual([
       { stage: 'shortlisted', candidates: 3, conversionFromPrevious: null },
       { stage: 'proposed', candidates: 2, conversionFromPrevious: 0.667 },
       { stage: 'invitedOrSpeeddate', candidates: 2, conversionFromPrevious: 1 },
-      { stage: 'proefplaatsingOrTraining', candidates: 1, conversionFromPrevious: 0.5 },
-      { stage: 'placed', candidates: 1, conversionFromPrevious: 1 },
-      { stage: 'stillWorkingAfterSixMonths', candidates: 1, conversionFromPrevious: 1 },
+      { stage: 'startedWorkOrTraining', candidates: 2, conversionFromPrevious: 1 },
+      { stage: 'placed', candidates: 1, conversionFromPrevious: 0.5 },
+      { stage: 'stillWorkingAfterSixMonths', candidates: 0, conversionFromPrevious: 0 },
     ]);
+    // Shortlists are level 2: at level 4 and 5 nobody enters this funnel, however many results those levels have.
     const level4 = await report(`funnel?${story}&region=flevoland&level=4`);
     expect(level4.level).toBe(4);
-    expect(level4.stages.map((s: { candidates: number }) => s.candidates)).toEqual([0, 0, 0, 0, 0, 1]);
-    const level5 = await report(`funnel?${story}&region=flevoland&level=5`);
-    expect(level5.stages.map((s: { candidates: number }) => s.candidates)).toEqual([0, 0, 0, 0, 1, 0]);
+    expect(level4.stages.map((s: { candidates: number }) => s.candidates)).toEqual([0, 0, 0, 0, 0, 0]);
+    const level2 = await report(`funnel?${story}&region=flevoland&level=2`);
+    expect(level2.stages.map((s: { candidates: number }) => s.candidates)).toEqual([3, 2, 2, 2, 1, 0]);
   });
 
   it('counts placements per kind, uitstroom, sector and age group, and how many lasted', async () => {
@@ -445,16 +450,45 @@ describe('reports', () => {
     expect((await report(`placements?${story}&region=groningen`)).total).toBe(1);
   });
 
-  it('measures the days from registration to paid work and the days spent in each stage', async () => {
+  it('measures the days from the benefit start and from the first proposal to paid work, and the days in each stage', async () => {
     const body = await report(`durations?${story}&region=flevoland`);
-    expect(body.registrationToPaidWork).toEqual({ candidates: 1, medianDays: 30, p75Days: 30 });
+    expect(body.benefitStartToPaidWork).toEqual({ candidates: 1, medianDays: 30, p75Days: 30, excluded: 0 });
+    // Ans was proposed today and starts today.
+    expect(body.firstProposalToPaidWork).toEqual({ candidates: 1, medianDays: 0, p75Days: 0, excluded: 0 });
     expect(body.stages).toEqual([
-      { stage: 'shortlisted', until: 'proposed', candidates: 2, medianDays: 0, p75Days: 0 },
-      { stage: 'proposed', until: 'invited', candidates: 2, medianDays: 0, p75Days: 0 },
-      { stage: 'invited', until: 'placed', candidates: 1, medianDays: 0, p75Days: 0 },
+      { stage: 'shortlisted', until: 'proposed', candidates: 2, medianDays: 0, p75Days: 0, excluded: 0 },
+      { stage: 'proposed', until: 'invited', candidates: 2, medianDays: 0, p75Days: 0, excluded: 0 },
+      { stage: 'invited', until: 'placed', candidates: 1, medianDays: 0, p75Days: 0, excluded: 0 },
     ]);
     const longer = await report(`durations?from=${addMonths(today, -8)}&to=${today}&region=flevoland`);
-    expect(longer.registrationToPaidWork).toEqual({ candidates: 2, medianDays: 40, p75Days: 45 });
+    expect(longer.benefitStartToPaidWork).toEqual({ candidates: 2, medianDays: 40, p75Days: 45, excluded: 0 });
+    // Eva's work came through level 4, without a proposal: left out, and counted as such.
+    expect(longer.firstProposalToPaidWork).toEqual({ candidates: 1, medianDays: 0, p75Days: 0, excluded: 1 });
+  });
+
+  it('never gives a negative duration: a benefit start after the work began is excluded and counted', async () => {
+    const groningen = `durations?${story}&region=groningen`;
+    expect((await report(groningen)).benefitStartToPaidWork).toEqual({
+      candidates: 1,
+      medianDays: expect.any(Number),
+      p75Days: expect.any(Number),
+      excluded: 0,
+    });
+    // A data error: Gerrit's benefit start recorded as tomorrow, after his work began today.
+    await t.dataSource.query(`UPDATE candidates SET benefit_started_on = $2 WHERE id = $1`, [
+      ids.gerrit,
+      addDays(today, 1),
+    ]);
+    const body = await report(groningen);
+    expect(body.benefitStartToPaidWork).toEqual({ candidates: 0, medianDays: null, p75Days: null, excluded: 1 });
+    // Gerrit was never proposed: excluded there too.
+    expect(body.firstProposalToPaidWork).toEqual({ candidates: 0, medianDays: null, p75Days: null, excluded: 1 });
+    const csv = parseCsv((await as(admin).get(`/api/v1/reports/${groningen}&format=csv`).expect(200)).text);
+    expect(csv.slice(0, 3)).toEqual([
+      ['stage', 'until', 'candidates', 'medianDays', 'p75Days', 'excluded'],
+      ['benefit-start', 'paid-work', '0', '', '', '1'],
+      ['first-proposal', 'paid-work', '0', '', '', '1'],
+    ]);
   });
 
   it('shows the agreements active in the period against their target', async () => {
@@ -563,9 +597,9 @@ describe('reports', () => {
       ['shortlisted', '3', ''],
       ['proposed', '2', '0.667'],
       ['invitedOrSpeeddate', '2', '1'],
-      ['proefplaatsingOrTraining', '1', '0.5'],
-      ['placed', '1', '1'],
-      ['stillWorkingAfterSixMonths', '1', '1'],
+      ['startedWorkOrTraining', '2', '1'],
+      ['placed', '1', '0.5'],
+      ['stillWorkingAfterSixMonths', '0', '0'],
     ]);
     // format=json wins over the Accept header.
     const json = await as(admin)
@@ -576,7 +610,7 @@ describe('reports', () => {
 
     for (const [name, header] of [
       ['placements', ['breakdown', 'group', 'placements']],
-      ['durations', ['stage', 'until', 'candidates', 'medianDays', 'p75Days']],
+      ['durations', ['stage', 'until', 'candidates', 'medianDays', 'p75Days', 'excluded']],
       [
         'agreements',
         [
@@ -663,5 +697,50 @@ describe('reports', () => {
     expect(await invalid(`${story}&format=xlsx`)).toEqual(['format']);
     expect(await invalid(`${story}&level=6`, 'funnel')).toEqual(['level']);
     expect(await invalid(`${story}&level=2`, 'levels')).toEqual(['level']);
+  });
+
+  it('counts a stage only for candidates who passed the stage before, on or after that day: never above 100%', async () => {
+    // March 2025 in Flevoland, written as the speeddates and placements modules write the ledger; last, as it
+    // gives the story's candidates an earlier history.
+    const march = 'from=2025-03-01&to=2025-03-31&region=flevoland';
+    const row = (by: typeof ANNA, candidate: string, action: string, day: string, kind = 'action', level = 2) =>
+      ledgerRow(by, {
+        level,
+        kind,
+        action,
+        at: `${day}T10:00:00Z`,
+        candidateId: ids[candidate],
+        subject: `test:${candidate}-${action}-${day}`,
+      });
+    // Cor: the whole way to paid work (the six-month check falls after the period).
+    await row(ANNA, 'cor', 'shortlist-decision', '2025-03-03');
+    await row(ANNA, 'cor', 'proposal', '2025-03-04');
+    await row(ANNA, 'cor', 'employer-invited', '2025-03-05');
+    await row(ANNA, 'cor', 'placement-paid-work', '2025-03-20', 'result');
+    await row(ANNA, 'cor', 'lasting-placement', '2025-09-20', 'result');
+    // Dirk and Ans met employers at a speeddate without a proposal; Ans then found work through level 4.
+    await row(JAN, 'dirk', 'speeddate-conversation', '2025-03-10');
+    await row(JAN, 'ans', 'speeddate-conversation', '2025-03-10');
+    await row(JAN, 'ans', 'placement-paid-work', '2025-03-25', 'result', 4);
+    // Eva was invited the day before she was shortlisted, and proposed after: the invitation came before the proposal.
+    await row(ANNA, 'eva', 'employer-invited', '2025-03-11');
+    await row(ANNA, 'eva', 'shortlist-decision', '2025-03-12');
+    await row(ANNA, 'eva', 'proposal', '2025-03-13');
+
+    const { stages } = await report(`funnel?${march}`);
+    expect(stages).toEqual([
+      { stage: 'shortlisted', candidates: 2, conversionFromPrevious: null },
+      { stage: 'proposed', candidates: 2, conversionFromPrevious: 1 },
+      { stage: 'invitedOrSpeeddate', candidates: 1, conversionFromPrevious: 0.5 },
+      { stage: 'startedWorkOrTraining', candidates: 1, conversionFromPrevious: 1 },
+      { stage: 'placed', candidates: 1, conversionFromPrevious: 1 },
+      { stage: 'stillWorkingAfterSixMonths', candidates: 0, conversionFromPrevious: 0 },
+    ]);
+    // Counted apart, four candidates met an employer after two were proposed (200%); nested, never more than the stage before.
+    const { levels } = await report(`levels?${march}`);
+    expect(levels[1].actionsByName).toMatchObject({ 'speeddate-conversation': 2, 'employer-invited': 2, proposal: 2 });
+    // A longer period reaches Cor's six-month check.
+    const longer = (await report(`funnel?from=2025-03-01&to=2025-12-31&region=flevoland`)).stages;
+    expect(longer.map((s: { candidates: number }) => s.candidates)).toEqual([2, 2, 1, 1, 1, 1]);
   });
 });

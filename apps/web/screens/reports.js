@@ -1,4 +1,4 @@
-// Reports for a period: the funnel (all levels or one), the work per level, and placements per sector and age group.
+// Reports for a period: the funnel (all levels or one), the work per level, placements per sector and age group, and durations.
 import { useEffect, useState } from 'preact/hooks';
 import { api, downloadCsv } from '../api.js';
 import { html } from '../html.js';
@@ -17,9 +17,47 @@ const STAGE_NAMES = {
   shortlisted: 'Beoordeeld op een shortlist',
   proposed: 'Voorgesteld aan een werkgever',
   invitedOrSpeeddate: 'Uitgenodigd of gesproken op een speeddate',
-  proefplaatsingOrTraining: 'Proefplaatsing of opleiding',
+  startedWorkOrTraining: 'Begonnen met werk, proefplaatsing of opleiding',
   placed: 'Aan het werk',
   stillWorkingAfterSixMonths: 'Na zes maanden nog aan het werk',
+};
+
+/** What each stage of the funnel counts, in the words of the API's definition (reports.controller). */
+const STAGE_MEANINGS = {
+  shortlisted:
+    'De accountmanager nam in deze periode een besluit over de kandidaat op een shortlist (geaccepteerd, opzijgezet of afgewezen). Hier begint de trechter.',
+  proposed: 'Daarna voorgesteld aan een werkgever.',
+  invitedOrSpeeddate: 'Daarna door de werkgever uitgenodigd, of gesproken op een speeddate.',
+  startedWorkOrTraining:
+    'Daarna begonnen met een proefplaatsing, werken met behoud van uitkering, betaald werk of een opleiding.',
+  placed: 'Daarna begonnen met betaald werk, met of zonder proefplaatsing ervoor.',
+  stillWorkingAfterSixMonths: 'Daarna bij de controle na zes maanden nog aan het werk.',
+};
+
+/** The durations: what each measures, and why a candidate may be left out of it. */
+const DURATIONS = [
+  {
+    key: 'benefitStartToPaidWork',
+    name: 'Van begin uitkering tot betaald werk',
+    meaning:
+      'Dagen vanaf de begindatum van de uitkering (in het profiel) tot de eerste dag van het eerste betaalde werk, voor eerste betaald werk dat in deze periode begon.',
+    excluded:
+      'uitkering begon volgens het profiel pas na de start van het werk: een fout in de gegevens, te herstellen in het profiel',
+  },
+  {
+    key: 'firstProposalToPaidWork',
+    name: 'Van eerste voorstel tot betaald werk',
+    meaning:
+      'Dagen vanaf het eerste voorstel aan een werkgever tot de eerste dag van het eerste betaalde werk, voor eerste betaald werk dat in deze periode begon.',
+    excluded: 'niet voorgesteld voordat het werk begon: werk op een andere manier gevonden',
+  },
+];
+
+const DURATION_STAGE_NAMES = {
+  shortlisted: 'Beoordeeld op een shortlist',
+  proposed: 'Voorgesteld',
+  invited: 'Uitgenodigd of speeddate',
+  placed: 'Aan het werk',
 };
 
 const AGE_GROUP_NAMES = { 'under-45': 'Jonger dan 45', '45-54': '45 tot 55 jaar', '55+': '55 jaar en ouder' };
@@ -61,6 +99,45 @@ function BarChart({ id, title, rows, note }) {
     </figure>`;
 }
 
+const days = (value) => (value === null ? 'geen' : `${value.toLocaleString('nl-NL')} dagen`);
+
+/** The durations as a table: each row says what it measures and how many were left out, and why. */
+function DurationsTable({ report }) {
+  const rows = [
+    ...DURATIONS.map((d) => ({ ...d, summary: report[d.key] })),
+    ...report.stages.map((stage) => ({
+      key: `${stage.stage}-${stage.until}`,
+      name: `${DURATION_STAGE_NAMES[stage.stage]} → ${DURATION_STAGE_NAMES[stage.until].toLowerCase()}`,
+      meaning:
+        'Dagen vanaf de eerste dag in de ene fase tot de eerste dag in de volgende, als die volgende fase in deze periode viel.',
+      excluded: 'de volgende fase kwam eerder (een andere weg)',
+      summary: stage,
+    })),
+  ];
+  return html`
+    <div class="table-scroll">
+      <table>
+        <caption id="durations-title">Doorlooptijden</caption>
+        <thead>
+          <tr><th scope="col">Doorlooptijd</th><th scope="col">Kandidaten</th><th scope="col">Mediaan</th><th scope="col">75% binnen</th><th scope="col">Niet meegeteld</th></tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            (row) => html`
+            <tr>
+              <th scope="row">${row.name}<br /><span class="hint">${row.meaning}</span></th>
+              <td class="number">${row.summary.candidates}</td>
+              <td class="number">${days(row.summary.medianDays)}</td>
+              <td class="number">${days(row.summary.p75Days)}</td>
+              <td>${row.summary.excluded}${row.summary.excluded > 0 ? html` <span class="hint">(${row.excluded})</span>` : ''}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
+    <p class="hint">Een doorlooptijd is nooit negatief: wie een begin heeft dat na het einde ligt, telt niet mee en staat bij "Niet meegeteld".</p>`;
+}
+
 export function ReportsScreen() {
   const [period, setPeriod] = useState(lastTwelveMonths);
   const [level, setLevel] = useState('');
@@ -86,8 +163,11 @@ export function ReportsScreen() {
       api(`/reports/funnel?${query}${level ? `&level=${level}` : ''}`),
       api(`/reports/levels?${query}`),
       api(`/reports/placements?${query}`),
+      api(`/reports/durations?${query}`),
     ])
-      .then(([funnel, levels, placements]) => latest && setReports({ funnel, levels, placements }))
+      .then(
+        ([funnel, levels, placements, durations]) => latest && setReports({ funnel, levels, placements, durations }),
+      )
       .catch((e) => latest && setError(problemText(e.problem)));
     return () => {
       latest = false;
@@ -144,7 +224,17 @@ export function ReportsScreen() {
                   ? ''
                   : `(${asPercent(stage.conversionFromPrevious)} van de fase ervoor)`,
             }))}
-            note="Elke fase telt de kandidaten die haar in deze periode bereikten." />
+            note="De fasen zijn genest: elke fase telt alleen kandidaten die ook de fase ervoor haalden, op of na die dag en uiterlijk op de laatste dag van de periode. Zo is geen fase groter dan de fase ervoor." />
+          <details>
+            <summary>Wat telt elke fase?</summary>
+            <dl class="stage-meanings">
+              ${reports.funnel.stages.map(
+                (stage) =>
+                  html`<dt>${STAGE_NAMES[stage.stage] ?? stage.stage}</dt><dd>${STAGE_MEANINGS[stage.stage]}</dd>`,
+              )}
+            </dl>
+            <p class="hint">De trechter volgt de weg via de shortlist (niveau 2). Kiest u één niveau, dan telt alleen wat op dat niveau is vastgelegd; wie zonder shortlist werk vond (bijvoorbeeld via niveau 4), staat bij "Kandidaten bereikt per niveau".</p>
+          </details>
           <button type="button" class="link" onClick=${() => download('funnel')}>Trechter downloaden (CSV)</button>
         </section>
         <section class="chart-panel">
@@ -159,6 +249,10 @@ export function ReportsScreen() {
             rows=${reports.placements.byAgeGroup.map((row) => ({ label: AGE_GROUP_NAMES[row.ageGroup] ?? row.ageGroup, value: row.placements }))}
             note=${`Na zes maanden nog aan het werk: ${reports.placements.lasted.lasted}; niet meer: ${reports.placements.lasted.notLasted}; nog niet nagegaan: ${reports.placements.lasted.notYetChecked}.`} />
           <button type="button" class="link" onClick=${() => download('placements')}>Plaatsingen downloaden (CSV)</button>
+        </section>
+        <section class="chart-panel" aria-labelledby="durations-title">
+          <${DurationsTable} report=${reports.durations} />
+          <button type="button" class="link" onClick=${() => download('durations')}>Doorlooptijden downloaden (CSV)</button>
         </section>
       </div>`
     }`;
