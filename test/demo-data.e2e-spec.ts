@@ -61,10 +61,47 @@ describe('the demo data', () => {
     expect(row(2).results['participatieladder-step']).toBe(1);
   });
 
-  it('fills every stage of the funnel', async () => {
+  it('fills the funnel from shortlist to invitation, each stage within the one before', async () => {
     const { stages } = (await as(accountmanager).get(`/reports/funnel?${lastYear}`).expect(200)).body;
-    for (const { stage, candidates } of stages)
+    for (const { stage, candidates } of stages.slice(0, 3))
       expect({ stage, reached: candidates > 0 }).toEqual({ stage, reached: true });
+    for (const [index, stage] of stages.entries())
+      if (index > 0) expect(stage.candidates).toBeLessThanOrEqual(stages[index - 1].candidates);
+  });
+
+  it('shows no figure that cannot be true: no negative duration, no conversion or share above 100%, no NaN', async () => {
+    const periods = [
+      lastYear,
+      `from=${addMonths(today, -1)}&to=${today}`,
+      `from=${addMonths(today, -24)}&to=${today}`,
+      `from=${today}&to=${today}`,
+    ];
+    const problems: string[] = [];
+    /** Every number in a report, with its path: a count is a whole number of at least 0, a share lies in 0–1. */
+    const check = (path: string, value: unknown): void => {
+      if (typeof value === 'number') {
+        if (!Number.isFinite(value) || value < 0) problems.push(`${path} = ${value}`);
+        if (/(conversionFromPrevious|periodPassed)$/.test(path) && value > 1) problems.push(`${path} = ${value}`);
+      } else if (value && typeof value === 'object')
+        for (const [key, inner] of Object.entries(value)) check(`${path}.${key}`, inner);
+      else if (typeof value === 'string' && /NaN|Infinity/.test(value)) problems.push(`${path} = ${value}`);
+    };
+    for (const period of periods) {
+      for (const region of ['', '&region=flevoland']) {
+        for (const name of ['levels', 'funnel', 'placements', 'durations', 'agreements', 'staff']) {
+          const body = (await as(accountmanager).get(`/reports/${name}?${period}${region}`).expect(200)).body;
+          check(`${name}?${period}${region}`, body);
+          const csv = (await as(accountmanager).get(`/reports/${name}?${period}${region}&format=csv`).expect(200)).text;
+          if (/NaN|Infinity|(^|,)-\d/m.test(csv)) problems.push(`${name}.csv?${period}${region}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    // Measured from the benefit start: the demo's first paid work came after it (the issue saw −152.5 from the day the row was made).
+    const { benefitStartToPaidWork } = (await as(accountmanager).get(`/reports/durations?${lastYear}`).expect(200))
+      .body;
+    expect(benefitStartToPaidWork.candidates).toBeGreaterThan(0);
+    expect(benefitStartToPaidWork.medianDays).toBeGreaterThan(0);
   });
 
   it('has one agreement on track and one falling behind, with linked vacancies', async () => {

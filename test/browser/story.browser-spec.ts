@@ -247,7 +247,7 @@ describeInBrowser('the story of a vacancy, walked by the people who use Werkbrug
     expect(policyViolations).toEqual([]);
   });
 
-  it('5. the report counts it: the funnel and the work per level', async () => {
+  it('5. the report counts it: the nested funnel, the work per level and the durations', async () => {
     const page = await signIn('Accountmanager');
     await page.getByRole('link', { name: 'Rapportages' }).click();
     await page.getByRole('heading', { name: 'Rapportages' }).waitFor();
@@ -269,6 +269,13 @@ describeInBrowser('the story of a vacancy, walked by the people who use Werkbrug
       .filter({ hasText: '2. Kandidaat en werkgever samenbrengen' });
     // Two decisions, two proposals, an invitation, a rejection, one speeddate event and one conversation.
     expect(await level2.locator('.number').innerText()).toBe('2 (8 acties)');
+    // What each stage counts, and the durations with what each measures: nobody started work yet, so nothing to measure.
+    await page.getByText('Wat telt elke fase?').click();
+    await page.getByText('Daarna voorgesteld aan een werkgever.').waitFor();
+    const durations = page.getByRole('table', { name: 'Doorlooptijden' });
+    const fromBenefit = durations.getByRole('row').filter({ hasText: 'Van begin uitkering tot betaald werk' });
+    expect(await fromBenefit.getByRole('cell').allInnerTexts()).toEqual(['0', 'geen', 'geen', '0']);
+    await durations.getByRole('row').filter({ hasText: 'Van eerste voorstel tot betaald werk' }).waitFor();
     await screenshot(page, 'reports');
     await expectAccessible(page);
 
