@@ -108,14 +108,12 @@ function DurationsTable({ report }) {
     ...report.stages.map((stage) => ({
       key: `${stage.stage}-${stage.until}`,
       name: `${DURATION_STAGE_NAMES[stage.stage]} → ${DURATION_STAGE_NAMES[stage.until].toLowerCase()}`,
-      meaning:
-        'Dagen vanaf de eerste dag in de ene fase tot de eerste dag in de volgende, als die volgende fase in deze periode viel.',
       excluded: 'de volgende fase kwam eerder (een andere weg)',
       summary: stage,
     })),
   ];
   return html`
-    <div class="table-scroll">
+    <div class="table-scroll" tabindex="0" role="region" aria-labelledby="durations-title">
       <table>
         <caption id="durations-title">Doorlooptijden</caption>
         <thead>
@@ -125,7 +123,7 @@ function DurationsTable({ report }) {
           ${rows.map(
             (row) => html`
             <tr>
-              <th scope="row">${row.name}<br /><span class="hint">${row.meaning}</span></th>
+              <th scope="row">${row.name}${row.meaning ? html`<span class="hint">${row.meaning}</span>` : ''}</th>
               <td class="number">${row.summary.candidates}</td>
               <td class="number">${days(row.summary.medianDays)}</td>
               <td class="number">${days(row.summary.p75Days)}</td>
@@ -135,7 +133,10 @@ function DurationsTable({ report }) {
         </tbody>
       </table>
     </div>
-    <p class="hint">Een doorlooptijd is nooit negatief: wie een begin heeft dat na het einde ligt, telt niet mee en staat bij "Niet meegeteld".</p>`;
+    <p class="hint">
+      Van fase tot fase: dagen vanaf de eerste dag in de ene fase tot de eerste dag in de volgende, voor wie de volgende fase in deze periode bereikte.
+      Een doorlooptijd is nooit negatief: wie een begin heeft dat na het einde ligt, telt niet mee en staat bij "Niet meegeteld".
+    </p>`;
 }
 
 export function ReportsScreen() {
@@ -250,7 +251,7 @@ export function ReportsScreen() {
             note=${`Na zes maanden nog aan het werk: ${reports.placements.lasted.lasted}; niet meer: ${reports.placements.lasted.notLasted}; nog niet nagegaan: ${reports.placements.lasted.notYetChecked}.`} />
           <button type="button" class="link" onClick=${() => download('placements')}>Plaatsingen downloaden (CSV)</button>
         </section>
-        <section class="chart-panel" aria-labelledby="durations-title">
+        <section class="chart-panel durations-panel">
           <${DurationsTable} report=${reports.durations} />
           <button type="button" class="link" onClick=${() => download('durations')}>Doorlooptijden downloaden (CSV)</button>
         </section>
