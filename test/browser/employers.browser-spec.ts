@@ -184,7 +184,30 @@ describeInBrowser('the employer register in the browser', () => {
   });
 
   it('refuses a second registration under the same KvK number beside the field, with a link to the employer that has it', async () => {
+    // Another employer, first by name but not on Anna's team: all employers list her own first.
+    const accountmanager = t.as(await t.token({ role: 'accountmanager' }), '/api/v1');
+    await accountmanager
+      .post('/employers', { name: 'Aannemer Bouwkracht', sector: 'F', postcode: '1315', kvkNumber: '87654321' })
+      .expect(201);
     await page.getByRole('link', { name: 'Terug naar de werkgevers' }).click();
+    await page.getByRole('heading', { name: 'Mijn werkgevers' }).waitFor();
+    await page.getByRole('checkbox', { name: 'Alleen werkgevers in mijn accountteam' }).uncheck();
+    await page.getByRole('heading', { name: 'Alle werkgevers' }).waitFor();
+    await page.getByText('2 van 2 werkgevers, die van uw accountteam eerst').waitFor();
+    expect(await page.locator('li.employer h2').allInnerTexts()).toEqual([
+      'Schoonmaakbedrijf Helder',
+      'Aannemer Bouwkracht',
+    ]);
+    // Searched by KvK number as it is often written, with a space; and a search that finds nothing says so.
+    const search = page.getByRole('searchbox', { name: 'Zoeken op naam, KvK-nummer of postcode' });
+    await search.fill('8765 4321');
+    await page.getByText('1 van 2 werkgevers', { exact: false }).waitFor();
+    expect(await page.locator('li.employer h2').allInnerTexts()).toEqual(['Aannemer Bouwkracht']);
+    await search.fill('bakkerij');
+    await page.getByText('Geen werkgever gevonden met ‘bakkerij’.').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await search.fill('');
+    await page.getByRole('checkbox', { name: 'Alleen werkgevers in mijn accountteam' }).check();
     await page.getByRole('heading', { name: 'Mijn werkgevers' }).waitFor();
     await fillRegister({ name: 'Helder Schoonmaak', sector: 'N', postcode: '1316', kvkNumber: '12345678' });
     await page.getByText('Er is al een werkgever met dit KvK-nummer.').waitFor();
@@ -192,7 +215,9 @@ describeInBrowser('the employer register in the browser', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByRole('link', { name: 'Open de werkgever die dit KvK-nummer al heeft' }).click();
     await page.getByRole('heading', { name: 'Schoonmaakbedrijf Helder', level: 1 }).waitFor();
-    const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM employers`);
+    const [{ count }] = await t.dataSource.query(
+      `SELECT count(*)::int AS count FROM employers WHERE kvk_number = '12345678'`,
+    );
     expect(count).toBe(1);
     expect(policyViolations).toEqual([]);
   });
