@@ -5,7 +5,7 @@ import { loadSession, signOut as endSession, switchRole } from './api.js';
 import { html } from './html.js';
 import { AgreementsScreen } from './screens/agreements.js';
 import { EmployerProposalsScreen } from './screens/employer-proposals.js';
-import { EmployerVacanciesScreen, VacancyFormScreen } from './screens/employer-vacancies.js';
+import { EmployerVacanciesScreen, OnBehalfVacancyFormScreen, VacancyFormScreen } from './screens/employer-vacancies.js';
 import { CandidateImportsScreen } from './screens/candidate-imports.js';
 import { CandidateProfileScreen } from './screens/candidate-profile.js';
 import { CaseloadScreen } from './screens/caseload.js';
@@ -34,6 +34,11 @@ const ROUTES = [
   { pattern: /^\/akkoorden$/, screen: AgreementsScreen, roles: ['accountmanager', 'admin'] },
   { pattern: /^\/werkgevers$/, screen: EmployersScreen, roles: ['accountmanager', 'admin'] },
   { pattern: /^\/werkgevers\/([0-9a-f-]{36})$/, screen: EmployerScreen, roles: ['accountmanager', 'admin'] },
+  {
+    pattern: /^\/werkgevers\/([0-9a-f-]{36})\/vacatures\/(?:nieuw|([0-9a-f-]{36}))$/,
+    screen: OnBehalfVacancyFormScreen,
+    roles: ['accountmanager', 'admin'],
+  },
   { pattern: /^\/mijn-gegevens$/, screen: EmployerScreen, roles: ['employer'] },
   { pattern: /^\/gebruikers$/, screen: UsersScreen, roles: ['admin'] },
   { pattern: /^\/partners$/, screen: PartnersScreen, roles: ['admin'] },

@@ -1,4 +1,5 @@
 import { Browser, Page } from 'playwright-core';
+import { vacancyBody } from '../support/fixtures';
 import { TestApp } from '../support/test-app';
 import { accessibilityViolations } from './accessibility';
 import {
@@ -12,11 +13,15 @@ import {
   watchPolicyViolations,
 } from './browser-support';
 
-/** An accountmanager keeps the employer register in a real browser: registers, edits, meets the KvK duplicate. */
+/**
+ * An accountmanager keeps the employer register in a real browser: registers, edits, meets the KvK
+ * duplicate, enters a vacancy on the employer's behalf and closes one; the employer closes their own.
+ */
 describeInBrowser('the employer register in the browser', () => {
   let t: TestApp;
   let browser: Browser;
   let page: Page;
+  let own: Page;
   let baseUrl: string;
   const policyViolations: string[] = [];
 
@@ -108,13 +113,101 @@ describeInBrowser('the employer register in the browser', () => {
     await history.getByText('Contactpersoon toegevoegd').waitFor();
     await history.getByText('Contactpersoon gewijzigd (functie)').waitFor();
     await history.getByText('Accountteam gewijzigd', { exact: false }).first().waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(policyViolations).toEqual([]);
+  });
+
+  it("enters a vacancy on the employer's behalf with the guided form, lists it with its shortlist, and closes another with a reason", async () => {
+    const [{ id: employerId }] = await t.dataSource.query(`SELECT id FROM employers WHERE kvk_number = '12345678'`);
+    // A vacancy the employer posted before: the one the accountmanager closes.
+    const accountmanager = t.as(await t.token({ role: 'accountmanager' }), '/api/v1');
+    await accountmanager.post('/vacancies', vacancyBody({ employerId, title: 'Glazenwasser' })).expect(201);
+    await page.reload();
+    const vacancies = page.getByRole('region', { name: 'Vacatures' });
+    await vacancies.getByRole('heading', { name: 'Lopend (1)' }).waitFor();
+
+    // Taken by phone: entered with the employer's own guided form, for this employer.
+    await vacancies.getByRole('link', { name: 'Vacature invoeren voor Schoonmaakbedrijf Helder' }).click();
+    await page.getByRole('heading', { name: 'Nieuwe vacature voor Schoonmaakbedrijf Helder', level: 1 }).waitFor();
+    await page.getByText('U vult de vacature in namens Schoonmaakbedrijf Helder', { exact: false }).waitFor();
+    await page.getByLabel('Functietitel').fill('Schoonmaker kantoren');
+    const occupation = page.getByRole('combobox', { name: 'Beroep' });
+    await occupation.pressSequentially('schoonm', { delay: 30 });
+    await page.getByRole('option', { name: 'schoonmaker', exact: true }).click();
+    await page.getByLabel('Postcode van de werkplek (4 cijfers)').fill('1316');
+    await page.getByLabel('Uren per week').fill('45');
+    await page.getByRole('button', { name: 'Vacature plaatsen' }).click();
+    // Refused beside the field, in Dutch, with the focus on it; nothing stored.
+    await page.getByText('Vul 1 tot 40 uur per week in.').waitFor();
+    expect(await page.getByLabel('Uren per week').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.evaluate<string | undefined>('document.activeElement?.id')).toBe('hours');
+    await screenshot(page, 'vacancy-on-behalf');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByLabel('Uren per week').fill('24');
+    await page.getByRole('button', { name: 'Vacature plaatsen' }).click();
+
+    await page.getByRole('heading', { name: 'Schoonmaakbedrijf Helder', level: 1 }).waitFor();
+    await page.getByText('Vacature “Schoonmaker kantoren” is geplaatst.', { exact: false }).first().waitFor();
+    await vacancies.getByRole('heading', { name: 'Lopend (2)' }).waitFor();
+    const [stored] = await t.dataSource.query(
+      `SELECT id, employer_id AS "employerId", hours_per_week AS hours FROM vacancies WHERE title = 'Schoonmaker kantoren'`,
+    );
+    expect(stored).toMatchObject({ employerId, hours: 24 });
+    const entered = vacancies.getByRole('listitem', { name: 'Schoonmaker kantoren' });
+    expect(await entered.getByRole('link', { name: 'Schoonmaker kantoren', exact: true }).getAttribute('href')).toBe(
+      `#/vacatures/${stored.id}/shortlist`,
+    );
+    await entered.getByRole('link', { name: /^Vacature wijzigen/ }).waitFor();
+
+    // Closed with a reason: asked first, refused without one, then listed apart and in the history.
+    const glazenwasser = vacancies.getByRole('listitem', { name: 'Glazenwasser' });
+    await glazenwasser.getByRole('button', { name: /^Sluiten…/ }).click();
+    expect(await page.evaluate<string | undefined>('document.activeElement?.getAttribute("type")')).toBe('radio');
+    await glazenwasser.getByRole('button', { name: 'Vacature sluiten' }).click();
+    await glazenwasser.getByText('Kies waarom u de vacature sluit.').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await glazenwasser.getByRole('radio', { name: 'Ingetrokken' }).check();
+    await glazenwasser.getByRole('button', { name: 'Vacature sluiten' }).click();
+    await page.getByText('Vacature “Glazenwasser” is gesloten.', { exact: false }).first().waitFor();
+    await vacancies.getByRole('heading', { name: 'Gesloten en verlopen (1)' }).waitFor();
+    await vacancies.getByRole('heading', { name: 'Lopend (1)' }).waitFor();
+    await glazenwasser.getByText('Ingetrokken', { exact: true }).waitFor();
+    await page.locator('ol.history').getByText('Vacature „Glazenwasser” ingetrokken').waitFor();
+    await page.locator('ol.history').getByText('Vacature „Schoonmaker kantoren” geplaatst').waitFor();
+    const [{ status, closeReason }] = await t.dataSource.query(
+      `SELECT status, close_reason AS "closeReason" FROM vacancies WHERE title = 'Glazenwasser'`,
+    );
+    expect({ status, closeReason }).toEqual({ status: 'closed', closeReason: 'withdrawn' });
     await screenshot(page, 'employer');
     expect(await accessibilityViolations(page)).toEqual([]);
     expect(policyViolations).toEqual([]);
   });
 
   it('refuses a second registration under the same KvK number beside the field, with a link to the employer that has it', async () => {
+    // Another employer, first by name but not on Anna's team: all employers list her own first.
+    const accountmanager = t.as(await t.token({ role: 'accountmanager' }), '/api/v1');
+    await accountmanager
+      .post('/employers', { name: 'Aannemer Bouwkracht', sector: 'F', postcode: '1315', kvkNumber: '87654321' })
+      .expect(201);
     await page.getByRole('link', { name: 'Terug naar de werkgevers' }).click();
+    await page.getByRole('heading', { name: 'Mijn werkgevers' }).waitFor();
+    await page.getByRole('checkbox', { name: 'Alleen werkgevers in mijn accountteam' }).uncheck();
+    await page.getByRole('heading', { name: 'Alle werkgevers' }).waitFor();
+    await page.getByText('2 van 2 werkgevers, die van uw accountteam eerst').waitFor();
+    expect(await page.locator('li.employer h2').allInnerTexts()).toEqual([
+      'Schoonmaakbedrijf Helder',
+      'Aannemer Bouwkracht',
+    ]);
+    // Searched by KvK number as it is often written, with a space; and a search that finds nothing says so.
+    const search = page.getByRole('searchbox', { name: 'Zoeken op naam, KvK-nummer of postcode' });
+    await search.fill('8765 4321');
+    await page.getByText('1 van 2 werkgevers', { exact: false }).waitFor();
+    expect(await page.locator('li.employer h2').allInnerTexts()).toEqual(['Aannemer Bouwkracht']);
+    await search.fill('bakkerij');
+    await page.getByText('Geen werkgever gevonden met ‘bakkerij’.').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await search.fill('');
+    await page.getByRole('checkbox', { name: 'Alleen werkgevers in mijn accountteam' }).check();
     await page.getByRole('heading', { name: 'Mijn werkgevers' }).waitFor();
     await fillRegister({ name: 'Helder Schoonmaak', sector: 'N', postcode: '1316', kvkNumber: '12345678' });
     await page.getByText('Er is al een werkgever met dit KvK-nummer.').waitFor();
@@ -122,7 +215,9 @@ describeInBrowser('the employer register in the browser', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByRole('link', { name: 'Open de werkgever die dit KvK-nummer al heeft' }).click();
     await page.getByRole('heading', { name: 'Schoonmaakbedrijf Helder', level: 1 }).waitFor();
-    const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM employers`);
+    const [{ count }] = await t.dataSource.query(
+      `SELECT count(*)::int AS count FROM employers WHERE kvk_number = '12345678'`,
+    );
     expect(count).toBe(1);
     expect(policyViolations).toEqual([]);
   });
@@ -130,7 +225,7 @@ describeInBrowser('the employer register in the browser', () => {
   it("lets the employer's own user see the register and change only the contact e-mail", async () => {
     const [{ id }] = await t.dataSource.query(`SELECT id FROM employers WHERE kvk_number = '12345678'`);
     await employerUser(t, id, 'Petra', '12345678');
-    const own = await browser.newPage(DESKTOP);
+    own = await browser.newPage(DESKTOP);
     watchPolicyViolations(own, policyViolations);
     await signInThroughDevProvider(own, baseUrl, { user: 'Petra', employer: true });
     await own.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn gegevens' }).click();
@@ -141,6 +236,39 @@ describeInBrowser('the employer register in the browser', () => {
     await own.getByText('De gegevens zijn opgeslagen.').first().waitFor();
     await own.locator('ol.history').getByText('Gegevens gewijzigd (e-mailadres)').waitFor();
     expect(await accessibilityViolations(own)).toEqual([]);
+    expect(policyViolations).toEqual([]);
+  });
+
+  it('lets the employer close the vacancy entered on their behalf, saying why and after being asked', async () => {
+    await own.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn vacatures' }).click();
+    await own.getByRole('heading', { name: 'Mijn vacatures' }).waitFor();
+    const card = own.getByRole('listitem', { name: 'Schoonmaker kantoren' });
+    await card.getByRole('button', { name: /^Sluiten…/ }).click();
+    await card.getByRole('group', { name: 'Waarom sluit u “Schoonmaker kantoren”?' }).waitFor();
+    await card.getByText('Een gesloten vacature gaat niet meer open', { exact: false }).waitFor();
+    // Cancelled: nothing changes, and the focus is back on the button.
+    await card.getByRole('button', { name: 'Annuleren' }).click();
+    expect(await own.evaluate<string | undefined>('document.activeElement?.textContent')).toBe(
+      'Sluiten…: Schoonmaker kantoren',
+    );
+    await card.getByRole('button', { name: /^Sluiten…/ }).click();
+    await card.getByRole('radio', { name: 'Op een andere manier vervuld' }).check();
+    expect(await accessibilityViolations(own)).toEqual([]);
+    await card.getByRole('button', { name: 'Vacature sluiten' }).click();
+    await own.getByText('Vacature “Schoonmaker kantoren” is gesloten.', { exact: false }).first().waitFor();
+    await card.getByText('Op een andere manier vervuld').waitFor();
+    const [{ status, closeReason }] = await t.dataSource.query(
+      `SELECT status, close_reason AS "closeReason" FROM vacancies WHERE title = 'Schoonmaker kantoren'`,
+    );
+    expect({ status, closeReason }).toEqual({ status: 'closed', closeReason: 'filled-elsewhere' });
+    expect(await accessibilityViolations(own)).toEqual([]);
+
+    // The accountmanager sees it ended on the employer's page.
+    await page.reload();
+    await page
+      .getByRole('region', { name: 'Vacatures' })
+      .getByRole('heading', { name: 'Gesloten en verlopen (2)' })
+      .waitFor();
     expect(policyViolations).toEqual([]);
   });
 });

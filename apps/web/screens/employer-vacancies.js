@@ -1,6 +1,6 @@
 // The employer's vacancies, and a guided form to post a new one or change one.
 import { useEffect, useState } from 'preact/hooks';
-import { api, apiAll } from '../api.js';
+import { api, apiAll, ApiError } from '../api.js';
 import { html } from '../html.js';
 import { FieldError, invalidAttributes, useFieldErrors } from '../form-errors.js';
 import { labelOf } from '../taxonomy.js';
@@ -267,12 +267,48 @@ function Suggestions({ suggestions, onAdd }) {
 
 /** Post a vacancy (no id) or change an open one (its id): the same guided form. */
 export function VacancyFormScreen({ params: [vacancyId] }) {
+  return html`<${GuidedVacancyForm} vacancyId=${vacancyId} back=${{ path: '/mijn-vacatures', label: 'Mijn vacatures' }} />`;
+}
+
+/**
+ * The accountmanager enters a vacancy on an employer's behalf (one taken by phone), or changes one
+ * of its vacancies: the employer's own guided form, for that employer, back to the employer's page.
+ */
+export function OnBehalfVacancyFormScreen({ params: [employerId, vacancyId] }) {
+  const [employer, setEmployer] = useState(null);
+  const [error, setError] = useState('');
+
+  useEffect(() => {
+    api(`/employers/${employerId}`)
+      .then(setEmployer)
+      .catch((e) => setError(problemText(e.problem)));
+  }, [employerId]);
+
+  if (!employer)
+    return html`<${Heading}>${vacancyId ? 'Vacature wijzigen' : 'Nieuwe vacature'}</${Heading}>
+      ${error ? html`<${Notice} kind="error">${error}</${Notice}>` : html`<p aria-busy="true">Het formulier wordt geladen…</p>`}`;
+  return html`<${GuidedVacancyForm} vacancyId=${vacancyId} employer=${employer}
+    back=${{ path: `/werkgevers/${employer.id}`, label: employer.name }} />`;
+}
+
+/** The guided form, for the signed-in employer or (with `employer`) on that employer's behalf; `back` is where it returns. */
+function GuidedVacancyForm({ vacancyId, employer, back }) {
   const [initial, setInitial] = useState(vacancyId ? null : NEW_VACANCY);
   const [demandItems, setDemandItems] = useState(null);
   const [message, say, setMessage] = useMessage();
 
   useEffect(() => {
-    Promise.all([api('/taxonomy/demands'), vacancyId ? api(`/vacancies/${vacancyId}`).then(formStateOf) : NEW_VACANCY])
+    Promise.all([
+      api('/taxonomy/demands'),
+      vacancyId
+        ? api(`/vacancies/${vacancyId}`).then((vacancy) => {
+            // Another employer's vacancy under this employer's address: not changed here.
+            if (employer && vacancy.employerId !== employer.id)
+              throw new ApiError({ status: 404, code: 'vacancy.not-found' });
+            return formStateOf(vacancy);
+          })
+        : NEW_VACANCY,
+    ])
       .then(([items, state]) => {
         setDemandItems(items);
         setInitial(state);
@@ -280,19 +316,25 @@ export function VacancyFormScreen({ params: [vacancyId] }) {
       .catch((e) => setMessage({ kind: 'error', text: problemText(e.problem) }));
   }, [vacancyId]);
 
-  const title = vacancyId ? 'Vacature wijzigen' : 'Nieuwe vacature';
+  const title = `${vacancyId ? 'Vacature wijzigen' : 'Nieuwe vacature'}${employer ? ` voor ${employer.name}` : ''}`;
+  const crumbs = html`<p class="crumbs"><a href=${`#${back.path}`}>← ${back.label}</a></p>`;
   if (!initial || !demandItems) {
-    return html`<${Heading}>${title}</${Heading}>${message ? html`<${MessageNotice} message=${message} />` : html`<p aria-busy="true">Het formulier wordt geladen…</p>`}`;
+    return html`${crumbs}<${Heading}>${title}</${Heading}>${message ? html`<${MessageNotice} message=${message} />` : html`<p aria-busy="true">Het formulier wordt geladen…</p>`}`;
   }
   // Keyed by version: a form reloaded after a conflict starts again from what is stored now.
   return html`
-    <p class="crumbs"><a href="#/mijn-vacatures">← Mijn vacatures</a></p>
+    ${crumbs}
     <${Heading}>${title}</${Heading}>
+    ${
+      employer &&
+      html`<p class="hint">U vult de vacature in namens ${employer.name}, bijvoorbeeld na een telefoongesprek. De werkgever ziet haar onder ‘Mijn vacatures’.</p>`
+    }
     <${MessageNotice} message=${message} />
-    <${VacancyForm} key=${initial.version ?? 'new'} vacancyId=${vacancyId} initial=${initial} demandItems=${demandItems} say=${say} onReloaded=${setInitial} />`;
+    <${VacancyForm} key=${initial.version ?? 'new'} vacancyId=${vacancyId} employerId=${employer?.id} back=${back.path}
+      initial=${initial} demandItems=${demandItems} say=${say} onReloaded=${setInitial} />`;
 }
 
-function VacancyForm({ vacancyId, initial, demandItems, say, onReloaded }) {
+function VacancyForm({ vacancyId, employerId, back, initial, demandItems, say, onReloaded }) {
   const [fields, setFields] = useState(initial.fields);
   const [occupation, setOccupation] = useState(initial.occupation);
   const [competences, setCompetences] = useState(initial.competences);
@@ -333,6 +375,7 @@ function VacancyForm({ vacancyId, initial, demandItems, say, onReloaded }) {
     const pick = (required) =>
       competences.filter((c) => c.required === required).map(({ code, level }) => ({ code, level }));
     return {
+      ...(employerId && !vacancyId ? { employerId } : {}),
       title: fields.title,
       ...(fields.description.trim() ? { description: fields.description.trim() } : {}),
       occupation: occupation.code,
@@ -417,7 +460,7 @@ function VacancyForm({ vacancyId, initial, demandItems, say, onReloaded }) {
         body: { ...body(), ...(asDraft ? { status: 'draft' } : {}) },
       });
       navigateWithNotice(
-        '/mijn-vacatures',
+        back,
         saved.status === 'draft'
           ? `Vacature “${saved.title}” is als concept bewaard. Open haar wanneer u zover bent.`
           : `Vacature “${saved.title}” is ${vacancyId ? 'gewijzigd' : 'geplaatst'}. Werkbrug zoekt nu passende kandidaten.`,

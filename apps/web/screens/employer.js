@@ -1,5 +1,5 @@
-// One employer: the register (KvK, vestigingsnummer, address), its contact persons, its account team and its
-// history. The accountmanager and the administrator keep all of it; the employer's own users see it and
+// One employer: the register (KvK, vestigingsnummer, address), its vacancies (for staff), its contact
+// persons, its account team and its history. The accountmanager and the administrator keep all of it; the employer's own users see it and
 // change their contact e-mail and contact persons.
 import { useEffect, useState } from 'preact/hooks';
 import { api, apiAll } from '../api.js';
@@ -7,6 +7,8 @@ import { FieldError, invalidAttributes, useFieldErrors } from '../form-errors.js
 import { html } from '../html.js';
 import { asDate, problemText, REJECTION_REASONS, SECTOR_NAMES } from '../text.js';
 import { Heading, MessageNotice, Notice, takeNotice, useMessage } from '../ui.js';
+import { ShortlistState } from './vacancies.js';
+import { hasEnded, VacancyActions, VacancyStatus } from './vacancy-lifecycle.js';
 
 const REGISTER_FIELDS = [
   ['name', 'Naam'],
@@ -448,6 +450,82 @@ function describe(entry) {
   }
 }
 
+/** Another region's vacancy (from its feed) is changed there, not here. */
+const isFollowed = (vacancy) => vacancy.source?.startsWith('feed:');
+
+/**
+ * The employer's vacancies for the accountmanager: each with its shortlist, changed or closed here;
+ * and a vacancy entered on the employer's behalf (taken by phone) with the employer's own guided form.
+ */
+function VacanciesSection({ employer, say, onChanged }) {
+  const [data, setData] = useState(null);
+
+  async function load() {
+    const [vacancies, overviews] = await Promise.all([
+      apiAll(`/vacancies?employerId=${employer.id}`),
+      apiAll('/shortlists'),
+    ]);
+    const ids = new Set(vacancies.map((vacancy) => vacancy.id));
+    setData({
+      vacancies,
+      overviewOf: new Map(overviews.filter((o) => ids.has(o.vacancyId)).map((o) => [o.vacancyId, o])),
+    });
+  }
+
+  useEffect(() => {
+    load().catch((e) => say('error', problemText(e.problem)));
+  }, []);
+
+  function changed(_vacancy, text) {
+    say('success', text);
+    onChanged();
+    load().catch((e) => say('error', problemText(e.problem)));
+  }
+  const failed = (text) => say('error', text);
+
+  const active = data?.vacancies.filter((vacancy) => !hasEnded(vacancy)) ?? [];
+  const ended = data?.vacancies.filter(hasEnded) ?? [];
+  const card = (vacancy) => html`
+    <li class="card" key=${vacancy.id} aria-label=${vacancy.title}>
+      <h4>${hasEnded(vacancy) ? vacancy.title : html`<a href=${`#/vacatures/${vacancy.id}/shortlist`}>${vacancy.title}</a>`}</h4>
+      <p class="meta">${vacancy.hoursPerWeek} uur · ${vacancy.positions} ${vacancy.positions === 1 ? 'plek' : 'plekken'} · postcode ${vacancy.postcode}</p>
+      <p class="state">
+        <${VacancyStatus} vacancy=${vacancy} />
+        ${vacancy.status === 'open' && html`<${ShortlistState} overview=${data.overviewOf.get(vacancy.id)} />`}
+      </p>
+      ${
+        !hasEnded(vacancy) &&
+        !isFollowed(vacancy) &&
+        html`<p><a href=${`#/werkgevers/${employer.id}/vacatures/${vacancy.id}`}>Vacature wijzigen<span class="visually-hidden">: ${vacancy.title}</span></a></p>`
+      }
+      <${VacancyActions} vacancy=${vacancy} onChanged=${changed} onError=${failed} />
+    </li>`;
+
+  return html`
+    <section class="employer-vacancies" aria-labelledby="vacancies-heading">
+      <h2 id="vacancies-heading">Vacatures</h2>
+      ${
+        !employer.followedFrom &&
+        html`<p><a class="button-link primary" href=${`#/werkgevers/${employer.id}/vacatures/nieuw`}>Vacature invoeren voor ${employer.name}</a></p>`
+      }
+      ${!data && html`<p aria-busy="true">De vacatures worden geladen…</p>`}
+      ${data && data.vacancies.length === 0 && html`<p>${employer.name} heeft nog geen vacatures.</p>`}
+      ${
+        active.length > 0 &&
+        html`
+        <h3>Lopend (${active.length})</h3>
+        <p>Kies een open vacature om haar shortlist te beoordelen.</p>
+        <ul class="cards vacancies">${active.map(card)}</ul>`
+      }
+      ${
+        ended.length > 0 &&
+        html`
+        <h3>Gesloten en verlopen (${ended.length})</h3>
+        <ul class="cards vacancies">${ended.map(card)}</ul>`
+      }
+    </section>`;
+}
+
 const PAGE = 20;
 
 function HistorySection({ employer, say }) {
@@ -496,6 +574,8 @@ export function EmployerScreen({ params, session }) {
   const [error, setError] = useState('');
   const [notice] = useState(takeNotice);
   const [message, say] = useMessage();
+  // A vacancy closed or reopened here is in the history too: it is read again.
+  const [vacancyChanges, setVacancyChanges] = useState(0);
 
   useEffect(() => {
     api(`/employers/${id}`)
@@ -514,8 +594,9 @@ export function EmployerScreen({ params, session }) {
       html`
       ${!ownUser && html`<p><a href="#/werkgevers">Terug naar de werkgevers</a></p>`}
       <${RegisterSection} key=${employer.version} employer=${employer} ownUser=${ownUser} onSaved=${setEmployer} say=${say} />
+      ${!ownUser && html`<${VacanciesSection} employer=${employer} say=${say} onChanged=${() => setVacancyChanges((n) => n + 1)} />`}
       <${ContactPersonsSection} employer=${employer} say=${say} />
       <${AccountTeamSection} employer=${employer} session=${session} say=${say} />
-      <${HistorySection} key=${`history-${employer.version}`} employer=${employer} say=${say} />`
+      <${HistorySection} key=${`history-${employer.version}-${vacancyChanges}`} employer=${employer} say=${say} />`
     }`;
 }

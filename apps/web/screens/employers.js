@@ -1,5 +1,6 @@
-// Employers and their account teams: an accountmanager opens on their own employers, registers one, and
-// opens one for its register, contact persons, team and history (screens/employer.js).
+// Employers and their account teams: an accountmanager opens on their own employers (all of them: their
+// own first), searches them, registers one, and opens one for its register, vacancies, contact persons,
+// team and history (screens/employer.js).
 import { useEffect, useState } from 'preact/hooks';
 import { api, apiAll } from '../api.js';
 import { html } from '../html.js';
@@ -112,6 +113,7 @@ export function EmployersScreen({ session }) {
   const [teams, setTeams] = useState(new Map());
   const [me, setMe] = useState(null);
   const [error, setError] = useState('');
+  const [search, setSearch] = useState('');
   const [message, say] = useMessage();
 
   useEffect(() => {
@@ -129,6 +131,21 @@ export function EmployersScreen({ session }) {
   }, [mine]);
 
   const onTeam = (id, team) => setTeams((all) => new Map(all).set(id, team));
+  const ownFirst = (list) => {
+    const own = (employer) => (teams.get(employer.id) ?? []).some((member) => member.userId === me);
+    return [...list.filter(own), ...list.filter((employer) => !own(employer))];
+  };
+  // Searched in what the list holds: a name, a KvK number (spaces as typed) or a postcode.
+  const wanted = search.trim().toLowerCase();
+  const digits = wanted.replace(/\s/g, '');
+  const shown =
+    employers &&
+    ownFirst(employers).filter(
+      (employer) =>
+        !wanted ||
+        employer.name.toLowerCase().includes(wanted) ||
+        (/^\d+$/.test(digits) && `${employer.kvkNumber ?? ''}|${employer.postcode}`.includes(digits)),
+    );
 
   return html`
     <${Heading}>${mine ? 'Mijn werkgevers' : 'Alle werkgevers'}</${Heading}>
@@ -147,8 +164,21 @@ export function EmployersScreen({ session }) {
     ${
       employers &&
       employers.length > 0 &&
+      html`<p>
+        <label for="employer-search">Zoeken op naam, KvK-nummer of postcode</label><br />
+        <input id="employer-search" type="search" autocomplete="off" value=${search} aria-describedby="employer-search-count"
+          onInput=${(e) => setSearch(e.currentTarget.value)} />
+        <span id="employer-search-count" class="meta" role="status">
+          ${' '}${shown.length} van ${employers.length} ${employers.length === 1 ? 'werkgever' : 'werkgevers'}${!mine && accountmanager ? ', die van uw accountteam eerst' : ''}
+        </span>
+      </p>`
+    }
+    ${employers && employers.length > 0 && shown.length === 0 && html`<p>Geen werkgever gevonden met ‘${search.trim()}’.</p>`}
+    ${
+      shown &&
+      shown.length > 0 &&
       html`<ul class="cards employers">
-        ${employers.map(
+        ${shown.map(
           (employer) =>
             html`<${EmployerCard} key=${employer.id} employer=${employer} team=${teams.get(employer.id) ?? []} me=${me} canJoin=${accountmanager} admin=${session.role === 'admin'} onTeam=${onTeam} say=${say} />`,
         )}

@@ -7,7 +7,8 @@ import { problemText, WITHDRAWN_BECAUSE } from '../text.js';
 import { Heading, MessageNotice, useMessage } from '../ui.js';
 import { hasEnded, VacancyActions, VacancyStatus } from './vacancy-lifecycle.js';
 
-function ShortlistState({ overview }) {
+/** Where a vacancy's shortlist stands, from its overview (GET /shortlists). */
+export function ShortlistState({ overview }) {
   if (!overview) return html`<span class="tag">Geen shortlist</span>`;
   if (overview.status === 'pending') return html`<span class="tag pending">Wordt gematcht…</span>`;
   if (overview.ranked === 0) return html`<span class="tag">Geen passende kandidaten</span>`;
@@ -62,7 +63,7 @@ export function VacanciesScreen() {
   const card = (vacancy, Title) => html`
     <li class="card" key=${vacancy.id} aria-label=${vacancy.title}>
       <${Title} vacancy=${vacancy} />
-      <p class="meta">${data.employerOf.get(vacancy.employerId) ?? ''} · ${vacancy.hoursPerWeek} uur · ${vacancy.positions} ${vacancy.positions === 1 ? 'plek' : 'plekken'}</p>
+      <p class="meta"><a href=${`#/werkgevers/${vacancy.employerId}`}>${data.employerOf.get(vacancy.employerId) ?? 'Werkgever'}</a> · ${vacancy.hoursPerWeek} uur · ${vacancy.positions} ${vacancy.positions === 1 ? 'plek' : 'plekken'}</p>
       <p class="state">
         <${VacancyStatus} vacancy=${vacancy} />
         ${vacancy.status === 'open' && html`<${ShortlistState} overview=${data.overviewOf.get(vacancy.id)} />`}

@@ -1,6 +1,6 @@
 // What the employer and the accountmanager do with a vacancy's life: open a draft, pause and resume,
 // close it with a reason, and reopen a closed or expired one as a new vacancy.
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { api } from '../api.js';
 import { html } from '../html.js';
 import { asDate, CLOSE_REASON_NAMES, problemText, VACANCY_STATUS_NAMES } from '../text.js';
@@ -31,6 +31,19 @@ export function VacancyActions({ vacancy, onChanged, onError }) {
   const [reasonError, setReasonError] = useState('');
   const [busy, setBusy] = useState(false);
   const id = vacancy.id;
+  // The "Sluiten…" button gives way to the question why: the focus goes along to it, and back on cancel.
+  const question = useRef(null);
+  const opener = useRef(null);
+  const [opened, setOpened] = useState(0);
+  useEffect(() => {
+    if (!opened) return;
+    (closing ? question.current?.querySelector('input') : opener.current)?.focus();
+  }, [opened]);
+  const showClosing = (open) => {
+    setClosing(open);
+    setReasonError('');
+    setOpened((n) => n + 1);
+  };
 
   async function run(path, method, body, text) {
     setBusy(true);
@@ -48,7 +61,10 @@ export function VacancyActions({ vacancy, onChanged, onError }) {
 
   function close(event) {
     event.preventDefault();
-    if (!reason) return setReasonError('Kies waarom u de vacature sluit.');
+    if (!reason) {
+      question.current?.querySelector('input')?.focus();
+      return setReasonError('Kies waarom u de vacature sluit.');
+    }
     run(
       '/closure',
       'POST',
@@ -77,13 +93,13 @@ export function VacancyActions({ vacancy, onChanged, onError }) {
       ${vacancy.status === 'draft' && html`<button type="button" class="primary" disabled=${busy} onClick=${() => setStatus('open', `Vacature “${vacancy.title}” staat open.`)}>${label('Openen')}</button>`}
       ${vacancy.status === 'open' && html`<button type="button" disabled=${busy} onClick=${() => setStatus('on-hold', `Vacature “${vacancy.title}” is gepauzeerd: er worden geen kandidaten voorgesteld of aangeboden.`)}>${label('Pauzeren')}</button>`}
       ${vacancy.status === 'on-hold' && html`<button type="button" disabled=${busy} onClick=${() => setStatus('open', `Vacature “${vacancy.title}” staat weer open.`)}>${label('Hervatten')}</button>`}
-      ${!closing && html`<button type="button" disabled=${busy} aria-expanded="false" onClick=${() => setClosing(true)}>${label('Sluiten…')}</button>`}
+      ${!closing && html`<button type="button" ref=${opener} disabled=${busy} onClick=${() => showClosing(true)}>${label('Sluiten…')}</button>`}
     </div>
     ${
       closing &&
       html`
       <form class="close-vacancy" onSubmit=${close} novalidate>
-        <fieldset aria-describedby=${reasonError ? `close-${id}-error` : undefined}>
+        <fieldset ref=${question} aria-describedby=${reasonError ? `close-${id}-error` : undefined}>
           <legend>Waarom sluit u “${vacancy.title}”?</legend>
           ${Object.entries(CLOSE_REASON_NAMES).map(
             ([code, name]) => html`
@@ -95,10 +111,11 @@ export function VacancyActions({ vacancy, onChanged, onError }) {
           )}
           ${reasonError && html`<p class="field-error" id=${`close-${id}-error`}>${reasonError}</p>`}
         </fieldset>
-        <p class="hint">Openstaande voorstellen, aanbiedingen en geplande gesprekken voor deze vacature worden ingetrokken, met de reden erbij.</p>
+        <p class="hint">Openstaande voorstellen, aanbiedingen en geplande gesprekken voor deze vacature worden ingetrokken, met de reden erbij.
+          Een gesloten vacature gaat niet meer open; u kunt haar wel opnieuw openen als nieuwe vacature.</p>
         <div class="actions">
           <button type="submit" class="primary" disabled=${busy}>Vacature sluiten</button>
-          <button type="button" disabled=${busy} onClick=${() => setClosing(false)}>Annuleren</button>
+          <button type="button" disabled=${busy} onClick=${() => showClosing(false)}>Annuleren</button>
         </div>
       </form>`
     }`;
