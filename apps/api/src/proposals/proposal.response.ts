@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PROPOSAL_STATUSES, Proposal, REJECTION_REASONS, VACANCY_END_REASONS } from '@werkbrug/database';
 import { CandidateOnListView } from '../shared/candidate-access/candidate-on-list.response';
+import { candidateReference } from '../shared/pseudonyms/candidate-names';
 import { EmployerProfile } from './anonymised-profile';
 
 export class BelastbaarheidFitView {
@@ -61,6 +62,11 @@ export class ProposalView {
   @ApiProperty() id: string;
   @ApiProperty() vacancyId: string;
   @ApiPropertyOptional({ description: 'Staff only' }) candidateId?: string;
+  @ApiProperty({
+    description:
+      "The candidate's pseudonymous reference (K-1A2B-3C4D): the same for employer and staff, so both speak of the same person",
+  })
+  candidateReference: string;
   @ApiPropertyOptional({
     type: CandidateOnListView,
     description: "Staff only: the name for the candidate's own organisation, else the reference and whom to contact",
@@ -122,6 +128,7 @@ export class ProposalView {
     return {
       id,
       vacancyId,
+      candidateReference: candidateReference(candidateId),
       ...audience,
       profile,
       status,

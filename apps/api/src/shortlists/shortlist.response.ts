@@ -68,7 +68,13 @@ export class ShortlistView {
   matchedGeneration: number | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) matchedAt: Date | null;
   @ApiProperty() candidatesConsidered: number;
-  @ApiProperty() candidatesEligible: number;
+  @ApiProperty({ description: 'Candidates within every hard limit; the shortlist ranks the best of them' })
+  candidatesEligible: number;
+  @ApiProperty({
+    description:
+      'Candidates ranked on the shortlist now: the one count of "candidates found" that employer and staff both see',
+  })
+  ranked: number;
   @ApiProperty({
     type: 'object',
     additionalProperties: { type: 'integer' },

@@ -85,7 +85,7 @@ export class ShortlistsService {
           });
         if (existing.decision === 'rejected')
           throw ShortlistErrors.rejectionFinal(
-            'A rejection is final: the candidate is never proposed for this vacancy again.',
+            'A rejection stands until it is withdrawn (DELETE the decision); then decide again.',
           );
         if (await this.decisions.isProposed(key))
           throw ShortlistErrors.alreadyProposed(
@@ -105,6 +105,35 @@ export class ShortlistsService {
       return saved;
     });
     return DecisionView.of(decision);
+  }
+
+  /**
+   * Withdraws an accountmanager's decision on the version read, so the candidate is undecided again:
+   * the undo of a click, or a change of mind. A withdrawn rejection takes back the turn-down it
+   * wrote, and the shortlists it weighed on are matched again, so the candidate returns. Once the
+   * candidate was proposed the employer's answer decides, and nothing is withdrawn here.
+   */
+  async withdrawDecision(vacancyId: string, candidateId: string, version: number, principal: Principal): Promise<void> {
+    const vacancy = await this.vacancies.get(vacancyId, principal);
+    if (vacancy.status === 'closed' || vacancy.status === 'expired')
+      throw ShortlistErrors.vacancyEnded(`Vacancy ${vacancyId} is ${vacancy.status}.`);
+    await this.db.transaction(async () => {
+      const key = { vacancyId, candidateId };
+      const existing = await this.decisions.getOrThrow(key, `Candidate ${candidateId} has no decision on this shortlist.`);
+      if (await this.decisions.isProposed(key))
+        throw ShortlistErrors.alreadyProposed('The candidate has been proposed; the employer answers the proposal now.');
+      await this.decisions.deleteVersioned(key, version, DecisionView.of);
+      if (existing.decision !== 'rejected') return;
+      await this.feedback.deleteRejection({
+        vacancyId,
+        candidateId,
+        givenBy: existing.decidedBy,
+        reason: existing.reason!,
+        competence: existing.competence,
+      });
+      const elsewhere = await this.shortlists.openVacanciesOfEmployerRanking(candidateId, vacancy.employerId);
+      await this.matching.rematch([...new Set([vacancyId, ...elsewhere])]);
+    });
   }
 
   /**
@@ -184,6 +213,7 @@ export class ShortlistsService {
       matchedAt: shortlist.matchedAt,
       candidatesConsidered: shortlist.candidatesConsidered,
       candidatesEligible: shortlist.candidatesEligible,
+      ranked: staff ? entries.length : await this.shortlists.rankedCount(vacancyId),
       exclusions: shortlist.exclusions,
     };
     if (!staff) return view;
