@@ -26,6 +26,11 @@ export class DecisionView {
   }
 }
 
+export class DecisionOffListView extends DecisionView {
+  @ApiProperty({ type: CandidateOnListView, description: 'Who the candidate is, as far as the caller may know' })
+  candidate: CandidateOnListView;
+}
+
 export class BelastbaarheidFitView {
   @ApiProperty({ description: "Whether the candidate can carry this job's demands" }) fitsDemands: boolean;
   @ApiProperty({
@@ -87,8 +92,8 @@ export class ShortlistView {
   })
   entries?: ShortlistEntryView[];
   @ApiPropertyOptional({
-    type: [DecisionView],
+    type: [DecisionOffListView],
     description: 'Staff only: decisions on candidates no longer ranked (rejected, or no longer matching)',
   })
-  decisionsOffList?: DecisionView[];
+  decisionsOffList?: DecisionOffListView[];
 }

@@ -39,6 +39,14 @@ export class ShortlistsController {
     candidateId: 'candidateId',
     vacancyId: 'param:vacancyId',
   })
+  @AuditCandidateData({
+    resource: 'candidate-identity',
+    action: 'read',
+    list: 'decisionsOffList',
+    candidateId: 'candidateId',
+    vacancyId: 'param:vacancyId',
+    onlyWith: 'candidate.name',
+  })
   @ApiOkResponse({ type: ShortlistView })
   get(@IdParam('vacancyId') vacancyId: string, @CurrentPrincipal() principal: Principal): Promise<ShortlistView> {
     return this.shortlists.get(vacancyId, principal);

@@ -218,12 +218,13 @@ export class ShortlistsService {
     };
     if (!staff) return view;
     const consents = await this.consents.activeFor(entries.map((entry) => entry.candidateId));
-    const onList = await this.access.onList(
-      principal,
-      entries.map((entry) => entry.candidateId),
-    );
-    const decisionOf = new Map(decisions.map((decision) => [decision.candidateId, DecisionView.of(decision)]));
     const ranked = new Set(entries.map((entry) => entry.candidateId));
+    const offList = decisions.filter((decision) => !ranked.has(decision.candidateId));
+    const onList = await this.access.onList(principal, [
+      ...entries.map((entry) => entry.candidateId),
+      ...offList.map((decision) => decision.candidateId),
+    ]);
+    const decisionOf = new Map(decisions.map((decision) => [decision.candidateId, DecisionView.of(decision)]));
     return {
       ...view,
       entries: entries.map(({ rank, candidateId, score, parts, reasons, candidate }) => ({
@@ -237,7 +238,11 @@ export class ShortlistsService {
         mayBeProposed: consents.get(candidateId)?.showProfile ?? false,
         decision: decisionOf.get(candidateId) ?? null,
       })),
-      decisionsOffList: [...decisionOf.values()].filter((decision) => !ranked.has(decision.candidateId)),
+      // With who the candidate is, so a rejection can be found and withdrawn after it took them off the list.
+      decisionsOffList: offList.map((decision) => ({
+        ...DecisionView.of(decision),
+        candidate: onList.get(decision.candidateId)!,
+      })),
     };
   }
 
