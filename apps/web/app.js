@@ -63,7 +63,7 @@ const ROUTES = [
 const NAVIGATION = {
   employer: [
     ['/mijn-vacatures', 'Mijn vacatures'],
-    ['/voorstellen', 'Voorgestelde kandidaten'],
+    ['/voorstellen', 'Mijn kandidaten'],
     ['/mijn-gegevens', 'Mijn gegevens'],
   ],
   jobhunter: [
