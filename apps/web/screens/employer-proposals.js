@@ -128,7 +128,7 @@ export function EmployerProposalsScreen() {
             const state = stateOf(proposal);
             const expanded = awaitsAnswer(proposal) || open.has(proposal.id);
             return html`
-              <li class="row ${STATE_TONES[state] === 'accepted' || state === 'placed' ? 'accepted' : state === 'rejected' ? 'rejected' : ''}" key=${proposal.id} aria-labelledby=${`p-${proposal.id}`}>
+              <li class="row candidate ${STATE_TONES[state] === 'accepted' || state === 'placed' ? 'accepted' : state === 'rejected' ? 'rejected' : ''}" key=${proposal.id} aria-labelledby=${`p-${proposal.id}`}>
                 <div class="row-head">
                   <h3 id=${`p-${proposal.id}`}>${candidateName(proposal)}</h3>
                   <span class="tag ${STATE_TONES[state]}">${PROPOSAL_STATES[state]}</span>
