@@ -1,5 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PLACEMENT_KINDS, PROPOSAL_STATUSES, Proposal, REJECTION_REASONS, VACANCY_END_REASONS } from '@werkbrug/database';
+import {
+  PLACEMENT_KINDS,
+  PROPOSAL_STATUSES,
+  Proposal,
+  REJECTION_REASONS,
+  VACANCY_END_REASONS,
+} from '@werkbrug/database';
 import { CandidateOnListView } from '../shared/candidate-access/candidate-on-list.response';
 import { candidateReference } from '../shared/pseudonyms/candidate-names';
 import { EmployerProfile } from './anonymised-profile';

@@ -42,7 +42,11 @@ export class ShortlistDecisionRepository extends EntityRepository<ShortlistDecis
    * Deletes the decision only on the version read; else `record.stale-version` with the decision as
    * it stands (or not found once someone else withdrew it).
    */
-  async deleteVersioned(key: DecisionKey, version: number, view: (current: ShortlistDecision) => unknown): Promise<void> {
+  async deleteVersioned(
+    key: DecisionKey,
+    version: number,
+    view: (current: ShortlistDecision) => unknown,
+  ): Promise<void> {
     const result = await this.repository.delete({ ...key, version });
     if (result.affected) return;
     const current = await this.getOrThrow(key);

@@ -119,9 +119,14 @@ export class ShortlistsService {
       throw ShortlistErrors.vacancyEnded(`Vacancy ${vacancyId} is ${vacancy.status}.`);
     await this.db.transaction(async () => {
       const key = { vacancyId, candidateId };
-      const existing = await this.decisions.getOrThrow(key, `Candidate ${candidateId} has no decision on this shortlist.`);
+      const existing = await this.decisions.getOrThrow(
+        key,
+        `Candidate ${candidateId} has no decision on this shortlist.`,
+      );
       if (await this.decisions.isProposed(key))
-        throw ShortlistErrors.alreadyProposed('The candidate has been proposed; the employer answers the proposal now.');
+        throw ShortlistErrors.alreadyProposed(
+          'The candidate has been proposed; the employer answers the proposal now.',
+        );
       await this.decisions.deleteVersioned(key, version, DecisionView.of);
       if (existing.decision !== 'rejected') return;
       await this.feedback.deleteRejection({
