@@ -87,7 +87,7 @@ function Exclusions({ shortlist }) {
   return html`
     <section class="panel" aria-labelledby="excluded-heading">
       <h2 id="excluded-heading">Niet op de lijst</h2>
-      <p>${shortlist.candidatesEligible} van ${shortlist.candidatesConsidered} kandidaten voldoen aan alle harde eisen; ${excluded} vallen af op een harde grens.</p>
+      <p>${shortlist.candidatesEligible} van ${shortlist.candidatesConsidered} kandidaten voldoen aan alle harde eisen; ${excluded} ${excluded === 1 ? 'valt' : 'vallen'} af op een harde grens.</p>
       ${
         reasons.length > 0 &&
         html`
