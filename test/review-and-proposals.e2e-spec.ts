@@ -103,7 +103,7 @@ describe('shortlist review, proposals and offers', () => {
     expect(unversioned.body).toMatchObject({ code: 'record.stale-version', current: { version: 2 } });
   });
 
-  it('requires a reason to reject, keeps the rejection final, and keeps every decision across the re-match it causes', async () => {
+  it('requires a reason to reject, lets the rejection stand until withdrawn, and keeps every decision across the re-match it causes', async () => {
     await decide(accountmanager, bram, { decision: 'accepted' }).expect(200);
     const before = await shortlist(vacancyId);
     const bad = await decide(accountmanager, cor, { decision: 'rejected' }).expect(400);
@@ -306,6 +306,20 @@ describe('shortlist review, proposals and offers', () => {
     ]);
     const after = await shortlist(vacancyId, before.generation);
     expect(after.entries.map((e: { candidateId: string }) => e.candidateId)).not.toContain(bram);
+
+    // A placement that came of the invitation shows on the proposal, for the employer and for staff alike.
+    expect((await as(employer).get(`/api/v1/proposals/${ansProposal.id}`).expect(200)).body.placement).toBeNull();
+    await t.dataSource.query(
+      `INSERT INTO placements (candidate_id, employer_id, vacancy_id, kind, starts_on, hours_per_week, levels, recorded_by)
+       VALUES ($1, $2, $3, 'proefplaatsing', '2026-11-02', 24, '[2]', 'am-anna')`,
+      [ans, employerId, vacancyId],
+    );
+    for (const token of [employer, accountmanager])
+      expect((await as(token).get(`/api/v1/proposals/${ansProposal.id}`).expect(200)).body.placement).toEqual({
+        kind: 'proefplaatsing',
+        startsOn: '2026-11-02',
+      });
+    await t.dataSource.query(`DELETE FROM placements WHERE candidate_id = $1`, [ans]);
 
     expect(await ledger('employer-invited')).toEqual([
       expect.objectContaining({ level: 2, candidate_id: ans, actor_role: 'employer' }),
