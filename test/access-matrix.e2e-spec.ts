@@ -183,6 +183,10 @@ const MATRIX: Record<string, Row> = {
     employerScoped: true,
   },
   'PUT /api/v1/vacancies/{vacancyId}/shortlist/decisions/{candidateId}': { roles: ['accountmanager', 'admin'] },
+  'DELETE /api/v1/vacancies/{vacancyId}/shortlist/decisions/{candidateId}': {
+    roles: ['accountmanager', 'admin'],
+    query: 'version=99',
+  },
   'POST /api/v1/vacancies/{vacancyId}/proposals': { roles: ['accountmanager', 'admin'] },
   'GET /api/v1/vacancies/{vacancyId}/proposals': {
     roles: ['employer', 'accountmanager', 'jobhunter', 'admin'],
@@ -663,7 +667,10 @@ describe('the access matrix: every endpoint × every role × own versus someone 
   });
 
   it('marks every endpoint that names a candidate in its path as candidate-scoped, but the regional shortlist decision', () => {
-    const regional = ['PUT /api/v1/vacancies/{vacancyId}/shortlist/decisions/{candidateId}'];
+    const regional = [
+      'PUT /api/v1/vacancies/{vacancyId}/shortlist/decisions/{candidateId}',
+      'DELETE /api/v1/vacancies/{vacancyId}/shortlist/decisions/{candidateId}',
+    ];
     const namingCandidate = Object.keys(MATRIX).filter(
       (operation) => /\/candidates\/\{(id|candidateId)\}/.test(operation) || operation.includes('{candidateId}'),
     );

@@ -103,7 +103,7 @@ describe('shortlist review, proposals and offers', () => {
     expect(unversioned.body).toMatchObject({ code: 'record.stale-version', current: { version: 2 } });
   });
 
-  it('requires a reason to reject, keeps the rejection final, and keeps every decision across the re-match it causes', async () => {
+  it('requires a reason to reject, lets the rejection stand until withdrawn, and keeps every decision across the re-match it causes', async () => {
     await decide(accountmanager, bram, { decision: 'accepted' }).expect(200);
     const before = await shortlist(vacancyId);
     const bad = await decide(accountmanager, cor, { decision: 'rejected' }).expect(400);
@@ -171,6 +171,47 @@ describe('shortlist review, proposals and offers', () => {
     // Once proposed, the employer's answer decides; the shortlist decision no longer changes.
     const answered = await decide(accountmanager, bram, { decision: 'set-aside', version: 1 }).expect(409);
     expect(answered.body.code).toBe('shortlist.already-proposed');
+  });
+
+  it('withdraws a decision on the version read: a withdrawn rejection brings the candidate back; not once proposed', async () => {
+    const withdraw = (candidateId: string, query: string) =>
+      as(accountmanager).delete(`/api/v1/vacancies/${vacancyId}/shortlist/decisions/${candidateId}${query}`);
+    const proposed = await withdraw(bram, '?version=1').expect(409);
+    expect(proposed.body.code).toBe('shortlist.already-proposed');
+    const noVersion = await withdraw(cor, '').expect(400);
+    expect(noVersion.body.invalidParams).toEqual([expect.objectContaining({ name: 'version' })]);
+    const stale = await withdraw(cor, '?version=2').expect(409);
+    expect(stale.body).toMatchObject({ code: 'record.stale-version', current: { decision: 'rejected', version: 1 } });
+    expect(await t.dataSource.query(`SELECT 1 FROM match_feedback WHERE candidate_id = $1`, [cor])).toHaveLength(1);
+
+    const before = await shortlist(vacancyId);
+    await withdraw(cor, '?version=1').expect(204);
+    expect(await t.dataSource.query(`SELECT 1 FROM match_feedback WHERE candidate_id = $1`, [cor])).toEqual([]);
+    const after = await shortlist(vacancyId, before.generation);
+    const back = after.entries.find((e: { candidateId: string }) => e.candidateId === cor);
+    expect(back).toMatchObject({ decision: null });
+    expect(after.decisionsOffList).toEqual([]);
+    const gone = await withdraw(cor, '?version=1').expect(404);
+    expect(gone.body.code).toBe('shortlist.decision-not-found');
+
+    // Rejected once more, so the rest of the story keeps Cor off the list.
+    await decide(accountmanager, cor, { decision: 'rejected', reason: 'hours' }).expect(200);
+  });
+
+  it('gives employer and accountmanager the same candidate reference and the same count of candidates found', async () => {
+    const own = (await as(employer).get(`/api/v1/vacancies/${vacancyId}/proposals`).expect(200)).body;
+    const staff = (await as(accountmanager).get(`/api/v1/vacancies/${vacancyId}/proposals`).expect(200)).body;
+    const referenceOf = (proposals: { id: string; candidateReference: string }[]) =>
+      Object.fromEntries(proposals.map((p) => [p.id, p.candidateReference]));
+    expect(referenceOf(own)).toEqual(referenceOf(staff));
+    for (const proposal of staff) {
+      expect(proposal.candidateReference).toMatch(/^K-[0-9A-F]{4}-[0-9A-F]{4}$/);
+      expect(proposal.candidateReference).toBe(proposal.candidate.candidateReference);
+    }
+    const shortlistOfStaff = await shortlist(vacancyId);
+    const shortlistOfEmployer = (await as(employer).get(`/api/v1/vacancies/${vacancyId}/shortlist`).expect(200)).body;
+    expect(shortlistOfEmployer.ranked).toBe(shortlistOfStaff.entries.length);
+    expect(shortlistOfStaff.ranked).toBe(shortlistOfStaff.entries.length);
   });
 
   it('shows the employer anonymised profiles of its own proposals only', async () => {
@@ -265,6 +306,20 @@ describe('shortlist review, proposals and offers', () => {
     ]);
     const after = await shortlist(vacancyId, before.generation);
     expect(after.entries.map((e: { candidateId: string }) => e.candidateId)).not.toContain(bram);
+
+    // A placement that came of the invitation shows on the proposal, for the employer and for staff alike.
+    expect((await as(employer).get(`/api/v1/proposals/${ansProposal.id}`).expect(200)).body.placement).toBeNull();
+    await t.dataSource.query(
+      `INSERT INTO placements (candidate_id, employer_id, vacancy_id, kind, starts_on, hours_per_week, levels, recorded_by)
+       VALUES ($1, $2, $3, 'proefplaatsing', '2026-11-02', 24, '[2]', 'am-anna')`,
+      [ans, employerId, vacancyId],
+    );
+    for (const token of [employer, accountmanager])
+      expect((await as(token).get(`/api/v1/proposals/${ansProposal.id}`).expect(200)).body.placement).toEqual({
+        kind: 'proefplaatsing',
+        startsOn: '2026-11-02',
+      });
+    await t.dataSource.query(`DELETE FROM placements WHERE candidate_id = $1`, [ans]);
 
     expect(await ledger('employer-invited')).toEqual([
       expect.objectContaining({ level: 2, candidate_id: ans, actor_role: 'employer' }),

@@ -68,7 +68,7 @@ const ROUTES = [
 const NAVIGATION = {
   employer: [
     ['/mijn-vacatures', 'Mijn vacatures'],
-    ['/voorstellen', 'Voorgestelde kandidaten'],
+    ['/voorstellen', 'Mijn kandidaten'],
     ['/mijn-gegevens', 'Mijn gegevens'],
   ],
   jobhunter: [

@@ -284,8 +284,7 @@ export const PROBLEMS = {
   'shortlist.not-found': 'Deze vacature heeft (nog) geen shortlist.',
   'shortlist.decision-not-found': 'Er is nog geen besluit over deze kandidaat.',
   'shortlist.not-on-shortlist': 'Deze kandidaat staat niet (meer) op de shortlist van deze vacature.',
-  'shortlist.rejection-final':
-    'Een afwijzing is definitief: deze kandidaat wordt niet meer voor deze vacature voorgesteld.',
+  'shortlist.rejection-final': 'Deze kandidaat is afgewezen. Trek de afwijzing eerst in als u anders wilt beslissen.',
   'shortlist.already-proposed': 'Deze kandidaat is al voorgesteld; nu is de werkgever aan zet.',
   'shortlist.vacancy-ended': 'Deze vacature is gesloten of verlopen; de shortlist wordt niet meer beoordeeld.',
   'rejection.reason-required': 'Kies een reden voor de afwijzing.',

@@ -156,18 +156,24 @@ describeInBrowser('the story of a vacancy, walked by the people who use Werkbrug
     await page.getByRole('link', { name: VACANCY }).click();
     await page.getByRole('heading', { name: `Shortlist: ${VACANCY}` }).waitFor();
     // Pending at first or ready already: the page polls until the matcher has ranked.
-    await page.getByText('3 kandidaten, best passend eerst').waitFor();
+    await page.getByText('3 van 3 kandidaten getoond.').waitFor();
     // The one without consent says so; the accountmanager accepts the two who may be proposed.
-    const entries = page.locator('li.candidate');
-    const withoutConsent = entries.filter({ hasText: 'Nog geen toestemming' });
+    const entries = page.getByRole('region', { name: 'Kandidaten op de shortlist' }).locator('li.candidate');
+    const withoutConsent = entries.filter({ hasText: 'Geen toestemming' });
     expect(await withoutConsent.count()).toBe(1);
-    const proposable = entries.filter({ hasNotText: 'Nog geen toestemming' });
+    const proposable = entries.filter({ hasNotText: 'Geen toestemming' });
     for (const index of [0, 1]) {
       const name = await proposable.nth(index).getByRole('heading', { level: 3 }).innerText();
+      await proposable
+        .nth(index)
+        .getByRole('button', { name: `Details van ${name}` })
+        .click();
       await proposable.nth(index).getByRole('button', { name: 'Accepteren' }).click();
       await page.getByRole('status').getByText(`${name}: geaccepteerd.`).waitFor();
     }
     // The reject choices open too, so their buttons and field are checked as well.
+    await withoutConsent.getByRole('button', { name: /^Details van / }).click();
+    await withoutConsent.getByText('Nog geen toestemming').waitFor();
     await withoutConsent.getByText('Afwijzen…').click();
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Voorstellen aan werkgever' }).click();
@@ -177,23 +183,29 @@ describeInBrowser('the story of a vacancy, walked by the people who use Werkbrug
 
   it('3. the employer sees two anonymised candidates, invites one and rejects the other with a reason', async () => {
     const page = await signIn('Werkgever');
-    await page.getByRole('link', { name: 'Voorgestelde kandidaten' }).click();
-    await page.getByRole('heading', { name: 'Voorgestelde kandidaten' }).waitFor();
+    await page.getByRole('link', { name: 'Mijn kandidaten' }).click();
+    await page.getByRole('heading', { name: 'Mijn kandidaten' }).waitFor();
     await page.getByRole('heading', { name: `${VACANCY} (2)` }).waitFor();
     // Anonymised: no names of the candidates anywhere on the page; Carla, without consent, is not there at all.
     const text = await page.locator('main').innerText();
     for (const name of ['Ans', 'Bert', 'Carla']) expect(text).not.toContain(name);
-    await screenshot(page, 'employer-proposals');
     await expectAccessible(page);
-    const first = page.getByRole('listitem', { name: 'Kandidaat 1', exact: true });
+    // Each candidate by the reference the accountmanager sees too.
+    const candidates = page.locator('li.candidate');
+    const [firstName, secondName] = [
+      await candidates.nth(0).getByRole('heading', { level: 3 }).innerText(),
+      await candidates.nth(1).getByRole('heading', { level: 3 }).innerText(),
+    ];
+    expect(firstName).toMatch(/^Kandidaat K-[0-9A-F]{4}-[0-9A-F]{4}$/);
+    const first = page.getByRole('listitem', { name: firstName, exact: true });
     await first.getByRole('button', { name: 'Uitnodigen' }).click();
-    await page.getByText('Kandidaat 1: uitgenodigd.').first().waitFor();
-    await first.getByText('Beantwoord').waitFor();
+    await page.getByText(`${firstName}: uitgenodigd.`, { exact: false }).first().waitFor();
+    await first.getByText('Uitgenodigd', { exact: true }).waitFor();
     // The other is rejected with the reason in one click: a competence this vacancy asks for.
-    const second = page.getByRole('listitem', { name: 'Kandidaat 2', exact: true });
+    const second = page.getByRole('listitem', { name: secondName, exact: true });
     await second.getByText('Afwijzen…').click();
     await second.getByRole('button', { name: 'Mist een vaardigheid: kantoorschoonmaak' }).click();
-    await page.getByText('Kandidaat 2: afgewezen.').first().waitFor();
+    await page.getByText(`${secondName}: afgewezen.`, { exact: false }).first().waitFor();
 
     const proposals = (
       await t

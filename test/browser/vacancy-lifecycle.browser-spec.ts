@@ -89,8 +89,8 @@ describeInBrowser('closing a vacancy in the browser', () => {
     // Ended: no link to change it any more.
     expect(await card.getByRole('link', { name: 'Schoonmaker kantoren' }).count()).toBe(0);
 
-    await page.getByRole('link', { name: 'Voorgestelde kandidaten' }).click();
-    await page.getByRole('heading', { name: 'Ingetrokken voorstellen (1)' }).waitFor();
+    await page.getByRole('link', { name: 'Mijn kandidaten' }).click();
+    await page.getByText('Ingetrokken', { exact: true }).waitFor();
     await page.getByText('omdat de vacature is op een andere manier vervuld', { exact: false }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
 

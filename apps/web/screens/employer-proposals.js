@@ -1,13 +1,29 @@
-// The employer's proposed candidates: an anonymised profile each, and an answer in one click.
+// The employer's "Mijn kandidaten": every candidate proposed to them, per vacancy, with its state
+// (voorgesteld, uitgenodigd, nu niet, afgewezen, geplaatst, ingetrokken) and what happens next; an
+// anonymised profile each, and an answer in one click while the employer is to answer. A candidate
+// is named by the reference the accountmanager sees too.
 import { useEffect, useState } from 'preact/hooks';
 import { api, apiAll } from '../api.js';
+import {
+  NEXT_FOR_EMPLOYER,
+  PROPOSAL_STATES,
+  STATE_TONES,
+  stateCounts,
+  stateOf,
+  stateText,
+} from '../candidate-states.js';
 import { html } from '../html.js';
-import { ANSWERS, asDate, COMPETENCE_LEVELS, problemText, WITHDRAWN_BECAUSE } from '../text.js';
+import { useLabels } from '../taxonomy.js';
+import { ANSWERS, COMPETENCE_LEVELS, problemText } from '../text.js';
 import { Heading, MessageNotice, useMessage } from '../ui.js';
 import { RejectChoices } from './reject-choices.js';
 
-const candidateName = (index) => `Kandidaat ${index + 1}`;
+const candidateName = (proposal) => `Kandidaat ${proposal.candidateReference}`;
 const EMPLOYER_REJECTIONS = ['belastbaarheid', 'travel', 'hours', 'candidate-not-available'];
+/** The employer answers a proposal still open to an answer: proposed, or put off ("nu niet"). */
+const awaitsAnswer = (proposal) => proposal.status === 'proposed' || proposal.status === 'not-now';
+/** Those to answer first, then the rest by the order of the states. */
+const ORDER = ['proposed', 'not-now', 'invited', 'placed', 'rejected', 'withdrawn'];
 
 function Profile({ profile }) {
   const fit = profile.belastbaarheid;
@@ -41,102 +57,105 @@ function Profile({ profile }) {
 
 export function EmployerProposalsScreen() {
   const [proposals, setProposals] = useState(null);
-  const [withdrawn, setWithdrawn] = useState([]);
   const [vacancies, setVacancies] = useState(new Map());
-  const [answered, setAnswered] = useState(new Map());
   const [message, say, setMessage] = useMessage();
   const [busy, setBusy] = useState(false);
+  const [open, setOpen] = useState(new Set());
+
+  const codes = [
+    ...new Set([
+      ...[...vacancies.values()].flatMap((vacancy) => (vacancy.requiredCompetences ?? []).map(({ code }) => code)),
+      ...(proposals ?? []).flatMap((p) => (p.answerCompetence ? [p.answerCompetence] : [])),
+    ]),
+  ];
+  const labels = useLabels('competence', codes);
 
   async function load() {
-    const [open, own, gone] = await Promise.all([
-      apiAll('/proposals?status=proposed'),
-      apiAll('/vacancies'),
-      apiAll('/proposals?status=withdrawn'),
-    ]);
+    const [all, own] = await Promise.all([apiAll('/proposals'), apiAll('/vacancies')]);
     setVacancies(new Map(own.map((vacancy) => [vacancy.id, vacancy])));
-    setProposals(open);
-    setWithdrawn(gone);
+    setProposals(all);
   }
 
   useEffect(() => {
     load().catch((e) => setMessage({ kind: 'error', text: problemText(e.problem) }));
   }, []);
 
-  async function answer(proposal, index, body) {
+  async function answer(proposal, body) {
     setBusy(true);
     try {
       const saved = await api(`/proposals/${proposal.id}/answer`, {
         method: 'POST',
         body: { ...body, version: proposal.version },
       });
-      setAnswered(new Map([...answered, [proposal.id, saved.status]]));
-      say('success', `${candidateName(index)}: ${ANSWERS[body.answer]}.`);
+      setProposals((current) => current.map((p) => (p.id === saved.id ? saved : p)));
+      say('success', `${candidateName(proposal)}: ${ANSWERS[body.answer]}. ${NEXT_FOR_EMPLOYER[stateOf(saved)]}`);
     } catch (e) {
       if (e.status === 409) await load().catch(() => undefined);
-      say('error', `${candidateName(index)}: ${problemText(e.problem)}`);
+      say('error', `${candidateName(proposal)}: ${problemText(e.problem)}`);
     } finally {
       setBusy(false);
     }
   }
 
+  const toggle = (id) => {
+    const next = new Set(open);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    setOpen(next);
+  };
+
   // Grouped per vacancy, so the employer compares candidates for the same job side by side.
   const groups = new Map();
-  (proposals ?? []).forEach((proposal, index) => {
-    const list = groups.get(proposal.vacancyId) ?? [];
-    list.push({ proposal, index });
-    groups.set(proposal.vacancyId, list);
-  });
+  for (const proposal of proposals ?? [])
+    groups.set(proposal.vacancyId, [...(groups.get(proposal.vacancyId) ?? []), proposal]);
+  const waiting = (proposals ?? []).filter(awaitsAnswer).length;
 
   return html`
-    <${Heading}>Voorgestelde kandidaten</${Heading}>
-    <p>Werkbrug stelt kandidaten voor zonder naam: u ziet wat ze kunnen en wat ze zoeken. Nodigt u iemand uit, dan regelt de accountmanager het gesprek.</p>
+    <${Heading}>Mijn kandidaten</${Heading}>
+    <p>Werkbrug stelt kandidaten voor zonder naam: u ziet wat ze kunnen en wat ze zoeken, onder een referentie die ook uw accountmanager gebruikt. Nodigt u iemand uit, dan regelt de accountmanager het gesprek.</p>
     <${MessageNotice} message=${message} />
-    ${!proposals && !message && html`<p aria-busy="true">Voorstellen worden geladen…</p>`}
-    ${proposals && proposals.length === 0 && html`<p>Er zijn nu geen kandidaten voorgesteld die op uw antwoord wachten.</p>`}
-    ${[...groups].map(
-      ([vacancyId, entries]) => html`
-      <section aria-labelledby=${`v-${vacancyId}`}>
-        <h2 id=${`v-${vacancyId}`}>${vacancies.get(vacancyId)?.title ?? 'Vacature'} (${entries.length})</h2>
-        <ul class="cards candidates">
-          ${entries.map(({ proposal, index }) => {
-            const status = answered.get(proposal.id);
+    ${!proposals && !message && html`<p aria-busy="true">Uw kandidaten worden geladen…</p>`}
+    ${proposals && proposals.length === 0 && html`<p>Er zijn u nog geen kandidaten voorgesteld.</p>`}
+    ${proposals && proposals.length > 0 && html`<p class="found">${waiting === 0 ? 'Geen kandidaten wachten op uw antwoord.' : `${waiting} ${waiting === 1 ? 'kandidaat wacht' : 'kandidaten wachten'} op uw antwoord.`}</p>`}
+    ${[...groups].map(([vacancyId, list]) => {
+      const sorted = [...list].sort((a, b) => ORDER.indexOf(stateOf(a)) - ORDER.indexOf(stateOf(b)));
+      return html`
+      <section aria-labelledby=${`v-${vacancyId}`} key=${vacancyId}>
+        <h2 id=${`v-${vacancyId}`}>${vacancies.get(vacancyId)?.title ?? 'Vacature'} (${list.length})</h2>
+        <p class="meta">${stateCounts(list)}</p>
+        <ul class="rows candidates">
+          ${sorted.map((proposal) => {
+            const state = stateOf(proposal);
+            const expanded = awaitsAnswer(proposal) || open.has(proposal.id);
             return html`
-              <li class="card candidate ${status ? 'accepted' : ''}" key=${proposal.id} aria-labelledby=${`p-${proposal.id}`}>
-                <div class="candidate-head">
-                  <h3 id=${`p-${proposal.id}`}>${candidateName(index)}</h3>
-                  ${status && html`<span class="tag ready">Beantwoord</span>`}
+              <li class="row candidate ${STATE_TONES[state] === 'accepted' || state === 'placed' ? 'accepted' : state === 'rejected' ? 'rejected' : ''}" key=${proposal.id} aria-labelledby=${`p-${proposal.id}`}>
+                <div class="row-head">
+                  <h3 id=${`p-${proposal.id}`}>${candidateName(proposal)}</h3>
+                  <span class="tag ${STATE_TONES[state]}">${PROPOSAL_STATES[state]}</span>
+                  ${
+                    !awaitsAnswer(proposal) &&
+                    html`<button type="button" class="link" aria-expanded=${expanded} aria-controls=${`profiel-${proposal.id}`} onClick=${() => toggle(proposal.id)}>
+                      ${expanded ? 'Profiel verbergen' : 'Profiel tonen'}<span class="visually-hidden"> van ${candidateName(proposal)}</span>
+                    </button>`
+                  }
                 </div>
-                <${Profile} profile=${proposal.profile} />
+                <p class="answer">${stateText(proposal, labels)}. <strong>Wat nu:</strong> ${NEXT_FOR_EMPLOYER[state]}</p>
+                <div id=${`profiel-${proposal.id}`} hidden=${!expanded}>
+                  ${expanded && html`<${Profile} profile=${proposal.profile} />`}
+                </div>
                 ${
-                  !status &&
+                  awaitsAnswer(proposal) &&
                   html`
                   <div class="actions">
-                    <button type="button" class="primary" disabled=${busy} onClick=${() => answer(proposal, index, { answer: 'invite' })}>Uitnodigen</button>
-                    <button type="button" disabled=${busy} onClick=${() => answer(proposal, index, { answer: 'not-now' })}>Nu niet</button>
-                    <${RejectChoices} id=${proposal.id} subject=${candidateName(index)} competences=${vacancies.get(vacancyId)?.requiredCompetences ?? []}
-                      reasons=${EMPLOYER_REJECTIONS} busy=${busy} onReject=${(fields) => answer(proposal, index, { answer: 'reject', ...fields })} />
+                    <button type="button" class="primary" disabled=${busy} onClick=${() => answer(proposal, { answer: 'invite' })}>Uitnodigen</button>
+                    ${proposal.status === 'proposed' && html`<button type="button" disabled=${busy} onClick=${() => answer(proposal, { answer: 'not-now' })}>Nu niet</button>`}
+                    <${RejectChoices} id=${proposal.id} subject=${candidateName(proposal)} competences=${vacancies.get(vacancyId)?.requiredCompetences ?? []}
+                      reasons=${EMPLOYER_REJECTIONS} busy=${busy} onReject=${(fields) => answer(proposal, { answer: 'reject', ...fields })} />
                   </div>`
                 }
               </li>`;
           })}
         </ul>
-      </section>`,
-    )}
-    ${
-      withdrawn.length > 0 &&
-      html`
-      <section aria-labelledby="withdrawn">
-        <h2 id="withdrawn">Ingetrokken voorstellen (${withdrawn.length})</h2>
-        <p>Deze kandidaten hoeft u niet meer te beantwoorden: hun voorstel is ingetrokken toen de vacature eindigde.</p>
-        <ul class="plain withdrawn">
-          ${withdrawn.map(
-            (proposal) => html`
-            <li key=${proposal.id}>
-              <strong>${vacancies.get(proposal.vacancyId)?.title ?? 'Vacature'}</strong>: voorstel van ${asDate(proposal.proposedAt)}
-              ingetrokken op ${asDate(proposal.withdrawnAt)}, omdat ${WITHDRAWN_BECAUSE[proposal.withdrawnReason] ?? 'de vacature is geëindigd'}.
-            </li>`,
-          )}
-        </ul>
-      </section>`
-    }`;
+      </section>`;
+    })}`;
 }

@@ -16,6 +16,7 @@ import {
 import { announce, Heading, MessageNotice, navigateWithNotice, Notice, takeNotice, useMessage } from '../ui.js';
 import { TaxonomyPicker } from './taxonomy-picker.js';
 import { hasEnded, VacancyActions, VacancyStatus } from './vacancy-lifecycle.js';
+import { foundText } from '../candidate-states.js';
 
 /** The form's inputs by the API's field names. */
 const FIELD_IDS = {
@@ -92,8 +93,8 @@ const OWN_TEXT = {
 function MatchingState({ shortlist }) {
   if (!shortlist) return null;
   if (shortlist.status === 'pending') return html`<span class="tag pending">Werkbrug zoekt kandidaten…</span>`;
-  const found = shortlist.candidatesEligible;
-  return html`<span class="tag ready">${found === 0 ? 'Nog geen passende kandidaten' : `${found} passende ${found === 1 ? 'kandidaat' : 'kandidaten'} gevonden`}</span>`;
+  // The same count, in the same words, as the accountmanager's shortlist (candidate-states.js).
+  return html`<span class="tag ready">${foundText(shortlist)}</span>`;
 }
 
 /** What a vacancy publishes beside its status: working times, salary, how to apply. */

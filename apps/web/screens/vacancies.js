@@ -2,6 +2,7 @@
 // reopening them; and the ended ones, with what their end withdrew.
 import { useEffect, useState } from 'preact/hooks';
 import { apiAll } from '../api.js';
+import { foundText } from '../candidate-states.js';
 import { html } from '../html.js';
 import { problemText, WITHDRAWN_BECAUSE } from '../text.js';
 import { Heading, MessageNotice, useMessage } from '../ui.js';
@@ -11,9 +12,9 @@ import { hasEnded, VacancyActions, VacancyStatus } from './vacancy-lifecycle.js'
 export function ShortlistState({ overview }) {
   if (!overview) return html`<span class="tag">Geen shortlist</span>`;
   if (overview.status === 'pending') return html`<span class="tag pending">Wordt gematcht…</span>`;
-  if (overview.ranked === 0) return html`<span class="tag">Geen passende kandidaten</span>`;
+  if (overview.ranked === 0) return html`<span class="tag">${foundText(overview)}</span>`;
   return html`
-    <span class="tag ready">Klaar: ${overview.ranked} kandidaten</span>
+    <span class="tag ready">${foundText(overview)}</span>
     <span class="counts">
       ${overview.undecided} te beoordelen · ${overview.accepted} geaccepteerd · ${overview.proposed} voorgesteld
     </span>`;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityRepository, Proposal, ProposalStatus, TransactionHost } from '@werkbrug/database';
+import { EntityRepository, Placement, Proposal, ProposalStatus, TransactionHost } from '@werkbrug/database';
 import { FindOptionsWhere, In } from 'typeorm';
 import { ProposalErrors } from './proposal.errors';
 import { fetchWindow, Page } from '../shared/validation/paging';
@@ -35,6 +35,26 @@ export class ProposalRepository extends EntityRepository<Proposal> {
       ...(filter.status ? { status: filter.status } : {}),
     };
     return this.repository.find({ where, order: { proposedAt: 'DESC', id: 'ASC' }, ...fetchWindow(page) });
+  }
+
+  /** The placements that came of these proposals (the same candidate at the same vacancy), by proposal id. */
+  async placementsOf(proposals: readonly Proposal[]): Promise<Map<string, Pick<Placement, 'kind' | 'startsOn'>>> {
+    if (!proposals.length) return new Map();
+    const placements = await this.manager.getRepository(Placement).find({
+      select: { candidateId: true, vacancyId: true, kind: true, startsOn: true },
+      where: {
+        candidateId: In([...new Set(proposals.map((p) => p.candidateId))]),
+        vacancyId: In([...new Set(proposals.map((p) => p.vacancyId))]),
+      },
+      order: { startsOn: 'ASC' },
+    });
+    const placementOf = new Map(placements.map((p) => [`${p.vacancyId}/${p.candidateId}`, p]));
+    return new Map(
+      proposals.flatMap((proposal) => {
+        const placement = placementOf.get(`${proposal.vacancyId}/${proposal.candidateId}`);
+        return placement ? [[proposal.id, { kind: placement.kind, startsOn: placement.startsOn }]] : [];
+      }),
+    );
   }
 
   among(vacancyId: string, candidateIds: readonly string[]): Promise<Proposal[]> {

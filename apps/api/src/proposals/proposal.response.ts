@@ -1,6 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PROPOSAL_STATUSES, Proposal, REJECTION_REASONS, VACANCY_END_REASONS } from '@werkbrug/database';
+import {
+  PLACEMENT_KINDS,
+  PROPOSAL_STATUSES,
+  Proposal,
+  REJECTION_REASONS,
+  VACANCY_END_REASONS,
+} from '@werkbrug/database';
 import { CandidateOnListView } from '../shared/candidate-access/candidate-on-list.response';
+import { candidateReference } from '../shared/pseudonyms/candidate-names';
 import { EmployerProfile } from './anonymised-profile';
 
 export class BelastbaarheidFitView {
@@ -44,6 +51,11 @@ export class IdentityView {
   @ApiProperty({ type: String, nullable: true }) phone: string | null;
 }
 
+export class ProposalPlacementView {
+  @ApiProperty({ enum: PLACEMENT_KINDS }) kind: string;
+  @ApiProperty({ format: 'date' }) startsOn: string;
+}
+
 /** What consent lets through for one proposal at the moment of reading. */
 export interface Disclosure {
   profile: EmployerProfile;
@@ -54,6 +66,8 @@ export interface Disclosure {
   identity?: IdentityView;
   /** Staff only: who the candidate is, as far as the caller's organisation may know. */
   candidate?: CandidateOnListView;
+  /** The placement that came of the proposal, if one was recorded. */
+  placement?: ProposalPlacementView;
 }
 
 /** A proposal as the employer sees it; staff also see which candidate it is and what consent lets through. */
@@ -61,6 +75,11 @@ export class ProposalView {
   @ApiProperty() id: string;
   @ApiProperty() vacancyId: string;
   @ApiPropertyOptional({ description: 'Staff only' }) candidateId?: string;
+  @ApiProperty({
+    description:
+      "The candidate's pseudonymous reference (K-1A2B-3C4D): the same for employer and staff, so both speak of the same person",
+  })
+  candidateReference: string;
   @ApiPropertyOptional({
     type: CandidateOnListView,
     description: "Staff only: the name for the candidate's own organisation, else the reference and whom to contact",
@@ -96,6 +115,12 @@ export class ProposalView {
   })
   withdrawnReason: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) withdrawnAt: Date | null;
+  @ApiProperty({
+    type: ProposalPlacementView,
+    nullable: true,
+    description: 'The candidate was placed at this vacancy: what and from when',
+  })
+  placement: ProposalPlacementView | null;
   @ApiProperty({ description: 'Send it back with the answer' }) version: number;
 
   static of(proposal: Proposal, forEmployer: boolean, disclosure: Disclosure): ProposalView {
@@ -113,7 +138,7 @@ export class ProposalView {
       withdrawnAt,
       version,
     } = proposal;
-    const { profile, shown, identityShared, identity, candidate } = disclosure;
+    const { profile, shown, identityShared, identity, candidate, placement } = disclosure;
     const audience = forEmployer
       ? identity
         ? { identity }
@@ -122,6 +147,7 @@ export class ProposalView {
     return {
       id,
       vacancyId,
+      candidateReference: candidateReference(candidateId),
       ...audience,
       profile,
       status,
@@ -132,6 +158,7 @@ export class ProposalView {
       answeredAt,
       withdrawnReason,
       withdrawnAt,
+      placement: placement ?? null,
       version,
     };
   }

@@ -229,6 +229,7 @@ export class ProposalsService {
     const onList = isEmployer(principal)
       ? new Map<string, CandidateOnList>()
       : await this.access.onList(principal, candidateIds);
+    const placementOf = await this.proposals.placementsOf(proposals);
     const today = this.clock.today();
     return new Map(
       proposals.map((proposal) => {
@@ -244,6 +245,7 @@ export class ProposalsService {
             identityShared,
             ...(identity ? { identity } : {}),
             ...(onList.has(proposal.candidateId) ? { candidate: onList.get(proposal.candidateId) } : {}),
+            ...(placementOf.has(proposal.id) ? { placement: placementOf.get(proposal.id) } : {}),
           },
         ];
       }),

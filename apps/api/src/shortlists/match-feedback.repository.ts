@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { MatchFeedback, TransactionHost } from '@werkbrug/database';
-import { In, Repository } from 'typeorm';
+import { In, IsNull, Repository } from 'typeorm';
 
 /**
  * Candidates turned down for a vacancy, by an accountmanager or the employer, and why: the matcher
  * reads it to keep them off that shortlist and to weigh a missing competence at the employer's
- * other vacancies. Written once, never read one by one, so it has no not-found of its own.
+ * other vacancies. Never read one by one, so it has no not-found of its own; only a withdrawn
+ * shortlist rejection takes its own row back.
  */
 @Injectable()
 export class MatchFeedbackRepository {
@@ -17,6 +18,16 @@ export class MatchFeedbackRepository {
 
   async insert(feedback: Omit<MatchFeedback, 'id' | 'createdAt'>): Promise<void> {
     await this.repository.insert(feedback);
+  }
+
+  /**
+   * Takes back the turn-down a shortlist rejection wrote (the same person, reason and competence),
+   * when the accountmanager withdraws that rejection; other feedback on the candidate stays.
+   */
+  async deleteRejection(
+    key: Pick<MatchFeedback, 'vacancyId' | 'candidateId' | 'givenBy' | 'reason' | 'competence'>,
+  ): Promise<void> {
+    await this.repository.delete({ ...key, competence: key.competence ?? IsNull() });
   }
 
   /** Those of these candidates that were turned down for the vacancy. */

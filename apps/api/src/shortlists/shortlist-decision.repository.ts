@@ -38,6 +38,23 @@ export class ShortlistDecisionRepository extends EntityRepository<ShortlistDecis
     return current;
   }
 
+  /**
+   * Deletes the decision only on the version read; else `record.stale-version` with the decision as
+   * it stands (or not found once someone else withdrew it).
+   */
+  async deleteVersioned(
+    key: DecisionKey,
+    version: number,
+    view: (current: ShortlistDecision) => unknown,
+  ): Promise<void> {
+    const result = await this.repository.delete({ ...key, version });
+    if (result.affected) return;
+    const current = await this.getOrThrow(key);
+    throw RecordErrors.staleVersion('Someone else changed this decision since you read it; see current.', {
+      current: view(current),
+    });
+  }
+
   /** The vacancy's decisions, the earliest first. */
   forVacancy(vacancyId: string): Promise<ShortlistDecision[]> {
     return this.repository.find({ where: { vacancyId }, order: { decidedAt: 'ASC' } });

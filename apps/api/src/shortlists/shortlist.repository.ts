@@ -30,6 +30,11 @@ export class ShortlistRepository extends EntityRepository<Shortlist> {
     return entries as RankedEntry[];
   }
 
+  /** How many candidates are ranked on the shortlist now: the figure employer and accountmanager both see. */
+  rankedCount(vacancyId: string): Promise<number> {
+    return this.manager.getRepository(ShortlistEntry).countBy({ vacancyId });
+  }
+
   isRanked(vacancyId: string, candidateId: string): Promise<boolean> {
     return this.manager.getRepository(ShortlistEntry).existsBy({ vacancyId, candidateId });
   }

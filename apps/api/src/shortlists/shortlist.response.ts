@@ -26,6 +26,11 @@ export class DecisionView {
   }
 }
 
+export class DecisionOffListView extends DecisionView {
+  @ApiProperty({ type: CandidateOnListView, description: 'Who the candidate is, as far as the caller may know' })
+  candidate: CandidateOnListView;
+}
+
 export class BelastbaarheidFitView {
   @ApiProperty({ description: "Whether the candidate can carry this job's demands" }) fitsDemands: boolean;
   @ApiProperty({
@@ -68,7 +73,13 @@ export class ShortlistView {
   matchedGeneration: number | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) matchedAt: Date | null;
   @ApiProperty() candidatesConsidered: number;
-  @ApiProperty() candidatesEligible: number;
+  @ApiProperty({ description: 'Candidates within every hard limit; the shortlist ranks the best of them' })
+  candidatesEligible: number;
+  @ApiProperty({
+    description:
+      'Candidates ranked on the shortlist now: the one count of "candidates found" that employer and staff both see',
+  })
+  ranked: number;
   @ApiProperty({
     type: 'object',
     additionalProperties: { type: 'integer' },
@@ -81,8 +92,8 @@ export class ShortlistView {
   })
   entries?: ShortlistEntryView[];
   @ApiPropertyOptional({
-    type: [DecisionView],
+    type: [DecisionOffListView],
     description: 'Staff only: decisions on candidates no longer ranked (rejected, or no longer matching)',
   })
-  decisionsOffList?: DecisionView[];
+  decisionsOffList?: DecisionOffListView[];
 }

@@ -1,8 +1,9 @@
-import { Body, Controller, Get, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, IdParam, Principal, Roles } from '@werkbrug/common';
 import { AuditCandidateData } from '../shared/audit/audit.decorator';
 import { DecisionDto } from './dto/decision.dto';
+import { WithdrawDecisionQuery } from './dto/withdraw-decision.query';
 import { DecisionView, ShortlistView } from './shortlist.response';
 import { ShortlistsService } from './shortlists.service';
 
@@ -38,6 +39,14 @@ export class ShortlistsController {
     candidateId: 'candidateId',
     vacancyId: 'param:vacancyId',
   })
+  @AuditCandidateData({
+    resource: 'candidate-identity',
+    action: 'read',
+    list: 'decisionsOffList',
+    candidateId: 'candidateId',
+    vacancyId: 'param:vacancyId',
+    onlyWith: 'candidate.name',
+  })
   @ApiOkResponse({ type: ShortlistView })
   get(@IdParam('vacancyId') vacancyId: string, @CurrentPrincipal() principal: Principal): Promise<ShortlistView> {
     return this.shortlists.get(vacancyId, principal);
@@ -67,5 +76,31 @@ export class ShortlistsController {
     @CurrentPrincipal() principal: Principal,
   ): Promise<DecisionView> {
     return this.shortlists.decide(vacancyId, candidateId, dto, principal);
+  }
+
+  /**
+   * Withdraw a decision (the undo of a rejection, or a change of mind): the candidate is undecided
+   * again and a withdrawn rejection no longer keeps them off the shortlist. Not once proposed.
+   */
+  @Delete('decisions/:candidateId')
+  @HttpCode(204)
+  @Roles('accountmanager', 'admin')
+  @AuditCandidateData({
+    resource: 'shortlist',
+    action: 'delete',
+    candidateId: 'param:candidateId',
+    vacancyId: 'param:vacancyId',
+  })
+  @ApiNoContentResponse({ description: 'Withdrawn' })
+  @ApiConflictResponse({
+    description: 'Changed meanwhile (the body carries `current`), or the candidate was already proposed',
+  })
+  async withdrawDecision(
+    @IdParam('vacancyId') vacancyId: string,
+    @IdParam('candidateId') candidateId: string,
+    @Query() query: WithdrawDecisionQuery,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<void> {
+    await this.shortlists.withdrawDecision(vacancyId, candidateId, query.version, principal);
   }
 }

@@ -85,7 +85,7 @@ export class ShortlistsService {
           });
         if (existing.decision === 'rejected')
           throw ShortlistErrors.rejectionFinal(
-            'A rejection is final: the candidate is never proposed for this vacancy again.',
+            'A rejection stands until it is withdrawn (DELETE the decision); then decide again.',
           );
         if (await this.decisions.isProposed(key))
           throw ShortlistErrors.alreadyProposed(
@@ -105,6 +105,40 @@ export class ShortlistsService {
       return saved;
     });
     return DecisionView.of(decision);
+  }
+
+  /**
+   * Withdraws an accountmanager's decision on the version read, so the candidate is undecided again:
+   * the undo of a click, or a change of mind. A withdrawn rejection takes back the turn-down it
+   * wrote, and the shortlists it weighed on are matched again, so the candidate returns. Once the
+   * candidate was proposed the employer's answer decides, and nothing is withdrawn here.
+   */
+  async withdrawDecision(vacancyId: string, candidateId: string, version: number, principal: Principal): Promise<void> {
+    const vacancy = await this.vacancies.get(vacancyId, principal);
+    if (vacancy.status === 'closed' || vacancy.status === 'expired')
+      throw ShortlistErrors.vacancyEnded(`Vacancy ${vacancyId} is ${vacancy.status}.`);
+    await this.db.transaction(async () => {
+      const key = { vacancyId, candidateId };
+      const existing = await this.decisions.getOrThrow(
+        key,
+        `Candidate ${candidateId} has no decision on this shortlist.`,
+      );
+      if (await this.decisions.isProposed(key))
+        throw ShortlistErrors.alreadyProposed(
+          'The candidate has been proposed; the employer answers the proposal now.',
+        );
+      await this.decisions.deleteVersioned(key, version, DecisionView.of);
+      if (existing.decision !== 'rejected') return;
+      await this.feedback.deleteRejection({
+        vacancyId,
+        candidateId,
+        givenBy: existing.decidedBy,
+        reason: existing.reason!,
+        competence: existing.competence,
+      });
+      const elsewhere = await this.shortlists.openVacanciesOfEmployerRanking(candidateId, vacancy.employerId);
+      await this.matching.rematch([...new Set([vacancyId, ...elsewhere])]);
+    });
   }
 
   /**
@@ -184,16 +218,18 @@ export class ShortlistsService {
       matchedAt: shortlist.matchedAt,
       candidatesConsidered: shortlist.candidatesConsidered,
       candidatesEligible: shortlist.candidatesEligible,
+      ranked: staff ? entries.length : await this.shortlists.rankedCount(vacancyId),
       exclusions: shortlist.exclusions,
     };
     if (!staff) return view;
     const consents = await this.consents.activeFor(entries.map((entry) => entry.candidateId));
-    const onList = await this.access.onList(
-      principal,
-      entries.map((entry) => entry.candidateId),
-    );
-    const decisionOf = new Map(decisions.map((decision) => [decision.candidateId, DecisionView.of(decision)]));
     const ranked = new Set(entries.map((entry) => entry.candidateId));
+    const offList = decisions.filter((decision) => !ranked.has(decision.candidateId));
+    const onList = await this.access.onList(principal, [
+      ...entries.map((entry) => entry.candidateId),
+      ...offList.map((decision) => decision.candidateId),
+    ]);
+    const decisionOf = new Map(decisions.map((decision) => [decision.candidateId, DecisionView.of(decision)]));
     return {
       ...view,
       entries: entries.map(({ rank, candidateId, score, parts, reasons, candidate }) => ({
@@ -207,7 +243,11 @@ export class ShortlistsService {
         mayBeProposed: consents.get(candidateId)?.showProfile ?? false,
         decision: decisionOf.get(candidateId) ?? null,
       })),
-      decisionsOffList: [...decisionOf.values()].filter((decision) => !ranked.has(decision.candidateId)),
+      // With who the candidate is, so a rejection can be found and withdrawn after it took them off the list.
+      decisionsOffList: offList.map((decision) => ({
+        ...DecisionView.of(decision),
+        candidate: onList.get(decision.candidateId)!,
+      })),
     };
   }
 
