@@ -2,7 +2,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, apiAll } from '../api.js';
 import { html } from '../html.js';
-import { FieldError, invalidAttributes, useFieldErrors } from '../form-errors.js';
+import { discardDraft, DraftNotice, readDraft, useDraft } from '../drafts.js';
+import { FieldError, invalidAttributes, SaveStatus, useFieldErrors, useSaveStatus } from '../form-errors.js';
 import { labelOf } from '../taxonomy.js';
 import {
   COMPETENCE_LEVELS,
@@ -270,12 +271,16 @@ export function VacancyFormScreen({ params: [vacancyId] }) {
   const [initial, setInitial] = useState(vacancyId ? null : NEW_VACANCY);
   const [demandItems, setDemandItems] = useState(null);
   const [message, say, setMessage] = useMessage();
+  // What was typed before a session ended (or the page was left), put back over what is stored.
+  const [restored, setRestored] = useState(null);
 
   useEffect(() => {
     Promise.all([api('/taxonomy/demands'), vacancyId ? api(`/vacancies/${vacancyId}`).then(formStateOf) : NEW_VACANCY])
       .then(([items, state]) => {
         setDemandItems(items);
-        setInitial(state);
+        const draft = readDraft('vacature', vacancyId);
+        setRestored(draft && { stored: state });
+        setInitial(draft ?? state);
       })
       .catch((e) => setMessage({ kind: 'error', text: problemText(e.problem) }));
   }, [vacancyId]);
@@ -289,7 +294,20 @@ export function VacancyFormScreen({ params: [vacancyId] }) {
     <p class="crumbs"><a href="#/mijn-vacatures">← Mijn vacatures</a></p>
     <${Heading}>${title}</${Heading}>
     <${MessageNotice} message=${message} />
-    <${VacancyForm} key=${initial.version ?? 'new'} vacancyId=${vacancyId} initial=${initial} demandItems=${demandItems} say=${say} onReloaded=${setInitial} />`;
+    ${
+      restored &&
+      html`<${DraftNotice} onDiscard=${() => {
+        discardDraft('vacature', vacancyId);
+        setInitial(restored.stored);
+        setRestored(null);
+      }} />`
+    }
+    <${VacancyForm} key=${`${initial.version ?? 'new'}${restored ? '-teruggezet' : ''}`} vacancyId=${vacancyId} initial=${initial} demandItems=${demandItems} say=${say} onReloaded=${(
+      state,
+    ) => {
+      setInitial(state);
+      setRestored(null);
+    }} />`;
 }
 
 function VacancyForm({ vacancyId, initial, demandItems, say, onReloaded }) {
@@ -302,6 +320,16 @@ function VacancyForm({ vacancyId, initial, demandItems, say, onReloaded }) {
   const [workingParts, setWorkingParts] = useState(initial.workingParts);
   const [busy, setBusy] = useState(false);
   const [suggestions, setSuggestions] = useState([]);
+  useDraft({ form: 'vacature', record: vacancyId, initial }, () => ({
+    ...initial,
+    fields,
+    workingParts,
+    occupation,
+    competences,
+    demands,
+    proefplaatsing,
+    training,
+  }));
 
   // The competences ESCO (and our own list) relate to the chosen occupation, to add with one press.
   useEffect(() => {
@@ -393,13 +421,13 @@ function VacancyForm({ vacancyId, initial, demandItems, say, onReloaded }) {
   }
   const fieldErrors = useFieldErrors(fieldIdOf, OWN_TEXT);
   const { errors } = fieldErrors;
-  const [submitMessage, setSubmitMessage] = useState('');
+  const save = useSaveStatus();
 
   /** What went wrong, where the person is looking (at the button), while each field says its own part. */
   function refused(problem) {
     const marked = fieldErrors.show(problem);
     const what = vacancyId ? 'opgeslagen' : 'geplaatst';
-    setSubmitMessage(
+    save.error(
       marked
         ? `Nog niet ${what}: ${marked === 1 ? 'één veld is' : `${marked} velden zijn`} niet goed ingevuld. Kijk de ${marked === 1 ? 'melding' : 'meldingen'} bij de velden na.`
         : `Nog niet ${what}. ${problemText(problem)}`,
@@ -408,7 +436,7 @@ function VacancyForm({ vacancyId, initial, demandItems, say, onReloaded }) {
 
   async function submit(event, asDraft = false) {
     event.preventDefault();
-    setSubmitMessage('');
+    save.clear();
     if (!occupation) return refused({ status: 400, invalidParams: [{ name: 'occupation', code: 'field.required' }] });
     setBusy(true);
     try {
@@ -416,6 +444,7 @@ function VacancyForm({ vacancyId, initial, demandItems, say, onReloaded }) {
         method: vacancyId ? 'PUT' : 'POST',
         body: { ...body(), ...(asDraft ? { status: 'draft' } : {}) },
       });
+      discardDraft('vacature', vacancyId);
       navigateWithNotice(
         '/mijn-vacatures',
         saved.status === 'draft'
@@ -423,6 +452,7 @@ function VacancyForm({ vacancyId, initial, demandItems, say, onReloaded }) {
           : `Vacature “${saved.title}” is ${vacancyId ? 'gewijzigd' : 'geplaatst'}. Werkbrug zoekt nu passende kandidaten.`,
       );
     } catch (e) {
+      if (save.interrupted(e, () => submit(event, asDraft))) return;
       if (e.status === 409 && e.problem?.current) {
         onReloaded(await formStateOf(e.problem.current));
         return say(
@@ -603,10 +633,10 @@ function VacancyForm({ vacancyId, initial, demandItems, say, onReloaded }) {
             <${FieldError} errors=${errors} id="apply-phone" /></div>
         </div>
       </fieldset>
-      ${submitMessage && html`<p class="notice error" role="alert">${submitMessage}</p>`}
       <div class="actions">
         <button type="submit" class="primary" disabled=${busy}>${vacancyId ? 'Wijzigingen opslaan' : 'Vacature plaatsen'}</button>
         ${!vacancyId && html`<button type="button" disabled=${busy} onClick=${(e) => submit(e, true)}>Als concept bewaren</button>`}
       </div>
+      <${SaveStatus} save=${save} />
     </form>`;
 }

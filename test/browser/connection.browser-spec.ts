@@ -1,0 +1,170 @@
+import { Browser, BrowserContext, Page } from 'playwright-core';
+import { uniqueKvkNumber } from '../support/fixtures';
+import { TestApp } from '../support/test-app';
+import { accessibilityViolations } from './accessibility';
+import {
+  describeInBrowser,
+  employerUser,
+  launchBrowser,
+  PHONE,
+  serve,
+  signInThroughDevProvider,
+  watchPolicyViolations,
+} from './browser-support';
+
+/**
+ * An employer on a phone with a bad connection (issue 19): a save without signal says so beside the
+ * button that was pressed, in view, and sends the form again once there is signal; a session that
+ * ended during a save keeps what was typed, and after signing in again the form is filled with it.
+ */
+describeInBrowser('on a phone and a bad connection', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let baseUrl: string;
+  let employerId: string;
+  const policyViolations: string[] = [];
+
+  beforeAll(async () => {
+    t = await TestApp.start({ browser: true });
+    baseUrl = await serve(t);
+    employerId = (
+      await t
+        .as(await t.token({ role: 'accountmanager' }), '/api/v1')
+        .post('/employers', { name: 'Magazijn Almere', sector: 'H', postcode: '1316', kvkNumber: uniqueKvkNumber() })
+        .expect(201)
+    ).body.id;
+    await employerUser(t, employerId, 'Wim', uniqueKvkNumber());
+    browser = await launchBrowser();
+    context = await browser.newContext(PHONE);
+    page = await context.newPage();
+    watchPolicyViolations(page, policyViolations);
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await t?.close();
+  });
+
+  /** The vacancy form's required fields, as an employer fills them in. */
+  async function fillVacancy(title: string): Promise<void> {
+    await page.getByRole('heading', { name: 'Nieuwe vacature' }).waitFor();
+    await page.getByLabel('Functietitel').fill(title);
+    await page.getByRole('combobox', { name: 'Beroep' }).pressSequentially('schoonm', { delay: 30 });
+    await page.getByRole('option', { name: 'schoonmaker', exact: true }).tap();
+    await page.getByLabel('Postcode van de werkplek (4 cijfers)').fill('1316');
+    await page.getByLabel('Uren per week').fill('24');
+    await page.getByLabel('Toelichting op de werktijden (niet verplicht)').fill('Ook in de avond');
+  }
+
+  /** Wholly within the phone's screen as it is scrolled now. */
+  async function expectInView(locator: ReturnType<Page['locator']>): Promise<void> {
+    const box = (await locator.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(PHONE.viewport!.height);
+  }
+
+  const vacanciesTitled = async (title: string): Promise<number> =>
+    (await t.dataSource.query(`SELECT count(*)::int AS n FROM vacancies WHERE title = $1`, [title]))[0].n;
+
+  it('says a save without signal beside the button, in view, and sends it again once there is signal', async () => {
+    await signInThroughDevProvider(page, baseUrl, { employer: true, user: 'Wim' });
+    await page.getByRole('link', { name: 'Nieuwe vacature plaatsen' }).tap();
+    await fillVacancy('Schoonmaker in de trein');
+
+    await context.setOffline(true);
+    const submit = page.getByRole('button', { name: 'Vacature plaatsen' });
+    await submit.scrollIntoViewIfNeeded();
+    await submit.tap();
+
+    const status = page.getByRole('alert').filter({ hasText: 'Geen verbinding met Werkbrug' });
+    await status.waitFor();
+    expect(await status.getByRole('paragraph').textContent()).toBe(
+      'Geen verbinding met Werkbrug. Wat u invulde staat er nog. Probeer het opnieuw zodra u weer verbinding heeft.',
+    );
+    // Where the employer is looking: the message, its retry and the button pressed are all on the screen.
+    const retry = status.getByRole('button', { name: 'Opnieuw proberen' });
+    await expectInView(status);
+    await expectInView(retry);
+    await expectInView(submit);
+    // Nothing typed is lost, and nothing reached Werkbrug.
+    expect(await page.getByLabel('Functietitel').inputValue()).toBe('Schoonmaker in de trein');
+    expect(await page.getByLabel('Toelichting op de werktijden (niet verplicht)').inputValue()).toBe('Ook in de avond');
+    expect(await vacanciesTitled('Schoonmaker in de trein')).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // Still no signal: trying again says so again.
+    await retry.tap();
+    await status.waitFor();
+    expect(await vacanciesTitled('Schoonmaker in de trein')).toBe(0);
+
+    await context.setOffline(false);
+    await status.getByRole('button', { name: 'Opnieuw proberen' }).tap();
+    await page.getByRole('heading', { name: 'Mijn vacatures' }).waitFor();
+    await page.getByText('Vacature “Schoonmaker in de trein” is geplaatst.', { exact: false }).first().waitFor();
+    expect(await vacanciesTitled('Schoonmaker in de trein')).toBe(1);
+    const [placed] = await t.dataSource.query(`SELECT working_times FROM vacancies WHERE title = $1`, [
+      'Schoonmaker in de trein',
+    ]);
+    expect(placed.working_times).toMatchObject({ note: 'Ook in de avond' });
+    expect(policyViolations).toEqual([]);
+  });
+
+  it('keeps the vacancy form when the session ends during a save, and fills it again after signing in', async () => {
+    await page.getByRole('link', { name: 'Nieuwe vacature plaatsen' }).tap();
+    await fillVacancy('Magazijnmedewerker nachtdienst');
+    await page.getByLabel('Aantal plekken').fill('3');
+
+    // The session ends while the form is being filled (idle too long, or ended elsewhere).
+    await t.dataSource.query(`DELETE FROM sessions`);
+    const submit = page.getByRole('button', { name: 'Vacature plaatsen' });
+    await submit.scrollIntoViewIfNeeded();
+    await submit.tap();
+
+    await page.getByRole('heading', { name: 'Aanmelden bij Werkbrug' }).waitFor();
+    const told = page
+      .getByRole('alert')
+      .filter({ hasText: 'Uw sessie is verlopen. Meld u opnieuw aan. Wat u had ingevuld is bewaard' });
+    await told.waitFor();
+    await expectInView(told);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(await vacanciesTitled('Magazijnmedewerker nachtdienst')).toBe(0);
+
+    await page.getByRole('link', { name: 'Aanmelden als werkgever' }).tap();
+    // The provider's own session may still be there: then it sends Wim straight back, without asking.
+    const provider = page.getByRole('heading', { name: 'Ontwikkel-inlogdienst' });
+    const form = page.getByRole('heading', { name: 'Nieuwe vacature' });
+    await provider.or(form).waitFor();
+    if (await provider.isVisible()) await page.getByRole('button', { name: /^Wim[ ,]/ }).tap();
+
+    // Back on the form, with what was typed, and told that it is not saved yet.
+    await form.waitFor();
+    await page.getByText('Wat u eerder invulde, staat weer in het formulier. Het is nog niet opgeslagen.').waitFor();
+    expect(await page.getByLabel('Functietitel').inputValue()).toBe('Magazijnmedewerker nachtdienst');
+    expect(await page.getByLabel('Aantal plekken').inputValue()).toBe('3');
+    expect(await page.getByLabel('Toelichting op de werktijden (niet verplicht)').inputValue()).toBe('Ook in de avond');
+    await page.getByText('Gekozen beroep:').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Vacature plaatsen' }).tap();
+    await page.getByText('Vacature “Magazijnmedewerker nachtdienst” is geplaatst.', { exact: false }).first().waitFor();
+    const [placed] = await t.dataSource.query(`SELECT positions FROM vacancies WHERE title = $1`, [
+      'Magazijnmedewerker nachtdienst',
+    ]);
+    expect(placed.positions).toBe(3);
+    // Saved, the draft is gone: a new vacancy starts empty.
+    expect(await draftKeys()).toEqual([]);
+    await page.getByRole('link', { name: 'Nieuwe vacature plaatsen' }).tap();
+    await page.getByRole('heading', { name: 'Nieuwe vacature' }).waitFor();
+    expect(await page.getByLabel('Functietitel').inputValue()).toBe('');
+    expect(policyViolations).toEqual([]);
+  });
+
+  /** The drafts the browser keeps, in either storage. */
+  const draftKeys = (): Promise<string[]> =>
+    page.evaluate<string[]>(
+      `[...Object.keys(localStorage), ...Object.keys(sessionStorage)].filter((key) => key.startsWith('werkbrug:concept:'))`,
+    );
+});
