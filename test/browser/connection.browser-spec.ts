@@ -1,5 +1,5 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import { uniqueKvkNumber } from '../support/fixtures';
+import { candidateProfile, uniqueKvkNumber } from '../support/fixtures';
 import { TestApp } from '../support/test-app';
 import { accessibilityViolations } from './accessibility';
 import {
@@ -24,6 +24,8 @@ describeInBrowser('on a phone and a bad connection', () => {
   let page: Page;
   let baseUrl: string;
   let employerId: string;
+  let candidateId: string;
+  let klantmanagerId: string;
   const policyViolations: string[] = [];
 
   beforeAll(async () => {
@@ -36,6 +38,10 @@ describeInBrowser('on a phone and a bad connection', () => {
         .expect(201)
     ).body.id;
     await employerUser(t, employerId, 'Wim', uniqueKvkNumber());
+    const admin = t.as(await t.token({ role: 'admin', subject: 'beheer' }), '/api/v1');
+    candidateId = (await admin.post('/candidates', candidateProfile({ name: 'Carla Claassen' })).expect(201)).body.id;
+    klantmanagerId = await t.user({ role: 'klantmanager', subject: 'Karin Klant' });
+    await admin.put(`/candidates/${candidateId}/klantmanager`, { klantmanagerId }).expect(200);
     browser = await launchBrowser();
     context = await browser.newContext(PHONE);
     page = await context.newPage();
@@ -159,6 +165,84 @@ describeInBrowser('on a phone and a bad connection', () => {
     await page.getByRole('link', { name: 'Nieuwe vacature plaatsen' }).tap();
     await page.getByRole('heading', { name: 'Nieuwe vacature' }).waitFor();
     expect(await page.getByLabel('Functietitel').inputValue()).toBe('');
+    expect(policyViolations).toEqual([]);
+  });
+
+  it('keeps a form left by a reload, until the employer wipes it', async () => {
+    await page.getByRole('heading', { name: 'Nieuwe vacature' }).waitFor();
+    await page.getByLabel('Functietitel').fill('Heftruckchauffeur');
+    await page.reload();
+    await page.getByRole('heading', { name: 'Nieuwe vacature' }).waitFor();
+    await page.getByText('Wat u eerder invulde, staat weer in het formulier. Het is nog niet opgeslagen.').waitFor();
+    expect(await page.getByLabel('Functietitel').inputValue()).toBe('Heftruckchauffeur');
+
+    await page.getByRole('button', { name: 'Teruggezette invoer wissen' }).tap();
+    await page.getByText('Wat u eerder invulde').waitFor({ state: 'detached' });
+    expect(await page.getByLabel('Functietitel').inputValue()).toBe('');
+    expect(await draftKeys()).toEqual([]);
+    expect(policyViolations).toEqual([]);
+  });
+
+  it('keeps a candidate’s profile, belastbaarheid and all, in the tab only, through a gateway error and an ended session', async () => {
+    await context.close();
+    context = await browser.newContext(PHONE);
+    page = await context.newPage();
+    watchPolicyViolations(page, policyViolations);
+    await signInThroughDevProvider(page, baseUrl, { user: 'Karin Klant' });
+    await page.goto(`${baseUrl}/#/kandidaten/${candidateId}`);
+    await page.getByRole('heading', { name: 'Carla Claassen', level: 1 }).waitFor();
+    await page.getByLabel('Uren per week, maximaal').fill('24');
+    await page.getByLabel('Tillen en dragen').selectOption('10');
+
+    // A gateway between the phone and Werkbrug answers for it, once: as good as no connection.
+    const profile = `**/api/v1/candidates/${candidateId}`;
+    let answered = 0;
+    await page.route(profile, async (route) => {
+      if (route.request().method() !== 'PUT' || answered++ > 0) return route.fallback();
+      await route.fulfill({ status: 503, contentType: 'text/html', body: '<h1>Service Unavailable</h1>' });
+    });
+    const submit = page.getByRole('button', { name: 'Profiel opslaan' });
+    await submit.scrollIntoViewIfNeeded();
+    await submit.tap();
+    const status = page.getByRole('alert').filter({ hasText: 'Geen verbinding met Werkbrug' });
+    await status.waitFor();
+    await expectInView(status);
+    await expectInView(submit);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.unroute(profile);
+
+    // Before trying again, the session ends: the draft stays in this tab (sessionStorage), never in localStorage.
+    await t.dataSource.query(`DELETE FROM sessions`);
+    await status.getByRole('button', { name: 'Opnieuw proberen' }).tap();
+    await page.getByRole('heading', { name: 'Aanmelden bij Werkbrug' }).waitFor();
+    await page.getByRole('alert').filter({ hasText: 'Wat u had ingevuld is bewaard' }).waitFor();
+    const karin = await t.user({ role: 'klantmanager', subject: 'Karin Klant' });
+    expect(
+      await page.evaluate<string[]>(`Object.keys(localStorage).filter((key) => key.startsWith('werkbrug:concept:'))`),
+    ).toEqual([]);
+    expect(await draftKeys()).toEqual([`werkbrug:concept:${karin}:kandidaat:${candidateId}`]);
+
+    await page.getByRole('link', { name: 'Aanmelden via Gemeente Almere' }).tap();
+    const provider = page.getByRole('heading', { name: 'Ontwikkel-inlogdienst' });
+    const dossier = page.getByRole('heading', { name: 'Carla Claassen', level: 1 });
+    await provider.or(dossier).waitFor();
+    if (await provider.isVisible()) await page.getByRole('button', { name: /^Karin Klant[ ,]/ }).tap();
+    await dossier.waitFor();
+    await page.getByText('Wat u eerder invulde, staat weer in het formulier. Het is nog niet opgeslagen.').waitFor();
+    expect(await page.getByLabel('Uren per week, maximaal').inputValue()).toBe('24');
+    expect(await page.getByLabel('Tillen en dragen').inputValue()).toBe('10');
+
+    await page.getByRole('button', { name: 'Profiel opslaan' }).tap();
+    await page
+      .getByText(/^Profiel opgeslagen\./)
+      .first()
+      .waitFor();
+    const [saved] = await t.dataSource.query(`SELECT wishes, belastbaarheid FROM candidates WHERE id = $1`, [
+      candidateId,
+    ]);
+    expect(saved.wishes.hoursPerWeekMax).toBe(24);
+    expect(saved.belastbaarheid.limits).toEqual([expect.objectContaining({ level: 10 })]);
+    expect(await draftKeys()).toEqual([]);
     expect(policyViolations).toEqual([]);
   });
 
