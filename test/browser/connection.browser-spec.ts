@@ -1,5 +1,6 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import { candidateProfile, uniqueKvkNumber } from '../support/fixtures';
+import { dutchDay } from '@werkbrug/common';
+import { candidateProfile, readyShortlist, uniqueKvkNumber, vacancyBody } from '../support/fixtures';
 import { TestApp } from '../support/test-app';
 import { accessibilityViolations } from './accessibility';
 import {
@@ -244,6 +245,90 @@ describeInBrowser('on a phone and a bad connection', () => {
     expect(saved.belastbaarheid.limits).toEqual([expect.objectContaining({ level: 10 })]);
     expect(await draftKeys()).toEqual([]);
     expect(policyViolations).toEqual([]);
+  });
+
+  describe('a jobhunter between two conversations', () => {
+    let eventId: string;
+
+    beforeAll(async () => {
+      const accountmanager = t.as(await t.token({ role: 'accountmanager' }), '/api/v1');
+      const jobhunter = t.as(await t.token({ role: 'jobhunter', subject: 'jh-planner' }), '/api/v1');
+      await t.user({ role: 'jobhunter', subject: 'Joost' });
+      const bert = (
+        await t
+          .as(await t.token({ role: 'klantmanager' }), '/api/v1')
+          .post('/candidates', candidateProfile({ name: 'Bert' }))
+          .expect(201)
+      ).body.id;
+      const cleaning = (
+        await accountmanager
+          .post('/employers', { name: 'Schoon Almere', sector: 'N', postcode: '1316', kvkNumber: uniqueKvkNumber() })
+          .expect(201)
+      ).body.id;
+      const vacancyId = (await accountmanager.post('/vacancies', vacancyBody({ employerId: cleaning })).expect(201))
+        .body.id;
+      await readyShortlist(t.as(await t.token({ role: 'accountmanager' })), vacancyId);
+      eventId = (
+        await jobhunter
+          .post('/speeddates', {
+            title: 'Speeddate schoonmaak Almere',
+            heldOn: dutchDay(new Date()),
+            startsAt: '10:00',
+            slotMinutes: 10,
+            slotCount: 1,
+            place: 'Stadhuis Almere',
+            region: 'flevoland',
+            sectorFocus: ['N'],
+          })
+          .expect(201)
+      ).body.id;
+      await jobhunter
+        .post(`/speeddates/${eventId}/participants`, { employerIds: [cleaning], candidateIds: [bert] })
+        .expect(201);
+      const suggestion = (await jobhunter.post(`/speeddates/${eventId}/schedule/suggestion`, {}).expect(201)).body;
+      await jobhunter
+        .put(`/speeddates/${eventId}/schedule`, {
+          version: suggestion.version,
+          conversations: suggestion.conversations,
+        })
+        .expect(200);
+    });
+
+    it('says an outcome logged without signal under its own button, and logs it once there is signal', async () => {
+      await context.close();
+      context = await browser.newContext(PHONE);
+      page = await context.newPage();
+      watchPolicyViolations(page, policyViolations);
+      await signInThroughDevProvider(page, baseUrl, { user: 'Joost' });
+      await page.goto(`${baseUrl}/#/speeddates/${eventId}`);
+      await page.getByRole('heading', { name: 'Speeddate schoonmaak Almere' }).waitFor();
+
+      const conversation = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /^10:00 · / }) });
+      await conversation.getByRole('button', { name: 'Gesprek gehad' }).tap();
+      await conversation.getByRole('button', { name: 'Beide' }).tap();
+      await conversation.getByRole('button', { name: 'Proefplaatsing' }).tap();
+      await context.setOffline(true);
+      await conversation.getByRole('button', { name: 'Opslaan' }).tap();
+
+      const status = conversation.getByRole('alert').filter({ hasText: 'Geen verbinding met Werkbrug' });
+      await status.waitFor();
+      await expectInView(status);
+      await expectInView(conversation.getByRole('button', { name: 'Opslaan' }));
+      expect(await conversation.getByRole('button', { name: 'Proefplaatsing' }).getAttribute('aria-pressed')).toBe(
+        'true',
+      );
+      expect(await accessibilityViolations(page)).toEqual([]);
+
+      await context.setOffline(false);
+      await status.getByRole('button', { name: 'Opnieuw proberen' }).tap();
+      await conversation.getByText('Vastgelegd', { exact: true }).waitFor();
+      const logged = await t.dataSource.query(
+        `SELECT next_step FROM speeddate_conversations WHERE event_id = $1 AND took_place`,
+        [eventId],
+      );
+      expect(logged).toEqual([{ next_step: 'proefplaatsing' }]);
+      expect(policyViolations).toEqual([]);
+    });
   });
 
   /** The drafts the browser keeps, in either storage. */

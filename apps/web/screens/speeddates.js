@@ -164,9 +164,9 @@ function Conversation({ conversation, followUp, busy, onSave }) {
             <button type="button" disabled=${busy} onClick=${() => setEditing(true)}>Wijzigen</button>
             <a class="button-link" href=${`#/werk-zoeken/${conversation.candidateId}`}>Werk zoeken voor deze kandidaat</a>
           </div>`
-          : html`<${OutcomeForm} conversation=${conversation} busy=${busy} onSave=${save} onCancel=${logged ? () => setEditing(false) : undefined} />
-            <${SaveStatus} save=${saving} />`
+          : html`<${OutcomeForm} conversation=${conversation} busy=${busy} onSave=${save} onCancel=${logged ? () => setEditing(false) : undefined} />`
       }
+      <${SaveStatus} save=${saving} />
     </li>`;
 }
 
