@@ -2,6 +2,8 @@
 // itself; changes carry the session's CSRF token as a header. Problems come back as ApiError.
 
 let csrfToken = null;
+/** Who the last session was for: kept after it ends (401), so a form's draft is filed under its user. */
+let userId = null;
 
 export class ApiError extends Error {
   constructor(problem) {
@@ -10,6 +12,15 @@ export class ApiError extends Error {
     this.status = problem.status;
   }
 }
+
+/**
+ * A request that never reached Werkbrug, or whose answer a gateway gave instead (502-504): nothing
+ * was refused, so the same request can be tried again once the connection is back.
+ */
+export const isConnectionProblem = (error) => error instanceof ApiError && [0, 502, 503, 504].includes(error.status);
+
+/** The user of the session this browser has or had (until they sign out), or null. */
+export const sessionUserId = () => userId;
 
 /** Who is signed in in this browser (another tab's sign-in counts), or null. */
 export async function loadSession() {
@@ -31,12 +42,14 @@ export async function signOut() {
     return (await api('/session', { method: 'DELETE' })).signOutUrl;
   } finally {
     csrfToken = null;
+    userId = null;
   }
 }
 
 /** The session as the screens use it: the active role as `role`, the employer's name for the header. */
 function remember(session) {
   csrfToken = session.csrfToken;
+  userId = session.userId;
   return { ...session, role: session.activeRole, employerName: session.employer?.name ?? null };
 }
 

@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { loadSession, signOut as endSession, switchRole } from './api.js';
+import { discardAllDrafts, keepDrafts, sessionEndedText, takeReturnPath } from './drafts.js';
 import { html } from './html.js';
 import { AgreementsScreen } from './screens/agreements.js';
 import { EmployerProposalsScreen } from './screens/employer-proposals.js';
@@ -109,20 +110,28 @@ function App() {
   // undefined while asking the API who is signed in (the cookie is shared by every tab), null when nobody.
   const [session, setSession] = useState(undefined);
   const [sessionError, setSessionError] = useState('');
+  const [sessionEnded, setSessionEnded] = useState('');
 
   useEffect(() => {
     loadSession()
       .then((loaded) => {
         setSession(loaded);
-        // Arriving without an address in the app (back from the identity provider): the role's first screen.
-        if (loaded && !location.hash) navigate((NAVIGATION[loaded.role] ?? [['/']])[0][0]);
+        // Arriving without an address in the app (back from the identity provider): the form whose
+        // session ended, else the role's first screen.
+        const back = loaded && takeReturnPath(loaded.userId);
+        if (loaded && !location.hash) navigate(back ?? (NAVIGATION[loaded.role] ?? [['/']])[0][0]);
       })
       .catch(() => {
         setSession(null);
         setSessionError('Werkbrug is even niet bereikbaar. Laad de pagina over een paar seconden opnieuw.');
       });
     const onHash = () => setPath(currentPath());
-    const onSignedOut = () => setSession(null);
+    // The session ended under a form: its draft is kept (before the form goes), and the user told so.
+    const onSignedOut = () => {
+      const kept = keepDrafts() > 0;
+      setSessionEnded((before) => (kept || !before ? sessionEndedText(kept) : before));
+      setSession(null);
+    };
     window.addEventListener('hashchange', onHash);
     window.addEventListener('werkbrug:signed-out', onSignedOut);
     return () => {
@@ -138,7 +147,7 @@ function App() {
 
   if (session === undefined) return html`<main id="inhoud"><p>Laden…</p></main>`;
   if (!session) {
-    return html`${sessionError && html`<p class="error" role="alert">${sessionError}</p>`}<${SignInScreen} />`;
+    return html`${sessionError && html`<p class="error" role="alert">${sessionError}</p>`}<${SignInScreen} notice=${sessionEnded} />`;
   }
   const route = ROUTES.find((candidate) => candidate.pattern.test(path) && candidate.roles.includes(session.role));
   const params = route ? path.match(route.pattern).slice(1) : [];
@@ -150,6 +159,7 @@ function App() {
     .filter((href) => path === href || path.startsWith(`${href}/`))
     .sort((a, b) => b.length - a.length)[0];
   const signOut = async () => {
+    discardAllDrafts();
     const atProvider = await endSession().catch(() => null);
     // On a shared computer the next person must not be signed in by the provider's session.
     if (atProvider) return window.location.assign(atProvider);

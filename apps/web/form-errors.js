@@ -2,7 +2,8 @@
 // sits next to it (aria-describedby), and the focus moves to the first one, so someone who submits a
 // long form at its bottom is taken to what went wrong. A long form can instead put a summary at its
 // top, linked to the fields, and move the focus there (`summaryId`).
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { isConnectionProblem } from './api.js';
 import { html } from './html.js';
 import { fieldProblemText } from './text.js';
 
@@ -83,4 +84,56 @@ export function ErrorSummary({ id, errors, labels = {}, title = 'Nog niet opgesl
         )}
       </ul>
     </div>`;
+}
+
+/** A save that did not reach Werkbrug: what was typed is still there, and can be sent again. */
+export const CONNECTION_LOST =
+  'Geen verbinding met Werkbrug. Wat u invulde staat er nog. Probeer het opnieuw zodra u weer verbinding heeft.';
+
+/**
+ * What became of a form's save, shown by SaveStatus beside the button that was pressed: on a phone
+ * the top of the form is far out of view. `error(text)` shows the form's own words for a refusal.
+ * `interrupted(error, retry)` handles what is no refusal of what was typed, and is true when it was
+ * one: a lost connection (offline, or a gateway's 502-504) offers to try again (`retry` sends the
+ * form again as it is now, which is the same request unless the user changed something since); an
+ * ended session (401) needs nothing here: the app keeps the form's draft and asks to sign in again.
+ */
+export function useSaveStatus() {
+  const [status, setStatus] = useState(null);
+  const [count, setCount] = useState(0);
+  const showing = (shown) => {
+    setStatus(shown);
+    setCount((n) => n + 1);
+  };
+  return {
+    status,
+    count,
+    clear: () => setStatus(null),
+    error: (text) => showing({ text }),
+    interrupted(error, retry) {
+      if (error?.status === 401) return true;
+      if (!isConnectionProblem(error)) return false;
+      showing({ text: CONNECTION_LOST, retry });
+      return true;
+    },
+  };
+}
+
+/**
+ * The save's message beside the form's buttons, scrolled into view and read out (role alert, anew
+ * for each attempt); with a button to try again after a lost connection, which takes the focus when
+ * the pressed button lost it (disabled while saving), so keyboard users stay where they were.
+ */
+export function SaveStatus({ save }) {
+  const region = useRef(null);
+  useEffect(() => {
+    if (!save.status) return;
+    region.current?.scrollIntoView({ block: 'nearest' });
+    const focus = document.activeElement;
+    if (save.status.retry && (!focus || focus === document.body || focus.disabled))
+      region.current?.querySelector('button')?.focus();
+  }, [save.count]);
+  if (!save.status) return null;
+  const { text, retry } = save.status;
+  return html`<div key=${save.count} ref=${region} class="notice error save-status" role="alert"><p>${text}</p>${retry && html`<button type="button" onClick=${retry}>Opnieuw proberen</button>`}</div>`;
 }

@@ -2,7 +2,15 @@
 // availability, offers and training (levels 1 and 3), and the GDPR access report and erasure.
 import { useEffect, useState } from 'preact/hooks';
 import { api, apiAll } from '../api.js';
-import { ErrorSummary, FieldError, invalidAttributes, useFieldErrors } from '../form-errors.js';
+import { discardDraft, DraftNotice, readDraft, useDraft } from '../drafts.js';
+import {
+  ErrorSummary,
+  FieldError,
+  invalidAttributes,
+  SaveStatus,
+  useFieldErrors,
+  useSaveStatus,
+} from '../form-errors.js';
 import { html } from '../html.js';
 import { ExclusionsSection } from './candidate-exclusions.js';
 import { TimelineSection } from './candidate-timeline.js';
@@ -227,7 +235,19 @@ function ProfileForm({ candidate, initial, demandItems, request, onSaved }) {
   const [jobs, setJobs] = useState(initial.jobs);
   const [instruments, setInstruments] = useState(initial.instruments);
   const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState('');
+  const save = useSaveStatus();
+  // A draft of a candidate's profile (with their belastbaarheid, health data) lives in sessionStorage
+  // only: it ends with the tab and never stays behind on a shared computer.
+  useDraft({ form: 'kandidaat', record: candidate.id, storage: 'session', initial }, () => ({
+    fields,
+    competences,
+    occupations,
+    sectors,
+    contractTypes,
+    limits,
+    jobs,
+    instruments,
+  }));
   const set = (key) => (event) => setFields({ ...fields, [key]: event.currentTarget.value });
   const filledLimits = () => Object.entries(limits).filter(([, level]) => level !== '');
 
@@ -302,14 +322,16 @@ function ProfileForm({ candidate, initial, demandItems, request, onSaved }) {
 
   async function submit(event) {
     event.preventDefault();
-    setProblem('');
+    save.clear();
     setBusy(true);
     try {
       const saved = await request.send(`/candidates/${candidate.id}`, 'PUT', body());
       fieldErrors.show(null);
+      discardDraft('kandidaat', candidate.id);
       onSaved(saved);
     } catch (e) {
-      if (!fieldErrors.show(e.problem)) setProblem(`Nog niet opgeslagen. ${problemText(e.problem)}`);
+      if (save.interrupted(e, () => submit(event))) return;
+      if (!fieldErrors.show(e.problem)) save.error(`Nog niet opgeslagen. ${problemText(e.problem)}`);
     } finally {
       setBusy(false);
     }
@@ -344,7 +366,6 @@ function ProfileForm({ candidate, initial, demandItems, request, onSaved }) {
   return html`
     <form class="vacancy-form profile-form" onSubmit=${submit} novalidate aria-labelledby="profiel-kop">
       <${ErrorSummary} id="profiel-fouten" errors=${errors} labels=${{ ...LABELS, ...jobLabels }} />
-      ${problem && html`<p class="notice error" role="alert">${problem}</p>`}
       <fieldset>
         <legend>Persoon</legend>
         <div class="form-row">
@@ -552,6 +573,7 @@ function ProfileForm({ candidate, initial, demandItems, request, onSaved }) {
       <div class="actions">
         <button type="submit" class="primary" disabled=${busy}>Profiel opslaan</button>
       </div>
+      <${SaveStatus} save=${save} />
     </form>`;
 }
 
@@ -561,6 +583,7 @@ export function CandidateProfileScreen({ params: [candidateId], session }) {
   const [demandItems, setDemandItems] = useState(null);
   const [needsReason, setNeedsReason] = useState(false);
   const [formKey, setFormKey] = useState(0);
+  const [restored, setRestored] = useState(null);
   const [message, say, setMessage] = useMessage();
   const request = candidateApi(candidateId);
 
@@ -572,7 +595,12 @@ export function CandidateProfileScreen({ params: [candidateId], session }) {
       ]);
       setNeedsReason(false);
       setDemandItems(demands);
-      setInitial(await formStateOf(loaded));
+      const stored = await formStateOf(loaded);
+      const draft = readDraft('kandidaat', candidateId);
+      // The rows of the work history get new keys: the counter started again with the page.
+      if (draft) draft.jobs = draft.jobs.map((job) => ({ ...job, key: newJobKey() }));
+      setRestored(draft && { stored });
+      setInitial(draft ?? stored);
       setCandidate(loaded);
     } catch (e) {
       const code = e.problem?.code;
@@ -588,6 +616,7 @@ export function CandidateProfileScreen({ params: [candidateId], session }) {
   async function saved(profile) {
     setCandidate(profile);
     setInitial(await formStateOf(profile));
+    setRestored(null);
     setFormKey((k) => k + 1);
     const missing = missingOf(profile);
     say(
@@ -619,6 +648,15 @@ export function CandidateProfileScreen({ params: [candidateId], session }) {
       html`<${Notice} kind="info"><strong>Profiel niet compleet.</strong> Voor matching ontbreekt: ${missing.map((m) => MISSING_FOR_MATCHING[m]).join(', ')}. Tot het compleet is, zoekt Werkbrug geen werk voor deze kandidaat.</${Notice}>`
     }
     <${DossierSection} id="profiel-kop" title="Profiel">
+      ${
+        restored &&
+        html`<${DraftNotice} onDiscard=${() => {
+          discardDraft('kandidaat', candidateId);
+          setInitial(restored.stored);
+          setRestored(null);
+          setFormKey((k) => k + 1);
+        }} />`
+      }
       <${ProfileForm} key=${formKey} candidate=${candidate} initial=${initial} demandItems=${demandItems} request=${request} onSaved=${saved} />
     </${DossierSection}>
     <${DossierSection} id="beschikbaarheid-kop" title="Beschikbaarheid">

@@ -2,7 +2,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, apiAll, ApiError } from '../api.js';
 import { html } from '../html.js';
-import { FieldError, invalidAttributes, useFieldErrors } from '../form-errors.js';
+import { discardDraft, DraftNotice, readDraft, useDraft } from '../drafts.js';
+import { FieldError, invalidAttributes, SaveStatus, useFieldErrors, useSaveStatus } from '../form-errors.js';
 import { labelOf } from '../taxonomy.js';
 import {
   COMPETENCE_LEVELS,
@@ -292,11 +293,17 @@ export function OnBehalfVacancyFormScreen({ params: [employerId, vacancyId] }) {
     back=${{ path: `/werkgevers/${employer.id}`, label: employer.name }} />`;
 }
 
+/** A new vacancy typed on one employer's behalf is not put back into a new vacancy for another. */
+const draftRecordOf = (vacancyId, employerId) => vacancyId ?? (employerId ? `nieuw-voor-${employerId}` : undefined);
+
 /** The guided form, for the signed-in employer or (with `employer`) on that employer's behalf; `back` is where it returns. */
 function GuidedVacancyForm({ vacancyId, employer, back }) {
   const [initial, setInitial] = useState(vacancyId ? null : NEW_VACANCY);
   const [demandItems, setDemandItems] = useState(null);
   const [message, say, setMessage] = useMessage();
+  // What was typed before a session ended (or the page was left), put back over what is stored.
+  const [restored, setRestored] = useState(null);
+  const draftRecord = draftRecordOf(vacancyId, employer?.id);
 
   useEffect(() => {
     Promise.all([
@@ -312,7 +319,9 @@ function GuidedVacancyForm({ vacancyId, employer, back }) {
     ])
       .then(([items, state]) => {
         setDemandItems(items);
-        setInitial(state);
+        const draft = readDraft('vacature', draftRecord);
+        setRestored(draft && { stored: state });
+        setInitial(draft ?? state);
       })
       .catch((e) => setMessage({ kind: 'error', text: problemText(e.problem) }));
   }, [vacancyId]);
@@ -331,8 +340,19 @@ function GuidedVacancyForm({ vacancyId, employer, back }) {
       html`<p class="hint">U vult de vacature in namens ${employer.name}, bijvoorbeeld na een telefoongesprek. De werkgever ziet haar onder ‘Mijn vacatures’.</p>`
     }
     <${MessageNotice} message=${message} />
-    <${VacancyForm} key=${initial.version ?? 'new'} vacancyId=${vacancyId} employerId=${employer?.id} back=${back.path}
-      initial=${initial} demandItems=${demandItems} say=${say} onReloaded=${setInitial} />`;
+    ${
+      restored &&
+      html`<${DraftNotice} onDiscard=${() => {
+        discardDraft('vacature', draftRecord);
+        setInitial(restored.stored);
+        setRestored(null);
+      }} />`
+    }
+    <${VacancyForm} key=${`${initial.version ?? 'new'}${restored ? '-teruggezet' : ''}`} vacancyId=${vacancyId} employerId=${employer?.id} back=${back.path}
+      initial=${initial} demandItems=${demandItems} say=${say} onReloaded=${(state) => {
+        setInitial(state);
+        setRestored(null);
+      }} />`;
 }
 
 function VacancyForm({ vacancyId, employerId, back, initial, demandItems, say, onReloaded }) {
@@ -345,6 +365,16 @@ function VacancyForm({ vacancyId, employerId, back, initial, demandItems, say, o
   const [workingParts, setWorkingParts] = useState(initial.workingParts);
   const [busy, setBusy] = useState(false);
   const [suggestions, setSuggestions] = useState([]);
+  useDraft({ form: 'vacature', record: draftRecordOf(vacancyId, employerId), initial }, () => ({
+    ...initial,
+    fields,
+    workingParts,
+    occupation,
+    competences,
+    demands,
+    proefplaatsing,
+    training,
+  }));
 
   // The competences ESCO (and our own list) relate to the chosen occupation, to add with one press.
   useEffect(() => {
@@ -437,13 +467,13 @@ function VacancyForm({ vacancyId, employerId, back, initial, demandItems, say, o
   }
   const fieldErrors = useFieldErrors(fieldIdOf, OWN_TEXT);
   const { errors } = fieldErrors;
-  const [submitMessage, setSubmitMessage] = useState('');
+  const save = useSaveStatus();
 
   /** What went wrong, where the person is looking (at the button), while each field says its own part. */
   function refused(problem) {
     const marked = fieldErrors.show(problem);
     const what = vacancyId ? 'opgeslagen' : 'geplaatst';
-    setSubmitMessage(
+    save.error(
       marked
         ? `Nog niet ${what}: ${marked === 1 ? 'één veld is' : `${marked} velden zijn`} niet goed ingevuld. Kijk de ${marked === 1 ? 'melding' : 'meldingen'} bij de velden na.`
         : `Nog niet ${what}. ${problemText(problem)}`,
@@ -452,7 +482,7 @@ function VacancyForm({ vacancyId, employerId, back, initial, demandItems, say, o
 
   async function submit(event, asDraft = false) {
     event.preventDefault();
-    setSubmitMessage('');
+    save.clear();
     if (!occupation) return refused({ status: 400, invalidParams: [{ name: 'occupation', code: 'field.required' }] });
     setBusy(true);
     try {
@@ -460,6 +490,7 @@ function VacancyForm({ vacancyId, employerId, back, initial, demandItems, say, o
         method: vacancyId ? 'PUT' : 'POST',
         body: { ...body(), ...(asDraft ? { status: 'draft' } : {}) },
       });
+      discardDraft('vacature', draftRecordOf(vacancyId, employerId));
       navigateWithNotice(
         back,
         saved.status === 'draft'
@@ -467,6 +498,7 @@ function VacancyForm({ vacancyId, employerId, back, initial, demandItems, say, o
           : `Vacature “${saved.title}” is ${vacancyId ? 'gewijzigd' : 'geplaatst'}. Werkbrug zoekt nu passende kandidaten.`,
       );
     } catch (e) {
+      if (save.interrupted(e, () => submit(event, asDraft))) return;
       if (e.status === 409 && e.problem?.current) {
         onReloaded(await formStateOf(e.problem.current));
         return say(
@@ -647,10 +679,10 @@ function VacancyForm({ vacancyId, employerId, back, initial, demandItems, say, o
             <${FieldError} errors=${errors} id="apply-phone" /></div>
         </div>
       </fieldset>
-      ${submitMessage && html`<p class="notice error" role="alert">${submitMessage}</p>`}
       <div class="actions">
         <button type="submit" class="primary" disabled=${busy}>${vacancyId ? 'Wijzigingen opslaan' : 'Vacature plaatsen'}</button>
         ${!vacancyId && html`<button type="button" disabled=${busy} onClick=${(e) => submit(e, true)}>Als concept bewaren</button>`}
       </div>
+      <${SaveStatus} save=${save} />
     </form>`;
 }

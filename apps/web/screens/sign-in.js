@@ -15,7 +15,8 @@ function refusal() {
   return problemText({ code, status: 401 });
 }
 
-export function SignInScreen() {
+/** `notice`: why the user is here again (their session ended), and what became of their work. */
+export function SignInScreen({ notice }) {
   const [providers, setProviders] = useState(null);
   const [error, setError] = useState(refusal);
 
@@ -32,6 +33,7 @@ export function SignInScreen() {
     <main id="inhoud" class="sign-in">
       <h1 tabindex="-1">Aanmelden bij Werkbrug</h1>
       ${error && html`<p class="error" role="alert">${error}</p>`}
+      ${notice && html`<div class="notice" role="alert">${notice}</div>`}
       ${
         providers && providers.length === 0
           ? html`<${Notice}>

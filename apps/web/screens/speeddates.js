@@ -1,6 +1,7 @@
 // The jobhunter's speeddates: the events, and per event the schedule with big buttons to log each conversation's outcome.
 import { useEffect, useState } from 'preact/hooks';
 import { api, apiAll } from '../api.js';
+import { SaveStatus, useSaveStatus } from '../form-errors.js';
 import { html } from '../html.js';
 import { asDate, dutchDay, fieldProblemText, problemText, WITHDRAWN_BECAUSE } from '../text.js';
 import { Heading, MessageNotice, Notice, useMessage } from '../ui.js';
@@ -140,8 +141,14 @@ function Conversation({ conversation, followUp, busy, onSave }) {
   const [editing, setEditing] = useState(false);
   const logged = conversation.tookPlace !== null;
   const headingId = `conv-${conversation.id}`;
+  // What went wrong shows under this conversation's own button, not at the top of a long schedule.
+  const saving = useSaveStatus();
   const save = async (outcome) => {
-    if (await onSave(conversation, outcome)) setEditing(false);
+    saving.clear();
+    const result = await onSave(conversation, outcome);
+    if (result === true) return setEditing(false);
+    // No connection: the same outcome is sent again.
+    if (!saving.interrupted(result.error, () => save(outcome))) saving.error(result.text);
   };
   return html`
     <li class="card conversation ${logged ? 'logged' : ''}" aria-labelledby=${headingId}>
@@ -159,6 +166,7 @@ function Conversation({ conversation, followUp, busy, onSave }) {
           </div>`
           : html`<${OutcomeForm} conversation=${conversation} busy=${busy} onSave=${save} onCancel=${logged ? () => setEditing(false) : undefined} />`
       }
+      <${SaveStatus} save=${saving} />
     </li>`;
 }
 
@@ -178,7 +186,7 @@ export function SpeeddateScreen({ params: [eventId] }) {
     load().catch((e) => setMessage({ kind: 'error', text: problemText(e.problem) }));
   }, [eventId]);
 
-  /** Logs one outcome; true when saved. */
+  /** Logs one outcome; true when saved, else the error and what to say about it. */
   async function save(conversation, outcome) {
     const who = `${conversation.startsAt} ${conversation.candidateName ?? conversation.candidateReference}`;
     setBusy(true);
@@ -199,8 +207,7 @@ export function SpeeddateScreen({ params: [eventId] }) {
     } catch (e) {
       if (e.status === 409 || e.problem?.invalidParams?.[0]?.name?.endsWith('conversationId'))
         await load().catch(() => undefined);
-      say('error', `${who}: niet opgeslagen. ${explainOutcomeProblem(e.problem ?? {})}`);
-      return false;
+      return { error: e, text: `${who}: niet opgeslagen. ${explainOutcomeProblem(e.problem ?? {})}` };
     } finally {
       setBusy(false);
     }
