@@ -36,10 +36,12 @@ export function TaxonomyPicker({
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const asked = useRef(0);
+  // The label a pick just put in the field: already chosen, so not searched for again.
+  const picked = useRef(null);
 
   useEffect(() => {
     const query = text.trim();
-    if (query.length < 2) return setHits([]);
+    if (query.length < 2 || text === picked.current) return setHits([]);
     // Wait for a pause in typing: one request per word, not per key, on a slow connection.
     const timer = setTimeout(() => {
       const ask = ++asked.current;
@@ -63,7 +65,8 @@ export function TaxonomyPicker({
       return;
     }
     onPick(hit);
-    setText(kind === 'occupation' ? hit.label : '');
+    picked.current = kind === 'occupation' ? hit.label : '';
+    setText(picked.current);
     setHits([]);
     setOpen(false);
   }
