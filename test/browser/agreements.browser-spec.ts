@@ -73,7 +73,8 @@ describeInBrowser('agreements and placements in the browser', () => {
     page = await browser.newPage(DESKTOP);
     watchPolicyViolations(page, policyViolations);
     await signInThroughDevProvider(page, baseUrl, { user: 'Anna' });
-  });
+    // Matching the shortlist and signing in take their time on a busy machine.
+  }, 180_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -131,7 +132,7 @@ describeInBrowser('agreements and placements in the browser', () => {
     await screenshot(page, 'agreement');
     expect(await accessibilityViolations(page)).toEqual([]);
     expect(policyViolations).toEqual([]);
-  });
+  }, 120_000);
 
   it('records a proefplaatsing, the decision after two months and the six-month check', async () => {
     await menu().getByRole('link', { name: 'Plaatsingen' }).click();
@@ -207,5 +208,5 @@ describeInBrowser('agreements and placements in the browser', () => {
       .first()
       .waitFor();
     expect(policyViolations).toEqual([]);
-  });
+  }, 180_000);
 });

@@ -265,10 +265,10 @@ function LinkedVacancies({ agreement, vacancies, onChanged, say }) {
       <ul class="linked-vacancies">
         ${linked.map(
           (vacancy) => html`
-          <li key=${vacancy.id}>${vacancy.title} <span class="meta">(${VACANCY_STATUS_NAMES[vacancy.status] ?? vacancy.status})</span>
-            <button type="button" disabled=${busy}
+          <li key=${vacancy.id}>${vacancy.title} <span class="meta">(${VACANCY_STATUS_NAMES[vacancy.status] ?? vacancy.status})</span>${' '}
+            <button type="button" disabled=${busy} aria-label=${`Ontkoppelen: ${vacancy.title}`}
               onClick=${() => change(`/${vacancy.id}`, 'DELETE', undefined, `Vacature “${vacancy.title}” is losgekoppeld.`)}>
-              Ontkoppelen<span class="visually-hidden">: ${vacancy.title}</span>
+              Ontkoppelen
             </button>
           </li>`,
         )}

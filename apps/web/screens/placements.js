@@ -142,7 +142,7 @@ function PlacementForm({ employers, vacancies, followUps, prefill, onSaved, onCa
     try {
       const saved = await api('/placements', { method: 'POST', body });
       show(null);
-      onSaved(saved);
+      onSaved(saved, candidates.find(([candidateId]) => candidateId === saved.candidateId)?.[1]);
     } catch (e) {
       if (!show(e.problem)) say('error', problemText(e.problem));
     } finally {
@@ -283,8 +283,8 @@ function DecisionForm({ placement, label, onSaved, onCancel }) {
   }
 
   return html`
-    <form class="decision-form" onSubmit=${submit} novalidate aria-labelledby=${id('title')}>
-      <h3 id=${id('title')} tabindex="-1" ref=${heading}>Besluit na de proefplaatsing<span class="visually-hidden">: ${label}</span></h3>
+    <form class="decision-form" onSubmit=${submit} novalidate aria-label=${`Besluit na de proefplaatsing: ${label}`}>
+      <h3 tabindex="-1" ref=${heading}>Besluit na de proefplaatsing</h3>
       <${MessageNotice} message=${message} />
       <fieldset id=${id('decision')} tabindex="-1" aria-describedby=${errors.has(id('decision')) ? `${id('decision')}-error` : undefined}>
         <legend>Biedt de werkgever een contract aan?</legend>
@@ -360,8 +360,8 @@ function CheckForm({ placement, label, onSaved, onCancel }) {
   }
 
   return html`
-    <form class="check-form" onSubmit=${submit} novalidate aria-labelledby=${id('title')}>
-      <h3 id=${id('title')} tabindex="-1" ref=${heading}>Controle na zes maanden<span class="visually-hidden">: ${label}</span></h3>
+    <form class="check-form" onSubmit=${submit} novalidate aria-label=${`Controle na zes maanden: ${label}`}>
+      <h3 tabindex="-1" ref=${heading}>Controle na zes maanden</h3>
       <${MessageNotice} message=${message} />
       <fieldset id=${id('lasted')} tabindex="-1" aria-describedby=${errors.has(id('lasted')) ? `${id('lasted')}-error` : undefined}>
         <legend>Werkt de kandidaat hier nog?</legend>
@@ -431,13 +431,13 @@ function PlacementCard({ placement, names, open, onOpen, onSaved }) {
         deciding &&
         (open === 'decision'
           ? html`<${DecisionForm} placement=${placement} label=${label} onSaved=${onSaved} onCancel=${() => onOpen(null)} />`
-          : html`<button type="button" onClick=${() => onOpen('decision')}>Besluit vastleggen<span class="visually-hidden">: ${label}</span></button>`)
+          : html`<button type="button" aria-label=${`Besluit vastleggen: ${label}`} onClick=${() => onOpen('decision')}>Besluit vastleggen</button>`)
       }
       ${
         checkDue &&
         (open === 'check'
           ? html`<${CheckForm} placement=${placement} label=${label} onSaved=${onSaved} onCancel=${() => onOpen(null)} />`
-          : html`<button type="button" onClick=${() => onOpen('check')}>Controle vastleggen<span class="visually-hidden">: ${label}</span></button>`)
+          : html`<button type="button" aria-label=${`Controle vastleggen: ${label}`} onClick=${() => onOpen('check')}>Controle vastleggen</button>`)
       }
     </li>`;
 }
@@ -455,7 +455,8 @@ export function PlacementsScreen() {
   async function load() {
     const [list, due, known, posted] = await Promise.all([
       apiAll('/placements'),
-      apiAll('/follow-ups?due=open'),
+      // All of them, done ones too: they name the candidates of the placements below.
+      apiAll('/follow-ups?due=all'),
       apiAll('/employers'),
       apiAll('/vacancies'),
     ]);
@@ -475,7 +476,8 @@ export function PlacementsScreen() {
     employer: (employerId) => employers.find((e) => e.id === employerId)?.name ?? 'onbekende werkgever',
     vacancy: (vacancyId) => vacancies.find((v) => v.id === vacancyId)?.title ?? '',
   };
-  const due = followUps.filter((f) => FOLLOW_UP_NAMES[f.kind]);
+  const openFollowUps = followUps.filter((f) => !f.doneAt);
+  const due = openFollowUps.filter((f) => FOLLOW_UP_NAMES[f.kind]);
 
   async function saved(text) {
     setOpen({ id: null, what: null });
@@ -485,15 +487,17 @@ export function PlacementsScreen() {
   }
 
   const act = (f) => {
+    const who = f.candidateName ?? f.candidateReference;
     if (f.kind === 'placement-expected')
-      return html`<button type="button" onClick=${() => setRecording({ candidateId: f.candidateId, employerId: f.employerId, vacancyId: f.vacancyId ?? '' })}>
-        Plaatsing vastleggen<span class="visually-hidden">: ${f.candidateName ?? f.candidateReference}</span></button>`;
+      return html`<button type="button" aria-label=${`Plaatsing vastleggen: ${who}`}
+        onClick=${() => setRecording({ candidateId: f.candidateId, employerId: f.employerId, vacancyId: f.vacancyId ?? '' })}>
+        Plaatsing vastleggen</button>`;
     const placement = placements?.find((p) => p.id === f.sourceId);
     if (!placement) return null;
     const what = f.kind === 'six-month-check' ? 'check' : 'decision';
     if (what === 'check' && f.dueOn > dutchDay()) return null;
-    return html`<button type="button" onClick=${() => setOpen({ id: placement.id, what })}>
-      ${what === 'check' ? 'Controle vastleggen' : 'Besluit vastleggen'}<span class="visually-hidden">: ${f.candidateName ?? f.candidateReference}</span></button>`;
+    const text = what === 'check' ? 'Controle vastleggen' : 'Besluit vastleggen';
+    return html`<button type="button" aria-label=${`${text}: ${who}`} onClick=${() => setOpen({ id: placement.id, what })}>${text}</button>`;
   };
 
   return html`
@@ -511,8 +515,7 @@ export function PlacementsScreen() {
           ${due.map(
             (f) => html`
             <li key=${f.id} class=${f.overdue ? 'overdue' : ''}>
-              <strong>${FOLLOW_UP_NAMES[f.kind]}</strong>: ${f.candidateName ?? f.candidateReference}${f.employerName ? ` bij ${f.employerName}` : ''}${f.vacancyTitle ? ` (${f.vacancyTitle})` : ''},
-              ${f.overdue ? html`<strong>te laat</strong>, was uiterlijk ${asDate(f.dueOn)}` : `uiterlijk ${asDate(f.dueOn)}`}.
+              <strong>${FOLLOW_UP_NAMES[f.kind]}</strong>: ${f.candidateName ?? f.candidateReference}${f.employerName ? ` bij ${f.employerName}` : ''}${f.vacancyTitle ? ` (${f.vacancyTitle})` : ''}, ${f.overdue ? html`<strong>te laat</strong>, was uiterlijk ${asDate(f.dueOn)}` : `uiterlijk ${asDate(f.dueOn)}`}.${' '}
               ${act(f)}
             </li>`,
           )}
@@ -520,9 +523,9 @@ export function PlacementsScreen() {
       </section>
       ${
         recording
-          ? html`<${PlacementForm} key=${JSON.stringify(recording)} employers=${employers} vacancies=${vacancies} followUps=${followUps}
+          ? html`<${PlacementForm} key=${JSON.stringify(recording)} employers=${employers} vacancies=${vacancies} followUps=${openFollowUps}
               prefill=${recording} onCancel=${() => setRecording(null)}
-              onSaved=${(placement) => saved(`${KIND_NAMES[placement.kind]} van ${names.candidate(placement.candidateId)} bij ${names.employer(placement.employerId)} is vastgelegd.`)} />`
+              onSaved=${(placement, who) => saved(`${KIND_NAMES[placement.kind]} van ${who ?? names.candidate(placement.candidateId)} bij ${names.employer(placement.employerId)} is vastgelegd.`)} />`
           : html`<p><button type="button" onClick=${() => setRecording({})}>Nieuwe plaatsing</button></p>`
       }
       <section aria-labelledby="placements-heading">
