@@ -510,7 +510,6 @@ describe('the access matrix: every endpoint × every role × own versus someone 
           hoursPerWeek: 24,
           contractType: 'permanent',
           instruments: [],
-          levels: [2],
         })
         .expect(201)
     ).body;

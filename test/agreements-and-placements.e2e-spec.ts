@@ -93,7 +93,6 @@ describe('placement agreements, placements and outcomes', () => {
     hoursPerWeek: 24,
     contractType: 'permanent',
     instruments: [],
-    levels: [5],
     ...overrides,
   });
 
@@ -275,7 +274,9 @@ describe('placement agreements, placements and outcomes', () => {
         [{ uitstroom: undefined }, 'uitstroom', 'placement.uitstroom-required'],
         [{ contractType: undefined }, 'contractType', 'placement.contract-type-required'],
         [{ levels: [2, 2] }, 'levels', 'field.repeated-items'],
-        [{ levels: [] }, 'levels', 'field.too-few-items'],
+        // Under an agreement and after nothing else: level 5 only, as Werkbrug recorded it.
+        [{ levels: [] }, 'levels', 'placement.levels-not-derived'],
+        [{ levels: [2, 5] }, 'levels', 'placement.levels-not-derived'],
         [{ levels: [6] }, 'levels', 'field.not-allowed-value'],
         [{ hoursPerWeek: 41 }, 'hoursPerWeek', 'field.too-large'],
         [{ vacancyId: await postVacancy(otherId) }, 'vacancyId', 'party.vacancy-of-other-employer'],
@@ -292,6 +293,15 @@ describe('placement agreements, placements and outcomes', () => {
     });
 
     it('runs a proefplaatsing to a contract that lasts, with availability, vacancy status, follow-ups and ledger', async () => {
+      // The jobhunter approached the employer for the candidate (level 4); the vacancy is under the agreement (5).
+      await as(jobhunter)
+        .post(`/candidates/${candidateId}/outreach`, {
+          employerId,
+          contactedAt: `${monthsAgo(10)}T10:00:00+01:00`,
+          channel: 'visit',
+          outcome: 'interested',
+        })
+        .expect(201);
       const trial = (
         await as(jobhunter)
           .post(
@@ -300,7 +310,6 @@ describe('placement agreements, placements and outcomes', () => {
               ...trialTerms,
               vacancyId,
               startsOn: monthsAgo(9),
-              levels: [2, 5],
               instruments: ['proefplaatsing', 'jobcoach'],
             }),
           )
@@ -312,6 +321,7 @@ describe('placement agreements, placements and outcomes', () => {
         agreementId,
         endsOn: trialEnd,
         uitstroom: null,
+        levels: [4, 5],
         version: 1,
       });
       expect(await followUpsOf(trial.id)).toEqual([
@@ -357,7 +367,7 @@ describe('placement agreements, placements and outcomes', () => {
         agreementId,
         startsOn: monthsAgo(7),
         hoursPerWeek: 24,
-        levels: [2, 5],
+        levels: [4, 5],
       });
       // The terms come with the decision; the trial's support (a jobcoach) carries on, the trial itself does not.
       expect(contract).toMatchObject({ uitstroom: 'partial', contractType: 'temporary', instruments: ['jobcoach'] });
@@ -404,16 +414,16 @@ describe('placement agreements, placements and outcomes', () => {
         rows: { level: number; kind: string; action: string; agreement_id: string | null }[],
       ) => rows.filter((row) => row.action === action).map((row) => [row.level, row.kind, row.agreement_id]);
       expect(results('placement-proefplaatsing', await ledgerOf(trial.id))).toEqual([
-        [2, 'result', agreementId],
+        [4, 'result', agreementId],
         [5, 'result', agreementId],
       ]);
       const contractLedger = await ledgerOf(contract.id);
       expect(results('placement-paid-work', contractLedger)).toEqual([
-        [2, 'result', agreementId],
+        [4, 'result', agreementId],
         [5, 'result', agreementId],
       ]);
       expect(results('lasting-placement', contractLedger)).toEqual([
-        [2, 'result', agreementId],
+        [4, 'result', agreementId],
         [5, 'result', agreementId],
       ]);
       expect(contractLedger).toHaveLength(4);
@@ -553,6 +563,105 @@ describe('placement agreements, placements and outcomes', () => {
           candidateId,
         ]),
       ).toEqual([{ n: 2 }]);
+    });
+  });
+  describe('what led to a placement', () => {
+    const trainingPlan = (candidateId: string, forEmployer: string) =>
+      as(klantmanager).post(`/candidates/${candidateId}/training-plans`, {
+        employerId: forEmployer,
+        provider: 'ROC Flevoland',
+        title: 'Helpende zorg en welzijn niveau 2',
+        costEur: 1800,
+        startsOn: monthsAgo(5),
+        endsOn: monthsAgo(1),
+        baangarantie: true,
+      });
+    const placementExpected = (candidateId: string): Promise<{ done: boolean; result: string | null }[]> =>
+      t.dataSource.query(
+        `SELECT done_at IS NOT NULL AS done, result FROM follow_ups WHERE candidate_id = $1 AND kind = 'placement-expected'`,
+        [candidateId],
+      );
+    const placementsOf = (candidateId: string) =>
+      t.dataSource.query(`SELECT id FROM placements WHERE candidate_id = $1`, [candidateId]);
+
+    it('closes the follow-up a completed training with baangarantie left, in the transaction that records the placement', async () => {
+      const candidateId = await addCandidate('Fatima El Amrani');
+      const plan = (await trainingPlan(candidateId, otherId).expect(201)).body;
+      const started = (
+        await as(klantmanager)
+          .patch(`/training-plans/${plan.id}/status`, { status: 'started', version: plan.version })
+          .expect(200)
+      ).body;
+      await as(klantmanager)
+        .patch(`/training-plans/${plan.id}/status`, { status: 'completed', version: started.version })
+        .expect(200);
+      expect(await placementExpected(candidateId)).toEqual([{ done: false, result: null }]);
+      const due = (await as(accountmanager).get('/follow-ups').expect(200)).body;
+      expect(due.filter((f: { candidateId: string }) => f.candidateId === candidateId)).toEqual([
+        expect.objectContaining({ kind: 'placement-expected', sourceType: 'training-plan', employerId: otherId }),
+      ]);
+
+      // A placement refused (here for its levels) closes nothing: it is all or nothing.
+      const refused = await as(accountmanager)
+        .post('/placements', placementBody(candidateId, { employerId: otherId, startsOn: today, levels: [2] }))
+        .expect(400);
+      expect(refused.body.invalidParams).toEqual([
+        expect.objectContaining({ name: 'levels', code: 'placement.levels-not-derived' }),
+      ]);
+      expect(refused.body.invalidParams[0].reason).toContain('3');
+      expect(await placementExpected(candidateId)).toEqual([{ done: false, result: null }]);
+      expect(await placementsOf(candidateId)).toEqual([]);
+
+      const placed = (
+        await as(accountmanager)
+          .post('/placements', placementBody(candidateId, { employerId: otherId, startsOn: today }))
+          .expect(201)
+      ).body;
+      expect(placed).toMatchObject({ agreementId: null, levels: [3] });
+      expect(await placementExpected(candidateId)).toEqual([{ done: true, result: 'placement-recorded' }]);
+      const stillDue = (await as(accountmanager).get('/follow-ups').expect(200)).body;
+      expect(
+        stillDue
+          .filter((f: { candidateId: string }) => f.candidateId === candidateId)
+          .map((f: { kind: string }) => f.kind),
+      ).toEqual(['six-month-check']);
+      expect((await ledgerOf(placed.id)).map((row) => [row.level, row.kind, row.action])).toEqual([
+        [3, 'result', 'placement-paid-work'],
+      ]);
+    });
+
+    it('counts at no level what nothing in Werkbrug led to, and takes levels sent only when they are those found', async () => {
+      const ownInitiative = await addCandidate('Gerrit Visser');
+      const refused = await as(accountmanager)
+        .post('/placements', placementBody(ownInitiative, { employerId: otherId, levels: [5] }))
+        .expect(400);
+      expect(codesOf(refused.body)).toEqual(['placement.levels-not-derived']);
+      const placed = (
+        await as(accountmanager)
+          .post('/placements', placementBody(ownInitiative, { employerId: otherId, levels: [] }))
+          .expect(201)
+      ).body;
+      expect(placed.levels).toEqual([]);
+      expect(await ledgerOf(placed.id)).toEqual([]);
+
+      // An offer of the employer's vacancy (1) and outreach to the employer (4): sent in another order, the same levels.
+      const offered = await addCandidate('Joke Mulder');
+      const vacancyId = await postVacancy(otherId);
+      await as(klantmanager).post(`/candidates/${offered}/offers`, { vacancyId }).expect(201);
+      await as(jobhunter)
+        .post(`/candidates/${offered}/outreach`, {
+          employerId: otherId,
+          contactedAt: `${monthsAgo(1)}T10:00:00+01:00`,
+          channel: 'phone',
+          outcome: 'interested',
+        })
+        .expect(201);
+      const confirmed = (
+        await as(accountmanager)
+          .post('/placements', placementBody(offered, { employerId: otherId, vacancyId, levels: [4, 1] }))
+          .expect(201)
+      ).body;
+      expect(confirmed.levels).toEqual([1, 4]);
     });
   });
 });

@@ -224,7 +224,6 @@ describe('the employer register', () => {
         hoursPerWeek: 24,
         contractType: 'permanent',
         instruments: [],
-        levels: [2],
       })
       .expect(201);
 

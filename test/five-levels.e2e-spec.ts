@@ -326,6 +326,13 @@ describe('the five levels, each from vacancy to lasting placement', () => {
         .patch(`/api/v1/training-plans/${plan.id}/status`, { status: 'completed', version: started.version })
         .expect(200);
       const placement = await s.placement({ candidateId, vacancyId, startsOn: monthsAgo(7), levels: [3] });
+      // The placement the baangarantie promised is recorded: its follow-up is done, no longer due.
+      expect(
+        await s.t.dataSource.query(
+          `SELECT result FROM follow_ups WHERE candidate_id = $1 AND kind = 'placement-expected' AND done_at IS NOT NULL`,
+          [candidateId],
+        ),
+      ).toEqual([{ result: 'placement-recorded' }]);
       await s.lastingPlacement(placement);
 
       const level3 = (await s.levels()).find((l) => l.level === 3);

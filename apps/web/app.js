@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { loadSession, signOut as endSession, switchRole } from './api.js';
 import { discardAllDrafts, keepDrafts, sessionEndedText, takeReturnPath } from './drafts.js';
 import { html } from './html.js';
-import { AgreementsScreen } from './screens/agreements.js';
+import { AgreementScreen, AgreementsScreen } from './screens/agreements.js';
 import { EmployerProposalsScreen } from './screens/employer-proposals.js';
 import { EmployerVacanciesScreen, OnBehalfVacancyFormScreen, VacancyFormScreen } from './screens/employer-vacancies.js';
 import { CandidateImportsScreen } from './screens/candidate-imports.js';
@@ -20,6 +20,7 @@ import { SignInScreen } from './screens/sign-in.js';
 import { SpeeddateScreen, SpeeddatesScreen } from './screens/speeddates.js';
 import { UsersScreen } from './screens/users.js';
 import { PartnersScreen } from './screens/partners.js';
+import { PlacementsScreen } from './screens/placements.js';
 import { VacanciesScreen } from './screens/vacancies.js';
 import { VacancyImportsScreen } from './screens/vacancy-imports.js';
 import { ROLE_NAMES } from './text.js';
@@ -33,6 +34,8 @@ const ROUTES = [
   { pattern: /^\/vacatures\/import$/, screen: VacancyImportsScreen, roles: ['accountmanager', 'admin'] },
   { pattern: /^\/vacatures\/([0-9a-f-]{36})\/shortlist$/, screen: ShortlistScreen, roles: ['accountmanager', 'admin'] },
   { pattern: /^\/akkoorden$/, screen: AgreementsScreen, roles: ['accountmanager', 'admin'] },
+  { pattern: /^\/akkoorden\/([0-9a-f-]{36})$/, screen: AgreementScreen, roles: ['accountmanager', 'admin'] },
+  { pattern: /^\/plaatsingen$/, screen: PlacementsScreen, roles: ['accountmanager', 'jobhunter', 'admin'] },
   { pattern: /^\/werkgevers$/, screen: EmployersScreen, roles: ['accountmanager', 'admin'] },
   { pattern: /^\/werkgevers\/([0-9a-f-]{36})$/, screen: EmployerScreen, roles: ['accountmanager', 'admin'] },
   {
@@ -82,6 +85,7 @@ const NAVIGATION = {
     ['/vacatures/import', 'Vacature-import'],
     ['/werkgevers', 'Werkgevers'],
     ['/akkoorden', 'Akkoorden'],
+    ['/plaatsingen', 'Plaatsingen'],
     ['/rapportages', 'Rapportages'],
   ],
   klantmanager: [
@@ -96,6 +100,7 @@ const NAVIGATION = {
     ['/kandidaten/import', 'Kandidaten importeren'],
     ['/werkgevers', 'Werkgevers'],
     ['/akkoorden', 'Akkoorden'],
+    ['/plaatsingen', 'Plaatsingen'],
     ['/speeddates', 'Speeddates'],
     ['/rapportages', 'Rapportages'],
     ['/gebruikers', 'Gebruikers'],

@@ -378,6 +378,8 @@ export const PROBLEMS = {
   'placement.already-checked': 'Deze plaatsing is al gecontroleerd.',
   'placement.check-not-due': 'De controle na zes maanden is nog niet aan de beurt.',
   'placement.check-in-future': 'Een controle kan niet in de toekomst liggen.',
+  'placement.levels-not-derived':
+    'De niveaus volgen uit wat in Werkbrug tot deze plaatsing leidde (aanbod, voorstel, opleiding, zoektocht, akkoord); laat ze weg.',
   'candidate-outcome.training-via-plan': 'Een opleiding legt u vast door een opleidingsplan te starten.',
   'candidate-outcome.in-future': 'Een resultaat kan niet in de toekomst liggen.',
   'candidate-outcome.step-required': 'Kies de nieuwe trede op de participatieladder.',

@@ -277,7 +277,6 @@ export class DemoActivity {
         hoursPerWeek: 24,
         contractType: 'temporary',
         instruments: ['no-risk-polis'],
-        levels: [4, 5],
       }),
       accountmanager,
     );
@@ -298,7 +297,6 @@ export class DemoActivity {
         startsOn: calendar.proefplaatsing.startsOn,
         hoursPerWeek: 20,
         instruments: ['proefplaatsing', 'jobcoach'],
-        levels: [2, 5],
       }),
       accountmanager,
     );
@@ -331,7 +329,7 @@ export class DemoActivity {
       hoursPerWeek: 16,
     };
     await this.placements.create(
-      await asDto(CreatePlacementDto, { ...behoud, instruments: ['werken-met-behoud'], levels: [4, 5] }),
+      await asDto(CreatePlacementDto, { ...behoud, instruments: ['werken-met-behoud'] }),
       jobhunter,
     );
 

@@ -100,6 +100,20 @@ export class FollowUpRepository extends EntityRepository<FollowUp> {
     );
   }
 
+  /** Closes the open follow-ups of this kind about the candidate and the employer, whatever their source. */
+  async closeOpenAbout(
+    about: { candidateId: string; employerId: string },
+    kind: string,
+    result: string,
+    doneAt: Date,
+  ): Promise<void> {
+    await this.manager.query(
+      `UPDATE follow_ups SET done_at = $4, result = $5, version = version + 1
+        WHERE candidate_id = $1 AND employer_id = $2 AND kind = $3 AND done_at IS NULL`,
+      [about.candidateId, about.employerId, kind, doneAt, result],
+    );
+  }
+
   /** Closes the source's open follow-ups of any other kind than `kept` (all of them without one) as superseded. */
   async supersedeOthers(source: FollowUpSource, kept: string | null, doneAt: Date): Promise<void> {
     await this.manager.query(

@@ -79,6 +79,14 @@ export class FollowUpsService {
   }
 
   /**
+   * A placement recorded is what a completed training with baangarantie promised: the follow-up that
+   * waited for it, of any training of the candidate with that employer, is done.
+   */
+  async closePlacementExpected(about: { candidateId: string; employerId: string }): Promise<void> {
+    await this.followUps.closeOpenAbout(about, 'placement-expected', 'placement-recorded', this.clock.now());
+  }
+
+  /**
    * Makes `next` the one open follow-up of its source, or leaves none open without it: the others
    * are closed as superseded, and one of the same kind superseded before is open again (a next step
    * logged once more after it was changed).
@@ -92,12 +100,13 @@ export class FollowUpsService {
     });
   }
 
-  /** The level of the action followed up: a placement's own levels; a speeddate conversation (and anything else) level 2. */
+  /**
+   * The level of the action followed up: a placement's own levels (none for one nothing in Werkbrug
+   * led to); a training plan level 3; a speeddate conversation (and anything else) level 2.
+   */
   private async levelsOf(followUp: FollowUp): Promise<ServiceLevel[]> {
-    if (followUp.sourceType === 'placement') {
-      const levels = await this.followUps.levelsOfPlacement(followUp.sourceId);
-      if (levels.length) return levels;
-    }
+    if (followUp.sourceType === 'placement') return this.followUps.levelsOfPlacement(followUp.sourceId);
+    if (followUp.sourceType === 'training-plan') return [3];
     return [2];
   }
 

@@ -1,5 +1,5 @@
 import { DomainError } from '@werkbrug/common';
-import { checkDecision, checkPlacementTerms, checkSixMonthCheck } from './placement-rules';
+import { checkDecision, checkPlacementTerms, checkSentLevels, checkSixMonthCheck, levelsOf } from './placement-rules';
 
 /** The field of the invalid input an action is refused for (none if it passes). */
 const fieldOf = (action: () => void): string | undefined => {
@@ -94,5 +94,34 @@ describe('checkSixMonthCheck', () => {
     expect(conflictOf(() => checkSixMonthCheck({ ...work, kind: 'proefplaatsing' }, '2026-08-01', '2026-09-01'))).toBe(
       'placement.not-paid-work',
     );
+  });
+});
+
+describe('levelsOf and checkSentLevels', () => {
+  const none = { offer: false, introduction: false, training: false, outreach: false, agreement: false };
+
+  it('counts a placement at the level of each kind of action that led to it, and at none without one', () => {
+    expect(levelsOf({ ...none, introduction: true, agreement: true })).toEqual([2, 5]);
+    expect(levelsOf({ ...none, offer: true, training: true, outreach: true })).toEqual([1, 3, 4]);
+    expect(levelsOf(none)).toEqual([]);
+  });
+
+  it('accepts levels left out or equal in any order, and refuses others naming what was found', () => {
+    expect(fieldOf(() => checkSentLevels(undefined, [2, 5]))).toBeUndefined();
+    expect(fieldOf(() => checkSentLevels([5, 2], [2, 5]))).toBeUndefined();
+    expect(fieldOf(() => checkSentLevels([], []))).toBeUndefined();
+    for (const sent of [[2], [2, 5, 1], [], [3, 4]] as const) {
+      let refusal: unknown;
+      try {
+        checkSentLevels(sent, [2, 5]);
+      } catch (error) {
+        refusal = error;
+      }
+      expect(refusal).toMatchObject({
+        code: 'placement.levels-not-derived',
+        invalidParams: [expect.objectContaining({ name: 'levels', reason: expect.stringContaining('2, 5') })],
+      });
+    }
+    expect(fieldOf(() => checkSentLevels([1], []))).toBe('levels');
   });
 });

@@ -1,5 +1,5 @@
 import { addMonths } from '@werkbrug/common';
-import type { Placement, PlacementKind } from '@werkbrug/database';
+import type { Placement, PlacementKind, ServiceLevel } from '@werkbrug/database';
 import { PlacementErrors } from './placement.errors';
 
 /** A proefplaatsing lasts two months; then the employer decides on a contract. */
@@ -86,4 +86,46 @@ export function checkSixMonthCheck(
       `the check is due six months after the start, on ${due} or later`,
     );
   if (checkedOn > today) throw PlacementErrors.checkInFuture.at('checkedOn', 'must not be in the future');
+}
+
+/** What Werkbrug recorded between the candidate and the employer (or the vacancy) before the placement. */
+export interface PlacementLeads {
+  /** Level 1: the vacancy was offered to the candidate. */
+  offer: boolean;
+  /** Level 2: the candidate was proposed to the employer (not rejected, not withdrawn) or met it at a speeddate. */
+  introduction: boolean;
+  /** Level 3: a training plan with the employer that was not stopped. */
+  training: boolean;
+  /** Level 4: a jobhunter approached the employer for the candidate. */
+  outreach: boolean;
+  /** Level 5: the placement counts towards a placement agreement. */
+  agreement: boolean;
+}
+
+/** The levels a placement counts at: those of what led to it, none when nothing did (the candidate's own initiative). */
+export function levelsOf(leads: PlacementLeads): ServiceLevel[] {
+  const levels: [ServiceLevel, boolean][] = [
+    [1, leads.offer],
+    [2, leads.introduction],
+    [3, leads.training],
+    [4, leads.outreach],
+    [5, leads.agreement],
+  ];
+  return levels.filter(([, led]) => led).map(([level]) => level);
+}
+
+/**
+ * The levels are Werkbrug's own record of what led to the placement; a caller may send them only to
+ * confirm them. Levels sent that differ (in any order) are refused, naming those that were found.
+ */
+export function checkSentLevels(sent: readonly ServiceLevel[] | undefined, derived: readonly ServiceLevel[]): void {
+  if (!sent) return;
+  const same = sent.length === derived.length && sent.every((level) => derived.includes(level));
+  if (!same)
+    throw PlacementErrors.levelsNotDerived.at(
+      'levels',
+      derived.length
+        ? `what led to this placement is at level(s) ${derived.join(', ')}; leave levels out or send those`
+        : 'nothing recorded in Werkbrug led to this placement; leave levels out',
+    );
 }

@@ -14,5 +14,9 @@ export const PlacementErrors = defineErrors('placement', {
   notPaidWork: { kind: 'conflict', title: 'Only paid work gets a six-month check' },
   alreadyChecked: { kind: 'conflict', title: 'The placement was checked already' },
   checkNotDue: { kind: 'invalid-input', title: 'The six-month check is not due yet' },
+  levelsNotDerived: {
+    kind: 'invalid-input',
+    title: 'The levels differ from what led to the placement',
+  },
   checkInFuture: { kind: 'invalid-input', title: 'A check cannot lie in the future' },
 });

@@ -9,6 +9,7 @@ import {
   Vacancy,
 } from '@werkbrug/database';
 import { PlacementErrors } from './placement.errors';
+import type { PlacementLeads } from './placement-rules';
 import { fetchWindow, Page } from '../shared/validation/paging';
 
 export interface PlacementFilter {
@@ -85,5 +86,43 @@ export class PlacementRepository extends EntityRepository<Placement> {
       [employerId, on],
     );
     return row?.id ?? null;
+  }
+
+  /**
+   * What was recorded between the candidate and the employer before this placement, level by level.
+   * An action that names a vacancy counts only for a placement on that vacancy (or on none); one
+   * without a vacancy (outreach, a training for the employer) counts for any of the employer's.
+   */
+  async leadsTo(placement: {
+    candidateId: string;
+    employerId: string;
+    vacancyId: string | null;
+  }): Promise<Omit<PlacementLeads, 'agreement'>> {
+    const [row]: { offer: boolean; introduction: boolean; training: boolean; outreach: boolean }[] =
+      await this.manager.query(
+        `SELECT
+           EXISTS (SELECT 1 FROM vacancy_offers o JOIN vacancies v ON v.id = o.vacancy_id
+                    WHERE o.candidate_id = $1 AND v.employer_id = $2 AND ($3::uuid IS NULL OR o.vacancy_id = $3)
+                      AND o.response IS DISTINCT FROM 'not-interested') AS offer,
+           (EXISTS (SELECT 1 FROM proposals p
+                     WHERE p.candidate_id = $1 AND p.employer_id = $2 AND ($3::uuid IS NULL OR p.vacancy_id = $3)
+                       AND p.status NOT IN ('rejected', 'withdrawn'))
+            OR EXISTS (SELECT 1 FROM speeddate_conversations c
+                        WHERE c.candidate_id = $1 AND c.employer_id = $2 AND c.took_place IS TRUE
+                          AND ($3::uuid IS NULL OR c.vacancy_id IS NULL OR c.vacancy_id = $3))) AS introduction,
+           EXISTS (SELECT 1 FROM training_plans t
+                    WHERE t.candidate_id = $1 AND t.employer_id = $2 AND t.status <> 'stopped'
+                      AND ($3::uuid IS NULL OR t.vacancy_id IS NULL OR t.vacancy_id = $3)) AS training,
+           EXISTS (SELECT 1 FROM outreach_contacts r
+                    WHERE r.candidate_id = $1 AND r.employer_id = $2
+                      AND ($3::uuid IS NULL OR r.vacancy_id IS NULL OR r.vacancy_id = $3)) AS outreach`,
+        [placement.candidateId, placement.employerId, placement.vacancyId],
+      );
+    return {
+      offer: Boolean(row.offer),
+      introduction: Boolean(row.introduction),
+      training: Boolean(row.training),
+      outreach: Boolean(row.outreach),
+    };
   }
 }

@@ -43,7 +43,6 @@ describe('PlacementsService on real repositories', () => {
     hoursPerWeek: 24,
     contractType: 'permanent',
     instruments: [],
-    levels: [2],
     ...overrides,
   });
   const stateOf = async (candidateId: string) =>
@@ -184,6 +183,12 @@ describe('PlacementsService on real repositories', () => {
 
   it('takes the six-month check from the day it is due up to the Dutch today (at 00:30, while UTC is on the day before)', async () => {
     const candidateId = await addCandidate();
+    // Proposed to the employer (level 2): the lasting placement counts there.
+    await t.db.manager.query(
+      `INSERT INTO proposals (vacancy_id, employer_id, candidate_id, profile, status, proposed_by)
+       VALUES ($1, $2, $3, '{}', 'invited', 'am-anna')`,
+      [await postVacancy(employerId), employerId, candidateId],
+    );
     const work = await placements.create(paidWork(candidateId, { startsOn: '2026-06-07' }), accountmanager);
     const check = (checkedOn: string) =>
       placements.sixMonthCheck(work.id, { lasted: true, checkedOn, version: 1 }, accountmanager);

@@ -19,9 +19,11 @@ import { PlacementView, ProefplaatsingDecisionView } from './placement.response'
 import {
   checkDecision,
   checkPlacementTerms,
+  checkSentLevels,
   checkSixMonthCheck,
   LASTING_MONTHS,
   LEDGER_ACTION,
+  levelsOf,
   TRIAL_MONTHS,
 } from './placement-rules';
 import { pageFrom, pageOf, Paged } from '../shared/validation/paging';
@@ -60,7 +62,8 @@ export class PlacementsService {
 
   /**
    * Records a placement. It counts towards the vacancy's agreement or, without one, an agreement
-   * the employer is party to that covers the start: the one ending soonest, then the oldest.
+   * the employer is party to that covers the start: the one ending soonest, then the oldest. It
+   * counts at the levels of what led to it (see PlacementRepository.leadsTo and levelsOf).
    */
   async create(dto: CreatePlacementDto, principal: Principal): Promise<PlacementView> {
     checkPlacementTerms(dto);
@@ -77,8 +80,12 @@ export class PlacementsService {
         throw PartyErrors.vacancyOfOtherEmployer.at('vacancyId', 'belongs to another employer than employerId');
       if (vacancy && GONE.includes(vacancy.status))
         throw PlacementErrors.vacancyGone.at('vacancyId', `the vacancy is ${vacancy.status}`);
-      const { candidateId, employerId, kind, startsOn, hoursPerWeek, instruments, levels } = dto;
+      const { candidateId, employerId, kind, startsOn, hoursPerWeek, instruments } = dto;
       const agreementId = vacancy?.agreementId ?? (await this.placements.agreementCovering(employerId, startsOn));
+      // The levels are what Werkbrug recorded as leading here, not the caller's account of it.
+      const leads = await this.placements.leadsTo({ candidateId, employerId, vacancyId: vacancy?.id ?? null });
+      const levels = levelsOf({ ...leads, agreement: agreementId !== null });
+      checkSentLevels(dto.levels, levels);
       return this.place(
         candidate,
         vacancy,
@@ -208,8 +215,8 @@ export class PlacementsService {
   }
 
   /**
-   * Stores a placement with what follows from it: the follow-up (the decision after a proefplaatsing,
-   * the six-month check of paid work), the candidate's availability, a vacancy whose positions are
+   * Stores a placement with what follows from it: the follow-up a completed training with baangarantie
+   * left is done, the next follow-up (the decision after a proefplaatsing, the six-month check of paid work), the candidate's availability, a vacancy whose positions are
    * now all taken becoming filled, and the result on the ledger at each level that led to it.
    */
   private async place(
@@ -231,6 +238,7 @@ export class PlacementsService {
       version: 1,
     });
     const { candidateId, employerId, vacancyId } = placement;
+    await this.followUps.closePlacementExpected({ candidateId, employerId });
     const followUp = { source: sourceOf(placement), candidateId, employerId, vacancyId, assignedTo: principal.userId };
     if (placement.kind === 'proefplaatsing') {
       await this.scheduler.schedule({ ...followUp, kind: 'proefplaatsing-decision', dueOn: endsOn! });

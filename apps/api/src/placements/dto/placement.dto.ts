@@ -16,13 +16,13 @@ import {
   INSTRUMENTS,
   PLACEMENT_KINDS,
   PlacementKind,
+  SERVICE_LEVELS,
   ServiceLevel,
   Uitstroom,
   UITSTROOM,
 } from '@werkbrug/database';
 import { CONTRACT_TYPES, ContractType } from '@werkbrug/reference-data';
 import { IsCalendarDate } from '../../shared/validation/common-fields';
-import { AreServiceLevels } from '../../shared/validation/service-levels';
 import { PageQuery } from '../../shared/validation/paging';
 
 export class CreatePlacementDto {
@@ -73,8 +73,19 @@ export class CreatePlacementDto {
   @IsIn(INSTRUMENTS, { each: true })
   instruments: Instrument[];
 
-  @AreServiceLevels()
-  levels: ServiceLevel[];
+  @ApiPropertyOptional({
+    type: [Number],
+    enum: SERVICE_LEVELS,
+    description:
+      'Leave out: the levels are those of what Werkbrug recorded as leading to the placement (an offer, a proposal or speeddate, a training plan, outreach, an agreement). Sent, they must be those, or the placement is refused (placement.levels-not-derived)',
+    example: [2],
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(SERVICE_LEVELS.length)
+  @ArrayUnique()
+  @IsIn(SERVICE_LEVELS, { each: true })
+  levels?: ServiceLevel[];
 }
 
 export class ProefplaatsingDecisionDto {
