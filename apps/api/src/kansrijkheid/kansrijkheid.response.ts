@@ -14,6 +14,13 @@ export class KansrijkheidEntryView {
   ratio: number | null;
   @ApiProperty() source: string;
   @ApiProperty() updatedAt: Date;
+  @ApiProperty({
+    description:
+      "True while the row is the shipped table's: illustrative, not UWV's figures, until an administrator replaces it",
+  })
+  illustrative: boolean;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When an administrator set the row' })
+  replacedAt: Date | null;
 
   static of({
     region,
@@ -23,9 +30,22 @@ export class KansrijkheidEntryView {
     ratio,
     source,
     updatedAt,
+    replacedAt,
   }: KansrijkheidEntry): KansrijkheidEntryView {
     const regionCbsCode = findRegion(region)?.cbsCode ?? '';
-    return { region, regionCbsCode, sector, occupationGroup, tension, ratio, source, updatedAt };
+    const illustrative = replacedAt === null;
+    return {
+      region,
+      regionCbsCode,
+      sector,
+      occupationGroup,
+      tension,
+      ratio,
+      source,
+      updatedAt,
+      illustrative,
+      replacedAt,
+    };
   }
 }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { invalidInput } from '@werkbrug/common';
+import { Clock, invalidInput } from '@werkbrug/common';
 import { KansrijkheidEntry, TransactionHost } from '@werkbrug/database';
 import { findOccupation, findRegion, tensionLabel } from '@werkbrug/reference-data';
 import { MatchingRequests } from '../shared/outbox/matching-requests';
@@ -17,6 +17,7 @@ export class KansrijkheidService {
     private readonly db: TransactionHost,
     private readonly kansrijkheid: KansrijkheidRepository,
     private readonly matching: MatchingRequests,
+    private readonly clock: Clock,
   ) {}
 
   async list(filter: { region?: string; sector?: string }): Promise<KansrijkheidListRow[]> {
@@ -44,7 +45,7 @@ export class KansrijkheidService {
 
   private save(rows: KansrijkheidRowFields[]): Promise<{ entries: KansrijkheidEntry[]; vacanciesRematched: number }> {
     return this.db.transaction(async () => {
-      const entries = await this.kansrijkheid.upsert(rows);
+      const entries = await this.kansrijkheid.upsert(rows, this.clock.now());
       const vacancies = await this.kansrijkheid.openVacanciesIn([...new Set(rows.map((row) => row.region))]);
       const concerned = concernedBy(rows, vacancies);
       await this.matching.rematch(concerned);
