@@ -5,6 +5,7 @@ import { html } from '../html.js';
 import { asPercent, DECISIONS, fieldProblemText, LIMITS, PART_NAMES, problemText } from '../text.js';
 import { Bar, Heading, MessageNotice, Notice, useMessage } from '../ui.js';
 import { RejectChoices } from './reject-choices.js';
+import { IllustrativeKansrijkheidNotice } from './kansrijkheid.js';
 
 /**
  * A candidate of the caller's own organisation by name; another organisation's by reference, with
@@ -198,6 +199,7 @@ export function ShortlistScreen({ params: [vacancyId], session }) {
     <${Heading}>Shortlist: ${vacancy.title}</${Heading}>
     <p class="meta">${vacancy.hoursPerWeek} uur per week · ${vacancy.positions} ${vacancy.positions === 1 ? 'plek' : 'plekken'} · postcode ${vacancy.postcode}</p>
     <${MessageNotice} message=${message} />
+    <${IllustrativeKansrijkheidNotice} illustrative=${shortlist.kansrijkheidIllustrative} />
     ${
       shortlist.status === 'pending'
         ? html`<${Notice}>De kandidaten worden gematcht. Deze pagina ververst vanzelf.</${Notice}>`

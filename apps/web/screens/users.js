@@ -5,6 +5,7 @@ import { FieldError, invalidAttributes, useFieldErrors } from '../form-errors.js
 import { html } from '../html.js';
 import { problemText, ROLE_NAMES, USER_STATUSES } from '../text.js';
 import { Heading, MessageNotice, Notice, useMessage } from '../ui.js';
+import { BeheerNav } from './beheer.js';
 
 const STAFF_ROLES = ['klantmanager', 'accountmanager', 'jobhunter', 'admin'];
 
@@ -133,6 +134,7 @@ export function UsersScreen() {
 
   return html`
     <${Heading}>Gebruikers</${Heading}>
+    <${BeheerNav} current="/gebruikers" />
     <${MessageNotice} message=${message} />
     ${error && html`<${Notice} kind="error">${error}</${Notice}>`}
     ${!users && !error && html`<p aria-busy="true">Gebruikers worden geladen…</p>`}

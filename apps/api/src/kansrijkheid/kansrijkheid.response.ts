@@ -52,10 +52,15 @@ export class KansrijkheidEntryView {
 /** A row with its region's name and its tension in words. */
 export class KansrijkheidRowView extends KansrijkheidEntryView {
   @ApiPropertyOptional({ example: 'Flevoland' }) regionName?: string;
+  @ApiPropertyOptional({ example: 'Gezondheids- en welzijnszorg', description: "The SBI section's name" })
+  sectorLabel?: string;
+  @ApiPropertyOptional({ example: 'Schoonmaak', description: "The occupation group's name" })
+  occupationGroupLabel?: string;
   @ApiProperty({ example: 'zeer krap' }) tensionLabel: string;
 
   static ofRow(row: KansrijkheidListRow): KansrijkheidRowView {
-    return { ...KansrijkheidEntryView.of(row), regionName: row.regionName, tensionLabel: row.tensionLabel };
+    const { regionName, sectorLabel, occupationGroupLabel, tensionLabel } = row;
+    return { ...KansrijkheidEntryView.of(row), regionName, sectorLabel, occupationGroupLabel, tensionLabel };
   }
 }
 
