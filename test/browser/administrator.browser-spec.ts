@@ -108,7 +108,7 @@ describeInBrowser('the administrator in the browser', () => {
 
   it('replaces the illustrative kansrijkheid with a CSV as Dutch Excel writes it, and the mark goes', async () => {
     // A shortlist uses the shipped table, and says so.
-    await page.evaluate((id) => (location.hash = `#/vacatures/${id}/shortlist`), vacancyId);
+    await page.evaluate(`location.hash = "#/vacatures/${vacancyId}/shortlist"`);
     await page.getByRole('heading', { name: 'Shortlist: Schoonmaker zorglocatie' }).waitFor();
     await page.getByText('Illustratieve kansrijkheid — nog niet door de beheerder vervangen').waitFor();
 
@@ -174,7 +174,7 @@ describeInBrowser('the administrator in the browser', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
 
     // The shortlist no longer says its kansrijkheid is illustrative.
-    await page.evaluate((id) => (location.hash = `#/vacatures/${id}/shortlist`), vacancyId);
+    await page.evaluate(`location.hash = "#/vacatures/${vacancyId}/shortlist"`);
     await page.getByRole('heading', { name: 'Shortlist: Schoonmaker zorglocatie' }).waitFor();
     await page.getByText('uur per week', { exact: false }).waitFor();
     expect(await page.getByText('Illustratieve kansrijkheid — nog niet door de beheerder vervangen').count()).toBe(0);
