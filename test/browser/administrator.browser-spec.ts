@@ -67,6 +67,10 @@ describeInBrowser('the administrator in the browser', () => {
     await page.getByRole('status').getByText('Karin de Vries is uitgenodigd.', { exact: false }).waitFor();
     const karin = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Karin de Vries' }) });
     await karin.getByText('Uitgenodigd').waitFor();
+    // A refused change is said in the card, beside its buttons, not only at the top of a long list.
+    await karin.getByRole('group', { name: 'Rollen van Karin de Vries' }).getByLabel('Klantmanager').uncheck();
+    await karin.getByRole('button', { name: 'Rollen opslaan' }).click();
+    await karin.getByText('Kies minstens één rol.').waitFor();
 
     // The same address twice: the Dutch reason beside the field.
     await page.getByLabel('Naam').fill('Karin');
