@@ -5,6 +5,10 @@ import { loadSession, signOut as endSession, switchRole } from './api.js';
 import { discardAllDrafts, keepDrafts, sessionEndedText, takeReturnPath } from './drafts.js';
 import { html } from './html.js';
 import { AgreementScreen, AgreementsScreen } from './screens/agreements.js';
+import { AuditScreen } from './screens/audit.js';
+import { BeheerScreen } from './screens/beheer.js';
+import { KansrijkheidScreen } from './screens/kansrijkheid.js';
+import { QueuesScreen } from './screens/queues.js';
 import { EmployerProposalsScreen } from './screens/employer-proposals.js';
 import { EmployerVacanciesScreen, OnBehalfVacancyFormScreen, VacancyFormScreen } from './screens/employer-vacancies.js';
 import { CandidateImportsScreen } from './screens/candidate-imports.js';
@@ -46,6 +50,10 @@ const ROUTES = [
   { pattern: /^\/mijn-gegevens$/, screen: EmployerScreen, roles: ['employer'] },
   { pattern: /^\/gebruikers$/, screen: UsersScreen, roles: ['admin'] },
   { pattern: /^\/partners$/, screen: PartnersScreen, roles: ['admin'] },
+  { pattern: /^\/beheer$/, screen: BeheerScreen, roles: ['admin'] },
+  { pattern: /^\/beheer\/kansrijkheid$/, screen: KansrijkheidScreen, roles: ['admin'] },
+  { pattern: /^\/beheer\/audit$/, screen: AuditScreen, roles: ['admin'] },
+  { pattern: /^\/beheer\/wachtrijen$/, screen: QueuesScreen, roles: ['admin'] },
   { pattern: /^\/speeddates$/, screen: SpeeddatesScreen, roles: ['jobhunter', 'accountmanager', 'admin'] },
   {
     pattern: /^\/speeddates\/([0-9a-f-]{36})$/,
@@ -105,6 +113,7 @@ const NAVIGATION = {
     ['/rapportages', 'Rapportages'],
     ['/gebruikers', 'Gebruikers'],
     ['/partners', 'Partners'],
+    ['/beheer', 'Beheer'],
   ],
 };
 

@@ -790,3 +790,35 @@ export const AUDIT_RESOURCE_NAMES = {
   'follow-up': 'Opvolging',
   'employer-history': 'Geschiedenis van een werkgever',
 };
+
+/** Said wherever the shipped kansrijkheid table is used, until an administrator replaces it. */
+export const ILLUSTRATIVE_KANSRIJKHEID = 'Illustratieve kansrijkheid — nog niet door de beheerder vervangen';
+
+/** The kansrijkheid table's fields, as a refused line of its import names them. */
+export const KANSRIJKHEID_COLUMNS = {
+  region: 'regio',
+  sector: 'sector',
+  occupationGroup: 'beroepsgroep',
+  tension: 'spanning',
+  ratio: 'verhouding',
+  source: 'bron',
+};
+
+/** The background queues, and why an audit flag was raised, as the beheer screens say them. */
+export const QUEUE_NAMES = { matching: 'Matching (shortlists)', webhooks: 'Webhooks naar partners' };
+/** The purposes Werkbrug itself records in the audit log; one a person states is shown as they wrote it. */
+export const AUDIT_PURPOSES = {
+  'case management': 'Dossierbeheer',
+  'access request (GDPR art. 15)': 'Inzageverzoek (AVG art. 15)',
+  'erasure request (GDPR art. 17)': 'Verzoek om wissen (AVG art. 17)',
+  'employer history': 'Geschiedenis van een werkgever',
+  'follow-up': 'Opvolging',
+  'job search': 'Werk zoeken',
+  'offering vacancies': 'Vacatures aanbieden',
+  placement: 'Plaatsing',
+  training: 'Opleiding',
+};
+export const AUDIT_FLAG_REASONS = {
+  'near-quota': 'dicht bij het maximum per dag',
+  unusual: 'veel meer dan gewoonlijk',
+};

@@ -9,6 +9,7 @@ const OWN_TEXT = {
   contactedAt: { any: 'Het moment van contact ligt in de toekomst of is geen geldige datum en tijd.' },
 };
 import { Heading, MessageNotice, Notice, useMessage } from '../ui.js';
+import { IllustrativeKansrijkheidNotice } from './kansrijkheid.js';
 
 const CHANNELS = { phone: 'Telefoon', email: 'E-mail', visit: 'Bezoek', meeting: 'Overleg' };
 const OUTCOMES = {
@@ -202,6 +203,7 @@ export function JobSearchScreen({ params: [candidateId], session }) {
       html`<p><a href=${`#/kandidaten/${candidateId}`}>Open het dossier om het profiel of de beschikbaarheid aan te vullen</a></p>`
     }
     ${!result && !message && html`<p aria-busy="true">Vacatures worden gezocht…</p>`}
+    <${IllustrativeKansrijkheidNotice} illustrative=${result?.kansrijkheidIllustrative} />
     ${
       result &&
       html`

@@ -6,6 +6,7 @@ import { FieldError, invalidAttributes, useFieldErrors } from '../form-errors.js
 import { html } from '../html.js';
 import { asDate, DELIVERY_STATUSES, PARTNER_KINDS, PARTNER_SCOPES, problemText, WEBHOOK_EVENTS } from '../text.js';
 import { Heading, MessageNotice, Notice, useMessage } from '../ui.js';
+import { BeheerNav } from './beheer.js';
 
 /** A text input with its label and the error beside it. */
 function Field({ id, label, value, onInput, errors, type = 'text', hint }) {
@@ -304,6 +305,7 @@ export function PartnersScreen() {
 
   return html`
     <${Heading}>Partners</${Heading}>
+    <${BeheerNav} current="/partners" />
     <p>Organisaties die vacatures met het werkgeversservicepunt uitwisselen: een buurregio, UWV, een vacaturesite of een sollicitatiesysteem.</p>
     <${MessageNotice} message=${message} />
     ${error && html`<${Notice} kind="error">${error}</${Notice}>`}

@@ -17,6 +17,7 @@ import { useLabels } from '../taxonomy.js';
 import { asPercent, DECISIONS, fieldProblemText, LIMITS, PART_NAMES, problemText, REJECTION_REASONS } from '../text.js';
 import { Bar, Heading, MessageNotice, Notice, useMessage } from '../ui.js';
 import { RejectChoices } from './reject-choices.js';
+import { IllustrativeKansrijkheidNotice } from './kansrijkheid.js';
 
 /**
  * A candidate of the caller's own organisation by name; another organisation's by reference, with
@@ -428,6 +429,7 @@ export function ShortlistScreen({ params: [vacancyId], session }) {
     <${Heading}>Shortlist: ${vacancy.title}</${Heading}>
     <p class="meta">${vacancy.hoursPerWeek} uur per week · ${vacancy.positions} ${vacancy.positions === 1 ? 'plek' : 'plekken'} · postcode ${vacancy.postcode}</p>
     <${MessageNotice} message=${message} />
+    <${IllustrativeKansrijkheidNotice} illustrative=${shortlist.kansrijkheidIllustrative} />
     ${
       undo &&
       html`<p class="undo">${candidateName(undo)} is afgewezen. <button type="button" disabled=${busy} onClick=${() => withdraw(undo)}>Afwijzing ongedaan maken</button></p>`

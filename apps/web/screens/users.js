@@ -3,10 +3,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { api, apiAll } from '../api.js';
 import { FieldError, invalidAttributes, useFieldErrors } from '../form-errors.js';
 import { html } from '../html.js';
-import { problemText, ROLE_NAMES, USER_STATUSES } from '../text.js';
+import { fieldProblemText, problemText, ROLE_NAMES, USER_STATUSES } from '../text.js';
 import { Heading, MessageNotice, Notice, useMessage } from '../ui.js';
+import { BeheerNav } from './beheer.js';
 
 const STAFF_ROLES = ['klantmanager', 'accountmanager', 'jobhunter', 'admin'];
+const OWN_WORDING = { roles: { 'field.too-few-items': 'Kies minstens één rol.' } };
 
 /** Checkboxes for a user's roles; `idPrefix` keeps the ids of several groups on one page apart. */
 function RoleChoices({ legend, idPrefix, roles, onChange, errors }) {
@@ -71,7 +73,7 @@ function InviteForm({ onInvited, say }) {
     </section>`;
 }
 
-function UserCard({ user, onChanged, say }) {
+function UserCard({ user, onChanged, say, error, onError }) {
   const [roles, setRoles] = useState(user.roles);
   const [busy, setBusy] = useState(false);
 
@@ -82,9 +84,15 @@ function UserCard({ user, onChanged, say }) {
         method: 'PUT',
         body: { ...body, version: user.version },
       });
+      onError('');
       onChanged(changed);
       say('ok', done(changed));
     } catch (e) {
+      // Said in the card too, beside the buttons: in a long list the top of the page is out of sight.
+      const fields = e.problem?.invalidParams ?? [];
+      onError(
+        fields.length ? fields.map((param) => fieldProblemText(param, OWN_WORDING)).join(' ') : problemText(e.problem),
+      );
       // A stale version: show the user as it is now, so the administrator can decide again.
       if (e.problem?.current) onChanged(e.problem.current);
       say('error', problemText(e.problem));
@@ -115,6 +123,7 @@ function UserCard({ user, onChanged, say }) {
         )}>
         ${deactivated ? `${user.name} weer activeren` : `${user.name} deactiveren`}
       </button>
+      ${error && html`<p class="field-error">${error}</p>`}
     </li>`;
 }
 
@@ -122,6 +131,8 @@ export function UsersScreen() {
   const [users, setUsers] = useState(null);
   const [error, setError] = useState('');
   const [message, say] = useMessage();
+  // A refused change per user, kept here: the card is drawn anew when its user changes.
+  const [cardErrors, setCardErrors] = useState({});
 
   useEffect(() => {
     apiAll('/users')
@@ -133,6 +144,7 @@ export function UsersScreen() {
 
   return html`
     <${Heading}>Gebruikers</${Heading}>
+    <${BeheerNav} current="/gebruikers" />
     <${MessageNotice} message=${message} />
     ${error && html`<${Notice} kind="error">${error}</${Notice}>`}
     ${!users && !error && html`<p aria-busy="true">Gebruikers worden geladen…</p>`}
@@ -143,7 +155,10 @@ export function UsersScreen() {
       <section aria-labelledby="users-heading">
         <h2 id="users-heading">Gebruikers van uw organisatie (${users.length})</h2>
         <ul class="cards users">
-          ${users.map((user) => html`<${UserCard} key=${`${user.id}-${user.version}`} user=${user} onChanged=${replace} say=${say} />`)}
+          ${users.map(
+            (user) => html`<${UserCard} key=${`${user.id}-${user.version}`} user=${user} onChanged=${replace} say=${say}
+            error=${cardErrors[user.id] ?? ''} onError=${(text) => setCardErrors((all) => ({ ...all, [user.id]: text }))} />`,
+          )}
         </ul>
       </section>`
     }`;

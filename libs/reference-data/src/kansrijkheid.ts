@@ -28,6 +28,8 @@ export interface KansrijkheidRow {
   /** Empty for the sector as a whole; an occupation group code for a finer row that takes precedence. */
   occupationGroup: string;
   tension: TensionClass;
+  /** True for a row of the shipped table, which no administrator has replaced yet. */
+  illustrative?: boolean;
 }
 
 export const DEFAULT_KANSRIJKHEID_SOURCE =
@@ -120,13 +122,22 @@ export function defaultKansrijkheidTable(): KansrijkheidRow[] {
 
 /** Looks up the tension of a job: an occupation group's own row wins over its sector's row. */
 export class KansrijkheidTable {
-  private readonly rows = new Map<string, TensionClass>();
+  private readonly rows = new Map<string, KansrijkheidRow>();
 
   constructor(rows: Iterable<KansrijkheidRow>) {
-    for (const row of rows) this.rows.set(`${row.region}|${row.sector}|${row.occupationGroup}`, row.tension);
+    for (const row of rows) this.rows.set(`${row.region}|${row.sector}|${row.occupationGroup}`, row);
   }
 
   tension(region: string | undefined, sector: string, occupationGroup: string | undefined): TensionClass | undefined {
+    return this.row(region, sector, occupationGroup)?.tension;
+  }
+
+  /** Whether the tension of this job comes from the shipped, illustrative table (false when there is none). */
+  illustrative(region: string | undefined, sector: string, occupationGroup: string | undefined): boolean {
+    return this.row(region, sector, occupationGroup)?.illustrative ?? false;
+  }
+
+  private row(region: string | undefined, sector: string, occupationGroup: string | undefined) {
     if (!region) return undefined;
     return (
       (occupationGroup &&

@@ -10,3 +10,5 @@ export { withinReachSql } from './match-inputs';
 // Why a candidate is on no list: the API assesses one candidate as the matcher reads them.
 export { foldFeedback, type FeedbackRow } from './match-inputs';
 export { CANDIDATE_PROFILE_COLUMNS, type CandidateRow, toCandidateProfile, toVacancyProfile } from './profiles';
+// Whether a shortlist's kansrijkheid is the shipped, illustrative table's, as the matcher looks it up.
+export { kansrijkheidOf, tensionIsIllustrative } from './match-inputs';

@@ -18,7 +18,7 @@ import {
   tensionLabel,
 } from '@werkbrug/reference-data';
 import { JobSearchRepository, SearchingCandidate } from './job-search.repository';
-import { foldFeedback, tensionOf } from './match-inputs';
+import { foldFeedback, tensionIsIllustrative, tensionOf } from './match-inputs';
 import { MATCH_WEIGHTS } from './match-weights';
 import { toVacancyProfile } from './profiles';
 
@@ -52,6 +52,8 @@ export interface EmployerToApproach {
 export interface JobSearchResult {
   vacancies: JobSearchVacancy[];
   employersWithoutVacancy: EmployerToApproach[];
+  /** Whether a kansrijkheid used for these results comes from the shipped, illustrative table. */
+  kansrijkheidIllustrative: boolean;
 }
 
 /**
@@ -97,6 +99,15 @@ export class JobSearch {
     const ranked = rankVacancies(candidate, options, context, RESULTS);
     const byId = new Map(vacancies.map((v) => [v.id, v]));
     const assessment = candidate.limits ? { limits: candidate.limits } : null;
+    const employersWithoutVacancy = toApproach(
+      candidate,
+      await this.repository.employers(),
+      new Set(vacancies.map((v) => v.employerId)),
+      tensions,
+    );
+    const kansrijkheidIllustrative =
+      ranked.some(({ vacancyId }) => tensionIsIllustrative(tensions, byId.get(vacancyId)!)) ||
+      employersWithoutVacancy.some(({ sector }) => tensions.illustrative(candidate.region, sector, undefined));
     return {
       vacancies: ranked.map(({ vacancyId, rank, score, parts, reasons }) => {
         const { title, employerId, occupation, sector, postcode, demands } = byId.get(vacancyId)!;
@@ -115,12 +126,8 @@ export class JobSearch {
           belastbaarheid,
         };
       }),
-      employersWithoutVacancy: toApproach(
-        candidate,
-        await this.repository.employers(),
-        new Set(vacancies.map((v) => v.employerId)),
-        tensions,
-      ),
+      employersWithoutVacancy,
+      kansrijkheidIllustrative,
     };
   }
 }

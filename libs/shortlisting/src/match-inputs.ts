@@ -19,7 +19,8 @@ export function withinReachSql(table: string, lat: string, lon: string, km: stri
 /** The kansrijkheid rows of these regions (a few dozen each). */
 export async function kansrijkheidOf(manager: EntityManager, regions: string[]): Promise<KansrijkheidTable> {
   const rows: KansrijkheidRow[] = await manager.query(
-    `SELECT region, sector, occupation_group AS "occupationGroup", tension FROM kansrijkheid WHERE region = ANY($1)`,
+    `SELECT region, sector, occupation_group AS "occupationGroup", tension, replaced_at IS NULL AS illustrative
+       FROM kansrijkheid WHERE region = ANY($1)`,
     [regions],
   );
   return new KansrijkheidTable(rows);
@@ -31,6 +32,14 @@ export function tensionOf(
   vacancy: Pick<Vacancy, 'region' | 'sector' | 'occupation'>,
 ): TensionClass | undefined {
   return table.tension(vacancy.region, vacancy.sector, findOccupation(vacancy.occupation)?.group);
+}
+
+/** Whether the tension of a vacancy comes from the shipped, illustrative kansrijkheid table. */
+export function tensionIsIllustrative(
+  table: KansrijkheidTable,
+  vacancy: Pick<Vacancy, 'region' | 'sector' | 'occupation'>,
+): boolean {
+  return table.illustrative(vacancy.region, vacancy.sector, findOccupation(vacancy.occupation)?.group);
 }
 
 /** What earlier proposals to this employer said about candidates. */

@@ -34,4 +34,9 @@ export class JobSearchView {
   @ApiProperty({ format: 'uuid' }) candidateId: string;
   @ApiProperty({ type: [JobSearchVacancyView] }) vacancies: JobSearchVacancyView[];
   @ApiProperty({ type: [EmployerToApproachView] }) employersWithoutVacancy: EmployerToApproachView[];
+  @ApiProperty({
+    description:
+      "Whether a kansrijkheid used here is the shipped table's: illustrative until an administrator replaces it",
+  })
+  kansrijkheidIllustrative: boolean;
 }

@@ -35,6 +35,8 @@ describe('JobSearchService on real repositories', () => {
       candidateId: ready.id,
       vacancies: [],
       employersWithoutVacancy: [],
+      // Nothing found, so no kansrijkheid was used that could be illustrative.
+      kansrijkheidIllustrative: false,
     });
   });
 });

@@ -34,7 +34,8 @@ export class JobSearchService {
         `Availability was last confirmed on ${stored.availabilityConfirmedOn}; confirm it (PUT availability) to match again.`,
       );
     }
-    const { vacancies, employersWithoutVacancy } = await this.jobSearch.forCandidate(candidateId);
-    return { candidateId, vacancies, employersWithoutVacancy };
+    const { vacancies, employersWithoutVacancy, kansrijkheidIllustrative } =
+      await this.jobSearch.forCandidate(candidateId);
+    return { candidateId, vacancies, employersWithoutVacancy, kansrijkheidIllustrative };
   }
 }

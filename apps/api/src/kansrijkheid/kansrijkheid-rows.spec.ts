@@ -58,6 +58,27 @@ describe('readCsv', () => {
     ]);
   });
 
+  it('reads a file as Dutch Excel writes it: `;` separated, a BOM, decimal commas, Dutch header names', () => {
+    expect(readCsv('\uFEFFRegio;Sector;Beroepsgroep;Spanning;Verhouding;Bron\r\nAM11;N;;;1,6;UWV\r\n')).toEqual([
+      { region: 'flevoland', sector: 'N', occupationGroup: '', tension: 5, ratio: 1.6, source: 'UWV' },
+    ]);
+  });
+
+  it('reads the separator from the header line: a comma in a `;` file is text, in a `,` file a separator', () => {
+    expect(readCsv(`region;sector;tension;source\nflevoland;N;3;UWV, kwartaal 3\n`)).toEqual([
+      expect.objectContaining({ tension: 3, source: 'UWV, kwartaal 3' }),
+    ]);
+    // A decimal comma in a `,` file cannot be told from a separator: refused, never read as 21.
+    expect(
+      refusal(`${HEADER}\nflevoland,N,,,"2,1",UWV\n`).invalidParams.map(({ name, code }) => `${name} ${code}`),
+    ).toEqual(['line 2: ratio field.not-number']);
+  });
+
+  it('names refused lines of a `;` file by their line in the spreadsheet, empty lines counted', () => {
+    const error = refusal('region;sector;tension;source\nflevoland;N;3;fine\n\nflevoland;N;9;too high\n');
+    expect(error.invalidParams.map(({ name, code }) => `${name} ${code}`)).toEqual(['line 4: tension field.too-large']);
+  });
+
   it('refuses a file without the header, or with too many rows', () => {
     expect(refusal('flevoland,N,,3,,UWV\n')).toMatchObject({
       code: 'kansrijkheid.bad-header',

@@ -1,9 +1,9 @@
-import { InvalidParam, invalidInput, toInvalidParams } from '@werkbrug/common';
+import { FieldErrors, InvalidParam, invalidInput, toInvalidParams } from '@werkbrug/common';
 import type { KansrijkheidEntry } from '@werkbrug/database';
 import { TensionClass, tensionOfRatio } from '@werkbrug/reference-data';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { parseCsv } from '../shared/csv/csv';
+import { headerKey, readSpreadsheetCsv } from '../shared/csv/spreadsheet';
 import { KansrijkheidEntryDto } from './dto/kansrijkheid-entry.dto';
 import { KansrijkheidErrors } from './kansrijkheid.errors';
 
@@ -47,34 +47,77 @@ export function readRow(plain: object): { row: KansrijkheidRowFields; problems: 
   return { row, problems: [] };
 }
 
+/** The header names a file may use per field: ours, and the Dutch a spreadsheet would carry. */
+const COLUMN_NAMES: Record<string, (typeof CSV_COLUMNS)[number]> = Object.fromEntries(
+  (
+    [
+      ['region', 'regio', 'arbeidsmarktregio'],
+      ['sector'],
+      ['occupation_group', 'beroepsgroep'],
+      ['tension', 'spanning', 'spanningsklasse'],
+      ['ratio', 'verhouding'],
+      ['source', 'bron'],
+    ] as const
+  ).flatMap((names) => names.map((name) => [headerKey(name), names[0]])),
+);
+const REQUIRED_COLUMNS = ['region', 'sector', 'source'] as const;
+
+/**
+ * A number cell: a decimal comma in a `;` file (Dutch Excel), a decimal point in either. No thousands
+ * grouping: a ratio is at most 50 and a class at most 5, so "2,1" in a `,` file is refused, never 21.
+ * As given when it is no number, for validation to name.
+ */
+function numberCell(text: string | undefined, dutch: boolean): number | string | undefined {
+  if (text === undefined) return undefined;
+  const normal = dutch ? text.replace(',', '.') : text;
+  return /^\d+(\.\d+)?$/.test(normal) ? Number(normal) : text;
+}
+
 /**
  * Every row of a CSV file, or a 400 naming every bad line and cell (`line 3: region`, with the
- * field's code): all or nothing.
+ * field's code): all or nothing. The separator is read from the header line: `;` as Dutch Excel
+ * writes it (decimal commas then), or `,`. Lines are the spreadsheet's rows, the header being 1.
  */
 export function readCsv(csv: string): KansrijkheidRowFields[] {
-  const [header, ...lines] = parseCsv(csv);
-  if (!header || header.map((h) => h.trim().toLowerCase()).join(',') !== CSV_COLUMNS.join(',')) {
+  const { dutch, header, rows: lines } = readSpreadsheetCsv(csv);
+  const columns = header.map((name) => COLUMN_NAMES[headerKey(name)]);
+  const missing = REQUIRED_COLUMNS.filter((column) => !columns.includes(column));
+  if (!header.length || columns.some((column) => !column) || missing.length || new Set(columns).size < columns.length)
     throw KansrijkheidErrors.badHeader.at('body', `the first line must be the header ${CSV_COLUMNS.join(',')}`);
-  }
   if (lines.length > MAX_ROWS) throw KansrijkheidErrors.tooManyRows.at('body', 'at most 10,000 rows per file');
   const problems: InvalidParam[] = [];
-  const rows = lines.flatMap((cells, index) => {
-    const line = index + 2;
-    // A cell past the last column is data that would be lost, most often a comma in an unquoted text.
-    if (cells.slice(CSV_COLUMNS.length).some((cell) => cell.trim() !== '')) {
+  const rows = lines.flatMap(({ line, cells }) => {
+    // A cell past the last column is data that would be lost, most often a separator in an unquoted text.
+    if (cells.slice(columns.length).some((cell) => cell.trim() !== '')) {
       problems.push(
-        KansrijkheidErrors.cellsBeyondColumns.param(`line ${line}`, `has more than ${CSV_COLUMNS.length} cells`),
+        KansrijkheidErrors.cellsBeyondColumns.param(`line ${line}`, `has more than ${columns.length} cells`),
       );
       return [];
     }
-    const plain = Object.fromEntries(
-      CSV_COLUMNS.map((column, i) => [
-        column === 'occupation_group' ? 'occupationGroup' : column,
-        cells[i]?.trim() || undefined,
-      ]),
-    );
-    const read = readRow(plain);
-    problems.push(...read.problems.map((problem) => ({ ...problem, name: `line ${line}: ${problem.name}` })));
+    const cell = (column: (typeof CSV_COLUMNS)[number]) => {
+      const at = columns.indexOf(column);
+      return at < 0 ? undefined : cells[at]?.trim() || undefined;
+    };
+    // A number that is none in the file's locale is named once, as such (not also as too small and too large).
+    const numbers = { tension: numberCell(cell('tension'), dutch), ratio: numberCell(cell('ratio'), dutch) };
+    const notNumbers = (['tension', 'ratio'] as const)
+      .filter((field) => typeof numbers[field] === 'string')
+      .map((field) => (field === 'tension' ? FieldErrors.notWholeNumber : FieldErrors.notNumber).param(field));
+    const plain = {
+      region: cell('region'),
+      sector: cell('sector'),
+      occupationGroup: cell('occupation_group'),
+      ...(typeof numbers.tension === 'number' && { tension: numbers.tension }),
+      ...(typeof numbers.ratio === 'number' && { ratio: numbers.ratio }),
+      source: cell('source'),
+    };
+    const read = readRow(Object.fromEntries(Object.entries(plain).filter(([, value]) => value !== undefined)));
+    const rowProblems = [
+      ...notNumbers,
+      ...read.problems.filter(({ code }) => !notNumbers.length || code !== KansrijkheidErrors.tensionMissing.code),
+    ];
+    problems.push(...rowProblems.map((problem) => ({ ...problem, name: `line ${line}: ${problem.name}` })));
+    if (notNumbers.length) return [];
     return 'row' in read ? [read.row] : [];
   });
   if (problems.length) throw invalidInput(problems.slice(0, MAX_PROBLEMS), KansrijkheidErrors.invalidFile.code);

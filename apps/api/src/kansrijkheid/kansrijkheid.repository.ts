@@ -22,9 +22,12 @@ export class KansrijkheidRepository {
     });
   }
 
-  /** Sets each row, replacing the one stored for its region, sector and occupation group. */
-  async upsert(rows: KansrijkheidRowFields[]): Promise<KansrijkheidEntry[]> {
-    const entries = rows.map((row) => Object.assign(new KansrijkheidEntry(), row));
+  /**
+   * Sets each row, replacing the one stored for its region, sector and occupation group, as set by
+   * an administrator at `replacedAt`: no longer the shipped table's.
+   */
+  async upsert(rows: KansrijkheidRowFields[], replacedAt: Date): Promise<KansrijkheidEntry[]> {
+    const entries = rows.map((row) => Object.assign(new KansrijkheidEntry(), row, { replacedAt }));
     await this.db.manager.upsert(KansrijkheidEntry, entries, ['region', 'sector', 'occupationGroup']);
     return entries;
   }

@@ -14,6 +14,13 @@ export class KansrijkheidEntryView {
   ratio: number | null;
   @ApiProperty() source: string;
   @ApiProperty() updatedAt: Date;
+  @ApiProperty({
+    description:
+      "True while the row is the shipped table's: illustrative, not UWV's figures, until an administrator replaces it",
+  })
+  illustrative: boolean;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When an administrator set the row' })
+  replacedAt: Date | null;
 
   static of({
     region,
@@ -23,19 +30,37 @@ export class KansrijkheidEntryView {
     ratio,
     source,
     updatedAt,
+    replacedAt,
   }: KansrijkheidEntry): KansrijkheidEntryView {
     const regionCbsCode = findRegion(region)?.cbsCode ?? '';
-    return { region, regionCbsCode, sector, occupationGroup, tension, ratio, source, updatedAt };
+    const illustrative = replacedAt === null;
+    return {
+      region,
+      regionCbsCode,
+      sector,
+      occupationGroup,
+      tension,
+      ratio,
+      source,
+      updatedAt,
+      illustrative,
+      replacedAt,
+    };
   }
 }
 
 /** A row with its region's name and its tension in words. */
 export class KansrijkheidRowView extends KansrijkheidEntryView {
   @ApiPropertyOptional({ example: 'Flevoland' }) regionName?: string;
+  @ApiPropertyOptional({ example: 'Gezondheids- en welzijnszorg', description: "The SBI section's name" })
+  sectorLabel?: string;
+  @ApiPropertyOptional({ example: 'Schoonmaak', description: "The occupation group's name" })
+  occupationGroupLabel?: string;
   @ApiProperty({ example: 'zeer krap' }) tensionLabel: string;
 
   static ofRow(row: KansrijkheidListRow): KansrijkheidRowView {
-    return { ...KansrijkheidEntryView.of(row), regionName: row.regionName, tensionLabel: row.tensionLabel };
+    const { regionName, sectorLabel, occupationGroupLabel, tensionLabel } = row;
+    return { ...KansrijkheidEntryView.of(row), regionName, sectorLabel, occupationGroupLabel, tensionLabel };
   }
 }
 

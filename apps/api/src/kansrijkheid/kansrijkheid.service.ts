@@ -1,14 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { invalidInput } from '@werkbrug/common';
+import { Clock, invalidInput } from '@werkbrug/common';
 import { KansrijkheidEntry, TransactionHost } from '@werkbrug/database';
-import { findOccupation, findRegion, tensionLabel } from '@werkbrug/reference-data';
+import { COMPETENCE_GROUPS, findOccupation, findRegion, sectorLabel, tensionLabel } from '@werkbrug/reference-data';
 import { MatchingRequests } from '../shared/outbox/matching-requests';
 import { KansrijkheidEntryDto } from './dto/kansrijkheid-entry.dto';
 import { KansrijkheidRowFields, readCsv, readRow } from './kansrijkheid-rows';
 import { KansrijkheidRepository, OpenVacancyPlace } from './kansrijkheid.repository';
 
 /** A row with what it means in words, for the administrator's table. */
-export type KansrijkheidListRow = KansrijkheidEntry & { regionName: string | undefined; tensionLabel: string };
+export type KansrijkheidListRow = KansrijkheidEntry & {
+  regionName: string | undefined;
+  sectorLabel: string | undefined;
+  occupationGroupLabel: string | undefined;
+  tensionLabel: string;
+};
+
+const GROUP_LABELS = new Map(COMPETENCE_GROUPS.map((group) => [group.code, group.label]));
 
 /** Labour-market tension per region and sector (or occupation group); every change re-matches the open vacancies it bears on. */
 @Injectable()
@@ -17,6 +24,7 @@ export class KansrijkheidService {
     private readonly db: TransactionHost,
     private readonly kansrijkheid: KansrijkheidRepository,
     private readonly matching: MatchingRequests,
+    private readonly clock: Clock,
   ) {}
 
   async list(filter: { region?: string; sector?: string }): Promise<KansrijkheidListRow[]> {
@@ -24,6 +32,8 @@ export class KansrijkheidService {
     return rows.map((row) => ({
       ...row,
       regionName: findRegion(row.region)?.name,
+      sectorLabel: sectorLabel(row.sector),
+      occupationGroupLabel: row.occupationGroup ? GROUP_LABELS.get(row.occupationGroup) : undefined,
       tensionLabel: tensionLabel(row.tension),
     }));
   }
@@ -44,7 +54,7 @@ export class KansrijkheidService {
 
   private save(rows: KansrijkheidRowFields[]): Promise<{ entries: KansrijkheidEntry[]; vacanciesRematched: number }> {
     return this.db.transaction(async () => {
-      const entries = await this.kansrijkheid.upsert(rows);
+      const entries = await this.kansrijkheid.upsert(rows, this.clock.now());
       const vacancies = await this.kansrijkheid.openVacanciesIn([...new Set(rows.map((row) => row.region))]);
       const concerned = concernedBy(rows, vacancies);
       await this.matching.rematch(concerned);

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Candidate, EntityRepository, Shortlist, ShortlistEntry, TransactionHost } from '@werkbrug/database';
+import { Candidate, EntityRepository, Shortlist, ShortlistEntry, TransactionHost, Vacancy } from '@werkbrug/database';
+import { kansrijkheidOf, tensionIsIllustrative } from '@werkbrug/shortlisting';
 import { In } from 'typeorm';
 import { ShortlistErrors } from './shortlist.errors';
 
@@ -33,6 +34,11 @@ export class ShortlistRepository extends EntityRepository<Shortlist> {
   /** How many candidates are ranked on the shortlist now: the figure employer and accountmanager both see. */
   rankedCount(vacancyId: string): Promise<number> {
     return this.manager.getRepository(ShortlistEntry).countBy({ vacancyId });
+  }
+
+  /** Whether the vacancy's kansrijkheid, as the matcher looks it up, is still the shipped, illustrative table's. */
+  async kansrijkheidIllustrative(vacancy: Vacancy): Promise<boolean> {
+    return tensionIsIllustrative(await kansrijkheidOf(this.manager, [vacancy.region]), vacancy);
   }
 
   isRanked(vacancyId: string, candidateId: string): Promise<boolean> {

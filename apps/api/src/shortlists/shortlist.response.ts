@@ -92,6 +92,11 @@ export class ShortlistView {
   })
   entries?: ShortlistEntryView[];
   @ApiPropertyOptional({
+    description:
+      "Staff only: whether the vacancy's kansrijkheid (a part score and its reason) is the shipped table's, illustrative until an administrator replaces it",
+  })
+  kansrijkheidIllustrative?: boolean;
+  @ApiPropertyOptional({
     type: [DecisionOffListView],
     description: 'Staff only: decisions on candidates no longer ranked (rejected, or no longer matching)',
   })

@@ -205,10 +205,11 @@ export class ShortlistsService {
     const vacancy = await this.vacancies.get(vacancyId, principal); // 404 unless the caller may see the vacancy
     const staff = !isEmployer(principal);
     // Staff read the entries and decisions alongside the shortlist row: one round trip instead of two.
-    const [shortlist, entries, decisions] = await Promise.all([
+    const [shortlist, entries, decisions, kansrijkheidIllustrative] = await Promise.all([
       this.shortlists.getForVacancy(vacancyId),
       staff ? this.shortlists.rankedEntries(vacancyId) : [],
       staff ? this.decisions.forVacancy(vacancyId) : [],
+      staff ? this.shortlists.kansrijkheidIllustrative(vacancy) : undefined,
     ]);
     const view: ShortlistView = {
       vacancyId,
@@ -232,6 +233,7 @@ export class ShortlistsService {
     const decisionOf = new Map(decisions.map((decision) => [decision.candidateId, DecisionView.of(decision)]));
     return {
       ...view,
+      kansrijkheidIllustrative,
       entries: entries.map(({ rank, candidateId, score, parts, reasons, candidate }) => ({
         rank,
         candidateId,

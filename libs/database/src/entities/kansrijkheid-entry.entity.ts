@@ -25,4 +25,8 @@ export class KansrijkheidEntry {
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
+
+  /** When an administrator set this row; null while it is the shipped, illustrative table's. */
+  @Column({ type: 'timestamptz', nullable: true })
+  replacedAt: Date | null;
 }
