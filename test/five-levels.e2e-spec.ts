@@ -175,7 +175,8 @@ describe('the five levels, each from vacancy to lasting placement', () => {
       });
       expect(levels.filter((l) => l.level !== 1).every((l) => l.actions === 0)).toBe(true);
       expect(await s.levelsWithResult('lasting-placement')).toEqual([1]);
-      expect(await s.funnel()).toMatchObject({ shortlisted: 0, proposed: 0, placed: 1, stillWorkingAfterSixMonths: 1 });
+      // The funnel is the way through shortlists: work found through an offer is counted by the levels report, not there.
+      expect(await s.funnel()).toMatchObject({ shortlisted: 0, proposed: 0, placed: 0, stillWorkingAfterSixMonths: 0 });
     });
   });
 
@@ -281,13 +282,15 @@ describe('the five levels, each from vacancy to lasting placement', () => {
         results: { 'placement-proefplaatsing': 1, 'placement-paid-work': 1, 'lasting-placement': 1 },
       });
       expect(await s.levelsWithResult('lasting-placement')).toEqual([2]);
+      // Nested: a stage counts only what followed the one before. This story's placement is dated months
+      // before today's proposal, so the funnel does not count it as its outcome (reports.e2e-spec has the way in order).
       expect(await s.funnel()).toMatchObject({
         shortlisted: 1,
         proposed: 1,
         invitedOrSpeeddate: 1,
-        proefplaatsingOrTraining: 1,
-        placed: 1,
-        stillWorkingAfterSixMonths: 1,
+        startedWorkOrTraining: 0,
+        placed: 0,
+        stillWorkingAfterSixMonths: 0,
       });
     });
   });
@@ -342,7 +345,8 @@ describe('the five levels, each from vacancy to lasting placement', () => {
         results: { training: 1, 'placement-paid-work': 1, 'lasting-placement': 1 },
       });
       expect(await s.levelsWithResult('lasting-placement')).toEqual([3]);
-      expect(await s.funnel()).toMatchObject({ proefplaatsingOrTraining: 1, placed: 1, stillWorkingAfterSixMonths: 1 });
+      // No shortlist in this story: the funnel (the way through shortlists) counts none of it.
+      expect(await s.funnel()).toMatchObject({ startedWorkOrTraining: 0, placed: 0, stillWorkingAfterSixMonths: 0 });
     });
   });
 
