@@ -15,6 +15,7 @@ import { ShortlistOverviewRepository } from './shortlist-overview.repository';
 import { ShortlistOverviewView } from './shortlist-overview.response';
 import { ShortlistErrors } from './shortlist.errors';
 import { ShortlistRepository } from './shortlist.repository';
+import { SpeeddateInterestRepository } from './speeddate-interest.repository';
 import { DecisionView, ShortlistView } from './shortlist.response';
 import { Page, pageFrom, pageOf, Paged } from '../shared/validation/paging';
 
@@ -44,6 +45,7 @@ export class ShortlistsService {
     private readonly matching: MatchingRequests,
     private readonly clock: Clock,
     private readonly access: CandidateAccess,
+    private readonly speeddates: SpeeddateInterestRepository,
   ) {}
 
   /**
@@ -193,6 +195,10 @@ export class ShortlistsService {
       entries.map((entry) => entry.candidateId),
     );
     const decisionOf = new Map(decisions.map((decision) => [decision.candidateId, DecisionView.of(decision)]));
+    const metAt = await this.speeddates.latestWith(
+      vacancy.employerId,
+      entries.map((entry) => entry.candidateId),
+    );
     const ranked = new Set(entries.map((entry) => entry.candidateId));
     return {
       ...view,
@@ -206,6 +212,7 @@ export class ShortlistsService {
         belastbaarheid: belastbaarheidFit(candidate.belastbaarheid, vacancy.demands),
         mayBeProposed: consents.get(candidateId)?.showProfile ?? false,
         decision: decisionOf.get(candidateId) ?? null,
+        speeddate: metAt.get(candidateId) ?? null,
       })),
       decisionsOffList: [...decisionOf.values()].filter((decision) => !ranked.has(decision.candidateId)),
     };
