@@ -26,7 +26,7 @@ export class SpeeddateInterestRepository {
       interest: ConversationInterest;
       next_step: NextStep;
     }[] = await this.db.manager.query(
-      `SELECT DISTINCT ON (c.candidate_id) c.candidate_id, e.title, e.held_on, c.interest, c.next_step
+      `SELECT DISTINCT ON (c.candidate_id) c.candidate_id, e.title, e.held_on::text AS held_on, c.interest, c.next_step
          FROM speeddate_conversations c
          JOIN speeddate_events e ON e.id = c.event_id
         WHERE c.employer_id = $1 AND c.candidate_id = ANY($2::uuid[]) AND c.took_place
