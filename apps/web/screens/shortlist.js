@@ -5,6 +5,7 @@ import { html } from '../html.js';
 import { asPercent, DECISIONS, fieldProblemText, LIMITS, PART_NAMES, problemText } from '../text.js';
 import { Bar, Heading, MessageNotice, Notice, useMessage } from '../ui.js';
 import { RejectChoices } from './reject-choices.js';
+import { SpeeddateInterest } from './speeddate-interest.js';
 
 /**
  * A candidate of the caller's own organisation by name; another organisation's by reference, with
@@ -74,6 +75,7 @@ function Entry({ entry, vacancy, proposed, busy, onDecide, session }) {
         <span class="score">Match ${asPercent(entry.score)}</span>
         ${proposed ? html`<span class="tag ready">Voorgesteld aan werkgever</span>` : decision && html`<span class="tag ${decision}">${DECISIONS[decision]}</span>`}
       </div>
+      <${SpeeddateInterest} meeting=${entry.speeddate} />
       <${Parts} parts=${entry.parts} />
       <h4>Waarom deze kandidaat</h4>
       <ul class="reasons">${entry.reasons.map((reason) => html`<li>${reason}</li>`)}</ul>
