@@ -136,7 +136,7 @@ export function NewSpeeddateScreen() {
       const created = await api('/speeddates', { method: 'POST', body });
       navigateWithNotice(
         `/speeddates/${created.id}`,
-        `Speeddate ${created.title} gepland. Nodig nu werkgevers en kandidaten uit.`,
+        `${created.title} is gepland. Nodig nu werkgevers en kandidaten uit.`,
       );
     } catch (e) {
       if (!show(e.problem)) say('error', problemText(e.problem));
@@ -392,7 +392,7 @@ function ScheduleEditor({ event, busy, run, say }) {
     }));
     const saved = await run(
       () => api(`/speeddates/${event.id}/schedule`, { method: 'PUT', body: { version: event.version, conversations } }),
-      `Schema opgeslagen: ${conversations.length} gesprekken.`,
+      `Schema opgeslagen: ${conversations.length === 1 ? 'één gesprek' : `${conversations.length} gesprekken`}.`,
       (problem) => {
         const found = new Map();
         for (const param of problem?.invalidParams ?? []) {
