@@ -26,7 +26,7 @@ export function outcomeProblems(outcome: OutcomeDto, field: string): InvalidPara
           'a conversation that did not take place has no next step',
         ),
       );
-    return problems;
+    return [...problems, ...rejectionProblems(outcome, field)];
   }
   if (outcome.interest === undefined)
     problems.push(
