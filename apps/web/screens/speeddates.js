@@ -269,7 +269,7 @@ function Invitations({ event, busy, run }) {
             aria-label=${`Uitnodiging van ${e.name} intrekken`} onClick=${() => takeBack(e, e.name)}>Intrekken</button></li>`,
         )}
       </ul>
-      <form class="inline" onSubmit=${inviteEmployer}>
+      <form class="invite-employer" onSubmit=${inviteEmployer}>
         <label for="invite-employer">Werkgever</label>
         <select id="invite-employer" value=${employerId} onChange=${(e) => setEmployerId(e.currentTarget.value)}>
           <option value="">Kies een werkgever</option>
