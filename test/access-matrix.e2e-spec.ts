@@ -227,6 +227,11 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/speeddates/{id}/schedule/suggestion': { roles: ['jobhunter', 'accountmanager', 'admin'] },
   'PUT /api/v1/speeddates/{id}/schedule': { roles: ['jobhunter', 'accountmanager', 'admin'] },
   'POST /api/v1/speeddates/{id}/outcomes': { roles: ['jobhunter', 'accountmanager', 'admin'] },
+  // The employer's own speeddates (its own conversations, candidates by reference): another employer's are not found.
+  'GET /api/v1/employers/{employerId}/speeddates': {
+    roles: ['employer', 'jobhunter', 'accountmanager', 'admin'],
+    employerScoped: true,
+  },
   'GET /api/v1/follow-ups': { roles: STAFF },
   'PUT /api/v1/follow-ups/{id}/done': { roles: STAFF },
   'POST /api/v1/agreements': { roles: ['accountmanager', 'admin'] },
@@ -704,6 +709,18 @@ describe('the access matrix: every endpoint × every role × own versus someone 
     expect(await idsIn('admin')).not.toContain(ids.lelystadCandidate);
     const refused = await as(tokens.jobhunter!).get('/candidates?caseload=organisation').expect(403);
     expect(refused.body.code).toBe('candidate.organisation-list-not-allowed');
+    // Level 4 for anyone: a jobhunter finds any of the organisation's candidates by name or postcode,
+    // never another organisation's, and the search is audited as an identity read.
+    const found = await idsIn('jobhunter', '?caseload=organisation&search=geheimh');
+    expect(found).toEqual([ids.candidateId]);
+    expect(await idsIn('jobhunter of Lelystad', '?caseload=organisation&search=geheimh')).toEqual([]);
+    const audited = await t.dataSource.query(
+      `SELECT resource FROM audit_log WHERE actor_id = $1 AND $2 = ANY(candidate_ids) AND route LIKE 'GET /api/v1/candidates%'`,
+      [t.idOf('jh-joost'), ids.candidateId],
+    );
+    expect(audited).toContainEqual({ resource: 'candidate-identity' });
+    const tooShort = await as(tokens.jobhunter!).get('/candidates?caseload=organisation&search=a').expect(400);
+    expect(tooShort.body.invalidParams).toEqual([expect.objectContaining({ name: 'search' })]);
   });
 
   it('opens a colleague’s candidate with a stated purpose, and keeps the purpose in the audit log', async () => {

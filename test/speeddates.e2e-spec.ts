@@ -668,4 +668,196 @@ describe('speeddates and follow-ups', () => {
       .expect(409);
     expect(early.body.code).toBe('speeddate.not-held-yet');
   });
+
+  describe('outcomes that feed the ranking', () => {
+    let met: string;
+    let who: string;
+    let conversationId: string;
+
+    beforeAll(async () => {
+      // A fresh, held event: Kantoorglans meets its best-ranked candidate about its vacancy.
+      who = (await shortlist(vacancyKantoor)).entries[0].candidateId;
+      met = (
+        await as(jobhunter)
+          .post('/api/v1/speeddates', { ...event, title: 'Speeddate glas' })
+          .expect(201)
+      ).body.id;
+      await as(jobhunter)
+        .post(`/api/v1/speeddates/${met}/participants`, { employerIds: [kantoor], candidateIds: [who] })
+        .expect(201);
+      conversationId = (
+        await as(jobhunter)
+          .put(`/api/v1/speeddates/${met}/schedule`, {
+            version: 1,
+            conversations: [{ slot: 1, employerId: kantoor, candidateId: who, vacancyId: vacancyKantoor }],
+          })
+          .expect(200)
+      ).body.conversations[0].id;
+    });
+
+    const feedbackRows = () =>
+      t.dataSource.query(
+        `SELECT employer_id, vacancy_id, candidate_id, reason, competence, note, conversation_id FROM match_feedback WHERE conversation_id = $1`,
+        [conversationId],
+      );
+
+    it("takes the matcher's reason with a no-match only, and a missing competence named, writing nothing otherwise", async () => {
+      const refused = await as(jobhunter)
+        .post(`/api/v1/speeddates/${met}/outcomes`, {
+          outcomes: [
+            {
+              conversationId,
+              tookPlace: true,
+              interest: 'both',
+              nextStep: 'second-interview',
+              rejectionReason: 'hours',
+            },
+          ],
+        })
+        .expect(400);
+      expect(refused.body.invalidParams).toEqual([
+        expect.objectContaining({ name: 'outcomes[0].rejectionReason', code: 'rejection.only-when-rejecting' }),
+      ]);
+      const unnamed = await as(jobhunter)
+        .post(`/api/v1/speeddates/${met}/outcomes`, {
+          outcomes: [
+            {
+              conversationId,
+              tookPlace: true,
+              interest: 'candidate-only',
+              nextStep: 'no-match',
+              reason: 'Geen heftruckcertificaat',
+              rejectionReason: 'competence-missing',
+            },
+          ],
+        })
+        .expect(400);
+      expect(unnamed.body.invalidParams).toEqual([
+        expect.objectContaining({ name: 'outcomes[0].competence', code: 'rejection.competence-required' }),
+      ]);
+      expect(await feedbackRows()).toEqual([]);
+      expect(await loggedCount()).toBeGreaterThan(0);
+      const conversation = (await as(jobhunter).get(`/api/v1/speeddates/${met}`).expect(200)).body.conversations[0];
+      expect(conversation.tookPlace).toBeNull();
+    });
+
+    let logged: { version: number };
+
+    it("keeps a candidate with a no-match off that employer's shortlist for the vacancy, as the employer's rejection does", async () => {
+      const before = await shortlist(vacancyKantoor);
+      expect(before.entries.map((e: { candidateId: string }) => e.candidateId)).toContain(who);
+      [logged] = (
+        await as(jobhunter)
+          .post(`/api/v1/speeddates/${met}/outcomes`, {
+            outcomes: [
+              {
+                conversationId,
+                tookPlace: true,
+                interest: 'candidate-only',
+                nextStep: 'no-match',
+                reason: 'Wil alleen in de ochtend werken',
+                rejectionReason: 'hours',
+              },
+            ],
+          })
+          .expect(201)
+      ).body;
+      expect(logged).toMatchObject({ nextStep: 'no-match', rejectionReason: 'hours', competence: null });
+      expect(await feedbackRows()).toEqual([
+        {
+          employer_id: kantoor,
+          vacancy_id: vacancyKantoor,
+          candidate_id: who,
+          reason: 'hours',
+          competence: null,
+          note: 'Wil alleen in de ochtend werken',
+          conversation_id: conversationId,
+        },
+      ]);
+      const after = await shortlist(vacancyKantoor, before.generation);
+      expect(after.entries.map((e: { candidateId: string }) => e.candidateId)).not.toContain(who);
+      // One more turned down than before (earlier no-matches of this file count too).
+      expect(after.exclusions.rejected).toBe((before.exclusions.rejected ?? 0) + 1);
+      // The next suggestion does not pair them either.
+      expect(
+        (await as(jobhunter).post(`/api/v1/speeddates/${met}/schedule/suggestion`, {}).expect(201)).body.conversations,
+      ).toEqual([]);
+    });
+
+    it('takes the feedback back when the outcome changes, and shows the accountmanager interest on both sides', async () => {
+      const before = await shortlist(vacancyKantoor);
+      await as(jobhunter)
+        .post(`/api/v1/speeddates/${met}/outcomes`, {
+          outcomes: [
+            {
+              conversationId,
+              tookPlace: true,
+              interest: 'both',
+              nextStep: 'second-interview',
+              version: logged.version,
+            },
+          ],
+        })
+        .expect(201);
+      expect(await feedbackRows()).toEqual([]);
+      const after = await shortlist(vacancyKantoor, before.generation);
+      const entry = after.entries.find((e: { candidateId: string }) => e.candidateId === who);
+      expect(entry.speeddate).toEqual({
+        eventTitle: 'Speeddate glas',
+        heldOn,
+        interest: 'both',
+        nextStep: 'second-interview',
+      });
+      // Only what the candidate said with this employer: not on another employer's shortlist.
+      const elsewhere = (await shortlist(vacancySchoon)).entries.find(
+        (e: { candidateId: string }) => e.candidateId === who,
+      );
+      if (elsewhere) expect(elsewhere.speeddate?.eventTitle).not.toBe('Speeddate glas');
+    });
+
+    it("shows an employer its own speeddates with its own conversations by reference only, and another employer's as not found", async () => {
+      const kantoorUser = await t.token({ role: 'employer', subject: 'wg-kantoor', employerId: kantoor });
+      const own = (await as(kantoorUser).get(`/api/v1/employers/${kantoor}/speeddates`).expect(200)).body;
+      const glas = own.find((e: { id: string }) => e.id === met);
+      expect(glas).toEqual({
+        id: met,
+        title: 'Speeddate glas',
+        heldOn,
+        startsAt: '10:00',
+        slotMinutes: 10,
+        place: 'Stadhuis Almere',
+        conversations: [
+          {
+            conversationId,
+            slot: 1,
+            startsAt: '10:00',
+            vacancyTitle: 'Glazenwasser-schoonmaker',
+            candidateReference: expect.stringMatching(/^K-[0-9A-F]{4}-[0-9A-F]{4}$/),
+          },
+        ],
+      });
+      // Nothing of other employers' conversations, no candidate ids or names, no outcomes.
+      const text = JSON.stringify(own);
+      expect(text).not.toContain(who);
+      expect(text).not.toMatch(/Ans|Bram|Cor|Dirk|second-interview|Schoon Almere/);
+      for (const e of own)
+        for (const c of e.conversations)
+          expect(
+            (
+              await t.dataSource.query(`SELECT employer_id FROM speeddate_conversations WHERE id = $1`, [
+                c.conversationId,
+              ])
+            )[0].employer_id,
+          ).toBe(kantoor);
+      const audited = await t.dataSource.query(
+        `SELECT resource, vacancy_id FROM audit_log WHERE actor_employer_id = $1 AND $2 = ANY(candidate_ids)`,
+        [kantoor, who],
+      );
+      expect(audited).toContainEqual({ resource: 'speeddate', vacancy_id: vacancyKantoor });
+      const other = await as(employer).get(`/api/v1/employers/${kantoor}/speeddates`).expect(404);
+      expect(other.body.code).toBe('speeddate.employer-not-found');
+      expect((await as(accountmanager).get(`/api/v1/employers/${kantoor}/speeddates`).expect(200)).body).toEqual(own);
+      await as(klantmanager).get(`/api/v1/employers/${kantoor}/speeddates`).expect(403);
+    });
+  });
 });

@@ -21,7 +21,8 @@ import { CandidatePickerScreen, JobSearchScreen } from './screens/job-search.js'
 import { ReportsScreen } from './screens/reports.js';
 import { ShortlistScreen } from './screens/shortlist.js';
 import { SignInScreen } from './screens/sign-in.js';
-import { SpeeddateScreen, SpeeddatesScreen } from './screens/speeddates.js';
+import { NewSpeeddateScreen, SpeeddateScreen, SpeeddatesScreen } from './screens/speeddates.js';
+import { EmployerSpeeddatesScreen } from './screens/employer-speeddates.js';
 import { UsersScreen } from './screens/users.js';
 import { PartnersScreen } from './screens/partners.js';
 import { PlacementsScreen } from './screens/placements.js';
@@ -55,6 +56,8 @@ const ROUTES = [
   { pattern: /^\/beheer\/audit$/, screen: AuditScreen, roles: ['admin'] },
   { pattern: /^\/beheer\/wachtrijen$/, screen: QueuesScreen, roles: ['admin'] },
   { pattern: /^\/speeddates$/, screen: SpeeddatesScreen, roles: ['jobhunter', 'accountmanager', 'admin'] },
+  { pattern: /^\/speeddates\/nieuw$/, screen: NewSpeeddateScreen, roles: ['jobhunter', 'accountmanager', 'admin'] },
+  { pattern: /^\/mijn-speeddates$/, screen: EmployerSpeeddatesScreen, roles: ['employer'] },
   {
     pattern: /^\/speeddates\/([0-9a-f-]{36})$/,
     screen: SpeeddateScreen,
@@ -81,6 +84,7 @@ const NAVIGATION = {
   employer: [
     ['/mijn-vacatures', 'Mijn vacatures'],
     ['/voorstellen', 'Mijn kandidaten'],
+    ['/mijn-speeddates', 'Speeddates'],
     ['/mijn-gegevens', 'Mijn gegevens'],
   ],
   jobhunter: [

@@ -189,7 +189,8 @@ export const PROBLEMS = {
     'De caseload van deze klantmanager is vol: kies een collega of draag eerst een kandidaat over.',
   'candidate.not-a-klantmanager': 'Deze persoon is geen actieve klantmanager van uw organisatie.',
   'candidate.not-a-jobhunter': 'Deze persoon is geen actieve jobhunter van uw organisatie.',
-  'candidate.organisation-list-not-allowed': 'Als jobhunter ziet u de kandidaten van uw eigen caseload.',
+  'candidate.organisation-list-not-allowed':
+    'Als jobhunter ziet u de kandidaten van uw eigen caseload; andere kandidaten van uw organisatie vindt u door op naam of postcode te zoeken.',
   'caseload.reason-required':
     'Deze kandidaat staat niet in uw caseload. Geef op waarom u het dossier opent; dat wordt vastgelegd.',
   'csv.unreadable':
@@ -324,6 +325,7 @@ export const PROBLEMS = {
   'party.employer-or-vacancy-required': 'Kies een werkgever of een vacature.',
   'party.vacancy-of-other-employer': 'Deze vacature hoort bij een andere werkgever.',
   'speeddate.not-found': 'Deze speeddate bestaat niet (meer).',
+  'speeddate.employer-not-found': 'Deze werkgever bestaat niet of u mag zijn speeddates niet zien.',
   'speeddate.participant-not-found': 'Deze deelnemer staat niet (meer) op de speeddate.',
   'speeddate.conversation-not-found': 'Dit gesprek staat niet (meer) in het schema.',
   'speeddate.ends-after-midnight':

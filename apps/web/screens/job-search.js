@@ -46,52 +46,105 @@ function nowLocal() {
 }
 
 /**
- * Jobhunters may not list candidates (that is the klantmanager's register): they work for the
- * candidates they meet, so the picker offers those invited to speeddates and those with open
- * follow-ups, by name for the roles that see names and else by reference (K-1A2B-3C4D).
+ * Level 4 for anyone: the jobhunter starts from their own caseload, or finds any candidate of their
+ * organisation by name or postcode (searched, never browsed: the register is the klantmanager's),
+ * and also sees those met at speeddates and those with open follow-ups. Names for the roles that see
+ * them, else the reference (K-1A2B-3C4D).
  */
-export function CandidatePickerScreen() {
+export function CandidatePickerScreen({ session }) {
   const [candidates, setCandidates] = useState(null);
+  const [caseload, setCaseload] = useState([]);
+  const [query, setQuery] = useState('');
+  const [found, setFound] = useState(null);
   const [error, setError] = useState('');
+  // Accountmanagers list no candidates; they start from speeddates and follow-ups.
+  const lists = session?.role === 'jobhunter' || session?.role === 'admin';
 
   useEffect(() => {
     (async () => {
-      const [events, followUps] = await Promise.all([apiAll('/speeddates'), apiAll('/follow-ups?due=open')]);
+      const [events, followUps, own] = await Promise.all([
+        apiAll('/speeddates'),
+        apiAll('/follow-ups?due=open'),
+        session?.role === 'jobhunter' ? apiAll('/candidates?caseload=mine') : [],
+      ]);
       const details = await Promise.all(events.slice(-20).map((event) => api(`/speeddates/${event.id}`)));
-      const found = new Map();
+      const met = new Map();
       for (const event of details.reverse()) {
         for (const c of event.candidates)
-          if (!found.has(c.candidateId))
-            found.set(c.candidateId, { id: c.candidateId, name: c.name ?? c.reference, where: event.title });
+          if (!met.has(c.candidateId))
+            met.set(c.candidateId, { id: c.candidateId, name: c.name ?? c.reference, where: event.title });
       }
       for (const f of followUps)
-        if (!found.has(f.candidateId))
-          found.set(f.candidateId, {
+        if (!met.has(f.candidateId))
+          met.set(f.candidateId, {
             id: f.candidateId,
             name: f.candidateName ?? f.candidateReference,
             where: 'opvolging',
           });
-      for (const c of found.values()) knownNames.set(c.id, c.name);
-      setCandidates([...found.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl')));
+      const mine = own.map((c) => ({ id: c.id, name: c.name, where: `postcode ${c.postcode}` }));
+      for (const c of [...met.values(), ...mine]) knownNames.set(c.id, c.name);
+      setCaseload(mine.sort((a, b) => a.name.localeCompare(b.name, 'nl')));
+      setCandidates([...met.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl')));
     })().catch((e) => setError(problemText(e.problem)));
   }, []);
 
+  // The organisation's candidates by name or postcode: asked after a pause in typing, latest answer only.
+  useEffect(() => {
+    const typed = query.trim();
+    if (!lists || typed.length < 2) return setFound(null);
+    let latest = true;
+    const timer = setTimeout(() => {
+      api(`/candidates?caseload=organisation&limit=25&search=${encodeURIComponent(typed)}`)
+        .then((hits) => {
+          if (!latest) return;
+          for (const c of hits) knownNames.set(c.id, c.name);
+          setFound(hits.map((c) => ({ id: c.id, name: c.name, where: `postcode ${c.postcode}` })));
+        })
+        .catch((e) => latest && setError(problemText(e.problem)));
+    }, 250);
+    return () => {
+      latest = false;
+      clearTimeout(timer);
+    };
+  }, [query]);
+
+  const pickList = (items, label) => html`
+    <ul class="cards pick" aria-label=${label}>
+      ${items.map(
+        (c) => html`
+        <li class="card"><a href=${`#/werk-zoeken/${c.id}`}>${c.name}</a> <span class="meta">· ${c.where}</span></li>`,
+      )}
+    </ul>`;
+
   return html`
     <${Heading}>Werk zoeken</${Heading}>
-    <p>Kies een kandidaat om passende vacatures en werkgevers te zien en uw contacten vast te leggen. U ziet de kandidaten van speeddates en van uw opvolgingen.</p>
+    <p>Kies een kandidaat om passende vacatures en werkgevers te zien en uw contacten vast te leggen: ${lists ? 'uit uw caseload, een kandidaat van uw organisatie die u zoekt op naam of postcode, of' : ''} de kandidaten van speeddates en van uw opvolgingen.</p>
     ${error && html`<${Notice} kind="error">${error}</${Notice}>`}
+    ${
+      lists &&
+      html`
+      <section aria-labelledby="search-heading">
+        <h2 id="search-heading">Zoeken</h2>
+        <label for="zoek-werkzoekende">Zoek een kandidaat op naam of postcode</label><br />
+        <input id="zoek-werkzoekende" type="search" value=${query} maxLength="100" aria-describedby="zoek-hint"
+          onInput=${(e) => setQuery(e.currentTarget.value)} />
+        <p class="hint" id="zoek-hint">Minstens twee tekens. U vindt alle kandidaten van uw organisatie; elke zoekopdracht wordt gelogd.</p>
+        <div aria-live="polite">
+          ${found && found.length === 0 && html`<p>Geen kandidaat gevonden.</p>`}
+          ${found && found.length > 0 && pickList(found, 'Gevonden kandidaten')}
+        </div>
+      </section>`
+    }
+    ${
+      caseload.length > 0 &&
+      html`<section aria-labelledby="caseload-heading"><h2 id="caseload-heading">Mijn caseload</h2>${pickList(caseload, 'Mijn caseload')}</section>`
+    }
     ${!candidates && !error && html`<p aria-busy="true">Kandidaten worden geladen…</p>`}
-    ${candidates && candidates.length === 0 && html`<p>Er zijn nog geen kandidaten van speeddates of opvolgingen.</p>`}
     ${
       candidates &&
-      candidates.length > 0 &&
-      html`
-      <ul class="cards pick">
-        ${candidates.map(
-          (c) => html`
-          <li class="card"><a href=${`#/werk-zoeken/${c.id}`}>${c.name}</a> <span class="meta">· ${c.where}</span></li>`,
-        )}
-      </ul>`
+      html`<section aria-labelledby="met-heading"><h2 id="met-heading">Van speeddates en opvolgingen</h2>
+        ${candidates.length === 0 ? html`<p>Er zijn nog geen kandidaten van speeddates of opvolgingen.</p>` : pickList(candidates, 'Van speeddates en opvolgingen')}
+      </section>`
     }`;
 }
 

@@ -18,6 +18,7 @@ import { asPercent, DECISIONS, fieldProblemText, LIMITS, PART_NAMES, problemText
 import { Bar, Heading, MessageNotice, Notice, useMessage } from '../ui.js';
 import { RejectChoices } from './reject-choices.js';
 import { IllustrativeKansrijkheidNotice } from './kansrijkheid.js';
+import { SpeeddateInterest } from './speeddate-interest.js';
 
 /**
  * A candidate of the caller's own organisation by name; another organisation's by reference, with
@@ -183,6 +184,7 @@ function Row({ entry, vacancy, proposal, parts, labels, busy, open, onToggle, on
         </button>
       </div>
       <${Parts} parts=${entry.parts} names=${parts} />
+      <${SpeeddateInterest} meeting=${entry.speeddate} />
       ${proposal && html`<p class="answer">${stateText(proposal, labels)}. ${NEXT_FOR_STAFF[stateOf(proposal)]}</p>`}
       <div id=${detailsId} hidden=${!open}>
         ${

@@ -44,7 +44,7 @@ export function tensionIsIllustrative(
 
 /** What earlier proposals to this employer said about candidates. */
 export async function feedbackFor(manager: EntityManager, vacancy: Vacancy): Promise<Map<string, CandidateFeedback>> {
-  const rows: { candidate_id: string; vacancy_id: string; reason: string; competence: string | null }[] =
+  const rows: { candidate_id: string; vacancy_id: string | null; reason: string; competence: string | null }[] =
     await manager.query(
       `SELECT candidate_id, vacancy_id, reason, competence FROM match_feedback WHERE employer_id = $1`,
       [vacancy.employerId],
@@ -53,7 +53,7 @@ export async function feedbackFor(manager: EntityManager, vacancy: Vacancy): Pro
 }
 
 export interface FeedbackRow {
-  vacancy_id: string;
+  vacancy_id: string | null;
   reason: string;
   competence: string | null;
 }

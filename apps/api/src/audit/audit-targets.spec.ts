@@ -25,6 +25,7 @@ describe('audit targets', () => {
     ).toEqual({
       targets: [{ candidateIds: [c1], vacancyId: null, proposalId: null }],
       proposals: [],
+      conversations: [],
     });
   });
 
@@ -65,7 +66,21 @@ describe('audit targets', () => {
       { id: v2 },
       { id: v1 },
     ]);
-    expect(result).toEqual({ targets: [], proposals: [{ proposalId: v1 }, { proposalId: v2 }] });
+    expect(result).toEqual({ targets: [], proposals: [{ proposalId: v1 }, { proposalId: v2 }], conversations: [] });
+  });
+
+  it("leaves speeddate conversations to be looked up, from a list in each record of a list answer (an employer's events)", () => {
+    const events = [{ conversations: [{ conversationId: v1 }, { conversationId: v2 }] }, { conversations: [] }, {}];
+    const result = auditTargets(
+      { resource: 'speeddate', action: 'read', list: 'conversations', conversationId: 'conversationId' },
+      { employerId: c1 },
+      events,
+    );
+    expect(result).toEqual({
+      targets: [],
+      proposals: [],
+      conversations: [{ conversationId: v1 }, { conversationId: v2 }],
+    });
   });
 
   it('counts the route candidate as seen even when the list is empty, and nothing for an empty list without one', () => {

@@ -13,6 +13,11 @@ export interface ProposalRef {
   proposalId: string;
 }
 
+/** A speeddate conversation whose candidate and vacancy are still to be looked up (an employer's view names neither). */
+export interface ConversationRef {
+  conversationId: string;
+}
+
 /** The value at a dotted path (`proefplaatsing.candidateId`), or undefined. */
 export function valueAt(value: unknown, path: string): unknown {
   return path
@@ -25,6 +30,13 @@ export function valueAt(value: unknown, path: string): unknown {
 
 /** The records an endpoint answered with, as the spec names them. */
 export function recordsOf(spec: Pick<AuditSpec, 'list'>, body: unknown): unknown[] {
+  const listAt = (value: unknown, path: string) => {
+    const list = valueAt(value, path);
+    return Array.isArray(list) ? (list as unknown[]) : [];
+  };
+  // A named list in each record of a list answer (the conversations of each event).
+  if (typeof spec.list === 'string' && Array.isArray(body))
+    return body.flatMap((each) => listAt(each, spec.list as string));
   const list = spec.list === undefined ? [body] : spec.list === true ? body : valueAt(body, spec.list);
   return Array.isArray(list) ? list : [];
 }
@@ -45,9 +57,10 @@ export function auditTargets(
   spec: AuditSpec,
   params: Record<string, string>,
   body: unknown,
-): { targets: AuditTarget[]; proposals: ProposalRef[] } {
+): { targets: AuditTarget[]; proposals: ProposalRef[]; conversations: ConversationRef[] } {
   const groups = new Map<string, AuditTarget>();
   const proposals = new Map<string, ProposalRef>();
+  const conversations = new Map<string, ConversationRef>();
   const add = (candidateId: string | null, vacancyId: string | null) => {
     if (!candidateId) return;
     const key = `${vacancyId ?? ''}`;
@@ -58,11 +71,23 @@ export function auditTargets(
   for (const record of recordsOf(spec, body)) {
     if (spec.onlyWith && valueAt(record, spec.onlyWith) === undefined) continue;
     const proposalId = idFrom(spec.proposalId, params, record);
+    const conversationId = idFrom(spec.conversationId, params, record);
     if (proposalId) proposals.set(proposalId, { proposalId });
+    else if (conversationId) conversations.set(conversationId, { conversationId });
     else add(idFrom(spec.candidateId, params, record), idFrom(spec.vacancyId, params, record));
   }
-  if (spec.candidateId?.startsWith('param:') && !spec.onlyWith && groups.size === 0 && proposals.size === 0) {
+  if (
+    spec.candidateId?.startsWith('param:') &&
+    !spec.onlyWith &&
+    groups.size === 0 &&
+    proposals.size === 0 &&
+    conversations.size === 0
+  ) {
     add(idFrom(spec.candidateId, params, undefined), idFrom(spec.vacancyId, params, undefined));
   }
-  return { targets: [...groups.values()], proposals: [...proposals.values()] };
+  return {
+    targets: [...groups.values()],
+    proposals: [...proposals.values()],
+    conversations: [...conversations.values()],
+  };
 }

@@ -57,6 +57,15 @@ export class AuditRepository {
     await this.manager.insert(AuditEntry, entries);
   }
 
+  /** The candidate and vacancy (if any) of each speeddate conversation found. */
+  async conversationTargets(conversationIds: string[]): Promise<{ candidateId: string; vacancyId: string | null }[]> {
+    const rows: { candidate_id: string; vacancy_id: string | null }[] = await this.manager.query(
+      `SELECT candidate_id, vacancy_id FROM speeddate_conversations WHERE id = ANY($1::uuid[]) ORDER BY id`,
+      [conversationIds],
+    );
+    return rows.map((row) => ({ candidateId: row.candidate_id, vacancyId: row.vacancy_id }));
+  }
+
   /** The candidate and vacancy of each proposal found (an employer's answer names neither). */
   async proposalTargets(
     proposalIds: string[],

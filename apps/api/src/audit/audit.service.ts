@@ -71,12 +71,20 @@ export class AuditService {
   }
 
   private async targetsOf(spec: AuditSpec, request: AuditedRequest, body: unknown): Promise<AuditTarget[]> {
-    const { targets, proposals } = auditTargets(spec, request.params, body);
-    if (proposals.length === 0) return targets;
-    const found = await this.entries.proposalTargets(proposals.map((p) => p.proposalId));
+    const { targets, proposals, conversations } = auditTargets(spec, request.params, body);
+    const found = proposals.length ? await this.entries.proposalTargets(proposals.map((p) => p.proposalId)) : [];
+    // One row per vacancy talked about (null: none), as a list of candidates for one purpose is.
+    const byVacancy = new Map<string | null, AuditTarget>();
+    if (conversations.length)
+      for (const c of await this.entries.conversationTargets(conversations.map((c) => c.conversationId))) {
+        const group = byVacancy.get(c.vacancyId) ?? { candidateIds: [], vacancyId: c.vacancyId, proposalId: null };
+        if (!group.candidateIds.includes(c.candidateId)) group.candidateIds.push(c.candidateId);
+        byVacancy.set(c.vacancyId, group);
+      }
     return [
       ...targets,
       ...found.map((p) => ({ candidateIds: [p.candidateId], vacancyId: p.vacancyId, proposalId: p.proposalId })),
+      ...byVacancy.values(),
     ];
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { LessThan } from 'typeorm';
+import { ILike, LessThan, Like } from 'typeorm';
 import { Candidate, CandidateIdentity, EntityRepository, TransactionHost } from '@werkbrug/database';
 import { In } from 'typeorm';
 import { fetchWindow, Page } from '../shared/validation/paging';
@@ -109,11 +109,19 @@ export class CandidateRepository extends EntityRepository<Candidate> {
    * One page and one row beyond it (see fetchWindow) of an organisation's or a caseload's candidates,
    * oldest first; with `confirmedBefore`, only the available ones last confirmed before that day.
    */
-  listWithIdentity(scope: CaseloadScope, page: Page, confirmedBefore?: string): Promise<Candidate[]> {
+  /** `search`: the name contains it (any case) or the postcode starts with it. */
+  listWithIdentity(scope: CaseloadScope, page: Page, confirmedBefore?: string, search?: string): Promise<Candidate[]> {
+    const where = confirmedBefore
+      ? { ...scope, availability: 'available' as const, availabilityConfirmedOn: LessThan(confirmedBefore) }
+      : scope;
+    const literal = search?.trim().replace(/[\\%_]/g, (c) => `\\${c}`);
     return this.repository.find({
-      where: confirmedBefore
-        ? { ...scope, availability: 'available', availabilityConfirmedOn: LessThan(confirmedBefore) }
-        : scope,
+      where: literal
+        ? [
+            { ...where, identity: { name: ILike(`%${literal}%`) } },
+            { ...where, postcode: Like(`${literal.toUpperCase().replace(/\s+/g, '')}%`) },
+          ]
+        : where,
       relations: { identity: true },
       order: { createdAt: 'ASC', id: 'ASC' },
       ...fetchWindow(page),

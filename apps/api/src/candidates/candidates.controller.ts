@@ -47,7 +47,7 @@ export class CandidatesController {
   @ApiOkResponse({ type: [CandidateSummaryView] })
   @PagedList()
   list(@Query() query: CaseloadQuery, @CurrentPrincipal() principal: Principal): Promise<Paged<CandidateSummaryView>> {
-    return this.candidates.list(principal, query.caseload, pageOf(query), query.availability);
+    return this.candidates.list(principal, query.caseload, pageOf(query), query.availability, query.search);
   }
 
   /** Profiles that lack what matching needs, with what is missing: they are not matched until complete. */

@@ -300,12 +300,16 @@ export class CandidatesService {
     caseload: Caseload | undefined,
     page: Page,
     availability?: CaseloadAvailability,
+    search?: string,
   ): Promise<Paged<CandidateSummary>> {
-    const scope = this.scopeOf(principal, caseload);
+    const scope = this.scopeOf(principal, caseload, search);
     // Unconfirmed: available, and confirmed before the flag day (flagged or expired).
     const confirmedBefore =
       availability === 'unconfirmed' ? addDays(this.clock.today(), -this.config.availability.flagDays) : undefined;
-    const { items, more } = pageFrom(await this.candidates.listWithIdentity(scope, page, confirmedBefore), page);
+    const { items, more } = pageFrom(
+      await this.candidates.listWithIdentity(scope, page, confirmedBefore, search),
+      page,
+    );
     const counts = await this.candidates.shortlistCounts(items.map((c) => c.id));
     return { items: items.map((c) => this.summaryOf(c, counts)), more };
   }
@@ -371,13 +375,19 @@ export class CandidatesService {
       : CandidateErrors.notAJobhunter.at('jobhunterId', 'is not an active jobhunter of your organisation');
   }
 
-  /** Klantmanagers and jobhunters open on their own caseload, administrators on the organisation. */
-  private scopeOf(principal: Principal, caseload: Caseload | undefined): CaseloadScope {
+  /**
+   * Klantmanagers and jobhunters open on their own caseload, administrators on the organisation. A
+   * jobhunter searches the organisation's candidates by name or postcode (level 4 for anyone) but
+   * does not browse them.
+   */
+  private scopeOf(principal: Principal, caseload: Caseload | undefined, search?: string): CaseloadScope {
     const organisationId = staffOrganisationOf(principal);
     const chosen = caseload ?? (principal.role === 'admin' ? 'organisation' : 'mine');
     if (chosen === 'organisation') {
-      if (principal.role === 'jobhunter')
-        throw CandidateErrors.organisationListNotAllowed('A jobhunter lists the candidates of their own caseload.');
+      if (principal.role === 'jobhunter' && !search)
+        throw CandidateErrors.organisationListNotAllowed(
+          "A jobhunter lists the candidates of their own caseload, or searches the organisation's by name or postcode (search).",
+        );
       return { organisationId };
     }
     return principal.role === 'jobhunter'

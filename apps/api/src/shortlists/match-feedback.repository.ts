@@ -25,9 +25,10 @@ export class MatchFeedbackRepository {
    * when the accountmanager withdraws that rejection; other feedback on the candidate stays.
    */
   async deleteRejection(
-    key: Pick<MatchFeedback, 'vacancyId' | 'candidateId' | 'givenBy' | 'reason' | 'competence'>,
+    key: Pick<MatchFeedback, 'candidateId' | 'givenBy' | 'reason' | 'competence'> & { vacancyId: string },
   ): Promise<void> {
-    await this.repository.delete({ ...key, competence: key.competence ?? IsNull() });
+    // A speeddate's "no match" (linked to its conversation) is not the shortlist's to take back.
+    await this.repository.delete({ ...key, competence: key.competence ?? IsNull(), conversationId: IsNull() });
   }
 
   /** Those of these candidates that were turned down for the vacancy. */

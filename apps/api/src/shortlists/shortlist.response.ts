@@ -1,5 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { REJECTION_REASONS, SHORTLIST_DECISIONS, ShortlistDecision } from '@werkbrug/database';
+import {
+  CONVERSATION_INTERESTS,
+  NEXT_STEPS,
+  REJECTION_REASONS,
+  SHORTLIST_DECISIONS,
+  ShortlistDecision,
+} from '@werkbrug/database';
 import { CandidateOnListView } from '../shared/candidate-access/candidate-on-list.response';
 
 export class DecisionView {
@@ -41,6 +47,13 @@ export class BelastbaarheidFitView {
   toDiscuss: string[];
 }
 
+export class SpeeddateMeetingView {
+  @ApiProperty() eventTitle: string;
+  @ApiProperty({ format: 'date' }) heldOn: string;
+  @ApiProperty({ enum: CONVERSATION_INTERESTS }) interest: string;
+  @ApiProperty({ enum: NEXT_STEPS }) nextStep: string;
+}
+
 export class ShortlistEntryView {
   @ApiProperty() rank: number;
   @ApiProperty() candidateId: string;
@@ -62,6 +75,12 @@ export class ShortlistEntryView {
     description: "The accountmanager's decision, kept across re-matches",
   })
   decision: DecisionView | null;
+  @ApiProperty({
+    type: SpeeddateMeetingView,
+    nullable: true,
+    description: "The latest speeddate conversation held with the vacancy's employer: whose interest it raised",
+  })
+  speeddate: SpeeddateMeetingView | null;
 }
 
 export class ShortlistView {

@@ -8,6 +8,7 @@ import { ShortlistOverviewRepository } from './shortlist-overview.repository';
 import { ShortlistRepository } from './shortlist.repository';
 import { ShortlistsController } from './shortlists.controller';
 import { ShortlistsService } from './shortlists.service';
+import { SpeeddateInterestRepository } from './speeddate-interest.repository';
 
 @Module({
   imports: [VacanciesModule, ConsentModule],
@@ -18,6 +19,7 @@ import { ShortlistsService } from './shortlists.service';
     ShortlistDecisionRepository,
     MatchFeedbackRepository,
     ShortlistOverviewRepository,
+    SpeeddateInterestRepository,
   ],
   exports: [ShortlistsService],
 })

@@ -15,6 +15,7 @@ import { ShortlistOverviewRepository } from './shortlist-overview.repository';
 import { ShortlistOverviewView } from './shortlist-overview.response';
 import { ShortlistErrors } from './shortlist.errors';
 import { ShortlistRepository } from './shortlist.repository';
+import { SpeeddateInterestRepository } from './speeddate-interest.repository';
 import { DecisionView, ShortlistView } from './shortlist.response';
 import { Page, pageFrom, pageOf, Paged } from '../shared/validation/paging';
 
@@ -44,6 +45,7 @@ export class ShortlistsService {
     private readonly matching: MatchingRequests,
     private readonly clock: Clock,
     private readonly access: CandidateAccess,
+    private readonly speeddates: SpeeddateInterestRepository,
   ) {}
 
   /**
@@ -224,6 +226,10 @@ export class ShortlistsService {
     };
     if (!staff) return view;
     const consents = await this.consents.activeFor(entries.map((entry) => entry.candidateId));
+    const metAt = await this.speeddates.latestWith(
+      vacancy.employerId,
+      entries.map((entry) => entry.candidateId),
+    );
     const ranked = new Set(entries.map((entry) => entry.candidateId));
     const offList = decisions.filter((decision) => !ranked.has(decision.candidateId));
     const onList = await this.access.onList(principal, [
@@ -244,6 +250,7 @@ export class ShortlistsService {
         belastbaarheid: belastbaarheidFit(candidate.belastbaarheid, vacancy.demands),
         mayBeProposed: consents.get(candidateId)?.showProfile ?? false,
         decision: decisionOf.get(candidateId) ?? null,
+        speeddate: metAt.get(candidateId) ?? null,
       })),
       // With who the candidate is, so a rejection can be found and withdrawn after it took them off the list.
       decisionsOffList: offList.map((decision) => ({

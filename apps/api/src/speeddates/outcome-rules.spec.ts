@@ -1,5 +1,5 @@
 import { OutcomeDto } from './dto/speeddate.dto';
-import { followUpOf, outcomeProblems } from './outcome-rules';
+import { feedbackOf, followUpOf, outcomeProblems } from './outcome-rules';
 
 const problemsOf = (outcome: Partial<OutcomeDto>) =>
   outcomeProblems({ conversationId: 'x', ...outcome } as OutcomeDto, 'outcomes[2]');
@@ -53,5 +53,47 @@ describe('followUpOf', () => {
   it('plans nothing after no match or a no-show', () => {
     expect(followUpOf('no-match', '2026-12-03')).toBeUndefined();
     expect(followUpOf(null, '2026-12-03')).toBeUndefined();
+  });
+});
+
+describe('a no-match as the matcher learns it', () => {
+  const noMatch = {
+    tookPlace: true,
+    interest: 'none',
+    nextStep: 'no-match',
+    reason: 'Geen heftruckcertificaat',
+  } as const;
+
+  it("takes the matcher's reason with a no-match only, and the competence with competence-missing only", () => {
+    expect(problemsOf({ ...noMatch, rejectionReason: 'hours' })).toEqual([]);
+    expect(problemsOf({ ...noMatch, rejectionReason: 'competence-missing', competence: 'forklift' })).toEqual([]);
+    expect(problemsOf({ ...noMatch, rejectionReason: 'competence-missing' }).map((p) => [p.name, p.code])).toEqual([
+      ['outcomes[2].competence', 'rejection.competence-required'],
+    ]);
+    expect(problemsOf({ ...noMatch, rejectionReason: 'hours', competence: 'forklift' }).map((p) => p.code)).toEqual([
+      'rejection.competence-only-when-missing',
+    ]);
+    const secondInterview = { tookPlace: true, interest: 'both', nextStep: 'second-interview' } as const;
+    expect(
+      problemsOf({ ...secondInterview, rejectionReason: 'hours', competence: 'forklift' }).map((p) => [p.name, p.code]),
+    ).toEqual([
+      ['outcomes[2].rejectionReason', 'rejection.only-when-rejecting'],
+      ['outcomes[2].competence', 'rejection.only-when-rejecting'],
+    ]);
+    expect(problemsOf({ tookPlace: false, rejectionReason: 'hours' }).map((p) => p.code)).toEqual([
+      'rejection.only-when-rejecting',
+    ]);
+  });
+
+  it("is feedback for a no-match only: its reason (else other) with the jobhunter's words as the note", () => {
+    const logged = { ...noMatch, rejectionReason: null, competence: null };
+    expect(feedbackOf(logged)).toEqual({ reason: 'other', competence: null, note: 'Geen heftruckcertificaat' });
+    expect(feedbackOf({ ...logged, rejectionReason: 'competence-missing', competence: 'forklift' })).toEqual({
+      reason: 'competence-missing',
+      competence: 'forklift',
+      note: 'Geen heftruckcertificaat',
+    });
+    expect(feedbackOf({ ...logged, nextStep: 'second-interview' })).toBeNull();
+    expect(feedbackOf({ ...logged, tookPlace: false, nextStep: null })).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import { addDays, InvalidParam } from '@werkbrug/common';
-import type { NextStep } from '@werkbrug/database';
+import type { NextStep, RejectionReason } from '@werkbrug/database';
 import type { OutcomeDto } from './dto/speeddate.dto';
+import { RejectionErrors } from '../shared/validation/rejection-fields';
 import { SpeeddateErrors } from './speeddate.errors';
 
 /**
@@ -25,7 +26,7 @@ export function outcomeProblems(outcome: OutcomeDto, field: string): InvalidPara
           'a conversation that did not take place has no next step',
         ),
       );
-    return problems;
+    return [...problems, ...rejectionProblems(outcome, field)];
   }
   if (outcome.interest === undefined)
     problems.push(
@@ -40,7 +41,41 @@ export function outcomeProblems(outcome: OutcomeDto, field: string): InvalidPara
     );
   if (!outcome.reason && (outcome.nextStep === 'no-match' || outcome.interest === 'none'))
     problems.push(SpeeddateErrors.reasonRequired.param(`${field}.reason`, 'say why there is no match or no interest'));
-  return problems;
+  return [...problems, ...rejectionProblems(outcome, field)];
+}
+
+/** The matcher's reason goes with a no-match only, and a missing competence is named (as in a rejection). */
+function rejectionProblems(outcome: OutcomeDto, field: string): InvalidParam[] {
+  const noMatch = outcome.tookPlace && outcome.nextStep === 'no-match';
+  if (!noMatch)
+    return (['rejectionReason', 'competence'] as const).flatMap((name) =>
+      outcome[name] === undefined
+        ? []
+        : [RejectionErrors.onlyWhenRejecting.param(`${field}.${name}`, 'only with the next step no-match')],
+    );
+  if (outcome.rejectionReason === 'competence-missing' && !outcome.competence)
+    return [RejectionErrors.competenceRequired.param(`${field}.competence`, 'name the competence that was missing')];
+  if (outcome.rejectionReason !== 'competence-missing' && outcome.competence !== undefined)
+    return [
+      RejectionErrors.competenceOnlyWhenMissing.param(`${field}.competence`, 'only with the reason competence-missing'),
+    ];
+  return [];
+}
+
+/** What a no-match teaches the matcher: the reason in its terms (else other), the jobhunter's words as the note. */
+export function feedbackOf(conversation: {
+  tookPlace: boolean | null;
+  nextStep: NextStep | null;
+  rejectionReason: RejectionReason | null;
+  competence: string | null;
+  reason: string | null;
+}): { reason: RejectionReason; competence: string | null; note: string | null } | null {
+  if (!conversation.tookPlace || conversation.nextStep !== 'no-match') return null;
+  return {
+    reason: conversation.rejectionReason ?? 'other',
+    competence: conversation.competence,
+    note: conversation.reason,
+  };
 }
 
 /** Days after the event: a second interview is planned within a week, the other steps take two. */

@@ -87,4 +87,29 @@ export class SpeeddateConversationRepository extends EntityRepository<SpeeddateC
   ): Promise<void> {
     if (conversations.length) await this.repository.insert(conversations);
   }
+
+  /** The employer's own conversations at these events, with the vacancy talked about: by slot. */
+  async ofEmployerAt(
+    employerId: string,
+    eventIds: string[],
+  ): Promise<
+    (Pick<SpeeddateConversation, 'id' | 'eventId' | 'slot' | 'candidateId'> & { vacancyTitle: string | null })[]
+  > {
+    const rows: { id: string; event_id: string; slot: number; candidate_id: string; vacancy_title: string | null }[] =
+      await this.manager.query(
+        `SELECT c.id, c.event_id, c.slot, c.candidate_id, v.title AS vacancy_title
+           FROM speeddate_conversations c
+           LEFT JOIN vacancies v ON v.id = c.vacancy_id
+          WHERE c.employer_id = $1 AND c.event_id = ANY($2::uuid[])
+          ORDER BY c.slot, c.id`,
+        [employerId, eventIds],
+      );
+    return rows.map((row) => ({
+      id: row.id,
+      eventId: row.event_id,
+      slot: row.slot,
+      candidateId: row.candidate_id,
+      vacancyTitle: row.vacancy_title,
+    }));
+  }
 }

@@ -21,7 +21,6 @@ export class SpeeddateEventRepository extends EntityRepository<SpeeddateEvent> {
     return this.repository.save(this.repository.create(fields));
   }
 
-  /** In the order they are held. */
   /** One page and one row beyond it (see fetchWindow), by day and time. */
   findFiltered(filter: SpeeddateFilter, page: Page): Promise<SpeeddateEvent[]> {
     const { take, skip } = fetchWindow(page);
@@ -36,5 +35,24 @@ export class SpeeddateEventRepository extends EntityRepository<SpeeddateEvent> {
     if (filter.to) builder.andWhere('e.held_on <= :to', { to: filter.to });
     if (filter.region) builder.andWhere('e.region = :region', { region: filter.region });
     return builder.getMany();
+  }
+
+  /** The events the employer is invited to, one page and one row beyond it: the latest first. */
+  findOfEmployer(employerId: string, page: Page): Promise<SpeeddateEvent[]> {
+    const { take, skip } = fetchWindow(page);
+    return this.repository
+      .createQueryBuilder('e')
+      .where(
+        'EXISTS (SELECT 1 FROM speeddate_participants p WHERE p.event_id = e.id AND p.employer_id = :employerId)',
+        {
+          employerId,
+        },
+      )
+      .orderBy('e.held_on', 'DESC')
+      .addOrderBy('e.starts_at')
+      .addOrderBy('e.id')
+      .limit(take)
+      .offset(skip)
+      .getMany();
   }
 }

@@ -2,6 +2,7 @@ import { defineErrors } from '@werkbrug/common';
 
 export const SpeeddateErrors = defineErrors('speeddate', {
   notFound: { kind: 'not-found', title: 'Speeddate not found' },
+  employerNotFound: { kind: 'not-found', title: 'Employer not found' },
   participantNotFound: { kind: 'not-found', title: 'Participant not found at this event' },
   conversationNotFound: { kind: 'not-found', title: 'Conversation not found at this event' },
   endsAfterMidnight: { kind: 'invalid-input', title: 'The last slot would end after midnight' },

@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import {
   CONVERSATION_INTERESTS,
   NEXT_STEPS,
+  REJECTION_REASONS,
   SpeeddateConversation,
   SpeeddateEvent,
   VACANCY_END_REASONS,
@@ -97,6 +98,15 @@ export class ConversationView {
   @ApiProperty({ type: String, enum: CONVERSATION_INTERESTS, nullable: true }) interest: string | null;
   @ApiProperty({ type: String, enum: NEXT_STEPS, nullable: true }) nextStep: string | null;
   @ApiProperty({ type: String, nullable: true }) reason: string | null;
+  @ApiProperty({
+    type: String,
+    enum: REJECTION_REASONS,
+    nullable: true,
+    description: "With next step no-match: why, in the matcher's terms",
+  })
+  rejectionReason: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'With competence-missing: the competence' })
+  competence: string | null;
   @ApiProperty({ type: String, nullable: true }) loggedBy: string | null;
   @ApiProperty({ type: Date, nullable: true }) loggedAt: Date | null;
   @ApiProperty({
@@ -124,6 +134,8 @@ export class ConversationView {
       interest,
       nextStep,
       reason,
+      rejectionReason,
+      competence,
       loggedBy,
       loggedAt,
       withdrawnReason,
@@ -145,6 +157,8 @@ export class ConversationView {
       interest,
       nextStep,
       reason,
+      rejectionReason,
+      competence,
       loggedBy,
       loggedAt,
       withdrawnReason,
@@ -205,4 +219,25 @@ export class ScheduleSuggestionView {
   leftOver: LeftOverPair[];
 
   @ApiProperty({ description: 'The event version the suggestion was made on' }) version: number;
+}
+
+export class EmployerConversationView {
+  @ApiProperty({ description: 'The conversation (no candidate id: the employer knows the candidate by reference)' })
+  conversationId: string;
+  @ApiProperty() slot: number;
+  @ApiProperty({ pattern: TIME_OF_DAY_PATTERN, description: 'When the slot starts, HH:MM' }) startsAt: string;
+  @ApiProperty({ type: String, nullable: true }) vacancyTitle: string | null;
+  @ApiProperty({ description: REFERENCE_DESCRIPTION }) candidateReference: string;
+}
+
+/** A speeddate as an invited employer sees it: when and where, and its own conversations, by reference only. */
+export class EmployerSpeeddateView {
+  @ApiProperty() id: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ format: 'date' }) heldOn: string;
+  @ApiProperty({ pattern: TIME_OF_DAY_PATTERN, description: 'HH:MM' }) startsAt: string;
+  @ApiProperty() slotMinutes: number;
+  @ApiProperty() place: string;
+  @ApiProperty({ type: [EmployerConversationView], description: "The employer's own conversations, by slot" })
+  conversations: EmployerConversationView[];
 }

@@ -2,7 +2,7 @@ import { applyDecorators, Body, Controller, Delete, Get, Post, Put, Query } from
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, IdParam, Principal, Roles } from '@werkbrug/common';
 import { AuditCandidateData, AuditSpec } from '../shared/audit/audit.decorator';
-import { PagedList, Paged } from '../shared/validation/paging';
+import { PagedList, Paged, pageOf, PageQuery } from '../shared/validation/paging';
 import {
   CreateSpeeddateDto,
   InviteDto,
@@ -10,7 +10,13 @@ import {
   LogOutcomesDto,
   SaveScheduleDto,
 } from './dto/speeddate.dto';
-import { ConversationView, ScheduleSuggestionView, SpeeddateSummaryView, SpeeddateView } from './speeddate.response';
+import {
+  ConversationView,
+  EmployerSpeeddateView,
+  ScheduleSuggestionView,
+  SpeeddateSummaryView,
+  SpeeddateView,
+} from './speeddate.response';
 import { SpeeddatesService } from './speeddates.service';
 
 /**
@@ -172,5 +178,35 @@ export class SpeeddatesController {
     @CurrentPrincipal() principal: Principal,
   ): Promise<ConversationView[]> {
     return this.speeddates.logOutcomes(id, dto, principal);
+  }
+}
+
+/**
+ * The speeddates an employer is invited to: the employer its own (another's is not found), staff any.
+ * Its own conversations show the candidate by reference only; each is audited as a read.
+ */
+@ApiTags('speeddates')
+@ApiBearerAuth()
+@Controller('employers/:employerId/speeddates')
+export class EmployerSpeeddatesController {
+  constructor(private readonly speeddates: SpeeddatesService) {}
+
+  @Get()
+  @Roles('employer', 'jobhunter', 'accountmanager', 'admin')
+  @ApiOkResponse({ type: [EmployerSpeeddateView] })
+  @PagedList()
+  @AuditCandidateData({
+    resource: 'speeddate',
+    action: 'read',
+    list: 'conversations',
+    conversationId: 'conversationId',
+    reason: SPEEDDATE_PURPOSE,
+  })
+  list(
+    @IdParam('employerId') employerId: string,
+    @Query() query: PageQuery,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<Paged<EmployerSpeeddateView>> {
+    return this.speeddates.ofEmployer(employerId, principal, pageOf(query));
   }
 }

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, InvalidParam, invalidInput, Principal, RecordErrors } from '@werkbrug/common';
+import { Clock, InvalidParam, invalidInput, isEmployer, Principal, RecordErrors } from '@werkbrug/common';
 import { SpeeddateConversation, SpeeddateEvent, TransactionHost } from '@werkbrug/database';
 import { FollowUpsService } from '../follow-ups/follow-ups.service';
 import { ServiceLedger } from '../shared/ledger/service-ledger';
 import { PartyErrors } from '../shared/parties/party.errors';
 import { candidateReference } from '../shared/pseudonyms/candidate-names';
-import { pageFrom, pageOf, Paged } from '../shared/validation/paging';
+import { Page, pageFrom, pageOf, Paged } from '../shared/validation/paging';
 import {
   CreateSpeeddateDto,
   InviteDto,
@@ -13,14 +13,22 @@ import {
   LogOutcomesDto,
   SaveScheduleDto,
 } from './dto/speeddate.dto';
-import { followUpOf, outcomeProblems } from './outcome-rules';
+import { feedbackOf, followUpOf, outcomeProblems } from './outcome-rules';
 import { fitsInDay, InvitedEmployer, slotStartsAt, suggestSchedule } from './schedule';
 import { SpeeddateConversationRepository } from './speeddate-conversation.repository';
 import { SpeeddateEventRepository } from './speeddate-event.repository';
+import { SpeeddateFeedbackRepository } from './speeddate-feedback.repository';
 import { NamedParticipant, SpeeddateParticipantRepository } from './speeddate-participant.repository';
 import { SpeeddateErrors } from './speeddate.errors';
-import { ConversationView, ScheduleSuggestionView, SpeeddateSummaryView, SpeeddateView } from './speeddate.response';
+import {
+  ConversationView,
+  EmployerSpeeddateView,
+  ScheduleSuggestionView,
+  SpeeddateSummaryView,
+  SpeeddateView,
+} from './speeddate.response';
 import { CandidateAccess, CandidateOnList } from '../shared/candidate-access/candidate-access.service';
+import { MatchingRequests } from '../shared/outbox/matching-requests';
 
 const CONVERSATION_SOURCE = 'speeddate-conversation';
 
@@ -36,6 +44,8 @@ export class SpeeddatesService {
     private readonly ledger: ServiceLedger,
     private readonly clock: Clock,
     private readonly access: CandidateAccess,
+    private readonly feedback: SpeeddateFeedbackRepository,
+    private readonly matching: MatchingRequests,
   ) {}
 
   async create(dto: CreateSpeeddateDto, principal: Principal): Promise<SpeeddateView> {
@@ -63,6 +73,41 @@ export class SpeeddatesService {
     const page = pageOf(query);
     const { items, more } = pageFrom(await this.events.findFiltered(query, page), page);
     return { items: items.map(SpeeddateSummaryView.of), more };
+  }
+
+  /**
+   * The speeddates an employer is invited to, for the employer (its own only) or staff: when and
+   * where, and its own conversations with the candidate's reference and the vacancy; nothing of
+   * other employers, and no outcomes.
+   */
+  async ofEmployer(employerId: string, principal: Principal, page: Page): Promise<Paged<EmployerSpeeddateView>> {
+    if (isEmployer(principal) && principal.employerId !== employerId)
+      throw SpeeddateErrors.employerNotFound(`Employer ${employerId} not found.`);
+    const { items, more } = pageFrom(await this.events.findOfEmployer(employerId, page), page);
+    const conversations = await this.conversations.ofEmployerAt(
+      employerId,
+      items.map((event) => event.id),
+    );
+    return {
+      items: items.map((event) => ({
+        id: event.id,
+        title: event.title,
+        heldOn: event.heldOn,
+        startsAt: event.startsAt.slice(0, 5),
+        slotMinutes: event.slotMinutes,
+        place: event.place,
+        conversations: conversations
+          .filter((conversation) => conversation.eventId === event.id)
+          .map((conversation) => ({
+            conversationId: conversation.id,
+            slot: conversation.slot,
+            startsAt: slotStartsAt(event.startsAt, event.slotMinutes, conversation.slot),
+            vacancyTitle: conversation.vacancyTitle,
+            candidateReference: candidateReference(conversation.candidateId),
+          })),
+      })),
+      more,
+    };
   }
 
   get(id: string, principal: Principal): Promise<SpeeddateView> {
@@ -363,6 +408,8 @@ export class SpeeddatesService {
             interest: outcome.interest ?? null,
             nextStep: outcome.nextStep ?? null,
             reason: outcome.reason ?? null,
+            rejectionReason: outcome.rejectionReason ?? null,
+            competence: outcome.competence ?? null,
             loggedBy: principal.userId,
             loggedAt: this.clock.now(),
           },
@@ -385,10 +432,35 @@ export class SpeeddatesService {
           source,
           next && { ...next, source, candidateId, employerId, vacancyId, assignedTo: principal.userId },
         );
+        await this.learnFrom(conversation, principal);
         logged.push(viewOf(conversation));
       }
       return logged;
     });
+  }
+
+  /**
+   * A no-match teaches the matcher as the employer's rejection does (ShortlistsService.recordRejection):
+   * the candidate leaves the shortlist of the vacancy talked about, and a competence found lacking
+   * weighs at the employer's other vacancies. A changed outcome takes it back. Either way the
+   * employer's open shortlists concerned are matched again.
+   */
+  private async learnFrom(conversation: SpeeddateConversation, principal: Principal): Promise<void> {
+    const { id, employerId, vacancyId, candidateId } = conversation;
+    const feedback = feedbackOf(conversation);
+    const changed = await this.feedback.replaceForConversation(
+      id,
+      feedback && {
+        employerId,
+        vacancyId,
+        candidateId,
+        ...feedback,
+        givenBy: principal.userId,
+        givenByRole: principal.role,
+      },
+    );
+    if (changed)
+      await this.matching.rematch(await this.feedback.openVacanciesConcerned(employerId, candidateId, vacancyId));
   }
 
   private event(id: string): Promise<SpeeddateEvent> {

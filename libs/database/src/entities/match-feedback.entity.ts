@@ -11,7 +11,7 @@ export const REJECTION_REASONS = [
 ] as const;
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
 
-/** A candidate turned down for a vacancy, and why: the matcher learns from it. */
+/** A candidate turned down for a vacancy (or at a speeddate, by its employer), and why: the matcher learns from it. */
 @Entity('match_feedback')
 export class MatchFeedback {
   @PrimaryGeneratedColumn('uuid')
@@ -20,8 +20,9 @@ export class MatchFeedback {
   @Column({ type: 'uuid' })
   employerId: string;
 
-  @Column({ type: 'uuid' })
-  vacancyId: string;
+  /** Null only for a speeddate conversation that was about no vacancy in particular. */
+  @Column({ type: 'uuid', nullable: true })
+  vacancyId: string | null;
 
   @Column({ type: 'uuid' })
   candidateId: string;
@@ -41,6 +42,10 @@ export class MatchFeedback {
 
   @Column()
   givenByRole: string;
+
+  /** Set when a speeddate conversation's outcome said "no match": a changed outcome replaces it. */
+  @Column({ type: 'uuid', nullable: true })
+  conversationId?: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

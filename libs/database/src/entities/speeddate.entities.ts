@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { VacancyEndReason } from './vacancy.entity';
+import type { RejectionReason } from './match-feedback.entity';
 
 export const CONVERSATION_INTERESTS = ['both', 'employer-only', 'candidate-only', 'none'] as const;
 export type ConversationInterest = (typeof CONVERSATION_INTERESTS)[number];
@@ -112,6 +113,14 @@ export class SpeeddateConversation {
 
   @Column({ type: 'text', nullable: true })
   reason: string | null;
+
+  /** With next step no-match: why, as the matcher learns it (see match_feedback). */
+  @Column({ type: 'text', nullable: true })
+  rejectionReason: RejectionReason | null;
+
+  /** With rejection reason competence-missing: the competence found lacking. */
+  @Column({ type: 'text', nullable: true })
+  competence: string | null;
 
   @Column({ type: 'text', nullable: true })
   loggedBy: string | null;

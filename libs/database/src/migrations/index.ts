@@ -21,6 +21,7 @@ import { FollowedFeeds1766600000000 } from './1766600000000-followed-feeds';
 import { CandidateImports1766700000000 } from './1766700000000-candidate-imports';
 import { AvailabilityConfirmation1766800000000 } from './1766800000000-availability-confirmation';
 import { WorkHistoryAndInstruments1766900000000 } from './1766900000000-work-history-and-instruments';
+import { SpeeddateFeedback1767200000000 } from './1767200000000-speeddate-feedback';
 import { KansrijkheidReplaced1767400000000 } from './1767400000000-kansrijkheid-replaced';
 
 /** In order; each runs once, at start-up, under a lock (see runMigrations). */
@@ -48,5 +49,6 @@ export const MIGRATIONS = [
   CandidateImports1766700000000,
   AvailabilityConfirmation1766800000000,
   WorkHistoryAndInstruments1766900000000,
+  SpeeddateFeedback1767200000000,
   KansrijkheidReplaced1767400000000,
 ];

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsUUID, ValidateIf } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Length, ValidateIf } from 'class-validator';
 import { PageQuery } from '../../shared/validation/paging';
 
 export const CASELOADS = ['mine', 'organisation'] as const;
@@ -28,6 +28,17 @@ export class CaseloadQuery extends CandidateListQuery {
   @IsOptional()
   @IsIn(CASELOAD_AVAILABILITIES)
   availability?: CaseloadAvailability;
+
+  @ApiPropertyOptional({
+    description:
+      "Only candidates whose name contains this, or whose postcode starts with it. A jobhunter lists the organisation's candidates only with it (level 4: work for anyone of the organisation, found by name or postcode, never browsed)",
+    minLength: 2,
+    maxLength: 100,
+  })
+  @IsOptional()
+  @IsString()
+  @Length(2, 100)
+  search?: string;
 }
 
 export class AssignKlantmanagerDto {

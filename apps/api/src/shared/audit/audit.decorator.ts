@@ -39,6 +39,8 @@ export interface AuditSpec {
   candidateId?: IdSource;
   /** Proposals: their candidate and vacancy are looked up, and the proposal is the purpose. */
   proposalId?: IdSource;
+  /** Speeddate conversations: their candidate and vacancy are looked up (an employer's view names neither). */
+  conversationId?: IdSource;
   /** The vacancy the data was used for: the purpose. */
   vacancyId?: IdSource;
   /** The purpose stated when there is no vacancy or proposal (a caller may state its own in X-Purpose). */

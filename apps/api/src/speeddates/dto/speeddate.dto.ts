@@ -17,11 +17,18 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { CONVERSATION_INTERESTS, ConversationInterest, NEXT_STEPS, NextStep } from '@werkbrug/database';
+import {
+  CONVERSATION_INTERESTS,
+  ConversationInterest,
+  NEXT_STEPS,
+  NextStep,
+  REJECTION_REASONS,
+  RejectionReason,
+} from '@werkbrug/database';
 import { REGION_CODES, SECTOR_CODES } from '@werkbrug/reference-data';
 import { CollapseSpaces, IsCalendarDate, TIME_OF_DAY_PATTERN } from '../../shared/validation/common-fields';
 import { PageQuery } from '../../shared/validation/paging';
-import { IsSector } from '../../shared/validation/reference-data.validators';
+import { IsCompetence, IsSector } from '../../shared/validation/reference-data.validators';
 
 export class CreateSpeeddateDto {
   @ApiProperty({ example: 'Speeddate logistiek Almere' })
@@ -174,6 +181,20 @@ export class OutcomeDto {
   @IsString()
   @Length(2, 1000)
   reason?: string;
+
+  @ApiPropertyOptional({
+    enum: REJECTION_REASONS,
+    description:
+      "Only with next step no-match: why, in the matcher's terms. A no-match teaches the matcher as the employer's rejection does (default other, with the reason as its note)",
+  })
+  @IsOptional()
+  @IsIn(REJECTION_REASONS)
+  rejectionReason?: RejectionReason;
+
+  @ApiPropertyOptional({ description: 'With rejectionReason competence-missing: the competence that was lacking' })
+  @IsOptional()
+  @IsCompetence()
+  competence?: string;
 
   @ApiPropertyOptional({
     description: 'The version of the conversation you read; required to change an outcome already logged',
