@@ -138,8 +138,7 @@ export class ShortlistsService {
         reason: existing.reason!,
         competence: existing.competence,
       });
-      const elsewhere = await this.shortlists.openVacanciesOfEmployerRanking(candidateId, vacancy.employerId);
-      await this.matching.rematch([...new Set([vacancyId, ...elsewhere])]);
+      await this.rematchWhereTurnDownWeighs(vacancy, candidateId);
     });
   }
 
@@ -164,9 +163,17 @@ export class ShortlistsService {
         givenBy: principal.userId,
         givenByRole: principal.role,
       });
-      const elsewhere = await this.shortlists.openVacanciesOfEmployerRanking(candidateId, vacancy.employerId);
-      await this.matching.rematch([...new Set([vacancy.id, ...elsewhere])]);
+      await this.rematchWhereTurnDownWeighs(vacancy, candidateId);
     });
+  }
+
+  /** The vacancy, and the employer's other open vacancies that rank the candidate: where a turn-down weighs. */
+  private async rematchWhereTurnDownWeighs(
+    vacancy: Pick<Vacancy, 'id' | 'employerId'>,
+    candidateId: string,
+  ): Promise<void> {
+    const elsewhere = await this.shortlists.openVacanciesOfEmployerRanking(candidateId, vacancy.employerId);
+    await this.matching.rematch([...new Set([vacancy.id, ...elsewhere])]);
   }
 
   /** Where these candidates stand on the vacancy's shortlist; in the open transaction, one query after the other. */
