@@ -613,15 +613,23 @@ describe('speeddates and follow-ups', () => {
   });
 
   it('suggests only for vacancies in the sector focus of the event', async () => {
-    // The no-matches logged above match the employer's shortlists again: suggest from the settled one.
+    // The no-matches logged above match the employer's shortlists again: suggest from the settled one,
+    // for a candidate none of them concerns (which one depends on the schedule the scores gave).
     await shortlist(vacancySchoon);
+    const turnedDown: { candidate_id: string }[] = await t.dataSource.query(
+      'SELECT candidate_id FROM match_feedback WHERE vacancy_id = $1',
+      [vacancySchoon],
+    );
+    const invitee = [candidates.ans, candidates.bram, candidates.cor].find(
+      (id) => !turnedDown.some((row) => row.candidate_id === id),
+    )!;
     const care = (
       await as(jobhunter)
         .post('/api/v1/speeddates', { ...event, title: 'Zorgspeeddate', sectorFocus: ['Q'] })
         .expect(201)
     ).body;
     await as(jobhunter)
-      .post(`/api/v1/speeddates/${care.id}/participants`, { employerIds: [schoon], candidateIds: [candidates.ans] })
+      .post(`/api/v1/speeddates/${care.id}/participants`, { employerIds: [schoon], candidateIds: [invitee] })
       .expect(201);
     expect(
       (await as(jobhunter).post(`/api/v1/speeddates/${care.id}/schedule/suggestion`, {}).expect(201)).body
@@ -635,14 +643,14 @@ describe('speeddates and follow-ups', () => {
     await as(jobhunter)
       .post(`/api/v1/speeddates/${anySector.id}/participants`, {
         employerIds: [schoon],
-        candidateIds: [candidates.ans],
+        candidateIds: [invitee],
       })
       .expect(201);
     const suggestion = (
       await as(jobhunter).post(`/api/v1/speeddates/${anySector.id}/schedule/suggestion`, {}).expect(201)
     ).body;
     expect(suggestion.conversations).toEqual([
-      { slot: 1, employerId: schoon, candidateId: candidates.ans, vacancyId: vacancySchoon },
+      { slot: 1, employerId: schoon, candidateId: invitee, vacancyId: vacancySchoon },
     ]);
   });
 
