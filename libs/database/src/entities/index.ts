@@ -8,6 +8,7 @@ import { FollowedFeed } from './followed-feed.entity';
 import { FollowUp } from './follow-up.entity';
 import { KansrijkheidEntry } from './kansrijkheid-entry.entity';
 import { MatchFeedback } from './match-feedback.entity';
+import { Notification, NotificationPreference } from './notification.entities';
 import { Organisation } from './organisation.entity';
 import { Partner, PartnerApiKey, WebhookDelivery, WebhookEvent, WebhookSubscription } from './partner.entities';
 import { OutboxMessage } from './outbox-message.entity';
@@ -38,6 +39,7 @@ export * from './candidate.entity';
 export * from './employer.entity';
 export * from './followed-feed.entity';
 export * from './follow-up.entity';
+export * from './notification.entities';
 export * from './kansrijkheid-entry.entity';
 export * from './match-feedback.entity';
 export * from './organisation.entity';
@@ -100,4 +102,6 @@ export const ENTITIES = [
   VacancyImport,
   FollowedFeed,
   CandidateImport,
+  Notification,
+  NotificationPreference,
 ];
