@@ -28,6 +28,7 @@ import { VacancyChange } from './vacancy-change.entity';
 import { Vacancy } from './vacancy.entity';
 import { VacancyImport } from './vacancy-import.entity';
 import { CandidateImport } from './candidate-import.entity';
+import { WorkItem } from './work-item.entity';
 
 export * from './audit-entry.entity';
 export * from './candidate-consent.entity';
@@ -38,6 +39,7 @@ export * from './candidate.entity';
 export * from './employer.entity';
 export * from './followed-feed.entity';
 export * from './follow-up.entity';
+export * from './work-item.entity';
 export * from './kansrijkheid-entry.entity';
 export * from './match-feedback.entity';
 export * from './organisation.entity';
@@ -100,4 +102,5 @@ export const ENTITIES = [
   VacancyImport,
   FollowedFeed,
   CandidateImport,
+  WorkItem,
 ];

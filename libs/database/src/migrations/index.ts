@@ -23,6 +23,7 @@ import { AvailabilityConfirmation1766800000000 } from './1766800000000-availabil
 import { WorkHistoryAndInstruments1766900000000 } from './1766900000000-work-history-and-instruments';
 import { SpeeddateFeedback1767200000000 } from './1767200000000-speeddate-feedback';
 import { KansrijkheidReplaced1767400000000 } from './1767400000000-kansrijkheid-replaced';
+import { WorkItems1767600000000 } from './1767600000000-work-items';
 
 /** In order; each runs once, at start-up, under a lock (see runMigrations). */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   WorkHistoryAndInstruments1766900000000,
   SpeeddateFeedback1767200000000,
   KansrijkheidReplaced1767400000000,
+  WorkItems1767600000000,
 ];
