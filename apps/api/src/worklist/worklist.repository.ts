@@ -76,8 +76,8 @@ const OPEN_ITEMS = `
 
 /** Mine: assigned to me, or a team item of my organisation in one of my roles. $3 user, $4 organisation, $5 roles. */
 const MINE = `(i.assignee_id::text = $3 OR (i.assignee_id IS NULL AND i.organisation_id = $4::uuid AND i.role = ANY($5::text[])))`;
-/** The team: my organisation's items of everyone, in my roles (follow-ups have no role: every role's). */
-const TEAM = `(i.organisation_id = $4::uuid AND (i.role IS NULL OR i.role = ANY($5::text[])))`;
+/** The team: mine, and my organisation's items of everyone in my roles (follow-ups have no role: every role's). */
+const TEAM = `(i.assignee_id::text = $3 OR (i.organisation_id = $4::uuid AND (i.role IS NULL OR i.role = ANY($5::text[]))))`;
 
 /** The worklist's reads, and the work items' own changes. */
 @Injectable()
