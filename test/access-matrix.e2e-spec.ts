@@ -237,7 +237,7 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/worklist': { roles: STAFF, query: 'scope=team' },
   'GET /api/v1/worklist/counts': { roles: STAFF },
   // A stale version: Almere's staff get 409 and nothing changes; Lelystad's get 404 (another team's item).
-  'PUT /api/v1/worklist/{id}/done': { roles: STAFF, body: { note: 'Gedaan', version: 99 } },
+  'PUT /api/v1/worklist/items/{id}/done': { roles: STAFF, body: { note: 'Gedaan', version: 99 } },
   'POST /api/v1/candidates/{id}/consent-requests': {
     roles: ['accountmanager', 'admin'],
     body: (ids) => ({ vacancyId: ids.vacancyId }),
@@ -556,7 +556,7 @@ describe('the access matrix: every endpoint × every role × own versus someone 
       speeddates: event.id,
       participantId: invited.employers.find((e: { employerId: string }) => e.employerId === employerB).participantId,
       'follow-ups': followUp.id,
-      worklist: followUp.id,
+      items: followUp.id,
       'vacancy-imports': vacancyImport.id,
       agreements: agreement.id,
       placements: placement.id,

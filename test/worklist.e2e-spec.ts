@@ -156,7 +156,7 @@ describe('worklist', () => {
       .expect((res) => expect(res.body.code).toBe('proposal.consent-present'));
     // Closed by the consent, it is not marked done by hand.
     await as(klantmanager)
-      .put(`/worklist/${asked.id}/done`, { note: 'gevraagd', version: item.version + 1 })
+      .put(`/worklist/items/${asked.id}/done`, { note: 'gevraagd', version: item.version + 1 })
       .expect(409)
       .expect((res) => expect(res.body.code).toBe('worklist.already-done'));
   });
@@ -187,17 +187,19 @@ describe('worklist', () => {
     const [followUp] = items;
     // Validated: nothing changes for a refused request.
     const bad = await as(accountmanager)
-      .put(`/worklist/${followUp.id}/done`, { version: followUp.version })
+      .put(`/worklist/items/${followUp.id}/done`, { version: followUp.version })
       .expect(400);
     expect(bad.body.invalidParams).toEqual([{ name: 'note', code: 'field.required', reason: expect.any(String) }]);
-    await as(accountmanager).put(`/worklist/${followUp.id}/done`, { note: 'x', version: followUp.version }).expect(400);
+    await as(accountmanager)
+      .put(`/worklist/items/${followUp.id}/done`, { note: 'x', version: followUp.version })
+      .expect(400);
     // Another organisation's staff cannot close it; an employer may not ask at all.
     await as(otherAccountmanager)
-      .put(`/worklist/${followUp.id}/done`, { note: 'Nagebeld', version: followUp.version })
+      .put(`/worklist/items/${followUp.id}/done`, { note: 'Nagebeld', version: followUp.version })
       .expect(404)
       .expect((res) => expect(res.body.code).toBe('worklist.not-found'));
     await as(employer)
-      .put(`/worklist/${followUp.id}/done`, { note: 'Nagebeld', version: followUp.version })
+      .put(`/worklist/items/${followUp.id}/done`, { note: 'Nagebeld', version: followUp.version })
       .expect(403);
     await as(employer).get('/worklist').expect(403);
     const [open] = await t.dataSource.query(`SELECT done_at FROM follow_ups WHERE id = $1`, [followUp.id]);
@@ -205,12 +207,15 @@ describe('worklist', () => {
 
     // A colleague of the team may do it, on the version read.
     await as(colleague)
-      .put(`/worklist/${followUp.id}/done`, { note: 'Nagebeld', version: followUp.version + 1 })
+      .put(`/worklist/items/${followUp.id}/done`, { note: 'Nagebeld', version: followUp.version + 1 })
       .expect(409)
       .expect((res) => expect(res.body.code).toBe('record.stale-version'));
     const done = (
       await as(colleague)
-        .put(`/worklist/${followUp.id}/done`, { note: 'Nog in dienst, werkgever tevreden', version: followUp.version })
+        .put(`/worklist/items/${followUp.id}/done`, {
+          note: 'Nog in dienst, werkgever tevreden',
+          version: followUp.version,
+        })
         .expect(200)
     ).body;
     expect(done).toMatchObject({ id: followUp.id, source: 'follow-up', kind: 'six-month-check', candidateId: ans });
@@ -218,7 +223,7 @@ describe('worklist', () => {
     expect(result.result).toBe('Nog in dienst, werkgever tevreden');
     expect((await worklist(accountmanager)).map((i) => i.kind)).toEqual(['employer-answer']);
     await as(accountmanager)
-      .put(`/worklist/${followUp.id}/done`, { note: 'Nog eens', version: done.version })
+      .put(`/worklist/items/${followUp.id}/done`, { note: 'Nog eens', version: done.version })
       .expect(409)
       .expect((res) => expect(res.body.code).toBe('follow-up.already-done'));
   });
@@ -241,10 +246,12 @@ describe('worklist', () => {
       candidateReference: expect.stringMatching(/^K-[0-9A-F]{4}-[0-9A-F]{4}$/),
     });
     expect(JSON.stringify(await worklist(otherAccountmanager, 'team'))).not.toContain('Bram');
-    await as(accountmanager).put(`/worklist/${item.id}/done`, { note: 'Gebeld', version: item.version }).expect(404);
+    await as(accountmanager)
+      .put(`/worklist/items/${item.id}/done`, { note: 'Gebeld', version: item.version })
+      .expect(404);
     const done = (
       await as(otherAccountmanager)
-        .put(`/worklist/${item.id}/done`, { note: 'Werkgever gebeld over de uren', version: item.version })
+        .put(`/worklist/items/${item.id}/done`, { note: 'Werkgever gebeld over de uren', version: item.version })
         .expect(200)
     ).body;
     expect(done).toMatchObject({
@@ -254,7 +261,7 @@ describe('worklist', () => {
     });
     expect(await worklist(otherAccountmanager)).toEqual([]);
     await as(otherAccountmanager)
-      .put(`/worklist/${item.id}/done`, { note: 'Nog eens', version: done.version })
+      .put(`/worklist/items/${item.id}/done`, { note: 'Nog eens', version: done.version })
       .expect(409)
       .expect((res) => expect(res.body.code).toBe('worklist.already-done'));
   });

@@ -75,7 +75,7 @@ function WorkItem({ item, team, onDone }) {
     try {
       // Nothing typed is nothing given: the API names it as missing, not as too short.
       const body = { note: note.trim() ? note : undefined, version: item.version };
-      await api(`/worklist/${item.id}/done`, { method: 'PUT', body });
+      await api(`/worklist/items/${item.id}/done`, { method: 'PUT', body });
       onDone(item);
     } catch (e) {
       if (save.interrupted(e, () => submit())) return;

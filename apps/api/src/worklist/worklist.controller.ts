@@ -40,7 +40,7 @@ export class WorklistController {
   }
 
   /** Marks an item done with a note (a follow-up: the note is its result). Stale availability is confirmed instead. */
-  @Put(':id/done')
+  @Put('items/:id/done')
   @Roles('accountmanager', 'jobhunter', 'klantmanager', 'admin')
   @ApiOkResponse({ type: WorkItemDoneView })
   @ApiConflictResponse({ description: 'Done or closed already, or changed meanwhile (the body carries `current`)' })
