@@ -234,6 +234,14 @@ const MATRIX: Record<string, Row> = {
   },
   'GET /api/v1/follow-ups': { roles: STAFF },
   'PUT /api/v1/follow-ups/{id}/done': { roles: STAFF },
+  'GET /api/v1/worklist': { roles: STAFF, query: 'scope=team' },
+  'GET /api/v1/worklist/counts': { roles: STAFF },
+  // A stale version: Almere's staff get 409 and nothing changes; Lelystad's get 404 (another team's item).
+  'PUT /api/v1/worklist/items/{id}/done': { roles: STAFF, body: { note: 'Gedaan', version: 99 } },
+  'POST /api/v1/candidates/{id}/consent-requests': {
+    roles: ['accountmanager', 'admin'],
+    body: (ids) => ({ vacancyId: ids.vacancyId }),
+  },
   'POST /api/v1/agreements': { roles: ['accountmanager', 'admin'] },
   'GET /api/v1/agreements': { roles: ['employer', ...STAFF] },
   'GET /api/v1/agreements/behind': { roles: STAFF },
@@ -548,6 +556,7 @@ describe('the access matrix: every endpoint × every role × own versus someone 
       speeddates: event.id,
       participantId: invited.employers.find((e: { employerId: string }) => e.employerId === employerB).participantId,
       'follow-ups': followUp.id,
+      items: followUp.id,
       'vacancy-imports': vacancyImport.id,
       agreements: agreement.id,
       placements: placement.id,
@@ -670,10 +679,12 @@ describe('the access matrix: every endpoint × every role × own versus someone 
     });
   });
 
-  it('marks every endpoint that names a candidate in its path as candidate-scoped, but the regional shortlist decision', () => {
+  it('marks every endpoint that names a candidate in its path as candidate-scoped, but the regional shortlist decision and consent request', () => {
+    // Accountmanagers of every member decide on the regional shortlist, and ask the candidate's own klantmanager for consent.
     const regional = [
       'PUT /api/v1/vacancies/{vacancyId}/shortlist/decisions/{candidateId}',
       'DELETE /api/v1/vacancies/{vacancyId}/shortlist/decisions/{candidateId}',
+      'POST /api/v1/candidates/{id}/consent-requests',
     ];
     const namingCandidate = Object.keys(MATRIX).filter(
       (operation) => /\/candidates\/\{(id|candidateId)\}/.test(operation) || operation.includes('{candidateId}'),

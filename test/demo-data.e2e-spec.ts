@@ -186,4 +186,17 @@ describe('the demo data', () => {
     );
     expect(open).toBeGreaterThan(0);
   });
+
+  it("gives the demo accountmanager the employers' invitations and rejections to act on in the werkvoorraad", async () => {
+    const answered: { proposed_by: string; count: number }[] = await t.dataSource.query(
+      `SELECT proposed_by, count(*)::int AS count FROM proposals WHERE status IN ('invited', 'rejected') GROUP BY proposed_by`,
+    );
+    expect(answered).toHaveLength(1);
+    const [{ proposed_by: userId, count }] = answered;
+    const proposer = `Bearer ${t.app.get(TokenService).sign({ userId, role: 'accountmanager' })}`;
+    const items: { kind: string; link: string }[] = (await as(proposer).get('/worklist').expect(200)).body;
+    const answers = items.filter((item) => item.kind === 'employer-answer');
+    expect(answers).toHaveLength(count);
+    expect(answers.every((item) => /^#\/vacatures\/[0-9a-f-]{36}\/shortlist$/.test(item.link))).toBe(true);
+  });
 });

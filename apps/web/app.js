@@ -28,10 +28,16 @@ import { PartnersScreen } from './screens/partners.js';
 import { PlacementsScreen } from './screens/placements.js';
 import { VacanciesScreen } from './screens/vacancies.js';
 import { VacancyImportsScreen } from './screens/vacancy-imports.js';
+import { WorklistScreen } from './screens/worklist.js';
 import { ROLE_NAMES } from './text.js';
 import { navigate } from './ui.js';
 
 const ROUTES = [
+  {
+    pattern: /^\/werkvoorraad$/,
+    screen: WorklistScreen,
+    roles: ['accountmanager', 'jobhunter', 'klantmanager', 'admin'],
+  },
   { pattern: /^\/kandidaten$/, screen: CaseloadScreen, roles: ['klantmanager', 'admin'] },
   { pattern: /^\/kandidaten\/import$/, screen: CandidateImportsScreen, roles: ['klantmanager', 'admin'] },
   { pattern: /^\/kandidaten\/([0-9a-f-]{36})$/, screen: CandidateProfileScreen, roles: ['klantmanager', 'admin'] },
@@ -91,6 +97,7 @@ const NAVIGATION = {
     ['/speeddates', 'Speeddates'],
     ['/werk-zoeken', 'Werk zoeken'],
     ['/rapportages', 'Rapportages'],
+    ['/werkvoorraad', 'Werkvoorraad'],
   ],
   accountmanager: [
     ['/vacatures', 'Vacatures'],
@@ -99,11 +106,13 @@ const NAVIGATION = {
     ['/akkoorden', 'Akkoorden'],
     ['/plaatsingen', 'Plaatsingen'],
     ['/rapportages', 'Rapportages'],
+    ['/werkvoorraad', 'Werkvoorraad'],
   ],
   klantmanager: [
     ['/kandidaten', 'Kandidaten'],
     ['/kandidaten/import', 'Kandidaten importeren'],
     ['/rapportages', 'Rapportages'],
+    ['/werkvoorraad', 'Werkvoorraad'],
   ],
   admin: [
     ['/vacatures', 'Vacatures'],
@@ -118,6 +127,7 @@ const NAVIGATION = {
     ['/gebruikers', 'Gebruikers'],
     ['/partners', 'Partners'],
     ['/beheer', 'Beheer'],
+    ['/werkvoorraad', 'Werkvoorraad'],
   ],
 };
 

@@ -308,6 +308,7 @@ export const PROBLEMS = {
     'Iemand anders heeft net een van deze kandidaten voorgesteld. De lijst is opnieuw geladen.',
   'proposal.answer-final': 'U heeft al geantwoord: een uitnodiging of afwijzing staat vast.',
   'proposal.withdrawn': 'Dit voorstel is ingetrokken omdat de vacature is gesloten of verlopen.',
+  'proposal.consent-present': 'De kandidaat heeft de toestemming al gegeven: u kunt hem of haar nu voorstellen.',
   'offer.not-found': 'Dit aanbod bestaat niet (meer).',
   'offer.candidate-not-found': 'Deze kandidaat bestaat niet (meer).',
   'offer.candidate-not-available':
@@ -351,6 +352,8 @@ export const PROBLEMS = {
   'speeddate.reason-required': 'Geef een reden: die is nodig bij geen match of geen interesse.',
   'follow-up.not-found': 'Deze taak bestaat niet (meer).',
   'follow-up.already-done': 'Deze taak is al afgerond.',
+  'worklist.not-found': 'Deze taak staat niet (meer) in de werkvoorraad van uw team.',
+  'worklist.already-done': 'Deze taak is al afgerond of vanzelf afgesloten.',
   'training.not-found': 'Dit opleidingsplan bestaat niet (meer).',
   'training.ends-before-start': 'De einddatum ligt vóór de begindatum.',
   'training.vacancy-gone': 'Deze vacature kan niet meer worden vervuld.',
@@ -791,6 +794,7 @@ export const AUDIT_RESOURCE_NAMES = {
   speeddate: 'Speeddate',
   'follow-up': 'Opvolging',
   'employer-history': 'Geschiedenis van een werkgever',
+  worklist: 'Werkvoorraad',
 };
 
 /** Said wherever the shipped kansrijkheid table is used, until an administrator replaces it. */
@@ -815,6 +819,7 @@ export const AUDIT_PURPOSES = {
   'erasure request (GDPR art. 17)': 'Verzoek om wissen (AVG art. 17)',
   'employer history': 'Geschiedenis van een werkgever',
   'follow-up': 'Opvolging',
+  worklist: 'Werkvoorraad',
   'job search': 'Werk zoeken',
   'offering vacancies': 'Vacatures aanbieden',
   placement: 'Plaatsing',
@@ -824,3 +829,60 @@ export const AUDIT_FLAG_REASONS = {
   'near-quota': 'dicht bij het maximum per dag',
   unusual: 'veel meer dan gewoonlijk',
 };
+
+/** What a follow-up asks, by its kind, as the werkvoorraad says it. */
+export const FOLLOW_UP_KINDS = {
+  'second-interview': 'Tweede gesprek plannen',
+  proefplaatsing: 'Proefplaatsing regelen',
+  'werken-met-behoud': 'Werken met behoud van uitkering regelen',
+  training: 'Training regelen',
+  'contract-offered': 'Aangeboden contract opvolgen',
+  'proefplaatsing-decision': 'Besluit over de proefplaatsing vastleggen',
+  'six-month-check': 'Zes maanden na de start: werkt de kandidaat nog?',
+  'placement-expected': 'Plaatsing na de opleiding met baangarantie opvolgen',
+};
+
+/** Where an item of the werkvoorraad is done, as its link says it. */
+export const WORK_ITEM_LINKS = {
+  'employer-answer': 'Naar de shortlist',
+  'consent-requested': 'Naar de kandidaat',
+  'availability-stale': 'Beschikbaarheid bevestigen',
+  'candidate-import-failed': 'Naar de kandidatenimport',
+  'webhook-failed': 'Naar de partners',
+  placement: 'Naar de plaatsingen',
+  speeddate: 'Naar de speeddate',
+};
+
+/**
+ * An item of the werkvoorraad in words: its kind and codes, with the candidate by name where the
+ * API gives it (staff of the candidate's own organisation), else by reference.
+ */
+export function workItemText(item) {
+  const candidate = item.candidateName ?? item.candidateReference ?? 'de kandidaat';
+  const vacancy = item.vacancyTitle ? `‘${item.vacancyTitle}’` : 'de vacature';
+  const employer = item.employerName ?? 'de werkgever';
+  const params = item.params ?? {};
+  switch (item.kind) {
+    case 'employer-answer':
+      return params.answer === 'reject'
+        ? `${employer} heeft ${candidate} afgewezen voor ${vacancy}${params.reason ? ` (${REJECTION_REASONS[params.reason]?.toLowerCase() ?? params.reason})` : ''}. Bespreek het met de werkgever en kijk of een andere kandidaat past.`
+        : `${employer} heeft ${candidate} uitgenodigd voor ${vacancy}. Plan het gesprek met de werkgever en de kandidaat.`;
+    case 'consent-requested':
+      return `Een accountmanager wil ${candidate} voorstellen voor ${vacancy} bij ${employer}. Vraag de kandidaat om toestemming om het profiel zonder naam aan werkgevers te tonen.`;
+    case 'availability-stale':
+      return `Bevestig of ${candidate} nog beschikbaar is${params.confirmedOn ? ` (laatst bevestigd op ${asDate(params.confirmedOn)})` : ''}. Zonder bevestiging wordt de kandidaat niet meer gematcht.`;
+    case 'candidate-import-failed':
+      return `Een kandidatenimport is mislukt: ${problemText({ code: params.errorCode })}`;
+    case 'webhook-failed':
+      return `Een bericht aan een partner (${WEBHOOK_EVENTS[params.eventType]?.toLowerCase() ?? 'vacature'}) kwam na alle pogingen niet aan. Verstuur het opnieuw.`;
+    default:
+      return `${FOLLOW_UP_KINDS[item.kind] ?? 'Opvolgen'}: ${candidate}${item.employerName ? ` bij ${item.employerName}` : ''}${item.vacancyTitle ? `, ${vacancy}` : ''}.`;
+  }
+}
+
+/** The label of an item's link, by what it leads to. */
+export function workItemLinkText(item) {
+  if (WORK_ITEM_LINKS[item.kind]) return WORK_ITEM_LINKS[item.kind];
+  if (item.link?.startsWith('#/speeddates/')) return WORK_ITEM_LINKS.speeddate;
+  return WORK_ITEM_LINKS.placement;
+}

@@ -14,6 +14,7 @@ import { ConsentModule } from './consent/consent.module';
 import { DemoDataModule } from './demo/demo-data.module';
 import { EmployersModule } from './employers/employers.module';
 import { FollowUpsModule } from './follow-ups/follow-ups.module';
+import { WorklistModule } from './worklist/worklist.module';
 import { HealthModule } from './platform/health/health.module';
 import { JobSearchModule } from './job-search/job-search.module';
 import { CandidateExclusionsModule } from './candidate-exclusions/candidate-exclusions.module';
@@ -115,6 +116,7 @@ export class ApiModule {
         OutreachModule,
         SpeeddatesModule,
         FollowUpsModule,
+        WorklistModule,
         AgreementsModule,
         PlacementsModule,
         CandidateOutcomesModule,

@@ -117,15 +117,44 @@ function Parts({ parts, names }) {
 
 /**
  * Who records the missing consent: a person who may open the candidate's dossier (an administrator,
- * for a candidate of their own organisation) is taken there; anyone else is told whom to ask.
+ * for a candidate of their own organisation) is taken there; anyone else is told whom to ask, and can
+ * ask them here: the request lands on the klantmanager's werkvoorraad until the consent is recorded.
  */
-function NoConsent({ entry, session }) {
+function NoConsent({ entry, session, vacancyId }) {
   if (session?.role === 'admin' && entry.candidate.name)
     return html`<p class="fit warn"><strong>Nog geen toestemming</strong> om het profiel aan werkgevers te laten zien. <a href=${`#/kandidaten/${entry.candidateId}`}>Leg de toestemming vast in het dossier van ${entry.candidate.name}</a>; daarna kunt u voorstellen.</p>`;
   const who = entry.candidate.klantmanager
     ? `de klantmanager (${entry.candidate.klantmanager.name})`
     : 'de klantmanager';
-  return html`<p class="fit warn"><strong>Nog geen toestemming</strong> om het profiel aan werkgevers te laten zien: voorstellen kan pas als ${who} die heeft vastgelegd.</p>`;
+  return html`<p class="fit warn"><strong>Nog geen toestemming</strong> om het profiel aan werkgevers te laten zien: voorstellen kan pas als ${who} die heeft vastgelegd.</p>
+    <${AskConsent} entry=${entry} vacancyId=${vacancyId} />`;
+}
+
+/** Asks the candidate's klantmanager for the consent, with what came of it beside the button. */
+function AskConsent({ entry, vacancyId }) {
+  const [busy, setBusy] = useState(false);
+  const [asked, setAsked] = useState(null);
+  const [error, setError] = useState('');
+  const errorId = `toestemming-fout-${entry.candidateId}`;
+  const ask = async () => {
+    setBusy(true);
+    setError('');
+    try {
+      setAsked(await api(`/candidates/${entry.candidateId}/consent-requests`, { method: 'POST', body: { vacancyId } }));
+    } catch (e) {
+      setError(problemText(e.problem));
+    } finally {
+      setBusy(false);
+    }
+  };
+  if (asked)
+    return html`<p class="fit ok" role="status">Gevraagd: de klantmanager ziet het in de werkvoorraad${asked.klantmanagerAssigned ? '' : ' van het team'} en legt de toestemming vast; daarna kunt u voorstellen.</p>`;
+  return html`<p>
+      <button type="button" disabled=${busy} onClick=${ask} aria-describedby=${error ? errorId : undefined}>
+        Vraag de klantmanager om toestemming<span class="visually-hidden"> voor ${candidateName(entry)}</span>
+      </button>
+    </p>
+    ${error && html`<p class="field-error" id=${errorId} role="alert">${error}</p>`}`;
 }
 
 /** The reason of a rejection in words, e.g. "Mist een vaardigheid: kantoorschoonmaak". */
@@ -196,7 +225,7 @@ function Row({ entry, vacancy, proposal, parts, labels, busy, open, onToggle, on
             <strong>Belastbaarheid:</strong> ${fit.fitsDemands ? 'kan de belasting van dit werk aan' : 'past niet bij wat dit werk vraagt'}
             ${fit.toDiscuss.length > 0 && html` · te bespreken: ${fit.toDiscuss.join('; ')}`}
           </p>
-          ${!entry.mayBeProposed && !proposal && html`<${NoConsent} entry=${entry} session=${session} />`}
+          ${!entry.mayBeProposed && !proposal && html`<${NoConsent} entry=${entry} session=${session} vacancyId=${vacancy.id} />`}
           ${
             !proposal &&
             decision &&

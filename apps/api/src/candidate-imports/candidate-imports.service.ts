@@ -1,5 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { Clock, DomainError, FieldErrors, InvalidParam, Principal, staffOrganisationOf } from '@werkbrug/common';
+import {
+  addDays,
+  Clock,
+  DomainError,
+  FieldErrors,
+  InvalidParam,
+  Principal,
+  staffOrganisationOf,
+} from '@werkbrug/common';
 import {
   Candidate,
   CandidateImport,
@@ -17,6 +25,7 @@ import {
   ImportedCandidateWrite,
 } from '../candidates/candidates.service';
 import type { CandidateReach } from '../shared/outbox/shortlist-generation.repository';
+import { WorkItemWriter } from '../shared/worklist/work-item-writer.repository';
 import { CandidateImportErrors } from './candidate-import.errors';
 import { CandidateImportRow, readCandidateImport } from './candidate-import-formats';
 import { CandidateImportRepository, ClaimedImport } from './candidate-import.repository';
@@ -63,6 +72,7 @@ export class CandidateImportsService {
     private readonly candidates: CandidatesService,
     private readonly imports: CandidateImportRepository,
     private readonly clock: Clock,
+    private readonly workItems: WorkItemWriter,
   ) {}
 
   /** Reads the upload (refusing one that cannot be read) and records it, queued; the caller queues the job. */
@@ -109,7 +119,7 @@ export class CandidateImportsService {
     } catch (error) {
       const code = error instanceof DomainError ? error.code : CandidateImportErrors.failed.code;
       this.logger.error({ msg: 'candidate import failed', importId: id, error: String(error) });
-      await this.imports.finish(id, { status: 'failed', errorCode: code, at: this.clock.now() });
+      await this.fail(id, code);
     }
   }
 
@@ -120,11 +130,29 @@ export class CandidateImportsService {
   async failInterrupted(ids?: string[]): Promise<void> {
     const running = await this.imports.runningIds();
     for (const id of ids ? running.filter((id) => ids.includes(id)) : running)
-      await this.imports.finish(id, {
-        status: 'failed',
-        errorCode: CandidateImportErrors.interrupted.code,
-        at: this.clock.now(),
+      await this.fail(id, CandidateImportErrors.interrupted.code);
+  }
+
+  /**
+   * An import that broke off (an error, or interrupted) is failed, and its organisation's beheerder
+   * gets it on the worklist in the same transaction. Rows refused are the importer's to correct, not this.
+   */
+  private async fail(id: string, errorCode: string): Promise<void> {
+    await this.db.transaction(async () => {
+      const at = this.clock.now();
+      await this.imports.finish(id, { status: 'failed', errorCode, at });
+      const { organisationId } = await this.imports.getOrThrow({ id });
+      await this.workItems.open({
+        kind: 'candidate-import-failed',
+        sourceKey: `candidate-import:${id}`,
+        organisationId,
+        role: 'admin',
+        link: '#/kandidaten/import',
+        params: { errorCode },
+        dueOn: addDays(this.clock.today(), 1),
+        at,
       });
+    });
   }
 
   queuedIds(): Promise<string[]> {

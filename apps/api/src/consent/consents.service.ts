@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Clock, Principal } from '@werkbrug/common';
 import { Candidate, TransactionHost } from '@werkbrug/database';
 import { CandidatesService } from '../candidates/candidates.service';
+import { WorkItemWriter } from '../shared/worklist/work-item-writer.repository';
 import { ActiveConsents, summariseConsents } from './active-consents';
 import { ConsentErrors } from './consent.errors';
 import { ConsentRepository } from './consent.repository';
@@ -22,6 +23,7 @@ export class ConsentsService {
     private readonly consents: ConsentRepository,
     private readonly candidates: CandidatesService,
     private readonly clock: Clock,
+    private readonly workItems: WorkItemWriter,
   ) {}
 
   /**
@@ -51,6 +53,9 @@ export class ConsentsService {
         throw ConsentErrors.alreadyGiven(
           `This consent (${dto.kind}) is already given; withdraw it first to record a different one.`,
         );
+      // What accountmanagers asked the klantmanager for is there: their requests leave the worklist.
+      if (dto.kind === 'show-anonymised-profile')
+        await this.workItems.closeForCandidate(candidateId, 'consent-requested', 'consent-recorded', consent.givenAt);
       return ConsentView.of(consent);
     });
   }

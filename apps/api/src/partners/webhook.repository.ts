@@ -163,6 +163,23 @@ export class WebhookRepository extends EntityRepository<WebhookSubscription> {
     );
   }
 
+  /** What a failed delivery's work item needs: the team of whoever set up the subscription, and the delivery's round. */
+  async failureContext(
+    id: string,
+  ): Promise<{ organisationId: string; partnerId: string; round: number; eventType: string } | undefined> {
+    const [row]: { organisationId: string; partnerId: string; round: number; eventType: string }[] =
+      await this.manager.query(
+        `SELECT u.organisation_id AS "organisationId", s.partner_id AS "partnerId", d.round, e.type AS "eventType"
+           FROM webhook_deliveries d
+           JOIN webhook_subscriptions s ON s.id = d.subscription_id
+           JOIN webhook_events e ON e.id = d.event_id
+           JOIN users u ON u.id = s.created_by
+          WHERE d.id = $1 AND u.organisation_id IS NOT NULL`,
+        [id],
+      );
+    return row;
+  }
+
   deliveriesOf(subscriptionId: string, status: WebhookDeliveryStatus | undefined, page: Page): Promise<DeliveryRow[]> {
     return this.manager.query(
       `SELECT ${DELIVERY_COLUMNS}

@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, Clock, Principal } from '@werkbrug/common';
+import { addDays, APP_CONFIG, AppConfig, Clock, Principal } from '@werkbrug/common';
 import { TransactionHost, WebhookEventType, WebhookSubscription } from '@werkbrug/database';
 import { DELIVER_WEBHOOK_JOB, deliverWebhookJobId } from '@werkbrug/queue';
 import { OutboxRelay } from '../shared/outbox/outbox-relay.service';
 import { OutboxRepository } from '../shared/outbox/outbox.repository';
 import { Page, Paged, pageFrom } from '../shared/validation/paging';
+import { WorkItemWriter } from '../shared/worklist/work-item-writer.repository';
 import { VacancyFeedService } from '../vacancy-feed/vacancy-feed.service';
 import { CreateWebhookSubscriptionDto, WebhookDeliveriesQuery } from './dto/partner.dto';
 import { newWebhookSecret } from './partner-keys';
@@ -38,6 +39,7 @@ export class WebhooksService {
     private readonly db: TransactionHost,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly workItems: WorkItemWriter,
   ) {}
 
   /** A subscription; its secret is in this answer only. Events of changes made from now on reach it. */
@@ -156,13 +158,33 @@ export class WebhooksService {
       body,
     );
     const final = result.ok || delivery.attempts >= this.config.webhooks.attempts;
-    await this.webhooks.recordOutcome(deliveryId, {
-      status: result.ok ? 'delivered' : final ? 'failed' : 'pending',
-      statusCode: result.statusCode,
-      error: result.error,
-      now: this.clock.now(),
+    await this.db.transaction(async () => {
+      const now = this.clock.now();
+      await this.webhooks.recordOutcome(deliveryId, {
+        status: result.ok ? 'delivered' : final ? 'failed' : 'pending',
+        statusCode: result.statusCode,
+        error: result.error,
+        now,
+      });
+      if (final && !result.ok) await this.failed(deliveryId, now);
     });
     if (!final) throw new WebhookAttemptFailed(`Delivery ${deliveryId} not received: ${result.error}`);
+  }
+
+  /** A delivery failed for good: the beheerders of the subscription's organisation send it again (once per round). */
+  private async failed(deliveryId: string, at: Date): Promise<void> {
+    const context = await this.webhooks.failureContext(deliveryId);
+    if (!context) return;
+    await this.workItems.open({
+      kind: 'webhook-failed',
+      sourceKey: `webhook-delivery:${deliveryId}:${context.round}`,
+      organisationId: context.organisationId,
+      role: 'admin',
+      link: '#/partners',
+      params: { eventType: context.eventType, partnerId: context.partnerId },
+      dueOn: addDays(this.clock.today(), 1),
+      at,
+    });
   }
 
   private async enqueue(deliveryId: string, round: number): Promise<void> {

@@ -19,5 +19,9 @@ export const ProposalErrors = defineErrors('proposal', {
   beyondBelastbaarheid: { kind: 'invalid-input', title: 'The job asks more than the candidate can carry' },
   proposedMeanwhile: { kind: 'conflict', title: 'Someone else proposed one of these candidates just now' },
   answerFinal: { kind: 'conflict', title: 'An invitation or rejection stands' },
+  consentPresent: {
+    kind: 'conflict',
+    title: 'The candidate has consented to employers seeing the profile already: propose them',
+  },
   withdrawn: { kind: 'conflict', title: 'The proposal was withdrawn: its vacancy ended' },
 });

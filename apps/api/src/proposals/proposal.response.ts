@@ -163,3 +163,14 @@ export class ProposalView {
     };
   }
 }
+
+/** A consent asked of the candidate's klantmanager: an item on their worklist until the consent is recorded. */
+export class ConsentRequestView {
+  @ApiProperty({ description: "The item on the klantmanager's worklist" }) id: string;
+  @ApiProperty() candidateId: string;
+  @ApiProperty({ description: "The candidate's pseudonymous reference, e.g. K-1A2B-3C4D" }) candidateReference: string;
+  @ApiProperty() vacancyId: string;
+  @ApiProperty({ format: 'date' }) dueOn: string;
+  @ApiProperty({ description: 'False: the candidate has no klantmanager, so the item is for their whole team' })
+  klantmanagerAssigned: boolean;
+}

@@ -5,7 +5,8 @@ import { AuditCandidateData } from '../shared/audit/audit.decorator';
 import { AnswerDto } from './dto/answer.dto';
 import { ListProposalsQuery } from './dto/list-proposals.query';
 import { ProposeDto } from './dto/propose.dto';
-import { ProposalView } from './proposal.response';
+import { ConsentRequestView, ProposalView } from './proposal.response';
+import { RequestConsentDto } from './dto/consent-request.dto';
 import { ProposalsService } from './proposals.service';
 import { PagedList, pageOf, PageQuery, Paged } from '../shared/validation/paging';
 
@@ -81,6 +82,23 @@ export class ProposalsController {
   @ApiOkResponse({ type: ProposalView })
   get(@IdParam('id') id: string, @CurrentPrincipal() principal: Principal): Promise<ProposalView> {
     return this.proposals.get(id, principal);
+  }
+
+  /**
+   * Asks the candidate's klantmanager for the consent to show the anonymised profile, for a vacancy
+   * on whose shortlist the candidate stands: an item on their worklist until the consent is recorded.
+   */
+  @Post('candidates/:id/consent-requests')
+  @Roles('accountmanager', 'admin')
+  @AuditCandidateData({ resource: 'consent', action: 'create', candidateId: 'param:id', vacancyId: 'vacancyId' })
+  @ApiCreatedResponse({ type: ConsentRequestView })
+  @ApiConflictResponse({ description: 'The candidate has given that consent already: propose them' })
+  requestConsent(
+    @IdParam('id') id: string,
+    @Body() dto: RequestConsentDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ConsentRequestView> {
+    return this.proposals.requestConsent(id, dto, principal);
   }
 
   /** The employer answers: invite, not now, or reject with a reason (the matcher learns from it). */

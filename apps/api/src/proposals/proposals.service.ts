@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { invalidInput, InvalidParam, isEmployer, Principal, Clock } from '@werkbrug/common';
+import { addDays, invalidInput, InvalidParam, isEmployer, Principal, Clock } from '@werkbrug/common';
 import { isFollowed, Proposal, ProposalStatus, TransactionHost } from '@werkbrug/database';
 import { ActiveConsents, ConsentsService, NO_CONSENT } from '../consent/consents.service';
 import { ServiceLedger } from '../shared/ledger/service-ledger';
+import { WorkItemWriter } from '../shared/worklist/work-item-writer.repository';
 import { checkNoRejectionFields, rejectionOf } from '../shared/validation/rejection-fields';
 import { ShortlistsService } from '../shortlists/shortlists.service';
 import { VacanciesService } from '../vacancies/vacancies.service';
@@ -11,7 +12,10 @@ import { AnswerDto, ProposalAnswer } from './dto/answer.dto';
 import { ProposeDto } from './dto/propose.dto';
 import { ProposalErrors } from './proposal.errors';
 import { ProposalFilter, ProposalRepository } from './proposal.repository';
-import { Disclosure, ProposalView } from './proposal.response';
+import { ConsentRequestView, Disclosure, ProposalView } from './proposal.response';
+import { RequestConsentDto } from './dto/consent-request.dto';
+import { CandidateProfileErrors } from '../shared/candidate-access/candidate-access.errors';
+import { candidateReference } from '../shared/pseudonyms/candidate-names';
 import { ProposedCandidateRepository } from './proposed-candidate.repository';
 import { Page, pageFrom, pageOf, Paged } from '../shared/validation/paging';
 import { CandidateAccess, CandidateOnList } from '../shared/candidate-access/candidate-access.service';
@@ -27,6 +31,11 @@ const LEDGER_ACTION: Record<ProposalAnswer, string> = {
   reject: 'employer-rejected',
 };
 
+/** Days an accountmanager has to act on an employer's answer (call the employer, plan the interview). */
+const ANSWER_DUE_DAYS = 2;
+/** Days a klantmanager has to ask the candidate for the consent an accountmanager asked for. */
+const CONSENT_REQUEST_DUE_DAYS = 5;
+
 @Injectable()
 export class ProposalsService {
   constructor(
@@ -39,6 +48,7 @@ export class ProposalsService {
     private readonly ledger: ServiceLedger,
     private readonly clock: Clock,
     private readonly access: CandidateAccess,
+    private readonly workItems: WorkItemWriter,
   ) {}
 
   /**
@@ -128,6 +138,48 @@ export class ProposalsService {
     });
   }
 
+  /**
+   * Asks the candidate's klantmanager (their organisation's team, without one) for the consent to
+   * show the anonymised profile, so the candidate can be proposed for this vacancy: an item on their
+   * worklist, closed when the consent is recorded. Asking again while it is open changes nothing.
+   */
+  async requestConsent(candidateId: string, dto: RequestConsentDto, principal: Principal): Promise<ConsentRequestView> {
+    const vacancy = await this.vacancies.get(dto.vacancyId, principal);
+    return this.db.transaction(async () => {
+      const candidate = await this.candidates.caseOf(candidateId);
+      if (!candidate) throw CandidateProfileErrors.notFound(`Candidate ${candidateId} not found.`);
+      const standing = (await this.shortlists.standingsOf(vacancy.id, [candidateId])).get(candidateId)!;
+      if (!standing.reasons || standing.turnedDown)
+        throw ProposalErrors.notOnShortlist.at('vacancyId', "the candidate is not on this vacancy's shortlist");
+      if ((await this.consents.activeFor([candidateId])).get(candidateId)?.showProfile)
+        throw ProposalErrors.consentPresent('The candidate consented already; propose them.');
+      const sourceKey = `consent-request:${candidateId}:${vacancy.id}`;
+      await this.workItems.open({
+        kind: 'consent-requested',
+        sourceKey,
+        assigneeId: candidate.klantmanagerId,
+        organisationId: candidate.organisationId,
+        role: 'klantmanager',
+        candidateId,
+        employerId: vacancy.employerId,
+        vacancyId: vacancy.id,
+        link: `#/kandidaten/${candidateId}`,
+        params: {},
+        dueOn: addDays(this.clock.today(), CONSENT_REQUEST_DUE_DAYS),
+        at: this.clock.now(),
+      });
+      const item = (await this.workItems.bySource(sourceKey))!;
+      return {
+        id: item.id,
+        candidateId,
+        candidateReference: candidateReference(candidateId),
+        vacancyId: vacancy.id,
+        dueOn: item.dueOn,
+        klantmanagerAssigned: Boolean(candidate.klantmanagerId),
+      };
+    });
+  }
+
   /** The employer's answer to one proposed candidate (or an accountmanager recording it for them). */
   async answer(proposalId: string, dto: AnswerDto, principal: Principal): Promise<ProposalView> {
     const rejection = dto.answer === 'reject' ? rejectionOf(dto) : undefined;
@@ -163,6 +215,21 @@ export class ProposalsService {
         vacancyId: proposal.vacancyId,
         subject: { type: 'proposal', id: proposal.id },
       });
+      // An invitation or rejection by the employer is the proposer's to act on (one recorded by staff they know of).
+      if (forEmployer && dto.answer !== 'not-now')
+        await this.workItems.open({
+          kind: 'employer-answer',
+          sourceKey: `proposal:${proposal.id}:${STATUS_OF[dto.answer]}`,
+          assigneeId: proposal.proposedBy,
+          role: 'accountmanager',
+          candidateId: proposal.candidateId,
+          employerId: proposal.employerId,
+          vacancyId: proposal.vacancyId,
+          link: `#/vacatures/${proposal.vacancyId}/shortlist`,
+          params: { answer: dto.answer, reason: rejection?.reason ?? null },
+          dueOn: addDays(this.clock.today(), ANSWER_DUE_DAYS),
+          at: this.clock.now(),
+        });
       return updated;
     });
     return ProposalView.of(answered, forEmployer, disclosure);

@@ -32,6 +32,15 @@ export class ProposedCandidateRepository {
     return new Map(candidates.map((candidate) => [candidate.id, candidate]));
   }
 
+  /** Whose case the candidate is: their organisation and klantmanager (undefined: no such candidate). */
+  async caseOf(candidateId: string): Promise<Pick<Candidate, 'organisationId' | 'klantmanagerId'> | undefined> {
+    const candidate = await this.db.manager.findOne(Candidate, {
+      select: { id: true, organisationId: true, klantmanagerId: true },
+      where: { id: candidateId },
+    });
+    return candidate ?? undefined;
+  }
+
   async identities(candidateIds: readonly string[]): Promise<Map<string, Identity>> {
     if (!candidateIds.length) return new Map();
     const identities = await this.db.manager.findBy(CandidateIdentity, { candidateId: In([...candidateIds]) });

@@ -11,6 +11,7 @@ const NOTE_TABLES = [
   'outreach_contacts',
   'candidate_outcomes',
   'match_feedback',
+  'work_items',
 ];
 
 /**

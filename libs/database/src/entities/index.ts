@@ -29,6 +29,7 @@ import { VacancyChange } from './vacancy-change.entity';
 import { Vacancy } from './vacancy.entity';
 import { VacancyImport } from './vacancy-import.entity';
 import { CandidateImport } from './candidate-import.entity';
+import { WorkItem } from './work-item.entity';
 
 export * from './audit-entry.entity';
 export * from './candidate-consent.entity';
@@ -40,6 +41,7 @@ export * from './employer.entity';
 export * from './followed-feed.entity';
 export * from './follow-up.entity';
 export * from './notification.entities';
+export * from './work-item.entity';
 export * from './kansrijkheid-entry.entity';
 export * from './match-feedback.entity';
 export * from './organisation.entity';
@@ -104,4 +106,5 @@ export const ENTITIES = [
   CandidateImport,
   Notification,
   NotificationPreference,
+  WorkItem,
 ];
