@@ -13,7 +13,8 @@ import { CandidatesModule } from './candidates/candidates.module';
 import { ConsentModule } from './consent/consent.module';
 import { DemoDataModule } from './demo/demo-data.module';
 import { EmployersModule } from './employers/employers.module';
-import { FollowUpsModule } from './follow-ups/follow-ups.module';
+import { FollowUpDueModule, FollowUpsModule } from './follow-ups/follow-ups.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { HealthModule } from './platform/health/health.module';
 import { JobSearchModule } from './job-search/job-search.module';
 import { CandidateExclusionsModule } from './candidate-exclusions/candidate-exclusions.module';
@@ -115,6 +116,8 @@ export class ApiModule {
         OutreachModule,
         SpeeddatesModule,
         FollowUpsModule,
+        FollowUpDueModule.forRoot(config),
+        NotificationsModule,
         AgreementsModule,
         PlacementsModule,
         CandidateOutcomesModule,

@@ -16,6 +16,7 @@ import {
   ImportedAvailability,
   ImportedCandidateWrite,
 } from '../candidates/candidates.service';
+import { Notifier } from '../shared/notifications/notifier';
 import type { CandidateReach } from '../shared/outbox/shortlist-generation.repository';
 import { CandidateImportErrors } from './candidate-import.errors';
 import { CandidateImportRow, readCandidateImport } from './candidate-import-formats';
@@ -62,6 +63,7 @@ export class CandidateImportsService {
     private readonly db: TransactionHost,
     private readonly candidates: CandidatesService,
     private readonly imports: CandidateImportRepository,
+    private readonly notifier: Notifier,
     private readonly clock: Clock,
   ) {}
 
@@ -109,7 +111,7 @@ export class CandidateImportsService {
     } catch (error) {
       const code = error instanceof DomainError ? error.code : CandidateImportErrors.failed.code;
       this.logger.error({ msg: 'candidate import failed', importId: id, error: String(error) });
-      await this.imports.finish(id, { status: 'failed', errorCode: code, at: this.clock.now() });
+      await this.recordFailure(record, { errorCode: code });
     }
   }
 
@@ -119,12 +121,9 @@ export class CandidateImportsService {
    */
   async failInterrupted(ids?: string[]): Promise<void> {
     const running = await this.imports.runningIds();
-    for (const id of ids ? running.filter((id) => ids.includes(id)) : running)
-      await this.imports.finish(id, {
-        status: 'failed',
-        errorCode: CandidateImportErrors.interrupted.code,
-        at: this.clock.now(),
-      });
+    for (const id of ids ? running.filter((id) => ids.includes(id)) : running) {
+      await this.recordFailure(await this.imports.getOrThrow({ id }), { errorCode: CandidateImportErrors.interrupted.code });
+    }
   }
 
   queuedIds(): Promise<string[]> {
@@ -175,7 +174,12 @@ export class CandidateImportsService {
     }
     if (record.dryRun) return this.finish(record.id, 'done', null, processed, counts, refused);
     if (counts.refused)
-      return this.finish(record.id, 'failed', CandidateImportErrors.rowsRefused.code, processed, counts, refused);
+      return this.recordFailure(record, {
+        errorCode: CandidateImportErrors.rowsRefused.code,
+        processedRows: processed,
+        counts,
+        refusedRows: refused,
+      });
     await this.imports.phase(record.id, 'writing');
     await this.db.transaction(async () => {
       for (const batch of batches(writesOf(planned)))
@@ -194,6 +198,32 @@ export class CandidateImportsService {
     refusedRows: RefusedCandidateRow[],
   ): Promise<void> {
     return this.imports.finish(id, { status, errorCode, processedRows, counts, refusedRows, at: this.clock.now() });
+  }
+
+  /**
+   * A failed import, and its organisation's administrators told in the same transaction (once per
+   * import): they look after the link with the case system that the file came from. The one who
+   * ran it sees its status on the import screen.
+   */
+  private recordFailure(
+    { id, organisationId, importedBy }: Pick<CandidateImport, 'id' | 'organisationId' | 'importedBy'>,
+    outcome: {
+      errorCode: string;
+      processedRows?: number;
+      counts?: CandidateImportCounts;
+      refusedRows?: RefusedCandidateRow[];
+    },
+  ): Promise<void> {
+    return this.db.transaction(async () => {
+      await this.imports.finish(id, { status: 'failed', ...outcome, at: this.clock.now() });
+      await this.notifier.notify({
+        kind: 'import-failed',
+        eventKey: `import-failed:candidates:${id}`,
+        recipientIds: (await this.notifier.staff(organisationId, 'admin')).filter((userId) => userId !== importedBy),
+        link: '#/kandidaten/import',
+        params: { importKind: 'candidates', importId: id, errorCode: outcome.errorCode },
+      });
+    });
   }
 
   /** What each row of a batch will do: its checks, then one read for the batch's client numbers. */

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, Clock, Principal } from '@werkbrug/common';
 import { TransactionHost, WebhookEventType, WebhookSubscription } from '@werkbrug/database';
 import { DELIVER_WEBHOOK_JOB, deliverWebhookJobId } from '@werkbrug/queue';
+import { Notifier } from '../shared/notifications/notifier';
 import { OutboxRelay } from '../shared/outbox/outbox-relay.service';
 import { OutboxRepository } from '../shared/outbox/outbox.repository';
 import { Page, Paged, pageFrom } from '../shared/validation/paging';
@@ -13,7 +14,7 @@ import { PartnersService } from './partners.service';
 import { WEBHOOK_HEADERS, webhookSignature } from './webhook-signature';
 import { WebhookSender } from './webhook-sender';
 import { webhookUrlProblem } from './webhook-url';
-import { DeliveryRow, SubscriptionWithHealth, WebhookRepository } from './webhook.repository';
+import { DeliveryRow, DeliveryToSend, SubscriptionWithHealth, WebhookRepository } from './webhook.repository';
 
 /** Changes turned into events per transaction of the fan-out. */
 const FAN_OUT_BATCH = 200;
@@ -35,6 +36,7 @@ export class WebhooksService {
     private readonly outbox: OutboxRepository,
     private readonly relay: OutboxRelay,
     private readonly sender: WebhookSender,
+    private readonly notifier: Notifier,
     private readonly db: TransactionHost,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -156,13 +158,39 @@ export class WebhooksService {
       body,
     );
     const final = result.ok || delivery.attempts >= this.config.webhooks.attempts;
-    await this.webhooks.recordOutcome(deliveryId, {
-      status: result.ok ? 'delivered' : final ? 'failed' : 'pending',
-      statusCode: result.statusCode,
-      error: result.error,
-      now: this.clock.now(),
+    const status = result.ok ? 'delivered' : final ? 'failed' : 'pending';
+    await this.db.transaction(async () => {
+      const recorded = await this.webhooks.recordOutcome(deliveryId, {
+        status,
+        statusCode: result.statusCode,
+        error: result.error,
+        now: this.clock.now(),
+      });
+      if (recorded && status === 'failed') await this.tellAdministrators(delivery);
     });
     if (!final) throw new WebhookAttemptFailed(`Delivery ${deliveryId} not received: ${result.error}`);
+  }
+
+  /**
+   * A delivery failed for good: the werkgeversservicepunt's administrators (who manage partners)
+   * are told, in the transaction that records it, once per delivery and round (a replay that fails
+   * again is told again).
+   */
+  private async tellAdministrators(delivery: DeliveryToSend): Promise<void> {
+    await this.notifier.notify({
+      kind: 'delivery-failed',
+      eventKey: `delivery-failed:${delivery.id}:${delivery.round}`,
+      recipientIds: await this.notifier.wspAdmins(),
+      link: '#/partners',
+      params: {
+        partnerId: delivery.partnerId,
+        partnerName: await this.webhooks.partnerName(delivery.partnerId),
+        subscriptionId: delivery.subscriptionId,
+        deliveryId: delivery.id,
+        eventType: delivery.type,
+        attempts: delivery.attempts,
+      },
+    });
   }
 
   private async enqueue(deliveryId: string, round: number): Promise<void> {
