@@ -122,7 +122,9 @@ export class CandidateImportsService {
   async failInterrupted(ids?: string[]): Promise<void> {
     const running = await this.imports.runningIds();
     for (const id of ids ? running.filter((id) => ids.includes(id)) : running) {
-      await this.recordFailure(await this.imports.getOrThrow({ id }), { errorCode: CandidateImportErrors.interrupted.code });
+      await this.recordFailure(await this.imports.getOrThrow({ id }), {
+        errorCode: CandidateImportErrors.interrupted.code,
+      });
     }
   }
 

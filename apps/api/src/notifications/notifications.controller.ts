@@ -3,12 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import { CurrentPrincipal, IdParam, Principal, Roles } from '@werkbrug/common';
 import { PagedList, Paged } from '../shared/validation/paging';
 import { ListNotificationsQuery, NotificationPreferencesDto } from './dto/notification.dto';
-import {
-  AllReadView,
-  NotificationPreferencesView,
-  NotificationView,
-  UnreadCountView,
-} from './notification.response';
+import { AllReadView, NotificationPreferencesView, NotificationView, UnreadCountView } from './notification.response';
 import { NotificationsService } from './notifications.service';
 
 const USERS = ['employer', 'accountmanager', 'jobhunter', 'klantmanager', 'admin'] as const;

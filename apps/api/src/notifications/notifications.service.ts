@@ -24,10 +24,7 @@ export class NotificationsService {
 
   async list(query: ListNotificationsQuery, principal: Principal): Promise<Paged<NotificationView>> {
     const page = pageOf(query);
-    const { items, more } = pageFrom(
-      await this.inbox.listOwn(principal.userId, query.unread === 'true', page),
-      page,
-    );
+    const { items, more } = pageFrom(await this.inbox.listOwn(principal.userId, query.unread === 'true', page), page);
     return { items: items.map(NotificationView.of), more };
   }
 
