@@ -8,6 +8,7 @@ import { AgreementScreen, AgreementsScreen } from './screens/agreements.js';
 import { AuditScreen } from './screens/audit.js';
 import { BeheerScreen } from './screens/beheer.js';
 import { KansrijkheidScreen } from './screens/kansrijkheid.js';
+import { NotificationPreferencesScreen, NotificationsLink, NotificationsScreen } from './screens/notifications.js';
 import { QueuesScreen } from './screens/queues.js';
 import { EmployerProposalsScreen } from './screens/employer-proposals.js';
 import { EmployerVacanciesScreen, OnBehalfVacancyFormScreen, VacancyFormScreen } from './screens/employer-vacancies.js';
@@ -32,12 +33,16 @@ import { WorklistScreen } from './screens/worklist.js';
 import { ROLE_NAMES } from './text.js';
 import { navigate } from './ui.js';
 
+const EVERY_ROLE = ['employer', 'accountmanager', 'jobhunter', 'klantmanager', 'admin'];
+
 const ROUTES = [
   {
     pattern: /^\/werkvoorraad$/,
     screen: WorklistScreen,
     roles: ['accountmanager', 'jobhunter', 'klantmanager', 'admin'],
   },
+  { pattern: /^\/meldingen$/, screen: NotificationsScreen, roles: EVERY_ROLE },
+  { pattern: /^\/meldingen\/voorkeuren$/, screen: NotificationPreferencesScreen, roles: EVERY_ROLE },
   { pattern: /^\/kandidaten$/, screen: CaseloadScreen, roles: ['klantmanager', 'admin'] },
   { pattern: /^\/kandidaten\/import$/, screen: CandidateImportsScreen, roles: ['klantmanager', 'admin'] },
   { pattern: /^\/kandidaten\/([0-9a-f-]{36})$/, screen: CandidateProfileScreen, roles: ['klantmanager', 'admin'] },
@@ -217,6 +222,7 @@ function App() {
         </ul>
       </nav>
       <div class="who">
+        <${NotificationsLink} path=${path} />
         <span>${session.name} · ${session.employerName ?? session.organisation?.name ?? ''}</span>
         ${
           session.roles.length > 1

@@ -354,6 +354,9 @@ export const PROBLEMS = {
   'follow-up.already-done': 'Deze taak is al afgerond.',
   'worklist.not-found': 'Deze taak staat niet (meer) in de werkvoorraad van uw team.',
   'worklist.already-done': 'Deze taak is al afgerond of vanzelf afgesloten.',
+  'notification.not-found': 'Deze melding bestaat niet (meer).',
+  'notification.kind-not-yours': 'Deze soort melding krijgt u niet in uw rol.',
+  'notification.repeated-kind': 'Deze soort melding staat er twee keer in.',
   'training.not-found': 'Dit opleidingsplan bestaat niet (meer).',
   'training.ends-before-start': 'De einddatum ligt vóór de begindatum.',
   'training.vacancy-gone': 'Deze vacature kan niet meer worden vervuld.',
@@ -466,6 +469,84 @@ export function fieldProblemText(param, own = {}) {
     PROBLEMS[param.code] ??
     FIELD_PROBLEMS['field.invalid']
   );
+}
+
+/** The kinds of notification, as the preferences screen names them. */
+export const NOTIFICATION_KIND_NAMES = {
+  'candidate-proposed': 'Nieuwe kandidaten voorgesteld',
+  'vacancy-changed': 'Wijzigingen in uw vacatures',
+  'employer-answered': 'Antwoorden van werkgevers op voorstellen',
+  'follow-up-due': 'Taken die aan de beurt zijn',
+  'consent-requested': 'Gevraagde toestemming van kandidaten',
+  'delivery-failed': 'Mislukte webhook-leveringen aan partners',
+  'import-failed': 'Mislukte imports',
+};
+
+/** How a kind of notification is mailed; in the app every one shows. */
+export const NOTIFICATION_DELIVERY_NAMES = {
+  direct: 'Direct',
+  digest: 'Dagelijks overzicht',
+  off: 'Uit',
+};
+
+/** The unread count as the header's notifications link says it to screen readers. */
+export const unreadLabel = (count) => (count ? `Meldingen, ${count} ongelezen` : 'Meldingen, geen ongelezen');
+
+const FOLLOW_UP_KIND_NAMES = {
+  'second-interview': 'tweede gesprek',
+  proefplaatsing: 'proefplaatsing',
+  'werken-met-behoud': 'werken met behoud',
+  training: 'training',
+  'contract-offered': 'contract aangeboden',
+  'placement-expected': 'plaatsing vastleggen na opleiding met baangarantie',
+  'proefplaatsing-decision': 'besluit na de proefplaatsing',
+  'six-month-check': 'controle na zes maanden',
+};
+
+const VACANCY_CHANGES = {
+  changed: 'gewijzigd',
+  opened: 'opengesteld',
+  'on-hold': 'gepauzeerd',
+  closed: 'gesloten',
+  reopened: 'opnieuw opengesteld',
+};
+
+const quoted = (text) => (text ? `‘${text}’` : '');
+
+/** A notification as one Dutch sentence, made from its kind and its params (never the API's text). */
+export function notificationText({ kind, params = {} }) {
+  switch (kind) {
+    case 'vacancy-changed': {
+      const what = `uw vacature ${quoted(params.vacancyTitle)}`.trim();
+      const change = VACANCY_CHANGES[params.change] ?? 'gewijzigd';
+      if (params.by === 'exchange')
+        return `De regio waar ${what} vandaan komt, publiceert haar niet meer: zij is ${change}.`;
+      if (params.by === 'import') return `Een import heeft ${what} ${change}.`;
+      return `Het werkgeversservicepunt heeft ${what} ${change}.`;
+    }
+    case 'candidate-proposed':
+      return `Er is een kandidaat aan u voorgesteld${params.vacancyTitle ? ` voor ${quoted(params.vacancyTitle)}` : ''}.`;
+    case 'employer-answered':
+      return `Een werkgever heeft geantwoord op uw voorstel${params.vacancyTitle ? ` voor ${quoted(params.vacancyTitle)}` : ''}.`;
+    case 'follow-up-due': {
+      const task = FOLLOW_UP_KIND_NAMES[params.followUpKind] ?? 'opvolging';
+      const about = [params.candidateReference, params.employerName && `bij ${params.employerName}`]
+        .filter(Boolean)
+        .join(' ');
+      const when = params.overdue ? `was uiterlijk ${asDate(params.dueOn)} aan de beurt` : 'is vandaag aan de beurt';
+      return `Taak ${task}${about ? ` (${about})` : ''} ${when}.`;
+    }
+    case 'consent-requested':
+      return `Er is toestemming van een kandidaat nodig${params.candidateReference ? ` (${params.candidateReference})` : ''}.`;
+    case 'delivery-failed':
+      return `Een webhook-levering aan ${params.partnerName ?? 'een partner'} is mislukt${params.attempts ? ` na ${params.attempts} ${params.attempts === 1 ? 'poging' : 'pogingen'}` : ''}.`;
+    case 'import-failed':
+      return params.importKind === 'vacancies'
+        ? `Een vacature-import weigerde ${params.refused} van de ${params.rows} regels.`
+        : `Een import van kandidaten is mislukt${PROBLEMS[params.errorCode] ? `: ${PROBLEMS[params.errorCode]}` : '.'}`;
+    default:
+      return 'Er is iets gebeurd dat u aangaat.';
+  }
 }
 
 /** An employer's answer to a proposed candidate, as the confirmation says it. */

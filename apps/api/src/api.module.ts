@@ -13,7 +13,8 @@ import { CandidatesModule } from './candidates/candidates.module';
 import { ConsentModule } from './consent/consent.module';
 import { DemoDataModule } from './demo/demo-data.module';
 import { EmployersModule } from './employers/employers.module';
-import { FollowUpsModule } from './follow-ups/follow-ups.module';
+import { FollowUpDueModule, FollowUpsModule } from './follow-ups/follow-ups.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { WorklistModule } from './worklist/worklist.module';
 import { HealthModule } from './platform/health/health.module';
 import { JobSearchModule } from './job-search/job-search.module';
@@ -117,6 +118,8 @@ export class ApiModule {
         SpeeddatesModule,
         FollowUpsModule,
         WorklistModule,
+        FollowUpDueModule.forRoot(config),
+        NotificationsModule,
         AgreementsModule,
         PlacementsModule,
         CandidateOutcomesModule,

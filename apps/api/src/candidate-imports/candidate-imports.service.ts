@@ -24,6 +24,7 @@ import {
   ImportedAvailability,
   ImportedCandidateWrite,
 } from '../candidates/candidates.service';
+import { Notifier } from '../shared/notifications/notifier';
 import type { CandidateReach } from '../shared/outbox/shortlist-generation.repository';
 import { WorkItemWriter } from '../shared/worklist/work-item-writer.repository';
 import { CandidateImportErrors } from './candidate-import.errors';
@@ -71,6 +72,7 @@ export class CandidateImportsService {
     private readonly db: TransactionHost,
     private readonly candidates: CandidatesService,
     private readonly imports: CandidateImportRepository,
+    private readonly notifier: Notifier,
     private readonly clock: Clock,
     private readonly workItems: WorkItemWriter,
   ) {}
@@ -119,7 +121,7 @@ export class CandidateImportsService {
     } catch (error) {
       const code = error instanceof DomainError ? error.code : CandidateImportErrors.failed.code;
       this.logger.error({ msg: 'candidate import failed', importId: id, error: String(error) });
-      await this.fail(id, code);
+      await this.recordFailure(record, { errorCode: code });
     }
   }
 
@@ -129,30 +131,11 @@ export class CandidateImportsService {
    */
   async failInterrupted(ids?: string[]): Promise<void> {
     const running = await this.imports.runningIds();
-    for (const id of ids ? running.filter((id) => ids.includes(id)) : running)
-      await this.fail(id, CandidateImportErrors.interrupted.code);
-  }
-
-  /**
-   * An import that broke off (an error, or interrupted) is failed, and its organisation's beheerder
-   * gets it on the worklist in the same transaction. Rows refused are the importer's to correct, not this.
-   */
-  private async fail(id: string, errorCode: string): Promise<void> {
-    await this.db.transaction(async () => {
-      const at = this.clock.now();
-      await this.imports.finish(id, { status: 'failed', errorCode, at });
-      const { organisationId } = await this.imports.getOrThrow({ id });
-      await this.workItems.open({
-        kind: 'candidate-import-failed',
-        sourceKey: `candidate-import:${id}`,
-        organisationId,
-        role: 'admin',
-        link: '#/kandidaten/import',
-        params: { errorCode },
-        dueOn: addDays(this.clock.today(), 1),
-        at,
+    for (const id of ids ? running.filter((id) => ids.includes(id)) : running) {
+      await this.recordFailure(await this.imports.getOrThrow({ id }), {
+        errorCode: CandidateImportErrors.interrupted.code,
       });
-    });
+    }
   }
 
   queuedIds(): Promise<string[]> {
@@ -203,7 +186,12 @@ export class CandidateImportsService {
     }
     if (record.dryRun) return this.finish(record.id, 'done', null, processed, counts, refused);
     if (counts.refused)
-      return this.finish(record.id, 'failed', CandidateImportErrors.rowsRefused.code, processed, counts, refused);
+      return this.recordFailure(record, {
+        errorCode: CandidateImportErrors.rowsRefused.code,
+        processedRows: processed,
+        counts,
+        refusedRows: refused,
+      });
     await this.imports.phase(record.id, 'writing');
     await this.db.transaction(async () => {
       for (const batch of batches(writesOf(planned)))
@@ -222,6 +210,43 @@ export class CandidateImportsService {
     refusedRows: RefusedCandidateRow[],
   ): Promise<void> {
     return this.imports.finish(id, { status, errorCode, processedRows, counts, refusedRows, at: this.clock.now() });
+  }
+
+  /**
+   * A failed import, and its organisation's administrators told and given it on their worklist in
+   * the same transaction (once per import): they look after the link with the case system that the
+   * file came from. The one who ran it sees its status on the import screen.
+   */
+  private recordFailure(
+    { id, organisationId, importedBy }: Pick<CandidateImport, 'id' | 'organisationId' | 'importedBy'>,
+    outcome: {
+      errorCode: string;
+      processedRows?: number;
+      counts?: CandidateImportCounts;
+      refusedRows?: RefusedCandidateRow[];
+    },
+  ): Promise<void> {
+    return this.db.transaction(async () => {
+      const at = this.clock.now();
+      await this.imports.finish(id, { status: 'failed', ...outcome, at });
+      await this.workItems.open({
+        kind: 'candidate-import-failed',
+        sourceKey: `candidate-import:${id}`,
+        organisationId,
+        role: 'admin',
+        link: '#/kandidaten/import',
+        params: { errorCode: outcome.errorCode },
+        dueOn: addDays(this.clock.today(), 1),
+        at,
+      });
+      await this.notifier.notify({
+        kind: 'import-failed',
+        eventKey: `import-failed:candidates:${id}`,
+        recipientIds: (await this.notifier.staff(organisationId, 'admin')).filter((userId) => userId !== importedBy),
+        link: '#/kandidaten/import',
+        params: { importKind: 'candidates', importId: id, errorCode: outcome.errorCode },
+      });
+    });
   }
 
   /** What each row of a batch will do: its checks, then one read for the batch's client numbers. */

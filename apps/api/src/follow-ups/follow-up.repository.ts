@@ -20,6 +20,18 @@ export interface FollowUpFilter {
   dueBefore?: string;
 }
 
+/** An open follow-up due by a day whose assignee has not been told of this due date yet. */
+export interface DueFollowUp {
+  id: string;
+  kind: string;
+  dueOn: string;
+  /** The assigned user (follow-ups name their assignee by user id as text). */
+  userId: string;
+  candidateId: string;
+  employerName: string | null;
+  vacancyTitle: string | null;
+}
+
 /** What a follow-up follows up: a record's type and id. */
 export interface FollowUpSource {
   type: string;
@@ -82,6 +94,29 @@ export class FollowUpRepository extends EntityRepository<FollowUp> {
           vacancyTitle: row.vacancy_title,
         },
       ]),
+    );
+  }
+
+  /**
+   * Open follow-ups due on or before `today` whose assignee has no notification of them for their
+   * current due date (a moved due date is told again), by due date, at most `limit`.
+   */
+  dueUntold(today: string, limit: number): Promise<DueFollowUp[]> {
+    return this.manager.query(
+      `SELECT f.id, f.kind, to_char(f.due_on, 'YYYY-MM-DD') AS "dueOn", u.id AS "userId",
+              f.candidate_id AS "candidateId", e.name AS "employerName", v.title AS "vacancyTitle"
+         FROM follow_ups f
+         JOIN users u ON u.id::text = f.assigned_to
+         LEFT JOIN employers e ON e.id = f.employer_id
+         LEFT JOIN vacancies v ON v.id = f.vacancy_id
+        WHERE f.done_at IS NULL AND f.due_on <= $1 AND u.status <> 'deactivated'
+          AND NOT EXISTS (
+            SELECT 1 FROM notifications n
+             WHERE n.recipient_id = u.id
+               AND n.event_key = 'follow-up-due:' || f.id || ':' || to_char(f.due_on, 'YYYY-MM-DD'))
+        ORDER BY f.due_on, f.id
+        LIMIT $2`,
+      [today, limit],
     );
   }
 

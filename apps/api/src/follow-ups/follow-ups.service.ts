@@ -3,12 +3,20 @@ import { Clock, dutchDay, Principal } from '@werkbrug/common';
 import { FollowUp, ServiceLevel, TransactionHost } from '@werkbrug/database';
 import { FollowUpRequest, FollowUpScheduler } from '../shared/follow-ups/follow-up-scheduler.repository';
 import { ServiceLedger } from '../shared/ledger/service-ledger';
+import { Notifier } from '../shared/notifications/notifier';
 import { pageFrom, pageOf, Paged } from '../shared/validation/paging';
-import { candidateNameFor } from '../shared/pseudonyms/candidate-names';
+import { candidateNameFor, candidateReference } from '../shared/pseudonyms/candidate-names';
 import { CompleteFollowUpDto, ListFollowUpsQuery } from './dto/follow-up.dto';
 import { FollowUpErrors } from './follow-up.errors';
 import { FollowUpRepository, FollowUpSource } from './follow-up.repository';
 import { FollowUpView } from './follow-up.response';
+
+/** Follow-ups told of per transaction of the due pass. */
+const DUE_BATCH = 100;
+
+export interface DueRun {
+  notified: number;
+}
 
 /** The follow-ups staff work through: the next steps after speeddates, proefplaatsing decisions, six-month checks. */
 @Injectable()
@@ -18,8 +26,44 @@ export class FollowUpsService {
     private readonly followUps: FollowUpRepository,
     private readonly scheduler: FollowUpScheduler,
     private readonly ledger: ServiceLedger,
+    private readonly notifier: Notifier,
     private readonly clock: Clock,
   ) {}
+
+  /**
+   * The due pass (a scheduled job, callable at will): tells each assignee of every open follow-up
+   * due today or overdue, once per follow-up and due date (`follow-up-due:<id>:<dueOn>`). Two passes
+   * at once, or one run again, write each notification once: the key is unique, and a batch finds
+   * only follow-ups not told yet. The candidate by reference only.
+   */
+  async notifyDue(): Promise<DueRun> {
+    const today = this.clock.today();
+    let notified = 0;
+    for (;;) {
+      const due = await this.followUps.dueUntold(today, DUE_BATCH);
+      await this.db.transaction(async () => {
+        for (const followUp of due)
+          await this.notifier.notify({
+            kind: 'follow-up-due',
+            eventKey: `follow-up-due:${followUp.id}:${followUp.dueOn}`,
+            recipientIds: [followUp.userId],
+            link: '#/werkvoorraad',
+            params: {
+              followUpId: followUp.id,
+              followUpKind: followUp.kind,
+              dueOn: followUp.dueOn,
+              overdue: followUp.dueOn < today ? 1 : 0,
+              candidateReference: candidateReference(followUp.candidateId),
+              employerName: followUp.employerName,
+              vacancyTitle: followUp.vacancyTitle,
+            },
+          });
+      });
+      notified += due.length;
+      if (due.length < DUE_BATCH) break;
+    }
+    return { notified };
+  }
 
   async list(query: ListFollowUpsQuery, principal: Principal): Promise<Paged<FollowUpView>> {
     const today = this.clock.today();

@@ -54,6 +54,9 @@ export interface DeliveryToSend {
   data: Record<string, unknown>;
   url: string;
   secret: string;
+  round: number;
+  partnerId: string;
+  subscriptionId: string;
 }
 
 const DELIVERY_COLUMNS = `d.id, d.event_id AS "eventId", e.type, e.vacancy_id AS "vacancyId", e.occurred_at AS "occurredAt",
@@ -144,23 +147,31 @@ export class WebhookRepository extends EntityRepository<WebhookSubscription> {
       `UPDATE webhook_deliveries d SET attempts = d.attempts + 1, last_attempt_at = $2
          FROM webhook_events e, webhook_subscriptions s
         WHERE d.id = $1 AND d.status = 'pending' AND e.id = d.event_id AND s.id = d.subscription_id AND s.ended_at IS NULL
-        RETURNING d.id, d.attempts, e.id AS "eventId", e.type, e.occurred_at AS "occurredAt", e.data, s.url, s.secret`,
+        RETURNING d.id, d.attempts, e.id AS "eventId", e.type, e.occurred_at AS "occurredAt", e.data, s.url, s.secret,
+                  d.round, s.partner_id AS "partnerId", s.id AS "subscriptionId"`,
       [id, now],
     );
     return row;
   }
 
-  /** The outcome of an attempt: delivered, failed for good, or pending for the next try. */
+  /** The outcome of an attempt: delivered, failed for good, or pending for the next try; false if it was not pending. */
   async recordOutcome(
     id: string,
     outcome: { status: WebhookDeliveryStatus; statusCode: number | null; error: string | null; now: Date },
-  ): Promise<void> {
-    await this.manager.query(
+  ): Promise<boolean> {
+    const [, count]: [unknown, number] = await this.manager.query(
       `UPDATE webhook_deliveries SET status = $2, last_status_code = $3, last_error = $4,
               delivered_at = CASE WHEN $2 = 'delivered' THEN $5::timestamptz END
         WHERE id = $1 AND status = 'pending'`,
       [id, outcome.status, outcome.statusCode, outcome.error, outcome.now],
     );
+    return count > 0;
+  }
+
+  /** A partner's name, for what its administrators are told. */
+  async partnerName(partnerId: string): Promise<string | null> {
+    const [row]: { name: string }[] = await this.manager.query(`SELECT name FROM partners WHERE id = $1`, [partnerId]);
+    return row?.name ?? null;
   }
 
   /** What a failed delivery's work item needs: the team of whoever set up the subscription, and the delivery's round. */

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { addDays, APP_CONFIG, AppConfig, Clock, Principal } from '@werkbrug/common';
 import { TransactionHost, WebhookEventType, WebhookSubscription } from '@werkbrug/database';
 import { DELIVER_WEBHOOK_JOB, deliverWebhookJobId } from '@werkbrug/queue';
+import { Notifier } from '../shared/notifications/notifier';
 import { OutboxRelay } from '../shared/outbox/outbox-relay.service';
 import { OutboxRepository } from '../shared/outbox/outbox.repository';
 import { Page, Paged, pageFrom } from '../shared/validation/paging';
@@ -14,7 +15,7 @@ import { PartnersService } from './partners.service';
 import { WEBHOOK_HEADERS, webhookSignature } from './webhook-signature';
 import { WebhookSender } from './webhook-sender';
 import { webhookUrlProblem } from './webhook-url';
-import { DeliveryRow, SubscriptionWithHealth, WebhookRepository } from './webhook.repository';
+import { DeliveryRow, DeliveryToSend, SubscriptionWithHealth, WebhookRepository } from './webhook.repository';
 
 /** Changes turned into events per transaction of the fan-out. */
 const FAN_OUT_BATCH = 200;
@@ -36,6 +37,7 @@ export class WebhooksService {
     private readonly outbox: OutboxRepository,
     private readonly relay: OutboxRelay,
     private readonly sender: WebhookSender,
+    private readonly notifier: Notifier,
     private readonly db: TransactionHost,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -158,32 +160,52 @@ export class WebhooksService {
       body,
     );
     const final = result.ok || delivery.attempts >= this.config.webhooks.attempts;
+    const status = result.ok ? 'delivered' : final ? 'failed' : 'pending';
     await this.db.transaction(async () => {
       const now = this.clock.now();
-      await this.webhooks.recordOutcome(deliveryId, {
-        status: result.ok ? 'delivered' : final ? 'failed' : 'pending',
+      const recorded = await this.webhooks.recordOutcome(deliveryId, {
+        status,
         statusCode: result.statusCode,
         error: result.error,
         now,
       });
-      if (final && !result.ok) await this.failed(deliveryId, now);
+      if (recorded && status === 'failed') await this.failed(delivery, now);
     });
     if (!final) throw new WebhookAttemptFailed(`Delivery ${deliveryId} not received: ${result.error}`);
   }
 
-  /** A delivery failed for good: the beheerders of the subscription's organisation send it again (once per round). */
-  private async failed(deliveryId: string, at: Date): Promise<void> {
-    const context = await this.webhooks.failureContext(deliveryId);
-    if (!context) return;
-    await this.workItems.open({
-      kind: 'webhook-failed',
-      sourceKey: `webhook-delivery:${deliveryId}:${context.round}`,
-      organisationId: context.organisationId,
-      role: 'admin',
+  /**
+   * A delivery failed for good: the beheerders of the subscription's organisation get it on their
+   * worklist to send again, and the werkgeversservicepunt's administrators (who manage partners)
+   * are told, in the transaction that records it, once per delivery and round (a replay that fails
+   * again is told again).
+   */
+  private async failed(delivery: DeliveryToSend, at: Date): Promise<void> {
+    const context = await this.webhooks.failureContext(delivery.id);
+    if (context)
+      await this.workItems.open({
+        kind: 'webhook-failed',
+        sourceKey: `webhook-delivery:${delivery.id}:${context.round}`,
+        organisationId: context.organisationId,
+        role: 'admin',
+        link: '#/partners',
+        params: { eventType: context.eventType, partnerId: context.partnerId },
+        dueOn: addDays(this.clock.today(), 1),
+        at,
+      });
+    await this.notifier.notify({
+      kind: 'delivery-failed',
+      eventKey: `delivery-failed:${delivery.id}:${delivery.round}`,
+      recipientIds: await this.notifier.wspAdmins(),
       link: '#/partners',
-      params: { eventType: context.eventType, partnerId: context.partnerId },
-      dueOn: addDays(this.clock.today(), 1),
-      at,
+      params: {
+        partnerId: delivery.partnerId,
+        partnerName: await this.webhooks.partnerName(delivery.partnerId),
+        subscriptionId: delivery.subscriptionId,
+        deliveryId: delivery.id,
+        eventType: delivery.type,
+        attempts: delivery.attempts,
+      },
     });
   }
 

@@ -3,6 +3,7 @@ import { addDays, Clock, FieldErrors, InvalidParam, isEmployer, Principal } from
 import { hasEnded, OWN_SOURCE, TransactionHost, Vacancy, VacancyEndReason } from '@werkbrug/database';
 import { findPostcodeArea, regionOfPostcode } from '@werkbrug/reference-data';
 import { EmployersService } from '../employers/employers.service';
+import { Notifier } from '../shared/notifications/notifier';
 import { MatchingRequests } from '../shared/outbox/matching-requests';
 import { CreateVacancyDto, PostVacancyDto } from './dto/create-vacancy.dto';
 import { UpdateVacancyDto } from './dto/update-vacancy.dto';
@@ -39,6 +40,12 @@ export interface ExpiryRun {
   expired: number;
 }
 
+/** What happened to an employer's vacancy, as its users are told. */
+type VacancyChange = 'changed' | 'opened' | 'on-hold' | 'closed' | 'reopened';
+
+/** Who made the change: the WSP's staff, an import, or the region whose feed it is followed from. */
+type ChangedBy = 'staff' | 'import' | 'exchange';
+
 @Injectable()
 export class VacanciesService {
   private readonly logger = new Logger(VacanciesService.name);
@@ -49,6 +56,7 @@ export class VacanciesService {
     private readonly withdrawals: VacancyWithdrawalsRepository,
     private readonly employers: EmployersService,
     private readonly matching: MatchingRequests,
+    private readonly notifier: Notifier,
     private readonly clock: Clock,
   ) {}
 
@@ -102,6 +110,7 @@ export class VacanciesService {
         validThrough: fields.validThrough ?? current.validThrough,
       });
       await this.matching.rematch([id]);
+      await this.tellEmployer(updated, 'changed', `v${updated.version}`, principal);
       return updated;
     });
   }
@@ -161,6 +170,7 @@ export class VacanciesService {
         validThrough: fields.validThrough ?? current.validThrough,
       });
       await this.matching.rematch([current.id]);
+      await this.tellEmployer(updated, 'changed', `v${updated.version}`, 'import');
       return updated;
     });
   }
@@ -185,6 +195,8 @@ export class VacanciesService {
       checkStatusChange(current, dto.status, this.clock.today());
       const updated = await this.vacancies.updateVersioned({ id }, dto.version, { status: dto.status });
       if (dto.status === 'open') await this.matching.rematch([id]);
+      const change = dto.status === 'open' ? 'opened' : 'on-hold';
+      await this.tellEmployer(updated, change, `v${updated.version}`, principal);
       return updated;
     });
   }
@@ -206,6 +218,7 @@ export class VacanciesService {
         closedAt,
       });
       await this.withdrawFor(id, dto.reason, closedAt);
+      await this.tellEmployer(closed, 'closed', 'closed', principal);
       return closed;
     });
   }
@@ -226,6 +239,7 @@ export class VacanciesService {
         closedAt,
       });
       await this.withdrawFor(id, 'filled-here', closedAt);
+      await this.tellEmployer(current, 'closed', 'closed', principal);
     });
   }
 
@@ -241,6 +255,7 @@ export class VacanciesService {
       const closedAt = this.clock.now();
       await this.vacancies.end(id, { status: 'closed', closeReason: 'withdrawn', closedBy: null, closedAt });
       await this.withdrawFor(id, 'withdrawn', closedAt);
+      await this.tellEmployer(current, 'closed', 'closed', 'exchange');
     });
   }
 
@@ -295,6 +310,7 @@ export class VacanciesService {
         version: 1,
       });
       await this.matching.startShortlist(vacancy.id);
+      await this.tellEmployer(vacancy, 'reopened', 'reopened', principal);
       return vacancy;
     });
   }
@@ -337,6 +353,33 @@ export class VacanciesService {
   get(id: string, principal: Principal): Promise<Vacancy> {
     const where = isEmployer(principal) ? { id, employerId: principal.employerId } : { id };
     return this.vacancies.getOrThrow(where, `Vacancy ${id} not found.`);
+  }
+
+  /**
+   * Tells the employer's users, in the transaction of the change, what staff, an import or the
+   * exchange did to their vacancy; what they did themselves they know. The event key names the
+   * vacancy and the change (its version, or that it closed or came back), so the same change told
+   * twice notifies once. The title only: nothing of a candidate.
+   */
+  private async tellEmployer(
+    vacancy: Pick<Vacancy, 'id' | 'employerId' | 'title'>,
+    change: VacancyChange,
+    occurrence: string,
+    actor: Principal | Exclude<ChangedBy, 'staff'>,
+  ): Promise<void> {
+    if (typeof actor === 'object' && isEmployer(actor)) return;
+    const by: ChangedBy = typeof actor === 'object' ? 'staff' : actor;
+    const recipients = (await this.notifier.employerUsers(vacancy.employerId)).filter(
+      (userId) => typeof actor !== 'object' || userId !== actor.userId,
+    );
+    if (!recipients.length) return;
+    await this.notifier.notify({
+      kind: 'vacancy-changed',
+      eventKey: `vacancy-changed:${vacancy.id}:${occurrence}`,
+      recipientIds: recipients,
+      link: change === 'closed' ? '#/mijn-vacatures' : `#/mijn-vacatures/${vacancy.id}`,
+      params: { vacancyId: vacancy.id, vacancyTitle: vacancy.title, change, by },
+    });
   }
 
   private async withdrawFor(id: string, reason: VacancyEndReason, at: Date): Promise<Withdrawals> {

@@ -12,6 +12,7 @@ import {
 } from '@werkbrug/database';
 import { EmployersService } from '../employers/employers.service';
 import { ImportedVacancyFields, VacanciesService } from '../vacancies/vacancies.service';
+import { Notifier } from '../shared/notifications/notifier';
 import { changedFields } from '../shared/vacancies/changed-fields';
 import { ImportErrors } from './import.errors';
 import { ImportRow, readImport } from './import-formats';
@@ -87,6 +88,7 @@ export class VacancyImportsService {
     private readonly vacancies: VacanciesService,
     private readonly employers: EmployersService,
     private readonly imports: VacancyImportRepository,
+    private readonly notifier: Notifier,
     private readonly clock: Clock,
   ) {}
 
@@ -115,8 +117,8 @@ export class VacancyImportsService {
       createdAt,
     };
     if (request.dryRun) return { id: null, ...answer };
-    const record = await this.db.transaction(() =>
-      this.imports.insert({
+    const record = await this.db.transaction(async () => {
+      const inserted = await this.imports.insert({
         importedBy: principal.userId,
         role: principal.role,
         partnerId: isPartner(principal) ? principal.partnerId : null,
@@ -125,8 +127,10 @@ export class VacancyImportsService {
         counts,
         rows: results,
         createdAt,
-      }),
-    );
+      });
+      if (counts.refused) await this.tellAdministrators(inserted.id, counts, principal);
+      return inserted;
+    });
     return { id: record.id, ...answer };
   }
 
@@ -134,6 +138,25 @@ export class VacancyImportsService {
   async get(id: string, principal: Principal): Promise<VacancyImport> {
     const where = isPartner(principal) ? { id, partnerId: principal.partnerId } : { id };
     return this.imports.getOrThrow(where, `Vacancy import ${id} not found.`);
+  }
+
+  /**
+   * Rows refused by a real run: the werkgeversservicepunt's administrators, who look after the
+   * exchange, are told once per import (not the one who ran it, who saw the answer).
+   */
+  private async tellAdministrators(importId: string, counts: ImportCounts, principal: Principal): Promise<void> {
+    await this.notifier.notify({
+      kind: 'import-failed',
+      eventKey: `import-failed:vacancies:${importId}`,
+      recipientIds: (await this.notifier.wspAdmins()).filter((userId) => userId !== principal.userId),
+      link: '#/vacatures/import',
+      params: {
+        importKind: 'vacancies',
+        importId,
+        refused: counts.refused,
+        rows: counts.created + counts.updated + counts.unchanged + counts.refused,
+      },
+    });
   }
 
   private async importRow(

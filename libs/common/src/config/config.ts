@@ -50,6 +50,8 @@ export interface AppConfig {
   retention: { monthsAfterLeaving: number; intervalMinutes: number };
   /** How often the pass runs that expires vacancies past their closing date (0: never). */
   vacancyExpiry: { intervalMinutes: number };
+  /** How often the pass runs that tells assignees of follow-ups due today or overdue (0: never). */
+  followUpDue: { intervalMinutes: number };
   audit: AuditConfig;
   jobs: JobsConfig;
   /** Webhook deliveries to partners: tries per delivery, the first backoff, the time one attempt may take. */
@@ -587,6 +589,7 @@ export function parseConfig(env: Env = process.env, options: ParseOptions = {}):
       intervalMinutes: integer(env, 'RETENTION_INTERVAL_MINUTES', 24 * 60, 0, 7 * 24 * 60),
     },
     vacancyExpiry: { intervalMinutes: integer(env, 'VACANCY_EXPIRY_INTERVAL_MINUTES', 60, 0, 24 * 60) },
+    followUpDue: { intervalMinutes: integer(env, 'FOLLOW_UP_DUE_INTERVAL_MINUTES', 60, 0, 24 * 60) },
     http: {
       corsOrigins: origins(env, 'CORS_ORIGINS'),
       jsonBodyLimitKb: integer(env, 'JSON_BODY_LIMIT_KB', 256, 1, 10_240),

@@ -55,6 +55,15 @@ export class NotificationRepository {
     return rows.map((row) => row.id);
   }
 
+  /** The active administrators of the werkgeversservicepunt (the organisation of kind `wsp`). */
+  async wspAdminIds(): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.manager.query(
+      `SELECT u.id FROM users u JOIN organisations o ON o.id = u.organisation_id
+        WHERE o.kind = 'wsp' AND 'admin' = ANY(u.roles) AND u.status <> 'deactivated' ORDER BY u.id`,
+    );
+    return rows.map((row) => row.id);
+  }
+
   /** Inserts the notifications not written before for their event and recipient; returns those it wrote. */
   async insertNew(
     notifications: readonly NewNotification[],

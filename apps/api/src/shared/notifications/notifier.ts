@@ -52,6 +52,11 @@ export class Notifier {
     return this.notifications.employerUserIds(employerId);
   }
 
+  /** The werkgeversservicepunt's administrators: told of what fails in the exchange (imports, webhooks). */
+  wspAdmins(): Promise<string[]> {
+    return this.notifications.wspAdminIds();
+  }
+
   staff(organisationId: string, role: 'accountmanager' | 'jobhunter' | 'klantmanager' | 'admin'): Promise<string[]> {
     return this.notifications.staffUserIds(organisationId, role);
   }
