@@ -402,11 +402,34 @@ function startMatchers(count: number, databaseUrl: string, prefix: string): Chil
         REDIS_URL: redisUrl,
         QUEUE_PREFIX: prefix,
         LOG_LEVEL: 'warn',
+        // Their PostgreSQL sessions are told apart by it, to count the CPU they cost the server.
+        PGAPPNAME: MATCHER_APPLICATION,
         WERKBRUG_DATA_DIR: mkdtempSync(join(tmpdir(), 'wb-bench-')),
       },
       stdio: ['ignore', 'ignore', 'inherit'],
     }),
   );
+}
+
+const MATCHER_APPLICATION = 'werkbrug-bench-matcher';
+
+/** CPU seconds (user + system) a process has used so far; 0 for one that is gone. */
+function cpuSeconds(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ 100)
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU seconds so far of each PostgreSQL session of the matchers (the server runs on this machine). */
+async function matcherSessionsCpu(db: DataSource): Promise<Map<number, number>> {
+  const sessions: { pid: number }[] = await db.query(
+    `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1`,
+    [MATCHER_APPLICATION],
+  );
+  return new Map(sessions.map(({ pid }) => [pid, cpuSeconds(pid)]));
 }
 
 export const peakMemoryMb = (pid: number) =>
@@ -420,7 +443,7 @@ async function workersReady(queue: Queue, count: number, matchers: ChildProcess[
 }
 
 /** One matcher process from spawn until its worker is there (its pool loaded), with its peak memory. */
-async function matcherStart(databaseUrl: string) {
+export async function matcherStart(databaseUrl: string) {
   const prefix = `werkbrug-bench-${process.pid}-start`;
   const queue = new Queue(MATCHING_QUEUE, { prefix, connection: redisConnectionOptions(redisUrl) });
   const start = performance.now();
@@ -491,6 +514,8 @@ export async function fullRematch(db: DataSource, databaseUrl: string, vacancyId
   const loadedMemory = matchers.map((m) => peakMemoryMb(m.pid!));
   const generations = await nextGeneration(db, vacancyIds);
   const options = matchingJobOptions({ attempts: 5, backoffMs: 2000 });
+  const sessionsBefore = await matcherSessionsCpu(db);
+  const matchersBefore = matchers.map((m) => cpuSeconds(m.pid!));
   const start = performance.now();
   await queue.addBulk(
     vacancyIds.map((vacancyId) => {
@@ -506,6 +531,9 @@ export async function fullRematch(db: DataSource, databaseUrl: string, vacancyId
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   const seconds = (performance.now() - start) / 1000;
+  const matcherCpu = matchers.reduce((sum, m, i) => sum + cpuSeconds(m.pid!) - matchersBefore[i], 0);
+  let databaseCpu = 0;
+  for (const [pid, cpu] of await matcherSessionsCpu(db)) databaseCpu += cpu - (sessionsBefore.get(pid) ?? 0);
   const memory = matchers.map((m) => peakMemoryMb(m.pid!));
   await Promise.all(
     matchers.map(
@@ -524,6 +552,8 @@ export async function fullRematch(db: DataSource, databaseUrl: string, vacancyId
     vacanciesPerSecond: vacancyIds.length / seconds,
     peakMemoryMb: Math.max(...memory),
     loadedPeakMemoryMb: Math.max(...loadedMemory),
+    /** CPU seconds of the matcher processes, and of their PostgreSQL sessions, during the re-match. */
+    cpuSeconds: { matchers: matcherCpu, database: databaseCpu },
   };
 }
 
