@@ -47,6 +47,8 @@ const million = process.argv.includes('--million');
 const VACANCIES = 1000;
 const SAMPLE = 100;
 const TODAY = '2026-11-23';
+/** Extra node flags for the matcher processes (to try settings; the matcher's own are in its start). */
+const MATCHER_NODE_FLAGS = (process.env.BENCH_MATCHER_NODE_FLAGS ?? '').split(' ').filter(Boolean);
 
 const percentile = (values: number[], p: number) =>
   [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
@@ -79,7 +81,7 @@ function vacancyProfileOf(v: VacancyRecord): VacancyProfile {
  * belongs to the municipality they live in, so the candidates of every region are in that region's
  * pool: one deployment for the whole country, every vacancy ranked against its region's candidates.
  */
-async function insertCandidates(db: DataSource, records: CandidateRecord[]): Promise<string[]> {
+export async function insertCandidates(db: DataSource, records: CandidateRecord[]): Promise<string[]> {
   const organisations: { id: string; code: string }[] = await db.query(
     `INSERT INTO organisations (slug, kind, name, municipality_code, region_code)
      SELECT lower(code), 'municipality', name, code, region FROM unnest($1::text[], $2::text[], $3::text[]) AS m(code, name, region)
@@ -117,7 +119,7 @@ async function insertCandidates(db: DataSource, records: CandidateRecord[]): Pro
   return ids;
 }
 
-async function insertVacancies(db: DataSource, records: VacancyRecord[]): Promise<string[]> {
+export async function insertVacancies(db: DataSource, records: VacancyRecord[]): Promise<string[]> {
   const [{ id: employerId }]: { id: string }[] = await db.query(
     `INSERT INTO employers (name, sector, postcode) VALUES ('Bench BV', 'N', '1315') RETURNING id`,
   );
@@ -149,7 +151,7 @@ async function insertVacancies(db: DataSource, records: VacancyRecord[]): Promis
   return ids;
 }
 
-async function nextGeneration(db: DataSource, vacancyIds: string[]): Promise<Map<string, number>> {
+export async function nextGeneration(db: DataSource, vacancyIds: string[]): Promise<Map<string, number>> {
   const [rows]: [{ vacancy_id: string; requested_generation: number }[]] = await db.query(
     `UPDATE shortlists SET requested_generation = requested_generation + 1 WHERE vacancy_id = ANY($1) RETURNING vacancy_id, requested_generation`,
     [vacancyIds],
@@ -393,13 +395,15 @@ function scorerThroughput(vacancyRecord: VacancyRecord, records: CandidateRecord
 
 function startMatchers(count: number, databaseUrl: string, prefix: string): ChildProcess[] {
   return Array.from({ length: count }, () =>
-    spawn(process.execPath, ['dist/apps/matcher/src/main.js'], {
+    spawn(process.execPath, [...MATCHER_NODE_FLAGS, 'dist/apps/matcher/src/main.js'], {
       env: {
         ...process.env,
         DATABASE_URL: databaseUrl,
         REDIS_URL: redisUrl,
         QUEUE_PREFIX: prefix,
         LOG_LEVEL: 'warn',
+        // Their PostgreSQL sessions are told apart by it, to count the CPU they cost the server.
+        PGAPPNAME: MATCHER_APPLICATION,
         WERKBRUG_DATA_DIR: mkdtempSync(join(tmpdir(), 'wb-bench-')),
       },
       stdio: ['ignore', 'ignore', 'inherit'],
@@ -407,7 +411,28 @@ function startMatchers(count: number, databaseUrl: string, prefix: string): Chil
   );
 }
 
-const peakMemoryMb = (pid: number) =>
+const MATCHER_APPLICATION = 'werkbrug-bench-matcher';
+
+/** CPU seconds (user + system) a process has used so far; 0 for one that is gone. */
+function cpuSeconds(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ 100)
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU seconds so far of each PostgreSQL session of the matchers (the server runs on this machine). */
+async function matcherSessionsCpu(db: DataSource): Promise<Map<number, number>> {
+  const sessions: { pid: number }[] = await db.query(
+    `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1`,
+    [MATCHER_APPLICATION],
+  );
+  return new Map(sessions.map(({ pid }) => [pid, cpuSeconds(pid)]));
+}
+
+export const peakMemoryMb = (pid: number) =>
   Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
 async function workersReady(queue: Queue, count: number, matchers: ChildProcess[]): Promise<void> {
@@ -418,7 +443,7 @@ async function workersReady(queue: Queue, count: number, matchers: ChildProcess[
 }
 
 /** One matcher process from spawn until its worker is there (its pool loaded), with its peak memory. */
-async function matcherStart(databaseUrl: string) {
+export async function matcherStart(databaseUrl: string) {
   const prefix = `werkbrug-bench-${process.pid}-start`;
   const queue = new Queue(MATCHING_QUEUE, { prefix, connection: redisConnectionOptions(redisUrl) });
   const start = performance.now();
@@ -480,14 +505,17 @@ async function changeToShortlist(
 }
 
 /** All open vacancies matched again through BullMQ by `processes` real matcher processes. */
-async function fullRematch(db: DataSource, databaseUrl: string, vacancyIds: string[], processes: number) {
+export async function fullRematch(db: DataSource, databaseUrl: string, vacancyIds: string[], processes: number) {
   const prefix = `werkbrug-bench-${process.pid}-${processes}`;
   const matchers = startMatchers(processes, databaseUrl, prefix);
   const queue = new Queue(MATCHING_QUEUE, { prefix, connection: redisConnectionOptions(redisUrl) });
   // A matcher makes its worker only once its candidate pool is loaded: wait until all are there.
   await workersReady(queue, processes, matchers);
+  const loadedMemory = matchers.map((m) => peakMemoryMb(m.pid!));
   const generations = await nextGeneration(db, vacancyIds);
   const options = matchingJobOptions({ attempts: 5, backoffMs: 2000 });
+  const sessionsBefore = await matcherSessionsCpu(db);
+  const matchersBefore = matchers.map((m) => cpuSeconds(m.pid!));
   const start = performance.now();
   await queue.addBulk(
     vacancyIds.map((vacancyId) => {
@@ -503,6 +531,9 @@ async function fullRematch(db: DataSource, databaseUrl: string, vacancyIds: stri
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   const seconds = (performance.now() - start) / 1000;
+  const matcherCpu = matchers.reduce((sum, m, i) => sum + cpuSeconds(m.pid!) - matchersBefore[i], 0);
+  let databaseCpu = 0;
+  for (const [pid, cpu] of await matcherSessionsCpu(db)) databaseCpu += cpu - (sessionsBefore.get(pid) ?? 0);
   const memory = matchers.map((m) => peakMemoryMb(m.pid!));
   await Promise.all(
     matchers.map(
@@ -515,7 +546,15 @@ async function fullRematch(db: DataSource, databaseUrl: string, vacancyIds: stri
   );
   await queue.obliterate({ force: true });
   await queue.close();
-  return { processes, seconds, vacanciesPerSecond: vacancyIds.length / seconds, peakMemoryMb: Math.max(...memory) };
+  return {
+    processes,
+    seconds,
+    vacanciesPerSecond: vacancyIds.length / seconds,
+    peakMemoryMb: Math.max(...memory),
+    loadedPeakMemoryMb: Math.max(...loadedMemory),
+    /** CPU seconds of the matcher processes, and of their PostgreSQL sessions, during the re-match. */
+    cpuSeconds: { matchers: matcherCpu, database: databaseCpu },
+  };
 }
 
 async function main(): Promise<void> {
@@ -652,7 +691,8 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+if (require.main === module)
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });

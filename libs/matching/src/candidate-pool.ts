@@ -56,7 +56,8 @@ export class CandidatePool {
   private cellIndex = new Int32Array(0);
 
   /** Per slot from `offset`: (code, level, years or NaN) per competence, occupations, sectors, (item, level) per limit. */
-  private arena = new Float64Array(1 << 16);
+  // Small at first: a deployment holds a pool per region, and most regions' pools are small.
+  private arena = new Float64Array(MIN_ARENA);
   private arenaEnd = 0;
   private arenaGarbage = 0;
 
@@ -517,7 +518,7 @@ export class CandidatePool {
   /** Room for `length` more numbers: leaves out what replaced profiles left behind, and half as much again. */
   private growArena(length: number): void {
     const used = this.arenaEnd - this.arenaGarbage;
-    this.resizeArena(Math.max(1 << 16, Math.ceil(1.5 * (used + length))));
+    this.resizeArena(Math.max(MIN_ARENA, Math.ceil(1.5 * (used + length))));
   }
 
   private resizeArena(size: number): void {
@@ -588,6 +589,9 @@ interface PreparedJob {
   earlyWeights: number[];
   parts: Float64Array;
 }
+
+/** The fewest numbers an arena holds: about 50 candidates' worth. */
+const MIN_ARENA = 1024;
 
 /** As in reference-data's distanceKm. */
 const EARTH_RADIUS_KM = 6371;

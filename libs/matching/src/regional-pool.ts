@@ -13,8 +13,9 @@ const NOBODY = new CandidatePool();
  * region moves to that region's pool.
  */
 export class RegionalCandidatePool {
-  private readonly pools = new Map<string, CandidatePool>();
-  private readonly regionOf = new Map<string, string>();
+  private readonly regions = new Map<string, Region>();
+  /** The region of each candidate: one shared object per region, not a string per candidate. */
+  private readonly regionOf = new Map<string, Region>();
 
   /** How many candidates all regions hold together. */
   get count(): number {
@@ -23,12 +24,12 @@ export class RegionalCandidatePool {
 
   /** How many candidates one region holds. */
   countIn(region: string): number {
-    return this.pools.get(region)?.count ?? 0;
+    return this.regions.get(region)?.pool.count ?? 0;
   }
 
   /** The region whose pool holds a candidate. */
   region(id: string): string | undefined {
-    return this.regionOf.get(id);
+    return this.regionOf.get(id)?.code;
   }
 
   has(id: string): boolean {
@@ -47,39 +48,48 @@ export class RegionalCandidatePool {
   /** Numbers the arenas hold per candidate on average (for `reserve`). */
   get arenaNumbersPerCandidate(): number {
     let numbers = 0;
-    for (const pool of this.pools.values()) numbers += pool.arenaNumbersPerCandidate * pool.count;
+    for (const { pool } of this.regions.values()) numbers += pool.arenaNumbersPerCandidate * pool.count;
     return this.count ? numbers / this.count : 0;
   }
 
   /** Adds a candidate to their region's pool, or replaces what it held of them (taking them out of another region's). */
   upsert(region: string, profile: CandidateProfile): void {
     const previous = this.regionOf.get(profile.id);
-    if (previous !== undefined && previous !== region) this.pools.get(previous)!.remove(profile.id);
-    this.poolOf(region).upsert(profile);
-    this.regionOf.set(profile.id, region);
+    const next = this.regionNamed(region);
+    if (previous !== undefined && previous !== next) previous.pool.remove(profile.id);
+    next.pool.upsert(profile);
+    if (previous !== next) this.regionOf.set(profile.id, next);
   }
 
   /** Takes a candidate out of whichever region held them; unknown ids are ignored. */
   remove(id: string): void {
     const region = this.regionOf.get(id);
     if (region === undefined) return;
-    this.pools.get(region)!.remove(id);
+    region.pool.remove(id);
     this.regionOf.delete(id);
   }
 
   profile(id: string): CandidateProfile | undefined {
-    const region = this.regionOf.get(id);
-    return region === undefined ? undefined : this.pools.get(region)!.profile(id);
+    return this.regionOf.get(id)?.pool.profile(id);
   }
 
   /** `rankCandidates(vacancy, <everyone of the region>, context, limit)`; nobody in a region the pool does not know. */
   rank(region: string, vacancy: VacancyProfile, context: MatchContext, limit: number): Ranking {
-    return (this.pools.get(region) ?? NOBODY).rank(vacancy, context, limit);
+    return (this.regions.get(region)?.pool ?? NOBODY).rank(vacancy, context, limit);
   }
 
   private poolOf(region: string): CandidatePool {
-    let pool = this.pools.get(region);
-    if (!pool) this.pools.set(region, (pool = new CandidatePool()));
-    return pool;
+    return this.regionNamed(region).pool;
   }
+
+  private regionNamed(code: string): Region {
+    let region = this.regions.get(code);
+    if (!region) this.regions.set(code, (region = { code, pool: new CandidatePool() }));
+    return region;
+  }
+}
+
+interface Region {
+  code: string;
+  pool: CandidatePool;
 }

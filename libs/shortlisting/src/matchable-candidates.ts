@@ -5,7 +5,11 @@ import { DataSource, EntityManager } from 'typeorm';
 import { MatchableCandidatesRepository, PoolRow } from './matchable-candidates.repository';
 import { toCandidateProfile } from './profiles';
 
-const PAGE = 2_000;
+/**
+ * Rows per page of the load: a page is garbage once compiled into the pool, and a smaller page
+ * leaves less of it alive (and so promoted to the old generation) at each young collection.
+ */
+const PAGE = 500;
 
 /**
  * This process's copy of the matchable candidates: every available candidate with a complete
