@@ -3,6 +3,8 @@ import { invalidInput, InvalidParam, isEmployer, Principal, Clock } from '@werkb
 import { isFollowed, Proposal, ProposalStatus, TransactionHost } from '@werkbrug/database';
 import { ActiveConsents, ConsentsService, NO_CONSENT } from '../consent/consents.service';
 import { ServiceLedger } from '../shared/ledger/service-ledger';
+import { Notifier } from '../shared/notifications/notifier';
+import { candidateReference } from '../shared/pseudonyms/candidate-names';
 import { checkNoRejectionFields, rejectionOf } from '../shared/validation/rejection-fields';
 import { ShortlistsService } from '../shortlists/shortlists.service';
 import { VacanciesService } from '../vacancies/vacancies.service';
@@ -39,6 +41,7 @@ export class ProposalsService {
     private readonly ledger: ServiceLedger,
     private readonly clock: Clock,
     private readonly access: CandidateAccess,
+    private readonly notifier: Notifier,
   ) {}
 
   /**
@@ -124,6 +127,7 @@ export class ProposalsService {
           subject: { type: 'proposal', id: proposal.id },
         });
       }
+      await this.notifyProposed(vacancy, saved);
       return this.views(saved, principal);
     });
   }
@@ -163,6 +167,7 @@ export class ProposalsService {
         vacancyId: proposal.vacancyId,
         subject: { type: 'proposal', id: proposal.id },
       });
+      if (forEmployer && dto.answer !== 'not-now') await this.notifyAnswered(proposal, dto.answer, principal);
       return updated;
     });
     return ProposalView.of(answered, forEmployer, disclosure);
@@ -250,5 +255,30 @@ export class ProposalsService {
         ];
       }),
     );
+  }
+
+  /** Tells the employer's users of each new proposal, in its transaction; the candidate by reference only. */
+  private async notifyProposed(vacancy: { employerId: string; title: string }, proposals: Proposal[]): Promise<void> {
+    const recipientIds = await this.notifier.employerUsers(vacancy.employerId);
+    for (const proposal of proposals)
+      await this.notifier.notify({
+        kind: 'candidate-proposed',
+        eventKey: `proposal:${proposal.id}`,
+        recipientIds,
+        link: '#/voorstellen',
+        params: { candidateReference: candidateReference(proposal.candidateId), vacancyTitle: vacancy.title },
+      });
+  }
+
+  /** Tells the accountmanager who proposed of the employer's final answer (invited or rejected), in its transaction. */
+  private async notifyAnswered(proposal: Proposal, answer: ProposalAnswer, principal: Principal): Promise<void> {
+    const vacancy = await this.vacancies.get(proposal.vacancyId, principal);
+    await this.notifier.notify({
+      kind: 'employer-answered',
+      eventKey: `proposal-answered:${proposal.id}`,
+      recipientIds: [proposal.proposedBy],
+      link: `#/vacatures/${proposal.vacancyId}/shortlist`,
+      params: { answer, candidateReference: candidateReference(proposal.candidateId), vacancyTitle: vacancy.title },
+    });
   }
 }

@@ -24,6 +24,7 @@ import { WorkHistoryAndInstruments1766900000000 } from './1766900000000-work-his
 import { SpeeddateFeedback1767200000000 } from './1767200000000-speeddate-feedback';
 import { KansrijkheidReplaced1767400000000 } from './1767400000000-kansrijkheid-replaced';
 import { Notifications1767500000000 } from './1767500000000-notifications';
+import { NotificationMail1767800000000 } from './1767800000000-notification-mail';
 
 /** In order; each runs once, at start-up, under a lock (see runMigrations). */
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   SpeeddateFeedback1767200000000,
   KansrijkheidReplaced1767400000000,
   Notifications1767500000000,
+  NotificationMail1767800000000,
 ];
