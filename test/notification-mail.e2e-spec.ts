@@ -1,9 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { addDays, dutchDay, dutchHourOn } from '@werkbrug/common';
 import { MAIL_QUEUE, redisConnectionOptions } from '@werkbrug/queue';
 import { Queue } from 'bullmq';
 import { SMTPServer } from 'smtp-server';
 import { NotificationMailService } from '../apps/api/src/mail/notification-mail.service';
+import { Notifier } from '../apps/api/src/shared/notifications/notifier';
+import { OutboxRelay } from '../apps/api/src/shared/outbox/outbox-relay.service';
 import {
   candidateProfile,
   consentToProfile,
@@ -311,5 +315,63 @@ describe('notification mail', () => {
     expect(await mail.digestPass(nextMorning)).toBe(0);
     expect(mailsTo(employerAddress())).toHaveLength(1);
     expect(await metric('werkbrug_mail_sent_total{type="digest"}')).toBe(1);
+  });
+});
+
+/**
+ * Without SMTP_URL (the embedded default) every mail, invitations too, is kept as an .eml file in
+ * the data folder's mail/, and an administrator reads them in the API, newest first and paged.
+ */
+describe('mail kept without an SMTP server', () => {
+  let t: TestApp;
+  let admin: string;
+
+  beforeAll(async () => {
+    t = await TestApp.start({ env: { SMTP_URL: undefined, MAIL_DIGEST_INTERVAL_MINUTES: '0' } });
+    admin = await t.token({ role: 'admin', subject: 'ada' });
+  });
+
+  afterAll(() => t?.close());
+
+  it('keeps invitations and notifications as .eml files with plain and HTML parts, listed for the administrator newest first', async () => {
+    await t
+      .as(admin, '/api/v1')
+      .post('/users', { name: 'Karin de Vries', email: 'karin@almere.example', roles: ['klantmanager'] })
+      .expect(201);
+    await eventually(async () => {
+      const { body } = await t.as(admin, '/api/v1').get('/mail/outgoing').expect(200);
+      return body.length === 1 ? body : undefined;
+    });
+    const jobhunter = await t.user({ role: 'jobhunter', subject: 'joost' });
+    await t.app.get(Notifier).notify({
+      kind: 'follow-up-due',
+      eventKey: 'test:follow-up-due:1',
+      recipientIds: [jobhunter],
+      link: '#/plaatsingen',
+      params: { candidateReference: 'K-TEST-0001', dueOn: '2026-12-24' },
+    });
+    t.app.get(OutboxRelay).kick();
+    const mails = await eventually(async () => {
+      const { body } = await t.as(admin, '/api/v1').get('/mail/outgoing').expect(200);
+      return body.length === 2 ? (body as { id: string; to: string; subject: string; text: string }[]) : undefined;
+    });
+    expect(mails.map((mail) => [mail.to, mail.subject])).toEqual([
+      ['joost.jobhunter@test.example', 'Er staat een vervolgactie voor u klaar'],
+      ['karin@almere.example', 'Uitnodiging voor Werkbrug'],
+    ]);
+    expect(mails[0].text).toContain('uiterlijk 24 december 2026');
+    expect(mails[1].text).toContain('Beste Karin de Vries,');
+
+    const eml = readFileSync(join(t.config.mail.outgoingDir, `${mails[0].id}.eml`), 'utf8');
+    expect(eml).toContain('To: joost.jobhunter@test.example');
+    expect(eml).toContain('Content-Type: text/plain');
+    expect(eml).toContain('Content-Type: text/html');
+
+    const first = await t.as(admin, '/api/v1').get('/mail/outgoing?limit=1').expect(200);
+    expect(first.body.map((mail: { id: string }) => mail.id)).toEqual([mails[0].id]);
+    expect(first.headers.link).toContain('offset=1');
+    const second = await t.as(admin, '/api/v1').get('/mail/outgoing?limit=1&offset=1').expect(200);
+    expect(second.body.map((mail: { id: string }) => mail.id)).toEqual([mails[1].id]);
+    expect(second.headers.link).toBeUndefined();
   });
 });
