@@ -353,9 +353,11 @@ describe('mail kept without an SMTP server', () => {
     t.app.get(OutboxRelay).kick();
     const mails = await eventually(async () => {
       const { body } = await t.as(admin, '/api/v1').get('/mail/outgoing').expect(200);
-      return body.length === 2 ? (body as { id: string; to: string; subject: string; text: string }[]) : undefined;
+      return body.length === 2
+        ? (body as { id: string; recipient: string; subject: string; text: string }[])
+        : undefined;
     });
-    expect(mails.map((mail) => [mail.to, mail.subject])).toEqual([
+    expect(mails.map((mail) => [mail.recipient, mail.subject])).toEqual([
       ['joost.jobhunter@test.example', 'Er staat een vervolgactie voor u klaar'],
       ['karin@almere.example', 'Uitnodiging voor Werkbrug'],
     ]);

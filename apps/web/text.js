@@ -824,3 +824,21 @@ export const AUDIT_FLAG_REASONS = {
   'near-quota': 'dicht bij het maximum per dag',
   unusual: 'veel meer dan gewoonlijk',
 };
+
+/** The beheerder's "Uitgaande e-mail": mail Werkbrug kept instead of sending it (no SMTP server set). */
+export const OUTGOING_MAIL_TEXT = {
+  title: 'Uitgaande e-mail',
+  menu: 'Uitnodigingen en meldingen die Werkbrug zonder mailserver bewaart in plaats van verstuurt.',
+  intro:
+    'Zonder mailserver (SMTP_URL) verstuurt Werkbrug geen e-mail, maar bewaart elk bericht als .eml-bestand in de map mail/ van de gegevensmap. Hier leest u ze, nieuwste eerst.',
+  loading: 'De e-mail wordt geladen…',
+  none: 'Er is geen bewaarde e-mail. Met een mailserver wordt e-mail verstuurd en niet hier bewaard.',
+  caption: 'Bewaarde e-mail (nieuwste eerst)',
+  sentAt: 'Verstuurd op',
+  recipient: 'Aan',
+  subject: 'Onderwerp',
+  show: 'Tekst tonen',
+  pages: 'Pagina’s van de uitgaande e-mail',
+  previous: 'Vorige pagina',
+  next: 'Volgende pagina',
+};

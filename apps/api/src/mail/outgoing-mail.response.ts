@@ -5,7 +5,7 @@ import type { OutgoingMail } from '../shared/mail/outgoing-mail.store';
 export class OutgoingMailView {
   @ApiProperty({ description: "The kept file, <id>.eml in the data folder's mail/" }) id: string;
   @ApiProperty({ format: 'date-time' }) sentAt: string;
-  @ApiProperty({ description: 'The recipient address' }) to: string;
+  @ApiProperty({ description: 'The address it was for' }) recipient: string;
   @ApiProperty() subject: string;
   @ApiProperty({ description: 'The plain-text part (the .eml file holds the HTML part too)' }) text: string;
 
@@ -13,7 +13,7 @@ export class OutgoingMailView {
     return Object.assign(new OutgoingMailView(), {
       id: mail.id,
       sentAt: mail.sentAt,
-      to: mail.to,
+      recipient: mail.to,
       subject: mail.subject,
       text: mail.text,
     });
