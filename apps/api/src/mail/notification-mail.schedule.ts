@@ -77,12 +77,17 @@ export class DigestPassTimer extends PassTimer implements OnModuleInit {
     super('digest pass', config.mail.digestIntervalMinutes * 60_000, () => mail.digestPass());
   }
 
+  /** Beside the relay's other messages, so a slow or absent SMTP server holds back no matching. */
   onModuleInit(): void {
-    this.localJobs.register(SEND_NOTIFICATION_JOB, (payload) =>
-      this.mail.sendNotification(String(payload.notificationId)),
+    this.localJobs.register(
+      SEND_NOTIFICATION_JOB,
+      (payload) => this.mail.sendNotification(String(payload.notificationId)),
+      { concurrent: true },
     );
-    this.localJobs.register(SEND_DIGEST_JOB, (payload) =>
-      this.mail.sendDigest(String(payload.userId), String(payload.day)),
+    this.localJobs.register(
+      SEND_DIGEST_JOB,
+      (payload) => this.mail.sendDigest(String(payload.userId), String(payload.day)),
+      { concurrent: true },
     );
   }
 }

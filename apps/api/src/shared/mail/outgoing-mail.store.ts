@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig } from '@werkbrug/common';
+import { APP_CONFIG, AppConfig, Clock } from '@werkbrug/common';
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -21,13 +21,17 @@ export interface OutgoingMail {
  */
 @Injectable()
 export class OutgoingMailStore {
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
 
   private get dir(): string {
     return this.config.mail.outgoingDir;
   }
 
-  async keep(message: { to: string; subject: string; text: string }, raw: Buffer, at = new Date()): Promise<string> {
+  async keep(message: { to: string; subject: string; text: string }, raw: Buffer): Promise<string> {
+    const at = this.clock.now();
     await mkdir(this.dir, { recursive: true });
     const id = `${at.toISOString().replace(/[:.]/g, '-')}-${randomBytes(4).toString('hex')}`;
     await writeFile(join(this.dir, `${id}.eml`), raw);

@@ -38,7 +38,10 @@ export class BullmqJobDispatcher extends JobDispatcher {
       return;
     }
     if (MAIL_JOBS.includes(message.jobName)) {
-      await this.mail.add(message.jobName, message.payload, { ...mailJobOptions(this.config.mail), jobId: message.jobId });
+      await this.mail.add(message.jobName, message.payload, {
+        ...mailJobOptions(this.config.mail),
+        jobId: message.jobId,
+      });
       return;
     }
     await this.queue.add(message.jobName, message.payload, {
