@@ -275,6 +275,29 @@ describe('notification mail', () => {
     }
   });
 
+  it('mails a notification once when two senders take it at the same time, and not again when its job runs twice', async () => {
+    // Written as the notifier writes it, but without its outbox message: the test plays both senders.
+    const [{ id }] = await t.dataSource.query(
+      `INSERT INTO notifications (recipient_id, kind, event_key, link, params, delivery)
+       SELECT id, 'follow-up-due', 'test:two-senders', '#/plaatsingen', '{"candidateReference": "K-TWEE-0001"}', 'direct'
+         FROM users WHERE email = $1 RETURNING id`,
+      [accountmanagerAddress],
+    );
+    const mail = t.app.get(NotificationMailService);
+    const before = mailsTo(accountmanagerAddress).length;
+    const outcomes = await Promise.allSettled([mail.sendNotification(id), mail.sendNotification(id)]);
+    // One sent it; the other found it mailed, or claimed and will be retried (and then find it mailed).
+    expect(outcomes.filter((outcome) => outcome.status === 'fulfilled').length).toBeGreaterThanOrEqual(1);
+    await mail.sendNotification(id);
+    const sent = mailsTo(accountmanagerAddress).slice(before);
+    expect(sent).toHaveLength(1);
+    expect(partsOf(sent[0]).text).toContain('K-TWEE-0001');
+    const [row] = await t.dataSource.query(`SELECT mailed_at IS NOT NULL AS mailed FROM notifications WHERE id = $1`, [
+      id,
+    ]);
+    expect(row.mailed).toBe(true);
+  });
+
   it("gathers a day's proposals into one digest for the employer's user the next morning, and none for a user who turned them off", async () => {
     const third = await propose(await acceptedCandidate('Cor Verborgen'));
     const proposals = (await as(accountmanager).get(`/vacancies/${vacancyId}/proposals`).expect(200)).body as {
