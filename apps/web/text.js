@@ -791,6 +791,7 @@ export const AUDIT_RESOURCE_NAMES = {
   speeddate: 'Speeddate',
   'follow-up': 'Opvolging',
   'employer-history': 'Geschiedenis van een werkgever',
+  'notification-mail': 'E-mail over de kandidaat (bewaard zonder mailserver)',
 };
 
 /** Said wherever the shipped kansrijkheid table is used, until an administrator replaces it. */
@@ -819,6 +820,7 @@ export const AUDIT_PURPOSES = {
   'offering vacancies': 'Vacatures aanbieden',
   placement: 'Plaatsing',
   training: 'Opleiding',
+  'outgoing mail': 'Uitgaande e-mail lezen',
 };
 export const AUDIT_FLAG_REASONS = {
   'near-quota': 'dicht bij het maximum per dag',

@@ -5,6 +5,8 @@ import { NotificationMailRepository } from './notification-mail.repository';
 import { NotificationMailService } from './notification-mail.service';
 import { DigestPassScheduler, DigestPassTimer, MailProcessor } from './notification-mail.schedule';
 import { OutgoingMailController } from './outgoing-mail.controller';
+import { OutgoingMailRepository } from './outgoing-mail.repository';
+import { OutgoingMailService } from './outgoing-mail.service';
 
 /**
  * Notification mail and the mail kept without SMTP: with Redis the `mail` queue is consumed here and
@@ -20,6 +22,8 @@ export class NotificationMailModule {
       providers: [
         NotificationMailRepository,
         NotificationMailService,
+        OutgoingMailRepository,
+        OutgoingMailService,
         ...(config.redisUrl ? [MailProcessor, DigestPassScheduler] : [DigestPassTimer]),
       ],
       exports: [NotificationMailService],

@@ -1,9 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@werkbrug/common';
-import { OutgoingMailStore } from '../shared/mail/outgoing-mail.store';
+import { AuditCandidateData } from '../shared/audit/audit.decorator';
 import { PagedList, Paged, pageOf, PageQuery } from '../shared/validation/paging';
 import { OutgoingMailView } from './outgoing-mail.response';
+import { OutgoingMailService } from './outgoing-mail.service';
 
 /**
  * Without an SMTP server (embedded, or SMTP_URL unset) every message is kept in the data folder;
@@ -13,7 +14,7 @@ import { OutgoingMailView } from './outgoing-mail.response';
 @ApiBearerAuth()
 @Controller('mail')
 export class OutgoingMailController {
-  constructor(private readonly outgoing: OutgoingMailStore) {}
+  constructor(private readonly outgoing: OutgoingMailService) {}
 
   @Get('outgoing')
   @Roles('admin')
@@ -23,9 +24,15 @@ export class OutgoingMailController {
       'Without SMTP_URL every e-mail (invitations, notifications, digests) is kept as an .eml file in the mail/ folder of the data folder; this lists them with their plain text. Empty with SMTP_URL.',
   })
   @ApiOkResponse({ type: [OutgoingMailView] })
+  @AuditCandidateData({
+    resource: 'notification-mail',
+    action: 'read',
+    list: 'candidates',
+    candidateId: 'candidateId',
+    reason: 'outgoing mail',
+  })
   @PagedList()
-  async list(@Query() query: PageQuery): Promise<Paged<OutgoingMailView>> {
-    const { items, more } = await this.outgoing.list(pageOf(query));
-    return { items: items.map(OutgoingMailView.of), more };
+  list(@Query() query: PageQuery): Promise<Paged<OutgoingMailView>> {
+    return this.outgoing.list(pageOf(query));
   }
 }

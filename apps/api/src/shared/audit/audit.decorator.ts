@@ -22,6 +22,7 @@ export const AUDIT_RESOURCES = [
   'follow-up',
   'employer-history',
   'candidate-timeline',
+  'notification-mail',
 ] as const;
 export type AuditResource = (typeof AUDIT_RESOURCES)[number];
 
