@@ -36,6 +36,7 @@ const period = `from=${addMonths(today, -12)}&to=${today}`;
 const MATRIX: Record<string, Row> = {
   'GET /api/v1/audit': { roles: ['admin'] },
   'GET /api/v1/audit/flags': { roles: ['admin'] },
+  'GET /api/v1/mail/outgoing': { roles: ['admin'] },
   'GET /api/v1/candidates/{id}/access-report': { roles: ['klantmanager', 'admin'] },
   'POST /api/v1/employers': { roles: ['accountmanager', 'admin'] },
   'GET /api/v1/employers': { roles: STAFF },

@@ -7,6 +7,7 @@ import { html } from './html.js';
 import { AgreementScreen, AgreementsScreen } from './screens/agreements.js';
 import { AuditScreen } from './screens/audit.js';
 import { BeheerScreen } from './screens/beheer.js';
+import { OutgoingMailScreen } from './screens/outgoing-mail.js';
 import { KansrijkheidScreen } from './screens/kansrijkheid.js';
 import { NotificationPreferencesScreen, NotificationsLink, NotificationsScreen } from './screens/notifications.js';
 import { QueuesScreen } from './screens/queues.js';
@@ -66,6 +67,7 @@ const ROUTES = [
   { pattern: /^\/beheer\/kansrijkheid$/, screen: KansrijkheidScreen, roles: ['admin'] },
   { pattern: /^\/beheer\/audit$/, screen: AuditScreen, roles: ['admin'] },
   { pattern: /^\/beheer\/wachtrijen$/, screen: QueuesScreen, roles: ['admin'] },
+  { pattern: /^\/beheer\/e-mail$/, screen: OutgoingMailScreen, roles: ['admin'] },
   { pattern: /^\/speeddates$/, screen: SpeeddatesScreen, roles: ['jobhunter', 'accountmanager', 'admin'] },
   { pattern: /^\/speeddates\/nieuw$/, screen: NewSpeeddateScreen, roles: ['jobhunter', 'accountmanager', 'admin'] },
   { pattern: /^\/mijn-speeddates$/, screen: EmployerSpeeddatesScreen, roles: ['employer'] },

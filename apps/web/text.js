@@ -537,7 +537,7 @@ export function notificationText({ kind, params = {} }) {
       return `Taak ${task}${about ? ` (${about})` : ''} ${when}.`;
     }
     case 'consent-requested':
-      return `Er is toestemming van een kandidaat nodig${params.candidateReference ? ` (${params.candidateReference})` : ''}.`;
+      return `Een accountmanager wil ${params.candidateReference ?? 'een kandidaat'} voorstellen${params.vacancyTitle ? ` voor ‘${params.vacancyTitle}’` : ''}: er is toestemming van de kandidaat nodig.`;
     case 'delivery-failed':
       return `Een webhook-levering aan ${params.partnerName ?? 'een partner'} is mislukt${params.attempts ? ` na ${params.attempts} ${params.attempts === 1 ? 'poging' : 'pogingen'}` : ''}.`;
     case 'import-failed':
@@ -876,6 +876,7 @@ export const AUDIT_RESOURCE_NAMES = {
   'follow-up': 'Opvolging',
   'employer-history': 'Geschiedenis van een werkgever',
   worklist: 'Werkvoorraad',
+  'notification-mail': 'E-mail over de kandidaat (bewaard zonder mailserver)',
 };
 
 /** Said wherever the shipped kansrijkheid table is used, until an administrator replaces it. */
@@ -905,6 +906,7 @@ export const AUDIT_PURPOSES = {
   'offering vacancies': 'Vacatures aanbieden',
   placement: 'Plaatsing',
   training: 'Opleiding',
+  'outgoing mail': 'Uitgaande e-mail lezen',
 };
 export const AUDIT_FLAG_REASONS = {
   'near-quota': 'dicht bij het maximum per dag',
@@ -967,3 +969,21 @@ export function workItemLinkText(item) {
   if (item.link?.startsWith('#/speeddates/')) return WORK_ITEM_LINKS.speeddate;
   return WORK_ITEM_LINKS.placement;
 }
+
+/** The beheerder's "Uitgaande e-mail": mail Werkbrug kept instead of sending it (no SMTP server set). */
+export const OUTGOING_MAIL_TEXT = {
+  title: 'Uitgaande e-mail',
+  menu: 'Uitnodigingen en meldingen die Werkbrug zonder mailserver bewaart in plaats van verstuurt.',
+  intro:
+    'Zonder mailserver (SMTP_URL) verstuurt Werkbrug geen e-mail, maar bewaart elk bericht als .eml-bestand in de map mail/ van de gegevensmap. Hier leest u ze, nieuwste eerst.',
+  loading: 'De e-mail wordt geladen…',
+  none: 'Er is geen bewaarde e-mail. Met een mailserver wordt e-mail verstuurd en niet hier bewaard.',
+  caption: 'Bewaarde e-mail (nieuwste eerst)',
+  sentAt: 'Verstuurd op',
+  recipient: 'Aan',
+  subject: 'Onderwerp',
+  show: 'Tekst tonen',
+  pages: 'Pagina’s van de uitgaande e-mail',
+  previous: 'Vorige pagina',
+  next: 'Volgende pagina',
+};

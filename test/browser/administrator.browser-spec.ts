@@ -15,7 +15,7 @@ import {
 /**
  * An organisation's administrator in a real browser: invites a colleague, then deactivates another;
  * replaces the illustrative kansrijkheid table with a CSV as Dutch Excel writes it; reads the audit
- * log and its flags, and the queues.
+ * log and its flags, the queues, and the mail kept without a mail server.
  */
 describeInBrowser('the administrator in the browser', () => {
   let t: TestApp;
@@ -227,6 +227,24 @@ describeInBrowser('the administrator in the browser', () => {
     }
     await page.getByRole('row', { name: /^Matching \(shortlists\)/ }).waitFor();
     await screenshot(page, 'queues');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(policyViolations).toEqual([]);
+  });
+
+  it('reads the mail Werkbrug kept without a mail server, newest first, with its text', async () => {
+    await page.getByRole('link', { name: 'Beheer', exact: true }).click();
+    await page.getByRole('link', { name: 'Uitgaande e-mail' }).click();
+    await page.getByRole('heading', { name: 'Uitgaande e-mail', exact: true }).waitFor();
+    const karin = page.getByRole('listitem').filter({ hasText: 'Aan: karin.de.vries@almere.example' });
+    await karin.getByRole('heading', { name: 'Uitnodiging voor Werkbrug' }).waitFor();
+    await karin.getByText('Tekst tonen').click();
+    await karin.getByText('Beste Karin de Vries,', { exact: false }).waitFor();
+    // Petra was invited after Karin: her invitation comes first.
+    const recipients = await page.getByRole('listitem').filter({ hasText: 'Aan: ' }).allInnerTexts();
+    const order = recipients.map((text) =>
+      text.includes('petra@') ? 'petra' : text.includes('karin.de.vries@') ? 'karin' : '',
+    );
+    expect(order.filter(Boolean)).toEqual(['petra', 'karin']);
     expect(await accessibilityViolations(page)).toEqual([]);
     expect(policyViolations).toEqual([]);
   });

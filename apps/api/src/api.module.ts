@@ -22,6 +22,7 @@ import { CandidateExclusionsModule } from './candidate-exclusions/candidate-excl
 import { CandidateTimelineModule } from './candidate-timeline/candidate-timeline.module';
 import { KansrijkheidModule } from './kansrijkheid/kansrijkheid.module';
 import { MetricsModule } from './platform/metrics/metrics.module';
+import { NotificationMailModule } from './mail/notification-mail.module';
 import { OffersModule } from './offers/offers.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { OutboxModule } from './shared/outbox/outbox.module';
@@ -126,6 +127,7 @@ export class ApiModule {
         ReportsModule,
         RetentionModule.forRoot(config),
         VacancyExpiryModule.forRoot(config),
+        NotificationMailModule.forRoot(config),
         FeedFollowModule.forRoot(config),
         HealthModule,
         ProblemsModule,

@@ -1,6 +1,7 @@
 // The administrator's own part, "Beheer": a page that leads to each of its screens, and the menu
 // those screens share so the beheerder moves between them without going back.
 import { html } from '../html.js';
+import { OUTGOING_MAIL_TEXT } from '../text.js';
 import { Heading } from '../ui.js';
 
 export const BEHEER_SCREENS = [
@@ -20,6 +21,7 @@ export const BEHEER_SCREENS = [
     'Wachtrijen',
     'De taken op de achtergrond (matching, webhooks) en mislukte taken opnieuw starten.',
   ],
+  ['/beheer/e-mail', OUTGOING_MAIL_TEXT.title, OUTGOING_MAIL_TEXT.menu],
   ['/partners', 'Partners', 'Systemen van buiten die vacatures aanleveren of de vacaturefeed lezen.'],
 ];
 

@@ -63,6 +63,34 @@ export function webhookJobOptions(webhooks: { attempts: number; backoffMs: numbe
   } as const;
 }
 
+/**
+ * Notification mail: the API consumes this queue itself (sending is an SMTP call, not matching work).
+ * Jobs carry ids only; the message is made from the database when it is sent.
+ */
+export const MAIL_QUEUE = 'mail';
+
+/** One notification mailed directly: `{ notificationId }`, job id `notification.<id>`. */
+export const SEND_NOTIFICATION_JOB = 'send-notification';
+
+/** One user's daily digest: `{ userId, day }`, job id `digest.<userId>.<day>`. */
+export const SEND_DIGEST_JOB = 'send-digest';
+
+export const MAIL_JOBS: readonly string[] = [SEND_NOTIFICATION_JOB, SEND_DIGEST_JOB];
+
+export function digestJobId(userId: string, day: string): string {
+  return `digest.${userId}.${day}`;
+}
+
+/** Exponential backoff from MAIL_BACKOFF_MS over MAIL_ATTEMPTS tries; the notification row says whether it went out. */
+export function mailJobOptions(mail: { attempts: number; backoffMs: number }) {
+  return {
+    attempts: mail.attempts,
+    backoff: { type: 'exponential', delay: mail.backoffMs },
+    removeOnComplete: { age: 24 * 3600, count: 10_000 },
+    removeOnFail: { age: 7 * 24 * 3600 },
+  } as const;
+}
+
 export * from './eviction-policy';
 export * from './redis-connection';
 export * from './job-metrics';

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { DomainError, Principal } from '@werkbrug/common';
 import { MatchFeedback, Proposal, ServiceRecord, ShortlistEntry } from '@werkbrug/database';
 import { candidateProfile, vacancyBody } from '../../../../test/support/fixtures';
@@ -26,7 +27,8 @@ describe('ProposalsService on real repositories', () => {
   let t: ServiceTest;
   let proposals: ProposalsService;
   let consents: ConsentsService;
-  const accountmanager: Principal = principal('accountmanager', 'am-anna');
+  // A user id as the guard gives one: the employer's answer notifies whoever proposed (no user here, so no one).
+  const accountmanager: Principal = principal('accountmanager', 'am-anna', { userId: randomUUID() });
   const klantmanager: Principal = principal('klantmanager', 'km-karin');
   let employer: Principal;
   let otherEmployer: Principal;

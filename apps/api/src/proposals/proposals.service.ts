@@ -4,6 +4,8 @@ import { isFollowed, Proposal, ProposalStatus, TransactionHost } from '@werkbrug
 import { ActiveConsents, ConsentsService, NO_CONSENT } from '../consent/consents.service';
 import { ServiceLedger } from '../shared/ledger/service-ledger';
 import { WorkItemWriter } from '../shared/worklist/work-item-writer.repository';
+import { Notifier } from '../shared/notifications/notifier';
+import { candidateReference } from '../shared/pseudonyms/candidate-names';
 import { checkNoRejectionFields, rejectionOf } from '../shared/validation/rejection-fields';
 import { ShortlistsService } from '../shortlists/shortlists.service';
 import { VacanciesService } from '../vacancies/vacancies.service';
@@ -15,7 +17,6 @@ import { ProposalFilter, ProposalRepository } from './proposal.repository';
 import { ConsentRequestView, Disclosure, ProposalView } from './proposal.response';
 import { RequestConsentDto } from './dto/consent-request.dto';
 import { CandidateProfileErrors } from '../shared/candidate-access/candidate-access.errors';
-import { candidateReference } from '../shared/pseudonyms/candidate-names';
 import { ProposedCandidateRepository } from './proposed-candidate.repository';
 import { Page, pageFrom, pageOf, Paged } from '../shared/validation/paging';
 import { CandidateAccess, CandidateOnList } from '../shared/candidate-access/candidate-access.service';
@@ -49,6 +50,7 @@ export class ProposalsService {
     private readonly clock: Clock,
     private readonly access: CandidateAccess,
     private readonly workItems: WorkItemWriter,
+    private readonly notifier: Notifier,
   ) {}
 
   /**
@@ -134,6 +136,7 @@ export class ProposalsService {
           subject: { type: 'proposal', id: proposal.id },
         });
       }
+      await this.notifyProposed(vacancy, saved);
       return this.views(saved, principal);
     });
   }
@@ -141,7 +144,8 @@ export class ProposalsService {
   /**
    * Asks the candidate's klantmanager (their organisation's team, without one) for the consent to
    * show the anonymised profile, so the candidate can be proposed for this vacancy: an item on their
-   * worklist, closed when the consent is recorded. Asking again while it is open changes nothing.
+   * worklist, closed when the consent is recorded, and a notification. Asking again while it is open
+   * changes nothing.
    */
   async requestConsent(candidateId: string, dto: RequestConsentDto, principal: Principal): Promise<ConsentRequestView> {
     const vacancy = await this.vacancies.get(dto.vacancyId, principal);
@@ -167,6 +171,15 @@ export class ProposalsService {
         params: {},
         dueOn: addDays(this.clock.today(), CONSENT_REQUEST_DUE_DAYS),
         at: this.clock.now(),
+      });
+      await this.notifier.notify({
+        kind: 'consent-requested',
+        eventKey: sourceKey,
+        recipientIds: candidate.klantmanagerId
+          ? [candidate.klantmanagerId]
+          : await this.notifier.staff(candidate.organisationId, 'klantmanager'),
+        link: `#/kandidaten/${candidateId}`,
+        params: { candidateReference: candidateReference(candidateId), vacancyTitle: vacancy.title },
       });
       const item = (await this.workItems.bySource(sourceKey))!;
       return {
@@ -216,7 +229,7 @@ export class ProposalsService {
         subject: { type: 'proposal', id: proposal.id },
       });
       // An invitation or rejection by the employer is the proposer's to act on (one recorded by staff they know of).
-      if (forEmployer && dto.answer !== 'not-now')
+      if (forEmployer && dto.answer !== 'not-now') {
         await this.workItems.open({
           kind: 'employer-answer',
           sourceKey: `proposal:${proposal.id}:${STATUS_OF[dto.answer]}`,
@@ -230,6 +243,8 @@ export class ProposalsService {
           dueOn: addDays(this.clock.today(), ANSWER_DUE_DAYS),
           at: this.clock.now(),
         });
+        await this.notifyAnswered(proposal, dto.answer, principal);
+      }
       return updated;
     });
     return ProposalView.of(answered, forEmployer, disclosure);
@@ -317,5 +332,30 @@ export class ProposalsService {
         ];
       }),
     );
+  }
+
+  /** Tells the employer's users of each new proposal, in its transaction; the candidate by reference only. */
+  private async notifyProposed(vacancy: { employerId: string; title: string }, proposals: Proposal[]): Promise<void> {
+    const recipientIds = await this.notifier.employerUsers(vacancy.employerId);
+    for (const proposal of proposals)
+      await this.notifier.notify({
+        kind: 'candidate-proposed',
+        eventKey: `proposal:${proposal.id}`,
+        recipientIds,
+        link: '#/voorstellen',
+        params: { candidateReference: candidateReference(proposal.candidateId), vacancyTitle: vacancy.title },
+      });
+  }
+
+  /** Tells the accountmanager who proposed of the employer's final answer (invited or rejected), in its transaction. */
+  private async notifyAnswered(proposal: Proposal, answer: ProposalAnswer, principal: Principal): Promise<void> {
+    const vacancy = await this.vacancies.get(proposal.vacancyId, principal);
+    await this.notifier.notify({
+      kind: 'employer-answered',
+      eventKey: `proposal-answered:${proposal.id}`,
+      recipientIds: [proposal.proposedBy],
+      link: `#/vacatures/${proposal.vacancyId}/shortlist`,
+      params: { answer, candidateReference: candidateReference(proposal.candidateId), vacancyTitle: vacancy.title },
+    });
   }
 }

@@ -264,24 +264,40 @@ describe('parseConfig', () => {
     );
   });
 
-  it('writes mail to the log without SMTP_URL, and links to this process unless PUBLIC_URL says where the app is', () => {
-    const defaults = parseConfig({ WERKBRUG_DATA_DIR: dataDir(), PORT: '8080' });
+  it('keeps mail in the data folder without SMTP_URL, and links to this process unless PUBLIC_URL says where the app is', () => {
+    const dir = dataDir();
+    const defaults = parseConfig({ WERKBRUG_DATA_DIR: dir, PORT: '8080' });
     expect(defaults.mail).toEqual({
       smtpUrl: undefined,
+      outgoingDir: join(dir, 'mail'),
       from: 'Werkbrug <noreply@werkbrug.invalid>',
       publicUrl: 'http://localhost:8080',
+      attempts: 15,
+      backoffMs: 5000,
+      digestHour: 7,
+      digestIntervalMinutes: 15,
     });
     const set = parseConfig({
-      WERKBRUG_DATA_DIR: dataDir(),
+      WERKBRUG_DATA_DIR: dir,
       SMTP_URL: 'smtps://user:secret@mail.example.nl:465',
       MAIL_FROM: 'Werkgeversservicepunt <wsp@example.nl>',
       PUBLIC_URL: 'https://werkbrug.example.nl/',
+      MAIL_ATTEMPTS: '5',
+      MAIL_BACKOFF_MS: '1000',
+      MAIL_DIGEST_HOUR: '17',
+      MAIL_DIGEST_INTERVAL_MINUTES: '0',
     });
     expect(set.mail).toEqual({
       smtpUrl: 'smtps://user:secret@mail.example.nl:465',
+      outgoingDir: join(dir, 'mail'),
       from: 'Werkgeversservicepunt <wsp@example.nl>',
       publicUrl: 'https://werkbrug.example.nl',
+      attempts: 5,
+      backoffMs: 1000,
+      digestHour: 17,
+      digestIntervalMinutes: 0,
     });
+    expect(() => parseConfig({ WERKBRUG_DATA_DIR: dir, MAIL_DIGEST_HOUR: '24' })).toThrow('MAIL_DIGEST_HOUR');
   });
 
   it('follows the feeds FOLLOWED_FEEDS names, refusing an address in the clear or a key that is not a partner key', () => {

@@ -72,14 +72,26 @@ export interface FollowedFeedConfig {
   key: string;
 }
 
-/** E-mail Werkbrug sends (invitations). */
+/** E-mail Werkbrug sends (invitations, notifications). */
 export interface MailConfig {
-  /** smtp:// or smtps:// with any credentials; unset: every message is written to the log instead. */
+  /**
+   * smtp:// or smtps:// with any credentials; unset: every message is written to the log and kept as
+   * an .eml file in `outgoingDir`, for an administrator to read.
+   */
   smtpUrl?: string;
+  /** Where mail is kept without SMTP_URL: `mail/` in the data folder. */
+  outgoingDir: string;
   /** The sender: an address, or "Name <address>". */
   from: string;
   /** Where people open the web app: links in messages point here. */
   publicUrl: string;
+  /** Notification mail on BullMQ: tries per mail and the first backoff (it doubles each try). */
+  attempts: number;
+  backoffMs: number;
+  /** The daily digest goes out from this hour, Dutch time (0-23). */
+  digestHour: number;
+  /** How often the digest pass looks whether a digest is due (0: never; a test runs it itself). */
+  digestIntervalMinutes: number;
 }
 
 /** Matching jobs on BullMQ: how a failing job is retried, and how a worker holds on to the job it runs. */
@@ -627,8 +639,15 @@ export function parseConfig(env: Env = process.env, options: ParseOptions = {}):
     },
     mail: {
       smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+      outgoingDir: join(dataDir, 'mail'),
       from: env.MAIL_FROM || 'Werkbrug <noreply@werkbrug.invalid>',
       publicUrl: publicUrl(env),
+      // Fifteen tries doubling from 5 s span about a day (5 s … 11 h) before a mail is failed: an SMTP
+      // server down overnight delays mail, it does not lose it.
+      attempts: integer(env, 'MAIL_ATTEMPTS', 15, 1, 50),
+      backoffMs: integer(env, 'MAIL_BACKOFF_MS', 5000, 0, 3_600_000),
+      digestHour: integer(env, 'MAIL_DIGEST_HOUR', 7, 0, 23),
+      digestIntervalMinutes: integer(env, 'MAIL_DIGEST_INTERVAL_MINUTES', 15, 0, 24 * 60),
     },
     // Every 30 s: a vacancy taken down in the other region is gone here well within a minute.
     followedFeeds: {

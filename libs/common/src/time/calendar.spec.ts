@@ -1,4 +1,13 @@
-import { addDays, addMonths, daysBetween, dutchDay, instantOnDay, lastDayOfMonth, startOfDutchDay } from './calendar';
+import {
+  addDays,
+  addMonths,
+  daysBetween,
+  dutchDay,
+  dutchHourOn,
+  instantOnDay,
+  lastDayOfMonth,
+  startOfDutchDay,
+} from './calendar';
 import { FixedClock } from './clock';
 
 describe('Dutch calendar days', () => {
@@ -15,6 +24,14 @@ describe('Dutch calendar days', () => {
     // The nights the clocks change (29 March and 25 October 2026) start at the old offset.
     expect(startOfDutchDay('2026-03-29').toISOString()).toBe('2026-03-28T23:00:00.000Z');
     expect(startOfDutchDay('2026-10-25').toISOString()).toBe('2026-10-24T22:00:00.000Z');
+  });
+
+  it('gives the instant a Dutch clock shows an hour, also on the days the clocks change', () => {
+    expect(dutchHourOn('2026-12-07', 7).toISOString()).toBe('2026-12-07T06:00:00.000Z');
+    expect(dutchHourOn('2026-07-15', 7).toISOString()).toBe('2026-07-15T05:00:00.000Z');
+    expect(dutchHourOn('2026-03-29', 7).toISOString()).toBe('2026-03-29T05:00:00.000Z');
+    expect(dutchHourOn('2026-10-25', 7).toISOString()).toBe('2026-10-25T06:00:00.000Z');
+    expect(dutchHourOn('2026-12-07', 0).toISOString()).toBe('2026-12-06T23:00:00.000Z');
   });
 
   it('adds days and months on the calendar', () => {

@@ -46,6 +46,16 @@ export function startOfDutchDay(date: CalendarDate): Date {
   return new Date(utcMidnight.getTime() - amsterdamOffsetMinutes(utcMidnight) * 60_000);
 }
 
+/**
+ * The instant a day's clock shows `hour`:00 in the Netherlands (the daily digest's moment), also on
+ * the two days a year the clocks change.
+ */
+export function dutchHourOn(date: CalendarDate, hour: number): Date {
+  const midnight = startOfDutchDay(date);
+  const guess = new Date(midnight.getTime() + hour * 3_600_000);
+  return new Date(guess.getTime() - (amsterdamOffsetMinutes(guess) - amsterdamOffsetMinutes(midnight)) * 60_000);
+}
+
 const toCalendarDate = (utc: Date): CalendarDate => utc.toISOString().slice(0, 10);
 
 /** `days` after a date (before it when negative). */

@@ -38,6 +38,10 @@ export class Notification {
 
   @Column({ type: 'timestamptz', nullable: true })
   mailedAt: Date | null;
+
+  /** A sender's claim while it talks to the SMTP server; expires so a dead sender's mail goes out later. */
+  @Column({ type: 'timestamptz', nullable: true })
+  mailClaimedUntil: Date | null;
 }
 
 /** A user's choice for one kind; without a row the kind's default for their role applies. */

@@ -25,6 +25,7 @@ import { SpeeddateFeedback1767200000000 } from './1767200000000-speeddate-feedba
 import { KansrijkheidReplaced1767400000000 } from './1767400000000-kansrijkheid-replaced';
 import { Notifications1767500000000 } from './1767500000000-notifications';
 import { WorkItems1767600000000 } from './1767600000000-work-items';
+import { NotificationMail1767800000000 } from './1767800000000-notification-mail';
 
 /** In order; each runs once, at start-up, under a lock (see runMigrations). */
 export const MIGRATIONS = [
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   KansrijkheidReplaced1767400000000,
   Notifications1767500000000,
   WorkItems1767600000000,
+  NotificationMail1767800000000,
 ];

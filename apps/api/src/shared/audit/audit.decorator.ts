@@ -23,6 +23,7 @@ export const AUDIT_RESOURCES = [
   'employer-history',
   'candidate-timeline',
   'worklist',
+  'notification-mail',
 ] as const;
 export type AuditResource = (typeof AUDIT_RESOURCES)[number];
 

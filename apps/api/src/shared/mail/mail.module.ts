@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { Mailer } from './mailer';
+import { OutgoingMailStore } from './outgoing-mail.store';
 
-@Module({ providers: [Mailer], exports: [Mailer] })
+@Module({ providers: [Mailer, OutgoingMailStore], exports: [Mailer, OutgoingMailStore] })
 export class MailModule {}

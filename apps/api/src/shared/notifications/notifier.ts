@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { SEND_NOTIFICATION_JOB } from '@werkbrug/queue';
 import { OutboxRepository } from '../outbox/outbox.repository';
 import { defaultDelivery, NotificationKind } from './notification-kinds';
 import { NotificationRepository } from './notification.repository';
 
-/** The outbox job that mails one notification directly: `{ notificationId }`. */
-export const SEND_NOTIFICATION_JOB = 'send-notification';
+/** The outbox job that mails one notification directly: `{ notificationId }` (on the `mail` queue with Redis). */
+export { SEND_NOTIFICATION_JOB };
 
 export interface NotificationEvent {
   kind: NotificationKind;

@@ -1,7 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig } from '@werkbrug/common';
-import { MATCHING_QUEUE, redisConnectionOptions, WEBHOOKS_QUEUE } from '@werkbrug/queue';
+import { MAIL_QUEUE, MATCHING_QUEUE, redisConnectionOptions, WEBHOOKS_QUEUE } from '@werkbrug/queue';
 import { ShortlistingModule } from '@werkbrug/shortlisting';
 import { BullmqJobDispatcher } from './bullmq-job.dispatcher';
 import { InProcessJobDispatcher } from './in-process-job.dispatcher';
@@ -24,7 +24,7 @@ export class OutboxModule {
       ? {
           imports: [
             queueModule(redisUrl, config.queuePrefix),
-            BullModule.registerQueue({ name: MATCHING_QUEUE }, { name: WEBHOOKS_QUEUE }),
+            BullModule.registerQueue({ name: MATCHING_QUEUE }, { name: WEBHOOKS_QUEUE }, { name: MAIL_QUEUE }),
           ],
           useClass: BullmqJobDispatcher,
         }

@@ -49,6 +49,18 @@ export class OutboxRepository {
   }
 
   /**
+   * A local job written once for its job id, where a unique index on the job id holds (a digest per
+   * user and day): a second write, from a rerun or another process, adds nothing. Whether it was new.
+   */
+  async enqueueLocalOnce(jobName: string, jobId: string, payload: Record<string, unknown>): Promise<boolean> {
+    const written: unknown[] = await this.db.manager.query(
+      `INSERT INTO outbox_messages (job_name, job_id, payload) VALUES ($1, $2, $3::jsonb) ON CONFLICT DO NOTHING RETURNING id`,
+      [jobName, jobId, JSON.stringify(payload)],
+    );
+    return written.length > 0;
+  }
+
+  /**
    * Claims up to `limit` due messages for `claimSeconds`, oldest first, counting the attempt. SKIP
    * LOCKED: relays side by side never claim the same message at the same time; a claim that
    * expires (its relay died) makes the message due again.
