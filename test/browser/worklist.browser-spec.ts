@@ -134,7 +134,10 @@ describeInBrowser('the worklist in the browser', () => {
 
     await note.fill('Henk werkt er nog, werkgever tevreden');
     await first.getByRole('button', { name: 'Afgerond' }).click();
-    await page.getByText(/^Afgerond: Zes maanden na de start/).waitFor();
+    await page
+      .getByRole('main')
+      .getByText(/^Afgerond: Zes maanden na de start/)
+      .waitFor();
     const items = page.getByRole('list', { name: 'Mijn werk' }).getByRole('listitem');
     expect(await items.count()).toBe(1);
     await items
