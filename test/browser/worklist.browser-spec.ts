@@ -53,6 +53,8 @@ describeInBrowser('the worklist in the browser', () => {
         .body.id;
     const marja = await candidate('Marja de Vries');
     const henk = await candidate('Henk Jansen');
+    // Kees has not consented yet: Anna asks his klantmanager from the shortlist.
+    await candidate('Kees Bakker');
     await consentToProfile(klantmanager, marja);
     vacancyId = (
       await accountmanager.post('/api/v1/vacancies', vacancyBody({ ...careVacancy, employerId })).expect(201)
@@ -134,7 +136,10 @@ describeInBrowser('the worklist in the browser', () => {
 
     await note.fill('Henk werkt er nog, werkgever tevreden');
     await first.getByRole('button', { name: 'Afgerond' }).click();
-    await page.getByText(/^Afgerond: Zes maanden na de start/).waitFor();
+    await page
+      .getByRole('main')
+      .getByText(/^Afgerond: Zes maanden na de start/)
+      .waitFor();
     const items = page.getByRole('list', { name: 'Mijn werk' }).getByRole('listitem');
     expect(await items.count()).toBe(1);
     await items
@@ -143,6 +148,20 @@ describeInBrowser('the worklist in the browser', () => {
       .waitFor();
     const [followUp] = await t.dataSource.query(`SELECT result FROM follow_ups WHERE kind = 'six-month-check'`);
     expect(followUp.result).toBe('Henk werkt er nog, werkgever tevreden');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(policyViolations).toEqual([]);
+  });
+
+  it('asks the klantmanager from the shortlist for the consent a candidate lacks, and says it is asked', async () => {
+    await page.goto(`${baseUrl}/#/vacatures/${vacancyId}/shortlist`);
+    const kees = page.getByRole('listitem', { name: 'Kees Bakker', exact: true });
+    await kees.getByRole('button', { name: 'Details van Kees Bakker' }).click();
+    await kees.getByRole('button', { name: 'Vraag de klantmanager om toestemming voor Kees Bakker' }).click();
+    await kees.getByText(/^Gevraagd: de klantmanager ziet het in de werkvoorraad/).waitFor();
+    const [item] = await t.dataSource.query(
+      `SELECT w.role, u.name FROM work_items w JOIN users u ON u.id = w.assignee_id WHERE w.kind = 'consent-requested'`,
+    );
+    expect(item).toEqual({ role: 'klantmanager', name: 'test' });
     expect(await accessibilityViolations(page)).toEqual([]);
     expect(policyViolations).toEqual([]);
   });

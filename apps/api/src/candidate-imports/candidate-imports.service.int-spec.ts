@@ -256,6 +256,19 @@ describe('CandidateImportsService on real repositories', () => {
     expect(await imports.get(other.id, klantmanager)).toMatchObject({ status: 'running' });
     await imports.failInterrupted();
     expect(await imports.get(other.id, klantmanager)).toMatchObject({ status: 'failed' });
+    // Each is on the werkvoorraad of the organisation's beheerders.
+    const items = await t.db.manager.query(
+      `SELECT source_key, role, organisation_id, assignee_id, params FROM work_items
+        WHERE kind = 'candidate-import-failed' AND source_key = ANY($1) ORDER BY source_key`,
+      [[`candidate-import:${stopped.id}`, `candidate-import:${other.id}`]],
+    );
+    expect(items).toHaveLength(2);
+    expect(items[0]).toMatchObject({
+      role: 'admin',
+      organisation_id: t.owner.organisationId,
+      assignee_id: null,
+      params: { errorCode: 'candidate-import.interrupted' },
+    });
   });
 
   it('takes JSON in the API shape, and the candidate answers with its client number', async () => {

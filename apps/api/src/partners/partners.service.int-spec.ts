@@ -251,6 +251,19 @@ describe('PartnersService and WebhooksService on real repositories', () => {
       expect(failed).toMatchObject({ id: deliveryId, status: 'failed', attempts: 2, lastStatusCode: 503, round: 1 });
       const [listed] = (await webhooks.subscriptions(wspAdmin, partnerId, page)).items;
       expect(listed).toMatchObject({ failedDeliveries: 1 });
+      // Failed for good: on the werkvoorraad of the WSP's beheerders, written with the failure.
+      const items = await t.db.manager.query(
+        `SELECT source_key, role, organisation_id, link, params FROM work_items WHERE kind = 'webhook-failed'`,
+      );
+      expect(items).toEqual([
+        {
+          source_key: `webhook-delivery:${deliveryId}:1`,
+          role: 'admin',
+          organisation_id: wspAdmin.organisationId,
+          link: '#/partners',
+          params: { eventType: 'vacancy.created', partnerId },
+        },
+      ]);
 
       hook.state.up = true;
       const replayed = await webhooks.replay(wspAdmin, partnerId, subscription.id, deliveryId);

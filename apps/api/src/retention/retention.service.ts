@@ -12,6 +12,7 @@ import {
   leftOnOrBefore,
 } from './retention-rules';
 import { RetentionErrors } from './retention.errors';
+import { WorkItemWriter } from '../shared/worklist/work-item-writer.repository';
 import { RetentionRepository } from './retention.repository';
 import { ErasureView, RetentionRunView } from './retention.response';
 
@@ -33,6 +34,7 @@ export class RetentionService {
     private readonly matching: MatchingRequests,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly workItems: WorkItemWriter,
   ) {}
 
   /**
@@ -117,6 +119,7 @@ export class RetentionService {
     await this.candidates.clearProposalSnapshots(candidate.id, CLEARED_SNAPSHOT_FIELDS);
     // Nothing is shared any more; the adjustments named are health detail.
     await this.candidates.withdrawConsents(candidate.id, anonymisedAt);
+    await this.workItems.closeAllForCandidate(candidate.id, 'candidate-anonymised', anonymisedAt);
     // Left, so only the shortlists the candidate is on; an ended vacancy's is matched no more, so
     // the candidate is taken off it here.
     await this.candidates.removeFromEndedShortlists(candidate.id);

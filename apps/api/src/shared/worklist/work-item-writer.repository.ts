@@ -69,6 +69,15 @@ export class WorkItemWriter {
     );
   }
 
+  /** Closes every open item about the candidate (anonymised: nothing is left to do about them). */
+  async closeAllForCandidate(candidateId: string, reason: string, at: Date): Promise<void> {
+    await this.db.manager.query(
+      `UPDATE work_items SET done_at = $3, closed_reason = $2, version = version + 1
+        WHERE candidate_id = $1 AND done_at IS NULL`,
+      [candidateId, reason, at],
+    );
+  }
+
   /** The item of a source, open or not. */
   async bySource(sourceKey: string): Promise<{ id: string; dueOn: string; doneAt: Date | null } | undefined> {
     const [row]: { id: string; due_on: string; done_at: Date | null }[] = await this.db.manager.query(
