@@ -1,7 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, Optional } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@werkbrug/common';
-import { MATCHING_QUEUE, warnUnlessNoEviction } from '@werkbrug/queue';
+import { MAIL_QUEUE, MATCHING_QUEUE, warnUnlessNoEviction, WEBHOOKS_QUEUE } from '@werkbrug/queue';
 import type { Job, Queue } from 'bullmq';
 import { OutboxRepository } from '../../shared/outbox/outbox.repository';
 import { QueueErrors } from './queue.errors';
@@ -26,6 +26,8 @@ export class QueuesService implements OnApplicationBootstrap {
     private readonly outbox: OutboxRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Optional() @InjectQueue(MATCHING_QUEUE) private readonly queue?: Queue,
+    @Optional() @InjectQueue(WEBHOOKS_QUEUE) private readonly webhooks?: Queue,
+    @Optional() @InjectQueue(MAIL_QUEUE) private readonly mail?: Queue,
   ) {}
 
   /** Not awaited: the API starts while Redis is away. */
@@ -81,9 +83,12 @@ export class QueuesService implements OnApplicationBootstrap {
     return { retried };
   }
 
-  /** What the dashboard shows: the matching queue, when there is one. */
+  /**
+   * What the dashboard shows, with Redis: matching, and the API's own webhook and mail queues: a
+   * delivery or mail whose attempts ran out stays in its failed set, for an administrator to retry.
+   */
   dashboardQueues(): Queue[] {
-    return this.queue ? [this.queue] : [];
+    return [this.queue, this.webhooks, this.mail].filter((queue): queue is Queue => Boolean(queue));
   }
 
   /** Refuses, embedded, to open a dashboard that does not exist. */
