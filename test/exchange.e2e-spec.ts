@@ -133,7 +133,7 @@ describe('the vacancy exchange between two regions', () => {
     expect(again.counts).toEqual({ created: 0, updated: 0, unchanged: 3, refused: 0 });
   });
 
-  it("reads A's feed in pages: every published vacancy once, then each change once, removals as removals", async () => {
+  it("reads A's feed in pages: every published vacancy once, then each change, removals as removals", async () => {
     const reader = a.as(await a.partnerKey(['vacancy-feed:read']), '/api/v1');
     const readAll = async (cursor?: string) => {
       const items: FeedItem[] = [];
@@ -176,7 +176,12 @@ describe('the vacancy exchange between two regions', () => {
         }),
       ]),
     );
-    expect(next.items).toHaveLength(2);
+    // Nothing but the two changes, unless a transaction elsewhere on the server was still running as
+    // the snapshot began (its horizon): then what follows the snapshot repeats some of it, each as it is now.
+    const last = (id: string) => next.items.filter((item) => item.id === id).at(-1);
+    expect(last(p2)).toEqual({ id: p2, removed: true });
+    expect(last(p1)).toMatchObject({ removed: false, vacancy: { title: 'Schoonmaker P-1 (32 uur)' } });
+    for (const item of next.items) expect([...imported.values()]).toContain(item.id);
     // Caught up: the same cursor again gives nothing new.
     expect((await readAll(next.cursor)).items).toEqual([]);
   });
