@@ -162,7 +162,8 @@ describeInBrowser('the employer register in the browser', () => {
     // Closed with a reason: asked first, refused without one, then listed apart and in the history.
     const glazenwasser = vacancies.getByRole('listitem', { name: 'Glazenwasser' });
     await glazenwasser.getByRole('button', { name: /^Sluiten…/ }).click();
-    expect(await page.evaluate<string | undefined>('document.activeElement?.getAttribute("type")')).toBe('radio');
+    // The focus moves once the question has rendered (an effect, after the click has returned).
+    await page.waitForFunction('document.activeElement?.getAttribute("type") === "radio"');
     await glazenwasser.getByRole('button', { name: 'Vacature sluiten' }).click();
     await glazenwasser.getByText('Kies waarom u de vacature sluit.').waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
@@ -248,9 +249,7 @@ describeInBrowser('the employer register in the browser', () => {
     await card.getByText('Een gesloten vacature gaat niet meer open', { exact: false }).waitFor();
     // Cancelled: nothing changes, and the focus is back on the button.
     await card.getByRole('button', { name: 'Annuleren' }).click();
-    expect(await own.evaluate<string | undefined>('document.activeElement?.textContent')).toBe(
-      'Sluiten…: Schoonmaker kantoren',
-    );
+    await own.waitForFunction('document.activeElement?.textContent === "Sluiten…: Schoonmaker kantoren"');
     await card.getByRole('button', { name: /^Sluiten…/ }).click();
     await card.getByRole('radio', { name: 'Op een andere manier vervuld' }).check();
     expect(await accessibilityViolations(own)).toEqual([]);
