@@ -921,7 +921,7 @@ export const FOLLOW_UP_KINDS = {
   training: 'Training regelen',
   'contract-offered': 'Aangeboden contract opvolgen',
   'proefplaatsing-decision': 'Besluit over de proefplaatsing vastleggen',
-  'six-month-check': 'Zes maanden na de start: werkt de kandidaat nog?',
+  'six-month-check': 'Zes maanden na de start nagaan of de kandidaat nog werkt',
   'placement-expected': 'Plaatsing na de opleiding met baangarantie opvolgen',
 };
 

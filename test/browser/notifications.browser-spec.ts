@@ -8,6 +8,7 @@ import {
   describeInBrowser,
   employerUser,
   launchBrowser,
+  screenshot,
   serve,
   signInThroughDevProvider,
   watchPolicyViolations,
@@ -71,6 +72,7 @@ describeInBrowser('notifications in the browser', () => {
       .getByRole('link', { name: 'Het werkgeversservicepunt heeft uw vacature ‘Schoonmaker kantoren’ gepauzeerd.' })
       .waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'notifications');
 
     await page
       .getByRole('link', { name: 'Het werkgeversservicepunt heeft uw vacature ‘Schoonmaker kantoren’ gewijzigd.' })

@@ -109,7 +109,7 @@ describeInBrowser('the worklist in the browser', () => {
     await items.nth(0).getByText('Te laat').waitFor();
     await items
       .nth(0)
-      .getByText(/^Zes maanden na de start: werkt de kandidaat nog\?: Henk Jansen bij Zorg Almere/)
+      .getByText(/^Zes maanden na de start nagaan of de kandidaat nog werkt: Henk Jansen bij Zorg Almere/)
       .waitFor();
     expect(await items.nth(0).getByRole('link', { name: 'Naar de plaatsingen' }).getAttribute('href')).toBe(
       '#/plaatsingen',
