@@ -526,8 +526,10 @@ export function notificationText({ kind, params = {} }) {
     }
     case 'candidate-proposed':
       return `Er is een kandidaat aan u voorgesteld${params.vacancyTitle ? ` voor ${quoted(params.vacancyTitle)}` : ''}.`;
-    case 'employer-answered':
-      return `Een werkgever heeft geantwoord op uw voorstel${params.vacancyTitle ? ` voor ${quoted(params.vacancyTitle)}` : ''}.`;
+    case 'employer-answered': {
+      const answer = { invite: 'uitgenodigd voor een gesprek', reject: 'afgewezen' }[params.answer] ?? 'beantwoord';
+      return `De werkgever heeft ${params.candidateReference ?? 'uw voorgestelde kandidaat'}${params.vacancyTitle ? ` voor ${quoted(params.vacancyTitle)}` : ''} ${answer}.`;
+    }
     case 'follow-up-due': {
       const task = FOLLOW_UP_KIND_NAMES[params.followUpKind] ?? 'opvolging';
       const about = [params.candidateReference, params.employerName && `bij ${params.employerName}`]
