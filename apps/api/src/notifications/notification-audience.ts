@@ -4,7 +4,7 @@ import { NOTIFICATION_KINDS, NotificationKind } from '../shared/notifications/no
 /** Who is told what: the kinds each role receives (see the hooks that write them). */
 const KINDS_OF_ROLE: Record<Role, readonly NotificationKind[]> = {
   employer: ['candidate-proposed', 'vacancy-changed'],
-  accountmanager: ['employer-answered'],
+  accountmanager: ['employer-answered', 'follow-up-due'],
   jobhunter: ['follow-up-due'],
   klantmanager: ['follow-up-due', 'consent-requested'],
   admin: ['delivery-failed', 'import-failed'],
