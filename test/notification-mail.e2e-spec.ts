@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { addDays, dutchDay, dutchHourOn } from '@werkbrug/common';
 import { MAIL_QUEUE, redisConnectionOptions } from '@werkbrug/queue';
 import { Queue } from 'bullmq';
-import { SMTPServer } from 'smtp-server';
 import { NotificationMailService } from '../apps/api/src/mail/notification-mail.service';
 import { Notifier } from '../apps/api/src/shared/notifications/notifier';
 import { OutboxRelay } from '../apps/api/src/shared/outbox/outbox-relay.service';
@@ -17,11 +15,7 @@ import {
   vacancyBody,
 } from './support/fixtures';
 import { eventually, TestApp } from './support/test-app';
-
-interface ReceivedMail {
-  to: string[];
-  raw: string;
-}
+import { ReceivedMail, TestMailbox } from './support/test-mailbox';
 
 /** A received message's subject, and its plain and HTML parts decoded (quoted-printable or base64). */
 function partsOf(mail: ReceivedMail): { subject: string; text: string; html: string } {
@@ -72,9 +66,7 @@ function decodeHeader(value: string): string {
  */
 describe('notification mail', () => {
   let t: TestApp;
-  let smtp: SMTPServer | undefined;
-  let smtpPort = 0;
-  const received: ReceivedMail[] = [];
+  const mailbox = new TestMailbox();
   let accountmanager: string;
   let klantmanager: string;
   let employer: string;
@@ -84,38 +76,10 @@ describe('notification mail', () => {
   const candidates: string[] = [];
 
   const as = (token: string) => t.as(token, '/api/v1');
-  const mailsTo = (address: string) => received.filter((mail) => mail.to.includes(address));
+  const mailsTo = (address: string) => mailbox.to(address);
   const accountmanagerAddress = 'am-anna.accountmanager@test.example';
   const employerAddress = () => `test.employer.${employerId}@test.example`;
   const silentAddress = () => `stil.employer.${employerId}@test.example`;
-
-  async function startSmtp(port: number): Promise<number> {
-    const server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      logger: false,
-      onData(stream, session, callback) {
-        const chunks: Buffer[] = [];
-        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-        stream.on('end', () => {
-          received.push({
-            to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
-            raw: Buffer.concat(chunks).toString(),
-          });
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-    smtp = server;
-    return (server.server.address() as AddressInfo).port;
-  }
-
-  async function stopSmtp(): Promise<void> {
-    const server = smtp;
-    smtp = undefined;
-    await new Promise<void>((resolve) => server?.close(() => resolve()));
-  }
 
   /** A new candidate of the caseload, accepted on the vacancy's shortlist (after the re-match their arrival causes). */
   async function acceptedCandidate(name: string): Promise<string> {
@@ -150,10 +114,10 @@ describe('notification mail', () => {
   }
 
   beforeAll(async () => {
-    smtpPort = await startSmtp(0);
+    await mailbox.start();
     t = await TestApp.start({
       env: {
-        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+        SMTP_URL: mailbox.url,
         PUBLIC_URL: 'https://werkbrug.flevoland.example',
         // The test runs the digest pass itself, for the next morning.
         MAIL_DIGEST_INTERVAL_MINUTES: '0',
@@ -182,7 +146,7 @@ describe('notification mail', () => {
 
   afterAll(async () => {
     await t?.close();
-    await stopSmtp();
+    await mailbox.stop();
   });
 
   it("mails the employer's answer to the accountmanager who proposed, once, in Dutch as plain text and HTML, with the candidate's reference only", async () => {
@@ -224,7 +188,7 @@ describe('notification mail', () => {
   it('keeps mail while the SMTP server is down and sends it, once, when it is back', async () => {
     const proposal = await propose(await acceptedCandidate('Bram Onbekend'));
     const failedBefore = await metric('werkbrug_mail_failed_total');
-    await stopSmtp();
+    await mailbox.stop();
     await as(employer)
       .post(`/proposals/${proposal.id}/answer`, {
         answer: 'reject',
@@ -235,7 +199,7 @@ describe('notification mail', () => {
     // Tried, failed, kept: nothing is lost while the server is away.
     await eventually(async () => ((await metric('werkbrug_mail_failed_total')) > failedBefore ? true : undefined));
     expect(await metric('werkbrug_mail_waiting')).toBeGreaterThanOrEqual(1);
-    await startSmtp(smtpPort);
+    await mailbox.start();
 
     await eventually(
       async () =>

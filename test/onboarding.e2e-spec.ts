@@ -1,9 +1,8 @@
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { candidateProfile } from './support/fixtures';
 import { cookiesOf, signInThroughProvider, TestIdentityProvider } from './support/identity-provider';
 import { UsersService } from '../apps/api/src/users/users.service';
 import { eventually, TestApp } from './support/test-app';
+import { TestMailbox } from './support/test-mailbox';
 
 const PUBLIC_URL = 'https://werkbrug.test';
 const COOKIE = '__Host-werkbrug';
@@ -17,27 +16,10 @@ const COOKIE = '__Host-werkbrug';
 describe('a new colleague, from invitation to work and out again', () => {
   let t: TestApp;
   let idp: TestIdentityProvider;
-  let smtp: SMTPServer;
-  const received: { to: string[]; raw: string }[] = [];
+  const mailbox = new TestMailbox();
 
   beforeAll(async () => {
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      logger: false,
-      onData(stream, session, callback) {
-        const chunks: Buffer[] = [];
-        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-        stream.on('end', () => {
-          received.push({
-            to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
-            raw: Buffer.concat(chunks).toString(),
-          });
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+    await mailbox.start();
     idp = await TestIdentityProvider.start({ redirectUris: [`${PUBLIC_URL}/auth/almere/callback`], https: true });
     t = await TestApp.start({
       withMatcher: false,
@@ -46,7 +28,7 @@ describe('a new colleague, from invitation to work and out again', () => {
         NODE_ENV: 'production',
         AUTH_JWT_SECRET: 'onboarding-test-secret-of-32-characters',
         PUBLIC_URL,
-        SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`,
+        SMTP_URL: mailbox.url,
         MAIL_FROM: 'Werkgeversservicepunt Flevoland <wsp@flevoland.example>',
         IDENTITY_PROVIDERS: JSON.stringify([
           {
@@ -67,7 +49,7 @@ describe('a new colleague, from invitation to work and out again', () => {
   afterAll(async () => {
     await t?.close();
     await idp?.close();
-    await new Promise<void>((resolve) => smtp?.close(resolve));
+    await mailbox.stop();
   });
 
   /** Signs `sub` in at the provider; the session cookie and its CSRF token, as the web app holds them. */
@@ -93,9 +75,7 @@ describe('a new colleague, from invitation to work and out again', () => {
       .send({ name: 'Kees Bakker', email: 'kees.bakker@almere.example', roles: ['klantmanager'] })
       .expect(201);
     expect(invited.body).toMatchObject({ status: 'invited', roles: ['klantmanager'] });
-    const mail = await eventually(() =>
-      Promise.resolve(received.find((m) => m.to.includes('kees.bakker@almere.example'))),
-    );
+    const mail = await eventually(() => Promise.resolve(mailbox.to('kees.bakker@almere.example')[0]));
     expect(mail.raw).toContain(PUBLIC_URL);
 
     // Kees signs in at the municipality's provider with the address he was invited at, and works.

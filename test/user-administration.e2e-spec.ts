@@ -1,13 +1,6 @@
-import { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { eventually, TestApp } from './support/test-app';
+import { ReceivedMail, TestMailbox } from './support/test-mailbox';
 import { uniqueKvkNumber } from './support/fixtures';
-
-interface ReceivedMail {
-  from: string;
-  to: string[];
-  raw: string;
-}
 
 /** The text of a received message: headers, and the body with quoted-printable undone. */
 function textOf(mail: ReceivedMail): { headers: string; body: string } {
@@ -28,50 +21,28 @@ function textOf(mail: ReceivedMail): { headers: string; body: string } {
  */
 describe('administration of organisations, users and account teams', () => {
   let t: TestApp;
-  let smtp: SMTPServer;
-  const received: ReceivedMail[] = [];
   const refused = new Set<string>();
+  // The first delivery to a "busy" address is refused for now, as a mail server under load does.
+  const mailbox = new TestMailbox((address, _session, callback) => {
+    if (address.address.startsWith('busy') && !refused.has(address.address)) {
+      refused.add(address.address);
+      return callback(Object.assign(new Error('Try again later'), { responseCode: 451 }));
+    }
+    callback();
+  });
   let almereAdmin: string;
   let lelystadAdmin: string;
   let wspAdmin: string;
   let lelystadId: string;
 
   const as = (token: string) => t.as(token, '/api/v1');
-  const mailTo = (address: string) =>
-    eventually(() => Promise.resolve(received.find((mail) => mail.to.includes(address))));
+  const mailTo = (address: string) => eventually(() => Promise.resolve(mailbox.to(address)[0]));
 
   beforeAll(async () => {
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      logger: false,
-      // The first delivery to a "busy" address is refused for now, as a mail server under load does.
-      onRcptTo(address, _session, callback) {
-        if (address.address.startsWith('busy') && !refused.has(address.address)) {
-          refused.add(address.address);
-          const busy = Object.assign(new Error('Try again later'), { responseCode: 451 });
-          return callback(busy);
-        }
-        callback();
-      },
-      onData(stream, session, callback) {
-        const chunks: Buffer[] = [];
-        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-        stream.on('end', () => {
-          received.push({
-            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-            to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
-            raw: Buffer.concat(chunks).toString(),
-          });
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-    const { port } = smtp.server.address() as AddressInfo;
+    await mailbox.start();
     t = await TestApp.start({
       env: {
-        SMTP_URL: `smtp://127.0.0.1:${port}`,
+        SMTP_URL: mailbox.url,
         MAIL_FROM: 'Werkgeversservicepunt Flevoland <wsp@flevoland.example>',
         PUBLIC_URL: 'https://werkbrug.flevoland.example',
       },
@@ -86,7 +57,7 @@ describe('administration of organisations, users and account teams', () => {
 
   afterAll(async () => {
     await t?.close();
-    await new Promise<void>((resolve) => smtp?.close(() => resolve()));
+    await mailbox.stop();
   });
 
   it('invites a colleague by e-mail: the invitation in Dutch with the sign-in address reaches the mail server', async () => {
