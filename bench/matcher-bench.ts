@@ -393,7 +393,7 @@ function scorerThroughput(vacancyRecord: VacancyRecord, records: CandidateRecord
   };
 }
 
-function startMatchers(count: number, databaseUrl: string, prefix: string): ChildProcess[] {
+function startMatchers(count: number, databaseUrl: string, prefix: string, concurrency?: number): ChildProcess[] {
   return Array.from({ length: count }, () =>
     spawn(process.execPath, [...MATCHER_NODE_FLAGS, 'dist/apps/matcher/src/main.js'], {
       env: {
@@ -402,6 +402,7 @@ function startMatchers(count: number, databaseUrl: string, prefix: string): Chil
         REDIS_URL: redisUrl,
         QUEUE_PREFIX: prefix,
         LOG_LEVEL: 'warn',
+        ...(concurrency === undefined ? {} : { MATCHER_CONCURRENCY: String(concurrency) }),
         // Their PostgreSQL sessions are told apart by it, to count the CPU they cost the server.
         PGAPPNAME: MATCHER_APPLICATION,
         WERKBRUG_DATA_DIR: mkdtempSync(join(tmpdir(), 'wb-bench-')),
@@ -505,9 +506,16 @@ async function changeToShortlist(
 }
 
 /** All open vacancies matched again through BullMQ by `processes` real matcher processes. */
-export async function fullRematch(db: DataSource, databaseUrl: string, vacancyIds: string[], processes: number) {
-  const prefix = `werkbrug-bench-${process.pid}-${processes}`;
-  const matchers = startMatchers(processes, databaseUrl, prefix);
+/** `concurrency`: jobs at a time per matcher; the matcher's own default when not given. */
+export async function fullRematch(
+  db: DataSource,
+  databaseUrl: string,
+  vacancyIds: string[],
+  processes: number,
+  concurrency?: number,
+) {
+  const prefix = `werkbrug-bench-${process.pid}-${processes}-${concurrency ?? 'default'}`;
+  const matchers = startMatchers(processes, databaseUrl, prefix, concurrency);
   const queue = new Queue(MATCHING_QUEUE, { prefix, connection: redisConnectionOptions(redisUrl) });
   // A matcher makes its worker only once its candidate pool is loaded: wait until all are there.
   await workersReady(queue, processes, matchers);
@@ -662,16 +670,28 @@ async function main(): Promise<void> {
         console.log('scorer', scorer);
         results.changeToShortlist = await changeToShortlist(db, builder, candidates, sample, ids);
         console.log('a changed candidate to the next shortlist', results.changeToShortlist);
-        const rematch: Record<string, number> = {};
-        for (const processes of [1, 2]) {
-          const run = await fullRematch(db, databaseUrl, vacancyIds, processes);
-          rematch[processes === 1 ? 'one' : 'two'] = run.seconds;
-          results.peakMemoryMb[size] = Math.max(results.peakMemoryMb[size] ?? 0, run.peakMemoryMb);
-          console.log(
-            `full re-match of ${VACANCIES} vacancies with ${processes} matcher(s): ${run.seconds.toFixed(2)} s, peak memory ${run.peakMemoryMb.toFixed(0)} MB`,
-          );
-        }
-        results.rematch = { ...rematch, speedup: rematch.one / rematch.two };
+        // With the matcher's default (2 jobs at a time), and with one job at a time per matcher: the
+        // second tells whether two matchers get in each other's way, when one leaves a core idle.
+        const rematchWith = async (concurrency?: number) => {
+          const runs = [];
+          for (const processes of [1, 2]) {
+            const run = await fullRematch(db, databaseUrl, vacancyIds, processes, concurrency);
+            runs.push(run);
+            results.peakMemoryMb[size] = Math.max(results.peakMemoryMb[size] ?? 0, run.peakMemoryMb);
+            console.log(
+              `full re-match of ${VACANCIES} vacancies with ${processes} matcher(s), ${concurrency ?? 'default'} job(s) at a time each: ${run.seconds.toFixed(2)} s, peak memory ${run.peakMemoryMb.toFixed(0)} MB, CPU s ${JSON.stringify(run.cpuSeconds)}`,
+            );
+          }
+          const [one, two] = runs;
+          return {
+            one: one.seconds,
+            two: two.seconds,
+            speedup: one.seconds / two.seconds,
+            cpuSeconds: { one: one.cpuSeconds, two: two.cpuSeconds },
+          };
+        };
+        results.rematch = await rematchWith();
+        results.rematchOneJobEach = await rematchWith(1);
       }
       if (size === 1_000_000) {
         const start = await matcherStart(databaseUrl);
