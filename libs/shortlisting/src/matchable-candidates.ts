@@ -6,10 +6,12 @@ import { MatchableCandidatesRepository, PoolRow } from './matchable-candidates.r
 import { toCandidateProfile } from './profiles';
 
 /**
- * Rows per page of the load: a page is garbage once compiled into the pool, and a smaller page
- * leaves less of it alive (and so promoted to the old generation) at each young collection.
+ * Rows per page of the load: a page is garbage once compiled into the pool, so a smaller page
+ * leaves less of it alive at each young collection, but every page is a round trip. 2,000 loads a
+ * million candidates in about two thirds of the time 500 takes, for a few MB more at 100,000
+ * (docs/benchmarks.md).
  */
-const PAGE = 500;
+const PAGE = 2000;
 
 /**
  * This process's copy of the matchable candidates: every available candidate with a complete
