@@ -163,7 +163,7 @@ describe('notification mail', () => {
       (
         await t.dataSource.query(
           `SELECT 1 FROM notifications WHERE kind = 'employer-answered' AND event_key = $1 AND mailed_at IS NOT NULL`,
-          [`proposal-answered:${proposal.id}`],
+          [`proposal-answered:${proposal.id}:invited`],
         )
       ).length
         ? true
@@ -206,7 +206,7 @@ describe('notification mail', () => {
         (
           await t.dataSource.query(
             `SELECT 1 FROM notifications WHERE event_key = $1 AND mailed_at IS NOT NULL AND mail_claimed_until IS NULL`,
-            [`proposal-answered:${proposal.id}`],
+            [`proposal-answered:${proposal.id}:rejected`],
           )
         ).length
           ? true
@@ -223,7 +223,7 @@ describe('notification mail', () => {
     if (t.usesRedis) {
       // The BullMQ path: the mail went through the `mail` queue, retried there until it was sent.
       const [row] = await t.dataSource.query(`SELECT id FROM notifications WHERE event_key = $1`, [
-        `proposal-answered:${proposal.id}`,
+        `proposal-answered:${proposal.id}:rejected`,
       ]);
       const queue = new Queue(MAIL_QUEUE, {
         prefix: t.config.queuePrefix,
@@ -302,6 +302,44 @@ describe('notification mail', () => {
     expect(await mail.digestPass(nextMorning)).toBe(0);
     expect(mailsTo(employerAddress())).toHaveLength(1);
     expect(await metric('werkbrug_mail_sent_total{type="digest"}')).toBe(1);
+  });
+
+  it("tells the accountmanager of a 'not now' too, and again of the invitation that follows; only the invitation is work", async () => {
+    const proposal = await propose(await acceptedCandidate('Dirk Later'));
+    const mailed = (status: string) =>
+      eventually(async () =>
+        (
+          await t.dataSource.query(`SELECT 1 FROM notifications WHERE event_key = $1 AND mailed_at IS NOT NULL`, [
+            `proposal-answered:${proposal.id}:${status}`,
+          ])
+        ).length
+          ? true
+          : undefined,
+      );
+    const mailedTexts = () =>
+      mailsTo(accountmanagerAddress)
+        .map((mail) => partsOf(mail).text)
+        .filter((text) => text.includes(`kandidaat ${proposal.candidateReference}`));
+    const workItems = () =>
+      t.dataSource.query(`SELECT params->>'answer' AS answer FROM work_items WHERE source_key LIKE $1`, [
+        `proposal:${proposal.id}:%`,
+      ]);
+
+    await as(employer)
+      .post(`/proposals/${proposal.id}/answer`, { answer: 'not-now', version: proposal.version })
+      .expect(201);
+    await mailed('not-now');
+    expect(mailedTexts()).toEqual([expect.stringContaining('nu niet uitgenodigd')]);
+    expect(await workItems()).toEqual([]);
+
+    await as(employer)
+      .post(`/proposals/${proposal.id}/answer`, { answer: 'invite', version: proposal.version + 1 })
+      .expect(201);
+    await mailed('invited');
+    const texts = mailedTexts();
+    expect(texts).toHaveLength(2);
+    expect(texts[1]).toContain('uitgenodigd voor een gesprek');
+    expect(await workItems()).toEqual([{ answer: 'invite' }]);
   });
 });
 

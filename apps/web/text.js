@@ -527,7 +527,10 @@ export function notificationText({ kind, params = {} }) {
     case 'candidate-proposed':
       return `Er is een kandidaat aan u voorgesteld${params.vacancyTitle ? ` voor ${quoted(params.vacancyTitle)}` : ''}.`;
     case 'employer-answered': {
-      const answer = { invite: 'uitgenodigd voor een gesprek', reject: 'afgewezen' }[params.answer] ?? 'beantwoord';
+      const answer =
+        { invite: 'uitgenodigd voor een gesprek', reject: 'afgewezen', 'not-now': 'nu niet uitgenodigd' }[
+          params.answer
+        ] ?? 'beantwoord';
       return `De werkgever heeft ${params.candidateReference ?? 'uw voorgestelde kandidaat'}${params.vacancyTitle ? ` voor ${quoted(params.vacancyTitle)}` : ''} ${answer}.`;
     }
     case 'follow-up-due': {

@@ -228,7 +228,9 @@ export class ProposalsService {
         vacancyId: proposal.vacancyId,
         subject: { type: 'proposal', id: proposal.id },
       });
-      // An invitation or rejection by the employer is the proposer's to act on (one recorded by staff they know of).
+      // The proposer is told of every answer by the employer (one recorded by staff they know of); an
+      // invitation or rejection is also theirs to act on, while "not now" leaves the proposal open.
+      if (forEmployer) await this.notifyAnswered(proposal, dto.answer, principal);
       if (forEmployer && dto.answer !== 'not-now') {
         await this.workItems.open({
           kind: 'employer-answer',
@@ -243,7 +245,6 @@ export class ProposalsService {
           dueOn: addDays(this.clock.today(), ANSWER_DUE_DAYS),
           at: this.clock.now(),
         });
-        await this.notifyAnswered(proposal, dto.answer, principal);
       }
       return updated;
     });
@@ -352,7 +353,8 @@ export class ProposalsService {
     const vacancy = await this.vacancies.get(proposal.vacancyId, principal);
     await this.notifier.notify({
       kind: 'employer-answered',
-      eventKey: `proposal-answered:${proposal.id}`,
+      // Per answer: a "not now" may be followed by an invitation or a rejection, told again.
+      eventKey: `proposal-answered:${proposal.id}:${STATUS_OF[answer]}`,
       recipientIds: [proposal.proposedBy],
       link: `#/vacatures/${proposal.vacancyId}/shortlist`,
       params: { answer, candidateReference: candidateReference(proposal.candidateId), vacancyTitle: vacancy.title },
