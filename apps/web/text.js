@@ -509,6 +509,7 @@ const VACANCY_CHANGES = {
   'on-hold': 'gepauzeerd',
   closed: 'gesloten',
   reopened: 'opnieuw opengesteld',
+  expired: 'verlopen',
 };
 
 const quoted = (text) => (text ? `‘${text}’` : '');
@@ -522,6 +523,8 @@ export function notificationText({ kind, params = {} }) {
       if (params.by === 'exchange')
         return `De regio waar ${what} vandaan komt, publiceert haar niet meer: zij is ${change}.`;
       if (params.by === 'import') return `Een import heeft ${what} ${change}.`;
+      if (params.by === 'expiry')
+        return `De sluitingsdatum van ${what} is voorbij: zij is verlopen. U kunt haar opnieuw openstellen.`;
       return `Het werkgeversservicepunt heeft ${what} ${change}.`;
     }
     case 'candidate-proposed':

@@ -46,6 +46,18 @@ describe('notification mail texts', () => {
     ).toContain('Helder BV heeft kandidaat K-1A2B-3C4D voor de vacature Kok afgewezen.');
   });
 
+  it('tells an employer that their vacancy expired, and that they can reopen it', () => {
+    const params = { vacancyTitle: 'Kok', change: 'expired', by: 'expiry' };
+    const mail = notificationMail('Sanne', { kind: 'vacancy-changed', link: '#/mijn-vacatures', params }, PUBLIC_URL);
+    expect(mail.subject).toBe('Uw vacature Kok is verlopen');
+    expect(mail.text).toContain(
+      'De sluitingsdatum van uw vacature Kok is voorbij: zij is verlopen. U kunt haar in Werkbrug opnieuw openstellen.',
+    );
+    const changed = { vacancyTitle: 'Kok', change: 'changed', by: 'staff' };
+    const other = notificationMail('Sanne', { kind: 'vacancy-changed', link: '#/x', params: changed }, PUBLIC_URL);
+    expect(other.subject).toBe('Uw vacature Kok is gewijzigd');
+  });
+
   it('escapes every value in the HTML part, and keeps the plain text as written', () => {
     const mail = notificationMail(
       '<Eve & "co">',

@@ -54,12 +54,18 @@ const TEXTS: Record<string, KindText> = {
     sentence: (p) => `Het werkgeversservicepunt stelt ${candidateOf(p)} aan u voor${forVacancy(p)}.`,
   },
   'vacancy-changed': {
-    subject: (p) =>
-      given(p.vacancyTitle) ? `Uw vacature ${given(p.vacancyTitle)} is gewijzigd` : 'Een van uw vacatures is gewijzigd',
-    sentence: (p) =>
-      given(p.vacancyTitle)
-        ? `Er is iets veranderd aan uw vacature ${given(p.vacancyTitle)}.`
-        : 'Er is iets veranderd aan een van uw vacatures.',
+    subject: (p) => {
+      const done = p.change === 'expired' ? 'verlopen' : 'gewijzigd';
+      return given(p.vacancyTitle)
+        ? `Uw vacature ${given(p.vacancyTitle)} is ${done}`
+        : `Een van uw vacatures is ${done}`;
+    },
+    sentence: (p) => {
+      const vacancy = given(p.vacancyTitle) ? `uw vacature ${given(p.vacancyTitle)}` : 'een van uw vacatures';
+      return p.change === 'expired'
+        ? `De sluitingsdatum van ${vacancy} is voorbij: zij is verlopen. U kunt haar in Werkbrug opnieuw openstellen.`
+        : `Er is iets veranderd aan ${vacancy}.`;
+    },
   },
   'employer-answered': {
     subject: (p) => `${given(p.employerName) ?? 'De werkgever'} heeft geantwoord op ${candidateOf(p)}`,

@@ -41,10 +41,10 @@ export interface ExpiryRun {
 }
 
 /** What happened to an employer's vacancy, as its users are told. */
-type VacancyChange = 'changed' | 'opened' | 'on-hold' | 'closed' | 'reopened';
+type VacancyChange = 'changed' | 'opened' | 'on-hold' | 'closed' | 'reopened' | 'expired';
 
-/** Who made the change: the WSP's staff, an import, or the region whose feed it is followed from. */
-type ChangedBy = 'staff' | 'import' | 'exchange';
+/** Who made the change: the WSP's staff, an import, the region whose feed it is followed from, or its closing date (the expiry pass). */
+type ChangedBy = 'staff' | 'import' | 'exchange' | 'expiry';
 
 @Injectable()
 export class VacanciesService {
@@ -332,6 +332,8 @@ export class VacanciesService {
           const closedAt = this.clock.now();
           await this.vacancies.end(id, { status: 'expired', closeReason: null, closedBy: null, closedAt });
           await this.withdrawFor(id, 'expired', closedAt);
+          // Told, so that the employer can reopen it with a new closing date while it is still wanted.
+          await this.tellEmployer(vacancy, 'expired', 'expired', 'expiry');
           return true;
         });
         if (done) expired++;
@@ -356,8 +358,8 @@ export class VacanciesService {
   }
 
   /**
-   * Tells the employer's users, in the transaction of the change, what staff, an import or the
-   * exchange did to their vacancy; what they did themselves they know. The event key names the
+   * Tells the employer's users, in the transaction of the change, what staff, an import, the
+   * exchange or the expiry pass did to their vacancy; what they did themselves they know. The event key names the
    * vacancy and the change (its version, or that it closed or came back), so the same change told
    * twice notifies once. The title only: nothing of a candidate.
    */
@@ -377,7 +379,7 @@ export class VacanciesService {
       kind: 'vacancy-changed',
       eventKey: `vacancy-changed:${vacancy.id}:${occurrence}`,
       recipientIds: recipients,
-      link: change === 'closed' ? '#/mijn-vacatures' : `#/mijn-vacatures/${vacancy.id}`,
+      link: change === 'closed' || change === 'expired' ? '#/mijn-vacatures' : `#/mijn-vacatures/${vacancy.id}`,
       params: { vacancyId: vacancy.id, vacancyTitle: vacancy.title, change, by },
     });
   }

@@ -22,6 +22,7 @@ describe('the life of a vacancy (VacanciesService on real repositories)', () => 
   let vacancies: VacanciesService;
   let employer: Principal;
   let otherEmployer: Principal;
+  let employerUser: string;
   const accountmanager: Principal = principal('accountmanager', 'am-anna');
   const candidates: string[] = [];
 
@@ -105,6 +106,12 @@ describe('the life of a vacancy (VacanciesService on real repositories)', () => 
       kvkNumber: uniqueKvkNumber(),
     });
     employer = principal('employer', 'employer-user', { employerId: id });
+    // A user of the employer, to be told of what happens to its vacancies.
+    [{ id: employerUser }] = await q<{ id: string }>(
+      `INSERT INTO users (employer_id, email, name, roles, status)
+       VALUES ($1, 'sanne@schoon-almere.example', 'Sanne', ARRAY['employer'], 'active') RETURNING id`,
+      [id],
+    );
     const other = await employers.create({
       name: 'Ander Bedrijf',
       sector: 'N',
@@ -307,8 +314,28 @@ describe('the life of a vacancy (VacanciesService on real repositories)', () => 
       expect(proposals.map((p) => p.withdrawn_reason)).toEqual([null, 'expired', 'expired']);
       expect(offers[0].withdrawn_reason).toBe('expired');
       expect(conversations[1].withdrawn_reason).toBe('expired');
-      // A second pass finds nothing more to do.
+      // The employer's users are told, once per vacancy, linked to their list of vacancies.
+      const postedHere = [lastDayToday, heldLastDayToday, lastDayTomorrow, draft];
+      const told = () =>
+        q<{ recipient_id: string; kind: string; link: string; params: object }>(
+          `SELECT recipient_id, kind, link, params FROM notifications WHERE params->>'vacancyId' = ANY($1)`,
+          [postedHere.map((vacancy) => vacancy.id)],
+        );
+      const expected = [lastDayToday, heldLastDayToday].map((vacancy) => ({
+        recipient_id: employerUser,
+        kind: 'vacancy-changed',
+        link: '#/mijn-vacatures',
+        params: { vacancyId: vacancy.id, vacancyTitle: vacancy.title, change: 'expired', by: 'expiry' },
+      }));
+      const toldOnce = async () => {
+        const rows = await told();
+        expect(rows).toHaveLength(2);
+        expect(rows).toEqual(expect.arrayContaining(expected));
+      };
+      await toldOnce();
+      // A second pass finds nothing more to do, and tells no one again.
       expect(await vacancies.expireDue()).toEqual({ expired: 0 });
+      await toldOnce();
       // An expired vacancy comes back as a new one too.
       expect((await reopen(lastDayToday.id)).status).toBe('open');
     } finally {
