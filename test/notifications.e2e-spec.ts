@@ -275,7 +275,7 @@ describe('notifications', () => {
     expect(await ofKind(wspAdmin, 'import-failed')).toEqual([]);
   });
 
-  it("tells the werkgeversservicepunt's administrators of refused vacancy rows, not the one who imported", async () => {
+  it("tells the werkgeversservicepunt's administrators of refused vacancy rows, not the one who imported, and gives their team the work", async () => {
     const imported = await t.http
       .post('/api/v1/vacancy-imports')
       .set('Authorization', wspAdmin2Token)
@@ -290,6 +290,17 @@ describe('notifications', () => {
     });
     expect(await ofKind(wspAdmin2, 'import-failed')).toEqual([]);
     expect(await ofKind(almereAdmin, 'import-failed')).toHaveLength(1);
+    // One item on the werkvoorraad of the werkgeversservicepunt's beheerders, the importer's too; none elsewhere.
+    const refusedRows = async (who: Requests) =>
+      ((await who.get('/worklist').expect(200)).body as { kind: string }[]).filter(
+        (item) => item.kind === 'vacancy-import-refused',
+      );
+    for (const admin of [wspAdmin, wspAdmin2])
+      expect(await refusedRows(admin)).toEqual([
+        expect.objectContaining({ link: '#/vacatures/import', params: { refused: 1, rows: 1 }, completable: true }),
+      ]);
+    expect(await refusedRows(almereAdmin)).toEqual([]);
+    expect(await refusedRows(lelystadAdmin)).toEqual([]);
   });
 
   it("tells the werkgeversservicepunt's administrators, each once, of a webhook delivery that failed for good", async () => {

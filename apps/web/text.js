@@ -940,6 +940,7 @@ export const WORK_ITEM_LINKS = {
   'availability-stale': 'Beschikbaarheid bevestigen',
   'candidate-import-failed': 'Naar de kandidatenimport',
   'webhook-failed': 'Naar de partners',
+  'vacancy-import-refused': 'Naar de vacatureimport',
   placement: 'Naar de plaatsingen',
   speeddate: 'Naar de speeddate',
 };
@@ -964,6 +965,8 @@ export function workItemText(item) {
       return `Bevestig of ${candidate} nog beschikbaar is${params.confirmedOn ? ` (laatst bevestigd op ${asDate(params.confirmedOn)})` : ''}. Zonder bevestiging wordt de kandidaat niet meer gematcht.`;
     case 'candidate-import-failed':
       return `Een kandidatenimport is mislukt: ${problemText({ code: params.errorCode })}`;
+    case 'vacancy-import-refused':
+      return `Een vacatureimport weigerde ${params.refused} van de ${params.rows} ${params.rows === 1 ? 'regel' : 'regels'}. Bekijk waarom en spreek de bron erop aan.`;
     case 'webhook-failed':
       return `Een bericht aan een partner (${WEBHOOK_EVENTS[params.eventType]?.toLowerCase() ?? 'vacature'}) kwam na alle pogingen niet aan. Verstuur het opnieuw.`;
     default:

@@ -32,12 +32,14 @@ describeInBrowser('the partners screen in the browser', () => {
   let browser: Browser;
   let page: Page;
   let baseUrl: string;
+  let wspId: string;
   const policyViolations: string[] = [];
 
   beforeAll(async () => {
     // One attempt per delivery: a receiver that is down fails it at once, to be replayed on screen.
     t = await TestApp.start({ browser: true, env: { WEBHOOK_ATTEMPTS: '1' } });
     const wsp = await t.organisation({ slug: 'wsp-flevoland', name: 'Werkgeversservicepunt Flevoland', kind: 'wsp' });
+    wspId = wsp.id;
     await t.user({ role: 'admin', subject: 'Willem', organisationId: wsp.id });
     baseUrl = await serve(t);
     browser = await launchBrowser();
@@ -125,6 +127,25 @@ describeInBrowser('the partners screen in the browser', () => {
     await page.getByRole('status').getByText('De levering wordt opnieuw verstuurd.').waitFor();
     await screenshot(page, 'partners');
 
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(policyViolations).toEqual([]);
+  });
+
+  it("puts the rows a colleague's vacancy import refused on the beheerder's werkvoorraad, with where to look", async () => {
+    const colleague = t.as(await t.token({ role: 'admin', subject: 'Wilma', organisationId: wspId }), '/api/v1');
+    await colleague
+      .post('/vacancy-imports', [{ source: 'ats-helder', externalReference: 'X-1', title: 'x' }])
+      .expect(201);
+    await page.goto(`${baseUrl}/#/werkvoorraad`);
+    await page.getByRole('heading', { name: 'Werkvoorraad' }).waitFor();
+    const item = page
+      .getByRole('list', { name: 'Mijn werk' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Een vacatureimport weigerde 1 van de 1 regel. Bekijk waarom en spreek de bron erop aan.' });
+    await item.waitFor();
+    expect(await item.getByRole('link', { name: 'Naar de vacatureimport' }).getAttribute('href')).toBe(
+      '#/vacatures/import',
+    );
     expect(await accessibilityViolations(page)).toEqual([]);
     expect(policyViolations).toEqual([]);
   });

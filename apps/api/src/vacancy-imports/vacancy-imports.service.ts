@@ -1,5 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, DomainError, FieldErrors, InvalidParam, isPartner, Principal, RequestErrors } from '@werkbrug/common';
+import {
+  addDays,
+  Clock,
+  DomainError,
+  FieldErrors,
+  InvalidParam,
+  isPartner,
+  Principal,
+  RequestErrors,
+} from '@werkbrug/common';
 import {
   FOLLOWED_SOURCE_PREFIX,
   ImportCounts,
@@ -13,6 +22,7 @@ import {
 import { EmployersService } from '../employers/employers.service';
 import { ImportedVacancyFields, VacanciesService } from '../vacancies/vacancies.service';
 import { Notifier } from '../shared/notifications/notifier';
+import { WorkItemWriter } from '../shared/worklist/work-item-writer.repository';
 import { changedFields } from '../shared/vacancies/changed-fields';
 import { ImportErrors } from './import.errors';
 import { ImportRow, readImport } from './import-formats';
@@ -89,6 +99,7 @@ export class VacancyImportsService {
     private readonly employers: EmployersService,
     private readonly imports: VacancyImportRepository,
     private readonly notifier: Notifier,
+    private readonly workItems: WorkItemWriter,
     private readonly clock: Clock,
   ) {}
 
@@ -128,7 +139,7 @@ export class VacancyImportsService {
         rows: results,
         createdAt,
       });
-      if (counts.refused) await this.tellAdministrators(inserted.id, counts, principal);
+      if (counts.refused) await this.reportRefusedRows(inserted.id, counts, principal);
       return inserted;
     });
     return { id: record.id, ...answer };
@@ -142,20 +153,29 @@ export class VacancyImportsService {
 
   /**
    * Rows refused by a real run: the werkgeversservicepunt's administrators, who look after the
-   * exchange, are told once per import (not the one who ran it, who saw the answer).
+   * exchange, are told once per import (not the one who ran it, who saw the answer), and their team
+   * is given it on the worklist, to take up with the source (most imports come from a partner).
    */
-  private async tellAdministrators(importId: string, counts: ImportCounts, principal: Principal): Promise<void> {
+  private async reportRefusedRows(importId: string, counts: ImportCounts, principal: Principal): Promise<void> {
+    const rows = counts.created + counts.updated + counts.unchanged + counts.refused;
+    const organisationId = await this.imports.wspOrganisationId();
+    if (organisationId)
+      await this.workItems.open({
+        kind: 'vacancy-import-refused',
+        sourceKey: `vacancy-import:${importId}`,
+        organisationId,
+        role: 'admin',
+        link: '#/vacatures/import',
+        params: { refused: counts.refused, rows },
+        dueOn: addDays(this.clock.today(), 1),
+        at: this.clock.now(),
+      });
     await this.notifier.notify({
       kind: 'import-failed',
       eventKey: `import-failed:vacancies:${importId}`,
       recipientIds: (await this.notifier.wspAdmins()).filter((userId) => userId !== principal.userId),
       link: '#/vacatures/import',
-      params: {
-        importKind: 'vacancies',
-        importId,
-        refused: counts.refused,
-        rows: counts.created + counts.updated + counts.unchanged + counts.refused,
-      },
+      params: { importKind: 'vacancies', importId, refused: counts.refused, rows },
     });
   }
 

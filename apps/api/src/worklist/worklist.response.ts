@@ -14,7 +14,7 @@ export class WorkItemView {
   source: WorklistSource;
   @ApiProperty({
     description:
-      "What to do: a follow-up's kind (e.g. `second-interview`, `proefplaatsing-decision`, `six-month-check`), `employer-answer`, `consent-requested`, `availability-stale`, `candidate-import-failed`, `webhook-failed`",
+      "What to do: a follow-up's kind (e.g. `second-interview`, `proefplaatsing-decision`, `six-month-check`), `employer-answer`, `consent-requested`, `availability-stale`, `candidate-import-failed`, `vacancy-import-refused`, `webhook-failed`",
     example: 'employer-answer',
   })
   kind: string;

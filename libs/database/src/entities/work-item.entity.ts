@@ -5,6 +5,7 @@ export const WORK_ITEM_KINDS = [
   'employer-answer',
   'consent-requested',
   'candidate-import-failed',
+  'vacancy-import-refused',
   'webhook-failed',
 ] as const;
 export type WorkItemKind = (typeof WORK_ITEM_KINDS)[number];
