@@ -1,24 +1,14 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { MATCHING_QUEUE, matchVacancyJobId } from '@werkbrug/queue';
 import type { Job, Queue } from 'bullmq';
-import { ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Client } from 'pg';
 import { candidateProfile, vacancyBody } from '../../../test/support/fixtures';
+import { MatcherProcess, startMatcherProcess } from '../../../test/support/matcher-process';
 import { eventually, TestApp } from '../../../test/support/test-app';
 import { uniqueKvkNumber } from '../../../test/support/fixtures';
 
-const ROOT = join(__dirname, '..', '..', '..');
 /** Short so a killed worker's job is taken back within seconds; the defaults are in JobsConfig. */
 const FAST_STALL = { MATCHER_LOCK_DURATION_MS: '2000', MATCHER_STALLED_INTERVAL_MS: '500' };
-
-interface Matcher {
-  process: ChildProcess;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-  output: () => string;
-}
 
 /**
  * Real matcher processes (the sources, run through SWC) against real PostgreSQL and Redis, stopped
@@ -28,7 +18,7 @@ interface Matcher {
 describe('a matcher process that is stopped while it runs a job', () => {
   let t: TestApp;
   let holder: Client;
-  const matchers: Matcher[] = [];
+  const matchers: MatcherProcess[] = [];
 
   beforeEach(async () => {
     if (!process.env.REDIS_URL || !process.env.DATABASE_URL) return;
@@ -46,33 +36,8 @@ describe('a matcher process that is stopped while it runs a job', () => {
     await t?.close();
   });
 
-  function startMatcher(): Matcher {
-    const child = spawn(
-      process.execPath,
-      ['-r', join(ROOT, 'test/support/register-ts.js'), join(ROOT, 'apps/matcher/src/main.ts')],
-      {
-        cwd: ROOT,
-        env: {
-          ...process.env,
-          ...FAST_STALL,
-          DATABASE_URL: t.config.databaseUrl,
-          QUEUE_PREFIX: t.config.queuePrefix,
-          WERKBRUG_DATA_DIR: mkdtempSync(join(tmpdir(), 'werkbrug-matcher-')),
-          LOG_LEVEL: 'warn',
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    const matcher = {
-      process: child,
-      exited: new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-        child.once('exit', (code, signal) => resolve({ code, signal })),
-      ),
-      output: () => output,
-    };
+  function startMatcher(): MatcherProcess {
+    const matcher = startMatcherProcess(t, FAST_STALL);
     matchers.push(matcher);
     return matcher;
   }
