@@ -43,7 +43,10 @@ export interface ExpiryRun {
 /** What happened to an employer's vacancy, as its users are told. */
 type VacancyChange = 'changed' | 'opened' | 'on-hold' | 'closed' | 'reopened' | 'expired';
 
-/** Who made the change: the WSP's staff, an import, the region whose feed it is followed from, or its closing date (the expiry pass). */
+/**
+ * Who made the change: the WSP's staff, an import, the region whose feed it is followed from, or
+ * its closing date passing (the expiry pass).
+ */
 type ChangedBy = 'staff' | 'import' | 'exchange' | 'expiry';
 
 @Injectable()
@@ -359,9 +362,9 @@ export class VacanciesService {
 
   /**
    * Tells the employer's users, in the transaction of the change, what staff, an import, the
-   * exchange or the expiry pass did to their vacancy; what they did themselves they know. The event key names the
-   * vacancy and the change (its version, or that it closed or came back), so the same change told
-   * twice notifies once. The title only: nothing of a candidate.
+   * exchange or the expiry pass did to their vacancy; what they did themselves they know. The event
+   * key names the vacancy and the change (its version, or that it closed, expired or came back), so
+   * the same change told twice notifies once. The title only: nothing of a candidate.
    */
   private async tellEmployer(
     vacancy: Pick<Vacancy, 'id' | 'employerId' | 'title'>,

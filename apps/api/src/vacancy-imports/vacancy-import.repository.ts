@@ -12,7 +12,7 @@ export class VacancyImportRepository extends EntityRepository<VacancyImport> {
     return this.repository.save(this.repository.create(fields));
   }
 
-  /** The werkgeversservicepunt's own organisation (the first, should there be more), whose beheerders look after the exchange. */
+  /** The werkgeversservicepunt's own organisation (the first, should there be more): its beheerders look after the exchange. */
   async wspOrganisationId(): Promise<string | undefined> {
     const [row]: { id: string }[] = await this.manager.query(
       `SELECT id FROM organisations WHERE kind = 'wsp' ORDER BY created_at, id LIMIT 1`,
