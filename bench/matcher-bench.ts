@@ -505,8 +505,10 @@ async function changeToShortlist(
   };
 }
 
-/** All open vacancies matched again through BullMQ by `processes` real matcher processes. */
-/** `concurrency`: jobs at a time per matcher; the matcher's own default when not given. */
+/**
+ * All open vacancies matched again through BullMQ by `processes` real matcher processes, each taking
+ * `concurrency` jobs at a time (the matcher's own default when not given).
+ */
 export async function fullRematch(
   db: DataSource,
   databaseUrl: string,
