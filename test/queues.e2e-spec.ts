@@ -3,7 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import { MAIL_QUEUE, MATCH_VACANCY_JOB, MATCHING_QUEUE, matchingJobOptions, WEBHOOKS_QUEUE } from '@werkbrug/queue';
 import type { Queue } from 'bullmq';
 import { Registry } from 'prom-client';
-import { candidateProfile, readyShortlist, uniqueKvkNumber, vacancyBody } from './support/fixtures';
+import { candidateProfile, employerWithVacancy, readyShortlist } from './support/fixtures';
 import { eventually, TestApp } from './support/test-app';
 
 const METRICS_TOKEN = 'scraper-token-of-at-least-32-characters';
@@ -90,13 +90,7 @@ describe('the matching queue as administrators see it', () => {
   it('embedded: counts come from the outbox, and there is no failed set or dashboard to open', async () => {
     if (process.env.REDIS_URL) return;
     t = await TestApp.start({ env: { OUTBOX_RELAY: 'off' } });
-    const accountmanager = t.as(await t.token({ role: 'accountmanager' }), '/api/v1');
-    const employerId = (
-      await accountmanager
-        .post('/employers', { name: 'Schoon BV', sector: 'N', postcode: '1315', kvkNumber: uniqueKvkNumber() })
-        .expect(201)
-    ).body.id;
-    await accountmanager.post('/vacancies', vacancyBody({ employerId })).expect(201);
+    await employerWithVacancy(t.as(await t.token({ role: 'accountmanager' }), '/api/v1'));
 
     const view = (await (await admin()).get('/queues').expect(200)).body;
     expect(view).toMatchObject({
@@ -156,12 +150,7 @@ describe('metrics in Prometheus format', () => {
     const accountmanager = t.as(await t.token({ role: 'accountmanager' }), '/api/v1');
     const klantmanager = t.as(await t.token({ role: 'klantmanager' }), '/api/v1');
     await klantmanager.post('/candidates', candidateProfile()).expect(201);
-    const employerId = (
-      await accountmanager
-        .post('/employers', { name: 'Schoon BV', sector: 'N', postcode: '1315', kvkNumber: uniqueKvkNumber() })
-        .expect(201)
-    ).body.id;
-    const vacancyId = (await accountmanager.post('/vacancies', vacancyBody({ employerId })).expect(201)).body.id;
+    const { vacancyId } = await employerWithVacancy(accountmanager);
     await accountmanager.get(`/vacancies/${vacancyId}`).expect(200);
 
     const before = await scrape();

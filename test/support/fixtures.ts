@@ -60,6 +60,17 @@ export function vacancyBody(overrides: object = {}) {
   };
 }
 
+/** An employer registered by staff (`as`: an accountmanager, under /api/v1), with one vacancy of `vacancyBody`. */
+export async function employerWithVacancy(as: Requests): Promise<{ employerId: string; vacancyId: string }> {
+  const employerId: string = (
+    await as
+      .post('/employers', { name: 'Schoon BV', sector: 'N', postcode: '1315', kvkNumber: uniqueKvkNumber() })
+      .expect(201)
+  ).body.id;
+  const vacancyId: string = (await as.post('/vacancies', vacancyBody({ employerId })).expect(201)).body.id;
+  return { employerId, vacancyId };
+}
+
 /** What VacanciesService.create takes. */
 export type VacancyInput = Parameters<VacanciesService['create']>[0];
 

@@ -9,7 +9,6 @@ const ROOT = join(__dirname, '..', '..');
 export interface MatcherProcess {
   process: ChildProcess;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-  output: () => string;
 }
 
 /**
@@ -30,15 +29,11 @@ export function startMatcherProcess(t: TestApp, env: Record<string, string> = {}
         LOG_LEVEL: 'warn',
         ...env,
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: 'ignore',
     },
   );
-  let output = '';
-  child.stdout?.on('data', (chunk) => (output += chunk));
-  child.stderr?.on('data', (chunk) => (output += chunk));
   return {
     process: child,
     exited: new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal }))),
-    output: () => output,
   };
 }

@@ -2,10 +2,9 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { MATCHING_QUEUE, matchVacancyJobId } from '@werkbrug/queue';
 import type { Job, Queue } from 'bullmq';
 import { Client } from 'pg';
-import { candidateProfile, vacancyBody } from '../../../test/support/fixtures';
+import { candidateProfile, employerWithVacancy, vacancyBody } from '../../../test/support/fixtures';
 import { MatcherProcess, startMatcherProcess } from '../../../test/support/matcher-process';
 import { eventually, TestApp } from '../../../test/support/test-app';
-import { uniqueKvkNumber } from '../../../test/support/fixtures';
 
 /** Short so a killed worker's job is taken back within seconds; the defaults are in JobsConfig. */
 const FAST_STALL = { MATCHER_LOCK_DURATION_MS: '2000', MATCHER_STALLED_INTERVAL_MS: '500' };
@@ -48,13 +47,7 @@ describe('a matcher process that is stopped while it runs a job', () => {
       .as(await t.token({ role: 'klantmanager' }), '/api/v1')
       .post('/candidates', candidateProfile())
       .expect(201);
-    const accountmanager = t.as(await t.token({ role: 'accountmanager' }), '/api/v1');
-    const employerId = (
-      await accountmanager
-        .post('/employers', { name: 'Schoon BV', sector: 'N', postcode: '1315', kvkNumber: uniqueKvkNumber() })
-        .expect(201)
-    ).body.id;
-    const vacancyId = (await accountmanager.post('/vacancies', vacancyBody({ employerId })).expect(201)).body.id;
+    const { vacancyId } = await employerWithVacancy(t.as(await t.token({ role: 'accountmanager' }), '/api/v1'));
     const queue = t.app.get<Queue>(getQueueToken(MATCHING_QUEUE), { strict: false });
     const jobId = matchVacancyJobId({ vacancyId, generation: 1 });
     const job = () => eventually(async () => (await queue.getJob(jobId)) ?? undefined);

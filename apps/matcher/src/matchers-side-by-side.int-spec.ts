@@ -1,7 +1,7 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { MATCHING_QUEUE } from '@werkbrug/queue';
 import type { Queue } from 'bullmq';
-import { candidateProfile, readyShortlist, uniqueKvkNumber, vacancyBody } from '../../../test/support/fixtures';
+import { candidateProfile, employerWithVacancy, readyShortlist } from '../../../test/support/fixtures';
 import { MatcherProcess, startMatcherProcess } from '../../../test/support/matcher-process';
 import { eventually, Requests, TestApp } from '../../../test/support/test-app';
 
@@ -21,7 +21,7 @@ describe('two matcher processes while candidates change', () => {
 
   beforeAll(async () => {
     if (!process.env.REDIS_URL || !process.env.DATABASE_URL) return;
-    t = await TestApp.start({ withMatcher: false, env: { MATCHER_CONCURRENCY: '1' } });
+    t = await TestApp.start({ withMatcher: false });
     klantmanager = t.as(await t.token({ role: 'klantmanager' }), '/api/v1');
     const token = await t.token({ role: 'accountmanager' });
     accountmanager = t.as(token, '/api/v1');
@@ -52,12 +52,7 @@ describe('two matcher processes while candidates change', () => {
   it('ranks each change in the next job, on the matcher that took it and on the one that did not', async () => {
     if (!t) return; // needs REDIS_URL and DATABASE_URL: the embedded default has no separate matcher
     const [ans, bram] = [await candidate('Ans'), await candidate('Bram')];
-    const employerId = (
-      await accountmanager
-        .post('/employers', { name: 'Schoon BV', sector: 'N', postcode: '1315', kvkNumber: uniqueKvkNumber() })
-        .expect(201)
-    ).body.id;
-    const vacancyId = (await accountmanager.post('/vacancies', vacancyBody({ employerId })).expect(201)).body.id;
+    const { vacancyId } = await employerWithVacancy(accountmanager);
     const [first, second] = [startMatcherProcess(t), startMatcherProcess(t)];
     matchers.push(first, second);
     // A matcher makes its worker once its candidate pool is loaded: then both are running.
